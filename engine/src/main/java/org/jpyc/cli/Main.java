@@ -1,0 +1,43 @@
+package org.jpyc.cli;
+
+import java.util.ServiceLoader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code jpyc}: the command line. The engine's own commands are listed here; other modules (the
+ * conformance suite) add theirs through {@link CommandProvider} services.
+ */
+@Command(name = "jpyc", mixinStandardHelpOptions = true, version = "jpyc 0.1.0",
+        description = "Python source to the exact bytes CPython writes into __pycache__.",
+        subcommands = {
+            RoundtripCommand.class,
+            DisCommand.class,
+            HeaderCommand.class,
+            CachePathCommand.class,
+            SourcePathCommand.class,
+            SourceHashCommand.class,
+        })
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        for (CommandProvider p : ServiceLoader.load(CommandProvider.class)) {
+            for (Object cmd : p.commands()) {
+                cl.addSubcommand(cmd);
+            }
+        }
+        return cl;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}

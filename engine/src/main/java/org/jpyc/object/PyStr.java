@@ -1,0 +1,204 @@
+package org.jpyc.object;
+
+import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
+
+/**
+ * A Python {@code str}. The exact bytes marshal stored are kept ({@link #raw()}), in the encoding the
+ * {@link Form} implies, so that reading and writing again is the identity even for strings Java
+ * cannot represent one-to-one (lone surrogates next to each other).
+ */
+public final class PyStr extends PyObject {
+    /** How marshal stored the string, with the format version that introduced each type code. */
+    public enum Form {
+        /** {@code 'u'} TYPE_UNICODE: int32 length, UTF-8 with surrogatepass (all versions). */
+        UNICODE('u', false, false),
+        /** {@code 't'} TYPE_INTERNED: as UNICODE, interned on load (Python 3; in Python 2 it was an interned byte string). */
+        INTERNED('t', true, false),
+        /** {@code 'a'} TYPE_ASCII: int32 length, ASCII (version 4, Python 3.4). */
+        ASCII('a', false, true),
+        /** {@code 'A'} TYPE_ASCII_INTERNED (version 4). */
+        ASCII_INTERNED('A', true, true),
+        /** {@code 'z'} TYPE_SHORT_ASCII: uint8 length, ASCII (version 4). */
+        SHORT_ASCII('z', false, true),
+        /** {@code 'Z'} TYPE_SHORT_ASCII_INTERNED (version 4). */
+        SHORT_ASCII_INTERNED('Z', true, true);
+
+        public final char code;
+        public final boolean interned;
+        /** Whether the payload is one byte per code point (ASCII/Latin-1) rather than UTF-8. */
+        public final boolean oneByte;
+
+        Form(char code, boolean interned, boolean oneByte) {
+            this.code = code;
+            this.interned = interned;
+            this.oneByte = oneByte;
+        }
+    }
+
+    private final byte[] raw;
+    private Form form;
+    private int[] codePoints;
+
+    /** A string as marshal stored it: {@code raw} is the payload in the encoding {@code form} implies. */
+    public PyStr(byte[] raw, Form form) {
+        this.raw = raw;
+        this.form = form;
+    }
+
+    /** A string from Java text, in the form CPython's marshal (version 4+) chooses for it. */
+    public static PyStr of(String s, boolean interned) {
+        int[] cps = s.codePoints().toArray();
+        return ofCodePoints(cps, interned);
+    }
+
+    public static PyStr ofCodePoints(int[] cps, boolean interned) {
+        boolean ascii = true;
+        for (int cp : cps) {
+            if (cp >= 128) {
+                ascii = false;
+                break;
+            }
+        }
+        PyStr out;
+        if (ascii) {
+            byte[] b = new byte[cps.length];
+            for (int i = 0; i < cps.length; i++) b[i] = (byte) cps[i];
+            Form f = b.length < 256
+                    ? (interned ? Form.SHORT_ASCII_INTERNED : Form.SHORT_ASCII)
+                    : (interned ? Form.ASCII_INTERNED : Form.ASCII);
+            out = new PyStr(b, f);
+        } else {
+            out = new PyStr(encodeSurrogatePass(cps), interned ? Form.INTERNED : Form.UNICODE);
+        }
+        out.codePoints = cps.clone();
+        return out;
+    }
+
+    /** The payload exactly as stored (do not modify). */
+    public byte[] raw() {
+        return raw;
+    }
+
+    public Form form() {
+        return form;
+    }
+
+    public void setForm(Form form) {
+        this.form = form;
+    }
+
+    public boolean interned() {
+        return form.interned;
+    }
+
+    /** The string as Python sees it: one int per code point (lone surrogates included). */
+    public int[] codePoints() {
+        if (codePoints == null) {
+            codePoints = form.oneByte ? latin1(raw) : decodeSurrogatePass(raw);
+        }
+        return codePoints;
+    }
+
+    /** The string as Java text (lone surrogates become lone chars). */
+    public String value() {
+        int[] cps = codePoints();
+        return new String(cps, 0, cps.length);
+    }
+
+    public int length() {
+        return codePoints().length;
+    }
+
+    public boolean isAscii() {
+        for (int cp : codePoints()) if (cp >= 128) return false;
+        return true;
+    }
+
+    @Override
+    public String typeName() {
+        return "str";
+    }
+
+    @Override
+    public String toString() {
+        return value();
+    }
+
+    /** Same text (code points), whatever the form. */
+    public boolean sameText(PyStr o) {
+        return Arrays.equals(codePoints(), o.codePoints());
+    }
+
+    private static int[] latin1(byte[] b) {
+        int[] out = new int[b.length];
+        for (int i = 0; i < b.length; i++) out[i] = b[i] & 0xff;
+        return out;
+    }
+
+    /**
+     * Decodes UTF-8 as CPython's {@code surrogatepass} handler does: encoded surrogates
+     * (ED A0 80 .. ED BF BF) become lone surrogate code points. Invalid sequences decode each
+     * byte as U+FFFD would be wrong for round trips, so they throw.
+     */
+    public static int[] decodeSurrogatePass(byte[] b) {
+        int[] out = new int[b.length];
+        int n = 0;
+        int i = 0;
+        while (i < b.length) {
+            int c = b[i] & 0xff;
+            int cp;
+            int len;
+            if (c < 0x80) {
+                cp = c;
+                len = 1;
+            } else if (c >= 0xC2 && c < 0xE0) {
+                cp = c & 0x1F;
+                len = 2;
+            } else if (c >= 0xE0 && c < 0xF0) {
+                cp = c & 0x0F;
+                len = 3;
+            } else if (c >= 0xF0 && c < 0xF5) {
+                cp = c & 0x07;
+                len = 4;
+            } else {
+                throw new IllegalArgumentException("invalid UTF-8 start byte 0x" + Integer.toHexString(c) + " at " + i);
+            }
+            if (i + len > b.length) throw new IllegalArgumentException("truncated UTF-8 sequence at " + i);
+            for (int k = 1; k < len; k++) {
+                int cc = b[i + k] & 0xff;
+                if ((cc & 0xC0) != 0x80) throw new IllegalArgumentException("invalid UTF-8 continuation at " + (i + k));
+                cp = (cp << 6) | (cc & 0x3F);
+            }
+            if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF))) {
+                throw new IllegalArgumentException("overlong or out-of-range UTF-8 at " + i);
+            }
+            out[n++] = cp;
+            i += len;
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /** Encodes code points as UTF-8, surrogates included (CPython's {@code surrogatepass}). */
+    public static byte[] encodeSurrogatePass(int[] cps) {
+        ByteArrayOutputStream o = new ByteArrayOutputStream(cps.length + 8);
+        for (int cp : cps) {
+            if (cp < 0x80) {
+                o.write(cp);
+            } else if (cp < 0x800) {
+                o.write(0xC0 | (cp >> 6));
+                o.write(0x80 | (cp & 0x3F));
+            } else if (cp < 0x10000) {
+                o.write(0xE0 | (cp >> 12));
+                o.write(0x80 | ((cp >> 6) & 0x3F));
+                o.write(0x80 | (cp & 0x3F));
+            } else {
+                o.write(0xF0 | (cp >> 18));
+                o.write(0x80 | ((cp >> 12) & 0x3F));
+                o.write(0x80 | ((cp >> 6) & 0x3F));
+                o.write(0x80 | (cp & 0x3F));
+            }
+        }
+        return o.toByteArray();
+    }
+}
