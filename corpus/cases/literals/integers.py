@@ -1,0 +1,23 @@
+# jpyc: feature integer literal forms: bases, underscores, small/large values
+dec = 1234567890
+zero = 0
+zeros = 0_0_0
+under = 1_000_000
+hexa = 0xDEAD_beef
+octa = 0o777
+octa_upper = 0O17
+binary = 0b1010_1010
+binary_upper = 0B11
+neg = -42
+small = [-5, -1, 0, 1, 255, 256, 257]
+i31 = 2147483647
+i31n = -2147483648
+i32 = 4294967296
+i63 = 9223372036854775807
+i64 = 18446744073709551616
+big = 123456789012345678901234567890123456789012345678901234567890
+bighex = 0xffffffffffffffffffffffffffffffffffffffff
+negbig = -99999999999999999999999999999999
+digit15 = 32767
+digit30 = 1073741823
+digit30b = 1073741824
