@@ -1,0 +1,19 @@
+# jpyc: feature operators on containers: concatenation, repetition, set algebra, dict merge
+a = [1, 2]
+b = (3, 4)
+s = {1, 2, 3}
+t = {3, 4}
+d = {"x": 1}
+e = {"y": 2}
+combined = a + list(b)
+repeated = a * 3
+rep_left = 2 * b
+union = s | t
+inter = s & t
+diff = s - t
+sym = s ^ t
+merged = d | e
+d |= e
+s -= t
+a *= 2
+contains = 3 in s and "x" in d and not (5 in b)
