@@ -1,26 +1,67 @@
 package org.jpyc.pyc;
 
+import java.util.Objects;
 import org.jpyc.object.PyObject;
+import org.jpyc.version.PyVersion;
 
-/** STUB (owned by the pyc work): a .pyc file, header plus marshalled code object. */
+/**
+ * A .pyc file: a {@link PycHeader} followed by one marshalled object, the module's code object.
+ *
+ * <pre>
+ * offset 0                 header ({@link PycLayout}: 8, 12 or 16 bytes, chosen by the magic number)
+ * offset header.length()   marshal data (format of the header's version) up to the end of the file
+ * </pre>
+ *
+ * {@link #toBytes()} serializes again (header, then marshal dump of {@link #code()}); for a file
+ * CPython wrote, that reproduces the input byte for byte.
+ */
 public final class PycFile {
-    /** Reads a whole .pyc (header and marshal data); the version comes from the magic number. */
-    public static PycFile read(byte[] data) {
-        throw new UnsupportedOperationException("not implemented yet");
+    private final PycHeader header;
+    private final PyObject code;
+
+    public PycFile(PycHeader header, PyObject code) {
+        this.header = Objects.requireNonNull(header, "header");
+        this.code = Objects.requireNonNull(code, "code");
     }
 
-    /** Writes this file again, byte-for-byte as it was read. */
+    /** Reads a whole .pyc (header and marshal data); the version comes from the magic number. */
+    public static PycFile read(byte[] data) {
+        PycHeader header = PycHeader.read(data);
+        PyObject code = MarshalBridge.load(data, header.length(), data.length, header.version());
+        return new PycFile(header, code);
+    }
+
+    /** A timestamp pyc as importlib writes it for {@code v} ({@code _code_to_timestamp_pyc}). */
+    public static PycFile timestamp(PyVersion v, PyObject code, long sourceMtime, long sourceSize) {
+        return new PycFile(PycHeader.timestamp(v, sourceMtime, sourceSize), code);
+    }
+
+    /** A hash-based pyc as importlib writes it for {@code v} ({@code _code_to_hash_pyc}). */
+    public static PycFile hashBased(PyVersion v, PyObject code, byte[] source, boolean checkSource) {
+        return new PycFile(PycHeader.hashBased(v, SourceHash.of(v, source), checkSource), code);
+    }
+
+    /** Writes this file: header bytes, then the marshalled code object. */
     public byte[] toBytes() {
-        throw new UnsupportedOperationException("not implemented yet");
+        byte[] head = header.toBytes();
+        byte[] body = MarshalBridge.dump(code, header.version());
+        byte[] out = new byte[head.length + body.length];
+        System.arraycopy(head, 0, out, 0, head.length);
+        System.arraycopy(body, 0, out, head.length, body.length);
+        return out;
+    }
+
+    public PycHeader header() {
+        return header;
     }
 
     /** The version the magic number names. */
-    public org.jpyc.version.PyVersion version() {
-        throw new UnsupportedOperationException("not implemented yet");
+    public PyVersion version() {
+        return header.version();
     }
 
     /** The top-level code object. */
     public PyObject code() {
-        throw new UnsupportedOperationException("not implemented yet");
+        return code;
     }
 }

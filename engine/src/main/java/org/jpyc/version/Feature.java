@@ -33,18 +33,53 @@ public enum Feature {
     INLINE_CACHES(3, 11),
     /** Jump arguments count code units rather than bytes. */
     JUMP_ARGS_IN_UNITS(3, 10),
+    /** Relative jumps count from the end of the jump's inline cache entries. */
+    JUMP_AFTER_CACHES(3, 12),
+    /** dis folds EXTENDED_ARG prefixes as a C int: a prefix value reaching 2^31 wraps negative. */
+    OPARG_INT32_WRAP(3, 11),
+    /** {@code co_lines()} merges consecutive location entries with the same line. */
+    CO_LINES_MERGED(3, 12),
 
     // ---- marshal ----
+    /** {@code str} is Unicode: marshal {@code 's'} is {@code bytes}, {@code 't'} an interned {@code str}, and
+     *  Python 2's {@code 'R'} string back-references are gone. */
+    UNICODE_STR(3, 0),
+    /** Marshal format 3: {@code FLAG_REF} (0x80) on a type byte and {@code 'r'} TYPE_REF back-references. */
+    MARSHAL_REFS(3, 4),
+    /** Marshal format 4: {@code 'a' 'A' 'z' 'Z'} ASCII strings and {@code ')'} small tuples. */
+    MARSHAL_SHORT_FORMS(3, 4),
     /** Marshal format 5: {@code TYPE_SLICE}. */
     MARSHAL_SLICE(3, 14),
     /** marshal sorts the items of a frozenset when writing. */
     MARSHAL_SORTS_FROZENSET(3, 11),
 
     // ---- pyc ----
+    /** The pyc header stores the source size (mod 2**32) after the mtime: 12 bytes (magic 3210). */
+    PYC_SOURCE_SIZE(3, 3),
     /** The 16-byte header with a flags word (PEP 552). */
     PYC_FLAGS_WORD(3, 7),
+    /** {@code importlib.util.source_hash} is keyed SipHash-1-3 rather than SipHash-2-4 (Python/pyhash.c). */
+    SOURCE_HASH_SIPHASH13(3, 11),
+    /** {@code cache_from_source} with a pycache prefix makes the head absolute with {@code _path_abspath}
+     *  (which drops one leading {@code ./}) instead of joining it to the cwd as is. */
+    PYCACHE_PREFIX_ABSPATH(3, 12),
+    /** {@code cache_from_source} with a pycache prefix tests for a drive by slicing the head
+     *  ({@code head[1:2]}), so a head shorter than 2 no longer raises IndexError. */
+    PYCACHE_PREFIX_DRIVE_SLICE(3, 14),
     /** {@code str} hashing is SipHash-1-3 rather than SipHash-2-4. */
     SIPHASH13_STR_HASH(3, 11),
+
+    // ---- object semantics: hash() and repr() of constants ----
+    /** {@code hash(nan)} is derived from the float object's address (bpo-43475), no longer 0. */
+    NAN_HASH_BY_IDENTITY(3, 10),
+    /** {@code hash(None)} is a constant ({@code 0xFCA86420}) rather than derived from its address. */
+    NONE_HASH_CONSTANT(3, 12),
+    /** {@code slice} objects are hashable (xxHash of start, stop, step, like a tuple minus its length). */
+    SLICE_HASHABLE(3, 12),
+
+    // ---- frontend: source, tokens, ast ----
+    /** {@code ast.dump} leaves out empty list fields by default ({@code show_empty=False}). */
+    AST_DUMP_OMITS_EMPTY_SEQUENCES(3, 13),
 
     // ---- dis ----
     /** {@code dis} prints jump targets as labels ({@code L1:}) and hides offsets by default. */
