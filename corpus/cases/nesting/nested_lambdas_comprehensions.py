@@ -1,0 +1,5 @@
+# jpyc: feature deeply nested comprehensions and lambdas (30 levels)
+NESTED_LAMBDA = lambda: lambda: lambda: lambda: lambda: lambda: lambda: lambda: lambda: lambda: lambda: lambda: lambda: lambda: lambda: lambda: lambda: lambda: lambda: lambda: lambda: lambda: lambda: lambda: lambda: lambda: lambda: lambda: lambda: lambda: 0
+NESTED_COMP = [[[[[[[[[[[x0 for x0 in range(2)] for x1 in range(2)] for x2 in range(2)] for x3 in range(2)] for x4 in range(2)] for x5 in range(2)] for x6 in range(2)] for x7 in range(2)] for x8 in range(2)] for x9 in range(2)] for x10 in range(2)]
+DICTS = {1: {1: {1: {1: {1: {1: {1: {1: {1: {1: {1: {1: {1: {1: {1: {1: {1: {1: {1: {1: {1: {1: {1: {1: {1: {1: {1: {1: {1: {1: {1: {1: {1: {1: {1: {1: {1: {1: {1: {1: 2}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}
+CALLS = str(str(str(str(str(str(str(str(str(str(str(str(str(str(str(str(str(str(str(str(str(str(str(str(str(str(str(str(str(str(str(str(str(str(str(str(str(str(str(str(str(str(str(str(str(str(str(str(str(str(1))))))))))))))))))))))))))))))))))))))))))))))))))
