@@ -7,6 +7,7 @@ import org.jpyc.code.Instruction;
 import org.jpyc.code.OpcodeTable;
 import org.jpyc.code.OpcodeTable.Kind;
 import org.jpyc.object.PyObject;
+import org.jpyc.object.PyRepr;
 import org.jpyc.version.PyVersion;
 
 /**
@@ -43,7 +44,7 @@ abstract class ArgRepr {
 
     static String constRepr(CodeContext c, Instruction in, int index) {
         PyObject o = c.constant(in.offset(), index);
-        return ConstRepr.repr(o, c.version);
+        return PyRepr.repr(o, c.version);
     }
 
     static String listItem(CodeContext c, Instruction in, String list, int index) {

@@ -2,6 +2,7 @@ package org.jpyc.dis;
 
 import org.jpyc.object.PyCode;
 import org.jpyc.object.PyObject;
+import org.jpyc.object.PyRepr;
 import org.jpyc.version.PyVersion;
 
 /**
@@ -39,7 +40,7 @@ public final class Dis {
         for (PyObject k : c.consts) {
             if (k instanceof PyCode inner) {
                 out.append('\n');
-                out.append("Disassembly of ").append(ConstRepr.repr(inner, version)).append(":\n");
+                out.append("Disassembly of ").append(PyRepr.repr(inner, version)).append(":\n");
                 recurse(inner, version, listing, out, depth + 1);
             }
         }
