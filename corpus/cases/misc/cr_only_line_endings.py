@@ -1,0 +1,1 @@
+# jpyc: feature old Mac CR-only line endingsx = 1def f():    return x

@@ -1,0 +1,2 @@
+# jpyc: feature a file of only a docstring and no newline at end
+"""doc"""
