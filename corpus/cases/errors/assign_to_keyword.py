@@ -1,0 +1,3 @@
+# jpyc: expect SyntaxError
+# jpyc: feature assignment to None
+None = 1

@@ -1,0 +1,4 @@
+# jpyc: expect SyntaxError
+# jpyc: feature 'await' inside a non-async function
+def f(x):
+    return await x

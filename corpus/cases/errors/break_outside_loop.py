@@ -1,0 +1,5 @@
+# jpyc: expect SyntaxError
+# jpyc: feature 'break' outside loop
+def f():
+    if True:
+        break

@@ -1,0 +1,4 @@
+# jpyc: expect SyntaxError
+# jpyc: feature positional base after keyword in class definition
+class C(metaclass=type, object):
+    pass

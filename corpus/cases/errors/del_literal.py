@@ -1,0 +1,3 @@
+# jpyc: expect SyntaxError
+# jpyc: feature cannot delete literal
+del 1

@@ -1,0 +1,4 @@
+# jpyc: expect SyntaxError
+# jpyc: feature dict unpacking cannot be used in a list display
+a = {}
+b = [**a]

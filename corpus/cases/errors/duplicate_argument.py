@@ -1,0 +1,4 @@
+# jpyc: expect SyntaxError
+# jpyc: feature duplicate parameter name
+def f(a, b, a):
+    return a + b

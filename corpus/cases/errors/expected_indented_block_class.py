@@ -1,0 +1,4 @@
+# jpyc: expect IndentationError
+# jpyc: feature expected an indented block after class definition
+class C:
+x = 1

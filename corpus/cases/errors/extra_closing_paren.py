@@ -1,0 +1,3 @@
+# jpyc: expect SyntaxError
+# jpyc: feature unmatched ')'
+x = 1)

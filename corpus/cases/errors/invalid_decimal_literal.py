@@ -1,0 +1,3 @@
+# jpyc: expect SyntaxError
+# jpyc: feature invalid decimal literal
+x = 1abc

@@ -1,0 +1,3 @@
+# jpyc: expect SyntaxError
+# jpyc: feature plain invalid syntax
+x = = 1

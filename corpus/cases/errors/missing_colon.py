@@ -1,0 +1,5 @@
+# jpyc: expect SyntaxError
+# jpyc: feature expected ':'
+x = 1
+if x
+    pass

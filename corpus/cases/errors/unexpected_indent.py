@@ -1,0 +1,4 @@
+# jpyc: expect IndentationError
+# jpyc: feature unexpected indent
+x = 1
+    y = 2

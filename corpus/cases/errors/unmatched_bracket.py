@@ -1,0 +1,4 @@
+# jpyc: expect SyntaxError
+# jpyc: feature closing ']' does not match opening '('
+values = (1, 2]
+print(values)

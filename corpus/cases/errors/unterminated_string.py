@@ -1,0 +1,4 @@
+# jpyc: expect SyntaxError
+# jpyc: feature unterminated string literal
+x = "abc
+y = 2

@@ -1,0 +1,4 @@
+# jpyc: expect SyntaxError
+# jpyc: feature 'yield' in a class body
+class C:
+    yield 1
