@@ -1,14 +1,36 @@
 package org.jpyc.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HexFormat;
 import java.util.concurrent.Callable;
+import org.jpyc.pyc.SourceHash;
+import org.jpyc.version.PyVersion;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** Stub: to be implemented. */
-@Command(name = "source-hash", description = "(not implemented yet)")
+/** {@code jpyc source-hash --target X.Y FILE}: {@code importlib.util.source_hash(data).hex()} of Python X.Y. */
+@Command(name = "source-hash", mixinStandardHelpOptions = true,
+        description = "Print importlib.util.source_hash(FILE's bytes).hex() of the target version.")
 public final class SourceHashCommand implements Callable<Integer> {
+    @Option(names = "--target", required = true, paramLabel = "X.Y", description = "target Python version (3.7+)")
+    String target;
+
+    @Parameters(paramLabel = "FILE")
+    Path file;
+
     @Override
     public Integer call() {
-        System.err.println("jpyc source-hash: not implemented yet");
-        return 2;
+        byte[] data;
+        try {
+            data = Files.readAllBytes(file);
+        } catch (IOException e) {
+            System.err.println("jpyc source-hash: cannot read " + file + ": " + e.getMessage());
+            return 2;
+        }
+        System.out.println(HexFormat.of().formatHex(SourceHash.of(PyVersion.parse(target), data)));
+        return 0;
     }
 }

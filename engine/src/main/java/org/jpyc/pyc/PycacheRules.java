@@ -100,9 +100,13 @@ public final class PycacheRules {
         return PosixPaths.join(pycachePrefix, PosixPaths.lstripSep(head), filename);
     }
 
-    /** {@code cache_from_source(path, optimization=level)}; level 0 means none. */
-    public String cacheFromSource(String path, int optimizationLevel, String pycachePrefix, String cwd) {
-        return cacheFromSource(path, optimizationLevel == 0 ? "" : Integer.toString(optimizationLevel), pycachePrefix, cwd);
+    /**
+     * The cache path {@code py_compile}/{@code compileall} use for optimization level {@code level}:
+     * level 0 means no {@code .opt-} part (note {@code cache_from_source(p, optimization=0)} itself
+     * gives {@code .opt-0}).
+     */
+    public String cacheFromSourceForLevel(String path, int level, String pycachePrefix, String cwd) {
+        return cacheFromSource(path, level >= 1 ? Integer.toString(level) : "", pycachePrefix, cwd);
     }
 
     /** {@code source_from_cache(path)} without a pycache prefix. */
