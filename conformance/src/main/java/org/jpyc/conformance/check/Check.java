@@ -1,0 +1,16 @@
+package org.jpyc.conformance.check;
+
+/**
+ * One way of comparing jpyc with CPython. A check declares which oracle answers it needs and turns
+ * one case's answers into a {@link CheckResult}. It must not throw for engine failures: an engine
+ * exception is a {@link Status#FAILED} result carrying the exception text (see {@link EngineCall}).
+ * Checks are registered by name in {@link Checks}.
+ */
+public interface Check {
+    /** The name used in {@code --checks} and reports. */
+    String name();
+
+    Needs needs();
+
+    CheckResult run(CheckContext ctx);
+}

@@ -1,0 +1,24 @@
+package org.jpyc.conformance.oracle;
+
+import java.util.List;
+
+/** Picks an {@link OracleProvider} by name. */
+public final class Oracles {
+    public static final List<String> PROVIDERS = List.of("embedded", "docker", "local");
+
+    private Oracles() {}
+
+    public static OracleProvider provider(String name, OracleOptions options) {
+        return switch (name) {
+            case "embedded" -> new EmbeddedProvider(options);
+            case "docker" -> new DockerProvider(options);
+            case "local" -> new LocalProvider(options);
+            default -> throw new IllegalArgumentException("unknown oracle provider '" + name + "' (use one of " + PROVIDERS + ")");
+        };
+    }
+
+    /** Whether a Docker engine is reachable (for tests that need one). */
+    public static boolean dockerAvailable() {
+        return DockerProvider.dockerAvailable();
+    }
+}

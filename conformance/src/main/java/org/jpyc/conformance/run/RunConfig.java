@@ -1,0 +1,36 @@
+package org.jpyc.conformance.run;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.jpyc.conformance.oracle.OracleOptions;
+import org.jpyc.version.PyVersion;
+
+/**
+ * One conformance run.
+ *
+ * @param provider      oracle provider name ({@code embedded}, {@code docker}, {@code local})
+ * @param options       how the provider finds and drives interpreters
+ * @param versions      versions to test
+ * @param checks        check names ({@link org.jpyc.conformance.check.Checks})
+ * @param corpora       {@code --corpus} arguments: directories, archives, {@code stdlib}
+ * @param base          where relative corpus paths are resolved
+ * @param mtime         the source mtime every oracle compile uses (timestamp pyc headers)
+ * @param engineTimeout the longest one check of one case may take before it counts as failed
+ */
+public record RunConfig(String provider, OracleOptions options, List<PyVersion> versions, List<String> checks,
+                        List<String> corpora, Path base, long mtime, Duration engineTimeout) {
+    /** The mtime of every compiled source: 2023-11-14T22:13:20Z. */
+    public static final long DEFAULT_MTIME = 1_700_000_000L;
+
+    public RunConfig {
+        versions = List.copyOf(versions);
+        checks = List.copyOf(checks);
+        corpora = List.copyOf(corpora);
+    }
+
+    public static RunConfig of(String provider, OracleOptions options, List<PyVersion> versions, List<String> checks,
+                               List<String> corpora, Path base) {
+        return new RunConfig(provider, options, versions, checks, corpora, base, DEFAULT_MTIME, Duration.ofSeconds(60));
+    }
+}

@@ -1,0 +1,278 @@
+# jpyc oracle driver: runs inside a real CPython (3.9 to 3.15, standard library only) and answers
+# one JSON request per line on stdin with one JSON reply per line on stdout.
+#
+# Start-up line:  {"hello": {...interpreter facts...}}
+# Request:        {"id": N, "op": NAME, ...arguments}
+# Reply:          {"id": N, "ok": {...}}  or  {"id": N, "fail": {"type", "message", "traceback"}}
+# Binary data travels as base64 strings. EOF on stdin, or op "exit", ends the process.
+import ast
+import base64
+import dis
+import importlib.util
+import io
+import json
+import marshal
+import os
+import py_compile
+import sys
+import sysconfig
+import tempfile
+import time
+import traceback
+
+MODES = {
+    "timestamp": py_compile.PycInvalidationMode.TIMESTAMP,
+    "checked-hash": py_compile.PycInvalidationMode.CHECKED_HASH,
+    "unchecked-hash": py_compile.PycInvalidationMode.UNCHECKED_HASH,
+}
+
+WORK = tempfile.mkdtemp(prefix="jpyc-oracle-")
+
+
+def b64(data):
+    return base64.b64encode(data).decode("ascii")
+
+
+def unb64(text):
+    return base64.b64decode(text.encode("ascii"))
+
+
+def describe(exc):
+    """An exception as data; SyntaxError positions included when present."""
+    out = {"type": type(exc).__name__}
+    if isinstance(exc, SyntaxError):
+        out["message"] = exc.msg
+        for attr in ("lineno", "offset", "end_lineno", "end_offset"):
+            out[attr] = getattr(exc, attr, None)
+    else:
+        out["message"] = str(exc)
+    return out
+
+
+def dis_text(code, depth=None):
+    buf = io.StringIO()
+    if depth is None:
+        dis.dis(code, file=buf)
+    else:
+        dis.dis(code, file=buf, depth=depth)
+    return buf.getvalue()
+
+
+def compile_one(item, index):
+    source = unb64(item["source"])
+    dfile = item["dfile"]
+    mtime = int(item.get("mtime", 0))
+    result = {}
+    # The compile outcome (error or not) exactly as importlib's source_to_code sees it.
+    try:
+        compile(source, dfile, "exec", dont_inherit=True)
+    except BaseException as exc:  # SyntaxError, ValueError (null bytes), RecursionError, ...
+        result["compile_error"] = describe(exc)
+    pycs = {}
+    if "compile_error" not in result:
+        src_path = os.path.join(WORK, "case%d.py" % index)
+        with open(src_path, "wb") as f:
+            f.write(source)
+        os.utime(src_path, (mtime, mtime))
+        for variant in item.get("variants", []):
+            opt = int(variant["optimize"])
+            mode = variant["invalidation"]
+            key = "%d/%s" % (opt, mode)
+            cfile = os.path.join(WORK, "case%d.%d.%s.pyc" % (index, opt, mode))
+            try:
+                py_compile.compile(src_path, cfile=cfile, dfile=dfile, doraise=True,
+                                   optimize=opt, invalidation_mode=MODES[mode])
+                with open(cfile, "rb") as f:
+                    pycs[key] = b64(f.read())
+                os.unlink(cfile)
+            except py_compile.PyCompileError as exc:
+                pycs[key] = None
+                result.setdefault("variant_errors", {})[key] = describe(exc.exc_value)
+        os.unlink(src_path)
+        result["pycs"] = pycs
+    if item.get("dis"):
+        first = pycs.get("0/timestamp")
+        if first is None:
+            result["dis_error"] = {"type": "NoPyc", "message": "no optimize=0 timestamp pyc to disassemble"}
+        else:
+            try:
+                result["dis"] = dis_text(marshal.loads(unb64(first)[16:]))
+            except BaseException as exc:
+                result["dis_error"] = describe(exc)
+    if item.get("ast"):
+        try:
+            tree = ast.parse(source, filename=dfile)
+            result["ast"] = ast.dump(tree, include_attributes=True)
+        except BaseException as exc:
+            result["ast_error"] = describe(exc)
+    return result
+
+
+def op_compile(req):
+    return {"results": [compile_one(item, i) for i, item in enumerate(req["sources"])]}
+
+
+def stdlib_dir():
+    return sysconfig.get_paths()["stdlib"]
+
+
+def op_stdlib_list(req):
+    root = stdlib_dir()
+    files = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if d not in ("site-packages", "dist-packages", "__pycache__"))
+        for name in sorted(filenames):
+            if name.endswith(".py"):
+                full = os.path.join(dirpath, name)
+                files.append({"path": os.path.relpath(full, root).replace(os.sep, "/"),
+                              "size": os.path.getsize(full)})
+    return {"root": root, "files": files}
+
+
+def op_stdlib_read(req):
+    root = os.path.realpath(stdlib_dir())
+    out = {}
+    for rel in req["paths"]:
+        full = os.path.realpath(os.path.join(root, rel))
+        if not full.startswith(root + os.sep):
+            raise ValueError("path outside the stdlib: %r" % rel)
+        with open(full, "rb") as f:
+            out[rel] = b64(f.read())
+    return {"files": out}
+
+
+IMPORTLIB_CALLS = {
+    "cache_from_source": lambda a, k: importlib.util.cache_from_source(*a, **k),
+    "source_from_cache": lambda a, k: importlib.util.source_from_cache(*a, **k),
+    "source_hash": lambda a, k: importlib.util.source_hash(unb64(a[0])).hex(),
+}
+
+
+def op_importlib(req):
+    answers = []
+    for call in req["calls"]:
+        fn = IMPORTLIB_CALLS[call["fn"]]
+        try:
+            answers.append({"value": fn(call.get("args", []), call.get("kwargs", {}))})
+        except BaseException as exc:
+            answers.append({"error": describe(exc)})
+    return {"answers": answers}
+
+
+def rate(fn, nbytes, min_time):
+    """MB/s of fn over at least min_time seconds."""
+    count = 0
+    start = time.perf_counter()
+    elapsed = 0.0
+    while elapsed < min_time or count == 0:
+        fn()
+        count += 1
+        elapsed = time.perf_counter() - start
+    return nbytes * count / elapsed / 1e6
+
+
+def op_marshal_bench(req):
+    min_time = float(req.get("min_time", 0.5))
+    out = []
+    for payload in req["payloads"]:
+        data = unb64(payload)[16:]
+        obj = marshal.loads(data)
+        out.append({"bytes": len(data),
+                    "loads_mb_s": rate(lambda: marshal.loads(data), len(data), min_time),
+                    "dumps_mb_s": rate(lambda: marshal.dumps(obj), len(data), min_time)})
+    return {"results": out}
+
+
+def code_fields(co):
+    """The code object's own fields, nested code objects replaced by their names."""
+    names = [n for n in dir(co) if n.startswith("co_") and not callable(getattr(co, n))]
+    out = {}
+    for n in sorted(names):
+        v = getattr(co, n)
+        if n == "co_consts":
+            v = tuple(("<code %s>" % c.co_name) if hasattr(c, "co_code") else (type(c).__name__, repr(c)) for c in v)
+        out[n] = v
+    return out
+
+
+def first_difference(a, b, path):
+    fa, fb = code_fields(a), code_fields(b)
+    for n in sorted(set(fa) | set(fb)):
+        if fa.get(n) != fb.get(n):
+            return path, n, a, b
+    ca = [c for c in a.co_consts if hasattr(c, "co_code")]
+    cb = [c for c in b.co_consts if hasattr(c, "co_code")]
+    for x, y in zip(ca, cb):
+        found = first_difference(x, y, path + [getattr(x, "co_qualname", x.co_name)])
+        if found:
+            return found
+    return None
+
+
+def op_explain_pyc(req):
+    """Where two pycs differ as Python objects: the first differing code object, both disassembled."""
+    out = {}
+    codes = []
+    for side in ("expected", "actual"):
+        try:
+            codes.append(marshal.loads(unb64(req[side])[16:]))
+        except BaseException as exc:
+            out[side + "_error"] = describe(exc)
+            codes.append(None)
+    if None in codes:
+        return out
+    found = first_difference(codes[0], codes[1], ["<module>"])
+    if found is None:
+        out["equal_objects"] = True
+        return out
+    path, field, a, b = found
+    out.update({"path": ".".join(path), "field": field,
+                "expected_dis": dis_text(a, depth=0), "actual_dis": dis_text(b, depth=0)})
+    return out
+
+
+def interpreter_facts():
+    return {"version": sys.version,
+            "version_info": list(sys.version_info[:3]) + [sys.version_info[3], sys.version_info[4]],
+            "cache_tag": sys.implementation.cache_tag,
+            "magic": importlib.util.MAGIC_NUMBER.hex(),
+            "executable": sys.executable,
+            "stdlib": stdlib_dir()}
+
+
+OPS = {
+    "compile": op_compile,
+    "stdlib_list": op_stdlib_list,
+    "stdlib_read": op_stdlib_read,
+    "importlib": op_importlib,
+    "marshal_bench": op_marshal_bench,
+    "explain_pyc": op_explain_pyc,
+    "ping": lambda req: {"facts": interpreter_facts()},
+}
+
+
+def main():
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), 10000))
+    out = sys.stdout
+    out.write(json.dumps({"hello": interpreter_facts()}) + "\n")
+    out.flush()
+    for line in sys.stdin.buffer:
+        line = line.strip()
+        if not line:
+            continue
+        req_id = None
+        try:
+            req = json.loads(line.decode("utf-8"))
+            req_id = req.get("id")
+            if req.get("op") == "exit":
+                break
+            reply = {"id": req_id, "ok": OPS[req["op"]](req)}
+        except BaseException as exc:
+            reply = {"id": req_id, "fail": {"type": type(exc).__name__, "message": str(exc),
+                                            "traceback": traceback.format_exc()}}
+        out.write(json.dumps(reply) + "\n")
+        out.flush()
+
+
+if __name__ == "__main__":
+    main()
