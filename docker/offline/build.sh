@@ -105,7 +105,7 @@ cleanup() {
   MOUNTS=()
 }
 trap cleanup EXIT
-trap 'exit 130' INT TERM
+trap 'exit 130' INT TERM HUP PIPE
 
 # Unmount anything left below DIR by an earlier, killed run.
 unmount_below() {
