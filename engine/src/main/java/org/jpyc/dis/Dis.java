@@ -1,5 +1,9 @@
 package org.jpyc.dis;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 import org.jpyc.object.PyCode;
 import org.jpyc.object.PyObject;
 import org.jpyc.object.PyRepr;
@@ -20,7 +24,36 @@ public final class Dis {
     public static String dis(PyCode code, PyVersion version) {
         StringBuilder out = new StringBuilder();
         Listing listing = Listing.forVersion(version);
-        recurse(code, version, listing, out, 0);
+        // dis recurses depth-first through co_consts; an explicit stack keeps deep nesting off the
+        // Java stack, and the current path detects a code object that contains itself (possible in
+        // crafted marshal data through back-references; CPython would hit its recursion limit).
+        Deque<PyCode> pending = new ArrayDeque<>();
+        Deque<Integer> depths = new ArrayDeque<>();
+        List<PyCode> path = new ArrayList<>();
+        pending.push(code);
+        depths.push(0);
+        while (!pending.isEmpty()) {
+            PyCode c = pending.pop();
+            int depth = depths.pop();
+            path.subList(depth, path.size()).clear();
+            for (PyCode ancestor : path) {
+                if (ancestor == c) throw new IllegalArgumentException("code object " + c.nameText() + " contains itself");
+            }
+            path.add(c);
+            if (depth > 0) {
+                out.append("\nDisassembly of ").append(PyRepr.repr(c, version)).append(":\n");
+            }
+            CodeContext ctx = new CodeContext(c, version);
+            listing.disassemble(ctx, out);
+            List<PyCode> inner = new ArrayList<>();
+            for (PyObject k : ctx.consts) {
+                if (k instanceof PyCode ic) inner.add(ic);
+            }
+            for (int i = inner.size() - 1; i >= 0; i--) {
+                pending.push(inner.get(i));
+                depths.push(depth + 1);
+            }
+        }
         return out.toString();
     }
 
@@ -29,20 +62,5 @@ public final class Dis {
         StringBuilder out = new StringBuilder();
         Listing.forVersion(version).disassemble(new CodeContext(code, version), out);
         return out.toString();
-    }
-
-    private static void recurse(PyCode code, PyVersion version, Listing listing, StringBuilder out, int depth) {
-        if (depth > 1000) {
-            throw new IllegalArgumentException("code objects nested more than 1000 deep");
-        }
-        CodeContext c = new CodeContext(code, version);
-        listing.disassemble(c, out);
-        for (PyObject k : c.consts) {
-            if (k instanceof PyCode inner) {
-                out.append('\n');
-                out.append("Disassembly of ").append(PyRepr.repr(inner, version)).append(":\n");
-                recurse(inner, version, listing, out, depth + 1);
-            }
-        }
     }
 }
