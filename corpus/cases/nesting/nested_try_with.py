@@ -29,7 +29,7 @@ def deep():
                                                             pass
                                             finally:
                                                 pass
-                                finally:
+                                except Exception:
                                     break
                     except Exception:
                         pass
