@@ -1,6 +1,7 @@
 package org.jpyc.pyc;
 
 import java.util.Objects;
+import org.jpyc.marshal.Marshal;
 import org.jpyc.object.PyObject;
 import org.jpyc.version.PyVersion;
 
@@ -13,7 +14,11 @@ import org.jpyc.version.PyVersion;
  * </pre>
  *
  * {@link #toBytes()} serializes again (header, then marshal dump of {@link #code()}); for a file
- * CPython wrote, that reproduces the input byte for byte.
+ * CPython wrote, that reproduces the input byte for byte. Bytes after the marshalled object are
+ * ignored when reading (as {@code marshal.loads} does) and so are not written back.
+ *
+ * <p>Errors: a bad header is a {@link PycFormatException} (offset in the file); bad marshal data is
+ * the marshal reader's own typed exception ({@code org.jpyc.marshal.MarshalFormatException}).
  */
 public final class PycFile {
     private final PycHeader header;
@@ -27,7 +32,7 @@ public final class PycFile {
     /** Reads a whole .pyc (header and marshal data); the version comes from the magic number. */
     public static PycFile read(byte[] data) {
         PycHeader header = PycHeader.read(data);
-        PyObject code = MarshalBridge.load(data, header.length(), data.length, header.version());
+        PyObject code = Marshal.load(data, header.length(), data.length, header.version());
         return new PycFile(header, code);
     }
 
@@ -44,7 +49,7 @@ public final class PycFile {
     /** Writes this file: header bytes, then the marshalled code object. */
     public byte[] toBytes() {
         byte[] head = header.toBytes();
-        byte[] body = MarshalBridge.dump(code, header.version());
+        byte[] body = Marshal.dump(code, header.version());
         byte[] out = new byte[head.length + body.length];
         System.arraycopy(head, 0, out, 0, head.length);
         System.arraycopy(body, 0, out, head.length, body.length);
