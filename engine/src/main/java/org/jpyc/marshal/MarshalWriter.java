@@ -40,6 +40,7 @@ public final class MarshalWriter {
 
     private final MarshalFormat format;
     private final RefPolicy policy;
+    private final boolean preserving;
     private final CodeField[] codeFields;
     private byte[] buf = new byte[256];
     private int len;
@@ -70,6 +71,7 @@ public final class MarshalWriter {
     private MarshalWriter(MarshalFormat format, RefPolicy policy, Counts counts) {
         this.format = format;
         this.policy = policy;
+        this.preserving = policy == RefPolicy.PRESERVE_ELSE_CPYTHON;
         this.codeFields = format.layout().fieldArray();
         this.counts = counts;
     }
@@ -122,7 +124,9 @@ public final class MarshalWriter {
             return;
         }
         int flag = 0;
-        if (format.refs()) {
+        // With the default policy an object loaded without FLAG_REF was never entered in the table:
+        // skip the identity lookup for it (the common case in loaded graphs).
+        if (format.refs() && !(preserving && v.refFlag() == Boolean.FALSE)) {
             Integer idx = refTable.get(v);
             if (idx != null) {
                 byte1(TypeCode.REF);

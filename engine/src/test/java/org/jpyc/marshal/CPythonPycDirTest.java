@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Development check against pyc files CPython wrote: {@code -Djpyc.marshal.pycdir=DIR}, where DIR has
  * one subdirectory per version ({@code DIR/3.12/...pyc}). Every file's marshal data (after the 16-byte
- * header) must load and dump to identical bytes. Skipped when the property is absent.
+ * header) must load and dump to identical bytes. Likewise {@code -Djpyc.marshal.dumpdir=DIR} for
+ * {@code DIR/3.12/NAME.vK.marshal} files holding {@code marshal.dumps(obj, K)} output. Skipped when the
+ * properties are absent.
  */
 class CPythonPycDirTest {
     @Test
@@ -61,6 +63,42 @@ class CPythonPycDirTest {
             }
         }
         failures.stream().limit(20).forEach(System.out::println);
+        assertTrue(failures.isEmpty(), failures.size() + " failures");
+    }
+
+    @Test
+    void roundTripsEveryMarshalDumpAtEveryFormat() throws IOException {
+        String dir = System.getProperty("jpyc.marshal.dumpdir");
+        Assumptions.assumeTrue(dir != null, "set -Djpyc.marshal.dumpdir to run");
+        List<String> failures = new ArrayList<>();
+        try (Stream<Path> versions = Files.list(Path.of(dir))) {
+            for (Path vdir : versions.sorted().toList()) {
+                PyVersion v = PyVersion.parse(vdir.getFileName().toString());
+                int files = 0, ok = 0;
+                List<Path> dumps;
+                try (Stream<Path> s = Files.list(vdir)) {
+                    dumps = s.filter(p -> p.toString().endsWith(".marshal")).sorted().toList();
+                }
+                for (Path p : dumps) {
+                    files++;
+                    String name = p.getFileName().toString();
+                    int k = name.charAt(name.length() - ".marshal".length() - 1) - '0';
+                    MarshalFormat f = MarshalFormat.forVersion(v).withVersion(k);
+                    byte[] data = Files.readAllBytes(p);
+                    try {
+                        MarshalReader r = new MarshalReader(data, 0, data.length, MarshalFormat.forVersion(v));
+                        PyObject o = r.readObject();
+                        byte[] again = Marshal.dump(o, f, RefPolicy.PRESERVE_ELSE_CPYTHON);
+                        if (r.position() == data.length && Arrays.equals(data, again)) ok++;
+                        else failures.add(v + " " + name + ": differs at " + Arrays.mismatch(data, again));
+                    } catch (RuntimeException e) {
+                        failures.add(v + " " + name + ": " + e);
+                    }
+                }
+                System.out.printf("marshal.dumps round trip %s: %d/%d identical%n", v, ok, files);
+            }
+        }
+        failures.forEach(System.out::println);
         assertTrue(failures.isEmpty(), failures.size() + " failures");
     }
 }
