@@ -80,6 +80,11 @@ public enum Feature {
     // ---- frontend: source, tokens, ast ----
     /** {@code ast.dump} leaves out empty list fields by default ({@code show_empty=False}). */
     AST_DUMP_OMITS_EMPTY_SEQUENCES(3, 13),
+    /** A NUL byte in source is a SyntaxError (without position), no longer a ValueError. */
+    NULL_BYTES_SYNTAX_ERROR(3, 12),
+    /** Source without a coding cookie is checked to be UTF-8 before tokenizing ("Non-UTF-8 code starting
+     *  with ..."); earlier versions find bad bytes only inside tokens, and accept them in comments. */
+    SOURCE_UTF8_CHECKED_UPFRONT(3, 14),
 
     // ---- dis ----
     /** {@code dis} prints jump targets as labels ({@code L1:}) and hides offsets by default. */

@@ -1,0 +1,48 @@
+package org.jpyc.source;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Source as CPython's tokenizer sees it after decoding: UTF-8 bytes with {@code \r\n} and
+ * {@code \r} turned into {@code \n}, the BOM removed, text in a declared encoding re-encoded as
+ * UTF-8, and a final {@code \n} added when missing (exec input). In versions that check UTF-8 only
+ * while tokenizing (before 3.14), invalid UTF-8 is kept as it is, for the tokenizer to report.
+ */
+public final class DecodedSource {
+    private final byte[] utf8;
+    private final String encoding;
+    private final boolean bom;
+    private final int cookieLine;
+
+    DecodedSource(byte[] utf8, String encoding, boolean bom, int cookieLine) {
+        this.utf8 = utf8;
+        this.encoding = encoding;
+        this.bom = bom;
+        this.cookieLine = cookieLine;
+    }
+
+    /** The bytes the tokenizer reads (do not modify). */
+    public byte[] utf8() {
+        return utf8;
+    }
+
+    /** The declared encoding as the tokenizer names it ({@code utf-8}, {@code iso-8859-1}, or the cookie's text). */
+    public String encoding() {
+        return encoding;
+    }
+
+    /** Whether the input started with a UTF-8 byte order mark. */
+    public boolean hadBom() {
+        return bom;
+    }
+
+    /** The line (1 or 2) of the coding cookie, or 0 if there was none. */
+    public int cookieLine() {
+        return cookieLine;
+    }
+
+    /** The text (invalid UTF-8 replaced by U+FFFD). */
+    public String text() {
+        return new String(utf8, StandardCharsets.UTF_8);
+    }
+}
