@@ -3,16 +3,15 @@ package org.jpyc.dis;
 import java.util.List;
 import org.jpyc.code.Bytecode;
 import org.jpyc.code.CodeFormatException;
+import org.jpyc.code.CodeView;
 import org.jpyc.code.ExceptionTable;
 import org.jpyc.code.LineTable;
 import org.jpyc.code.LocalsPlus;
 import org.jpyc.code.OpcodeTable;
-import org.jpyc.object.PyBytes;
 import org.jpyc.object.PyCode;
 import org.jpyc.object.PyObject;
 import org.jpyc.object.PyStr;
 import org.jpyc.object.PyTuple;
-import org.jpyc.version.Feature;
 import org.jpyc.version.PyVersion;
 
 /** One code object decoded for disassembly in one version. */
@@ -28,20 +27,16 @@ final class CodeContext {
     final List<ExceptionTable.Entry> exceptions;
 
     CodeContext(PyCode code, PyVersion version) {
+        CodeView view = CodeView.of(code, version);
         this.code = code;
         this.version = version;
-        this.table = OpcodeTable.forVersion(version);
-        if (!(code.code instanceof PyBytes b)) {
-            throw new CodeFormatException("co_code", 0, "co_code is not bytes");
-        }
-        this.bytecode = Bytecode.decode(b.value(), table, version);
+        this.table = view.table();
+        this.bytecode = view.bytecode();
         this.consts = code.consts instanceof PyTuple t ? t.items() : List.of();
         this.names = code.names instanceof PyTuple t ? t.items() : List.of();
-        this.locals = LocalsPlus.of(code, version);
-        this.lineTable = LineTable.of(code, version);
-        this.exceptions = version.has(Feature.EXCEPTION_TABLE) && code.exceptiontable instanceof PyBytes e
-                ? ExceptionTable.parse(e.value())
-                : List.of();
+        this.locals = view.locals();
+        this.lineTable = view.lineTable();
+        this.exceptions = view.exceptions();
     }
 
     PyObject constant(int offset, int i) {
