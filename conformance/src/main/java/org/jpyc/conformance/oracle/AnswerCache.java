@@ -3,13 +3,17 @@ package org.jpyc.conformance.oracle;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 /**
- * Oracle answers on disk: {@code <cache>/oracle/<provider>/<sha(sys.version)>/<k0k1>/<key>.json}.
+ * Oracle answers on disk, gzipped JSON: {@code <cache>/oracle/<provider>/<sha(sys.version)>/<k0k1>/<key>.json.gz}.
  * The directory is keyed by the interpreter's exact {@code sys.version}, so another build never
  * reads an old entry; the key hashes the driver script, the operation and its full input. Entries
  * are written to a temp file and renamed, so concurrent runs never see half an entry.
@@ -40,8 +44,8 @@ final class AnswerCache {
     JsonNode get(String key) {
         Path f = file(key);
         if (!Files.isRegularFile(f)) return null;
-        try {
-            return json.readTree(f.toFile());
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(f))) {
+            return json.readTree(in);
         } catch (IOException e) {
             return null; // a damaged entry is a miss
         }
@@ -52,7 +56,9 @@ final class AnswerCache {
         try {
             Files.createDirectories(f.getParent());
             Path tmp = Files.createTempFile(f.getParent(), key.substring(0, 8), ".tmp");
-            json.writeValue(tmp.toFile(), value);
+            try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp))) {
+                out.write(json.writeValueAsBytes(value));
+            }
             Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             // best effort
@@ -60,6 +66,6 @@ final class AnswerCache {
     }
 
     private Path file(String key) {
-        return dir.resolve(key.substring(0, 2)).resolve(key + ".json");
+        return dir.resolve(key.substring(0, 2)).resolve(key + ".json.gz");
     }
 }

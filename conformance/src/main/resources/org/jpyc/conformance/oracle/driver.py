@@ -203,7 +203,7 @@ def first_difference(a, b, path):
     ca = [c for c in a.co_consts if hasattr(c, "co_code")]
     cb = [c for c in b.co_consts if hasattr(c, "co_code")]
     for x, y in zip(ca, cb):
-        found = first_difference(x, y, path + [getattr(x, "co_qualname", x.co_name)])
+        found = first_difference(x, y, path + [x.co_name])
         if found:
             return found
     return None
