@@ -1,0 +1,180 @@
+package org.jpyc.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jpyc.conformance.oracle.Oracle;
+import org.jpyc.conformance.oracle.OracleOptions;
+import org.jpyc.conformance.oracle.OracleProvider;
+import org.jpyc.conformance.oracle.Oracles;
+import org.jpyc.conformance.oracle.PycVariant;
+import org.jpyc.conformance.oracle.SourceAnswer;
+import org.jpyc.conformance.oracle.SourceRequest;
+import org.jpyc.version.PyVersion;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code jpyc bench}: JMH over the engine's hot paths, each figure next to CPython's own on the same
+ * input, measured through the oracle in the same run, as a ratio (jpyc MB/s / CPython MB/s).
+ *
+ * <p>Inputs are each version's own standard library, compiled by that version's real CPython: a
+ * deterministic sample of {@code --files} modules (sorted by path, evenly spaced).
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "JMH benchmarks of the engine, each as a ratio to CPython on the same input.")
+public final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--oracle", defaultValue = "embedded", description = "embedded | docker | local (default: ${DEFAULT-VALUE})")
+    String oracle;
+
+    @Option(names = "--versions", defaultValue = "3.10,3.11,3.12,3.13,3.14", description = "default: ${DEFAULT-VALUE}")
+    String versions;
+
+    @Option(names = "--files", defaultValue = "200", description = "stdlib modules per version (default: ${DEFAULT-VALUE})")
+    int files;
+
+    @Option(names = "--quick", description = "one short iteration (for smoke runs; figures are noisy)")
+    boolean quick;
+
+    @Option(names = "--out", defaultValue = "target/bench", description = "work and result directory (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    /** One measured row: what, which version, jpyc's and CPython's MB/s. */
+    public record Row(String benchmark, String version, double jpycMbS, double cpythonMbS) {
+        public double ratio() {
+            return jpycMbS / cpythonMbS;
+        }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        List<Row> rows = run();
+        System.out.println(table(rows));
+        return 0;
+    }
+
+    public List<Row> run() throws Exception {
+        List<PyVersion> vs = PyVersion.parseList(versions);
+        OracleProvider provider = Oracles.provider(oracle, OracleOptions.defaults());
+        Path dir = out.toAbsolutePath();
+        Map<String, long[]> bytesPerVersion = new LinkedHashMap<>();
+        Map<String, double[]> cpython = new LinkedHashMap<>();
+        for (PyVersion v : vs) {
+            System.err.println("bench: preparing " + v + " stdlib payloads through the " + oracle + " oracle");
+            try (Oracle o = provider.open(v)) {
+                List<byte[]> payloads = stdlibPycs(o, files);
+                PayloadSet set = new PayloadSet(v.toString(), payloads);
+                set.write(PayloadSet.file(dir, "marshal", v.toString()));
+                bytesPerVersion.put(v.toString(), new long[] {set.totalBytes()});
+                cpython.put(v.toString(), cpythonMarshal(o, payloads));
+            }
+        }
+        Options opts = new OptionsBuilder()
+                .include(MarshalBench.class.getName())
+                .param("version", vs.stream().map(PyVersion::toString).toArray(String[]::new))
+                .param("dir", dir.toString())
+                .forks(1)
+                .warmupIterations(quick ? 1 : 3)
+                .warmupTime(TimeValue.seconds(1))
+                .measurementIterations(quick ? 1 : 5)
+                .measurementTime(TimeValue.seconds(1))
+                .jvmArgsAppend("-Xss8m")
+                .build();
+        List<Row> rows = new ArrayList<>();
+        for (RunResult r : new Runner(opts).run()) {
+            String bench = r.getParams().getBenchmark();
+            String method = bench.substring(bench.lastIndexOf('.') + 1);
+            String v = r.getParams().getParam("version");
+            double opsPerSec = r.getPrimaryResult().getScore();
+            double mbs = opsPerSec * bytesPerVersion.get(v)[0] / 1e6;
+            double[] cp = cpython.get(v);
+            rows.add(new Row("marshal." + method, v, mbs, method.equals("load") ? cp[0] : cp[1]));
+        }
+        write(dir.resolve("bench.json"), rows);
+        return rows;
+    }
+
+    /** Optimize-0 timestamp pycs of an evenly spaced sample of the oracle's own stdlib. */
+    static List<byte[]> stdlibPycs(Oracle o, int count) {
+        List<String> all = new ArrayList<>(o.stdlibFiles());
+        all.sort(null);
+        List<String> pick = new ArrayList<>();
+        double step = Math.max(1.0, (double) all.size() / Math.max(1, count));
+        for (double i = 0; i < all.size() && pick.size() < count; i += step) pick.add(all.get((int) i));
+        Map<String, byte[]> sources = o.readStdlib(pick);
+        List<SourceRequest> reqs = new ArrayList<>();
+        for (Map.Entry<String, byte[]> e : sources.entrySet()) {
+            reqs.add(new SourceRequest(e.getKey(), e.getValue(), 0L, List.of(PycVariant.DEFAULT), false, false));
+        }
+        List<byte[]> out = new ArrayList<>();
+        for (SourceAnswer a : o.compile(reqs)) {
+            byte[] pyc = a.pycs().get(PycVariant.DEFAULT);
+            if (pyc != null) out.add(java.util.Arrays.copyOfRange(pyc, 16, pyc.length));
+        }
+        return out;
+    }
+
+    /** CPython's marshal.loads / marshal.dumps MB/s over the same payloads: {loads, dumps}. */
+    static double[] cpythonMarshal(Oracle o, List<byte[]> payloads) {
+        ObjectMapper m = new ObjectMapper();
+        ObjectNode args = m.createObjectNode();
+        ArrayNode arr = args.putArray("payloads");
+        // The driver strips a 16-byte header from each payload; give it one.
+        for (byte[] p : payloads) {
+            byte[] withHeader = new byte[p.length + 16];
+            System.arraycopy(p, 0, withHeader, 16, p.length);
+            arr.add(Base64.getEncoder().encodeToString(withHeader));
+        }
+        args.put("min_time", 0.02);
+        JsonNode res = o.call("marshal_bench", args);
+        double bytes = 0;
+        double loadSeconds = 0;
+        double dumpSeconds = 0;
+        for (JsonNode r : res.get("results")) {
+            double b = r.get("bytes").asDouble();
+            bytes += b;
+            loadSeconds += b / (r.get("loads_mb_s").asDouble() * 1e6);
+            dumpSeconds += b / (r.get("dumps_mb_s").asDouble() * 1e6);
+        }
+        return new double[] {bytes / loadSeconds / 1e6, bytes / dumpSeconds / 1e6};
+    }
+
+    static void write(Path file, List<Row> rows) throws java.io.IOException {
+        ObjectMapper m = new ObjectMapper();
+        ArrayNode arr = m.createArrayNode();
+        for (Row r : rows) {
+            ObjectNode n = arr.addObject();
+            n.put("benchmark", r.benchmark());
+            n.put("version", r.version());
+            n.put("jpyc_mb_s", r.jpycMbS());
+            n.put("cpython_mb_s", r.cpythonMbS());
+            n.put("ratio", r.ratio());
+        }
+        Files.createDirectories(file.getParent());
+        m.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), arr);
+    }
+
+    /** A Markdown table of the rows. */
+    public static String table(List<Row> rows) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("| benchmark | version | jpyc MB/s | CPython MB/s | ratio |\n|---|---|---:|---:|---:|\n");
+        for (Row r : rows) {
+            sb.append(String.format("| %s | %s | %.1f | %.1f | %.2fx |%n", r.benchmark(), r.version(), r.jpycMbS(), r.cpythonMbS(), r.ratio()));
+        }
+        return sb.toString();
+    }
+}

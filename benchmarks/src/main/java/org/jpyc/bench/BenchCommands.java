@@ -1,0 +1,12 @@
+package org.jpyc.bench;
+
+import java.util.List;
+import org.jpyc.cli.CommandProvider;
+
+/** Adds {@code bench} and {@code status} to the {@code jpyc} command line. */
+public final class BenchCommands implements CommandProvider {
+    @Override
+    public List<Object> commands() {
+        return List.of(new BenchCommand(), new StatusCommand());
+    }
+}
