@@ -65,15 +65,22 @@ def cache_entries(op):
 
 def unpack_has_arg(op):
     """Whether dis's _unpack_opargs gives opcode op an argument."""
-    res = list(dis._unpack_opargs(bytes([op, 0] + [0, 0] * cache_entries(deopt(op)))))
-    first = res[0]
-    arg = first[-1]
-    return arg is not None
+    try:
+        res = list(dis._unpack_opargs(bytes([op, 0] + [0, 0] * cache_entries(deopt(op)))))
+        return res[0][-1] is not None
+    except (AttributeError, TypeError, IndexError):
+        # A future dis without this helper: fall back to the opcode module's own rule.
+        d = deopt(op)
+        if hasattr(opcode, "hasarg"):
+            return d in opcode.hasarg
+        return d >= opcode.HAVE_ARGUMENT
 
 
 def is_backward(op):
     f = getattr(dis, "_is_backward_jump", None)
-    return bool(f(op)) if f else False
+    if f is None:
+        return "JUMP_BACKWARD" in opcode.opname[op]
+    return bool(f(op))
 
 
 def flags_of(op):
@@ -108,10 +115,12 @@ def named_lists():
         lists.append(("special_method_names", list(opcode._special_method_names)))
     if hasattr(dis, "FORMAT_VALUE_CONVERTERS"):
         lists.append(("format_value_converters", [name for _, name in dis.FORMAT_VALUE_CONVERTERS]))
-    if "CONVERT_VALUE" in opcode.opmap:
-        # dis: ('', 'str', 'repr', 'ascii')[arg] -- a literal tuple in dis.py; the same names as
-        # the FORMAT_VALUE converters of older versions.
-        lists.append(("convert_value_names", ["", "str", "repr", "ascii"]))
+    if "CONVERT_VALUE" in opcode.opmap and hasattr(dis, "ArgResolver"):
+        # Asked of dis itself: the argrepr its ArgResolver gives CONVERT_VALUE 0..3.
+        resolver = dis.ArgResolver()
+        op = opcode.opmap["CONVERT_VALUE"]
+        lists.append(("convert_value_names",
+                      [resolver.get_argval_argrepr(op, arg, 0)[1] for arg in range(4)]))
     if hasattr(dis, "MAKE_FUNCTION_FLAGS"):
         lists.append(("function_flags", list(dis.MAKE_FUNCTION_FLAGS)))
     if hasattr(dis, "FUNCTION_ATTR_FLAGS"):
