@@ -85,6 +85,15 @@ public enum Feature {
     /** Source without a coding cookie is checked to be UTF-8 before tokenizing ("Non-UTF-8 code starting
      *  with ..."); earlier versions find bad bytes only inside tokens, and accept them in comments. */
     SOURCE_UTF8_CHECKED_UPFRONT(3, 14),
+    /** f-strings are tokenized: FSTRING_START, FSTRING_MIDDLE, FSTRING_END, and EXCLAMATION (PEP 701). */
+    FSTRING_TOKENS(3, 12),
+    /** Template strings: {@code t''} prefixes, TSTRING_START/MIDDLE/END tokens (PEP 750). */
+    TSTRING_TOKENS(3, 14),
+    /** "unterminated string literal ...; perhaps you escaped the end quote?" */
+    ESCAPED_QUOTE_HINT(3, 13),
+    /** The names {@code async} and {@code await} are ASYNC/AWAIT tokens rather than NAME (the grammar's
+     *  async rules use them until 3.13). */
+    ASYNC_AWAIT_TOKENS(3, 5, 3, 13),
 
     // ---- dis ----
     /** {@code dis} prints jump targets as labels ({@code L1:}) and hides offsets by default. */

@@ -1,0 +1,28 @@
+package org.jpyc.tokenize;
+
+import org.jpyc.version.Feature;
+import org.jpyc.version.PyVersion;
+
+/**
+ * What the tokenizer does differently in one version, read once from {@link Feature}s so the
+ * tokenizer itself has no version tests.
+ *
+ * @param fstringTokens f-strings are split into FSTRING_START/MIDDLE/END with the expressions
+ *     tokenized in between (PEP 701, 3.12); before, an f-string is one STRING token
+ * @param tstrings {@code t}/{@code T} prefixes make template strings, TSTRING_* tokens (PEP 750, 3.14)
+ * @param exclamationToken a lone {@code !} is EXCLAMATION rather than a generic OP (3.12)
+ * @param escapedQuoteHint an unterminated single-quoted string whose body escaped the quote
+ *     character says "; perhaps you escaped the end quote?" (3.13)
+ * @param asyncAwaitTokens {@code async}/{@code await} are ASYNC/AWAIT tokens (3.5 to 3.12)
+ * @param identifierBytesDecodedLate invalid UTF-8 reaches the tokenizer and is reported when an
+ *     identifier is decoded, as "(unicode error) ..." (until 3.13; 3.14 rejects it while decoding)
+ */
+record LexerRules(boolean fstringTokens, boolean tstrings, boolean exclamationToken,
+                  boolean escapedQuoteHint, boolean asyncAwaitTokens, boolean identifierBytesDecodedLate) {
+
+    static LexerRules of(PyVersion v) {
+        return new LexerRules(v.has(Feature.FSTRING_TOKENS), v.has(Feature.TSTRING_TOKENS),
+                v.has(Feature.FSTRING_TOKENS), v.has(Feature.ESCAPED_QUOTE_HINT), v.has(Feature.ASYNC_AWAIT_TOKENS),
+                !v.has(Feature.SOURCE_UTF8_CHECKED_UPFRONT));
+    }
+}

@@ -1,0 +1,1003 @@
+package org.jpyc.tokenize;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jpyc.source.DecodedSource;
+import org.jpyc.source.PyCompileError;
+import org.jpyc.version.PyVersion;
+
+/**
+ * CPython's C tokenizer (Parser/tokenizer.c, Parser/lexer/lexer.c since 3.13) over decoded source,
+ * producing the token stream the parser sees: no COMMENT or NL tokens, NEWLINE only at the end of
+ * logical lines outside brackets, INDENT/DEDENT from a stack of columns (tabs to multiples of 8,
+ * checked against tabs of width 1 for "inconsistent use of tabs and spaces"), and in 3.12+ f-strings
+ * (3.14+ also t-strings) split into START/MIDDLE/END tokens around their expressions.
+ *
+ * <p>The tokenizer reads the UTF-8 input byte by byte, as CPython does: token columns are byte
+ * offsets. Limits are CPython's: 100 indentation levels, 200 nested brackets, 150 nested f-strings,
+ * f-string expressions nested 3 deep. Errors are thrown as {@link PyCompileError} with the type,
+ * message and position {@code ast.parse} reports for them.
+ */
+public final class Tokenizer {
+    private static final int EOF = -1;
+    private static final int TABSIZE = 8;
+    private static final int ALTTABSIZE = 1;
+    private static final int MAXINDENT = 100;
+    private static final int MAXLEVEL = 200;
+    private static final int MAXFSTRINGLEVEL = 150;
+    private static final int MAX_EXPR_NESTING = 3;
+
+    private final byte[] buf;
+    private final LexerRules rules;
+
+    // ---- input position (tok->cur, tok->inp, tok->buf, tok->line_start) ----
+    private int cur;
+    private int inp;
+    private int lineBuf;
+    private int lineStart;
+    private int lineno;
+    private int colOffset;
+    private int startingColOffset = -1;
+    private boolean atEof;
+    /** tok->start: the start of the current token, -1 for NULL. */
+    private int tokStart = -1;
+
+    // ---- indentation ----
+    private boolean atbol = true;
+    private int pendin;
+    private int indent;
+    private final int[] indstack = new int[MAXINDENT];
+    private final int[] altindstack = new int[MAXINDENT];
+
+    // ---- brackets ----
+    private int level;
+    private final char[] parenstack = new char[MAXLEVEL];
+    private final int[] parenlinenostack = new int[MAXLEVEL];
+    private final int[] parencolstack = new int[MAXLEVEL];
+    private final int[] parenlinestartstack = new int[MAXLEVEL];
+
+    // ---- string literals ----
+    private int firstLineno;
+    private int multiLineStart;
+
+    // ---- f-string modes (tok_mode_stack) ----
+    private final Mode[] modes = new Mode[MAXFSTRINGLEVEL];
+    private int modeIndex;
+
+    /** One entry of the f-string mode stack. */
+    private static final class Mode {
+        boolean fstringMode;
+        boolean template;
+        int quote;
+        int quoteSize;
+        boolean raw;
+        int start;
+        int multiLineStart;
+        int lineStartLineno;
+        int curlyDepth;
+        int curlyExprStartDepth = -1;
+        boolean debug;
+        boolean inFormatSpec;
+    }
+
+    public Tokenizer(DecodedSource source, PyVersion version) {
+        this(source.utf8(), LexerRules.of(version));
+    }
+
+    Tokenizer(byte[] utf8, LexerRules rules) {
+        this.buf = utf8;
+        this.rules = rules;
+        this.modes[0] = new Mode();
+    }
+
+    /** The input the tokens point into. */
+    public byte[] input() {
+        return buf;
+    }
+
+    /** Every token up to and including ENDMARKER. */
+    public List<Token> tokenizeAll() {
+        List<Token> out = new ArrayList<>();
+        Token t;
+        do {
+            t = next();
+            out.add(t);
+        } while (t.type() != TokenType.ENDMARKER);
+        return out;
+    }
+
+    /** The next token. */
+    public Token next() {
+        Mode m = modes[modeIndex];
+        return m.fstringMode ? fstringMode(m) : normalMode(m);
+    }
+
+    // =========================================================================================
+    // Reading characters
+    // =========================================================================================
+
+    private int nextc() {
+        while (true) {
+            if (cur != inp) {
+                colOffset++;
+                return buf[cur++] & 0xff;
+            }
+            if (atEof) return EOF;
+            if (inp >= buf.length) {
+                atEof = true;
+                cur = inp;
+                return EOF;
+            }
+            int e = inp;
+            while (e < buf.length && buf[e] != '\n') e++;
+            if (e < buf.length) e++;
+            lineno++;
+            colOffset = 0;
+            lineBuf = cur;
+            lineStart = cur;
+            inp = e;
+        }
+    }
+
+    private void backup(int c) {
+        if (c != EOF) {
+            cur--;
+            colOffset--;
+        }
+    }
+
+    private static boolean isIdentifierStart(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 128;
+    }
+
+    private static boolean isIdentifierChar(int c) {
+        return isIdentifierStart(c) || (c >= '0' && c <= '9');
+    }
+
+    private static boolean isDigit(int c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isXDigit(int c) {
+        return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    }
+
+    // =========================================================================================
+    // Tokens and errors
+    // =========================================================================================
+
+    private boolean isStringLiteral(TokenType t) {
+        return t == TokenType.STRING || t == TokenType.FSTRING_MIDDLE || t == TokenType.TSTRING_MIDDLE;
+    }
+
+    private Token make(TokenType type, int pStart, int pEnd) {
+        boolean lit = isStringLiteral(type);
+        int tokLineno = lit ? firstLineno : lineno;
+        int col = -1;
+        int endCol = -1;
+        if (pStart >= 0) {
+            col = startingColOffset;
+            endCol = colOffset;
+        }
+        int ls = lit ? multiLineStart : lineStart;
+        return new Token(type, pStart, pEnd, tokLineno, col, lineno, endCol, level, ls, lineStart);
+    }
+
+    /** {@code _PyTokenizer_syntaxerror}: at the current position, offset = characters up to it. */
+    private PyCompileError syntaxError(String msg) {
+        int col = Token.charsBetween(buf, lineStart, cur);
+        return new PyCompileError("SyntaxError", msg, lineno, col, lineno, col, cur);
+    }
+
+    /** {@code _PyTokenizer_syntaxerror_known_range}: offsets as given. */
+    private PyCompileError syntaxErrorRange(String msg, int col, int endCol) {
+        return new PyCompileError("SyntaxError", msg, lineno, col, lineno, endCol, cur);
+    }
+
+    /** A tokenizer state error turned into an exception by the parser with a known location. */
+    private PyCompileError knownLocation(String type, String msg, int byteCol) {
+        int col = Token.charsBetween(buf, lineStart, lineStart + byteCol) + 1;
+        return new PyCompileError(type, msg, lineno, col, lineno, 0, lineStart + byteCol);
+    }
+
+    /** A parser error at the ERRORTOKEN (no position): the column is where the tokenizer stopped. */
+    private PyCompileError atStop(String type, String msg) {
+        int col = cur == lineBuf ? 0 : Token.charsBetween(buf, lineStart, cur);
+        return new PyCompileError(type, msg, lineno, col, lineno, -1, cur);
+    }
+
+    private PyCompileError tabError() {
+        cur = inp;
+        return knownLocation("TabError", "inconsistent use of tabs and spaces in indentation", 0);
+    }
+
+    // =========================================================================================
+    // Regular mode
+    // =========================================================================================
+
+    private int continuationLine() {
+        int c = nextc();
+        if (c == '\r') c = nextc();
+        if (c != '\n') {
+            // E_LINECONT: the parser reports the column of the offending character
+            int col = cur - lineBuf - 1;
+            throw new PyCompileError("SyntaxError", "unexpected character after line continuation character",
+                    lineno, Token.charsBetween(buf, lineStart, lineStart + col) + 1, lineno, 0, cur - 1);
+        }
+        c = nextc();
+        if (c == EOF) {
+            cur = inp;
+            throw eofError();
+        }
+        backup(c);
+        return c;
+    }
+
+    /** E_EOF: unclosed brackets or an unexpected end of input. */
+    private PyCompileError eofError() {
+        if (level > 0) {
+            // the parser's message points at the innermost unclosed bracket
+            int l = level - 1;
+            int ls = parenlinestartstack[l];
+            int col = Token.charsBetween(buf, ls, ls + parencolstack[l]) + 1;
+            return new PyCompileError("SyntaxError", "'" + parenstack[l] + "' was never closed",
+                    parenlinenostack[l], col, parenlinenostack[l], 0, ls + parencolstack[l]);
+        }
+        return atStop("SyntaxError", "unexpected EOF while parsing");
+    }
+
+    private Token normalMode(Mode current) {
+        int c;
+        boolean blankline;
+        int pStart = -1;
+        int pEnd = -1;
+        nextline:
+        while (true) {
+            tokStart = -1;
+            startingColOffset = -1;
+            blankline = false;
+
+            if (atbol) {
+                int col = 0;
+                int altcol = 0;
+                atbol = false;
+                int contLineCol = 0;
+                while (true) {
+                    c = nextc();
+                    if (c == ' ') {
+                        col++;
+                        altcol++;
+                    } else if (c == '\t') {
+                        col = (col / TABSIZE + 1) * TABSIZE;
+                        altcol = (altcol / ALTTABSIZE + 1) * ALTTABSIZE;
+                    } else if (c == '\f') {
+                        col = altcol = 0;
+                    } else if (c == '\\') {
+                        contLineCol = contLineCol != 0 ? contLineCol : col;
+                        c = continuationLine();
+                    } else {
+                        break;
+                    }
+                }
+                backup(c);
+                if (c == '#' || c == '\n' || c == '\r') {
+                    blankline = true;
+                }
+                if (!blankline && level == 0) {
+                    col = contLineCol != 0 ? contLineCol : col;
+                    altcol = contLineCol != 0 ? contLineCol : altcol;
+                    if (col == indstack[indent]) {
+                        if (altcol != altindstack[indent]) throw tabError();
+                    } else if (col > indstack[indent]) {
+                        if (indent + 1 >= MAXINDENT) {
+                            cur = inp;
+                            throw knownLocation("IndentationError", "too many levels of indentation", 0);
+                        }
+                        if (altcol <= altindstack[indent]) throw tabError();
+                        pendin++;
+                        indstack[++indent] = col;
+                        altindstack[indent] = altcol;
+                    } else {
+                        while (indent > 0 && col < indstack[indent]) {
+                            pendin--;
+                            indent--;
+                        }
+                        if (col != indstack[indent]) {
+                            cur = inp;
+                            throw atStop("IndentationError", "unindent does not match any outer indentation level");
+                        }
+                        if (altcol != altindstack[indent]) throw tabError();
+                    }
+                }
+            }
+
+            tokStart = cur;
+            startingColOffset = colOffset;
+
+            if (pendin != 0) {
+                if (pendin < 0) {
+                    pendin++;
+                    return make(TokenType.DEDENT, -1, -1);
+                }
+                pendin--;
+                return make(TokenType.INDENT, -1, -1);
+            }
+
+            c = nextc();
+            backup(c);
+
+            again:
+            while (true) {
+                tokStart = -1;
+                do {
+                    c = nextc();
+                } while (c == ' ' || c == '\t' || c == '\f');
+                tokStart = cur - 1;
+                startingColOffset = colOffset - 1;
+
+                if (c == '#') {
+                    while (c != EOF && c != '\n' && c != '\r') c = nextc();
+                }
+
+                if (c == EOF) {
+                    if (level > 0) throw eofError();
+                    return make(TokenType.ENDMARKER, -1, -1);
+                }
+
+                if (isIdentifierStart(c)) {
+                    boolean sawB = false;
+                    boolean sawR = false;
+                    boolean sawU = false;
+                    boolean sawF = false;
+                    boolean sawT = false;
+                    while (true) {
+                        if (!(sawB || sawU || sawF || sawT) && (c == 'b' || c == 'B')) {
+                            sawB = true;
+                        } else if (!(sawB || sawU || sawR || sawF || sawT) && (c == 'u' || c == 'U')) {
+                            sawU = true;
+                        } else if (!(sawR || sawU) && (c == 'r' || c == 'R')) {
+                            sawR = true;
+                        } else if (!(sawF || sawB || sawU || sawT) && (c == 'f' || c == 'F')) {
+                            sawF = true;
+                        } else if (rules.tstrings() && !(sawT || sawB || sawU || sawF) && (c == 't' || c == 'T')) {
+                            sawT = true;
+                        } else {
+                            break;
+                        }
+                        c = nextc();
+                        if (c == '"' || c == '\'') {
+                            if ((sawF || sawT) && rules.fstringTokens()) return fstringStart(c);
+                            return stringLiteral(c);
+                        }
+                    }
+                    boolean nonascii = false;
+                    while (isIdentifierChar(c)) {
+                        if (c >= 128) nonascii = true;
+                        c = nextc();
+                    }
+                    backup(c);
+                    if (nonascii) verifyIdentifier();
+                    if (rules.asyncAwaitTokens() && cur - tokStart == 5 && buf[tokStart] == 'a') {
+                        if (matches(tokStart, "async")) return make(TokenType.ASYNC, tokStart, cur);
+                        if (matches(tokStart, "await")) return make(TokenType.AWAIT, tokStart, cur);
+                    }
+                    return make(TokenType.NAME, tokStart, cur);
+                }
+
+                if (c == '\r') c = nextc();
+
+                if (c == '\n') {
+                    atbol = true;
+                    if (blankline || level > 0) continue nextline;
+                    return make(TokenType.NEWLINE, tokStart, cur - 1);
+                }
+
+                if (c == '.') {
+                    c = nextc();
+                    if (isDigit(c)) return number(c, NumberEntry.FRACTION);
+                    if (c == '.') {
+                        c = nextc();
+                        if (c == '.') return make(TokenType.ELLIPSIS, tokStart, cur);
+                        backup(c);
+                        backup('.');
+                    } else {
+                        backup(c);
+                    }
+                    return make(TokenType.DOT, tokStart, cur);
+                }
+
+                if (isDigit(c)) return number(c, NumberEntry.START);
+
+                if (c == '\'' || c == '"') return stringLiteral(c);
+
+                if (c == '\\') {
+                    continuationLine();
+                    continue again;
+                }
+                return operator(c, current);
+            }
+        }
+    }
+
+    private boolean matches(int at, String ascii) {
+        for (int i = 0; i < ascii.length(); i++) {
+            if (buf[at + i] != ascii.charAt(i)) return false;
+        }
+        return true;
+    }
+
+    private void verifyIdentifier() {
+        int start = tokStart;
+        int i = start;
+        int index = 0;
+        while (i < cur) {
+            int len = sequenceLength(i);
+            if (len <= 0) {
+                if (rules.identifierBytesDecodedLate()) {
+                    // PyUnicode_DecodeUTF8 of the identifier fails; the parser reports it at the token end
+                    int bad = buf[i] & 0xff;
+                    String reason = len == 0 ? "invalid start byte" : len == -1 ? "unexpected end of data" : "invalid continuation byte";
+                    int span = len == 0 ? 1 : validPrefix(i);
+                    String where = span > 1
+                            ? String.format("bytes in position %d-%d", i - start, i - start + span - 1)
+                            : String.format("byte 0x%02x in position %d", bad, i - start);
+                    throw atStop("SyntaxError", "(unicode error) 'utf-8' codec can't decode " + where + ": " + reason);
+                }
+                throw syntaxError("invalid character");
+            }
+            int cp = decodeAt(i, len);
+            boolean ok = index == 0 ? (Character.isUnicodeIdentifierStart(cp) || cp == '_')
+                    : Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp);
+            if (!ok) {
+                cur = i + len;
+                if (isPrintable(cp)) {
+                    throw syntaxError(String.format("invalid character '%s' (U+%04X)", new String(Character.toChars(cp)), cp));
+                }
+                throw syntaxError(String.format("invalid non-printable character U+%04X", cp));
+            }
+            index++;
+            i += len;
+        }
+    }
+
+    private int sequenceLength(int i) {
+        int c = buf[i] & 0xff;
+        if (c < 0x80) return 1;
+        int need;
+        int lo = 0x80;
+        int hi = 0xBF;
+        if (c < 0xC2) return 0;
+        if (c < 0xE0) {
+            need = 1;
+        } else if (c < 0xF0) {
+            need = 2;
+            if (c == 0xE0) lo = 0xA0;
+            if (c == 0xED) hi = 0x9F;
+        } else if (c < 0xF5) {
+            need = 3;
+            if (c == 0xF0) lo = 0x90;
+            if (c == 0xF4) hi = 0x8F;
+        } else {
+            return 0;
+        }
+        for (int k = 1; k <= need; k++) {
+            if (i + k >= cur) return -1;
+            int d = buf[i + k] & 0xff;
+            if (d < (k == 1 ? lo : 0x80) || d > (k == 1 ? hi : 0xBF)) return -2;
+        }
+        return need + 1;
+    }
+
+    /** Bytes of the (invalid) sequence at {@code i} that were acceptable before it failed. */
+    private int validPrefix(int i) {
+        int c = buf[i] & 0xff;
+        int need = c < 0xE0 ? 1 : c < 0xF0 ? 2 : 3;
+        int lo = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80;
+        int hi = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
+        int k = 1;
+        while (k <= need && i + k < cur) {
+            int d = buf[i + k] & 0xff;
+            if (d < (k == 1 ? lo : 0x80) || d > (k == 1 ? hi : 0xBF)) break;
+            k++;
+        }
+        return k;
+    }
+
+    private int decodeAt(int i, int len) {
+        int c = buf[i] & 0xff;
+        return switch (len) {
+            case 1 -> c;
+            case 2 -> ((c & 0x1F) << 6) | (buf[i + 1] & 0x3F);
+            case 3 -> ((c & 0x0F) << 12) | ((buf[i + 1] & 0x3F) << 6) | (buf[i + 2] & 0x3F);
+            default -> ((c & 0x07) << 18) | ((buf[i + 1] & 0x3F) << 12) | ((buf[i + 2] & 0x3F) << 6) | (buf[i + 3] & 0x3F);
+        };
+    }
+
+    /** Approximates {@code str.isprintable()} with the JDK's Unicode tables. */
+    private static boolean isPrintable(int cp) {
+        if (cp == ' ') return true;
+        return switch (Character.getType(cp)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
+                    Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+                    Character.SPACE_SEPARATOR -> false;
+            default -> true;
+        };
+    }
+
+    // ---- numbers ----
+
+    private enum NumberEntry { START, FRACTION }
+
+    /**
+     * {@code verify_end_of_number}: a number directly followed by a keyword that may follow a number
+     * ({@code and else for if in is not or}) only warns; any other identifier character is an error.
+     */
+    private void verifyEndOfNumber(int c, String kind) {
+        boolean r = false;
+        if (c == 'a') r = lookahead("nd");
+        else if (c == 'e') r = lookahead("lse");
+        else if (c == 'f') r = lookahead("or");
+        else if (c == 'i') {
+            int c2 = nextc();
+            if (c2 == 'f' || c2 == 'n' || c2 == 's') r = true;
+            backup(c2);
+        } else if (c == 'o') r = lookahead("r");
+        else if (c == 'n') r = lookahead("ot");
+        if (r) return; // a SyntaxWarning in CPython
+        if (c < 128 && c != EOF && isIdentifierChar(c)) {
+            backup(c);
+            throw syntaxError("invalid " + kind + " literal");
+        }
+    }
+
+    private boolean lookahead(String test) {
+        int n = 0;
+        while (true) {
+            int c = nextc();
+            if (n == test.length()) {
+                boolean res = !isIdentifierChar(c) || c == EOF;
+                if (c == EOF) res = true;
+                backup(c);
+                while (n > 0) backup(test.charAt(--n));
+                return res;
+            }
+            if (c == test.charAt(n)) {
+                n++;
+                continue;
+            }
+            backup(c);
+            while (n > 0) backup(test.charAt(--n));
+            return false;
+        }
+    }
+
+    private int decimalTail() {
+        int c;
+        while (true) {
+            do {
+                c = nextc();
+            } while (isDigit(c));
+            if (c != '_') break;
+            c = nextc();
+            if (!isDigit(c)) {
+                backup(c);
+                throw syntaxError("invalid decimal literal");
+            }
+        }
+        return c;
+    }
+
+    private Token number(int first, NumberEntry entry) {
+        int c = first;
+        if (entry == NumberEntry.FRACTION) return fraction(c);
+        if (c == '0') {
+            c = nextc();
+            if (c == 'x' || c == 'X') {
+                c = nextc();
+                do {
+                    if (c == '_') c = nextc();
+                    if (!isXDigit(c)) {
+                        backup(c);
+                        throw syntaxError("invalid hexadecimal literal");
+                    }
+                    do {
+                        c = nextc();
+                    } while (isXDigit(c));
+                } while (c == '_');
+                verifyEndOfNumber(c, "hexadecimal");
+            } else if (c == 'o' || c == 'O') {
+                c = nextc();
+                do {
+                    if (c == '_') c = nextc();
+                    if (c < '0' || c >= '8') {
+                        if (isDigit(c)) throw syntaxError("invalid digit '" + (char) c + "' in octal literal");
+                        backup(c);
+                        throw syntaxError("invalid octal literal");
+                    }
+                    do {
+                        c = nextc();
+                    } while ('0' <= c && c < '8');
+                } while (c == '_');
+                if (isDigit(c)) throw syntaxError("invalid digit '" + (char) c + "' in octal literal");
+                verifyEndOfNumber(c, "octal");
+            } else if (c == 'b' || c == 'B') {
+                c = nextc();
+                do {
+                    if (c == '_') c = nextc();
+                    if (c != '0' && c != '1') {
+                        if (isDigit(c)) throw syntaxError("invalid digit '" + (char) c + "' in binary literal");
+                        backup(c);
+                        throw syntaxError("invalid binary literal");
+                    }
+                    do {
+                        c = nextc();
+                    } while (c == '0' || c == '1');
+                } while (c == '_');
+                if (isDigit(c)) throw syntaxError("invalid digit '" + (char) c + "' in binary literal");
+                verifyEndOfNumber(c, "binary");
+            } else {
+                boolean nonzero = false;
+                while (true) {
+                    if (c == '_') {
+                        c = nextc();
+                        if (!isDigit(c)) {
+                            backup(c);
+                            throw syntaxError("invalid decimal literal");
+                        }
+                    }
+                    if (c != '0') break;
+                    c = nextc();
+                }
+                int zerosEnd = cur;
+                if (isDigit(c)) {
+                    nonzero = true;
+                    c = decimalTail();
+                }
+                if (c == '.') {
+                    c = nextc();
+                    return fraction(c);
+                } else if (c == 'e' || c == 'E') {
+                    return exponent(c);
+                } else if (c == 'j' || c == 'J') {
+                    return imaginary();
+                } else if (nonzero) {
+                    backup(c);
+                    throw syntaxErrorRange("leading zeros in decimal integer literals are not permitted; "
+                            + "use an 0o prefix for octal integers", tokStart + 1 - lineStart, zerosEnd - lineStart);
+                }
+                verifyEndOfNumber(c, "decimal");
+            }
+        } else {
+            c = decimalTail();
+            if (c == '.') {
+                c = nextc();
+                return fraction(c);
+            }
+            if (c == 'e' || c == 'E') return exponent(c);
+            if (c == 'j' || c == 'J') return imaginary();
+            verifyEndOfNumber(c, "decimal");
+        }
+        backup(c);
+        return make(TokenType.NUMBER, tokStart, cur);
+    }
+
+    private Token fraction(int c) {
+        if (isDigit(c)) c = decimalTail();
+        if (c == 'e' || c == 'E') return exponent(c);
+        if (c == 'j' || c == 'J') return imaginary();
+        verifyEndOfNumber(c, "decimal");
+        backup(c);
+        return make(TokenType.NUMBER, tokStart, cur);
+    }
+
+    private Token exponent(int e) {
+        int c = nextc();
+        if (c == '+' || c == '-') {
+            c = nextc();
+            if (!isDigit(c)) {
+                backup(c);
+                throw syntaxError("invalid decimal literal");
+            }
+        } else if (!isDigit(c)) {
+            backup(c);
+            verifyEndOfNumber(e, "decimal");
+            backup(e);
+            return make(TokenType.NUMBER, tokStart, cur);
+        }
+        c = decimalTail();
+        if (c == 'j' || c == 'J') return imaginary();
+        verifyEndOfNumber(c, "decimal");
+        backup(c);
+        return make(TokenType.NUMBER, tokStart, cur);
+    }
+
+    private Token imaginary() {
+        int c = nextc();
+        verifyEndOfNumber(c, "imaginary");
+        backup(c);
+        return make(TokenType.NUMBER, tokStart, cur);
+    }
+
+    // ---- strings ----
+
+    private Token stringLiteral(int quote) {
+        int quoteSize = 1;
+        int endQuoteSize = 0;
+        boolean escapedQuote = false;
+        firstLineno = lineno;
+        multiLineStart = lineStart;
+        int c = nextc();
+        if (c == quote) {
+            c = nextc();
+            if (c == quote) quoteSize = 3;
+            else endQuoteSize = 1;
+        }
+        if (c != quote) backup(c);
+        while (endQuoteSize != quoteSize) {
+            c = nextc();
+            if (c == EOF || (quoteSize == 1 && c == '\n')) {
+                cur = tokStart + 1;
+                lineStart = multiLineStart;
+                int start = lineno;
+                lineno = firstLineno;
+                if (modeIndex > 0) {
+                    Mode m = modes[modeIndex];
+                    if (m.quote == quote && m.quoteSize == quoteSize) {
+                        throw syntaxError("f-string: expecting '}'");
+                    }
+                }
+                if (quoteSize == 3) {
+                    throw syntaxError("unterminated triple-quoted string literal (detected at line " + start + ")");
+                }
+                if (escapedQuote && rules.escapedQuoteHint()) {
+                    throw syntaxError("unterminated string literal (detected at line " + start
+                            + "); perhaps you escaped the end quote?");
+                }
+                throw syntaxError("unterminated string literal (detected at line " + start + ")");
+            }
+            if (c == quote) {
+                endQuoteSize++;
+            } else {
+                endQuoteSize = 0;
+                if (c == '\\') {
+                    c = nextc();
+                    if (c == quote) escapedQuote = true;
+                    if (c == '\r') c = nextc();
+                }
+            }
+        }
+        return make(TokenType.STRING, tokStart, cur);
+    }
+
+    private Token fstringStart(int quote) {
+        int quoteSize = 1;
+        firstLineno = lineno;
+        multiLineStart = lineStart;
+        int afterQuote = nextc();
+        if (afterQuote == quote) {
+            int afterAfter = nextc();
+            if (afterAfter == quote) {
+                quoteSize = 3;
+            } else {
+                backup(afterAfter);
+                backup(afterQuote);
+            }
+        }
+        if (afterQuote != quote) backup(afterQuote);
+        if (modeIndex + 1 >= MAXFSTRINGLEVEL) throw syntaxError("too many nested f-strings");
+        Mode m = new Mode();
+        modes[++modeIndex] = m;
+        m.fstringMode = true;
+        int first = buf[tokStart] | 0x20;
+        int second = buf[tokStart + 1] | 0x20;
+        m.template = rules.tstrings() && (first == 't' || second == 't');
+        m.quote = quote;
+        m.quoteSize = quoteSize;
+        m.start = tokStart;
+        m.multiLineStart = lineStart;
+        m.lineStartLineno = lineno;
+        m.raw = first == 'r' || second == 'r';
+        return make(m.template ? TokenType.TSTRING_START : TokenType.FSTRING_START, tokStart, cur);
+    }
+
+    // ---- operators and brackets ----
+
+    private Token operator(int c, Mode current) {
+        boolean punct = c == ':' || c == '}' || c == '!' || c == '{';
+        if (punct && modeIndex > 0 && current.curlyExprStartDepth >= 0) {
+            int cursor = current.curlyDepth - (c != '{' ? 1 : 0);
+            if (c == ':' && cursor == current.curlyExprStartDepth) {
+                current.fstringMode = true;
+                current.inFormatSpec = true;
+                return make(TokenType.COLON, tokStart, cur);
+            }
+        }
+
+        int c2 = nextc();
+        TokenType two = c2 == EOF ? null : TokenType.operator("" + (char) c + (char) c2);
+        if (two != null) {
+            int c3 = nextc();
+            TokenType three = c3 == EOF ? null : TokenType.operator("" + (char) c + (char) c2 + (char) c3);
+            if (three != null) {
+                two = three;
+            } else {
+                backup(c3);
+            }
+            return make(two, tokStart, cur);
+        }
+        backup(c2);
+
+        switch (c) {
+            case '(', '[', '{' -> {
+                if (level >= MAXLEVEL) throw syntaxError("too many nested parentheses");
+                parenstack[level] = (char) c;
+                parenlinenostack[level] = lineno;
+                parencolstack[level] = tokStart - lineStart;
+                parenlinestartstack[level] = lineStart;
+                level++;
+                if (modeIndex > 0) current.curlyDepth++;
+            }
+            case ')', ']', '}' -> {
+                if (modeIndex > 0 && current.curlyDepth == 0 && c == '}') {
+                    throw syntaxError("f-string: single '}' is not allowed");
+                }
+                if (level == 0) throw syntaxError("unmatched '" + (char) c + "'");
+                level--;
+                int opening = parenstack[level];
+                if (!((opening == '(' && c == ')') || (opening == '[' && c == ']') || (opening == '{' && c == '}'))) {
+                    if (modeIndex > 0 && opening == '{') {
+                        int previous = current.curlyDepth - 1;
+                        if (previous == current.curlyExprStartDepth) {
+                            throw syntaxError("f-string: unmatched '" + (char) c + "'");
+                        }
+                    }
+                    if (parenlinenostack[level] != lineno) {
+                        throw syntaxError("closing parenthesis '" + (char) c + "' does not match opening parenthesis '"
+                                + (char) opening + "' on line " + parenlinenostack[level]);
+                    }
+                    throw syntaxError("closing parenthesis '" + (char) c + "' does not match opening parenthesis '"
+                            + (char) opening + "'");
+                }
+                if (modeIndex > 0) {
+                    current.curlyDepth--;
+                    if (current.curlyDepth < 0) throw syntaxError("f-string: unmatched '" + (char) c + "'");
+                    if (c == '}' && current.curlyDepth == current.curlyExprStartDepth) {
+                        current.curlyExprStartDepth--;
+                        current.fstringMode = true;
+                        current.inFormatSpec = false;
+                        current.debug = false;
+                    }
+                }
+            }
+            default -> {
+            }
+        }
+
+        if (c >= 128 || (c < 32 && c != '\t' && c != '\f') || c == 127) {
+            throw syntaxError(String.format("invalid non-printable character U+%04X", c));
+        }
+        if (c == '=' && current.curlyExprStartDepth >= 0) current.debug = true;
+
+        TokenType one = TokenType.operator(String.valueOf((char) c));
+        if (one == TokenType.EXCLAMATION && !rules.exclamationToken()) one = null;
+        return make(one != null ? one : TokenType.OP, tokStart, cur);
+    }
+
+    // =========================================================================================
+    // f-string mode (3.12+)
+    // =========================================================================================
+
+    private TokenType middle(Mode m) {
+        return m.template ? TokenType.TSTRING_MIDDLE : TokenType.FSTRING_MIDDLE;
+    }
+
+    private Token fstringMode(Mode current) {
+        tokStart = cur;
+        firstLineno = lineno;
+        startingColOffset = colOffset;
+        int endQuoteSize = 0;
+        boolean unicodeEscape = false;
+
+        int startChar = nextc();
+        if (startChar == '{') {
+            int peek1 = nextc();
+            backup(peek1);
+            backup(startChar);
+            if (peek1 != '{') {
+                current.curlyExprStartDepth++;
+                if (current.curlyExprStartDepth >= MAX_EXPR_NESTING) {
+                    throw syntaxError("f-string: expressions nested too deeply");
+                }
+                current.fstringMode = false;
+                return normalMode(current);
+            }
+        } else {
+            backup(startChar);
+        }
+
+        boolean atEnd = true;
+        for (int i = 0; i < current.quoteSize; i++) {
+            int q = nextc();
+            if (q != current.quote) {
+                backup(q);
+                atEnd = false;
+                break;
+            }
+        }
+        if (atEnd) {
+            modeIndex--;
+            return make(current.template ? TokenType.TSTRING_END : TokenType.FSTRING_END, tokStart, cur);
+        }
+
+        multiLineStart = lineStart;
+        while (endQuoteSize != current.quoteSize) {
+            int c = nextc();
+            boolean inFormatSpec = current.inFormatSpec && current.curlyExprStartDepth >= 0;
+            if (c == EOF || (current.quoteSize == 1 && c == '\n')) {
+                if (inFormatSpec && c == '\n') {
+                    if (current.quoteSize == 1) {
+                        throw syntaxError("f-string: newlines are not allowed in format specifiers for single quoted f-strings");
+                    }
+                    backup(c);
+                    current.fstringMode = false;
+                    current.inFormatSpec = false;
+                    return make(middle(current), tokStart, cur);
+                }
+                cur = current.start + 1;
+                lineStart = current.multiLineStart;
+                int start = lineno;
+                lineno = current.lineStartLineno;
+                String kind = current.template ? "t-string" : "f-string";
+                if (current.quoteSize == 3) {
+                    throw syntaxError("unterminated triple-quoted " + kind + " literal (detected at line " + start + ")");
+                }
+                throw syntaxError("unterminated " + kind + " literal (detected at line " + start + ")");
+            }
+            if (c == current.quote) {
+                endQuoteSize++;
+                continue;
+            }
+            endQuoteSize = 0;
+            if (c == '{') {
+                int peek = nextc();
+                if (peek != '{' || inFormatSpec) {
+                    backup(peek);
+                    backup(c);
+                    current.curlyExprStartDepth++;
+                    if (current.curlyExprStartDepth >= MAX_EXPR_NESTING) {
+                        throw syntaxError("f-string: expressions nested too deeply");
+                    }
+                    current.fstringMode = false;
+                    current.inFormatSpec = false;
+                    return make(middle(current), tokStart, cur);
+                }
+                return make(middle(current), tokStart, cur - 1);
+            } else if (c == '}') {
+                if (unicodeEscape) return make(middle(current), tokStart, cur);
+                int peek = nextc();
+                if (peek == '}' && !inFormatSpec && current.curlyDepth == 0) {
+                    return make(middle(current), tokStart, cur - 1);
+                }
+                backup(peek);
+                backup(c);
+                current.fstringMode = false;
+                current.inFormatSpec = false;
+                return make(middle(current), tokStart, cur);
+            } else if (c == '\\') {
+                int peek = nextc();
+                if (peek == '\r') peek = nextc();
+                if (peek == '{' || peek == '}') {
+                    backup(peek);
+                    continue;
+                }
+                if (!current.raw && peek == 'N') {
+                    peek = nextc();
+                    if (peek == '{') unicodeEscape = true;
+                    else backup(peek);
+                }
+            }
+        }
+        for (int i = 0; i < current.quoteSize; i++) backup(current.quote);
+        return make(middle(current), tokStart, cur);
+    }
+}
