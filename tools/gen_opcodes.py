@@ -58,7 +58,7 @@ def cache_entries(op):
     ice = getattr(opcode, "_inline_cache_entries", None)
     if ice is None:
         return 0
-    if isinstance(ice, dict):  # 3.13+: keyed by name
+    if hasattr(ice, "keys"):  # 3.13+: keyed by name (a dict; a frozendict in 3.15)
         return ice.get(opcode.opname[op], 0)
     return ice[op] if op < len(ice) else 0
 
