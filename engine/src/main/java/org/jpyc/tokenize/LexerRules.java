@@ -14,15 +14,18 @@ import org.jpyc.version.PyVersion;
  * @param escapedQuoteHint an unterminated single-quoted string whose body escaped the quote
  *     character says "; perhaps you escaped the end quote?" (3.13)
  * @param asyncAwaitTokens {@code async}/{@code await} are ASYNC/AWAIT tokens (3.5 to 3.12)
+ * @param controlCharError an ASCII control character is a tokenizer error (3.11)
  * @param identifierBytesDecodedLate invalid UTF-8 reaches the tokenizer and is reported when an
  *     identifier is decoded, as "(unicode error) ..." (until 3.13; 3.14 rejects it while decoding)
  */
 record LexerRules(boolean fstringTokens, boolean tstrings, boolean exclamationToken,
-                  boolean escapedQuoteHint, boolean asyncAwaitTokens, boolean identifierBytesDecodedLate) {
+                  boolean escapedQuoteHint, boolean asyncAwaitTokens, boolean controlCharError,
+                  boolean identifierBytesDecodedLate) {
 
     static LexerRules of(PyVersion v) {
         return new LexerRules(v.has(Feature.FSTRING_TOKENS), v.has(Feature.TSTRING_TOKENS),
                 v.has(Feature.FSTRING_TOKENS), v.has(Feature.ESCAPED_QUOTE_HINT), v.has(Feature.ASYNC_AWAIT_TOKENS),
+                v.has(Feature.NONPRINTABLE_CHAR_ERROR),
                 !v.has(Feature.SOURCE_UTF8_CHECKED_UPFRONT));
     }
 }

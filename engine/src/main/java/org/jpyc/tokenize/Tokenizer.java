@@ -743,7 +743,7 @@ public final class Tokenizer {
                 if (modeIndex > 0) {
                     Mode m = modes[modeIndex];
                     if (m.quote == quote && m.quoteSize == quoteSize) {
-                        throw syntaxError("f-string: expecting '}'");
+                        throw syntaxError(prefix(m) + ": expecting '}'");
                     }
                 }
                 if (quoteSize == 3) {
@@ -839,7 +839,7 @@ public final class Tokenizer {
             }
             case ')', ']', '}' -> {
                 if (modeIndex > 0 && current.curlyDepth == 0 && c == '}') {
-                    throw syntaxError("f-string: single '}' is not allowed");
+                    throw syntaxError(prefix(current) + ": single '}' is not allowed");
                 }
                 if (level == 0) throw syntaxError("unmatched '" + (char) c + "'");
                 level--;
@@ -848,7 +848,7 @@ public final class Tokenizer {
                     if (modeIndex > 0 && opening == '{') {
                         int previous = current.curlyDepth - 1;
                         if (previous == current.curlyExprStartDepth) {
-                            throw syntaxError("f-string: unmatched '" + (char) c + "'");
+                            throw syntaxError(prefix(current) + ": unmatched '" + (char) c + "'");
                         }
                     }
                     if (parenlinenostack[level] != lineno) {
@@ -860,7 +860,7 @@ public final class Tokenizer {
                 }
                 if (modeIndex > 0) {
                     current.curlyDepth--;
-                    if (current.curlyDepth < 0) throw syntaxError("f-string: unmatched '" + (char) c + "'");
+                    if (current.curlyDepth < 0) throw syntaxError(prefix(current) + ": unmatched '" + (char) c + "'");
                     if (c == '}' && current.curlyDepth == current.curlyExprStartDepth) {
                         current.curlyExprStartDepth--;
                         current.fstringMode = true;
@@ -873,7 +873,7 @@ public final class Tokenizer {
             }
         }
 
-        if (c >= 128 || (c < 32 && c != '\t' && c != '\f') || c == 127) {
+        if (rules.controlCharError() && (c >= 128 || (c < 32 && c != '\t' && c != '\f') || c == 127)) {
             throw syntaxError(String.format("invalid non-printable character U+%04X", c));
         }
         if (c == '=' && current.curlyExprStartDepth >= 0) current.debug = true;
@@ -886,6 +886,11 @@ public final class Tokenizer {
     // =========================================================================================
     // f-string mode (3.12+)
     // =========================================================================================
+
+    /** "f-string" or "t-string", as messages name the literal. */
+    private static String prefix(Mode m) {
+        return m.template ? "t-string" : "f-string";
+    }
 
     private TokenType middle(Mode m) {
         return m.template ? TokenType.TSTRING_MIDDLE : TokenType.FSTRING_MIDDLE;
@@ -906,7 +911,7 @@ public final class Tokenizer {
             if (peek1 != '{') {
                 current.curlyExprStartDepth++;
                 if (current.curlyExprStartDepth >= MAX_EXPR_NESTING) {
-                    throw syntaxError("f-string: expressions nested too deeply");
+                    throw syntaxError(prefix(current) + ": expressions nested too deeply");
                 }
                 current.fstringMode = false;
                 return normalMode(current);
@@ -936,7 +941,8 @@ public final class Tokenizer {
             if (c == EOF || (current.quoteSize == 1 && c == '\n')) {
                 if (inFormatSpec && c == '\n') {
                     if (current.quoteSize == 1) {
-                        throw syntaxError("f-string: newlines are not allowed in format specifiers for single quoted f-strings");
+                        throw syntaxError(prefix(current) + ": newlines are not allowed in format specifiers for single quoted "
+                                + prefix(current) + "s");
                     }
                     backup(c);
                     current.fstringMode = false;
@@ -965,7 +971,7 @@ public final class Tokenizer {
                     backup(c);
                     current.curlyExprStartDepth++;
                     if (current.curlyExprStartDepth >= MAX_EXPR_NESTING) {
-                        throw syntaxError("f-string: expressions nested too deeply");
+                        throw syntaxError(prefix(current) + ": expressions nested too deeply");
                     }
                     current.fstringMode = false;
                     current.inFormatSpec = false;

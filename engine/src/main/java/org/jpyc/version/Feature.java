@@ -94,6 +94,9 @@ public enum Feature {
     /** The names {@code async} and {@code await} are ASYNC/AWAIT tokens rather than NAME (the grammar's
      *  async rules use them until 3.13). */
     ASYNC_AWAIT_TOKENS(3, 5, 3, 13),
+    /** An ASCII control character outside strings is "invalid non-printable character U+00XX" from the
+     *  tokenizer (before, it reached the parser as an OP token: "invalid syntax"). */
+    NONPRINTABLE_CHAR_ERROR(3, 11),
 
     // ---- dis ----
     /** {@code dis} prints jump targets as labels ({@code L1:}) and hides offsets by default. */
