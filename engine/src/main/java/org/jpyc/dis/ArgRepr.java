@@ -22,11 +22,13 @@ abstract class ArgRepr {
     }
 
     static ArgRepr forVersion(PyVersion v) {
+        if (v.atLeast(3, 15)) return new ArgRepr315();
         if (v.atLeast(3, 14)) return new ArgRepr314();
         if (v.atLeast(3, 13)) return new ArgRepr313();
         if (v.atLeast(3, 12)) return new ArgRepr312();
         if (v.atLeast(3, 11)) return new ArgRepr311();
-        return new ArgRepr310();
+        if (v.atLeast(3, 10)) return new ArgRepr310();
+        return new ArgRepr39();
     }
 
     abstract String argrepr(CodeContext c, Instruction in, Targets targets);

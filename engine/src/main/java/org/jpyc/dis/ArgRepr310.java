@@ -1,23 +1,11 @@
 package org.jpyc.dis;
 
 import org.jpyc.code.Instruction;
-import org.jpyc.code.OpcodeTable.Kind;
 
-/** 3.10 dis: constants, names, byte-offset jumps, {@code varnames} and cell/free names. */
-final class ArgRepr310 extends ArgRepr {
+/** 3.10 dis: absolute jumps also show {@code to N} (the argument counts code units from 3.10). */
+final class ArgRepr310 extends ArgRepr39 {
     @Override
-    String argrepr(CodeContext c, Instruction in, Targets targets) {
-        int op = in.opcode();
-        int arg = in.arg();
-        var t = c.table;
-        if (has(t, op, Kind.CONST)) return constRepr(c, in, arg);
-        if (has(t, op, Kind.NAME)) return c.name(in.offset(), arg);
-        if (has(t, op, Kind.JABS) || has(t, op, Kind.JREL)) return "to " + jump(c, in, targets);
-        if (has(t, op, Kind.LOCAL)) return c.local(in.offset(), arg);
-        if (has(t, op, Kind.COMPARE)) return listItem(c, in, "cmp_op", arg);
-        if (has(t, op, Kind.FREE)) return c.free(in.offset(), arg);
-        if (is(c, op, "FORMAT_VALUE")) return formatValue(c, in);
-        if (is(c, op, "MAKE_FUNCTION")) return flags(c, arg);
-        return "";
+    String absoluteJump(CodeContext c, Instruction in, Targets targets) {
+        return "to " + jump(c, in, targets);
     }
 }

@@ -20,21 +20,7 @@ class ArgRepr313 extends ArgRepr {
         int arg = in.arg();
         var t = c.table;
         if (has(t, op, Kind.CONST)) return constRepr(c, in, arg);
-        if (has(t, op, Kind.NAME)) {
-            if (is(c, op, "LOAD_GLOBAL")) {
-                String n = c.name(in.offset(), arg >> 1);
-                return (arg & 1) != 0 ? n + " + NULL" : n;
-            }
-            if (is(c, op, "LOAD_ATTR")) {
-                String n = c.name(in.offset(), arg >> 1);
-                return (arg & 1) != 0 ? n + " + NULL|self" : n;
-            }
-            if (is(c, op, "LOAD_SUPER_ATTR")) {
-                String n = c.name(in.offset(), arg >> 2);
-                return (arg & 1) != 0 ? n + " + NULL|self" : n;
-            }
-            return c.name(in.offset(), arg);
-        }
+        if (has(t, op, Kind.NAME)) return nameRepr(c, in, op, arg);
         if (has(t, op, Kind.JUMP) || has(t, op, Kind.EXC)) return jumpPreposition(c, op) + " " + jump(c, in, targets);
         for (String pair : pairOps()) {
             if (is(c, op, pair)) return c.local(in.offset(), arg >> 4) + ", " + c.local(in.offset(), arg & 15);
@@ -50,6 +36,23 @@ class ArgRepr313 extends ArgRepr {
         if (is(c, op, "CALL_INTRINSIC_1")) return listItem(c, in, "intrinsic1", arg);
         if (is(c, op, "CALL_INTRINSIC_2")) return listItem(c, in, "intrinsic2", arg);
         return more(c, in, op, arg);
+    }
+
+    /** A {@code hasname} argument: the name, with the flag suffixes of some opcodes. */
+    String nameRepr(CodeContext c, Instruction in, int op, int arg) {
+        if (is(c, op, "LOAD_GLOBAL")) {
+            String n = c.name(in.offset(), arg >> 1);
+            return (arg & 1) != 0 ? n + " + NULL" : n;
+        }
+        if (is(c, op, "LOAD_ATTR")) {
+            String n = c.name(in.offset(), arg >> 1);
+            return (arg & 1) != 0 ? n + " + NULL|self" : n;
+        }
+        if (is(c, op, "LOAD_SUPER_ATTR")) {
+            String n = c.name(in.offset(), arg >> 2);
+            return (arg & 1) != 0 ? n + " + NULL|self" : n;
+        }
+        return c.name(in.offset(), arg);
     }
 
     /** {@code to} ({@code from} for 3.14's {@code END_ASYNC_FOR}). */

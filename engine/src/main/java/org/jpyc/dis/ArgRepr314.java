@@ -7,7 +7,7 @@ import org.jpyc.code.Instruction;
  * ({@code LOAD_FAST_BORROW_LOAD_FAST_BORROW}), {@code LOAD_COMMON_CONSTANT},
  * {@code LOAD_SPECIAL}, {@code IS_OP} and {@code CONTAINS_OP}.
  */
-final class ArgRepr314 extends ArgRepr313 {
+class ArgRepr314 extends ArgRepr313 {
     @Override
     String[] pairOps() {
         return new String[] {"LOAD_FAST_LOAD_FAST", "LOAD_FAST_BORROW_LOAD_FAST_BORROW",
