@@ -31,7 +31,6 @@ final class UnicodePrintable {
         {"3.12", "15.0.0"},
         {"3.13", "15.1.0"},
         {"3.14", "16.0.0"},
-        // gh-138706 moved 3.15 to Unicode 17.0.0; its table needs a 3.15 interpreter to generate.
         {"3.15", "17.0.0"},
     };
 
