@@ -50,7 +50,8 @@ class DisStructureTest {
 
     @Test
     void nestedCodeObjectsFollowInConstOrder() {
-        for (PyVersion v : List.of(PyVersion.V3_10, PyVersion.V3_11, PyVersion.V3_12, PyVersion.V3_13, PyVersion.V3_14)) {
+        for (PyVersion v : List.of(PyVersion.V3_9, PyVersion.V3_10, PyVersion.V3_11, PyVersion.V3_12,
+                PyVersion.V3_13, PyVersion.V3_14, PyVersion.V3_15)) {
             PyCode inner = code(v, "inner", List.of(PyConst.NONE), 0);
             PyCode outer = code(v, "<module>", List.of(inner, PyConst.NONE), 1);
             String text = Dis.dis(outer, v);
@@ -62,6 +63,40 @@ class DisStructureTest {
             assertEquals(text.indexOf("Disassembly"), text.lastIndexOf("Disassembly"));
             assertEquals(v.has(Feature.DIS_LABELS), !lines[0].matches(".*\\s0 LOAD_CONST.*"), lines[0]);
         }
+    }
+
+    /** {@code consts}-free code: {@code op arg; RETURN_VALUE}, one line, {@code names}. */
+    private static PyCode oneOp(PyVersion v, String op, int arg, List<PyObject> names) {
+        OpcodeTable t = OpcodeTable.forVersion(v);
+        PyCode c = code(v, "m", List.of(PyConst.NONE), 0);
+        c.code = new PyBytes(new byte[] {(byte) t.opcode(op), (byte) arg, (byte) t.opcode("RETURN_VALUE"), 0});
+        c.names = new PyTuple(names);
+        return c;
+    }
+
+    @Test
+    void jumpArgumentsIn39AreBytesAndOnlyRelativeJumpsAreDescribed() {
+        PyVersion v = PyVersion.V3_9;
+        String abs = Dis.dis(oneOp(v, "JUMP_ABSOLUTE", 2, List.of()), v).split("\n")[0];
+        assertTrue(abs.endsWith("JUMP_ABSOLUTE            2"), abs);
+        String rel = Dis.dis(oneOp(v, "JUMP_FORWARD", 0, List.of()), v).split("\n")[0];
+        assertTrue(rel.endsWith("JUMP_FORWARD             0 (to 2)"), rel);
+        // From 3.10 the argument counts code units and absolute jumps say where they go.
+        String abs310 = Dis.dis(oneOp(PyVersion.V3_10, "JUMP_ABSOLUTE", 1, List.of()), PyVersion.V3_10).split("\n")[0];
+        assertTrue(abs310.endsWith("JUMP_ABSOLUTE            1 (to 2)"), abs310);
+    }
+
+    @Test
+    void importNameFlagsIn315() {
+        PyVersion v = PyVersion.V3_15;
+        List<PyObject> names = List.of(PyStr.of("a", true), PyStr.of("b", true));
+        String[] expected = {"(a)", "(a + lazy)", "(a + eager)", "(a + lazy)", "(b)"};
+        for (int arg = 0; arg < expected.length; arg++) {
+            String line = Dis.dis(oneOp(v, "IMPORT_NAME", arg, names), v).split("\n")[0];
+            assertTrue(line.endsWith(arg + " " + expected[arg]), line);
+        }
+        String line314 = Dis.dis(oneOp(PyVersion.V3_14, "IMPORT_NAME", 1, names), PyVersion.V3_14).split("\n")[0];
+        assertTrue(line314.endsWith("1 (b)"), line314);
     }
 
     @Test
