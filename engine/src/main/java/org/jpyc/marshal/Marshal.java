@@ -32,8 +32,6 @@ public final class Marshal {
 
     /** Dumps {@code o} in an explicit format with an explicit reference policy. */
     public static byte[] dump(PyObject o, MarshalFormat format, RefPolicy policy) {
-        MarshalWriter w = new MarshalWriter(format, policy);
-        w.writeObject(o);
-        return w.toByteArray();
+        return MarshalWriter.dumpOne(o, format, policy);
     }
 }

@@ -27,6 +27,19 @@ public record MarshalFormat(int version, CodeLayout layout, boolean unicodeStr, 
 
     /** The format CPython {@code v}'s {@code marshal.dumps} and {@code py_compile} write: 2 up to 3.3, 4 for 3.4-3.13, 5 from 3.14. */
     public static MarshalFormat forVersion(PyVersion v) {
+        MarshalFormat f = BY_VERSION.get(v);
+        if (f == null) {
+            f = compute(v);
+            BY_VERSION.putIfAbsent(v, f);
+        }
+        return f;
+    }
+
+    /** Formats by version, computed once (every load and dump asks). */
+    private static final java.util.concurrent.ConcurrentHashMap<PyVersion, MarshalFormat> BY_VERSION =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static MarshalFormat compute(PyVersion v) {
         int version = v.has(Feature.MARSHAL_SLICE) ? 5
                 : v.has(Feature.MARSHAL_SHORT_FORMS) ? 4
                 : v.has(Feature.MARSHAL_REFS) ? 3

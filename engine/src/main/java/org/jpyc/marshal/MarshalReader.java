@@ -109,9 +109,9 @@ public final class MarshalReader {
                 case TypeCode.FALSE -> v = PyConst.FALSE;
                 case TypeCode.ELLIPSIS -> v = PyConst.ELLIPSIS;
                 case TypeCode.STOPITER -> v = PyConst.STOP_ITERATION;
-                case TypeCode.INT -> v = leaf(new PyInt(BigInteger.valueOf(int32()), PyInt.Form.INT32), flag);
-                case TypeCode.INT64 -> v = leaf(new PyInt(BigInteger.valueOf(int64()), PyInt.Form.INT64), flag);
-                case TypeCode.LONG -> v = leaf(new PyInt(readLongDigits(), PyInt.Form.LONG), flag);
+                case TypeCode.INT -> v = leaf(new PyInt(int32(), PyInt.Form.INT32), flag);
+                case TypeCode.INT64 -> v = leaf(new PyInt(int64(), PyInt.Form.INT64), flag);
+                case TypeCode.LONG -> v = leaf(readLong(), flag);
                 case TypeCode.BINARY_FLOAT -> v = leaf(new PyFloat(Double.longBitsToDouble(int64())), flag);
                 case TypeCode.BINARY_COMPLEX -> {
                     double re = Double.longBitsToDouble(int64());
@@ -406,7 +406,7 @@ public final class MarshalReader {
         for (byte x : b) {
             if (x < 0) {
                 try {
-                    PyStr.decodeSurrogatePass(b);
+                    PyStr.checkSurrogatePass(b, 0, b.length);
                 } catch (IllegalArgumentException e) {
                     throw fail("bad UTF-8 in string: " + e.getMessage(), p);
                 }
@@ -430,18 +430,18 @@ public final class MarshalReader {
         return d;
     }
 
-    /** The digits of a {@code 'l'} TYPE_LONG: int32 n (signed digit count), then |n| base-2^15 digits. */
-    private BigInteger readLongDigits() {
+    /** A {@code 'l'} TYPE_LONG: int32 n (signed digit count), then |n| base-2^15 digits. */
+    private PyInt readLong() {
         int at = pos;
         int n = int32();
-        if (n == 0) return BigInteger.ZERO;
+        if (n == 0) return new PyInt(0L, PyInt.Form.LONG);
         if (n == Integer.MIN_VALUE) throw fail("long size out of range", at);
         int count = Math.abs(n);
         if ((long) count * 2 > end - pos) throw fail("long of " + count + " digits but only " + (end - pos) + " bytes left", at);
         final byte[] d = data;
         int p = pos;
-        BigInteger result;
         if (count <= 4) {
+            // at most 60 bits: a long
             long acc = 0;
             for (int i = 0; i < count; i++) {
                 int digit = (d[p] & 0xff) | (d[p + 1] & 0xff) << 8;
@@ -449,33 +449,33 @@ public final class MarshalReader {
                 acc |= (long) digit << (15 * i);
                 p += 2;
             }
-            result = BigInteger.valueOf(acc);
-        } else {
-            // pack the 15-bit digits into little-endian 32-bit words, then into BigInteger's big-endian bytes
-            int words = (count * 15 + 31) >>> 5;
-            int[] mag = new int[words + 1];
-            for (int i = 0; i < count; i++) {
-                int digit = (d[p] & 0xff) | (d[p + 1] & 0xff) << 8;
-                checkDigit(digit, i == count - 1, p);
-                int bit = 15 * i;
-                int w = bit >>> 5, s = bit & 31;
-                mag[w] |= digit << s;
-                if (s > 17) mag[w + 1] |= digit >>> (32 - s);
-                p += 2;
-            }
-            byte[] be = new byte[words * 4];
-            for (int w = 0; w < words; w++) {
-                int x = mag[w];
-                int o = be.length - 4 * w;
-                be[o - 1] = (byte) x;
-                be[o - 2] = (byte) (x >>> 8);
-                be[o - 3] = (byte) (x >>> 16);
-                be[o - 4] = (byte) (x >>> 24);
-            }
-            result = new BigInteger(1, be);
+            pos = p;
+            return new PyInt(n < 0 ? -acc : acc, PyInt.Form.LONG);
         }
+        // pack the 15-bit digits into little-endian 32-bit words, then into BigInteger's big-endian bytes
+        int words = (count * 15 + 31) >>> 5;
+        int[] mag = new int[words + 1];
+        for (int i = 0; i < count; i++) {
+            int digit = (d[p] & 0xff) | (d[p + 1] & 0xff) << 8;
+            checkDigit(digit, i == count - 1, p);
+            int bit = 15 * i;
+            int w = bit >>> 5, s = bit & 31;
+            mag[w] |= digit << s;
+            if (s > 17) mag[w + 1] |= digit >>> (32 - s);
+            p += 2;
+        }
+        byte[] be = new byte[words * 4];
+        for (int w = 0; w < words; w++) {
+            int x = mag[w];
+            int o = be.length - 4 * w;
+            be[o - 1] = (byte) x;
+            be[o - 2] = (byte) (x >>> 8);
+            be[o - 3] = (byte) (x >>> 16);
+            be[o - 4] = (byte) (x >>> 24);
+        }
+        BigInteger result = new BigInteger(1, be);
         pos = p;
-        return n < 0 ? result.negate() : result;
+        return new PyInt(n < 0 ? result.negate() : result, PyInt.Form.LONG);
     }
 
     private void checkDigit(int digit, boolean top, int at) {

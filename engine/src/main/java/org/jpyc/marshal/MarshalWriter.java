@@ -36,19 +36,52 @@ import org.jpyc.object.PyTuple;
  * format cannot hold (a slice before format 5, a code object with a missing field).
  */
 public final class MarshalWriter {
-    private static final byte K_SEQ = 0, K_DICT = 1, K_CODE = 2, K_SLICE = 3;
+    private static final byte K_SEQ = 0, K_DICT = 1, K_CODE = 2, K_SLICE = 3, K_SORTED_SET = 4;
+
+    /** The type byte of each {@link PyConst.Kind}, by ordinal. */
+    private static final byte[] CONST_CODES = new byte[PyConst.Kind.values().length];
+
+    static {
+        for (PyConst.Kind k : PyConst.Kind.values()) {
+            CONST_CODES[k.ordinal()] = (byte) switch (k) {
+                case NONE -> TypeCode.NONE;
+                case TRUE -> TypeCode.TRUE;
+                case FALSE -> TypeCode.FALSE;
+                case ELLIPSIS -> TypeCode.ELLIPSIS;
+                case STOP_ITERATION -> TypeCode.STOPITER;
+                case NULL -> TypeCode.NULL;
+            };
+        }
+    }
+
+    /**
+     * A per-thread output buffer and reference table for {@link Marshal#dump}, so that dumping many
+     * objects does not grow a fresh buffer and table each time. Taken while in use (a nested dump on
+     * the same thread gets fresh ones).
+     */
+    private static final ThreadLocal<Scratch> SCRATCH = new ThreadLocal<>();
+    /** Larger buffers than this are not kept for the next dump. */
+    private static final int SCRATCH_MAX = 1 << 20;
+
+    private static final class Scratch {
+        byte[] buf = new byte[8192];
+        final RefTable refs = new RefTable();
+    }
 
     private final MarshalFormat format;
     private final RefPolicy policy;
     private final boolean preserving;
+    private final boolean refs;
+    private final boolean shortForms;
+    private final boolean sortsSets;
     private final CodeField[] codeFields;
-    private byte[] buf = new byte[256];
+    private byte[] buf;
     private int len;
 
     /** FLAG_REF objects written so far, by identity, with their index (formats 3+). */
-    private final IdentityHashMap<PyObject, Integer> refTable = new IdentityHashMap<>();
+    private final RefTable refTable;
     /** Python 2: interned strings written so far, by value, with their {@code 'R'} index. */
-    private final Map<String, Integer> stringTable = new HashMap<>();
+    private Map<String, Integer> stringTable;
     private final Counts counts;
     private RefPolicy.Sharing sharing;
     private boolean extraRef;
@@ -65,15 +98,35 @@ public final class MarshalWriter {
     }
 
     public MarshalWriter(MarshalFormat format, RefPolicy policy) {
-        this(format, policy, new Counts());
+        this(format, policy, new Counts(), new byte[256], new RefTable());
     }
 
-    private MarshalWriter(MarshalFormat format, RefPolicy policy, Counts counts) {
+    private MarshalWriter(MarshalFormat format, RefPolicy policy, Counts counts, byte[] buf, RefTable refTable) {
         this.format = format;
         this.policy = policy;
         this.preserving = policy == RefPolicy.PRESERVE_ELSE_CPYTHON;
+        this.refs = format.refs();
+        this.shortForms = format.shortForms();
+        this.sortsSets = format.sortsSets();
         this.codeFields = format.layout().fieldArray();
         this.counts = counts;
+        this.buf = buf;
+        this.refTable = refTable;
+    }
+
+    /** {@code marshal.dumps(root)}: one root, written with the calling thread's scratch buffer and table. */
+    static byte[] dumpOne(PyObject root, MarshalFormat format, RefPolicy policy) {
+        Scratch s = SCRATCH.get();
+        if (s == null) s = new Scratch();
+        else SCRATCH.set(null);
+        s.refs.clear();
+        MarshalWriter w = new MarshalWriter(format, policy, new Counts(), s.buf, s.refs);
+        w.writeObject(root);
+        byte[] out = w.toByteArray();
+        if (w.buf.length <= SCRATCH_MAX) s.buf = w.buf;
+        s.refs.clear();
+        SCRATCH.set(s);
+        return out;
     }
 
     /** The bytes written so far. */
@@ -89,13 +142,75 @@ public final class MarshalWriter {
     /** Appends {@code root} and everything it contains. */
     public void writeObject(PyObject root) {
         counts.addRoot(root);
+        extraRef = false;
         emit(root);
+        drain();
+    }
+
+    /**
+     * Writes the contents of the open frames until none is left: the items of the frame on top are
+     * written in a loop until one of them opens a frame of its own.
+     */
+    private void drain() {
+        frames:
         while (sp > 0) {
-            PyObject child = nextChild();
-            if (child == null) {
-                pop();
-            } else {
-                emit(child);
+            final int f = sp - 1;
+            switch (fKind[f]) {
+                case K_SEQ, K_SLICE, K_SORTED_SET -> {
+                    final List<?> items = fItems[f];
+                    // from 3.11, CPython writes set items out of a list of (dump, item) pairs that holds them
+                    final boolean held = fKind[f] == K_SORTED_SET;
+                    final int n = items.size();
+                    int i = fIdx[f];
+                    while (i < n) {
+                        PyObject child = (PyObject) items.get(i++);
+                        extraRef = held;
+                        if (emit(child)) {
+                            fIdx[f] = i;
+                            continue frames;
+                        }
+                    }
+                    pop();
+                }
+                case K_DICT -> {
+                    final List<?> entries = fItems[f];
+                    final int n = entries.size() * 2;
+                    int i = fIdx[f];
+                    while (i < n) {
+                        PyDict.Entry e = (PyDict.Entry) entries.get(i >> 1);
+                        PyObject child = (i & 1) == 0 ? e.key() : e.value();
+                        i++;
+                        extraRef = false;
+                        if (emit(child)) {
+                            fIdx[f] = i;
+                            continue frames;
+                        }
+                    }
+                    // the NULL that ends a dict is an object of its own (w_object(NULL), depth included)
+                    extraRef = false;
+                    emit(PyConst.NULL);
+                    pop();
+                }
+                default -> { // K_CODE: raw int32 fields written in place, object fields as objects
+                    final PyCode c = (PyCode) fObj[f];
+                    final CodeField[] fields = codeFields;
+                    int i = fIdx[f];
+                    while (i < fields.length) {
+                        CodeField field = fields[i++];
+                        if (field.isInt) {
+                            int32(field.getInt(c));
+                            continue;
+                        }
+                        PyObject v = field.get(c);
+                        if (v == null) throw new IllegalArgumentException(field.pyName + " of " + c + " is not set");
+                        extraRef = false;
+                        if (emit(v)) {
+                            fIdx[f] = i;
+                            continue frames;
+                        }
+                    }
+                    pop();
+                }
             }
         }
     }
@@ -107,57 +222,63 @@ public final class MarshalWriter {
 
     // ---------------------------------------------------------------- one object
 
-    private void emit(PyObject v) {
-        if (sp + 1 > MarshalReader.MAX_DEPTH) {
+    /** Writes {@code v}, or its head if it has contents; returns true if it opened a frame for them. */
+    private boolean emit(PyObject v) {
+        if (sp >= MarshalReader.MAX_DEPTH) {
             throw new IllegalArgumentException("object too deeply nested to marshal (more than " + MarshalReader.MAX_DEPTH + " levels)");
         }
-        if (v == null) throw new IllegalArgumentException("null object in graph (use PyConst.NULL for marshal's NULL)");
         if (v instanceof PyConst c) {
-            byte1(switch (c.kind()) {
-                case NONE -> TypeCode.NONE;
-                case TRUE -> TypeCode.TRUE;
-                case FALSE -> TypeCode.FALSE;
-                case ELLIPSIS -> TypeCode.ELLIPSIS;
-                case STOP_ITERATION -> TypeCode.STOPITER;
-                case NULL -> TypeCode.NULL;
-            });
-            return;
+            byte1(CONST_CODES[c.kind().ordinal()]);
+            return false;
         }
+        if (v == null) throw new IllegalArgumentException("null object in graph (use PyConst.NULL for marshal's NULL)");
         int flag = 0;
-        // With the default policy an object loaded without FLAG_REF was never entered in the table:
-        // skip the identity lookup for it (the common case in loaded graphs).
-        if (format.refs() && !(preserving && v.refFlag() == Boolean.FALSE)) {
-            Integer idx = refTable.get(v);
-            if (idx != null) {
-                byte1(TypeCode.REF);
-                int32(idx);
-                return;
-            }
-            if (policy.flag(v, sharing())) {
-                refTable.put(v, refTable.size());
-                flag = TypeCode.FLAG_REF;
+        if (refs) {
+            Boolean loaded = v.refFlag();
+            if (preserving && loaded != null) {
+                // The default policy keeps loaded flags, so an object loaded without FLAG_REF is never
+                // in the table (no lookup), and one loaded with it is entered on first sight.
+                if (loaded) {
+                    int idx = refTable.putIfAbsent(v);
+                    if (idx >= 0) {
+                        writeRef(idx);
+                        return false;
+                    }
+                    flag = TypeCode.FLAG_REF;
+                }
+            } else {
+                int idx = refTable.get(v);
+                if (idx >= 0) {
+                    writeRef(idx);
+                    return false;
+                }
+                if (policy.flag(v, sharing())) {
+                    refTable.putIfAbsent(v);
+                    flag = TypeCode.FLAG_REF;
+                }
             }
         }
         extraRef = false;
-        if (v instanceof PyInt i) {
-            writeInt(i, flag);
-        } else if (v instanceof PyStr s) {
+        if (v instanceof PyStr s) {
             writeStr(s, flag);
         } else if (v instanceof PyTuple t) {
             int n = t.size();
-            if (t.small() && format.shortForms() && n < 256) {
-                byte1(TypeCode.SMALL_TUPLE | flag);
-                byte1(n);
+            ensure(5);
+            if (t.small() && shortForms && n < 256) {
+                buf[len++] = (byte) (TypeCode.SMALL_TUPLE | flag);
+                buf[len++] = (byte) n;
             } else {
-                byte1(TypeCode.TUPLE | flag);
+                buf[len++] = (byte) (TypeCode.TUPLE | flag);
                 int32(n);
             }
-            if (n > 0) push(K_SEQ, t, t.items());
+            if (n > 0) return push(K_SEQ, t, t.items());
         } else if (v instanceof PyBytes b) {
             writeBytes(b, flag);
+        } else if (v instanceof PyInt i) {
+            writeInt(i, flag);
         } else if (v instanceof PyCode c) {
             byte1(TypeCode.CODE | flag);
-            push(K_CODE, c, null);
+            return push(K_CODE, c, null);
         } else if (v instanceof PyFloat f) {
             if (f.text() != null) {
                 byte1(TypeCode.FLOAT | flag);
@@ -186,70 +307,33 @@ public final class MarshalWriter {
         } else if (v instanceof PyList l) {
             byte1(TypeCode.LIST | flag);
             int32(l.items().size());
-            if (!l.items().isEmpty()) push(K_SEQ, l, l.items());
+            if (!l.items().isEmpty()) return push(K_SEQ, l, l.items());
         } else if (v instanceof PySet s) {
             byte1((s.frozen() ? TypeCode.FROZENSET : TypeCode.SET) | flag);
             int32(s.items().size());
-            if (!s.items().isEmpty()) push(K_SEQ, s, setOrder(s));
+            if (!s.items().isEmpty()) return push(sortsSets ? K_SORTED_SET : K_SEQ, s, setOrder(s));
         } else if (v instanceof PyDict d) {
             byte1(TypeCode.DICT | flag);
-            push(K_DICT, d, d.entries());
+            return push(K_DICT, d, d.entries());
         } else if (v instanceof PySlice s) {
             if (!format.slices()) {
                 throw new IllegalArgumentException("unmarshallable object: slice needs marshal format 5 (3.14), target is " + format.version());
             }
             byte1(TypeCode.SLICE | flag);
-            push(K_SLICE, s, Arrays.asList(s.start(), s.stop(), s.step()));
+            return push(K_SLICE, s, Arrays.asList(s.start(), s.stop(), s.step()));
         } else {
             throw new IllegalArgumentException("unmarshallable object " + v.typeName());
         }
+        return false;
     }
 
-    /** The next object to write inside the frame on top of the stack, or null when the frame is done. */
-    private PyObject nextChild() {
-        final int f = sp - 1;
-        extraRef = false;
-        switch (fKind[f]) {
-            case K_SEQ, K_SLICE -> {
-                List<?> items = fItems[f];
-                int i = fIdx[f];
-                if (i == items.size()) return null;
-                fIdx[f] = i + 1;
-                // from 3.11, CPython writes set items out of a list of (dump, item) pairs that holds them
-                extraRef = format.sortsSets() && fObj[f] instanceof PySet;
-                return (PyObject) items.get(i);
-            }
-            case K_DICT -> {
-                List<?> entries = fItems[f];
-                int i = fIdx[f]++;
-                int n = entries.size() * 2;
-                if (i < n) {
-                    PyDict.Entry e = (PyDict.Entry) entries.get(i >> 1);
-                    return (i & 1) == 0 ? e.key() : e.value();
-                }
-                return i == n ? PyConst.NULL : null;
-            }
-            default -> {
-                PyCode c = (PyCode) fObj[f];
-                final CodeField[] fields = codeFields;
-                int i = fIdx[f];
-                while (i < fields.length && fields[i].isInt) {
-                    int32(fields[i].getInt(c));
-                    i++;
-                }
-                if (i == fields.length) {
-                    fIdx[f] = i;
-                    return null;
-                }
-                fIdx[f] = i + 1;
-                PyObject v = fields[i].get(c);
-                if (v == null) throw new IllegalArgumentException(fields[i].pyName + " of " + c + " is not set");
-                return v;
-            }
-        }
+    private void writeRef(int idx) {
+        ensure(5);
+        buf[len++] = (byte) TypeCode.REF;
+        int32(idx);
     }
 
-    private void push(byte kind, PyObject obj, List<?> items) {
+    private boolean push(byte kind, PyObject obj, List<?> items) {
         if (sp == fKind.length) {
             int n = sp * 2;
             fKind = Arrays.copyOf(fKind, n);
@@ -262,6 +346,7 @@ public final class MarshalWriter {
         fItems[sp] = items;
         fIdx[sp] = 0;
         sp++;
+        return true;
     }
 
     private void pop() {
@@ -273,17 +358,41 @@ public final class MarshalWriter {
     // ---------------------------------------------------------------- leaves
 
     private void writeInt(PyInt i, int flag) {
-        BigInteger x = i.value();
-        int bits = x.bitLength();
-        if (i.form() == PyInt.Form.INT32 && bits < 32) {
-            byte1(TypeCode.INT | flag);
-            int32(x.intValue());
-        } else if (i.form() == PyInt.Form.INT64 && bits < 64) {
-            byte1(TypeCode.INT64 | flag);
-            int64(x.longValue());
+        PyInt.Form form = i.form();
+        if (i.fitsLong()) {
+            long x = i.longValue();
+            if (form == PyInt.Form.INT32 && x == (int) x) {
+                ensure(5);
+                buf[len++] = (byte) (TypeCode.INT | flag);
+                int32((int) x);
+            } else if (form == PyInt.Form.INT64) {
+                byte1(TypeCode.INT64 | flag);
+                int64(x);
+            } else {
+                byte1(TypeCode.LONG | flag);
+                writeLongDigits(x);
+            }
         } else {
+            // more than 63 bits: only TYPE_LONG can hold it
             byte1(TypeCode.LONG | flag);
-            writeLongDigits(x);
+            writeLongDigits(i.value());
+        }
+    }
+
+    /** int32 signed digit count, then base-2^15 digits of |x|, least significant first (x fits in a long). */
+    private void writeLongDigits(long x) {
+        if (x == Long.MIN_VALUE) {
+            writeLongDigits(BigInteger.valueOf(x));
+            return;
+        }
+        long a = Math.abs(x);
+        int count = (64 - Long.numberOfLeadingZeros(a) + 14) / 15;
+        int32(x < 0 ? -count : count);
+        ensure(2 * count);
+        for (int k = 0; k < count; k++) {
+            buf[len++] = (byte) a;
+            buf[len++] = (byte) ((a >>> 8) & 0x7f);
+            a >>>= 15;
         }
     }
 
@@ -293,31 +402,30 @@ public final class MarshalWriter {
         BigInteger abs = x.abs();
         int count = (abs.bitLength() + 14) / 15;
         int32(sign < 0 ? -count : count);
-        if (abs.bitLength() <= 63) {
-            long a = abs.longValue();
-            for (int k = 0; k < count; k++) {
-                int16((int) (a & 0x7fff));
-                a >>>= 15;
+        byte[] be = abs.toByteArray(); // big-endian, maybe a leading zero byte
+        int nb = be.length;
+        ensure(2 * count);
+        for (int k = 0; k < count; k++) {
+            // digit k is bits [15k, 15k + 15): within the 3 bytes from bit 15k rounded down to a byte
+            int bit = 15 * k;
+            int lo = bit >>> 3;
+            int window = 0;
+            for (int j = 0; j < 3; j++) {
+                int bi = lo + j;
+                if (bi < nb) window |= (be[nb - 1 - bi] & 0xff) << (8 * j);
             }
-        } else {
-            byte[] be = abs.toByteArray(); // big-endian, maybe a leading zero byte
-            for (int k = 0; k < count; k++) {
-                int bit = 15 * k;
-                int digit = 0;
-                for (int b = 0; b < 15; b++) {
-                    int pos = bit + b;
-                    int byteIdx = be.length - 1 - (pos >>> 3);
-                    if (byteIdx >= 0 && (be[byteIdx] >> (pos & 7) & 1) != 0) digit |= 1 << b;
-                }
-                int16(digit);
-            }
+            int digit = (window >>> (bit & 7)) & 0x7fff;
+            buf[len++] = (byte) digit;
+            buf[len++] = (byte) (digit >>> 8);
         }
     }
 
     private void writeBytes(PyBytes b, int flag) {
+        byte[] value = b.value();
         if (b.interned() && format.stringRefs()) {
             // Python 2: the first occurrence of an interned string's value is 't', later ones 'R' + index
-            String key = new String(b.value(), StandardCharsets.ISO_8859_1);
+            if (stringTable == null) stringTable = new HashMap<>();
+            String key = new String(value, StandardCharsets.ISO_8859_1);
             Integer idx = stringTable.get(key);
             if (idx != null) {
                 byte1(TypeCode.STRINGREF);
@@ -329,8 +437,10 @@ public final class MarshalWriter {
         } else {
             byte1(TypeCode.STRING | flag);
         }
-        int32(b.value().length);
-        bytes(b.value());
+        ensure(4 + value.length);
+        int32(value.length);
+        System.arraycopy(value, 0, buf, len, value.length);
+        len += value.length;
     }
 
     private void writeStr(PyStr s, int flag) {
@@ -339,13 +449,13 @@ public final class MarshalWriter {
         boolean keep = switch (form) {
             case UNICODE -> true;
             case INTERNED -> format.version() >= 3 && format.unicodeStr();
-            case ASCII, ASCII_INTERNED -> format.shortForms();
-            case SHORT_ASCII, SHORT_ASCII_INTERNED -> format.shortForms() && raw.length < 256;
+            case ASCII, ASCII_INTERNED -> shortForms;
+            case SHORT_ASCII, SHORT_ASCII_INTERNED -> shortForms && raw.length < 256;
         };
         if (!keep) {
             // the form CPython would use for this text at the target format
             boolean interned = form.interned && format.unicodeStr();
-            if (format.shortForms() && s.isAscii()) {
+            if (shortForms && s.isAscii()) {
                 form = raw.length < 256
                         ? (interned ? PyStr.Form.SHORT_ASCII_INTERNED : PyStr.Form.SHORT_ASCII)
                         : (interned ? PyStr.Form.ASCII_INTERNED : PyStr.Form.ASCII);
@@ -355,10 +465,14 @@ public final class MarshalWriter {
                 if (s.form().oneByte) raw = PyStr.encodeSurrogatePass(s.codePoints());
             }
         }
-        byte1(form.code | flag);
-        if (form == PyStr.Form.SHORT_ASCII || form == PyStr.Form.SHORT_ASCII_INTERNED) byte1(raw.length);
-        else int32(raw.length);
-        bytes(raw);
+        int n = raw.length;
+        ensure(5 + n);
+        byte[] b = buf;
+        b[len++] = (byte) (form.code | flag);
+        if (form == PyStr.Form.SHORT_ASCII || form == PyStr.Form.SHORT_ASCII_INTERNED) b[len++] = (byte) n;
+        else int32(n);
+        System.arraycopy(raw, 0, b, len, n);
+        len += n;
     }
 
     private static byte[] asciiBytes(PyStr s) {
@@ -388,7 +502,7 @@ public final class MarshalWriter {
         record Keyed(byte[] key, PyObject item) {}
         List<Keyed> keyed = new ArrayList<>(items.size());
         for (PyObject item : items) {
-            MarshalWriter w = new MarshalWriter(format, policy, counts);
+            MarshalWriter w = new MarshalWriter(format, policy, counts, new byte[64], new RefTable());
             w.emitKeyRoot(item);
             keyed.add(new Keyed(w.toByteArray(), item));
         }
@@ -402,32 +516,24 @@ public final class MarshalWriter {
     private void emitKeyRoot(PyObject item) {
         extraRef = true;
         emit(item);
-        while (sp > 0) {
-            PyObject child = nextChild();
-            if (child == null) pop();
-            else emit(child);
-        }
+        drain();
     }
 
     // ---------------------------------------------------------------- bytes
 
     private void ensure(int n) {
-        if (buf.length - len < n) {
-            long need = (long) len + n;
-            if (need > Integer.MAX_VALUE - 8) throw new IllegalArgumentException("marshal data larger than 2 GiB");
-            buf = Arrays.copyOf(buf, (int) Math.max(need, Math.min(Integer.MAX_VALUE - 8L, buf.length * 2L)));
-        }
+        if (buf.length - len < n) grow(n);
+    }
+
+    private void grow(int n) {
+        long need = (long) len + n;
+        if (need > Integer.MAX_VALUE - 8) throw new IllegalArgumentException("marshal data larger than 2 GiB");
+        buf = Arrays.copyOf(buf, (int) Math.max(need, Math.min(Integer.MAX_VALUE - 8L, buf.length * 2L)));
     }
 
     private void byte1(int b) {
-        if (len == buf.length) ensure(1);
+        if (len == buf.length) grow(1);
         buf[len++] = (byte) b;
-    }
-
-    private void int16(int x) {
-        ensure(2);
-        buf[len++] = (byte) x;
-        buf[len++] = (byte) (x >>> 8);
     }
 
     private void int32(int x) {
@@ -529,6 +635,89 @@ public final class MarshalWriter {
                     return w.format;
                 }
             };
+        }
+    }
+
+    // ---------------------------------------------------------------- reference table
+
+    /**
+     * Objects by identity with their reference index (0, 1, 2, ... in insertion order): open
+     * addressing with linear probing over {@link System#identityHashCode}, at most half full. Does
+     * what an {@code IdentityHashMap<PyObject, Integer>} would, without boxing and with one probe
+     * sequence for "look up, else insert".
+     */
+    private static final class RefTable {
+        private static final int INITIAL = 256;
+        private Object[] keys = new Object[INITIAL];
+        private int[] vals = new int[INITIAL];
+        /** The slot of each entry, by index: lets {@link #clear()} and rehashing visit the entries only. */
+        private int[] slots = new int[INITIAL / 2];
+        private int shift = 32 - Integer.numberOfTrailingZeros(INITIAL);
+        private int size;
+
+        private int slot(Object k) {
+            return (System.identityHashCode(k) * 0x9E3779B9) >>> shift;
+        }
+
+        /** The index of {@code k}, or -1. */
+        int get(Object k) {
+            final Object[] ks = keys;
+            final int mask = ks.length - 1;
+            for (int i = slot(k);; i = (i + 1) & mask) {
+                Object o = ks[i];
+                if (o == k) return vals[i];
+                if (o == null) return -1;
+            }
+        }
+
+        /** The index of {@code k} if present; otherwise enters it with the next index and returns -1. */
+        int putIfAbsent(Object k) {
+            final Object[] ks = keys;
+            final int mask = ks.length - 1;
+            int i = slot(k);
+            for (;; i = (i + 1) & mask) {
+                Object o = ks[i];
+                if (o == k) return vals[i];
+                if (o == null) break;
+            }
+            ks[i] = k;
+            vals[i] = size;
+            slots[size++] = i;
+            if (size == slots.length) rehash(ks.length * 2);
+            return -1;
+        }
+
+        /** Moves the entries to a table of {@code capacity} slots (kept at most half full). */
+        private void rehash(int capacity) {
+            Object[] oldKeys = keys;
+            keys = new Object[capacity];
+            vals = new int[capacity];
+            slots = Arrays.copyOf(slots, capacity / 2);
+            shift = 32 - Integer.numberOfTrailingZeros(capacity);
+            int mask = capacity - 1;
+            for (int idx = 0; idx < size; idx++) {
+                Object k = oldKeys[slots[idx]];
+                int i = slot(k);
+                while (keys[i] != null) i = (i + 1) & mask;
+                keys[i] = k;
+                vals[i] = idx;
+                slots[idx] = i;
+            }
+        }
+
+        /** Empties the table (for reuse), dropping a table grown very large. */
+        void clear() {
+            if (keys.length > 1 << 16) {
+                keys = new Object[INITIAL];
+                vals = new int[INITIAL];
+                slots = new int[INITIAL / 2];
+                shift = 32 - Integer.numberOfTrailingZeros(INITIAL);
+            } else {
+                final Object[] ks = keys;
+                final int[] sl = slots;
+                for (int idx = 0; idx < size; idx++) ks[sl[idx]] = null;
+            }
+            size = 0;
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.jpyc.marshal;
 
-import java.math.BigInteger;
 import org.jpyc.object.PyBytes;
 import org.jpyc.object.PyInt;
 import org.jpyc.object.PyObject;
@@ -65,8 +64,7 @@ public interface RefPolicy {
     /** Whether CPython keeps {@code v}'s value as a shared (cached, interned or immortal) object. */
     static boolean isCachedSingleton(PyObject v) {
         if (v instanceof PyInt i) {
-            BigInteger x = i.value();
-            return x.bitLength() <= 9 && x.intValue() >= -5 && x.intValue() <= 256;
+            return i.fitsLong() && i.longValue() >= -5 && i.longValue() <= 256;
         }
         if (v instanceof PyStr s) {
             if (s.interned()) return true;

@@ -2,7 +2,10 @@ package org.jpyc.object;
 
 import java.math.BigInteger;
 
-/** A Python {@code int} of any size. */
+/**
+ * A Python {@code int} of any size. Values that fit in a {@code long} (nearly all of them in compiled
+ * code) are kept as a {@code long}; the {@link BigInteger} is made on first use of {@link #value()}.
+ */
 public final class PyInt extends PyObject {
     /** How marshal stored the value. */
     public enum Form {
@@ -14,11 +17,25 @@ public final class PyInt extends PyObject {
         LONG
     }
 
-    private final BigInteger value;
+    /** The value when {@link #fits}; 0 otherwise. */
+    private final long small;
+    /** Whether the value fits in a long. */
+    private final boolean fits;
+    /** The value as a BigInteger: always set when it does not fit in a long, else made lazily (benign race: immutable). */
+    private BigInteger big;
     private Form form;
 
     public PyInt(BigInteger value, Form form) {
-        this.value = value;
+        this.fits = value.bitLength() < 64;
+        this.small = fits ? value.longValue() : 0;
+        this.big = value;
+        this.form = form;
+    }
+
+    /** An int held as a long, stored by marshal in {@code form}. */
+    public PyInt(long value, Form form) {
+        this.fits = true;
+        this.small = value;
         this.form = form;
     }
 
@@ -28,11 +45,24 @@ public final class PyInt extends PyObject {
     }
 
     public static PyInt of(long v) {
-        return new PyInt(BigInteger.valueOf(v));
+        return new PyInt(v, v == (int) v ? Form.INT32 : Form.LONG);
     }
 
     public BigInteger value() {
-        return value;
+        BigInteger b = big;
+        if (b == null) big = b = BigInteger.valueOf(small);
+        return b;
+    }
+
+    /** Whether the value fits in a Java {@code long} (then {@link #longValue()} is exact). */
+    public boolean fitsLong() {
+        return fits;
+    }
+
+    /** The value as a long; only exact when {@link #fitsLong()}. */
+    public long longValue() {
+        if (!fits) throw new ArithmeticException("int does not fit in a long: " + big);
+        return small;
     }
 
     public Form form() {
@@ -50,6 +80,6 @@ public final class PyInt extends PyObject {
 
     @Override
     public String toString() {
-        return value.toString();
+        return fits ? Long.toString(small) : big.toString();
     }
 }

@@ -111,7 +111,8 @@ public final class PyStr extends PyObject {
     }
 
     public boolean isAscii() {
-        for (int cp : codePoints()) if (cp >= 128) return false;
+        // in Latin-1 and in UTF-8 alike, a code point >= 128 is stored with a byte >= 0x80
+        for (byte x : raw) if (x < 0) return false;
         return true;
     }
 
@@ -143,15 +144,31 @@ public final class PyStr extends PyObject {
      */
     public static int[] decodeSurrogatePass(byte[] b) {
         int[] out = new int[b.length];
+        int n = decode(b, 0, b.length, out);
+        return n == out.length ? out : Arrays.copyOf(out, n);
+    }
+
+    /**
+     * Checks that {@code b[off, off + len)} is UTF-8 that {@link #decodeSurrogatePass} accepts, without
+     * decoding it; throws {@link IllegalArgumentException} (offsets relative to {@code off}) otherwise.
+     */
+    public static void checkSurrogatePass(byte[] b, int off, int len) {
+        decode(b, off, off + len, null);
+    }
+
+    /** Decodes {@code b[start, end)} into {@code out} (or only checks it if {@code out} is null); returns the count. */
+    private static int decode(byte[] b, int start, int end, int[] out) {
         int n = 0;
-        int i = 0;
-        while (i < b.length) {
+        int i = start;
+        while (i < end) {
             int c = b[i] & 0xff;
             int cp;
             int len;
             if (c < 0x80) {
-                cp = c;
-                len = 1;
+                if (out != null) out[n] = c;
+                n++;
+                i++;
+                continue;
             } else if (c >= 0xC2 && c < 0xE0) {
                 cp = c & 0x1F;
                 len = 2;
@@ -162,21 +179,22 @@ public final class PyStr extends PyObject {
                 cp = c & 0x07;
                 len = 4;
             } else {
-                throw new IllegalArgumentException("invalid UTF-8 start byte 0x" + Integer.toHexString(c) + " at " + i);
+                throw new IllegalArgumentException("invalid UTF-8 start byte 0x" + Integer.toHexString(c) + " at " + (i - start));
             }
-            if (i + len > b.length) throw new IllegalArgumentException("truncated UTF-8 sequence at " + i);
+            if (i + len > end) throw new IllegalArgumentException("truncated UTF-8 sequence at " + (i - start));
             for (int k = 1; k < len; k++) {
                 int cc = b[i + k] & 0xff;
-                if ((cc & 0xC0) != 0x80) throw new IllegalArgumentException("invalid UTF-8 continuation at " + (i + k));
+                if ((cc & 0xC0) != 0x80) throw new IllegalArgumentException("invalid UTF-8 continuation at " + (i + k - start));
                 cp = (cp << 6) | (cc & 0x3F);
             }
             if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF))) {
-                throw new IllegalArgumentException("overlong or out-of-range UTF-8 at " + i);
+                throw new IllegalArgumentException("overlong or out-of-range UTF-8 at " + (i - start));
             }
-            out[n++] = cp;
+            if (out != null) out[n] = cp;
+            n++;
             i += len;
         }
-        return Arrays.copyOf(out, n);
+        return n;
     }
 
     /** Encodes code points as UTF-8, surrogates included (CPython's {@code surrogatepass}). */
