@@ -90,6 +90,40 @@ public final class PyHash {
         throw PyObjectException.unhashable(o);
     }
 
+    /**
+     * Whether CPython {@code version} hashes {@code o} (or something inside it) by memory address:
+     * None before 3.12, Ellipsis, StopIteration, code objects, and NaN floats from 3.10. The iteration
+     * order of a set holding such an item depends on where the interpreter's build placed that object,
+     * so it is not a function of the values alone; jpyc's {@link SetLayout} uses fixed fake addresses.
+     */
+    public static boolean dependsOnAddress(PyObject o, PyVersion version) {
+        java.util.ArrayDeque<PyObject> todo = new java.util.ArrayDeque<>();
+        todo.push(o);
+        int seen = 0;
+        while (!todo.isEmpty() && seen++ < 1_000_000) {
+            PyObject x = todo.pop();
+            if (x instanceof PyConst c) {
+                if (c.kind() == PyConst.Kind.ELLIPSIS || c.kind() == PyConst.Kind.STOP_ITERATION) return true;
+                if (c.kind() == PyConst.Kind.NONE && !version.has(Feature.NONE_HASH_CONSTANT)) return true;
+            } else if (x instanceof PyFloat f) {
+                if (Double.isNaN(f.value()) && version.has(Feature.NAN_HASH_BY_IDENTITY)) return true;
+            } else if (x instanceof PyComplex c) {
+                if ((Double.isNaN(c.real()) || Double.isNaN(c.imag())) && version.has(Feature.NAN_HASH_BY_IDENTITY)) return true;
+            } else if (x instanceof PyCode) {
+                return true;
+            } else if (x instanceof PyTuple t) {
+                t.items().forEach(todo::push);
+            } else if (x instanceof PySet st) {
+                st.items().forEach(todo::push);
+            } else if (x instanceof PySlice sl) {
+                todo.push(sl.start());
+                todo.push(sl.stop());
+                todo.push(sl.step());
+            }
+        }
+        return false;
+    }
+
     private static long hashConst(PyConst c, PyVersion v) {
         return switch (c.kind()) {
             case TRUE -> 1;
