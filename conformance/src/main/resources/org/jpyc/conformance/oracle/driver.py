@@ -118,12 +118,15 @@ def stdlib_dir():
 
 def op_stdlib_list(req):
     root = stdlib_dir()
+    real_root = os.path.realpath(root)
     files = []
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if d not in ("site-packages", "dist-packages", "__pycache__"))
         for name in sorted(filenames):
             if name.endswith(".py"):
                 full = os.path.join(dirpath, name)
+                if not os.path.realpath(full).startswith(real_root + os.sep):
+                    continue  # a distribution's link to its configuration (Debian's sitecustomize.py), not stdlib
                 files.append({"path": os.path.relpath(full, root).replace(os.sep, "/"),
                               "size": os.path.getsize(full)})
     return {"root": root, "files": files}
