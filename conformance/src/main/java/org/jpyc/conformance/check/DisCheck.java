@@ -10,10 +10,14 @@ import org.jpyc.pyc.PycFile;
 
 /**
  * {@code dis}: jpyc's {@link Dis#dis} of CPython's optimize-0 pyc must print exactly what CPython's
- * {@code dis.dis(marshal.loads(pyc[16:]))} printed. The only normalisation is object addresses
+ * {@code dis.dis(marshal.loads(pyc[16:]))} printed, for the optimize-0 pyc and (when the oracle wrote
+ * one) the optimize-2 pyc. The only normalisation is object addresses
  * ({@code at 0x7f...}), which differ between any two processes.
  */
 final class DisCheck implements Check {
+    /** The -OO pyc: docstrings and asserts gone, so its code differs from the default one. */
+    static final PycVariant OPTIMIZE_2 = new PycVariant(2, PycVariant.Invalidation.TIMESTAMP);
+
     private static final Pattern ADDRESS = Pattern.compile("at 0x[0-9a-f]+");
 
     @Override
@@ -23,7 +27,7 @@ final class DisCheck implements Check {
 
     @Override
     public Needs needs() {
-        return new Needs(Set.of(PycVariant.DEFAULT), false, true);
+        return new Needs(Set.of(PycVariant.DEFAULT, OPTIMIZE_2), false, true);
     }
 
     static String normalise(String text) {
@@ -56,9 +60,16 @@ final class DisCheck implements Check {
         if (ctx.answer().compileError() != null) {
             return CheckResult.skipped("CPython " + ctx.version() + " rejects the source (" + ctx.answer().compileError() + "); nothing to disassemble");
         }
-        String expected = ctx.answer().dis();
-        if (expected == null) return CheckResult.skipped("CPython could not disassemble it: " + ctx.answer().disError());
-        byte[] pyc = ctx.answer().pycs().get(PycVariant.DEFAULT);
+        if (ctx.answer().dis() == null) return CheckResult.skipped("CPython could not disassemble it: " + ctx.answer().disError());
+        CheckResult o0 = compare(ctx, PycVariant.DEFAULT, ctx.answer().dis());
+        if (o0.status() != Status.PASSED || ctx.answer().disOpt2() == null) return o0;
+        CheckResult o2 = compare(ctx, OPTIMIZE_2, ctx.answer().disOpt2());
+        return o2.status() == Status.PASSED ? CheckResult.passed("identical at optimize 0 and 2") : o2;
+    }
+
+    /** jpyc's disassembly of CPython's pyc for {@code variant} against CPython's own {@code expected}. */
+    private static CheckResult compare(CheckContext ctx, PycVariant variant, String expected) {
+        byte[] pyc = ctx.answer().pycs().get(variant);
         String actual;
         try {
             actual = EngineCall.call("PycFile.read + Dis.dis", () -> {
@@ -67,9 +78,10 @@ final class DisCheck implements Check {
                 return Dis.dis(c, ctx.version());
             });
         } catch (EngineCall.Failure f) {
-            return CheckResult.failed(f.summary, f.trace);
+            return CheckResult.failed("optimize " + variant.optimize() + ": " + f.summary, f.trace);
         }
-        String diff = UnifiedDiff.diff("CPython " + ctx.version() + " dis", normalise(expected), "jpyc Dis.dis", normalise(actual));
+        String diff = UnifiedDiff.diff("CPython " + ctx.version() + " dis (optimize " + variant.optimize() + ")", normalise(expected),
+                "jpyc Dis.dis", normalise(actual));
         if (diff.isEmpty()) return CheckResult.passed("identical");
         String unknowable = addressOrderedSet(PycFile.read(pyc).code(), ctx);
         if (unknowable != null) {
@@ -77,6 +89,6 @@ final class DisCheck implements Check {
                     + " addresses in that interpreter process (hash by address), so no tool can predict it; the rest of the text"
                     + " is compared by the other cases. Diff:\n" + diff);
         }
-        return CheckResult.failed("dis text differs", diff);
+        return CheckResult.failed("optimize " + variant.optimize() + ": dis text differs", diff);
     }
 }

@@ -118,7 +118,8 @@ final class DriverOracle implements Oracle {
             variantErrors.put(PycVariant.ofKey(e.getKey()), error(e.getValue()));
         }
         return new SourceAnswer(error(a.get("compile_error")), pycs, variantErrors, text(a.get("ast")),
-                error(a.get("ast_error")), text(a.get("dis")), error(a.get("dis_error")));
+                error(a.get("ast_error")), text(a.get("dis")), error(a.get("dis_error")),
+                text(a.get("dis_opt2")), error(a.get("dis_opt2_error")));
     }
 
     private static String text(JsonNode n) {

@@ -13,10 +13,12 @@ import java.util.Map;
  * @param astError      what {@code ast.parse} raised, or {@code null}
  * @param dis           {@code dis.dis} text of the optimize-0 pyc, or {@code null}
  * @param disError      what loading or disassembling raised, or {@code null}
+ * @param disOpt2       {@code dis.dis} text of the optimize-2 timestamp pyc, when that pyc was requested, or {@code null}
+ * @param disOpt2Error  what loading or disassembling that pyc raised, or {@code null}
  */
 public record SourceAnswer(PyError compileError, Map<PycVariant, byte[]> pycs,
                            Map<PycVariant, PyError> variantErrors, String ast, PyError astError,
-                           String dis, PyError disError) {
+                           String dis, PyError disError, String disOpt2, PyError disOpt2Error) {
     public SourceAnswer {
         pycs = pycs == null ? Map.of() : Map.copyOf(pycs);
         variantErrors = variantErrors == null ? Map.of() : Map.copyOf(variantErrors);

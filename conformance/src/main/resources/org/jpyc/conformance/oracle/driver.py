@@ -99,6 +99,13 @@ def compile_one(item, index):
                 result["dis"] = dis_text(marshal.loads(unb64(first)[16:]))
             except BaseException as exc:
                 result["dis_error"] = describe(exc)
+        # -OO (optimize=2) code differs: no docstrings, no asserts; disassemble it too when written.
+        second = pycs.get("2/timestamp")
+        if second is not None:
+            try:
+                result["dis_opt2"] = dis_text(marshal.loads(unb64(second)[16:]))
+            except BaseException as exc:
+                result["dis_opt2_error"] = describe(exc)
     if item.get("ast"):
         try:
             tree = ast.parse(source, filename=dfile)
