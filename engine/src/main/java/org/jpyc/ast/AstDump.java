@@ -1,5 +1,8 @@
 package org.jpyc.ast;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import org.jpyc.object.PyObject;
 import org.jpyc.object.PyRepr;
@@ -35,53 +38,69 @@ public final class AstDump {
         return sb.toString();
     }
 
+    /**
+     * Prints with an explicit work stack rather than recursion, so any depth of tree prints (CPython's
+     * own limits on tree depth belong to the parser).
+     */
     private record Printer(AstSchema schema, PyVersion version, boolean omitEmpty, StringBuilder out) {
-        void node(AstNode n) {
+        /** A piece of output already decided. */
+        private record Text(String s) {
+        }
+
+        void node(AstNode root) {
+            Deque<Object> work = new ArrayDeque<>();
+            work.push(root);
+            while (!work.isEmpty()) {
+                Object item = work.pop();
+                if (item instanceof Text t) {
+                    out.append(t.s());
+                } else if (item instanceof AstNode n) {
+                    expand(n, work);
+                } else if (item instanceof List<?> list) {
+                    out.append('[');
+                    work.push(new Text("]"));
+                    for (int i = list.size() - 1; i >= 0; i--) {
+                        work.push(list.get(i) == null ? NONE : list.get(i));
+                        if (i > 0) work.push(new Text(", "));
+                    }
+                } else {
+                    scalar(item);
+                }
+            }
+        }
+
+        private static final Text NONE = new Text("None");
+
+        /** Pushes a node's parts (in reverse, so they pop in order). */
+        private void expand(AstNode n, Deque<Object> work) {
             out.append(n.nodeName()).append('(');
+            List<Object> parts = new ArrayList<>();
             if (n instanceof Node node) {
                 AstSchema.Shape shape = schema.shape(n.nodeName());
                 if (shape == null) {
                     throw new IllegalArgumentException("Python " + schema.asdlMinor() + " has no AST node " + n.nodeName());
                 }
-                boolean first = true;
                 for (AstSchema.Field f : shape.fields()) {
                     Object v = node.field(f.name());
                     if (v == null) continue;
                     if (omitEmpty && f.sequence() && v instanceof List<?> l && l.isEmpty()) continue;
-                    first = sep(first);
-                    out.append(f.name()).append('=');
-                    value(v);
+                    parts.add(new Text((parts.isEmpty() ? "" : ", ") + f.name() + "="));
+                    parts.add(v);
                 }
                 if (node instanceof Located loc) {
                     for (AstSchema.Field a : shape.attributes()) {
                         Object v = loc.attribute(a.name());
                         if (v == null) continue;
-                        first = sep(first);
-                        out.append(a.name()).append('=').append(v);
+                        parts.add(new Text((parts.isEmpty() ? "" : ", ") + a.name() + "=" + v));
                     }
                 }
             }
-            out.append(')');
+            work.push(new Text(")"));
+            for (int i = parts.size() - 1; i >= 0; i--) work.push(parts.get(i));
         }
 
-        private boolean sep(boolean first) {
-            if (!first) out.append(", ");
-            return false;
-        }
-
-        void value(Object v) {
-            if (v instanceof AstNode n) {
-                node(n);
-            } else if (v instanceof List<?> list) {
-                out.append('[');
-                for (int i = 0; i < list.size(); i++) {
-                    if (i > 0) out.append(", ");
-                    value(list.get(i));
-                }
-                out.append(']');
-            } else if (v == null) {
-                out.append("None");
-            } else if (v instanceof String s) {
+        private void scalar(Object v) {
+            if (v instanceof String s) {
                 out.append(PyRepr.reprStr(PyStr.of(s, false), version));
             } else if (v instanceof Integer i) {
                 out.append(i);

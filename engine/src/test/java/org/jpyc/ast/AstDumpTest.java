@@ -60,4 +60,15 @@ class AstDumpTest {
         assertThrows(IllegalArgumentException.class, () -> AstDump.dump(t, PyVersion.V3_11));
         assertTrue(AstDump.dump(t, PyVersion.V3_12).startsWith("TypeAlias("));
     }
+
+    @Test
+    void veryDeepTreesPrintWithoutTheJavaStack() {
+        ExprNode e = new Name("x", ExprContextNode.Load, 1, 0, 1, 1);
+        for (int i = 0; i < 200_000; i++) {
+            e = new BinOp(e, OperatorNode.Add, new Constant(org.jpyc.object.PyInt.of(1), null, 1, 0, 1, 1), 1, 0, 1, 1);
+        }
+        String d = AstDump.dump(e, PyVersion.V3_12);
+        assertTrue(d.startsWith("BinOp(left=BinOp(left="));
+        assertEquals(200_000, d.split("op=Add\\(\\)", -1).length - 1);
+    }
 }
