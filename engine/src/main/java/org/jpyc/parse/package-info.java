@@ -38,7 +38,7 @@
  *       grammar's keyword list; string literals are decoded (escapes, bytes, f-string parts,
  *       {@code (unicode error)} / {@code (value error)} messages) by a {@code StringParser}.</li>
  *   <li><b>Limits without the Java stack.</b> CPython's limits are reproduced: {@code MAXSTACK}
- *       (6000 in 3.12+, "too many nested parentheses" / "Parser stack overflowed - Python source
+ *       (6000 in release builds of 3.11 and 3.13, "too many nested parentheses" / "Parser stack overflowed - Python source
  *       too complex to parse"), 200 brackets, 100 indents, f-string nesting. The generated
  *       recursive-descent code runs on a thread with a large explicit stack size chosen so that
  *       CPython's depth limit is always hit first; a depth counter in every rule raises CPython's

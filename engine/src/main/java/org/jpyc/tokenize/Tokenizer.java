@@ -29,6 +29,7 @@ public final class Tokenizer {
 
     private final byte[] buf;
     private final LexerRules rules;
+    private final UnicodeIdentifiers unicode;
 
     // ---- input position (tok->cur, tok->inp, tok->buf, tok->line_start) ----
     private int cur;
@@ -81,12 +82,9 @@ public final class Tokenizer {
     }
 
     public Tokenizer(DecodedSource source, PyVersion version) {
-        this(source.utf8(), LexerRules.of(version));
-    }
-
-    Tokenizer(byte[] utf8, LexerRules rules) {
-        this.buf = utf8;
-        this.rules = rules;
+        this.buf = source.utf8();
+        this.rules = LexerRules.of(version);
+        this.unicode = UnicodeIdentifiers.forVersion(version);
         this.modes[0] = new Mode();
     }
 
@@ -446,11 +444,10 @@ public final class Tokenizer {
                 throw syntaxError("invalid character");
             }
             int cp = decodeAt(i, len);
-            boolean ok = index == 0 ? (Character.isUnicodeIdentifierStart(cp) || cp == '_')
-                    : Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp);
+            boolean ok = index == 0 ? unicode.isStart(cp) : unicode.isContinue(cp);
             if (!ok) {
                 cur = i + len;
-                if (isPrintable(cp)) {
+                if (unicode.isPrintable(cp)) {
                     throw syntaxError(String.format("invalid character '%s' (U+%04X)", new String(Character.toChars(cp)), cp));
                 }
                 throw syntaxError(String.format("invalid non-printable character U+%04X", cp));
@@ -510,17 +507,6 @@ public final class Tokenizer {
             case 2 -> ((c & 0x1F) << 6) | (buf[i + 1] & 0x3F);
             case 3 -> ((c & 0x0F) << 12) | ((buf[i + 1] & 0x3F) << 6) | (buf[i + 2] & 0x3F);
             default -> ((c & 0x07) << 18) | ((buf[i + 1] & 0x3F) << 12) | ((buf[i + 2] & 0x3F) << 6) | (buf[i + 3] & 0x3F);
-        };
-    }
-
-    /** Approximates {@code str.isprintable()} with the JDK's Unicode tables. */
-    private static boolean isPrintable(int cp) {
-        if (cp == ' ') return true;
-        return switch (Character.getType(cp)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
-                    Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-                    Character.SPACE_SEPARATOR -> false;
-            default -> true;
         };
     }
 

@@ -149,4 +149,14 @@ class TokenizerTest {
             }
         }
     }
+
+    @Test
+    void identifierCharactersFollowTheVersionsUnicodeDatabase() {
+        String toto = new String(Character.toChars(0x1E290)) + " = 1\n"; // Unicode 14.0 (CPython 3.11)
+        PyCompileError e = assertThrows(PyCompileError.class, () -> tokens(toto, PyVersion.V3_10));
+        assertTrue(e.pythonMessage().startsWith("invalid non-printable character U+1E290"));
+        assertEquals(TokenType.NAME, tokens(toto, PyVersion.V3_11).get(0).type());
+        PyCompileError euro = assertThrows(PyCompileError.class, () -> tokens("\u20ac = 1\n", PyVersion.V3_12));
+        assertTrue(euro.pythonMessage().startsWith("invalid character '"));
+    }
 }
