@@ -3,16 +3,17 @@ package org.jpyc.object;
 /**
  * SipHash-c-d (Aumasson and Bernstein, 2012) over a byte range, 64-bit output, as CPython uses it
  * for {@code str} and {@code bytes} hashes (Python/pyhash.c): SipHash-2-4 up to 3.10, SipHash-1-3
- * from 3.11 (the {@code Py_HASH_ALGORITHM} default, {@code sys.hash_info.algorithm}).
+ * from 3.11 (the {@code Py_HASH_ALGORITHM} default, {@code sys.hash_info.algorithm}), and for the
+ * pyc source hash ({@code _Py_KeyedHash}, keyed by the magic number; see {@code org.jpyc.pyc.SourceHash}).
  *
  * <p>The message is read as little-endian 64-bit words; the final word holds the remaining 0..7
  * bytes and, in its top byte, the message length mod 256.
  */
-final class SipHash {
+public final class SipHash {
     private SipHash() {}
 
     /** SipHash with {@code cRounds} compression and {@code dRounds} finalization rounds. */
-    static long hash(int cRounds, int dRounds, long k0, long k1, byte[] data, int off, int len) {
+    public static long hash(int cRounds, int dRounds, long k0, long k1, byte[] data, int off, int len) {
         long v0 = k0 ^ 0x736f6d6570736575L;
         long v1 = k1 ^ 0x646f72616e646f6dL;
         long v2 = k0 ^ 0x6c7967656e657261L;

@@ -1,5 +1,6 @@
 package org.jpyc.pyc;
 
+import org.jpyc.object.SipHash;
 import org.jpyc.version.Feature;
 import org.jpyc.version.PyVersion;
 
