@@ -15,17 +15,21 @@ import org.jpyc.version.PyVersion;
  *     character says "; perhaps you escaped the end quote?" (3.13)
  * @param asyncAwaitTokens {@code async}/{@code await} are ASYNC/AWAIT tokens (3.5 to 3.12)
  * @param controlCharError an ASCII control character is a tokenizer error (3.11)
+ * @param numberEndAsciiOnly only an ASCII identifier character right after a number is an error (3.12)
+ * @param charErrorOffsets the parser turns byte columns of the errors it locates into character
+ *     offsets (3.13); before, they are reported as bytes
  * @param identifierBytesDecodedLate invalid UTF-8 reaches the tokenizer and is reported when an
  *     identifier is decoded, as "(unicode error) ..." (until 3.13; 3.14 rejects it while decoding)
  */
 record LexerRules(boolean fstringTokens, boolean tstrings, boolean exclamationToken,
-                  boolean escapedQuoteHint, boolean asyncAwaitTokens, boolean controlCharError,
+                  boolean escapedQuoteHint, boolean asyncAwaitTokens, boolean controlCharError, boolean numberEndAsciiOnly, boolean charErrorOffsets,
                   boolean identifierBytesDecodedLate) {
 
     static LexerRules of(PyVersion v) {
         return new LexerRules(v.has(Feature.FSTRING_TOKENS), v.has(Feature.TSTRING_TOKENS),
                 v.has(Feature.FSTRING_TOKENS), v.has(Feature.ESCAPED_QUOTE_HINT), v.has(Feature.ASYNC_AWAIT_TOKENS),
-                v.has(Feature.NONPRINTABLE_CHAR_ERROR),
+                v.has(Feature.NONPRINTABLE_CHAR_ERROR), v.has(Feature.NUMBER_END_CHECK_ASCII_ONLY),
+                v.has(Feature.ERROR_LOCATION_CHAR_OFFSETS),
                 !v.has(Feature.SOURCE_UTF8_CHECKED_UPFRONT));
     }
 }

@@ -131,7 +131,7 @@ public final class Tokenizer {
             if (e < buf.length) e++;
             lineno++;
             colOffset = 0;
-            lineBuf = cur;
+            if (tokStart < 0) lineBuf = cur;
             lineStart = cur;
             inp = e;
         }
@@ -192,16 +192,31 @@ public final class Tokenizer {
         return new PyCompileError("SyntaxError", msg, lineno, col, lineno, endCol, cur);
     }
 
-    /** A tokenizer state error turned into an exception by the parser with a known location. */
-    private PyCompileError knownLocation(String type, String msg, int byteCol) {
-        int col = Token.charsBetween(buf, lineStart, lineStart + byteCol) + 1;
-        return new PyCompileError(type, msg, lineno, col, lineno, 0, lineStart + byteCol);
+    /**
+     * The offset the parser reports for a 1-based byte column {@code col1} on the line starting at
+     * {@code ls}: unchanged before 3.13; since, the length of the first {@code col1} bytes of the
+     * line decoded (CPython clamps to the line length + 1, and the extra byte it then reads is the
+     * terminating NUL, which counts as one character).
+     */
+    private int pegenOffset(int ls, int col1) {
+        if (!rules.charErrorOffsets() || col1 <= 0) return col1;
+        int le = ls;
+        while (le < buf.length && buf[le] != '\n') le++;
+        if (le < buf.length) le++;
+        int len = le - ls;
+        int n = Math.min(col1, len + 1);
+        return Token.charsBetween(buf, ls, ls + Math.min(n, len)) + (n > len ? 1 : 0);
     }
 
-    /** A parser error at the ERRORTOKEN (no position): the column is where the tokenizer stopped. */
+    /** {@code RAISE_ERROR_KNOWN_LOCATION(lineno, byteCol, lineno, -1)} on the current line. */
+    private PyCompileError knownLocation(String type, String msg, int byteCol) {
+        return new PyCompileError(type, msg, lineno, pegenOffset(lineStart, byteCol + 1), lineno, 0, lineStart + byteCol);
+    }
+
+    /** {@code _PyPegen_raise_error} at the ERRORTOKEN (no position): the column is where the tokenizer stopped. */
     private PyCompileError atStop(String type, String msg) {
-        int col = cur == lineBuf ? 0 : Token.charsBetween(buf, lineStart, cur);
-        return new PyCompileError(type, msg, lineno, col, lineno, -1, cur);
+        int col = cur == lineBuf ? 0 : cur - lineStart;
+        return new PyCompileError(type, msg, lineno, pegenOffset(lineStart, col), lineno, -1, cur);
     }
 
     private PyCompileError tabError() {
@@ -217,10 +232,11 @@ public final class Tokenizer {
         int c = nextc();
         if (c == '\r') c = nextc();
         if (c != '\n') {
-            // E_LINECONT: the parser reports the column of the offending character
+            // E_LINECONT: the parser reports cur - buf - 1, where buf is the start of the line on which
+            // the current token began (a continuation inside a token does not move it)
             int col = cur - lineBuf - 1;
             throw new PyCompileError("SyntaxError", "unexpected character after line continuation character",
-                    lineno, Token.charsBetween(buf, lineStart, lineStart + col) + 1, lineno, 0, cur - 1);
+                    lineno, pegenOffset(lineStart, col + 1), lineno, 0, cur - 1);
         }
         c = nextc();
         if (c == EOF) {
@@ -237,7 +253,7 @@ public final class Tokenizer {
             // the parser's message points at the innermost unclosed bracket
             int l = level - 1;
             int ls = parenlinestartstack[l];
-            int col = Token.charsBetween(buf, ls, ls + parencolstack[l]) + 1;
+            int col = pegenOffset(ls, parencolstack[l] + 1);
             return new PyCompileError("SyntaxError", "'" + parenstack[l] + "' was never closed",
                     parenlinenostack[l], col, parenlinenostack[l], 0, ls + parencolstack[l]);
         }
@@ -530,7 +546,7 @@ public final class Tokenizer {
         } else if (c == 'o') r = lookahead("r");
         else if (c == 'n') r = lookahead("ot");
         if (r) return; // a SyntaxWarning in CPython
-        if (c < 128 && c != EOF && isIdentifierChar(c)) {
+        if ((c < 128 || !rules.numberEndAsciiOnly()) && c != EOF && isIdentifierChar(c)) {
             backup(c);
             throw syntaxError("invalid " + kind + " literal");
         }

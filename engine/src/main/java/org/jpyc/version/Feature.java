@@ -97,6 +97,12 @@ public enum Feature {
     /** An ASCII control character outside strings is "invalid non-printable character U+00XX" from the
      *  tokenizer (before, it reached the parser as an OP token: "invalid syntax"). */
     NONPRINTABLE_CHAR_ERROR(3, 11),
+    /** A number directly followed by a non-ASCII character is no longer "invalid ... literal" (the
+     *  character then starts an identifier). */
+    NUMBER_END_CHECK_ASCII_ONLY(3, 12),
+    /** The parser converts the byte columns of the errors it places itself (tokenizer state errors,
+     *  unclosed brackets) to character offsets; before, they stayed byte offsets for string input. */
+    ERROR_LOCATION_CHAR_OFFSETS(3, 13),
 
     // ---- dis ----
     /** {@code dis} prints jump targets as labels ({@code L1:}) and hides offsets by default. */

@@ -159,4 +159,13 @@ class TokenizerTest {
         PyCompileError euro = assertThrows(PyCompileError.class, () -> tokens("\u20ac = 1\n", PyVersion.V3_12));
         assertTrue(euro.pythonMessage().startsWith("invalid character '"));
     }
+
+    @Test
+    void parserPlacedErrorsCountBytesBefore313AndCharactersAfter() {
+        String src = "\u00e9\u00e9 = (1,\n"; // two 2-byte characters before the bracket
+        PyCompileError bytes = assertThrows(PyCompileError.class, () -> tokens(src, PyVersion.V3_12));
+        PyCompileError chars = assertThrows(PyCompileError.class, () -> tokens(src, PyVersion.V3_13));
+        assertEquals(bytes.pythonMessage(), chars.pythonMessage());
+        assertEquals(2, bytes.offset() - chars.offset());
+    }
 }
