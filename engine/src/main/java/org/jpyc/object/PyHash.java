@@ -61,7 +61,7 @@ public final class PyHash {
      * @throws PyObjectException TypeError for unhashable objects (list, dict, set; slice before 3.12)
      */
     public static long hash(PyObject o, PyVersion version) {
-        return hash(o, version, 0);
+        return Deep.run(o, () -> hash(o, version, 0));
     }
 
     static long hash(PyObject o, PyVersion v, int depth) {

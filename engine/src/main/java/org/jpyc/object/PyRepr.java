@@ -53,9 +53,11 @@ public final class PyRepr {
      *     set item or dict key), RecursionError (nesting beyond {@link PyHash#MAX_DEPTH})
      */
     public static String repr(PyObject obj, PyVersion version) {
-        StringBuilder sb = new StringBuilder();
-        new PyRepr(version).append(sb, obj, 0);
-        return sb.toString();
+        return Deep.run(obj, () -> {
+            StringBuilder sb = new StringBuilder();
+            new PyRepr(version).append(sb, obj, 0);
+            return sb.toString();
+        });
     }
 
     /** {@code repr()} of a str; {@code version} selects the Unicode database. */

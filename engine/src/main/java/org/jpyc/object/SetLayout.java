@@ -43,7 +43,7 @@ public final class SetLayout {
      * @throws PyObjectException TypeError if an item is unhashable
      */
     public static List<PyObject> iterationOrder(List<PyObject> insertionOrder, PyVersion version) {
-        return build(insertionOrder, version, 0).order();
+        return Deep.run(new PySet(insertionOrder, true), () -> build(insertionOrder, version, 0).order());
     }
 
     static Table build(List<PyObject> items, PyVersion v, int depth) {

@@ -1,0 +1,86 @@
+package org.jpyc.object;
+
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Keeps the recursive algorithms of this package (hash, equality, repr, set layout) clear of
+ * {@link StackOverflowError}. They follow CPython's own structure and stop at its nesting limit
+ * ({@link PyHash#MAX_DEPTH}), but a few thousand Java frames may not fit the caller's thread stack.
+ * A graph nested deeper than {@link #SHALLOW} levels is therefore processed on a thread of its own
+ * with a stack large enough for the limit; everything else runs in place at no extra cost.
+ */
+final class Deep {
+    /** Nesting depth up to which the caller's stack is always enough. */
+    static final int SHALLOW = 100;
+    /** Enough for {@link PyHash#MAX_DEPTH} levels of the deepest-framed algorithm, with room to spare. */
+    private static final long BIG_STACK = 256L << 20;
+
+    private Deep() {}
+
+    /** Runs {@code work} on a large stack when {@code o} nests deeper than {@link #SHALLOW}. */
+    static <T> T run(PyObject o, Supplier<T> work) {
+        return deeperThan(o, SHALLOW) ? onBigStack(work) : work.get();
+    }
+
+    /** Whether containers nest more than {@code limit} levels deep in {@code o} (iterative). */
+    static boolean deeperThan(PyObject o, int limit) {
+        ArrayDeque<PyObject> objs = new ArrayDeque<>();
+        ArrayDeque<Integer> depths = new ArrayDeque<>();
+        objs.push(o);
+        depths.push(0);
+        while (!objs.isEmpty()) {
+            PyObject x = objs.pop();
+            int d = depths.pop();
+            if (d > limit) return true;
+            List<PyObject> kids = children(x);
+            for (PyObject k : kids) {
+                objs.push(k);
+                depths.push(d + 1);
+            }
+        }
+        return false;
+    }
+
+    private static List<PyObject> children(PyObject x) {
+        if (x instanceof PyTuple t) return t.items();
+        if (x instanceof PyList l) return l.items();
+        if (x instanceof PySet s) return s.items();
+        if (x instanceof PySlice s) return List.of(s.start(), s.stop(), s.step());
+        if (x instanceof PyDict d) {
+            java.util.ArrayList<PyObject> out = new java.util.ArrayList<>(d.entries().size() * 2);
+            for (PyDict.Entry e : d.entries()) {
+                out.add(e.key());
+                out.add(e.value());
+            }
+            return out;
+        }
+        return List.of();
+    }
+
+    private static <T> T onBigStack(Supplier<T> work) {
+        Object[] result = new Object[1];
+        Throwable[] failure = new Throwable[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                result[0] = work.get();
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        }, "jpyc-deep-object", BIG_STACK);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while processing a deeply nested object", e);
+        }
+        if (failure[0] instanceof RuntimeException re) throw re;
+        if (failure[0] instanceof Error err) throw err;
+        if (failure[0] != null) throw new IllegalStateException(failure[0]);
+        @SuppressWarnings("unchecked")
+        T r = (T) result[0];
+        return r;
+    }
+}
