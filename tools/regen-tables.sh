@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Regenerates every table jpyc keeps as generated data, from the real interpreters themselves:
+#   opcode tables        engine/src/main/resources/org/jpyc/code/opcodes-X.Y.tsv      (tools/gen_opcodes.py)
+#   printable tables     engine/src/main/resources/org/jpyc/object/unicode/*.txt      (tools/gen_unicode_printable.py)
+#   magic numbers        engine/src/main/resources/org/jpyc/pyc/magic.tsv             (tools/gen_magic.py)
+#   ASDL of 3.15         tools/asdl/Python-3.15.asdl                                  (tools/asdl_from_interpreter.py)
+# 3.10-3.14 come from the embedded interpreters (unpacked by `./jpyc oracle list` into
+# ${JPYC_CACHE:-~/.cache/jpyc}/cpython); 3.9 and 3.15 from the offline oracle images
+# (docker/offline/build.sh bullseye sid) when a Docker engine is running; skipped otherwise.
+# Usage: tools/regen-tables.sh            then review `git diff` and commit.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+cache="${JPYC_CACHE:-$HOME/.cache/jpyc}"
+res=engine/src/main/resources/org/jpyc
+export PYTHONHASHSEED=0
+
+# One line per interpreter: "X.Y  <full version>  embedded  <path to pythonX.Y>" (unpacks them once).
+declare -A embedded
+while read -r line; do
+  embedded[${line%% *}]="${line##* }"
+done < <(./jpyc oracle list --oracle embedded)
+
+for minor in $(printf '%s\n' "${!embedded[@]}" | sort -V); do
+  py="${embedded[$minor]}"
+  echo "== $minor: $py"
+  "$py" tools/gen_opcodes.py "$res/code"
+  "$py" tools/gen_unicode_printable.py "$res/object/unicode"
+done
+
+magic_inputs=()
+for minor in 3.10 3.11 3.12 3.13; do
+  magic_inputs+=("$(dirname "${embedded[$minor]}")/../lib/python$minor/importlib/_bootstrap_external.py")
+done
+magic_inputs+=("$(dirname "${embedded[3.14]}")/../include/python3.14/internal/pycore_magic_number.h")
+
+if docker info > /dev/null 2>&1; then
+  run() { docker run --rm -e PYTHONHASHSEED=0 -v "$root/tools:/tools:ro" "$@"; }
+  for spec in bullseye:3.9 sid:3.15; do
+    image="jpyc/oracle:${spec%%:*}"; minor="${spec##*:}"
+    docker image inspect "$image" > /dev/null 2>&1 || { echo "skip $minor: no image $image (docker/offline/build.sh ${spec%%:*})"; continue; }
+    echo "== $minor: $image"
+    run -v "$root/$res/code:/out" "$image" "python$minor" /tools/gen_opcodes.py /out
+    run -v "$root/$res/object/unicode:/out" "$image" "python$minor" /tools/gen_unicode_printable.py /out
+  done
+  if docker image inspect jpyc/oracle:sid > /dev/null 2>&1; then
+    # 3.15's magic-number history ships in Debian's libpython3.15-dev (Include/internal).
+    mkdir -p "$cache/debian-sid"
+    docker run --rm jpyc/oracle:sid bash -c \
+      "apt-get -qq -o Acquire::Check-Valid-Until=false update >/dev/null && \
+       apt-get -qq -o Acquire::Check-Valid-Until=false install -y libpython3.15-dev >/dev/null && \
+       cat /usr/include/python3.15/internal/pycore_magic_number.h" > "$cache/debian-sid/pycore_magic_number-3.15.h"
+    magic_inputs+=("$cache/debian-sid/pycore_magic_number-3.15.h")
+    run jpyc/oracle:sid python3.15 /tools/asdl_from_interpreter.py > tools/asdl/Python-3.15.asdl
+  fi
+else
+  echo "no Docker engine: 3.9 and 3.15 tables left as they are"
+fi
+
+"${embedded[3.14]}" tools/gen_magic.py -o "$res/pyc/magic.tsv" "${magic_inputs[@]}"
+echo "done; review with: git diff --stat"
