@@ -21,7 +21,8 @@ import org.jpyc.version.PyVersion;
  *   <li>a field or attribute that is unset, or None where the ASDL declares it optional
  *       ({@code ?}: the class default is None), is left out;</li>
  *   <li>since 3.13 ({@link Feature#AST_DUMP_OMITS_EMPTY_SEQUENCES}) an empty sequence field
- *       ({@code *}) is left out too ({@code show_empty=False});</li>
+ *       ({@code *}) is left out too ({@code show_empty=False}), and since 3.15
+ *       ({@link Feature#AST_DUMP_OMITS_LOAD_CONTEXT}) so is {@code ctx=Load()};</li>
  *   <li>lists print as {@code [a, b]}, other values with {@code repr()} ({@link PyRepr}).</li>
  * </ul>
  */
@@ -34,7 +35,8 @@ public final class AstDump {
      */
     public static String dump(AstNode tree, PyVersion version) {
         StringBuilder sb = new StringBuilder();
-        new Printer(AstSchema.of(version), version, version.has(Feature.AST_DUMP_OMITS_EMPTY_SEQUENCES), sb).node(tree);
+        new Printer(AstSchema.of(version), version, version.has(Feature.AST_DUMP_OMITS_EMPTY_SEQUENCES),
+                version.has(Feature.AST_DUMP_OMITS_LOAD_CONTEXT), sb).node(tree);
         return sb.toString();
     }
 
@@ -42,7 +44,8 @@ public final class AstDump {
      * Prints with an explicit work stack rather than recursion, so any depth of tree prints (CPython's
      * own limits on tree depth belong to the parser).
      */
-    private record Printer(AstSchema schema, PyVersion version, boolean omitEmpty, StringBuilder out) {
+    private record Printer(AstSchema schema, PyVersion version, boolean omitEmpty, boolean omitLoad,
+                           StringBuilder out) {
         /** A piece of output already decided. */
         private record Text(String s) {
         }
@@ -84,6 +87,7 @@ public final class AstDump {
                     Object v = node.field(f.name());
                     if (v == null) continue;
                     if (omitEmpty && f.sequence() && v instanceof List<?> l && l.isEmpty()) continue;
+                    if (omitLoad && v == ExprContextNode.Load && f.type().equals("expr_context")) continue;
                     parts.add(new Text((parts.isEmpty() ? "" : ", ") + f.name() + "="));
                     parts.add(v);
                 }

@@ -80,6 +80,8 @@ public enum Feature {
     // ---- frontend: source, tokens, ast ----
     /** {@code ast.dump} leaves out empty list fields by default ({@code show_empty=False}). */
     AST_DUMP_OMITS_EMPTY_SEQUENCES(3, 13),
+    /** {@code ast.dump} also leaves out {@code ctx=Load()} (an expr_context field holding Load). */
+    AST_DUMP_OMITS_LOAD_CONTEXT(3, 15),
     /** A NUL byte in source is a SyntaxError (without position), no longer a ValueError. */
     NULL_BYTES_SYNTAX_ERROR(3, 12),
     /** Source without a coding cookie is checked to be UTF-8 before tokenizing ("Non-UTF-8 code starting

@@ -71,4 +71,15 @@ class AstDumpTest {
         assertTrue(d.startsWith("BinOp(left=BinOp(left="));
         assertEquals(200_000, d.split("op=Add\\(\\)", -1).length - 1);
     }
+
+    @Test
+    void loadContextIsOmittedFrom315On() {
+        Assign a = new Assign(List.of(new Name("x", ExprContextNode.Store, 1, 0, 1, 1)),
+                new Name("y", ExprContextNode.Load, 1, 4, 1, 5), null, 1, 0, 1, 5);
+        String d314 = AstDump.dump(a, PyVersion.V3_14);
+        String d315 = AstDump.dump(a, PyVersion.V3_15);
+        assertTrue(d314.contains("ctx=Load()") && d314.contains("ctx=Store()"), d314);
+        assertFalse(d315.contains("Load()"), d315);
+        assertTrue(d315.contains("ctx=Store()"), d315);
+    }
 }
