@@ -14,15 +14,18 @@ public abstract sealed class PyObject
         permits PyConst, PyInt, PyFloat, PyComplex, PyStr, PyBytes, PyTuple, PyList, PyDict, PySet,
                 PySlice, PyCode {
 
-    private Boolean refFlag;
+    private static final byte FLAG_UNKNOWN = 0, FLAG_FALSE = 1, FLAG_TRUE = 2;
+
+    /** The flag as a byte rather than a Boolean: storing it into a new object needs no GC write barrier. */
+    private byte refFlag;
 
     /** Whether marshal data flagged this object with {@code FLAG_REF}; {@code null} if unknown. */
     public final Boolean refFlag() {
-        return refFlag;
+        return refFlag == FLAG_UNKNOWN ? null : refFlag == FLAG_TRUE ? Boolean.TRUE : Boolean.FALSE;
     }
 
     public final void setRefFlag(Boolean flag) {
-        this.refFlag = flag;
+        this.refFlag = flag == null ? FLAG_UNKNOWN : flag ? FLAG_TRUE : FLAG_FALSE;
     }
 
     /** The Python type name ({@code int}, {@code str}, {@code code}, ...). */
