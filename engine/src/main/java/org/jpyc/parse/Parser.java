@@ -1,0 +1,75 @@
+package org.jpyc.parse;
+
+import java.util.concurrent.atomic.AtomicReference;
+import org.jpyc.ast.ModNode;
+import org.jpyc.source.DecodedSource;
+import org.jpyc.source.PyCompileError;
+import org.jpyc.source.SourceDecoder;
+import org.jpyc.tokenize.Token;
+import org.jpyc.version.PyVersion;
+
+/**
+ * {@code ast.parse(source_bytes)} of a CPython version: the module, or the {@link PyCompileError}
+ * CPython raises. Parsing runs as pegen does: a first pass without the {@code invalid_*} rules; if it
+ * fails, a second pass with them, which raises the specific error, else "invalid syntax" at the last
+ * token the first pass read. The recursive-descent rules run on a thread with a large stack so that
+ * CPython's own depth limit ({@code MAXSTACK}) is always reached before the Java stack runs out.
+ */
+public final class Parser {
+    /** Enough for MAXSTACK nested rule calls of the generated parser. */
+    private static final long STACK_BYTES = 512L * 1024 * 1024;
+
+    private Parser() {
+    }
+
+    /** Whether a parser exists for this version. */
+    public static boolean supports(PyVersion v) {
+        return v.minor() == 13 && v.major() == 3;
+    }
+
+    /** Decodes and parses source bytes as {@code ast.parse(source_bytes)} does ({@code exec} mode). */
+    public static ModNode parse(byte[] source, PyVersion version) {
+        return parse(SourceDecoder.decode(source, version), version);
+    }
+
+    public static ModNode parse(DecodedSource source, PyVersion version) {
+        if (!supports(version)) {
+            throw new UnsupportedOperationException("no parser for CPython " + version + " yet");
+        }
+        AtomicReference<Object> out = new AtomicReference<>();
+        Thread t = new Thread(null, () -> {
+            try {
+                out.set(parseHere(source, version));
+            } catch (RuntimeException | StackOverflowError e) {
+                out.set(e);
+            }
+        }, "jpyc-parser", STACK_BYTES);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while parsing", e);
+        }
+        Object r = out.get();
+        if (r instanceof RuntimeException e) throw e;
+        if (r instanceof StackOverflowError e) throw new IllegalStateException("parser stack exhausted", e);
+        return (ModNode) r;
+    }
+
+    private static ModNode parseHere(DecodedSource source, PyVersion version) {
+        Parser313 p = new Parser313(source, version);
+        Object res = p.startRule(ParserRuntime.StartRule.FILE);
+        if (res != null) return (ModNode) res;
+        Token last = p.tokens.get(p.fill() - 1);
+        p.resetForSecondPass();
+        Parser313 second = new Parser313(source, version);
+        second.callInvalidRules = true;
+        second.startRule(ParserRuntime.StartRule.FILE);
+        throw p.syntaxErrorAt(last.type() == org.jpyc.tokenize.TokenType.INDENT ? "IndentationError"
+                        : last.type() == org.jpyc.tokenize.TokenType.DEDENT ? "IndentationError" : "SyntaxError",
+                last.type() == org.jpyc.tokenize.TokenType.INDENT ? "unexpected indent"
+                        : last.type() == org.jpyc.tokenize.TokenType.DEDENT ? "unexpected unindent" : "invalid syntax",
+                last.lineno(), last.colOffset(), last.endLineno(), last.endColOffset(), last);
+    }
+}

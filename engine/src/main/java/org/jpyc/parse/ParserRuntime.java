@@ -1,0 +1,321 @@
+package org.jpyc.parse;
+
+import java.util.ArrayList;
+import org.jpyc.ast.Located;
+import org.jpyc.ast.Name;
+import org.jpyc.ast.ExprContextNode;
+import org.jpyc.source.DecodedSource;
+import org.jpyc.source.PyCompileError;
+import org.jpyc.tokenize.Token;
+import org.jpyc.tokenize.TokenType;
+import org.jpyc.tokenize.Tokenizer;
+import org.jpyc.version.PyVersion;
+
+/**
+ * What the generated parsers stand on, as CPython's Parser/pegen.c: the token buffer filled lazily
+ * from the tokenizer (keywords told apart from names here, as {@code _PyPegen_fill_token} does), the
+ * mark, the memo (per token position, keyed by rule), the {@code expect*} primitives the generated
+ * rules call, the positions of {@code EXTRA}, the rule depth limit ({@code MAXSTACK}) and the error
+ * raising macros.
+ */
+abstract class ParserRuntime {
+    /** CPython's MAXSTACK (Parser/parser.c, release builds): rule nesting deeper than this is an error. */
+    static final int MAXSTACK = 6000;
+
+    /** The start rules of {@code _PyPegen_parse}. */
+    enum StartRule { FILE, EVAL, INTERACTIVE, FUNC_TYPE }
+
+    /** Which targets an invalid-target error is about ({@code TARGETS_TYPE} in pegen.h). */
+    enum TargetsType { STAR_TARGETS, DEL_TARGETS, FOR_TARGETS }
+
+    /** A memo entry: the result of a rule at a position and the mark after it. */
+    static final class Memo {
+        final int rule;
+        Object result;
+        int end;
+        Memo next;
+
+        Memo(int rule, Object result, int end, Memo next) {
+            this.rule = rule;
+            this.result = result;
+            this.end = end;
+            this.next = next;
+        }
+    }
+
+    /** Stands for the arena argument of C calls; never used. */
+    static final Object ARENA = null;
+
+    final PyVersion version;
+    final byte[] input;
+    private final Tokenizer tokenizer;
+    private final java.util.Map<String, Integer> keywords = new java.util.HashMap<>();
+
+    final ArrayList<Token> tokens = new ArrayList<>();
+    /** Per token: its TokenType ordinal, or KEYWORD_BASE + keyword index. */
+    private int[] kinds = new int[256];
+    private Memo[] memos = new Memo[256];
+    private static final int KEYWORD_BASE = 1000;
+
+    int mark;
+    int level;
+    boolean callInvalidRules;
+    private int[] lineStarts;
+
+    ParserRuntime(DecodedSource source, PyVersion version, String[] keywordList) {
+        this.version = version;
+        this.tokenizer = new Tokenizer(source, version);
+        this.input = tokenizer.input();
+        for (int i = 0; i < keywordList.length; i++) keywords.put(keywordList[i], i);
+    }
+
+    abstract Object startRule(StartRule start);
+
+    // ---- tokens ----
+
+    int fill() {
+        return tokens.size();
+    }
+
+    private void fillToken() {
+        Token t = tokenizer.next();
+        int kind = t.type().ordinal();
+        if (t.type() == TokenType.NAME) {
+            Integer kw = keywords.get(t.text(input));
+            if (kw != null) kind = KEYWORD_BASE + kw;
+        }
+        int i = tokens.size();
+        if (i == kinds.length) {
+            kinds = java.util.Arrays.copyOf(kinds, i * 2);
+            memos = java.util.Arrays.copyOf(memos, i * 2);
+        }
+        kinds[i] = kind;
+        tokens.add(t);
+    }
+
+    /** The token at the mark, read from the tokenizer if needed. */
+    final Token current() {
+        if (mark == tokens.size()) fillToken();
+        return tokens.get(mark);
+    }
+
+    final Token tokenAt(int i) {
+        return tokens.get(i);
+    }
+
+    private int currentKind() {
+        if (mark == tokens.size()) fillToken();
+        return kinds[mark];
+    }
+
+    final Token expectToken(TokenType type) {
+        if (currentKind() != type.ordinal()) return null;
+        return tokens.get(mark++);
+    }
+
+    final Token expectKeyword(int keyword) {
+        if (currentKind() != KEYWORD_BASE + keyword) return null;
+        return tokens.get(mark++);
+    }
+
+    /** A soft keyword: a NAME with this text, as a Name node ({@code _PyPegen_expect_soft_keyword}). */
+    final Object expectSoftKeyword(String word) {
+        if (currentKind() != TokenType.NAME.ordinal()) return null;
+        Token t = tokens.get(mark);
+        if (!t.text(input).equals(word)) return null;
+        mark++;
+        return nameFromToken(t);
+    }
+
+    final Object nameToken() {
+        if (currentKind() != TokenType.NAME.ordinal()) return null;
+        return nameFromToken(tokens.get(mark++));
+    }
+
+    final Object stringToken() {
+        return expectToken(TokenType.STRING);
+    }
+
+    final Object numberToken() {
+        if (currentKind() != TokenType.NUMBER.ordinal()) return null;
+        Token t = tokens.get(mark++);
+        return NumberParser.constant(t, t.text(input), version);
+    }
+
+    final Name nameFromToken(Token t) {
+        return new Name(newIdentifier(t.text(input)), ExprContextNode.Load, t.lineno(), t.colOffset(),
+                t.endLineno(), t.endColOffset());
+    }
+
+    /** {@code _PyPegen_new_identifier}: non-ASCII identifiers are NFKC-normalised. */
+    static String newIdentifier(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC);
+        }
+        return s;
+    }
+
+    /** {@code &&'x'}: the token must be there, else "expected 'x'" at the current token. */
+    final Object expectForcedToken(Object result, String expected) {
+        if (result != null) return result;
+        Token t = current();
+        throw syntaxErrorAt("SyntaxError", "expected '" + expected + "'", t.lineno(), t.colOffset(),
+                t.endLineno(), t.endColOffset(), t);
+    }
+
+    final Object expectForcedResult(Object result, String expected) {
+        if (result != null) return result;
+        Token t = current();
+        throw syntaxErrorAt("SyntaxError", "expected (" + expected + ")", t.lineno(), t.colOffset(),
+                t.endLineno(), t.endColOffset(), t);
+    }
+
+    /** A lookahead: restores the mark saved before the item ran; true if the item's success is as wanted. */
+    final boolean lookahead(boolean positive, int saved, Object result) {
+        mark = saved;
+        return (result != null) == positive;
+    }
+
+    // ---- positions (EXTRA) ----
+
+    final int startLineno() {
+        return current().lineno();
+    }
+
+    final int startColOffset() {
+        return current().colOffset();
+    }
+
+    /** {@code _PyPegen_get_last_nonnwhitespace_token}: skips NEWLINE, INDENT, DEDENT and ENDMARKER. */
+    final Token lastNonWhitespaceToken() {
+        Token t = null;
+        for (int m = mark - 1; m >= 0; m--) {
+            t = tokens.get(m);
+            TokenType ty = t.type();
+            if (ty != TokenType.ENDMARKER && ty != TokenType.NEWLINE && ty != TokenType.INDENT
+                    && ty != TokenType.DEDENT) {
+                break;
+            }
+        }
+        return t;
+    }
+
+    // ---- memo ----
+
+    final Memo memoLookup(int rule) {
+        if (mark == tokens.size()) fillToken();
+        for (Memo m = memos[mark]; m != null; m = m.next) {
+            if (m.rule == rule) {
+                mark = m.end;
+                return m;
+            }
+        }
+        return null;
+    }
+
+    final void memoStore(int at, int rule, Object result, int end) {
+        for (Memo m = memos[at]; m != null; m = m.next) {
+            if (m.rule == rule) {
+                m.result = result;
+                m.end = end;
+                return;
+            }
+        }
+        memos[at] = new Memo(rule, result, end, memos[at]);
+    }
+
+    final void resetForSecondPass() {
+        mark = 0;
+        level = 0;
+        callInvalidRules = true;
+        java.util.Arrays.fill(memos, null);
+    }
+
+    // ---- depth ----
+
+    final void enter() {
+        if (level++ == MAXSTACK) {
+            throw stackOverflow();
+        }
+    }
+
+    final void leave() {
+        level--;
+    }
+
+    PyCompileError stackOverflow() {
+        Token t = mark < tokens.size() ? tokens.get(mark) : tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+        int line = t == null ? 1 : t.lineno();
+        int col = t == null ? 0 : t.colOffset();
+        return syntaxErrorAt("SyntaxError", "too many nested parentheses", line, col, line, col, t);
+    }
+
+    // ---- errors ----
+
+    /** Column in characters (CPython's offsets are 1-based character counts of the line). */
+    final int charCol(int lineno, int byteCol) {
+        if (byteCol < 0) return byteCol;
+        int start = lineStart(lineno);
+        int n = 0;
+        for (int i = start; i < start + byteCol && i < input.length; i++) {
+            if ((input[i] & 0xC0) != 0x80) n++;
+        }
+        return n;
+    }
+
+    /** Byte offset of the start of a 1-based line in the input. */
+    final int lineStart(int lineno) {
+        if (lineStarts == null) {
+            int n = 1;
+            for (byte b : input) if (b == '\n') n++;
+            lineStarts = new int[n + 1];
+            int k = 1;
+            lineStarts[0] = 0;
+            lineStarts[1] = 0;
+            for (int i = 0; i < input.length; i++) {
+                if (input[i] == '\n' && k + 1 <= n) lineStarts[++k] = i + 1;
+            }
+        }
+        if (lineno < 1) return 0;
+        if (lineno >= lineStarts.length) return input.length;
+        return lineStarts[lineno];
+    }
+
+    /**
+     * A SyntaxError (or subclass) at a byte-column range; like {@code RAISE_ERROR_KNOWN_LOCATION},
+     * columns become 1-based character offsets, and an end column of -1 stays unknown.
+     */
+    final PyCompileError syntaxErrorAt(String type, String msg, int lineno, int colOffset, int endLineno,
+                                       int endColOffset, Token at) {
+        int col = colOffset < 0 ? colOffset : charCol(lineno, colOffset) + 1;
+        Integer endCol = endColOffset < 0 ? Integer.valueOf(endColOffset) : Integer.valueOf(charCol(endLineno, endColOffset) + 1);
+        long byteOff = lineStart(lineno) + Math.max(colOffset, 0);
+        return new PyCompileError(type, msg, lineno, col, endLineno, endCol, byteOff);
+    }
+
+    static int lineno(Object o) {
+        if (o instanceof Token t) return t.lineno();
+        return ((Located) o).lineno();
+    }
+
+    static int colOffset(Object o) {
+        if (o instanceof Token t) return t.colOffset();
+        return ((Located) o).colOffset();
+    }
+
+    static int endLineno(Object o) {
+        if (o instanceof Token t) return t.endLineno();
+        return ((Located) o).endLineno();
+    }
+
+    static int endColOffset(Object o) {
+        if (o instanceof Token t) return t.endColOffset();
+        return ((Located) o).endColOffset();
+    }
+
+    static boolean truthy(Object o) {
+        if (o instanceof Boolean b) return b;
+        if (o instanceof Integer i) return i != 0;
+        return o != null;
+    }
+}

@@ -1,0 +1,851 @@
+package org.jpyc.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jpyc.ast.Alias;
+import org.jpyc.ast.Arg;
+import org.jpyc.ast.Arguments;
+import org.jpyc.ast.AstNode;
+import org.jpyc.ast.Attribute;
+import org.jpyc.ast.Call;
+import org.jpyc.ast.ClassDef;
+import org.jpyc.ast.CmpopNode;
+import org.jpyc.ast.Comprehension;
+import org.jpyc.ast.Constant;
+import org.jpyc.ast.ExprContextNode;
+import org.jpyc.ast.ExprNode;
+import org.jpyc.ast.FormattedValue;
+import org.jpyc.ast.FunctionDef;
+import org.jpyc.ast.AsyncFunctionDef;
+import org.jpyc.ast.ImportFrom;
+import org.jpyc.ast.JoinedStr;
+import org.jpyc.ast.Keyword;
+import org.jpyc.ast.Located;
+import org.jpyc.ast.Module;
+import org.jpyc.ast.Name;
+import org.jpyc.ast.Node;
+import org.jpyc.ast.OperatorNode;
+import org.jpyc.ast.PatternNode;
+import org.jpyc.ast.Starred;
+import org.jpyc.ast.StmtNode;
+import org.jpyc.ast.Subscript;
+import org.jpyc.ast.Tuple;
+import org.jpyc.object.PyBytes;
+import org.jpyc.object.PyComplex;
+import org.jpyc.object.PyConst;
+import org.jpyc.object.PyObject;
+import org.jpyc.object.PyStr;
+import org.jpyc.source.DecodedSource;
+import org.jpyc.source.PyCompileError;
+import org.jpyc.tokenize.Token;
+import org.jpyc.tokenize.TokenType;
+import org.jpyc.version.PyVersion;
+
+/**
+ * The helpers the grammar's actions call, each named after the C function of CPython's
+ * Parser/action_helpers.c (and the RAISE_* macros of Parser/pegen.h) it mirrors:
+ * {@code _PyPegen_seq_insert_in_front} is {@link #seqInsertInFront}, and so on. Values are passed as
+ * {@code Object} because the generated rules are untyped; each helper casts to what its C
+ * counterpart takes. Intermediate records ({@link CmpopExprPair}, {@link KeyValuePair}, ...) are the
+ * C structs of pegen.h.
+ */
+abstract class PegenHelpers extends ParserRuntime {
+
+    PegenHelpers(DecodedSource source, PyVersion version, String[] keywords) {
+        super(source, version, keywords);
+    }
+
+    // ---- the structs of pegen.h ----
+
+    record CmpopExprPair(CmpopNode cmpop, ExprNode expr) {
+    }
+
+    record KeyValuePair(ExprNode key, ExprNode value) {
+    }
+
+    record KeyPatternPair(ExprNode key, PatternNode pattern) {
+    }
+
+    record NameDefaultPair(Arg arg, ExprNode value) {
+    }
+
+    record SlashWithDefault(List<Arg> plainNames, List<NameDefaultPair> namesWithDefaults) {
+    }
+
+    record StarEtc(Arg vararg, List<NameDefaultPair> kwonlyargs, Arg kwarg) {
+    }
+
+    record KeywordOrStarred(Object element, boolean isKeyword) {
+    }
+
+    /** A result with the f-string debug text of the token that ended the expression before it. */
+    record ResultTokenWithMetadata(Object result, Token token) {
+    }
+
+    /** Non-null stand-in for actions-less alternatives of several items ({@code _PyPegen_dummy_name}). */
+    static final Object DUMMY = new Object() {
+        @Override
+        public String toString() {
+            return "<dummy>";
+        }
+    };
+
+    // ---- small generic ones ----
+
+    final Object dummyName(Object... ignored) {
+        return new Name("", ExprContextNode.Load, 1, 0, 1, 0);
+    }
+
+    static List<Object> seqOrEmpty(Object seq) {
+        return seq == null ? new ArrayList<>() : (List<Object>) seq;
+    }
+
+    static int seqLen(Object seq) {
+        return seq == null ? 0 : ((List<?>) seq).size();
+    }
+
+    static Object seqGet(Object seq, int i) {
+        return ((List<?>) seq).get(i);
+    }
+
+    static Object lastItem(Object seq) {
+        List<?> l = (List<?>) seq;
+        return l.get(l.size() - 1);
+    }
+
+    static Object firstItem(Object seq) {
+        return ((List<?>) seq).get(0);
+    }
+
+    static Object checkVersion(int minor, String what, Object node) {
+        return node;
+    }
+
+    final Object newTypeComment(Object tc) {
+        return tc == null ? null : ((Token) tc).text(input);
+    }
+
+    static Object kindOf(Object o) {
+        if (o instanceof OperatorNode op) return op;
+        return ((AstNode) o).nodeName();
+    }
+
+    static Object keyOf(Object o) {
+        return o instanceof KeyValuePair kv ? kv.key() : ((KeyPatternPair) o).key();
+    }
+
+    static Object valueOf(Object o) {
+        return ((KeyValuePair) o).value();
+    }
+
+    static int levelOf(Object o) {
+        return ((Token) o).level();
+    }
+
+    final String bytesOf(Object o) {
+        return ((Token) o).text(input);
+    }
+
+    // ---- sequences ----
+
+    static List<Object> singletonSeq(Object a) {
+        List<Object> l = new ArrayList<>(1);
+        l.add(a);
+        return l;
+    }
+
+    static List<Object> seqInsertInFront(Object a, Object seq) {
+        List<Object> l = new ArrayList<>();
+        l.add(a);
+        if (seq != null) l.addAll((List<?>) seq);
+        return l;
+    }
+
+    static List<Object> seqAppendToEnd(Object seq, Object a) {
+        List<Object> l = new ArrayList<>();
+        if (seq != null) l.addAll((List<?>) seq);
+        l.add(a);
+        return l;
+    }
+
+    static List<Object> seqFlatten(Object seqs) {
+        List<Object> l = new ArrayList<>();
+        for (Object s : (List<?>) seqs) {
+            if (s != null) l.addAll((List<?>) s);
+        }
+        return l;
+    }
+
+    static List<Object> joinSequences(Object a, Object b) {
+        List<Object> l = new ArrayList<>((List<?>) a);
+        l.addAll((List<?>) b);
+        return l;
+    }
+
+    static int seqCountDots(Object seq) {
+        int n = 0;
+        for (Object o : (List<?>) seq) {
+            Token t = (Token) o;
+            n += t.type() == TokenType.ELLIPSIS ? 3 : 1;
+        }
+        return n;
+    }
+
+    static List<Object> mapNamesToIds(Object seq) {
+        List<Object> l = new ArrayList<>();
+        for (Object o : (List<?>) seq) l.add(((Name) o).id());
+        return l;
+    }
+
+    // ---- names, targets ----
+
+    static Object joinNamesWithDot(Object a, Object b) {
+        Name x = (Name) a;
+        Name y = (Name) b;
+        return new Name(x.id() + "." + y.id(), ExprContextNode.Load, x.lineno(), x.colOffset(),
+                y.endLineno(), y.endColOffset());
+    }
+
+    static Object aliasForStar(int l, int c, int el, int ec) {
+        return new Alias("*", null, l, c, el, ec);
+    }
+
+    /** {@code _PyPegen_set_expr_context}: a copy of the target with its context (and its elements') set. */
+    static Object setExprContext(Object e, Object ctxObj) {
+        ExprContextNode ctx = (ExprContextNode) ctxObj;
+        ExprNode x = (ExprNode) e;
+        ExprNode r;
+        if (x instanceof Name n) {
+            r = new Name(n.id(), ctx);
+        } else if (x instanceof Tuple t) {
+            r = new Tuple(setSeqContext(t.elts(), ctx), ctx);
+        } else if (x instanceof org.jpyc.ast.List t) {
+            r = new org.jpyc.ast.List(setSeqContext(t.elts(), ctx), ctx);
+        } else if (x instanceof Subscript s) {
+            r = new Subscript(s.value(), s.slice(), ctx);
+        } else if (x instanceof Attribute a) {
+            r = new Attribute(a.value(), a.attr(), ctx);
+        } else if (x instanceof Starred s) {
+            r = new Starred((ExprNode) setExprContext(s.value(), ctx), ctx);
+        } else {
+            return x;
+        }
+        r.setPosition(x.lineno(), x.colOffset(), x.endLineno(), x.endColOffset());
+        return r;
+    }
+
+    private static List<ExprNode> setSeqContext(List<ExprNode> elts, ExprContextNode ctx) {
+        if (elts == null) return null;
+        List<ExprNode> l = new ArrayList<>(elts.size());
+        for (ExprNode e : elts) l.add((ExprNode) setExprContext(e, ctx));
+        return l;
+    }
+
+    static Object augoperator(Object op) {
+        return op;
+    }
+
+    // ---- comparisons ----
+
+    static Object cmpopExprPair(Object op, Object e) {
+        return new CmpopExprPair((CmpopNode) op, (ExprNode) e);
+    }
+
+    static List<Object> getCmpops(Object seq) {
+        List<Object> l = new ArrayList<>();
+        for (Object o : (List<?>) seq) l.add(((CmpopExprPair) o).cmpop());
+        return l;
+    }
+
+    static List<Object> getExprs(Object seq) {
+        List<Object> l = new ArrayList<>();
+        for (Object o : (List<?>) seq) l.add(((CmpopExprPair) o).expr());
+        return l;
+    }
+
+    final Object checkBarryAsFlufl(Object tok) {
+        return !((Token) tok).text(input).equals("!=");
+    }
+
+    // ---- dicts, patterns ----
+
+    static Object keyValuePair(Object k, Object v) {
+        return new KeyValuePair((ExprNode) k, (ExprNode) v);
+    }
+
+    static List<Object> getKeys(Object seq) {
+        List<Object> l = new ArrayList<>();
+        if (seq != null) for (Object o : (List<?>) seq) l.add(((KeyValuePair) o).key());
+        return l;
+    }
+
+    static List<Object> getValues(Object seq) {
+        List<Object> l = new ArrayList<>();
+        if (seq != null) for (Object o : (List<?>) seq) l.add(((KeyValuePair) o).value());
+        return l;
+    }
+
+    static Object keyPatternPair(Object k, Object p) {
+        return new KeyPatternPair((ExprNode) k, (PatternNode) p);
+    }
+
+    static List<Object> getPatternKeys(Object seq) {
+        List<Object> l = new ArrayList<>();
+        for (Object o : (List<?>) seq) l.add(((KeyPatternPair) o).key());
+        return l;
+    }
+
+    static List<Object> getPatterns(Object seq) {
+        List<Object> l = new ArrayList<>();
+        for (Object o : (List<?>) seq) l.add(((KeyPatternPair) o).pattern());
+        return l;
+    }
+
+    // ---- function parameters ----
+
+    final Object addTypeCommentToArg(Object a, Object tc) {
+        if (tc == null) return a;
+        Arg x = (Arg) a;
+        return new Arg(x.arg(), x.annotation(), ((Token) tc).text(input), x.lineno(), x.colOffset(),
+                x.endLineno(), x.endColOffset());
+    }
+
+    final Object nameDefaultPair(Object arg, Object value, Object tc) {
+        return new NameDefaultPair((Arg) addTypeCommentToArg(arg, tc), (ExprNode) value);
+    }
+
+    static Object slashWithDefault(Object plain, Object withDefault) {
+        return new SlashWithDefault((List<Arg>) plain, (List<NameDefaultPair>) withDefault);
+    }
+
+    static Object starEtc(Object vararg, Object kwonly, Object kwarg) {
+        return new StarEtc((Arg) vararg, (List<NameDefaultPair>) kwonly, (Arg) kwarg);
+    }
+
+    private static List<Arg> names(List<NameDefaultPair> l) {
+        List<Arg> out = new ArrayList<>();
+        for (NameDefaultPair p : l) out.add(p.arg());
+        return out;
+    }
+
+    private static List<ExprNode> values(List<NameDefaultPair> l) {
+        List<ExprNode> out = new ArrayList<>();
+        for (NameDefaultPair p : l) out.add(p.value());
+        return out;
+    }
+
+    /** {@code _PyPegen_make_arguments}: positional-only, positional, defaults, star and keyword parts. */
+    static Object makeArguments(Object slashWithoutDefault, Object slashWithDefault, Object plainNames,
+                                Object namesWithDefault, Object starEtc) {
+        SlashWithDefault swd = (SlashWithDefault) slashWithDefault;
+        List<NameDefaultPair> nwd = (List<NameDefaultPair>) namesWithDefault;
+        StarEtc se = (StarEtc) starEtc;
+        List<Arg> posonly = new ArrayList<>();
+        if (slashWithoutDefault != null) {
+            posonly.addAll((List<Arg>) slashWithoutDefault);
+        } else if (swd != null) {
+            posonly.addAll(swd.plainNames());
+            posonly.addAll(names(swd.namesWithDefaults()));
+        }
+        List<Arg> posargs = new ArrayList<>();
+        if (plainNames != null) posargs.addAll((List<Arg>) plainNames);
+        if (nwd != null) posargs.addAll(names(nwd));
+        List<ExprNode> posdefaults = new ArrayList<>();
+        if (swd != null) posdefaults.addAll(values(swd.namesWithDefaults()));
+        if (nwd != null) posdefaults.addAll(values(nwd));
+        Arg vararg = se == null ? null : se.vararg();
+        List<Arg> kwonly = new ArrayList<>();
+        List<ExprNode> kwdefaults = new ArrayList<>();
+        if (se != null && se.kwonlyargs() != null) {
+            kwonly.addAll(names(se.kwonlyargs()));
+            kwdefaults.addAll(values(se.kwonlyargs()));
+        }
+        Arg kwarg = se == null ? null : se.kwarg();
+        return new Arguments(posonly, posargs, vararg, kwonly, kwdefaults, kwarg, posdefaults);
+    }
+
+    static Object emptyArguments() {
+        return new Arguments(new ArrayList<>(), new ArrayList<>(), null, new ArrayList<>(),
+                new ArrayList<>(), null, new ArrayList<>());
+    }
+
+    // ---- calls ----
+
+    static Object keywordOrStarred(Object element, Object isKeyword) {
+        return new KeywordOrStarred(element, truthy(isKeyword));
+    }
+
+    static List<Object> seqExtractStarredExprs(Object seq) {
+        List<Object> l = new ArrayList<>();
+        if (seq != null) for (Object o : (List<?>) seq) {
+            KeywordOrStarred k = (KeywordOrStarred) o;
+            if (!k.isKeyword()) l.add(k.element());
+        }
+        return l.isEmpty() ? null : l;
+    }
+
+    static List<Object> seqDeleteStarredExprs(Object seq) {
+        List<Object> l = new ArrayList<>();
+        if (seq != null) for (Object o : (List<?>) seq) {
+            KeywordOrStarred k = (KeywordOrStarred) o;
+            if (k.isKeyword()) l.add(k.element());
+        }
+        return l.isEmpty() ? null : l;
+    }
+
+    final Object collectCallSeqs(Object a, Object b, int l, int c, int el, int ec) {
+        List<ExprNode> args = new ArrayList<>((List<ExprNode>) a);
+        List<Keyword> kws = new ArrayList<>();
+        if (b != null) {
+            List<Object> starreds = seqExtractStarredExprs(b);
+            if (starreds != null) for (Object s : starreds) args.add((ExprNode) s);
+            List<Object> k = seqDeleteStarredExprs(b);
+            if (k != null) for (Object s : k) kws.add((Keyword) s);
+        }
+        return new Call((ExprNode) dummyName(), args, kws, l, c, el, ec);
+    }
+
+    // ---- definitions, imports, modules ----
+
+    static Object functionDefDecorators(Object decorators, Object def) {
+        if (def instanceof FunctionDef f) {
+            f.setDecoratorList((List<ExprNode>) decorators);
+        } else {
+            ((AsyncFunctionDef) def).setDecoratorList((List<ExprNode>) decorators);
+        }
+        return def;
+    }
+
+    static Object classDefDecorators(Object decorators, Object def) {
+        ((ClassDef) def).setDecoratorList((List<ExprNode>) decorators);
+        return def;
+    }
+
+    static Object checkedFutureImport(Object module, Object names, int level, int l, int c, int el, int ec) {
+        return new ImportFrom((String) module, (List<Alias>) names, level, null, l, c, el, ec);
+    }
+
+    static Object makeModule(Object a) {
+        return new Module((List<StmtNode>) (Object) seqOrEmpty(a),
+                new ArrayList<>());
+    }
+
+    final Object interactiveExit() {
+        return null;
+    }
+
+    static boolean checkLegacyStmt(Object name) {
+        if (!(name instanceof Name n)) return false;
+        return n.id().equals("print") || n.id().equals("exec");
+    }
+
+    // ---- numbers ----
+
+    final Object ensureReal(Object e) {
+        if (!(e instanceof Constant c) || c.value() instanceof PyComplex) {
+            throw knownLocation(e, "real number required in complex literal");
+        }
+        return e;
+    }
+
+    final Object ensureImaginary(Object e) {
+        if (!(e instanceof Constant c) || !(c.value() instanceof PyComplex)) {
+            throw knownLocation(e, "imaginary number required in complex literal");
+        }
+        return e;
+    }
+
+    // ---- strings and f-strings ----
+
+    final Object constantFromString(Object tok) {
+        Token t = (Token) tok;
+        String text = t.text(input);
+        StringParser.Literal lit;
+        try {
+            lit = StringParser.parse(text);
+        } catch (StringParser.Failure f) {
+            throw knownLocation(t, f.getMessage());
+        }
+        String kind = text.charAt(0) == 'u' ? "u" : null;
+        return new Constant(lit.value(), kind, t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset());
+    }
+
+    final Object constantFromToken(Object tok) {
+        Token t = (Token) tok;
+        return new Constant(PyStr.of(t.text(input), false), null, t.lineno(), t.colOffset(), t.endLineno(),
+                t.endColOffset());
+    }
+
+    final Object decodedConstantFromToken(Object tok) {
+        Token t = (Token) tok;
+        PyStr s;
+        try {
+            s = StringParser.decode(t.text(input), false);
+        } catch (StringParser.Failure f) {
+            throw knownLocation(t, f.getMessage());
+        }
+        return new Constant(s, null, t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset());
+    }
+
+    private static boolean isEmptyStr(Object e) {
+        return e instanceof Constant c && c.value() instanceof PyStr s && s.length() == 0;
+    }
+
+    final Object joinedStr(Object start, Object rawExprs, Object end) {
+        Token a = (Token) start;
+        Token b = (Token) end;
+        List<ExprNode> flat = new ArrayList<>();
+        for (Object o : (List<?>) rawExprs) {
+            if (o instanceof JoinedStr j) flat.addAll(j.values());
+            else flat.add((ExprNode) o);
+        }
+        String prefix = a.text(input);
+        boolean raw = prefix.indexOf('r') >= 0 || prefix.indexOf('R') >= 0;
+        List<ExprNode> values = new ArrayList<>();
+        for (ExprNode item : flat) {
+            if (item instanceof Constant c) {
+                item = decodeFstringPart(raw, c, b);
+                if (isEmptyStr(item)) continue;
+            }
+            values.add(item);
+        }
+        return new JoinedStr(values, a.lineno(), a.colOffset(), b.endLineno(), b.endColOffset());
+    }
+
+    private ExprNode decodeFstringPart(boolean raw, Constant c, Token at) {
+        String s = ((PyStr) c.value()).value();
+        if (s.equals("{{") || s.equals("}}")) s = s.substring(0, 1);
+        PyStr v;
+        try {
+            v = StringParser.decode(s, raw || s.indexOf('\\') < 0);
+        } catch (StringParser.Failure f) {
+            throw knownLocation(at, f.getMessage());
+        }
+        return new Constant(v, null, c.lineno(), c.colOffset(), c.endLineno(), c.endColOffset());
+    }
+
+    final Object checkFstringConversion(Object convToken, Object conv) {
+        Token t = (Token) convToken;
+        Name n = (Name) conv;
+        if (t.lineno() != n.lineno() || t.endColOffset() != n.colOffset()) {
+            throw knownRange(t, n, "f-string: conversion type must come right after the exclamanation mark");
+        }
+        return new ResultTokenWithMetadata(conv, t);
+    }
+
+    final Object setupFullFormatSpec(Object colon, Object spec, int l, int c, int el, int ec) {
+        List<ExprNode> items = new ArrayList<>();
+        for (Object o : (List<?>) spec) {
+            if (!isEmptyStr(o)) items.add((ExprNode) o);
+        }
+        Object res;
+        if (items.isEmpty() || (items.size() == 1 && items.get(0) instanceof Constant)) {
+            res = new JoinedStr(items, l, c, el, ec);
+        } else {
+            res = concatenateStrings(items, l, c, el, ec);
+        }
+        return new ResultTokenWithMetadata(res, (Token) colon);
+    }
+
+    /** The debug text of an f-string expression: the source from after its '{' up to the token. */
+    private String debugText(int lbraceLine, int lbraceCol, Token end) {
+        int from = lineStart(lbraceLine) + lbraceCol + 1;
+        return new String(input, from, end.start() - from, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    final Object formattedValue(Object expression, Object debug, Object conversion, Object format,
+                                Object closingBrace, int l, int c, int el, int ec) {
+        ResultTokenWithMetadata conv = (ResultTokenWithMetadata) conversion;
+        ResultTokenWithMetadata fmt = (ResultTokenWithMetadata) format;
+        int convVal = -1;
+        if (conv != null) {
+            Name n = (Name) conv.result();
+            String id = n.id();
+            int first = id.codePointAt(0);
+            if (id.codePointCount(0, id.length()) > 1 || !(first == 's' || first == 'r' || first == 'a')) {
+                throw knownLocation(n, "f-string: invalid conversion character "
+                        + org.jpyc.object.PyRepr.reprStr(PyStr.of(id, false), version)
+                        + ": expected 's', 'r', or 'a'");
+            }
+            convVal = first;
+        } else if (debug != null && fmt == null) {
+            convVal = 'r';
+        }
+        FormattedValue fv = new FormattedValue((ExprNode) expression, convVal,
+                fmt == null ? null : (ExprNode) fmt.result(), l, c, el, ec);
+        if (debug == null) return fv;
+        int dl;
+        int dc;
+        Token metaTok;
+        if (conv != null) {
+            dl = ((Name) conv.result()).lineno();
+            dc = ((Name) conv.result()).colOffset();
+            metaTok = conv.token();
+        } else if (fmt != null) {
+            dl = ((Located) fmt.result()).lineno();
+            dc = ((Located) fmt.result()).colOffset() + 1;
+            metaTok = fmt.token();
+        } else {
+            dl = el;
+            dc = ec;
+            metaTok = (Token) closingBrace;
+        }
+        Constant text = new Constant(PyStr.of(debugText(l, c, metaTok), false), null, l, c + 1, dl, dc - 1);
+        List<ExprNode> values = new ArrayList<>();
+        values.add(text);
+        values.add(fv);
+        return new JoinedStr(values, l, c, dl, dc);
+    }
+
+    /** {@code _PyPegen_concatenate_strings}: adjacent literals joined, f-string parts flattened. */
+    final Object concatenateStrings(Object strings, int l, int c, int el, int ec) {
+        List<ExprNode> list = (List<ExprNode>) strings;
+        boolean fstring = false;
+        boolean unicode = false;
+        boolean bytes = false;
+        for (ExprNode e : list) {
+            if (e instanceof Constant k) {
+                if (k.value() instanceof PyBytes) bytes = true;
+                else unicode = true;
+            } else {
+                fstring = true;
+            }
+        }
+        if ((unicode || fstring) && bytes) {
+            throw raiseSyntaxError("cannot mix bytes and nonbytes literals");
+        }
+        if (bytes) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            for (ExprNode e : list) out.writeBytes(((PyBytes) ((Constant) e).value()).value());
+            return new Constant(new PyBytes(out.toByteArray()), ((Constant) list.get(0)).kind(), l, c, el, ec);
+        }
+        if (!fstring && list.size() == 1) return list.get(0);
+        List<ExprNode> flat = new ArrayList<>();
+        for (ExprNode e : list) {
+            if (e instanceof JoinedStr j) flat.addAll(j.values());
+            else flat.add(e);
+        }
+        List<ExprNode> values = new ArrayList<>();
+        for (int i = 0; i < flat.size(); i++) {
+            ExprNode e = flat.get(i);
+            if (e instanceof Constant first) {
+                if (i + 1 < flat.size() && flat.get(i + 1) instanceof Constant) {
+                    StringBuilder sb = new StringBuilder();
+                    Constant last = first;
+                    int j = i;
+                    List<int[]> parts = new ArrayList<>();
+                    int total = 0;
+                    for (; j < flat.size() && flat.get(j) instanceof Constant k; j++) {
+                        int[] cps = ((PyStr) k.value()).codePoints();
+                        parts.add(cps);
+                        total += cps.length;
+                        last = k;
+                    }
+                    i = j - 1;
+                    int[] all = new int[total];
+                    int p = 0;
+                    for (int[] cps : parts) {
+                        System.arraycopy(cps, 0, all, p, cps.length);
+                        p += cps.length;
+                    }
+                    e = new Constant(PyStr.ofCodePoints(all, false), first.kind(), first.lineno(), first.colOffset(),
+                            last.endLineno(), last.endColOffset());
+                }
+                if (fstring && isEmptyStr(e)) continue;
+            }
+            values.add(e);
+        }
+        if (!fstring) return values.get(0);
+        return new JoinedStr(values, l, c, el, ec);
+    }
+
+    // ---- error helpers used by actions ----
+
+    static String getExprName(Object o) {
+        ExprNode e = (ExprNode) o;
+        return switch (e.nodeName()) {
+            case "Attribute" -> "attribute";
+            case "Subscript" -> "subscript";
+            case "Starred" -> "starred";
+            case "Name" -> "name";
+            case "List" -> "list";
+            case "Tuple" -> "tuple";
+            case "Lambda" -> "lambda";
+            case "Call" -> "function call";
+            case "BoolOp", "BinOp", "UnaryOp" -> "expression";
+            case "GeneratorExp" -> "generator expression";
+            case "Yield", "YieldFrom" -> "yield expression";
+            case "Await" -> "await expression";
+            case "ListComp" -> "list comprehension";
+            case "SetComp" -> "set comprehension";
+            case "DictComp" -> "dict comprehension";
+            case "Dict" -> "dict literal";
+            case "Set" -> "set display";
+            case "JoinedStr", "FormattedValue" -> "f-string expression";
+            case "Constant" -> {
+                PyObject v = ((Constant) e).value();
+                if (v == PyConst.NONE) yield "None";
+                if (v == PyConst.FALSE) yield "False";
+                if (v == PyConst.TRUE) yield "True";
+                if (v == PyConst.ELLIPSIS) yield "ellipsis";
+                yield "literal";
+            }
+            case "Compare" -> "comparison";
+            case "IfExp" -> "conditional expression";
+            case "NamedExpr" -> "named expression";
+            default -> throw new IllegalStateException("unexpected expression in assignment " + e.nodeName());
+        };
+    }
+
+    static Object getLastComprehensionItem(Object comp) {
+        Comprehension c = (Comprehension) comp;
+        if (c.ifs() == null || c.ifs().isEmpty()) return c.iter();
+        return c.ifs().get(c.ifs().size() - 1);
+    }
+
+    static ExprNode getInvalidTarget(ExprNode e, TargetsType type) {
+        if (e == null) return null;
+        switch (e.nodeName()) {
+            case "List", "Tuple" -> {
+                List<ExprNode> elts = e instanceof Tuple t ? t.elts() : ((org.jpyc.ast.List) e).elts();
+                for (ExprNode x : elts) {
+                    ExprNode child = getInvalidTarget(x, type);
+                    if (child != null) return child;
+                }
+                return null;
+            }
+            case "Starred" -> {
+                if (type == TargetsType.DEL_TARGETS) return e;
+                return getInvalidTarget(((Starred) e).value(), type);
+            }
+            case "Compare" -> {
+                if (type == TargetsType.FOR_TARGETS) {
+                    org.jpyc.ast.Compare c = (org.jpyc.ast.Compare) e;
+                    if (c.ops().get(0) == CmpopNode.In) return getInvalidTarget(c.left(), type);
+                    return null;
+                }
+                return e;
+            }
+            case "Name", "Subscript", "Attribute" -> {
+                return null;
+            }
+            default -> {
+                return e;
+            }
+        }
+    }
+
+    final Object argumentsParsingError(Object e) {
+        boolean unpacking = false;
+        for (Keyword k : ((Call) e).keywords()) if (k.arg() == null) unpacking = true;
+        throw raiseSyntaxError(unpacking ? "positional argument follows keyword argument unpacking"
+                : "positional argument follows keyword argument");
+    }
+
+    final Object nonparenGenexpInCall(Object args, Object comprehensions) {
+        List<ExprNode> a = ((Call) args).args();
+        if (a.size() <= 1) return null;
+        throw knownRange(a.get(a.size() - 1), getLastComprehensionItem(lastItem(comprehensions)),
+                "Generator expression must be parenthesized");
+    }
+
+    // ---- RAISE_* (pegen.h) ----
+
+    /** {@code CURRENT_POS} of pegen.h: the tokenizer's current position. */
+    static final int CURRENT_POS = -5;
+
+    private String format(Object msgObj, Object... args) {
+        String msg = String.valueOf(msgObj);
+        if (args.length == 0) return msg;
+        StringBuilder sb = new StringBuilder();
+        int k = 0;
+        for (int i = 0; i < msg.length(); i++) {
+            char ch = msg.charAt(i);
+            if (ch == '%' && i + 1 < msg.length()) {
+                char f = msg.charAt(++i);
+                if (f == '%') {
+                    sb.append('%');
+                    continue;
+                }
+                Object a = args[k++];
+                if (f == 'R') sb.append(org.jpyc.object.PyRepr.reprStr(PyStr.of(String.valueOf(a), false), version));
+                else sb.append(a);
+            } else {
+                sb.append(ch);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** {@code _PyPegen_raise_error}: at the last token read (or the current one when {@code useMark}). */
+    final PyCompileError raiseError(String type, boolean useMark, String msg) {
+        if (tokens.isEmpty()) return syntaxErrorAt(type, msg, 0, 0, 0, -1, null);
+        Token t = useMark ? current() : tokens.get(tokens.size() - 1);
+        int col;
+        if (t.colOffset() == -1) {
+            col = -2; // resolved below from the tokenizer position
+        } else {
+            col = t.colOffset();
+        }
+        if (col == -2) {
+            Token last = tokens.get(tokens.size() - 1);
+            int lineStartByte = lineStart(t.lineno());
+            int end = last.end() >= 0 ? last.end() : input.length;
+            int charCol = charCol(t.lineno(), Math.max(0, end - lineStartByte));
+            return new PyCompileError(type, msg, t.lineno(), charCol, t.endLineno(),
+                    t.endColOffset() < 0 ? -1 : charCol(t.endLineno(), t.endColOffset()) + 1, end);
+        }
+        return syntaxErrorAt(type, msg, t.lineno(), col, t.endLineno(), t.endColOffset(), t);
+    }
+
+    final PyCompileError raiseSyntaxError(Object msg, Object... args) {
+        throw raiseError("SyntaxError", false, format(msg, args));
+    }
+
+    final PyCompileError raiseIndentationError(Object msg, Object... args) {
+        throw raiseError("IndentationError", false, format(msg, args));
+    }
+
+    final PyCompileError raiseSyntaxErrorOnNextToken(Object msg, Object... args) {
+        throw raiseError("SyntaxError", true, format(msg, args));
+    }
+
+    final PyCompileError knownLocation(Object a, String msg) {
+        return syntaxErrorAt("SyntaxError", msg, lineno(a), colOffset(a), endLineno(a), endColOffset(a), null);
+    }
+
+    final PyCompileError knownRange(Object a, Object b, String msg) {
+        return syntaxErrorAt("SyntaxError", msg, lineno(a), colOffset(a), endLineno(b), endColOffset(b), null);
+    }
+
+    final Object raiseSyntaxErrorKnownLocation(Object a, Object msg, Object... args) {
+        throw knownLocation(a, format(msg, args));
+    }
+
+    final Object raiseSyntaxErrorKnownRange(Object a, Object b, Object msg, Object... args) {
+        throw knownRange(a, b, format(msg, args));
+    }
+
+    final Object raiseSyntaxErrorStartingFrom(Object a, Object msg, Object... args) {
+        Token last = tokens.get(tokens.size() - 1);
+        int endLine = last.endLineno();
+        int endByteCol = last.endColOffset();
+        int col = charCol(lineno(a), colOffset(a)) + 1;
+        throw new PyCompileError("SyntaxError", format(msg, args), lineno(a), col, endLine,
+                charCol(endLine, endByteCol), lineStart(lineno(a)) + colOffset(a));
+    }
+
+    final Object raiseErrorKnownLocation(String type, int lineno, int col, int endLineno, int endCol, Object msg,
+                                         Object... args) {
+        throw syntaxErrorAt(type, format(msg, args), lineno, col, endLineno, endCol, null);
+    }
+
+    final Object raiseSyntaxErrorInvalidTarget(TargetsType type, Object e) {
+        ExprNode t = getInvalidTarget((ExprNode) e, type);
+        if (t != null) {
+            String msg = type == TargetsType.DEL_TARGETS ? "cannot delete %s" : "cannot assign to %s";
+            throw knownLocation(t, format(msg, getExprName(t)));
+        }
+        throw raiseSyntaxError("invalid syntax");
+    }
+}

@@ -1,0 +1,208 @@
+package org.jpyc.parse;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import org.jpyc.object.PyBytes;
+import org.jpyc.object.PyObject;
+import org.jpyc.object.PyStr;
+
+/**
+ * String literal bodies to values, as CPython's Parser/string_parser.c does: prefix letters, quotes,
+ * then raw text or backslash escapes ({@code \\ \' \" \a \b \f \n \r \t \v}, octal up to three
+ * digits, {@code \xhh}, and for str also {@code \\uXXXX}, {@code \\UXXXXXXXX}, {@code \N{name}});
+ * an unknown escape keeps its backslash. Errors are {@link Failure}s with CPython's message; the
+ * caller places them.
+ */
+final class StringParser {
+    private StringParser() {
+    }
+
+    /** A decoding error: the message of CPython's SyntaxError ("(unicode error) ..." and friends). */
+    static final class Failure extends RuntimeException {
+        Failure(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** Result of {@link #parse}: the value and whether the literal was bytes. */
+    record Literal(PyObject value, boolean bytes) {
+    }
+
+    /** A whole STRING token's text (prefix, quotes, body). */
+    static Literal parse(String tokenText) {
+        int i = 0;
+        boolean bytes = false;
+        boolean raw = false;
+        while (i < tokenText.length()) {
+            char c = tokenText.charAt(i);
+            if (c == 'b' || c == 'B') bytes = true;
+            else if (c == 'r' || c == 'R') raw = true;
+            else if (c == 'u' || c == 'U') {
+                // no effect
+            } else break;
+            i++;
+        }
+        char q = tokenText.charAt(i);
+        int quoteLen = tokenText.length() - i >= 6 && tokenText.charAt(i + 1) == q && tokenText.charAt(i + 2) == q ? 3 : 1;
+        String body = tokenText.substring(i + quoteLen, tokenText.length() - quoteLen);
+        if (bytes) {
+            for (int k = 0; k < body.length(); k++) {
+                if (body.charAt(k) >= 0x80) throw new Failure("bytes can only contain ASCII literal characters");
+            }
+            byte[] b = body.getBytes(StandardCharsets.ISO_8859_1);
+            return new Literal(new PyBytes(raw ? b : decodeBytes(b)), true);
+        }
+        return new Literal(raw ? PyStr.of(body, false) : decodeStr(body), false);
+    }
+
+    /** An f-string part or a plain str body: raw, or with escapes decoded. */
+    static PyStr decode(String body, boolean raw) {
+        return raw ? PyStr.of(body, false) : decodeStr(body);
+    }
+
+    static PyStr decodeStr(String s) {
+        if (s.indexOf('\\') < 0) return PyStr.of(s, false);
+        int[] cps = s.codePoints().toArray();
+        int[] out = new int[cps.length];
+        int n = 0;
+        int i = 0;
+        while (i < cps.length) {
+            int c = cps[i];
+            if (c != '\\') {
+                out[n++] = c;
+                i++;
+                continue;
+            }
+            if (i + 1 >= cps.length) {
+                out[n++] = '\\';
+                i++;
+                continue;
+            }
+            int e = cps[i + 1];
+            i += 2;
+            switch (e) {
+                case '\n' -> { }
+                case '\\' -> out[n++] = '\\';
+                case '\'' -> out[n++] = '\'';
+                case '"' -> out[n++] = '"';
+                case 'a' -> out[n++] = 7;
+                case 'b' -> out[n++] = 8;
+                case 'f' -> out[n++] = 12;
+                case 'n' -> out[n++] = '\n';
+                case 'r' -> out[n++] = '\r';
+                case 't' -> out[n++] = '\t';
+                case 'v' -> out[n++] = 11;
+                case '0', '1', '2', '3', '4', '5', '6', '7' -> {
+                    int v = e - '0';
+                    for (int k = 0; k < 2 && i < cps.length && cps[i] >= '0' && cps[i] <= '7'; k++) {
+                        v = v * 8 + (cps[i++] - '0');
+                    }
+                    out[n++] = v;
+                }
+                case 'x' -> {
+                    i = hex(cps, i, 2, out, n, "truncated \\xXX escape");
+                    n++;
+                }
+                case 'u' -> {
+                    i = hex(cps, i, 4, out, n, "truncated \\uXXXX escape");
+                    n++;
+                }
+                case 'U' -> {
+                    i = hex(cps, i, 8, out, n, "truncated \\UXXXXXXXX escape");
+                    if (out[n] > 0x10FFFF) throw unicodeError("illegal Unicode character");
+                    n++;
+                }
+                case 'N' -> {
+                    int close = -1;
+                    if (i < cps.length && cps[i] == '{') {
+                        for (int k = i + 1; k < cps.length; k++) {
+                            if (cps[k] == '}') {
+                                close = k;
+                                break;
+                            }
+                        }
+                    }
+                    if (close < 0 || close == i + 1) throw unicodeError("malformed \\N character escape");
+                    String name = new String(cps, i + 1, close - i - 1);
+                    int cp;
+                    try {
+                        cp = Character.codePointOf(name);
+                    } catch (IllegalArgumentException ex) {
+                        throw unicodeError("unknown Unicode character name");
+                    }
+                    out[n++] = cp;
+                    i = close + 1;
+                }
+                default -> {
+                    out[n++] = '\\';
+                    out[n++] = e;
+                }
+            }
+        }
+        return PyStr.ofCodePoints(java.util.Arrays.copyOf(out, n), false);
+    }
+
+    private static int hex(int[] cps, int i, int digits, int[] out, int n, String msg) {
+        int v = 0;
+        for (int k = 0; k < digits; k++) {
+            if (i + k >= cps.length || Character.digit(cps[i + k], 16) < 0 || cps[i + k] > 0x7f) {
+                throw unicodeError(msg);
+            }
+            v = v * 16 + Character.digit(cps[i + k], 16);
+        }
+        out[n] = v;
+        return i + digits;
+    }
+
+    private static Failure unicodeError(String detail) {
+        return new Failure("(unicode error) 'unicodeescape' codec can't decode bytes: " + detail);
+    }
+
+    static byte[] decodeBytes(byte[] s) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(s.length);
+        int i = 0;
+        while (i < s.length) {
+            int c = s[i] & 0xff;
+            if (c != '\\' || i + 1 >= s.length) {
+                out.write(c);
+                i++;
+                continue;
+            }
+            int e = s[i + 1] & 0xff;
+            i += 2;
+            switch (e) {
+                case '\n' -> { }
+                case '\\' -> out.write('\\');
+                case '\'' -> out.write('\'');
+                case '"' -> out.write('"');
+                case 'a' -> out.write(7);
+                case 'b' -> out.write(8);
+                case 'f' -> out.write(12);
+                case 'n' -> out.write('\n');
+                case 'r' -> out.write('\r');
+                case 't' -> out.write('\t');
+                case 'v' -> out.write(11);
+                case '0', '1', '2', '3', '4', '5', '6', '7' -> {
+                    int v = e - '0';
+                    for (int k = 0; k < 2 && i < s.length && s[i] >= '0' && s[i] <= '7'; k++) {
+                        v = v * 8 + (s[i++] - '0');
+                    }
+                    out.write(v & 0xff);
+                }
+                case 'x' -> {
+                    if (i + 1 < s.length && Character.digit(s[i], 16) >= 0 && Character.digit(s[i + 1], 16) >= 0) {
+                        out.write(Character.digit(s[i], 16) * 16 + Character.digit(s[i + 1], 16));
+                        i += 2;
+                    } else {
+                        throw new Failure("(value error) invalid \\x escape at position " + (i - 2));
+                    }
+                }
+                default -> {
+                    out.write('\\');
+                    out.write(e);
+                }
+            }
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,1011 @@
+#!/usr/bin/env python3
+"""Generate jpyc's PEG parser (package org.jpyc.parse) from CPython's Grammar/python.gram.
+
+Usage (any python3, from the repository root):
+
+    python3 tools/gen_parser.py 3.13        # writes engine/src/main/java/org/jpyc/parse/Parser313.java
+
+Input: tools/grammar/python-3.X.gram (verbatim CPython grammar, provenance in tools/grammar/README.md)
+and tools/asdl/Python-3.X.asdl (to type the arguments of the AST constructors the actions call).
+
+What it does, the way pegen does it (written from the description in PEP 617 and the comments of
+python.gram, no pegen code is used):
+  * reads the grammar: rules `name[type] (memo): alt | alt`, items `x`, `n=x`, `n[type]=x`,
+    `&x`, `!x`, `&&x`, `~`, `x?`, `[alts]`, `x*`, `x+`, `s.x+`, `(alts)`, 'keyword', "soft_keyword",
+    operator strings and TOKEN names, C actions `{ ... }`;
+  * finds left-recursive rules (cycles through leftmost positions, skipping nullable items) and,
+    in each cycle, the leader that gets the seed-growing loop (pegen picks the alphabetically
+    first rule that is on every cycle);
+  * emits one Java method per rule (plus synthetic methods for groups, loops and gathers), with
+    memoisation exactly where pegen has it: `(memo)` rules and left-recursive leaders;
+  * translates each C action by a small C-expression reader and a mapping table: `_PyAST_X(...)`
+    -> `new X(...)` with the arguments cast to the ASDL field types of that version and put in the
+    order of jpyc's union node classes; `_PyPegen_x(p, ...)` -> `x(...)` (camelCase) helpers in
+    PegenHelpers; `RAISE_*` macros -> raise* methods; `CHECK(t, x)` -> `x`; `a->v.Name.id` ->
+    `((Name) a).id()`; `EXTRA` -> the rule's start position and the end of the last non-whitespace
+    token consumed.
+  * `invalid_*` rules are generated too, but only called when the parser runs its second pass
+    (`callInvalidRules`), as in CPython.
+"""
+import os
+import re
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "tools"))
+import gen_ast  # noqa: E402  (the ASDL reader and the Java naming of AST classes)
+
+OUT_DIR = os.path.join(ROOT, "engine", "src", "main", "java", "org", "jpyc", "parse")
+
+# ------------------------------------------------------------------------------------------------
+# Grammar reader
+# ------------------------------------------------------------------------------------------------
+
+GTOKEN = re.compile(r"""
+    (?P<ws>[ \t\r\n]+|\#[^\n]*)
+  | (?P<tname>[A-Za-z_][A-Za-z0-9_]*\[[^\]=]*\]=)
+  | (?P<name>[A-Za-z_][A-Za-z0-9_]*)
+  | (?P<str>'[^']*'|"[^"]*")
+  | (?P<action>\{)
+  | (?P<op>&&|[:|\[\]()*+?.&!~=])
+""", re.X)
+
+
+class Item:
+    """kind: name | string | opt | star | plus | gather | group | pos | neg | forced | cut"""
+
+    def __init__(self, kind, value=None, sub=None, sep=None):
+        self.kind, self.value, self.sub, self.sep = kind, value, sub, sep
+
+    def key(self):
+        if self.kind in ("name", "string"):
+            return self.value
+        if self.kind == "group":
+            return "(" + " | ".join(a.key() for a in self.value) + ")"
+        if self.kind == "opt":
+            return "[" + self.sub.key() + "]"
+        if self.kind == "gather":
+            return self.sep.key() + "." + self.sub.key() + "+"
+        if self.kind == "cut":
+            return "~"
+        return {"star": "%s*", "plus": "%s+", "pos": "&%s", "neg": "!%s", "forced": "&&%s"}[self.kind] % self.sub.key()
+
+
+class NamedItem:
+    def __init__(self, name, item):
+        self.name, self.item = name, item
+
+
+class Alt:
+    def __init__(self, items, action):
+        self.items, self.action = items, action
+
+    def key(self):
+        return " ".join((n.name + "=" if n.name else "") + n.item.key() for n in self.items) + \
+            (" {" + self.action + "}" if self.action else "")
+
+
+class Rule:
+    def __init__(self, name, type_, memo, alts):
+        self.name, self.type, self.memo, self.alts = name, type_, memo, alts
+        self.left_rec = False
+        self.leader = False
+
+
+def gram_tokens(text):
+    pos, out = 0, []
+    while pos < len(text):
+        m = GTOKEN.match(text, pos)
+        if not m:
+            raise SystemExit("grammar: cannot read at %r" % text[pos:pos + 40])
+        kind = m.lastgroup
+        if kind == "action":
+            depth, i = 0, pos
+            while True:
+                c = text[i]
+                if c == '"':
+                    i += 1
+                    while text[i] != '"':
+                        i += 2 if text[i] == "\\" else 1
+                elif c == "{":
+                    depth += 1
+                elif c == "}":
+                    depth -= 1
+                    if depth == 0:
+                        break
+                i += 1
+            out.append(("action", text[pos + 1:i].strip()))
+            pos = i + 1
+            continue
+        if kind != "ws":
+            out.append((kind, m.group(kind)))
+        pos = m.end()
+    return out
+
+
+def read_grammar(path):
+    text = open(path, encoding="utf-8").read()
+    text = re.sub(r"^@\w+ '''.*?'''", "", text, flags=re.S | re.M)
+    text = re.sub(r"^@\w+ [^\n]*", "", text, flags=re.M)
+    # Split into rules: a rule starts at a line beginning with a name.
+    chunks, cur = [], []
+    for line in text.split("\n"):
+        if re.match(r"[A-Za-z_]", line):
+            if cur:
+                chunks.append("\n".join(cur))
+            cur = [line]
+        elif cur:
+            cur.append(line)
+    if cur:
+        chunks.append("\n".join(cur))
+    rules = {}
+    for ch in chunks:
+        m = re.match(r"([A-Za-z_][A-Za-z0-9_]*)(\[[^\]]*\])?\s*(\(memo\))?\s*:", ch)
+        if not m:
+            raise SystemExit("grammar: bad rule header %r" % ch[:60])
+        toks = gram_tokens(ch[m.end():])
+        alts, i = parse_alts(toks, 0)
+        if i != len(toks):
+            raise SystemExit("grammar: trailing %r in rule %s" % (toks[i:], m.group(1)))
+        rules[m.group(1)] = Rule(m.group(1), (m.group(2) or "")[1:-1], bool(m.group(3)), alts)
+    return rules
+
+
+def parse_alts(toks, i):
+    alts = []
+    if i < len(toks) and toks[i] == ("op", "|"):
+        i += 1
+    while True:
+        alt, i = parse_alt(toks, i)
+        alts.append(alt)
+        if i < len(toks) and toks[i] == ("op", "|"):
+            i += 1
+            continue
+        return alts, i
+
+
+def parse_alt(toks, i):
+    items = []
+    action = None
+    while i < len(toks):
+        k, v = toks[i]
+        if k == "action":
+            action = v
+            i += 1
+            break
+        if (k == "op" and v in "|)]"):
+            break
+        name = None
+        if k == "tname":
+            name = v[:v.index("[")]
+            i += 1
+        elif k == "name" and i + 1 < len(toks) and toks[i + 1] == ("op", "="):
+            name = v
+            i += 2
+        item, i = parse_item(toks, i)
+        items.append(NamedItem(name, item))
+    return Alt(items, action), i
+
+
+def parse_item(toks, i):
+    k, v = toks[i]
+    if k == "op" and v in ("&", "!", "&&"):
+        sub, i = parse_atom(toks, i + 1)
+        return Item({"&": "pos", "!": "neg", "&&": "forced"}[v], sub=sub), i
+    if k == "op" and v == "~":
+        return Item("cut"), i + 1
+    if k == "op" and v == "[":
+        alts, i = parse_alts(toks, i + 1)
+        assert toks[i] == ("op", "]")
+        return Item("opt", sub=group_of(alts)), i + 1
+    atom, i = parse_atom(toks, i)
+    if i < len(toks) and toks[i][0] == "op":
+        op = toks[i][1]
+        if op == "?":
+            return Item("opt", sub=atom), i + 1
+        if op == "*":
+            return Item("star", sub=atom), i + 1
+        if op == "+":
+            return Item("plus", sub=atom), i + 1
+        if op == "." and i + 1 < len(toks):
+            elem, j = parse_atom(toks, i + 1)
+            assert toks[j] == ("op", "+"), toks[j]
+            return Item("gather", sub=elem, sep=atom), j + 1
+    return atom, i
+
+
+def group_of(alts):
+    if len(alts) == 1 and len(alts[0].items) == 1 and not alts[0].action and not alts[0].items[0].name:
+        return alts[0].items[0].item
+    return Item("group", value=alts)
+
+
+def parse_atom(toks, i):
+    k, v = toks[i]
+    if k == "op" and v == "(":
+        alts, i = parse_alts(toks, i + 1)
+        assert toks[i] == ("op", ")"), toks[i:i + 3]
+        return group_of(alts), i + 1
+    if k == "name":
+        return Item("name", v), i + 1
+    if k == "str":
+        return Item("string", v), i + 1
+    raise SystemExit("grammar: unexpected %r" % (toks[i:i + 5],))
+
+
+# ------------------------------------------------------------------------------------------------
+# Analysis: nullable rules and left recursion
+# ------------------------------------------------------------------------------------------------
+
+def analyse(rules):
+    nullable = set()
+    changed = True
+
+    def item_nullable(it):
+        if it.kind in ("opt", "star", "pos", "neg", "cut"):
+            return True
+        if it.kind == "name":
+            return it.value in nullable
+        if it.kind == "group":
+            return any(all(item_nullable(n.item) for n in a.items) for a in it.value)
+        if it.kind in ("plus", "forced"):
+            return item_nullable(it.sub)
+        return False
+
+    while changed:
+        changed = False
+        for r in rules.values():
+            if r.name not in nullable and any(all(item_nullable(n.item) for n in a.items) for a in r.alts):
+                nullable.add(r.name)
+                changed = True
+
+    def firsts(alts, out):
+        for a in alts:
+            for n in a.items:
+                it = n.item
+                if it.kind in ("pos", "neg", "cut"):
+                    continue  # lookaheads consume nothing and do not lead
+                item_first(it, out)
+                if not item_nullable(it):
+                    break
+
+    def item_first(it, out):
+        if it.kind == "name" and it.value in rules:
+            out.add(it.value)
+        elif it.kind == "group":
+            firsts(it.value, out)
+        elif it.kind in ("opt", "star", "plus", "gather", "forced"):
+            item_first(it.sub, out)
+
+    graph = {}
+    for r in rules.values():
+        s = set()
+        firsts(r.alts, s)
+        graph[r.name] = s
+    # Strongly connected components (Tarjan).
+    index, low, stack, on, sccs = {}, {}, [], set(), []
+    counter = [0]
+
+    def strong(v):
+        index[v] = low[v] = counter[0]
+        counter[0] += 1
+        stack.append(v)
+        on.add(v)
+        for w in graph[v]:
+            if w not in index:
+                strong(w)
+                low[v] = min(low[v], low[w])
+            elif w in on:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            comp = set()
+            while True:
+                w = stack.pop()
+                on.discard(w)
+                comp.add(w)
+                if w == v:
+                    break
+            sccs.append(comp)
+
+    sys.setrecursionlimit(10000)
+    for v in graph:
+        if v not in index:
+            strong(v)
+    for comp in sccs:
+        if len(comp) == 1:
+            (v,) = comp
+            if v in graph[v]:
+                rules[v].left_rec = rules[v].leader = True
+            continue
+        for v in comp:
+            rules[v].left_rec = True
+        # The leader lies on every cycle of the component.
+        leaders = set(comp)
+        for start in comp:
+            for cyc in cycles(graph, comp, start):
+                leaders &= set(cyc)
+        if not leaders:
+            raise SystemExit("left-recursive component without a leader: %s" % sorted(comp))
+        rules[min(leaders)].leader = True
+
+
+def cycles(graph, comp, start):
+    out = []
+
+    def walk(v, path):
+        for w in sorted(graph[v] & comp):
+            if w == start:
+                out.append(path[:])
+            elif w not in path:
+                walk(w, path + [w])
+
+    walk(start, [start])
+    return out
+
+
+# ------------------------------------------------------------------------------------------------
+# C action translation
+# ------------------------------------------------------------------------------------------------
+
+CTOKEN = re.compile(r"""
+    (?P<ws>\s+)
+  | (?P<str>"(?:\\.|[^"\\])*")
+  | (?P<num>\d+)
+  | (?P<id>[A-Za-z_][A-Za-z0-9_]*)
+  | (?P<op>->|==|!=|&&|\|\||<=|>=|[?:(),*.\-+!\[\]<>])
+""", re.X)
+
+
+def c_tokens(s):
+    pos, out = 0, []
+    while pos < len(s):
+        m = CTOKEN.match(s, pos)
+        if not m:
+            raise SystemExit("action: cannot read %r" % s[pos:])
+        if m.lastgroup != "ws":
+            out.append((m.lastgroup, m.group(m.lastgroup)))
+        pos = m.end()
+    out.append(("eof", ""))
+    return out
+
+
+class CParser:
+    def __init__(self, text, variables):
+        self.t = c_tokens(text)
+        self.i = 0
+        self.vars = variables
+
+    def peek(self, k=0):
+        return self.t[self.i + k]
+
+    def take(self, v=None):
+        tok = self.t[self.i]
+        if v is not None and tok[1] != v:
+            raise SystemExit("action: expected %r, got %r in %r" % (v, tok, self.t))
+        self.i += 1
+        return tok
+
+    def expr(self):
+        c = self.logic_or()
+        if self.peek()[1] == "?":
+            self.take()
+            a = self.expr()
+            self.take(":")
+            b = self.expr()
+            return ("tern", c, a, b)
+        return c
+
+    def logic_or(self):
+        left = self.logic_and()
+        while self.peek()[1] == "||":
+            self.take()
+            left = ("bin", "||", left, self.logic_and())
+        return left
+
+    def logic_and(self):
+        left = self.equality()
+        while self.peek()[1] == "&&":
+            self.take()
+            left = ("bin", "&&", left, self.equality())
+        return left
+
+    def equality(self):
+        left = self.additive()
+        while self.peek()[1] in ("==", "!="):
+            op = self.take()[1]
+            left = ("bin", op, left, self.additive())
+        return left
+
+    def additive(self):
+        left = self.unary()
+        while self.peek()[1] in ("+", "-"):
+            op = self.take()[1]
+            left = ("bin", op, left, self.unary())
+        return left
+
+    def unary(self):
+        k, v = self.peek()
+        if v == "!":
+            self.take()
+            return ("not", self.unary())
+        if v == "-":
+            self.take()
+            return ("neg", self.unary())
+        if v == "(" and self.peek(1)[0] == "id" and self.peek(1)[1] not in self.vars:
+            j = 2
+            while self.peek(j)[1] == "*":
+                j += 1
+            if self.peek(j)[1] == ")" and (self.peek(j + 1)[0] in ("id", "num", "str") or self.peek(j + 1)[1] in ("(", "!")):
+                type_ = self.peek(1)[1]
+                self.i += j + 1
+                return ("cast", type_, self.unary())
+        return self.postfix()
+
+    def postfix(self):
+        e = self.primary()
+        while True:
+            v = self.peek()[1]
+            if v == "(":
+                self.take()
+                args = []
+                if e[0] == "name" and e[1] in ("CHECK", "CHECK_NULL_ALLOWED", "CHECK_VERSION"):
+                    type_ = []
+                    while self.peek()[1] != ",":
+                        type_.append(self.take()[1])
+                    args.append(("type", " ".join(type_)))
+                    self.take(",")
+                if self.peek()[1] != ")":
+                    args.append(self.expr())
+                    while self.peek()[1] == ",":
+                        self.take()
+                        args.append(self.expr())
+                self.take(")")
+                e = ("call", e, args)
+            elif v in ("->", "."):
+                self.take()
+                e = ("member", e, self.take()[1])
+            elif v == "[":
+                self.take()
+                idx = self.expr()
+                self.take("]")
+                e = ("index", e, idx)
+            else:
+                return e
+
+    def primary(self):
+        k, v = self.take()
+        if k == "id":
+            return ("name", v)
+        if k == "num":
+            return ("num", v)
+        if k == "str":
+            return ("str", v)
+        if v == "(":
+            e = self.expr()
+            self.take(")")
+            return e
+        raise SystemExit("action: unexpected %r in %r" % (v, self.t))
+
+
+def camel(name):
+    parts = [p for p in name.lower().split("_") if p]
+    return parts[0] + "".join(p[:1].upper() + p[1:] for p in parts[1:])
+
+
+class Translator:
+    """C action expressions -> Java expressions (all values are Object in the generated parser)."""
+
+    CONSTS = {"Py_None": "PyConst.NONE", "Py_True": "PyConst.TRUE", "Py_False": "PyConst.FALSE",
+              "Py_Ellipsis": "PyConst.ELLIPSIS", "NULL": "null"}
+    POS = {"lineno": "lineno", "col_offset": "colOffset", "end_lineno": "endLineno",
+           "end_col_offset": "endColOffset"}
+    # macros/functions whose first argument is a C type to drop
+    TYPED = {"CHECK", "CHECK_NULL_ALLOWED", "PyPegen_last_item", "PyPegen_first_item"}
+
+    def __init__(self, model, asdl):
+        self.model = model          # gen_ast.Model: the union classes
+        self.asdl = asdl            # {constructor name: [Field]} of this version
+        self.simple = {}            # 'Add' -> 'OperatorNode'
+        for t in model.types.values():
+            if t.simple():
+                for c in t.constructors:
+                    self.simple[c.name] = model.java_type_name(t.name)
+        self.uses_extra = False
+
+    def java(self, e):
+        k = e[0]
+        if k == "name":
+            v = e[1]
+            if v in self.CONSTS:
+                return self.CONSTS[v]
+            if v in self.simple:
+                return "%s.%s" % (self.simple[v], v)
+            if v.endswith("_kind"):
+                return '"%s"' % v[:-5]
+            if v.endswith("_TARGETS"):
+                return "TargetsType." + v
+            if v == "EXTRA":
+                raise SystemExit("EXTRA outside a call")
+            return v
+        if k == "num":
+            return v_int(e[1])
+        if k == "str":
+            return e[1]
+        if k == "tern":
+            return "(truthy(%s) ? (Object) %s : (Object) %s)" % (self.java(e[1]), self.java(e[2]), self.java(e[3]))
+        if k == "bin":
+            op, a, b = e[1], self.java(e[2]), self.java(e[3])
+            if op == "==":
+                return "java.util.Objects.equals(%s, %s)" % (a, b)
+            if op == "!=":
+                return "!java.util.Objects.equals(%s, %s)" % (a, b)
+            if op == "&&":
+                return "(truthy(%s) && truthy(%s))" % (a, b)
+            if op == "||":
+                return "(truthy(%s) || truthy(%s))" % (a, b)
+            return "(%s %s %s)" % (a, op, b)
+        if k == "not":
+            return "!truthy(%s)" % self.java(e[1])
+        if k == "neg":
+            return "-%s" % self.java(e[1])
+        if k == "cast":
+            return self.java(e[2])
+        if k == "member":
+            return self.member(e)
+        if k == "index":
+            if e[1] == ("member", ("name", "p"), "tokens"):
+                return "tokenAt(%s)" % self.java(e[2])
+            raise SystemExit("action: cannot index %r" % (e,))
+        if k == "call":
+            return self.call(e)
+        raise SystemExit("action: %r" % (e,))
+
+    def member(self, e):
+        # x->v.Kind.field
+        if e[1][0] == "member" and e[1][1][0] == "member" and e[1][1][2] == "v":
+            obj, kind, field = e[1][1][1], e[1][2], e[2]
+            return "((%s) %s).%s()" % (kind, self.java(strip_cast(obj)), gen_ast.member(field))
+        obj, field = e[1], e[2]
+        if obj == ("name", "p"):
+            if field == "mark":
+                return "mark"
+            if field == "arena":
+                return "ARENA"
+            raise SystemExit("action: p->%s" % field)
+        if field in self.POS:
+            return "%s(%s)" % (self.POS[field], self.java(strip_cast(obj)))
+        if field in ("kind", "key", "value", "level", "bytes"):
+            return "%sOf(%s)" % (field, self.java(strip_cast(obj)))
+        raise SystemExit("action: member %r" % (e,))
+
+    def args(self, args):
+        out = []
+        for a in args:
+            if a == ("name", "EXTRA"):
+                self.uses_extra = True
+                out += ["_startLineno", "_startColOffset", "_endLineno", "_endColOffset"]
+            elif a == ("name", "p") or a == ("member", ("name", "p"), "arena"):
+                continue
+            else:
+                out.append(self.java(a))
+        return out
+
+    def call(self, e):
+        f = e[1]
+        if f[0] != "name":
+            raise SystemExit("action: call of %r" % (f,))
+        name, args = f[1], e[2]
+        if name.startswith("_PyAST_"):
+            return self.ast_call(name[len("_PyAST_"):], args)
+        if name in ("CHECK", "CHECK_NULL_ALLOWED"):
+            return self.java(args[1])
+        if name == "CHECK_VERSION":
+            return "checkVersion(%s, %s, %s)" % (self.java(args[1]), self.java(args[2]), self.java(args[3]))
+        if name in ("PyPegen_last_item", "PyPegen_first_item"):
+            return "%s(%s)" % ("lastItem" if "last" in name else "firstItem", self.java(args[0]))
+        if name == "PyErr_Occurred":
+            return "false"
+        if name == "PyBytes_AS_STRING":
+            return self.java(args[0])
+        if name == "RAISE_ERROR_KNOWN_LOCATION":
+            a = self.args(args)
+            a[0] = '"%s"' % args[1][1][len("PyExc_"):]
+            return "raiseErrorKnownLocation(%s)" % ", ".join(a)
+        if name.startswith("_PyPegen_"):
+            return "%s(%s)" % (camel(name[len("_PyPegen_"):]), ", ".join(self.args(args)))
+        if name.startswith("asdl_seq_"):
+            return "seq%s(%s)" % (camel(name[len("asdl_seq_"):]).capitalize(), ", ".join(self.args(args)))
+        if name.isupper():
+            return "%s(%s)" % (camel(name), ", ".join(self.args(args)))
+        raise SystemExit("action: unknown function %s" % name)
+
+    def ast_call(self, node, args):
+        fields = self.asdl.get(node)
+        if fields is None:
+            raise SystemExit("action: no ASDL node %s" % node)
+        cls, union_fields, located = self.union(node)
+        c_args = list(args)
+        if located:
+            if c_args[-1] == ("name", "EXTRA"):
+                pos = "_startLineno, _startColOffset, _endLineno, _endColOffset"
+                self.uses_extra = True
+                c_args = c_args[:-1]
+            else:
+                raise SystemExit("action: %s without EXTRA" % node)
+        else:
+            if c_args and c_args[-1] == ("member", ("name", "p"), "arena"):
+                c_args = c_args[:-1]
+            pos = None
+        if len(c_args) != len(fields):
+            raise SystemExit("action: %s takes %d fields, got %d" % (node, len(fields), len(c_args)))
+        by_name = dict(zip([f.name for f in fields], c_args))
+        out = []
+        for uf in union_fields:
+            jt = self.model.java_field_type(uf)
+            if uf.name not in by_name:
+                out.append("0" if jt == "int" else "null")
+                continue
+            a = by_name[uf.name]
+            if a[0] == "name" and a[1] in self.simple:
+                out.append(self.java(a))
+            elif jt == "int":
+                out.append(self.java(a) if a[0] == "num" else "(Integer) %s" % self.java(a))
+            elif uf.seq:
+                out.append("(%s) (Object) seqOrEmpty(%s)" % (jt, self.java(a)))
+            elif a == ("name", "NULL"):
+                out.append("null")
+            else:
+                out.append("(%s) %s" % (jt, self.java(a)))
+        if pos:
+            out.append(pos)
+        return "new %s(%s)" % (cls, ", ".join(out))
+
+    def union(self, node):
+        for t in self.model.types.values():
+            if t.is_sum:
+                for c in t.constructors:
+                    if c.name == node:
+                        return gen_ast.camel(node, True), c.fields, bool(t.attributes)
+            elif t.name == node:
+                return self.model.java_type_name(t.name), t.fields, bool(t.attributes)
+        raise SystemExit("no union class for " + node)
+
+
+def strip_cast(e):
+    while e[0] == "cast":
+        e = e[2]
+    return e
+
+
+def v_int(s):
+    return str(int(s))
+
+
+# ------------------------------------------------------------------------------------------------
+# Java emission
+# ------------------------------------------------------------------------------------------------
+
+class Emitter:
+    def __init__(self, rules, translator, version):
+        self.rules = rules
+        self.tr = translator
+        self.version = version
+        self.synthetic = {}        # key -> (method name, kind, item)
+        self.synth_order = []
+        self.counter = 0
+        self.keywords = []
+        self.soft_keywords = []
+        self.out = []
+        self.rule_ids = {}
+
+    # ---- tokens ----
+    def string_call(self, s):
+        text = s[1:-1]
+        if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", text):
+            if s[0] == "'":
+                if text not in self.keywords:
+                    self.keywords.append(text)
+                return "expectKeyword(KW_%s)" % text.upper()
+            if text not in self.soft_keywords:
+                self.soft_keywords.append(text)
+            return 'expectSoftKeyword("%s")' % text
+        return "expectToken(TokenType.%s)" % OPS[text]
+
+    def atom_call(self, it):
+        """A Java expression of type Object that parses the item (null on failure)."""
+        k = it.kind
+        if k == "name":
+            v = it.value
+            if v in self.rules:
+                return "%s_rule()" % v
+            if v == "NAME":
+                return "nameToken()"
+            if v == "NUMBER":
+                return "numberToken()"
+            if v == "STRING":
+                return "stringToken()"
+            if v in TOKENS:
+                return "expectToken(TokenType.%s)" % v
+            raise SystemExit("unknown name " + v)
+        if k == "string":
+            return self.string_call(it.value)
+        if k in ("group", "star", "plus", "gather"):
+            return "%s()" % self.synth(it)
+        if k == "opt":
+            return self.atom_call(it.sub)
+        raise SystemExit("atom_call " + k)
+
+    def synth(self, it):
+        key = it.key()
+        if key in self.synthetic:
+            return self.synthetic[key][0]
+        prefix = {"group": "_tmp", "star": "_loop0", "plus": "_loop1", "gather": "_gather"}[it.kind]
+        name = "%s_%d" % (prefix, self.counter)
+        self.counter += 1
+        self.synthetic[key] = (name, it)
+        self.synth_order.append(key)
+        return name
+
+    def cond(self, n):
+        """A Java boolean expression for one named item, binding its variable."""
+        it = n.item
+        var = n.name
+        if it.kind == "cut":
+            return "(_cut = true)"
+        if it.kind in ("pos", "neg"):
+            return "lookahead(%s, mark, %s)" % ("true" if it.kind == "pos" else "false", self.atom_call(it.sub))
+        if it.kind == "forced":
+            sub = it.sub
+            if sub.kind == "string":
+                call = "expectForcedToken(%s, %s)" % (self.atom_call(sub), java_str(sub.value[1:-1]))
+            else:
+                call = "expectForcedResult(%s, %s)" % (self.atom_call(sub), java_str(sub.key()))
+            return "(%s = %s) != null" % (var, call) if var else "%s != null" % call
+        if it.kind == "opt":
+            call = self.atom_call(it.sub)
+            return "((%s = %s) != null || true)" % (var, call) if var else "(%s != null || true)" % call
+        call = self.atom_call(it)
+        return "(%s = %s) != null" % (var, call) if var else "%s != null" % call
+
+    def alt_vars(self, alt):
+        names = []
+        for i, n in enumerate(alt.items):
+            if n.item.kind in ("pos", "neg", "cut"):
+                continue
+            if not n.name:
+                n.name = "_v%d" % i
+            if n.name not in names:
+                names.append(n.name)
+        return names
+
+    def emit_alts(self, rule_name, alts, lines, memo_leave):
+        """Alternatives of a rule body; each success assigns _res and jumps to done."""
+        for alt in alts:
+            names = self.alt_vars(alt)
+            invalid = any(n.item.kind == "name" and n.item.value.startswith("invalid_") for n in alt.items)
+            conds = [self.cond(n) for n in alt.items]
+            lines.append("        // %s" % alt.key().replace("\n", " ")[:150])
+            lines.append("        {")
+            if names:
+                lines.append("            Object %s;" % ", ".join("%s = null" % v for v in names))
+            test = "\n                && ".join(conds) if conds else "true"
+            if invalid:
+                test = "callInvalidRules\n                && " + test
+            lines.append("            if (%s) {" % test)
+            self.tr.uses_extra = False
+            if alt.action:
+                vars_ = set(names)
+                expr = self.tr.java(CParser(alt.action, vars_).expr())
+            elif len([n for n in alt.items if n.item.kind not in ("pos", "neg", "cut")]) == 1:
+                expr = [n.name for n in alt.items if n.item.kind not in ("pos", "neg", "cut")][0]
+            else:
+                expr = "dummyName()"
+            if self.tr.uses_extra:
+                lines.append("                Token _et = lastNonWhitespaceToken();")
+                lines.append("                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();")
+            lines.append("                _res = %s;" % expr)
+            lines.append("                %s" % memo_leave)
+            lines.append("            }")
+            lines.append("            mark = _mark;")
+            if any(n.item.kind == "cut" for n in alt.items):
+                lines.append("            if (_cut) { %s }" % memo_leave.replace("_res", "null"))
+            lines.append("        }")
+
+    def rule_method(self, name, alts, memo, leader, uses_extra_hint=True):
+        lines = []
+        rid = self.rule_id(name)
+        body_name = name + "_raw" if leader else name + "_rule"
+        if leader:
+            lines.append("    Object %s_rule() {" % name)
+            lines.append("        enter();")
+            lines.append("        try {")
+            lines.append("            Memo m = memoLookup(%d);" % rid)
+            lines.append("            if (m != null) return m.result;")
+            lines.append("            int _mark = mark, _resmark = mark;")
+            lines.append("            Object _res = null;")
+            lines.append("            while (true) {")
+            lines.append("                memoStore(_mark, %d, _res, _resmark);" % rid)
+            lines.append("                mark = _mark;")
+            lines.append("                Object _raw = %s();" % body_name)
+            lines.append("                if (_raw == null || mark <= _resmark) break;")
+            lines.append("                _resmark = mark;")
+            lines.append("                _res = _raw;")
+            lines.append("            }")
+            lines.append("            mark = _resmark;")
+            lines.append("            return _res;")
+            lines.append("        } finally {")
+            lines.append("            leave();")
+            lines.append("        }")
+            lines.append("    }")
+            lines.append("")
+        lines.append("    %sObject %s() {" % ("private " if leader else "", body_name))
+        lines.append("        enter();")
+        if memo and not leader:
+            lines.append("        Memo _m = memoLookup(%d);" % rid)
+            lines.append("        if (_m != null) { leave(); return _m.result; }")
+        lines.append("        int _mark = mark;")
+        lines.append("        Object _res = null;")
+        lines.append("        boolean _cut = false;")
+        lines.append("        int _startLineno = startLineno(), _startColOffset = startColOffset();")
+        if memo and not leader:
+            leave = "leave(); memoStore(_mark, %d, _res, mark); return _res;" % rid
+        else:
+            leave = "leave(); return _res;"
+        self.emit_alts(name, alts, lines, leave)
+        if memo and not leader:
+            lines.append("        leave(); memoStore(_mark, %d, null, _mark);" % rid)
+        else:
+            lines.append("        leave();")
+        lines.append("        return null;")
+        lines.append("    }")
+        lines.append("")
+        return lines
+
+    def rule_id(self, name):
+        if name not in self.rule_ids:
+            self.rule_ids[name] = len(self.rule_ids) + 1
+        return self.rule_ids[name]
+
+    def loop_method(self, name, it):
+        lines = []
+        if it.kind in ("star", "plus"):
+            call = self.cond(NamedItem("_e", it.sub))
+            lines.append("    private Object %s() {" % name)
+            lines.append("        enter();")
+            lines.append("        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();")
+            lines.append("        int _mark = mark;")
+            lines.append("        Object _e;")
+            lines.append("        while (%s) {" % call)
+            lines.append("            _seq.add(_e);")
+            lines.append("            _mark = mark;")
+            lines.append("        }")
+            lines.append("        mark = _mark;")
+            lines.append("        leave();")
+            if it.kind == "plus":
+                lines.append("        return _seq.isEmpty() ? null : _seq;")
+            else:
+                lines.append("        return _seq;")
+            lines.append("    }")
+        elif it.kind == "gather":
+            first = self.cond(NamedItem("_e", it.sub))
+            sep = self.cond(NamedItem(None, it.sep))
+            lines.append("    private Object %s() {" % name)
+            lines.append("        enter();")
+            lines.append("        int _start = mark;")
+            lines.append("        Object _e;")
+            lines.append("        if (!(%s)) { mark = _start; leave(); return null; }" % first)
+            lines.append("        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();")
+            lines.append("        _seq.add(_e);")
+            lines.append("        int _mark = mark;")
+            lines.append("        while (%s && %s) {" % (sep, first))
+            lines.append("            _seq.add(_e);")
+            lines.append("            _mark = mark;")
+            lines.append("        }")
+            lines.append("        mark = _mark;")
+            lines.append("        leave();")
+            lines.append("        return _seq;")
+            lines.append("    }")
+        else:
+            return self.rule_method(name, it.value, False, False)[:-1] + [""] if False else \
+                [l.replace("    Object %s() {" % (name + "_rule"), "    private Object %s() {" % name)
+                 for l in self.rule_method(name, it.value, False, False)]
+        lines.append("")
+        return lines
+
+
+OPS = {}
+TOKENS = set()
+
+
+def load_tokens(path):
+    for line in open(path, encoding="utf-8"):
+        line = line.split("#")[0].strip()
+        if not line:
+            continue
+        parts = line.split()
+        TOKENS.add(parts[0])
+        if len(parts) > 1:
+            OPS[parts[1].strip("'")] = parts[0]
+
+
+def java_str(s):
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def generate(version):
+    minor = int(version.split(".")[1])
+    rules = read_grammar(os.path.join(ROOT, "tools", "grammar", "python-%s.gram" % version))
+    load_tokens(os.path.join(ROOT, "tools", "grammar", "Tokens-%s" % version))
+    analyse(rules)
+    model = gen_ast.Model(gen_ast.load_versions())
+    asdl = {}
+    for t in gen_ast.parse_asdl(os.path.join(ROOT, "tools", "asdl", "Python-%s.asdl" % version)):
+        if t.is_sum:
+            for c in t.constructors:
+                asdl[c.name] = c.fields
+        else:
+            asdl[t.name] = t.fields
+    tr = Translator(model, asdl)
+    em = Emitter(rules, tr, version)
+    body = []
+    for r in rules.values():
+        em.rule_id(r.name)
+    for r in rules.values():
+        body.append("    // %s%s%s: %s" % (r.name, "[%s]" % r.type if r.type else "",
+                                             " (memo)" if r.memo else "", " (left-recursive leader)" if r.leader else ""))
+        body += em.rule_method(r.name, r.alts, r.memo, r.leader)
+    done = 0
+    while done < len(em.synth_order):
+        key = em.synth_order[done]
+        name, it = em.synthetic[key]
+        body.append("    // %s" % key.replace("\n", " ")[:150])
+        body += em.loop_method(name, it)
+        done += 1
+    cls = "Parser3%d" % minor
+    head = []
+    head.append("// GENERATED by tools/gen_parser.py from tools/grammar/python-%s.gram. Do not edit." % version)
+    head.append("// Regenerate with: python3 tools/gen_parser.py %s" % version)
+    head.append("package org.jpyc.parse;")
+    head.append("")
+    head.append("import org.jpyc.ast.*;")
+    head.append("import org.jpyc.object.PyConst;")
+    head.append("import org.jpyc.object.PyObject;")
+    head.append("import org.jpyc.source.DecodedSource;")
+    head.append("import org.jpyc.tokenize.Token;")
+    head.append("import org.jpyc.tokenize.TokenType;")
+    head.append("import org.jpyc.version.PyVersion;")
+    head.append("")
+    head.append("/** The PEG parser of CPython %s's python.gram: one method per rule (see tools/gen_parser.py). */" % version)
+    head.append('@SuppressWarnings({"unchecked", "unused"})')
+    head.append("final class %s extends PegenHelpers {" % cls)
+    for i, kw in enumerate(em.keywords):
+        head.append("    static final int KW_%s = %d;" % (kw.upper(), i))
+    head.append("    static final String[] KEYWORDS = {%s};" % ", ".join(java_str(k) for k in em.keywords))
+    head.append("    static final String[] SOFT_KEYWORDS = {%s};" % ", ".join(java_str(k) for k in em.soft_keywords))
+    head.append("")
+    head.append("    %s(DecodedSource source, PyVersion version) {" % cls)
+    head.append("        super(source, version, KEYWORDS);")
+    head.append("    }")
+    head.append("")
+    head.append("    @Override")
+    head.append("    Object startRule(StartRule start) {")
+    head.append("        return switch (start) {")
+    head.append("            case FILE -> file_rule();")
+    head.append("            case EVAL -> eval_rule();")
+    head.append("            case INTERACTIVE -> interactive_rule();")
+    head.append("            case FUNC_TYPE -> func_type_rule();")
+    head.append("        };")
+    head.append("    }")
+    head.append("")
+    text = "\n".join(head + body).rstrip() + "\n}\n"
+    os.makedirs(OUT_DIR, exist_ok=True)
+    with open(os.path.join(OUT_DIR, cls + ".java"), "w", encoding="utf-8", newline="\n") as fh:
+        fh.write(text)
+    print("wrote %s: %d rules, %d synthetic, %d keywords, leaders %s" % (
+        cls, len(rules), len(em.synthetic), len(em.keywords),
+        sorted(r.name for r in rules.values() if r.leader)))
+
+
+if __name__ == "__main__":
+    for v in sys.argv[1:] or ["3.13"]:
+        generate(v)
