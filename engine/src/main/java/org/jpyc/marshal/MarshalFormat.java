@@ -10,10 +10,10 @@ import org.jpyc.version.PyVersion;
  * or bytes (Python 2, where {@code 't'} is an interned byte string and {@code 'R'} refers back to one).
  *
  * <p>The format version gates type codes: refs and {@code FLAG_REF} need 3, short ASCII strings and
- * small tuples 4, slices 5; text floats are written below 2. A reader accepts every code up to its
+ * small tuples 4, slices 5, frozendicts 6; text floats are written below 2. A reader accepts every code up to its
  * format version (a 3.13 interpreter loads format 3 and 4 data alike but rejects {@code ':'}).
  *
- * @param version  marshal format version, 0 to 5
+ * @param version  marshal format version, 0 to 6
  * @param layout   code object layout
  * @param unicodeStr true for Python 3 string semantics
  * @param sortsSets  the writer orders set and frozenset items by their own marshal bytes (bpo-37596, 3.11+);
@@ -21,11 +21,11 @@ import org.jpyc.version.PyVersion;
  */
 public record MarshalFormat(int version, CodeLayout layout, boolean unicodeStr, boolean sortsSets) {
     public MarshalFormat {
-        if (version < 0 || version > 5) throw new IllegalArgumentException("marshal format version " + version);
+        if (version < 0 || version > 6) throw new IllegalArgumentException("marshal format version " + version);
         Objects.requireNonNull(layout, "layout");
     }
 
-    /** The format CPython {@code v}'s {@code marshal.dumps} and {@code py_compile} write: 2 up to 3.3, 4 for 3.4-3.13, 5 from 3.14. */
+    /** The format CPython {@code v}'s {@code marshal.dumps} and {@code py_compile} write: 2 up to 3.3, 4 for 3.4-3.13, 5 for 3.14, 6 from 3.15. */
     public static MarshalFormat forVersion(PyVersion v) {
         MarshalFormat f = BY_VERSION.get(v);
         if (f == null) {
@@ -40,7 +40,8 @@ public record MarshalFormat(int version, CodeLayout layout, boolean unicodeStr, 
             new java.util.concurrent.ConcurrentHashMap<>();
 
     private static MarshalFormat compute(PyVersion v) {
-        int version = v.has(Feature.MARSHAL_SLICE) ? 5
+        int version = v.has(Feature.MARSHAL_FROZENDICT) ? 6
+                : v.has(Feature.MARSHAL_SLICE) ? 5
                 : v.has(Feature.MARSHAL_SHORT_FORMS) ? 4
                 : v.has(Feature.MARSHAL_REFS) ? 3
                 : 2;
@@ -67,6 +68,10 @@ public record MarshalFormat(int version, CodeLayout layout, boolean unicodeStr, 
 
     boolean slices() {
         return version >= 5;
+    }
+
+    boolean frozendicts() {
+        return version >= 6;
     }
 
     /** Python 2's interned strings and string references (format 1 and 2). */

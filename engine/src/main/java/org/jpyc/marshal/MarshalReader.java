@@ -207,6 +207,13 @@ public final class MarshalReader {
                     push(K_DICT, d, null, -1);
                     continue read;
                 }
+                case TypeCode.FROZENDICT -> {
+                    if (!format.frozendicts()) throw unknown(code, start);
+                    PyDict d = new PyDict(new ArrayList<>(), true);
+                    d.setRefFlag(flag);
+                    push(K_DICT, d, null, flag ? reserve() : -1);
+                    continue read;
+                }
                 case TypeCode.SLICE -> {
                     if (!format.slices()) throw unknown(code, start);
                     int ref = flag ? reserve() : -1;
@@ -250,6 +257,7 @@ public final class MarshalReader {
                                 continue read;
                             }
                             v = fObj[f];
+                            if (fRef[f] >= 0) refs[fRef[f]] = v;
                             pop();
                         } else {
                             if (v == PyConst.NULL) throw fail("NULL object in marshal data for dict value", pos - 1);

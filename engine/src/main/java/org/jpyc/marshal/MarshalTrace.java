@@ -85,7 +85,7 @@ public final class MarshalTrace {
             int t = code & 0x7f;
             int i = children++;
             if (t == TypeCode.CODE) return field == null ? ".?" : "." + field.pyName;
-            if (t == TypeCode.DICT) return (i & 1) == 0 ? "{k " + (i >> 1) + "}" : "{v " + (i >> 1) + "}";
+            if (t == TypeCode.DICT || t == TypeCode.FROZENDICT) return (i & 1) == 0 ? "{k " + (i >> 1) + "}" : "{v " + (i >> 1) + "}";
             return "[" + i + "]";
         }
     }

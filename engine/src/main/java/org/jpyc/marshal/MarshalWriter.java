@@ -340,7 +340,10 @@ public final class MarshalWriter {
             int32(s.items().size());
             if (!s.items().isEmpty()) return push(sortsSets ? K_SORTED_SET : K_SEQ, s, setOrder(s));
         } else if (v instanceof PyDict d) {
-            byte1(TypeCode.DICT | flag);
+            if (d.frozen() && !format.frozendicts()) {
+                throw new IllegalArgumentException("unmarshallable object: frozendict needs marshal format 6 (3.15), target is " + format.version());
+            }
+            byte1((d.frozen() ? TypeCode.FROZENDICT : TypeCode.DICT) | flag);
             return push(K_DICT, d, d.entries());
         } else if (v instanceof PySlice s) {
             if (!format.slices()) {

@@ -16,6 +16,7 @@ package org.jpyc.marshal;
  *   <li>format 3 (3.4): {@link #FLAG_REF} and {@link #REF}: sharing and recursion;</li>
  *   <li>format 4 (3.4, the default of 3.4-3.13): short ASCII strings and small tuples;</li>
  *   <li>format 5 (3.14): {@link #SLICE}.</li>
+ *   <li>format 6 (3.15): {@link #FROZENDICT}.</li>
  * </ul>
  */
 public final class TypeCode {
@@ -93,6 +94,11 @@ public final class TypeCode {
     public static final int LIST = '[';
     /** {@code '{'} TYPE_DICT (format 0): key, value, key, value, ... then {@link #NULL} in place of a key. */
     public static final int DICT = '{';
+    /**
+     * {@code '}'} TYPE_FROZENDICT (format 6; 3.15): as {@link #DICT}. The object is referable once
+     * complete (its reference slot is reserved before the items, like a frozenset's).
+     */
+    public static final int FROZENDICT = '}';
     /** {@code '<'} TYPE_SET (format 2; Python 2.5): size32 n, then n objects. */
     public static final int SET = '<';
     /** {@code '>'} TYPE_FROZENSET (format 2; Python 2.5): size32 n, then n objects. */

@@ -252,6 +252,14 @@ public final class PyRepr {
                 values.add(e.value());
             }
         }
+        if (d.frozen()) {
+            // frozendict (3.15): frozendict({...}), or frozendict() when empty
+            sb.append("frozendict(");
+            if (keys.isEmpty()) {
+                sb.append(')');
+                return;
+            }
+        }
         sb.append('{');
         for (int i = 0; i < keys.size(); i++) {
             if (i > 0) sb.append(", ");
@@ -260,6 +268,7 @@ public final class PyRepr {
             append(sb, values.get(i), depth + 1);
         }
         sb.append('}');
+        if (d.frozen()) sb.append(')');
     }
 
     private void appendSet(StringBuilder sb, PySet s, int depth) {

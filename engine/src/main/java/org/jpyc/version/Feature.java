@@ -50,6 +50,8 @@ public enum Feature {
     MARSHAL_SHORT_FORMS(3, 4),
     /** Marshal format 5: {@code TYPE_SLICE}. */
     MARSHAL_SLICE(3, 14),
+    /** Marshal format 6: {@code TYPE_FROZENDICT} (the {@code frozendict} type is new in 3.15). */
+    MARSHAL_FROZENDICT(3, 15),
     /** marshal sorts the items of a frozenset when writing. */
     MARSHAL_SORTS_FROZENSET(3, 11),
 

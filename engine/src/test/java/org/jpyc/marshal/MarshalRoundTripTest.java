@@ -145,7 +145,8 @@ class MarshalRoundTripTest {
             assertSame(CodeLayout.PY311, CodeLayout.forVersion(v));
         }
         assertEquals(4, MarshalFormat.forVersion(PyVersion.V3_13).version());
-        assertEquals(5, MarshalFormat.forVersion(PyVersion.V3_15).version());
+        assertEquals(5, MarshalFormat.forVersion(PyVersion.V3_14).version());
+        assertEquals(6, MarshalFormat.forVersion(PyVersion.V3_15).version()); // marshal.version of CPython 3.15.2
         assertEquals(2, MarshalFormat.forVersion(PyVersion.of(3, 3)).version());
         assertEquals(4, MarshalFormat.forVersion(PyVersion.of(3, 4)).version());
     }
@@ -173,6 +174,22 @@ class MarshalRoundTripTest {
         assertThrows(IllegalArgumentException.class, () -> Marshal.dump(s, PyVersion.V3_13));
         byte[] b = Marshal.dump(s, PyVersion.V3_14);
         assertThrows(MarshalFormatException.class, () -> Marshal.load(b, PyVersion.V3_13));
+    }
+
+    @Test
+    void frozendictNeedsFormat6AndRoundTrips() {
+        PyStr key = PyStr.of("a", true);
+        PyDict fd = new PyDict(new java.util.ArrayList<>(java.util.List.of(new PyDict.Entry(key, PyInt.of(1)))), true);
+        // shared twice: flagged, then written again as a back-reference to its reserved slot
+        PyObject pair = new org.jpyc.object.PyTuple(java.util.List.of(fd, fd));
+        assertThrows(IllegalArgumentException.class, () -> Marshal.dump(fd, PyVersion.V3_14));
+        byte[] b = Marshal.dump(pair, PyVersion.V3_15);
+        assertEquals('}' | 0x80, b[2] & 0xff);
+        assertThrows(MarshalFormatException.class, () -> Marshal.load(b, PyVersion.V3_14));
+        org.jpyc.object.PyTuple back = (org.jpyc.object.PyTuple) Marshal.load(b, PyVersion.V3_15);
+        assertSame(back.get(0), back.get(1));
+        assertTrue(((PyDict) back.get(0)).frozen());
+        assertArrayEquals(b, Marshal.dump(back, PyVersion.V3_15));
     }
 
     @Test
