@@ -462,6 +462,10 @@ abstract class PegenHelpers extends ParserRuntime {
         String text = t.text(input);
         StringParser.Literal lit;
         try {
+            int q = t.start();
+            while (input[q] != '\'' && input[q] != '"') q++;
+            int ql = t.end() - q >= 6 && input[q + 1] == input[q] && input[q + 2] == input[q] ? 3 : 1;
+            StringParser.checkUtf8(input, q + ql, t.end() - ql);
             lit = StringParser.parse(text);
         } catch (StringParser.Failure f) {
             throw knownLocation(t, f.getMessage());
@@ -550,7 +554,26 @@ abstract class PegenHelpers extends ParserRuntime {
     /** The debug text of an f-string expression: the source from after its '{' up to the token. */
     private String debugText(int lbraceLine, int lbraceCol, Token end) {
         int from = lineStart(lbraceLine) + lbraceCol + 1;
-        return new String(input, from, end.start() - from, java.nio.charset.StandardCharsets.UTF_8);
+        String s = new String(input, from, end.start() - from, java.nio.charset.StandardCharsets.UTF_8);
+        if (s.indexOf('#') < 0) return s;
+        // The lexer drops comments (to the end of their line) from a multi-line debug expression.
+        StringBuilder sb = new StringBuilder();
+        char quote = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (quote != 0) {
+                if (ch == quote) quote = 0;
+                sb.append(ch);
+            } else if (ch == '\'' || ch == '"') {
+                quote = ch;
+                sb.append(ch);
+            } else if (ch == '#') {
+                while (i + 1 < s.length() && s.charAt(i + 1) != '\n') i++;
+            } else {
+                sb.append(ch);
+            }
+        }
+        return sb.toString();
     }
 
     final Object formattedValue(Object expression, Object debug, Object conversion, Object format,

@@ -60,6 +60,44 @@ final class StringParser {
         return raw ? PyStr.of(body, false) : decodeStr(body);
     }
 
+    /**
+     * Invalid UTF-8 in a literal's body (the tokenizer before 3.14 lets it through): the message of
+     * the UTF-8 decoder, positions counted from {@code from}.
+     */
+    static void checkUtf8(byte[] b, int from, int to) {
+        int i = from;
+        while (i < to) {
+            int c = b[i] & 0xff;
+            if (c < 0x80) {
+                i++;
+                continue;
+            }
+            int n = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+            if (n == 0) throw utf8(c, i - from, "invalid start byte");
+            for (int k = 1; k < n; k++) {
+                if (i + k >= to) {
+                    throw new Failure("(unicode error) 'utf-8' codec can't decode bytes in position " + (i - from)
+                            + "-" + (to - 1 - from) + ": unexpected end of data");
+                }
+                int d = b[i + k] & 0xff;
+                boolean ok = (d & 0xC0) == 0x80;
+                if (k == 1) {
+                    if (c == 0xE0 && d < 0xA0 || c == 0xED && d > 0x9F || c == 0xF0 && d < 0x90 || c == 0xF4 && d > 0x8F) ok = false;
+                }
+                if (!ok) {
+                    if (k == 1) throw utf8(c, i - from, "invalid continuation byte");
+                    throw new Failure("(unicode error) 'utf-8' codec can't decode bytes in position " + (i - from)
+                            + "-" + (i + k - 1 - from) + ": invalid continuation byte");
+                }
+            }
+            i += n;
+        }
+    }
+
+    private static Failure utf8(int c, int pos, String why) {
+        return new Failure(String.format("(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: %s", c, pos, why));
+    }
+
     static PyStr decodeStr(String s) {
         if (s.indexOf('\\') < 0) return PyStr.of(s, false);
         int[] cps = s.codePoints().toArray();

@@ -1,0 +1,65 @@
+package org.jpyc.parse;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jpyc.ast.AstDump;
+import org.jpyc.source.PyCompileError;
+import org.jpyc.version.PyVersion;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code jpyc ast --target X.Y FILE... [--out-dir DIR]}: for each file, exactly what
+ * {@code ast.dump(ast.parse(source_bytes), include_attributes=True)} prints in CPython X.Y, or the
+ * error line {@code Type('message', lineno=L, offset=O, end_lineno=EL, end_offset=EO)}. With several
+ * files each output is preceded by {@code # FILE}; with {@code --out-dir} each goes to
+ * {@code DIR/<file name>.ast} instead. Exit status 1 if any file failed to parse.
+ */
+@Command(name = "ast", mixinStandardHelpOptions = true,
+        description = "Print ast.dump(ast.parse(source), include_attributes=True) as CPython X.Y does.")
+public final class AstCommand implements Callable<Integer> {
+    @Option(names = "--target", required = true, description = "CPython version X.Y")
+    String target;
+
+    @Option(names = "--out-dir", description = "write DIR/<file name>.ast per file instead of printing")
+    Path outDir;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE")
+    List<Path> files;
+
+    @Override
+    public Integer call() throws IOException {
+        PyVersion v = PyVersion.parse(target);
+        if (!Parser.supports(v)) {
+            System.err.println("jpyc ast: no parser for CPython " + v + " yet (supported: 3.13)");
+            return 2;
+        }
+        PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
+        int status = 0;
+        for (Path f : files) {
+            String text;
+            try {
+                text = AstDump.dump(Parser.parse(Files.readAllBytes(f), v), v);
+            } catch (PyCompileError e) {
+                text = e.pythonLine(v);
+                status = 1;
+            }
+            if (outDir != null) {
+                Files.createDirectories(outDir);
+                Files.writeString(outDir.resolve(f.getFileName() + ".ast"), text + "\n", StandardCharsets.UTF_8);
+            } else {
+                if (files.size() > 1) out.println("# " + f);
+                out.println(text);
+            }
+        }
+        out.flush();
+        return status;
+    }
+}
