@@ -137,13 +137,16 @@ build_rootfs() {
   # Keep daemons from starting inside the chroot.
   printf '#!/bin/sh\nexit 101\n' > "$rootfs/usr/sbin/policy-rc.d"; chmod +x "$rootfs/usr/sbin/policy-rc.d"
 
-  log "$suite: apt-get install $pkgs"
+  # The whole standard library: Debian ships its test package (Lib/test, ~1000 modules) apart.
+  local install="$pkgs" p
+  for p in $pkgs; do install+=" lib$p-testsuite"; done
+  log "$suite: apt-get install $install"
   t0=$SECONDS
   # shellcheck disable=SC2086 # apt_opts and pkgs are word lists on purpose
   chroot "$rootfs" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin DEBIAN_FRONTEND=noninteractive LANG=C.UTF-8 \
-    /bin/sh -ec "apt-get $apt_opts update && apt-get $apt_opts install -y --no-install-recommends $pkgs" \
+    /bin/sh -ec "apt-get $apt_opts update && apt-get $apt_opts install -y --no-install-recommends $install" \
     > "$work/apt.log" 2>&1 \
-    || { tail -n 30 "$work/apt.log" >&2; die "$suite: installing $pkgs failed (log: $work/apt.log)"; }
+    || { tail -n 30 "$work/apt.log" >&2; die "$suite: installing $install failed (log: $work/apt.log)"; }
   for py in $pkgs; do
     chroot "$rootfs" "/usr/bin/$py" -c 'import sys; print(sys.version.split()[0])' >/dev/null \
       || die "$suite: $py does not run inside the rootfs"
