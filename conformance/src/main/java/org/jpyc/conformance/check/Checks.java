@@ -17,10 +17,12 @@ public final class Checks {
         ALL.put("roundtrip", RoundtripCheck::new);
         ALL.put("dis", DisCheck::new);
         ALL.put("expect", ExpectCheck::new);
+        ALL.put("ast", AstCheck::new);
+        ALL.put("error", ErrorCheck::new);
     }
 
     /** The checks run when none are named. */
-    public static final List<String> DEFAULT = List.of("roundtrip", "dis", "expect");
+    public static final List<String> DEFAULT = List.of("roundtrip", "dis", "expect", "ast", "error");
 
     private Checks() {}
 

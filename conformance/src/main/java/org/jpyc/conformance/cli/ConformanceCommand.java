@@ -30,7 +30,7 @@ public final class ConformanceCommand implements Callable<Integer> {
     @Option(names = "--versions", paramLabel = "X.Y,...", description = "versions to test (default: all the oracle has)")
     String versions;
 
-    @Option(names = "--checks", paramLabel = "C,...", description = "checks to run (default roundtrip,dis,expect)")
+    @Option(names = "--checks", paramLabel = "C,...", description = "checks to run (default roundtrip,dis,expect,ast,error)")
     String checks;
 
     @Option(names = "--corpus", paramLabel = "DIR|ARCHIVE|stdlib", description = "cases (repeatable; default corpus/cases)")
