@@ -19,9 +19,9 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Marshal load (bytes to object graph) and dump (graph to bytes) over one version's stdlib, compiled
- * by that version's real CPython. One operation = every payload once; the runner turns operations per
- * second into MB/s of marshal data and divides by CPython's {@code marshal.loads}/{@code dumps} MB/s on
- * the same bytes.
+ * by that version's real CPython. One operation = every payload once (the runner passes one blob
+ * holding all the modules); the runner turns operations per second into MB/s of marshal data and
+ * divides by CPython's {@code marshal.loads}/{@code dumps} MB/s on the same bytes.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
