@@ -724,6 +724,8 @@ class Emitter:
                 return "numberToken()"
             if v == "STRING":
                 return "stringToken()"
+            if v == "SOFT_KEYWORD":
+                return "softKeywordToken()"
             if v in TOKENS:
                 return "expectToken(TokenType.%s)" % v
             raise SystemExit("unknown name " + v)
@@ -951,8 +953,23 @@ def generate(version):
     for r in rules.values():
         em.rule_id(r.name)
     for r in rules.values():
-        body.append("    // %s%s%s: %s" % (r.name, "[%s]" % r.type if r.type else "",
-                                             " (memo)" if r.memo else "", " (left-recursive leader)" if r.leader else ""))
+        body.append("    // %s%s%s%s" % (r.name, "[%s]" % r.type if r.type else "",
+                                           " (memo)" if r.memo else "", " (left-recursive leader)" if r.leader else ""))
+        if r.name.endswith("_without_invalid"):
+            # pegen runs these with the invalid_* rules off (the memo does not know about it).
+            body.append("    Object %s_rule() {" % r.name)
+            body.append("        boolean _prev = callInvalidRules;")
+            body.append("        callInvalidRules = false;")
+            body.append("        try {")
+            body.append("            return %s_body();" % r.name)
+            body.append("        } finally {")
+            body.append("            callInvalidRules = _prev;")
+            body.append("        }")
+            body.append("    }")
+            body.append("")
+            body += [l.replace("    Object %s_rule() {" % r.name, "    private Object %s_body() {" % r.name)
+                     for l in em.rule_method(r.name, r.alts, r.memo, r.leader)]
+            continue
         body += em.rule_method(r.name, r.alts, r.memo, r.leader)
     done = 0
     while done < len(em.synth_order):
@@ -984,7 +1001,7 @@ def generate(version):
     head.append("    static final String[] SOFT_KEYWORDS = {%s};" % ", ".join(java_str(k) for k in em.soft_keywords))
     head.append("")
     head.append("    %s(DecodedSource source, PyVersion version) {" % cls)
-    head.append("        super(source, version, KEYWORDS);")
+    head.append("        super(source, version, KEYWORDS, SOFT_KEYWORDS);")
     head.append("    }")
     head.append("")
     head.append("    @Override")

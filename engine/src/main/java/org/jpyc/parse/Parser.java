@@ -6,6 +6,7 @@ import org.jpyc.source.DecodedSource;
 import org.jpyc.source.PyCompileError;
 import org.jpyc.source.SourceDecoder;
 import org.jpyc.tokenize.Token;
+import org.jpyc.tokenize.TokenType;
 import org.jpyc.version.PyVersion;
 
 /**
@@ -61,15 +62,21 @@ public final class Parser {
         Parser313 p = new Parser313(source, version);
         Object res = p.startRule(ParserRuntime.StartRule.FILE);
         if (res != null) return (ModNode) res;
+        // pegen's second pass: the same tokens, invalid_* rules on.
         Token last = p.tokens.get(p.fill() - 1);
         p.resetForSecondPass();
-        Parser313 second = new Parser313(source, version);
-        second.callInvalidRules = true;
-        second.startRule(ParserRuntime.StartRule.FILE);
-        throw p.syntaxErrorAt(last.type() == org.jpyc.tokenize.TokenType.INDENT ? "IndentationError"
-                        : last.type() == org.jpyc.tokenize.TokenType.DEDENT ? "IndentationError" : "SyntaxError",
-                last.type() == org.jpyc.tokenize.TokenType.INDENT ? "unexpected indent"
-                        : last.type() == org.jpyc.tokenize.TokenType.DEDENT ? "unexpected unindent" : "invalid syntax",
-                last.lineno(), last.colOffset(), last.endLineno(), last.endColOffset(), last);
+        try {
+            p.startRule(ParserRuntime.StartRule.FILE);
+        } catch (PyCompileError e) {
+            if (p.tokenizerFailed) throw e;
+            throw p.tokenizeRestForErrors(e);
+        }
+        if (last.type() == TokenType.INDENT || last.type() == TokenType.DEDENT) {
+            throw p.raiseError("IndentationError", false,
+                    last.type() == TokenType.INDENT ? "unexpected indent" : "unexpected unindent");
+        }
+        PyCompileError generic = p.syntaxErrorAt("SyntaxError", "invalid syntax", last.lineno(), last.colOffset(),
+                last.endLineno(), last.endColOffset(), last);
+        throw p.tokenizeRestForErrors(generic);
     }
 }

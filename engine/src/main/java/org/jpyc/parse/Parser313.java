@@ -52,7 +52,7 @@ final class Parser313 extends PegenHelpers {
     static final String[] SOFT_KEYWORDS = {"type", "match", "case", "_"};
 
     Parser313(DecodedSource source, PyVersion version) {
-        super(source, version, KEYWORDS);
+        super(source, version, KEYWORDS, SOFT_KEYWORDS);
     }
 
     @Override
@@ -65,7 +65,7 @@ final class Parser313 extends PegenHelpers {
         };
     }
 
-    // file[mod_ty]: 
+    // file[mod_ty]
     Object file_rule() {
         enter();
         int _mark = mark;
@@ -86,7 +86,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // interactive[mod_ty]: 
+    // interactive[mod_ty]
     Object interactive_rule() {
         enter();
         int _mark = mark;
@@ -106,7 +106,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // eval[mod_ty]: 
+    // eval[mod_ty]
     Object eval_rule() {
         enter();
         int _mark = mark;
@@ -128,7 +128,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // func_type[mod_ty]: 
+    // func_type[mod_ty]
     Object func_type_rule() {
         enter();
         int _mark = mark;
@@ -154,7 +154,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // statements[asdl_stmt_seq*]: 
+    // statements[asdl_stmt_seq*]
     Object statements_rule() {
         enter();
         int _mark = mark;
@@ -174,7 +174,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // statement[asdl_stmt_seq*]: 
+    // statement[asdl_stmt_seq*]
     Object statement_rule() {
         enter();
         int _mark = mark;
@@ -203,7 +203,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // statement_newline[asdl_stmt_seq*]: 
+    // statement_newline[asdl_stmt_seq*]
     Object statement_newline_rule() {
         enter();
         int _mark = mark;
@@ -253,7 +253,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // simple_stmts[asdl_stmt_seq*]: 
+    // simple_stmts[asdl_stmt_seq*]
     Object simple_stmts_rule() {
         enter();
         int _mark = mark;
@@ -286,7 +286,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // simple_stmt[stmt_ty] (memo): 
+    // simple_stmt[stmt_ty] (memo)
     Object simple_stmt_rule() {
         enter();
         Memo _m = memoLookup(9);
@@ -442,7 +442,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // compound_stmt[stmt_ty]: 
+    // compound_stmt[stmt_ty]
     Object compound_stmt_rule() {
         enter();
         int _mark = mark;
@@ -532,7 +532,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // assignment[stmt_ty]: 
+    // assignment[stmt_ty]
     Object assignment_rule() {
         enter();
         int _mark = mark;
@@ -610,7 +610,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // annotated_rhs[expr_ty]: 
+    // annotated_rhs[expr_ty]
     Object annotated_rhs_rule() {
         enter();
         int _mark = mark;
@@ -639,7 +639,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // augassign[AugOperator*]: 
+    // augassign[AugOperator*]
     Object augassign_rule() {
         enter();
         int _mark = mark;
@@ -767,7 +767,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // return_stmt[stmt_ty]: 
+    // return_stmt[stmt_ty]
     Object return_stmt_rule() {
         enter();
         int _mark = mark;
@@ -790,7 +790,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // raise_stmt[stmt_ty]: 
+    // raise_stmt[stmt_ty]
     Object raise_stmt_rule() {
         enter();
         int _mark = mark;
@@ -825,7 +825,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // global_stmt[stmt_ty]: 
+    // global_stmt[stmt_ty]
     Object global_stmt_rule() {
         enter();
         int _mark = mark;
@@ -848,7 +848,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // nonlocal_stmt[stmt_ty]: 
+    // nonlocal_stmt[stmt_ty]
     Object nonlocal_stmt_rule() {
         enter();
         int _mark = mark;
@@ -871,7 +871,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // del_stmt[stmt_ty]: 
+    // del_stmt[stmt_ty]
     Object del_stmt_rule() {
         enter();
         int _mark = mark;
@@ -905,7 +905,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // yield_stmt[stmt_ty]: 
+    // yield_stmt[stmt_ty]
     Object yield_stmt_rule() {
         enter();
         int _mark = mark;
@@ -927,7 +927,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // assert_stmt[stmt_ty]: 
+    // assert_stmt[stmt_ty]
     Object assert_stmt_rule() {
         enter();
         int _mark = mark;
@@ -951,7 +951,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // import_stmt[stmt_ty]: 
+    // import_stmt[stmt_ty]
     Object import_stmt_rule() {
         enter();
         int _mark = mark;
@@ -990,7 +990,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // import_name[stmt_ty]: 
+    // import_name[stmt_ty]
     Object import_name_rule() {
         enter();
         int _mark = mark;
@@ -1013,7 +1013,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // import_from[stmt_ty]: 
+    // import_from[stmt_ty]
     Object import_from_rule() {
         enter();
         int _mark = mark;
@@ -1053,7 +1053,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // import_from_targets[asdl_alias_seq*]: 
+    // import_from_targets[asdl_alias_seq*]
     Object import_from_targets_rule() {
         enter();
         int _mark = mark;
@@ -1107,7 +1107,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // import_from_as_names[asdl_alias_seq*]: 
+    // import_from_as_names[asdl_alias_seq*]
     Object import_from_as_names_rule() {
         enter();
         int _mark = mark;
@@ -1127,7 +1127,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // import_from_as_name[alias_ty]: 
+    // import_from_as_name[alias_ty]
     Object import_from_as_name_rule() {
         enter();
         int _mark = mark;
@@ -1150,7 +1150,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // dotted_as_names[asdl_alias_seq*]: 
+    // dotted_as_names[asdl_alias_seq*]
     Object dotted_as_names_rule() {
         enter();
         int _mark = mark;
@@ -1170,7 +1170,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // dotted_as_name[alias_ty]: 
+    // dotted_as_name[alias_ty]
     Object dotted_as_name_rule() {
         enter();
         int _mark = mark;
@@ -1193,7 +1193,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // dotted_name[expr_ty]:  (left-recursive leader)
+    // dotted_name[expr_ty] (left-recursive leader)
     Object dotted_name_rule() {
         enter();
         try {
@@ -1246,7 +1246,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // block[asdl_stmt_seq*] (memo): 
+    // block[asdl_stmt_seq*] (memo)
     Object block_rule() {
         enter();
         Memo _m = memoLookup(30);
@@ -1290,7 +1290,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // decorators[asdl_expr_seq*]: 
+    // decorators[asdl_expr_seq*]
     Object decorators_rule() {
         enter();
         int _mark = mark;
@@ -1310,7 +1310,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // class_def[stmt_ty]: 
+    // class_def[stmt_ty]
     Object class_def_rule() {
         enter();
         int _mark = mark;
@@ -1340,7 +1340,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // class_def_raw[stmt_ty]: 
+    // class_def_raw[stmt_ty]
     Object class_def_raw_rule() {
         enter();
         int _mark = mark;
@@ -1377,7 +1377,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // function_def[stmt_ty]: 
+    // function_def[stmt_ty]
     Object function_def_rule() {
         enter();
         int _mark = mark;
@@ -1407,7 +1407,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // function_def_raw[stmt_ty]: 
+    // function_def_raw[stmt_ty]
     Object function_def_raw_rule() {
         enter();
         int _mark = mark;
@@ -1469,7 +1469,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // params[arguments_ty]: 
+    // params[arguments_ty]
     Object params_rule() {
         enter();
         int _mark = mark;
@@ -1499,7 +1499,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // parameters[arguments_ty]: 
+    // parameters[arguments_ty]
     Object parameters_rule() {
         enter();
         int _mark = mark;
@@ -1563,7 +1563,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // slash_no_default[asdl_arg_seq*]: 
+    // slash_no_default[asdl_arg_seq*]
     Object slash_no_default_rule() {
         enter();
         int _mark = mark;
@@ -1596,7 +1596,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // slash_with_default[SlashWithDefault*]: 
+    // slash_with_default[SlashWithDefault*]
     Object slash_with_default_rule() {
         enter();
         int _mark = mark;
@@ -1631,7 +1631,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // star_etc[StarEtc*]: 
+    // star_etc[StarEtc*]
     Object star_etc_rule() {
         enter();
         int _mark = mark;
@@ -1697,7 +1697,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // kwds[arg_ty]: 
+    // kwds[arg_ty]
     Object kwds_rule() {
         enter();
         int _mark = mark;
@@ -1728,7 +1728,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // param_no_default[arg_ty]: 
+    // param_no_default[arg_ty]
     Object param_no_default_rule() {
         enter();
         int _mark = mark;
@@ -1761,7 +1761,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // param_no_default_star_annotation[arg_ty]: 
+    // param_no_default_star_annotation[arg_ty]
     Object param_no_default_star_annotation_rule() {
         enter();
         int _mark = mark;
@@ -1794,7 +1794,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // param_with_default[NameDefaultPair*]: 
+    // param_with_default[NameDefaultPair*]
     Object param_with_default_rule() {
         enter();
         int _mark = mark;
@@ -1829,7 +1829,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // param_maybe_default[NameDefaultPair*]: 
+    // param_maybe_default[NameDefaultPair*]
     Object param_maybe_default_rule() {
         enter();
         int _mark = mark;
@@ -1864,7 +1864,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // param[arg_ty]: 
+    // param[arg_ty]
     Object param_rule() {
         enter();
         int _mark = mark;
@@ -1887,7 +1887,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // param_star_annotation[arg_ty]: 
+    // param_star_annotation[arg_ty]
     Object param_star_annotation_rule() {
         enter();
         int _mark = mark;
@@ -1910,7 +1910,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // annotation[expr_ty]: 
+    // annotation[expr_ty]
     Object annotation_rule() {
         enter();
         int _mark = mark;
@@ -1931,7 +1931,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // star_annotation[expr_ty]: 
+    // star_annotation[expr_ty]
     Object star_annotation_rule() {
         enter();
         int _mark = mark;
@@ -1952,7 +1952,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // default[expr_ty]: 
+    // default[expr_ty]
     Object default_rule() {
         enter();
         int _mark = mark;
@@ -1983,7 +1983,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // if_stmt[stmt_ty]: 
+    // if_stmt[stmt_ty]
     Object if_stmt_rule() {
         enter();
         int _mark = mark;
@@ -2034,7 +2034,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // elif_stmt[stmt_ty]: 
+    // elif_stmt[stmt_ty]
     Object elif_stmt_rule() {
         enter();
         int _mark = mark;
@@ -2085,7 +2085,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // else_block[asdl_stmt_seq*]: 
+    // else_block[asdl_stmt_seq*]
     Object else_block_rule() {
         enter();
         int _mark = mark;
@@ -2117,7 +2117,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // while_stmt[stmt_ty]: 
+    // while_stmt[stmt_ty]
     Object while_stmt_rule() {
         enter();
         int _mark = mark;
@@ -2153,7 +2153,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // for_stmt[stmt_ty]: 
+    // for_stmt[stmt_ty]
     Object for_stmt_rule() {
         enter();
         int _mark = mark;
@@ -2225,7 +2225,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // with_stmt[stmt_ty]: 
+    // with_stmt[stmt_ty]
     Object with_stmt_rule() {
         enter();
         int _mark = mark;
@@ -2323,7 +2323,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // with_item[withitem_ty]: 
+    // with_item[withitem_ty]
     Object with_item_rule() {
         enter();
         int _mark = mark;
@@ -2365,7 +2365,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // try_stmt[stmt_ty]: 
+    // try_stmt[stmt_ty]
     Object try_stmt_rule() {
         enter();
         int _mark = mark;
@@ -2432,7 +2432,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // except_block[excepthandler_ty]: 
+    // except_block[excepthandler_ty]
     Object except_block_rule() {
         enter();
         int _mark = mark;
@@ -2491,7 +2491,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // except_star_block[excepthandler_ty]: 
+    // except_star_block[excepthandler_ty]
     Object except_star_block_rule() {
         enter();
         int _mark = mark;
@@ -2538,7 +2538,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // finally_block[asdl_stmt_seq*]: 
+    // finally_block[asdl_stmt_seq*]
     Object finally_block_rule() {
         enter();
         int _mark = mark;
@@ -2570,7 +2570,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // match_stmt[stmt_ty]: 
+    // match_stmt[stmt_ty]
     Object match_stmt_rule() {
         enter();
         int _mark = mark;
@@ -2608,7 +2608,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // subject_expr[expr_ty]: 
+    // subject_expr[expr_ty]
     Object subject_expr_rule() {
         enter();
         int _mark = mark;
@@ -2641,7 +2641,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // case_block[match_case_ty]: 
+    // case_block[match_case_ty]
     Object case_block_rule() {
         enter();
         int _mark = mark;
@@ -2675,7 +2675,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // guard[expr_ty]: 
+    // guard[expr_ty]
     Object guard_rule() {
         enter();
         int _mark = mark;
@@ -2696,7 +2696,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // patterns[pattern_ty]: 
+    // patterns[pattern_ty]
     Object patterns_rule() {
         enter();
         int _mark = mark;
@@ -2727,7 +2727,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // pattern[pattern_ty]: 
+    // pattern[pattern_ty]
     Object pattern_rule() {
         enter();
         int _mark = mark;
@@ -2756,7 +2756,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // as_pattern[pattern_ty]: 
+    // as_pattern[pattern_ty]
     Object as_pattern_rule() {
         enter();
         int _mark = mark;
@@ -2790,7 +2790,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // or_pattern[pattern_ty]: 
+    // or_pattern[pattern_ty]
     Object or_pattern_rule() {
         enter();
         int _mark = mark;
@@ -2812,7 +2812,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // closed_pattern[pattern_ty] (memo): 
+    // closed_pattern[pattern_ty] (memo)
     Object closed_pattern_rule() {
         enter();
         Memo _m = memoLookup(70);
@@ -2897,7 +2897,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // literal_pattern[pattern_ty]: 
+    // literal_pattern[pattern_ty]
     Object literal_pattern_rule() {
         enter();
         int _mark = mark;
@@ -2975,7 +2975,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // literal_expr[expr_ty]: 
+    // literal_expr[expr_ty]
     Object literal_expr_rule() {
         enter();
         int _mark = mark;
@@ -3047,7 +3047,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // complex_number[expr_ty]: 
+    // complex_number[expr_ty]
     Object complex_number_rule() {
         enter();
         int _mark = mark;
@@ -3084,7 +3084,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // signed_number[expr_ty]: 
+    // signed_number[expr_ty]
     Object signed_number_rule() {
         enter();
         int _mark = mark;
@@ -3116,7 +3116,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // signed_real_number[expr_ty]: 
+    // signed_real_number[expr_ty]
     Object signed_real_number_rule() {
         enter();
         int _mark = mark;
@@ -3148,7 +3148,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // real_number[expr_ty]: 
+    // real_number[expr_ty]
     Object real_number_rule() {
         enter();
         int _mark = mark;
@@ -3168,7 +3168,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // imaginary_number[expr_ty]: 
+    // imaginary_number[expr_ty]
     Object imaginary_number_rule() {
         enter();
         int _mark = mark;
@@ -3188,7 +3188,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // capture_pattern[pattern_ty]: 
+    // capture_pattern[pattern_ty]
     Object capture_pattern_rule() {
         enter();
         int _mark = mark;
@@ -3210,7 +3210,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // pattern_capture_target[expr_ty]: 
+    // pattern_capture_target[expr_ty]
     Object pattern_capture_target_rule() {
         enter();
         int _mark = mark;
@@ -3232,7 +3232,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // wildcard_pattern[pattern_ty]: 
+    // wildcard_pattern[pattern_ty]
     Object wildcard_pattern_rule() {
         enter();
         int _mark = mark;
@@ -3254,7 +3254,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // value_pattern[pattern_ty]: 
+    // value_pattern[pattern_ty]
     Object value_pattern_rule() {
         enter();
         int _mark = mark;
@@ -3277,7 +3277,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // attr[expr_ty]:  (left-recursive leader)
+    // attr[expr_ty] (left-recursive leader)
     Object attr_rule() {
         enter();
         try {
@@ -3323,7 +3323,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // name_or_attr[expr_ty]: 
+    // name_or_attr[expr_ty]
     Object name_or_attr_rule() {
         enter();
         int _mark = mark;
@@ -3352,7 +3352,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // group_pattern[pattern_ty]: 
+    // group_pattern[pattern_ty]
     Object group_pattern_rule() {
         enter();
         int _mark = mark;
@@ -3374,7 +3374,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // sequence_pattern[pattern_ty]: 
+    // sequence_pattern[pattern_ty]
     Object sequence_pattern_rule() {
         enter();
         int _mark = mark;
@@ -3411,7 +3411,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // open_sequence_pattern[asdl_seq*]: 
+    // open_sequence_pattern[asdl_seq*]
     Object open_sequence_pattern_rule() {
         enter();
         int _mark = mark;
@@ -3433,7 +3433,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // maybe_sequence_pattern[asdl_seq*]: 
+    // maybe_sequence_pattern[asdl_seq*]
     Object maybe_sequence_pattern_rule() {
         enter();
         int _mark = mark;
@@ -3454,7 +3454,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // maybe_star_pattern[pattern_ty]: 
+    // maybe_star_pattern[pattern_ty]
     Object maybe_star_pattern_rule() {
         enter();
         int _mark = mark;
@@ -3483,7 +3483,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // star_pattern[pattern_ty] (memo): 
+    // star_pattern[pattern_ty] (memo)
     Object star_pattern_rule() {
         enter();
         Memo _m = memoLookup(89);
@@ -3520,7 +3520,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // mapping_pattern[pattern_ty]: 
+    // mapping_pattern[pattern_ty]
     Object mapping_pattern_rule() {
         enter();
         int _mark = mark;
@@ -3587,7 +3587,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // items_pattern[asdl_seq*]: 
+    // items_pattern[asdl_seq*]
     Object items_pattern_rule() {
         enter();
         int _mark = mark;
@@ -3607,7 +3607,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // key_value_pattern[KeyPatternPair*]: 
+    // key_value_pattern[KeyPatternPair*]
     Object key_value_pattern_rule() {
         enter();
         int _mark = mark;
@@ -3629,7 +3629,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // double_star_pattern[expr_ty]: 
+    // double_star_pattern[expr_ty]
     Object double_star_pattern_rule() {
         enter();
         int _mark = mark;
@@ -3650,7 +3650,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // class_pattern[pattern_ty]: 
+    // class_pattern[pattern_ty]
     Object class_pattern_rule() {
         enter();
         int _mark = mark;
@@ -3731,7 +3731,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // positional_patterns[asdl_pattern_seq*]: 
+    // positional_patterns[asdl_pattern_seq*]
     Object positional_patterns_rule() {
         enter();
         int _mark = mark;
@@ -3751,7 +3751,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // keyword_patterns[asdl_seq*]: 
+    // keyword_patterns[asdl_seq*]
     Object keyword_patterns_rule() {
         enter();
         int _mark = mark;
@@ -3771,7 +3771,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // keyword_pattern[KeyPatternPair*]: 
+    // keyword_pattern[KeyPatternPair*]
     Object keyword_pattern_rule() {
         enter();
         int _mark = mark;
@@ -3793,7 +3793,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // type_alias[stmt_ty]: 
+    // type_alias[stmt_ty]
     Object type_alias_rule() {
         enter();
         int _mark = mark;
@@ -3819,7 +3819,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // type_params[asdl_type_param_seq*]: 
+    // type_params[asdl_type_param_seq*]
     Object type_params_rule() {
         enter();
         int _mark = mark;
@@ -3851,7 +3851,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // type_param_seq[asdl_type_param_seq*]: 
+    // type_param_seq[asdl_type_param_seq*]
     Object type_param_seq_rule() {
         enter();
         int _mark = mark;
@@ -3872,7 +3872,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // type_param[type_param_ty] (memo): 
+    // type_param[type_param_ty] (memo)
     Object type_param_rule() {
         enter();
         Memo _m = memoLookup(101);
@@ -3948,7 +3948,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // type_param_bound[expr_ty]: 
+    // type_param_bound[expr_ty]
     Object type_param_bound_rule() {
         enter();
         int _mark = mark;
@@ -3969,7 +3969,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // type_param_default[expr_ty]: 
+    // type_param_default[expr_ty]
     Object type_param_default_rule() {
         enter();
         int _mark = mark;
@@ -3990,7 +3990,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // type_param_starred_default[expr_ty]: 
+    // type_param_starred_default[expr_ty]
     Object type_param_starred_default_rule() {
         enter();
         int _mark = mark;
@@ -4011,7 +4011,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // expressions[expr_ty]: 
+    // expressions[expr_ty]
     Object expressions_rule() {
         enter();
         int _mark = mark;
@@ -4056,7 +4056,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // expression[expr_ty] (memo): 
+    // expression[expr_ty] (memo)
     Object expression_rule() {
         enter();
         Memo _m = memoLookup(106);
@@ -4122,7 +4122,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // yield_expr[expr_ty]: 
+    // yield_expr[expr_ty]
     Object yield_expr_rule() {
         enter();
         int _mark = mark;
@@ -4158,7 +4158,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // star_expressions[expr_ty]: 
+    // star_expressions[expr_ty]
     Object star_expressions_rule() {
         enter();
         int _mark = mark;
@@ -4203,7 +4203,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // star_expression[expr_ty] (memo): 
+    // star_expression[expr_ty] (memo)
     Object star_expression_rule() {
         enter();
         Memo _m = memoLookup(109);
@@ -4237,7 +4237,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // star_named_expressions[asdl_expr_seq*]: 
+    // star_named_expressions[asdl_expr_seq*]
     Object star_named_expressions_rule() {
         enter();
         int _mark = mark;
@@ -4258,7 +4258,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // star_named_expression[expr_ty]: 
+    // star_named_expression[expr_ty]
     Object star_named_expression_rule() {
         enter();
         int _mark = mark;
@@ -4290,7 +4290,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // assignment_expression[expr_ty]: 
+    // assignment_expression[expr_ty]
     Object assignment_expression_rule() {
         enter();
         int _mark = mark;
@@ -4316,7 +4316,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // named_expression[expr_ty]: 
+    // named_expression[expr_ty]
     Object named_expression_rule() {
         enter();
         int _mark = mark;
@@ -4356,7 +4356,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // disjunction[expr_ty] (memo): 
+    // disjunction[expr_ty] (memo)
     Object disjunction_rule() {
         enter();
         Memo _m = memoLookup(114);
@@ -4390,7 +4390,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // conjunction[expr_ty] (memo): 
+    // conjunction[expr_ty] (memo)
     Object conjunction_rule() {
         enter();
         Memo _m = memoLookup(115);
@@ -4424,7 +4424,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // inversion[expr_ty] (memo): 
+    // inversion[expr_ty] (memo)
     Object inversion_rule() {
         enter();
         Memo _m = memoLookup(116);
@@ -4458,7 +4458,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // comparison[expr_ty]: 
+    // comparison[expr_ty]
     Object comparison_rule() {
         enter();
         int _mark = mark;
@@ -4490,7 +4490,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // compare_op_bitwise_or_pair[CmpopExprPair*]: 
+    // compare_op_bitwise_or_pair[CmpopExprPair*]
     Object compare_op_bitwise_or_pair_rule() {
         enter();
         int _mark = mark;
@@ -4591,7 +4591,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // eq_bitwise_or[CmpopExprPair*]: 
+    // eq_bitwise_or[CmpopExprPair*]
     Object eq_bitwise_or_rule() {
         enter();
         int _mark = mark;
@@ -4612,7 +4612,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // noteq_bitwise_or[CmpopExprPair*]: 
+    // noteq_bitwise_or[CmpopExprPair*]
     Object noteq_bitwise_or_rule() {
         enter();
         int _mark = mark;
@@ -4633,7 +4633,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // lte_bitwise_or[CmpopExprPair*]: 
+    // lte_bitwise_or[CmpopExprPair*]
     Object lte_bitwise_or_rule() {
         enter();
         int _mark = mark;
@@ -4654,7 +4654,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // lt_bitwise_or[CmpopExprPair*]: 
+    // lt_bitwise_or[CmpopExprPair*]
     Object lt_bitwise_or_rule() {
         enter();
         int _mark = mark;
@@ -4675,7 +4675,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // gte_bitwise_or[CmpopExprPair*]: 
+    // gte_bitwise_or[CmpopExprPair*]
     Object gte_bitwise_or_rule() {
         enter();
         int _mark = mark;
@@ -4696,7 +4696,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // gt_bitwise_or[CmpopExprPair*]: 
+    // gt_bitwise_or[CmpopExprPair*]
     Object gt_bitwise_or_rule() {
         enter();
         int _mark = mark;
@@ -4717,7 +4717,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // notin_bitwise_or[CmpopExprPair*]: 
+    // notin_bitwise_or[CmpopExprPair*]
     Object notin_bitwise_or_rule() {
         enter();
         int _mark = mark;
@@ -4739,7 +4739,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // in_bitwise_or[CmpopExprPair*]: 
+    // in_bitwise_or[CmpopExprPair*]
     Object in_bitwise_or_rule() {
         enter();
         int _mark = mark;
@@ -4760,7 +4760,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // isnot_bitwise_or[CmpopExprPair*]: 
+    // isnot_bitwise_or[CmpopExprPair*]
     Object isnot_bitwise_or_rule() {
         enter();
         int _mark = mark;
@@ -4782,7 +4782,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // is_bitwise_or[CmpopExprPair*]: 
+    // is_bitwise_or[CmpopExprPair*]
     Object is_bitwise_or_rule() {
         enter();
         int _mark = mark;
@@ -4803,7 +4803,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // bitwise_or[expr_ty]:  (left-recursive leader)
+    // bitwise_or[expr_ty] (left-recursive leader)
     Object bitwise_or_rule() {
         enter();
         try {
@@ -4858,7 +4858,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // bitwise_xor[expr_ty]:  (left-recursive leader)
+    // bitwise_xor[expr_ty] (left-recursive leader)
     Object bitwise_xor_rule() {
         enter();
         try {
@@ -4913,7 +4913,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // bitwise_and[expr_ty]:  (left-recursive leader)
+    // bitwise_and[expr_ty] (left-recursive leader)
     Object bitwise_and_rule() {
         enter();
         try {
@@ -4968,7 +4968,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // shift_expr[expr_ty]:  (left-recursive leader)
+    // shift_expr[expr_ty] (left-recursive leader)
     Object shift_expr_rule() {
         enter();
         try {
@@ -5046,7 +5046,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // sum[expr_ty]:  (left-recursive leader)
+    // sum[expr_ty] (left-recursive leader)
     Object sum_rule() {
         enter();
         try {
@@ -5114,7 +5114,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // term[expr_ty]:  (left-recursive leader)
+    // term[expr_ty] (left-recursive leader)
     Object term_rule() {
         enter();
         try {
@@ -5231,7 +5231,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // factor[expr_ty] (memo): 
+    // factor[expr_ty] (memo)
     Object factor_rule() {
         enter();
         Memo _m = memoLookup(135);
@@ -5289,7 +5289,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // power[expr_ty]: 
+    // power[expr_ty]
     Object power_rule() {
         enter();
         int _mark = mark;
@@ -5322,7 +5322,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // await_primary[expr_ty] (memo): 
+    // await_primary[expr_ty] (memo)
     Object await_primary_rule() {
         enter();
         Memo _m = memoLookup(137);
@@ -5356,7 +5356,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // primary[expr_ty]:  (left-recursive leader)
+    // primary[expr_ty] (left-recursive leader)
     Object primary_rule() {
         enter();
         try {
@@ -5451,7 +5451,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // slices[expr_ty]: 
+    // slices[expr_ty]
     Object slices_rule() {
         enter();
         int _mark = mark;
@@ -5484,7 +5484,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // slice[expr_ty]: 
+    // slice[expr_ty]
     Object slice_rule() {
         enter();
         int _mark = mark;
@@ -5518,7 +5518,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // atom[expr_ty]: 
+    // atom[expr_ty]
     Object atom_rule() {
         enter();
         int _mark = mark;
@@ -5631,7 +5631,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // group[expr_ty]: 
+    // group[expr_ty]
     Object group_rule() {
         enter();
         int _mark = mark;
@@ -5663,7 +5663,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // lambdef[expr_ty]: 
+    // lambdef[expr_ty]
     Object lambdef_rule() {
         enter();
         int _mark = mark;
@@ -5688,7 +5688,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // lambda_params[arguments_ty]: 
+    // lambda_params[arguments_ty]
     Object lambda_params_rule() {
         enter();
         int _mark = mark;
@@ -5718,7 +5718,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // lambda_parameters[arguments_ty]: 
+    // lambda_parameters[arguments_ty]
     Object lambda_parameters_rule() {
         enter();
         int _mark = mark;
@@ -5782,7 +5782,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // lambda_slash_no_default[asdl_arg_seq*]: 
+    // lambda_slash_no_default[asdl_arg_seq*]
     Object lambda_slash_no_default_rule() {
         enter();
         int _mark = mark;
@@ -5815,7 +5815,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // lambda_slash_with_default[SlashWithDefault*]: 
+    // lambda_slash_with_default[SlashWithDefault*]
     Object lambda_slash_with_default_rule() {
         enter();
         int _mark = mark;
@@ -5850,7 +5850,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // lambda_star_etc[StarEtc*]: 
+    // lambda_star_etc[StarEtc*]
     Object lambda_star_etc_rule() {
         enter();
         int _mark = mark;
@@ -5904,7 +5904,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // lambda_kwds[arg_ty]: 
+    // lambda_kwds[arg_ty]
     Object lambda_kwds_rule() {
         enter();
         int _mark = mark;
@@ -5935,7 +5935,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // lambda_param_no_default[arg_ty]: 
+    // lambda_param_no_default[arg_ty]
     Object lambda_param_no_default_rule() {
         enter();
         int _mark = mark;
@@ -5966,7 +5966,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // lambda_param_with_default[NameDefaultPair*]: 
+    // lambda_param_with_default[NameDefaultPair*]
     Object lambda_param_with_default_rule() {
         enter();
         int _mark = mark;
@@ -5999,7 +5999,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // lambda_param_maybe_default[NameDefaultPair*]: 
+    // lambda_param_maybe_default[NameDefaultPair*]
     Object lambda_param_maybe_default_rule() {
         enter();
         int _mark = mark;
@@ -6032,7 +6032,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // lambda_param[arg_ty]: 
+    // lambda_param[arg_ty]
     Object lambda_param_rule() {
         enter();
         int _mark = mark;
@@ -6054,7 +6054,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // fstring_middle[expr_ty]: 
+    // fstring_middle[expr_ty]
     Object fstring_middle_rule() {
         enter();
         int _mark = mark;
@@ -6083,7 +6083,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // fstring_replacement_field[expr_ty]: 
+    // fstring_replacement_field[expr_ty]
     Object fstring_replacement_field_rule() {
         enter();
         int _mark = mark;
@@ -6120,7 +6120,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // fstring_conversion[ResultTokenWithMetadata*]: 
+    // fstring_conversion[ResultTokenWithMetadata*]
     Object fstring_conversion_rule() {
         enter();
         int _mark = mark;
@@ -6141,7 +6141,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // fstring_full_format_spec[ResultTokenWithMetadata*]: 
+    // fstring_full_format_spec[ResultTokenWithMetadata*]
     Object fstring_full_format_spec_rule() {
         enter();
         int _mark = mark;
@@ -6164,7 +6164,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // fstring_format_spec[expr_ty]: 
+    // fstring_format_spec[expr_ty]
     Object fstring_format_spec_rule() {
         enter();
         int _mark = mark;
@@ -6193,7 +6193,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // fstring[expr_ty]: 
+    // fstring[expr_ty]
     Object fstring_rule() {
         enter();
         int _mark = mark;
@@ -6215,7 +6215,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // string[expr_ty]: 
+    // string[expr_ty]
     Object string_rule() {
         enter();
         int _mark = mark;
@@ -6235,7 +6235,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // strings[expr_ty] (memo): 
+    // strings[expr_ty] (memo)
     Object strings_rule() {
         enter();
         Memo _m = memoLookup(161);
@@ -6259,7 +6259,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // list[expr_ty]: 
+    // list[expr_ty]
     Object list_rule() {
         enter();
         int _mark = mark;
@@ -6283,7 +6283,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // tuple[expr_ty]: 
+    // tuple[expr_ty]
     Object tuple_rule() {
         enter();
         int _mark = mark;
@@ -6307,7 +6307,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // set[expr_ty]: 
+    // set[expr_ty]
     Object set_rule() {
         enter();
         int _mark = mark;
@@ -6331,7 +6331,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // dict[expr_ty]: 
+    // dict[expr_ty]
     Object dict_rule() {
         enter();
         int _mark = mark;
@@ -6367,7 +6367,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // double_starred_kvpairs[asdl_seq*]: 
+    // double_starred_kvpairs[asdl_seq*]
     Object double_starred_kvpairs_rule() {
         enter();
         int _mark = mark;
@@ -6388,7 +6388,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // double_starred_kvpair[KeyValuePair*]: 
+    // double_starred_kvpair[KeyValuePair*]
     Object double_starred_kvpair_rule() {
         enter();
         int _mark = mark;
@@ -6418,7 +6418,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // kvpair[KeyValuePair*]: 
+    // kvpair[KeyValuePair*]
     Object kvpair_rule() {
         enter();
         int _mark = mark;
@@ -6440,7 +6440,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // for_if_clauses[asdl_comprehension_seq*]: 
+    // for_if_clauses[asdl_comprehension_seq*]
     Object for_if_clauses_rule() {
         enter();
         int _mark = mark;
@@ -6460,7 +6460,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // for_if_clause[comprehension_ty]: 
+    // for_if_clause[comprehension_ty]
     Object for_if_clause_rule() {
         enter();
         int _mark = mark;
@@ -6524,7 +6524,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // listcomp[expr_ty]: 
+    // listcomp[expr_ty]
     Object listcomp_rule() {
         enter();
         int _mark = mark;
@@ -6559,7 +6559,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // setcomp[expr_ty]: 
+    // setcomp[expr_ty]
     Object setcomp_rule() {
         enter();
         int _mark = mark;
@@ -6594,7 +6594,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // genexp[expr_ty]: 
+    // genexp[expr_ty]
     Object genexp_rule() {
         enter();
         int _mark = mark;
@@ -6629,7 +6629,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // dictcomp[expr_ty]: 
+    // dictcomp[expr_ty]
     Object dictcomp_rule() {
         enter();
         int _mark = mark;
@@ -6664,7 +6664,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // arguments[expr_ty] (memo): 
+    // arguments[expr_ty] (memo)
     Object arguments_rule() {
         enter();
         Memo _m = memoLookup(175);
@@ -6698,7 +6698,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // args[expr_ty]: 
+    // args[expr_ty]
     Object args_rule() {
         enter();
         int _mark = mark;
@@ -6732,7 +6732,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // kwargs[asdl_seq*]: 
+    // kwargs[asdl_seq*]
     Object kwargs_rule() {
         enter();
         int _mark = mark;
@@ -6772,7 +6772,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // starred_expression[expr_ty]: 
+    // starred_expression[expr_ty]
     Object starred_expression_rule() {
         enter();
         int _mark = mark;
@@ -6814,7 +6814,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // kwarg_or_starred[KeywordOrStarred*]: 
+    // kwarg_or_starred[KeywordOrStarred*]
     Object kwarg_or_starred_rule() {
         enter();
         int _mark = mark;
@@ -6857,7 +6857,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // kwarg_or_double_starred[KeywordOrStarred*]: 
+    // kwarg_or_double_starred[KeywordOrStarred*]
     Object kwarg_or_double_starred_rule() {
         enter();
         int _mark = mark;
@@ -6903,7 +6903,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // star_targets[expr_ty]: 
+    // star_targets[expr_ty]
     Object star_targets_rule() {
         enter();
         int _mark = mark;
@@ -6937,7 +6937,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // star_targets_list_seq[asdl_expr_seq*]: 
+    // star_targets_list_seq[asdl_expr_seq*]
     Object star_targets_list_seq_rule() {
         enter();
         int _mark = mark;
@@ -6958,7 +6958,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // star_targets_tuple_seq[asdl_expr_seq*]: 
+    // star_targets_tuple_seq[asdl_expr_seq*]
     Object star_targets_tuple_seq_rule() {
         enter();
         int _mark = mark;
@@ -6990,7 +6990,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // star_target[expr_ty] (memo): 
+    // star_target[expr_ty] (memo)
     Object star_target_rule() {
         enter();
         Memo _m = memoLookup(184);
@@ -7024,7 +7024,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // target_with_star_atom[expr_ty] (memo): 
+    // target_with_star_atom[expr_ty] (memo)
     Object target_with_star_atom_rule() {
         enter();
         Memo _m = memoLookup(185);
@@ -7075,7 +7075,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // star_atom[expr_ty]: 
+    // star_atom[expr_ty]
     Object star_atom_rule() {
         enter();
         int _mark = mark;
@@ -7132,7 +7132,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // single_target[expr_ty]: 
+    // single_target[expr_ty]
     Object single_target_rule() {
         enter();
         int _mark = mark;
@@ -7172,7 +7172,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // single_subscript_attribute_target[expr_ty]: 
+    // single_subscript_attribute_target[expr_ty]
     Object single_subscript_attribute_target_rule() {
         enter();
         int _mark = mark;
@@ -7212,7 +7212,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // t_primary[expr_ty]:  (left-recursive leader)
+    // t_primary[expr_ty] (left-recursive leader)
     Object t_primary_rule() {
         enter();
         try {
@@ -7312,7 +7312,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // t_lookahead: 
+    // t_lookahead
     Object t_lookahead_rule() {
         enter();
         int _mark = mark;
@@ -7350,7 +7350,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // del_targets[asdl_expr_seq*]: 
+    // del_targets[asdl_expr_seq*]
     Object del_targets_rule() {
         enter();
         int _mark = mark;
@@ -7371,7 +7371,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // del_target[expr_ty] (memo): 
+    // del_target[expr_ty] (memo)
     Object del_target_rule() {
         enter();
         Memo _m = memoLookup(192);
@@ -7422,7 +7422,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // del_t_atom[expr_ty]: 
+    // del_t_atom[expr_ty]
     Object del_t_atom_rule() {
         enter();
         int _mark = mark;
@@ -7479,7 +7479,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // type_expressions[asdl_expr_seq*]: 
+    // type_expressions[asdl_expr_seq*]
     Object type_expressions_rule() {
         enter();
         int _mark = mark;
@@ -7571,7 +7571,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // func_type_comment[Token*]: 
+    // func_type_comment[Token*]
     Object func_type_comment_rule() {
         enter();
         int _mark = mark;
@@ -7612,7 +7612,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // invalid_arguments: 
+    // invalid_arguments
     Object invalid_arguments_rule() {
         enter();
         int _mark = mark;
@@ -7703,7 +7703,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // invalid_kwarg: 
+    // invalid_kwarg
     Object invalid_kwarg_rule() {
         enter();
         int _mark = mark;
@@ -7759,8 +7759,18 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // expression_without_invalid[expr_ty]: 
+    // expression_without_invalid[expr_ty]
     Object expression_without_invalid_rule() {
+        boolean _prev = callInvalidRules;
+        callInvalidRules = false;
+        try {
+            return expression_without_invalid_body();
+        } finally {
+            callInvalidRules = _prev;
+        }
+    }
+
+    private Object expression_without_invalid_body() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -7803,7 +7813,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // invalid_legacy_expression: 
+    // invalid_legacy_expression
     Object invalid_legacy_expression_rule() {
         enter();
         int _mark = mark;
@@ -7825,7 +7835,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // invalid_expression: 
+    // invalid_expression
     Object invalid_expression_rule() {
         enter();
         int _mark = mark;
@@ -7871,7 +7881,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // invalid_named_expression (memo): 
+    // invalid_named_expression (memo)
     Object invalid_named_expression_rule() {
         enter();
         Memo _m = memoLookup(201);
@@ -7920,7 +7930,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // invalid_assignment: 
+    // invalid_assignment
     Object invalid_assignment_rule() {
         enter();
         int _mark = mark;
@@ -8000,7 +8010,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // invalid_ann_assign_target[expr_ty]: 
+    // invalid_ann_assign_target[expr_ty]
     Object invalid_ann_assign_target_rule() {
         enter();
         int _mark = mark;
@@ -8041,7 +8051,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // invalid_del_stmt: 
+    // invalid_del_stmt
     Object invalid_del_stmt_rule() {
         enter();
         int _mark = mark;
@@ -8062,7 +8072,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // invalid_block: 
+    // invalid_block
     Object invalid_block_rule() {
         enter();
         int _mark = mark;
@@ -8083,7 +8093,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // invalid_comprehension: 
+    // invalid_comprehension
     Object invalid_comprehension_rule() {
         enter();
         int _mark = mark;
@@ -8130,7 +8140,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // invalid_dict_comprehension: 
+    // invalid_dict_comprehension
     Object invalid_dict_comprehension_rule() {
         enter();
         int _mark = mark;
@@ -8154,7 +8164,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // invalid_parameters: 
+    // invalid_parameters
     Object invalid_parameters_rule() {
         enter();
         int _mark = mark;
@@ -8237,7 +8247,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // invalid_default: 
+    // invalid_default
     Object invalid_default_rule() {
         enter();
         int _mark = mark;
@@ -8258,7 +8268,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // invalid_star_etc: 
+    // invalid_star_etc
     Object invalid_star_etc_rule() {
         enter();
         int _mark = mark;
@@ -8314,7 +8324,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // invalid_kwds: 
+    // invalid_kwds
     Object invalid_kwds_rule() {
         enter();
         int _mark = mark;
@@ -8360,7 +8370,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // invalid_parameters_helper: 
+    // invalid_parameters_helper
     Object invalid_parameters_helper_rule() {
         enter();
         int _mark = mark;
@@ -8389,7 +8399,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // invalid_lambda_parameters: 
+    // invalid_lambda_parameters
     Object invalid_lambda_parameters_rule() {
         enter();
         int _mark = mark;
@@ -8472,7 +8482,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // invalid_lambda_parameters_helper: 
+    // invalid_lambda_parameters_helper
     Object invalid_lambda_parameters_helper_rule() {
         enter();
         int _mark = mark;
@@ -8501,7 +8511,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // invalid_lambda_star_etc: 
+    // invalid_lambda_star_etc
     Object invalid_lambda_star_etc_rule() {
         enter();
         int _mark = mark;
@@ -8546,7 +8556,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // invalid_lambda_kwds: 
+    // invalid_lambda_kwds
     Object invalid_lambda_kwds_rule() {
         enter();
         int _mark = mark;
@@ -8592,7 +8602,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // invalid_double_type_comments: 
+    // invalid_double_type_comments
     Object invalid_double_type_comments_rule() {
         enter();
         int _mark = mark;
@@ -8616,7 +8626,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // invalid_with_item: 
+    // invalid_with_item
     Object invalid_with_item_rule() {
         enter();
         int _mark = mark;
@@ -8639,7 +8649,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // invalid_for_target: 
+    // invalid_for_target
     Object invalid_for_target_rule() {
         enter();
         int _mark = mark;
@@ -8661,7 +8671,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // invalid_group: 
+    // invalid_group
     Object invalid_group_rule() {
         enter();
         int _mark = mark;
@@ -8695,7 +8705,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // invalid_import: 
+    // invalid_import
     Object invalid_import_rule() {
         enter();
         int _mark = mark;
@@ -8728,7 +8738,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // invalid_import_from_targets: 
+    // invalid_import_from_targets
     Object invalid_import_from_targets_rule() {
         enter();
         int _mark = mark;
@@ -8759,7 +8769,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // invalid_with_stmt: 
+    // invalid_with_stmt
     Object invalid_with_stmt_rule() {
         enter();
         int _mark = mark;
@@ -8797,7 +8807,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // invalid_with_stmt_indent: 
+    // invalid_with_stmt_indent
     Object invalid_with_stmt_indent_rule() {
         enter();
         int _mark = mark;
@@ -8839,7 +8849,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // invalid_try_stmt: 
+    // invalid_try_stmt
     Object invalid_try_stmt_rule() {
         enter();
         int _mark = mark;
@@ -8906,7 +8916,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // invalid_except_stmt: 
+    // invalid_except_stmt
     Object invalid_except_stmt_rule() {
         enter();
         int _mark = mark;
@@ -8966,7 +8976,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // invalid_finally_stmt: 
+    // invalid_finally_stmt
     Object invalid_finally_stmt_rule() {
         enter();
         int _mark = mark;
@@ -8989,7 +8999,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // invalid_except_stmt_indent: 
+    // invalid_except_stmt_indent
     Object invalid_except_stmt_indent_rule() {
         enter();
         int _mark = mark;
@@ -9026,7 +9036,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // invalid_except_star_stmt_indent: 
+    // invalid_except_star_stmt_indent
     Object invalid_except_star_stmt_indent_rule() {
         enter();
         int _mark = mark;
@@ -9052,7 +9062,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // invalid_match_stmt: 
+    // invalid_match_stmt
     Object invalid_match_stmt_rule() {
         enter();
         int _mark = mark;
@@ -9087,7 +9097,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // invalid_case_block: 
+    // invalid_case_block
     Object invalid_case_block_rule() {
         enter();
         int _mark = mark;
@@ -9124,7 +9134,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // invalid_as_pattern: 
+    // invalid_as_pattern
     Object invalid_as_pattern_rule() {
         enter();
         int _mark = mark;
@@ -9158,7 +9168,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // invalid_class_pattern: 
+    // invalid_class_pattern
     Object invalid_class_pattern_rule() {
         enter();
         int _mark = mark;
@@ -9181,7 +9191,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // invalid_class_argument_pattern[asdl_pattern_seq*]: 
+    // invalid_class_argument_pattern[asdl_pattern_seq*]
     Object invalid_class_argument_pattern_rule() {
         enter();
         int _mark = mark;
@@ -9204,7 +9214,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // invalid_if_stmt: 
+    // invalid_if_stmt
     Object invalid_if_stmt_rule() {
         enter();
         int _mark = mark;
@@ -9239,7 +9249,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // invalid_elif_stmt: 
+    // invalid_elif_stmt
     Object invalid_elif_stmt_rule() {
         enter();
         int _mark = mark;
@@ -9274,7 +9284,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // invalid_else_stmt: 
+    // invalid_else_stmt
     Object invalid_else_stmt_rule() {
         enter();
         int _mark = mark;
@@ -9297,7 +9307,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // invalid_while_stmt: 
+    // invalid_while_stmt
     Object invalid_while_stmt_rule() {
         enter();
         int _mark = mark;
@@ -9332,7 +9342,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // invalid_for_stmt: 
+    // invalid_for_stmt
     Object invalid_for_stmt_rule() {
         enter();
         int _mark = mark;
@@ -9373,7 +9383,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // invalid_def_raw: 
+    // invalid_def_raw
     Object invalid_def_raw_rule() {
         enter();
         int _mark = mark;
@@ -9422,7 +9432,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // invalid_class_def_raw: 
+    // invalid_class_def_raw
     Object invalid_class_def_raw_rule() {
         enter();
         int _mark = mark;
@@ -9461,7 +9471,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // invalid_double_starred_kvpairs: 
+    // invalid_double_starred_kvpairs
     Object invalid_double_starred_kvpairs_rule() {
         enter();
         int _mark = mark;
@@ -9507,7 +9517,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // invalid_kvpair: 
+    // invalid_kvpair
     Object invalid_kvpair_rule() {
         enter();
         int _mark = mark;
@@ -9551,7 +9561,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // invalid_starred_expression: 
+    // invalid_starred_expression
     Object invalid_starred_expression_rule() {
         enter();
         int _mark = mark;
@@ -9574,7 +9584,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // invalid_replacement_field: 
+    // invalid_replacement_field
     Object invalid_replacement_field_rule() {
         enter();
         int _mark = mark;
@@ -9712,7 +9722,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // invalid_conversion_character: 
+    // invalid_conversion_character
     Object invalid_conversion_character_rule() {
         enter();
         int _mark = mark;
@@ -9743,7 +9753,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // invalid_arithmetic: 
+    // invalid_arithmetic
     Object invalid_arithmetic_rule() {
         enter();
         int _mark = mark;
@@ -9766,7 +9776,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // invalid_factor: 
+    // invalid_factor
     Object invalid_factor_rule() {
         enter();
         int _mark = mark;
@@ -9788,7 +9798,7 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // invalid_type_params: 
+    // invalid_type_params
     Object invalid_type_params_rule() {
         enter();
         int _mark = mark;
@@ -11724,7 +11734,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=SOFT_KEYWORD
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.SOFT_KEYWORD)) != null) {
+            if ((_v0 = softKeywordToken()) != null) {
                 _res = _v0;
                 leave(); return _res;
             }

@@ -62,7 +62,8 @@ abstract class ParserRuntime {
     boolean callInvalidRules;
     private int[] lineStarts;
 
-    ParserRuntime(DecodedSource source, PyVersion version, String[] keywordList) {
+    ParserRuntime(DecodedSource source, PyVersion version, String[] keywordList, String[] softKeywords) {
+        this.softKeywords = softKeywords;
         this.version = version;
         this.tokenizer = new Tokenizer(source, version);
         this.input = tokenizer.input();
@@ -77,8 +78,17 @@ abstract class ParserRuntime {
         return tokens.size();
     }
 
+    /** Whether the tokenizer raised (such an error ends parsing: pegen's second pass never runs). */
+    boolean tokenizerFailed;
+
     private void fillToken() {
-        Token t = tokenizer.next();
+        Token t;
+        try {
+            t = tokenizer.next();
+        } catch (PyCompileError e) {
+            tokenizerFailed = true;
+            throw e;
+        }
         int kind = t.type().ordinal();
         if (t.type() == TokenType.NAME) {
             Integer kw = keywords.get(t.text(input));
@@ -125,6 +135,26 @@ abstract class ParserRuntime {
         if (!t.text(input).equals(word)) return null;
         mark++;
         return nameFromToken(t);
+    }
+
+    private final String[] softKeywords;
+
+    /**
+     * {@code SOFT_KEYWORD} ({@code _PyPegen_soft_keyword_token}): a NAME that CPython compares with
+     * {@code strncmp(keyword, name, len(name))}, so any prefix of a soft keyword ({@code c}, {@code ma})
+     * counts too.
+     */
+    final Object softKeywordToken() {
+        if (currentKind() != TokenType.NAME.ordinal()) return null;
+        Token t = tokens.get(mark);
+        String s = t.text(input);
+        for (String kw : softKeywords) {
+            if (kw.startsWith(s)) {
+                mark++;
+                return nameFromToken(t);
+            }
+        }
+        return null;
     }
 
     final Object nameToken() {
@@ -224,6 +254,26 @@ abstract class ParserRuntime {
         memos[at] = new Memo(rule, result, end, memos[at]);
     }
 
+    /**
+     * {@code _PyPegen_tokenize_full_source_to_check_for_errors}: tokenizes the rest of the input; a
+     * tokenizer error found there replaces {@code err} (an unclosed bracket only if it was opened on
+     * a line before the last token read).
+     */
+    final PyCompileError tokenizeRestForErrors(PyCompileError err) {
+        Token cur = tokens.get(tokens.size() - 1);
+        try {
+            while (tokenizer.next().type() != TokenType.ENDMARKER) {
+                // keep going
+            }
+        } catch (PyCompileError e) {
+            if (e.pythonMessage().endsWith("' was never closed")) {
+                return e.lineno() != null && cur.lineno() > e.lineno() ? e : err;
+            }
+            return e;
+        }
+        return err;
+    }
+
     final void resetForSecondPass() {
         mark = 0;
         level = 0;
@@ -287,8 +337,10 @@ abstract class ParserRuntime {
      */
     final PyCompileError syntaxErrorAt(String type, String msg, int lineno, int colOffset, int endLineno,
                                        int endColOffset, Token at) {
-        int col = colOffset < 0 ? colOffset : charCol(lineno, colOffset) + 1;
-        Integer endCol = endColOffset < 0 ? Integer.valueOf(endColOffset) : Integer.valueOf(charCol(endLineno, endColOffset) + 1);
+        // RAISE_ERROR_KNOWN_LOCATION adds 1 to both columns, then counts characters; a missing
+        // column (-1) thus becomes 0.
+        int col = colOffset < 0 ? colOffset + 1 : charCol(lineno, colOffset) + 1;
+        Integer endCol = endColOffset < 0 ? Integer.valueOf(endColOffset + 1) : Integer.valueOf(charCol(endLineno, endColOffset) + 1);
         long byteOff = lineStart(lineno) + Math.max(colOffset, 0);
         return new PyCompileError(type, msg, lineno, col, endLineno, endCol, byteOff);
     }

@@ -51,8 +51,8 @@ import org.jpyc.version.PyVersion;
  */
 abstract class PegenHelpers extends ParserRuntime {
 
-    PegenHelpers(DecodedSource source, PyVersion version, String[] keywords) {
-        super(source, version, keywords);
+    PegenHelpers(DecodedSource source, PyVersion version, String[] keywords, String[] softKeywords) {
+        super(source, version, keywords, softKeywords);
     }
 
     // ---- the structs of pegen.h ----
@@ -802,7 +802,7 @@ abstract class PegenHelpers extends ParserRuntime {
 
     /** {@code _PyPegen_raise_error}: at the last token read (or the current one when {@code useMark}). */
     final PyCompileError raiseError(String type, boolean useMark, String msg) {
-        if (tokens.isEmpty()) return syntaxErrorAt(type, msg, 0, 0, 0, -1, null);
+        if (tokens.isEmpty()) return new PyCompileError(type, msg, 0, 0, 0, -1, 0);
         Token t = useMark ? current() : tokens.get(tokens.size() - 1);
         int col;
         if (t.colOffset() == -1) {
@@ -811,12 +811,15 @@ abstract class PegenHelpers extends ParserRuntime {
             col = t.colOffset();
         }
         if (col == -2) {
-            Token last = tokens.get(tokens.size() - 1);
-            int lineStartByte = lineStart(t.lineno());
-            int end = last.end() >= 0 ? last.end() : input.length;
-            int charCol = charCol(t.lineno(), Math.max(0, end - lineStartByte));
+            // INDENT/DEDENT/ENDMARKER have no text: CPython uses the tokenizer's position, which is
+            // then at the first non-blank character of the line (0-based, not made 1-based).
+            int ls = lineStart(t.lineno());
+            int i = ls;
+            if (t.type() == TokenType.ENDMARKER) i = input.length;
+            while (i < input.length && (input[i] == ' ' || input[i] == '\t' || input[i] == '\f')) i++;
+            int charCol = charCol(t.lineno(), i - ls);
             return new PyCompileError(type, msg, t.lineno(), charCol, t.endLineno(),
-                    t.endColOffset() < 0 ? -1 : charCol(t.endLineno(), t.endColOffset()) + 1, end);
+                    t.endColOffset() < 0 ? -1 : charCol(t.endLineno(), t.endColOffset()) + 1, i);
         }
         return syntaxErrorAt(type, msg, t.lineno(), col, t.endLineno(), t.endColOffset(), t);
     }
