@@ -4,11 +4,11 @@ package org.jpyc.source;
  * UTF-8 validation as CPython's tokenizer does it ({@code valid_utf8} in Parser/tokenizer): shortest
  * forms only, no surrogates (ED A0..BF), nothing above U+10FFFF.
  */
-final class Utf8 {
+public final class Utf8 {
     /** {@link #sequenceLength} result: the sequence runs past the end of the input. */
-    static final int TRUNCATED = -1;
+    public static final int TRUNCATED = -1;
     /** {@link #sequenceLength} result: a continuation byte is missing or wrong. */
-    static final int BAD_CONTINUATION = -2;
+    public static final int BAD_CONTINUATION = -2;
 
     private Utf8() {
     }
@@ -18,6 +18,11 @@ final class Utf8 {
      * {@link #TRUNCATED} or {@link #BAD_CONTINUATION}.
      */
     static int sequenceLength(byte[] b, int i) {
+        return sequenceLength(b, i, b.length);
+    }
+
+    /** As {@link #sequenceLength(byte[], int)}, for input that ends at {@code end}. */
+    public static int sequenceLength(byte[] b, int i, int end) {
         int c = b[i] & 0xff;
         if (c < 0x80) return 1;
         int need;
@@ -38,7 +43,7 @@ final class Utf8 {
             return 0;
         }
         for (int k = 1; k <= need; k++) {
-            if (i + k >= b.length) return TRUNCATED;
+            if (i + k >= end) return TRUNCATED;
             int d = b[i + k] & 0xff;
             if (d < (k == 1 ? lo : 0x80) || d > (k == 1 ? hi : 0xBF)) return BAD_CONTINUATION;
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jpyc.source.DecodedSource;
 import org.jpyc.source.PyCompileError;
+import org.jpyc.source.Utf8;
 import org.jpyc.version.PyVersion;
 
 /**
@@ -450,7 +451,7 @@ public final class Tokenizer {
                 if (rules.identifierBytesDecodedLate()) {
                     // PyUnicode_DecodeUTF8 of the identifier fails; the parser reports it at the token end
                     int bad = buf[i] & 0xff;
-                    String reason = len == 0 ? "invalid start byte" : len == -1 ? "unexpected end of data" : "invalid continuation byte";
+                    String reason = len == 0 ? "invalid start byte" : len == Utf8.TRUNCATED ? "unexpected end of data" : "invalid continuation byte";
                     int span = len == 0 ? 1 : validPrefix(i);
                     String where = span > 1
                             ? String.format("bytes in position %d-%d", i - start, i - start + span - 1)
@@ -474,31 +475,7 @@ public final class Tokenizer {
     }
 
     private int sequenceLength(int i) {
-        int c = buf[i] & 0xff;
-        if (c < 0x80) return 1;
-        int need;
-        int lo = 0x80;
-        int hi = 0xBF;
-        if (c < 0xC2) return 0;
-        if (c < 0xE0) {
-            need = 1;
-        } else if (c < 0xF0) {
-            need = 2;
-            if (c == 0xE0) lo = 0xA0;
-            if (c == 0xED) hi = 0x9F;
-        } else if (c < 0xF5) {
-            need = 3;
-            if (c == 0xF0) lo = 0x90;
-            if (c == 0xF4) hi = 0x8F;
-        } else {
-            return 0;
-        }
-        for (int k = 1; k <= need; k++) {
-            if (i + k >= cur) return -1;
-            int d = buf[i + k] & 0xff;
-            if (d < (k == 1 ? lo : 0x80) || d > (k == 1 ? hi : 0xBF)) return -2;
-        }
-        return need + 1;
+        return Utf8.sequenceLength(buf, i, cur);
     }
 
     /** Bytes of the (invalid) sequence at {@code i} that were acceptable before it failed. */
