@@ -18,7 +18,7 @@ import org.jpyc.version.PyVersion;
  */
 public final class Parser {
     /** Enough for MAXSTACK nested rule calls of the generated parser. */
-    private static final long STACK_BYTES = 512L * 1024 * 1024;
+    private static final long STACK_BYTES = 128L * 1024 * 1024;
 
     private Parser() {
     }
@@ -61,7 +61,10 @@ public final class Parser {
     private static ModNode parseHere(DecodedSource source, PyVersion version) {
         Parser313 p = new Parser313(source, version);
         Object res = p.startRule(ParserRuntime.StartRule.FILE);
-        if (res != null) return (ModNode) res;
+        if (res != null) {
+            AstDepth.check((ModNode) res, version);
+            return (ModNode) res;
+        }
         // pegen's second pass: the same tokens, invalid_* rules on.
         Token last = p.tokens.get(p.fill() - 1);
         p.resetForSecondPass();

@@ -293,11 +293,10 @@ abstract class ParserRuntime {
         level--;
     }
 
+    /** {@code _Pypegen_stack_overflow}: a MemoryError without a position. */
     PyCompileError stackOverflow() {
-        Token t = mark < tokens.size() ? tokens.get(mark) : tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
-        int line = t == null ? 1 : t.lineno();
-        int col = t == null ? 0 : t.colOffset();
-        return syntaxErrorAt("SyntaxError", "too many nested parentheses", line, col, line, col, t);
+        return new PyCompileError("MemoryError", "Parser stack overflowed - Python source too complex to parse",
+                null, null, null, null, -1);
     }
 
     // ---- errors ----

@@ -102,6 +102,10 @@ final class StringParser {
         if (s.indexOf('\\') < 0) return PyStr.of(s, false);
         int[] cps = s.codePoints().toArray();
         int[] out = new int[cps.length];
+        // Positions in error messages count the buffer CPython decodes: non-ASCII characters are
+        // first rewritten as 10-byte \UXXXXXXXX escapes.
+        int[] pos = new int[cps.length + 1];
+        for (int k = 0; k < cps.length; k++) pos[k + 1] = pos[k] + (cps[k] < 0x80 ? 1 : 10);
         int n = 0;
         int i = 0;
         while (i < cps.length) {
@@ -117,7 +121,9 @@ final class StringParser {
                 continue;
             }
             int e = cps[i + 1];
+            int escIdx = i;
             i += 2;
+            try {
             switch (e) {
                 case '\n' -> { }
                 case '\\' -> out[n++] = '\\';
@@ -147,7 +153,7 @@ final class StringParser {
                 }
                 case 'U' -> {
                     i = hex(cps, i, 8, out, n, "truncated \\UXXXXXXXX escape");
-                    if (out[n] > 0x10FFFF) throw unicodeError("illegal Unicode character");
+                    if (out[n] > 0x10FFFF) throw unicodeError("illegal Unicode character", i);
                     n++;
                 }
                 case 'N' -> {
@@ -160,13 +166,13 @@ final class StringParser {
                             }
                         }
                     }
-                    if (close < 0 || close == i + 1) throw unicodeError("malformed \\N character escape");
+                    if (close < 0 || close == i + 1) throw unicodeError("malformed \\N character escape", close < 0 ? i : close + 1);
                     String name = new String(cps, i + 1, close - i - 1);
                     int cp;
                     try {
                         cp = Character.codePointOf(name);
                     } catch (IllegalArgumentException ex) {
-                        throw unicodeError("unknown Unicode character name");
+                        throw unicodeError("unknown Unicode character name", close + 1);
                     }
                     out[n++] = cp;
                     i = close + 1;
@@ -176,6 +182,9 @@ final class StringParser {
                     out[n++] = e;
                 }
             }
+            } catch (BadEscape b) {
+                throw placed(b, pos, escIdx);
+            }
         }
         return PyStr.ofCodePoints(java.util.Arrays.copyOf(out, n), false);
     }
@@ -184,7 +193,7 @@ final class StringParser {
         int v = 0;
         for (int k = 0; k < digits; k++) {
             if (i + k >= cps.length || Character.digit(cps[i + k], 16) < 0 || cps[i + k] > 0x7f) {
-                throw unicodeError(msg);
+                throw unicodeError(msg, i + k);
             }
             v = v * 16 + Character.digit(cps[i + k], 16);
         }
@@ -192,8 +201,28 @@ final class StringParser {
         return i + digits;
     }
 
-    private static Failure unicodeError(String detail) {
-        return new Failure("(unicode error) 'unicodeescape' codec can't decode bytes: " + detail);
+    /** A bad escape, before its position in the decoded buffer is known. */
+    private static final class BadEscape extends RuntimeException {
+        final String detail;
+        final int endIdx;
+
+        BadEscape(String detail, int endIdx) {
+            super(detail, null, false, false);
+            this.detail = detail;
+            this.endIdx = endIdx;
+        }
+    }
+
+    private static BadEscape unicodeError(String detail, int endIdx) {
+        return new BadEscape(detail, endIdx);
+    }
+
+    /** The unicode-escape decoder's message: bytes from the escape's start to before index {@code endIdx}. */
+    private static Failure placed(BadEscape b, int[] pos, int startIdx) {
+        int start = pos[startIdx];
+        int end = pos[Math.min(b.endIdx, pos.length - 1)] - 1;
+        String where = end <= start ? "byte 0x5c in position " + start : "bytes in position " + start + "-" + end;
+        return new Failure("(unicode error) 'unicodeescape' codec can't decode " + where + ": " + b.detail);
     }
 
     static byte[] decodeBytes(byte[] s) {
