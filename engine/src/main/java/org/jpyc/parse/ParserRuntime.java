@@ -312,6 +312,26 @@ abstract class ParserRuntime {
         return n;
     }
 
+    /**
+     * {@code _PyPegen_byte_offset_to_character_offset}: the characters in the first {@code n} bytes
+     * of the error line, where CPython's error line is the source line decoded with
+     * {@code errors='replace'} and encoded again (so an invalid byte there counts as the three
+     * bytes of U+FFFD).
+     */
+    final int offset1(int lineno, int n) {
+        int start = lineStart(lineno);
+        int end = start;
+        while (end < input.length && input[end] != '\n') end++;
+        byte[] line = java.util.Arrays.copyOfRange(input, start, end);
+        String text = new String(line, java.nio.charset.StandardCharsets.UTF_8);
+        byte[] fixed = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (java.util.Arrays.equals(fixed, line)) return charCol(lineno, n - 1) + 1;
+        int m = Math.min(n, fixed.length + 1);
+        m = Math.min(m, fixed.length);
+        String prefix = new String(fixed, 0, m, java.nio.charset.StandardCharsets.UTF_8);
+        return prefix.codePointCount(0, prefix.length()) + (n > fixed.length ? 1 : 0);
+    }
+
     /** Byte offset of the start of a 1-based line in the input. */
     final int lineStart(int lineno) {
         if (lineStarts == null) {
@@ -338,8 +358,8 @@ abstract class ParserRuntime {
                                        int endColOffset, Token at) {
         // RAISE_ERROR_KNOWN_LOCATION adds 1 to both columns, then counts characters; a missing
         // column (-1) thus becomes 0.
-        int col = colOffset < 0 ? colOffset + 1 : charCol(lineno, colOffset) + 1;
-        Integer endCol = endColOffset < 0 ? Integer.valueOf(endColOffset + 1) : Integer.valueOf(charCol(endLineno, endColOffset) + 1);
+        int col = colOffset < 0 ? colOffset + 1 : offset1(lineno, colOffset + 1);
+        Integer endCol = endColOffset < 0 ? Integer.valueOf(endColOffset + 1) : Integer.valueOf(offset1(endLineno, endColOffset + 1));
         long byteOff = lineStart(lineno) + Math.max(colOffset, 0);
         return new PyCompileError(type, msg, lineno, col, endLineno, endCol, byteOff);
     }

@@ -507,7 +507,7 @@ abstract class PegenHelpers extends ParserRuntime {
         boolean raw = prefix.indexOf('r') >= 0 || prefix.indexOf('R') >= 0;
         List<ExprNode> values = new ArrayList<>();
         for (ExprNode item : flat) {
-            if (item instanceof Constant c) {
+            if (item instanceof Constant c && !debugTexts.contains(c)) {
                 item = decodeFstringPart(raw, c, b);
                 if (isEmptyStr(item)) continue;
             }
@@ -550,6 +550,9 @@ abstract class PegenHelpers extends ParserRuntime {
         }
         return new ResultTokenWithMetadata(res, (Token) colon);
     }
+
+    /** Debug-text constants: source text, which the enclosing f-string keeps undecoded. */
+    private final java.util.Set<Constant> debugTexts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     /** The debug text of an f-string expression: the source from after its '{' up to the token. */
     private String debugText(int lbraceLine, int lbraceCol, Token end) {
@@ -614,6 +617,7 @@ abstract class PegenHelpers extends ParserRuntime {
             metaTok = (Token) closingBrace;
         }
         Constant text = new Constant(PyStr.of(debugText(l, c, metaTok), false), null, l, c + 1, dl, dc - 1);
+        debugTexts.add(text);
         List<ExprNode> values = new ArrayList<>();
         values.add(text);
         values.add(fv);
