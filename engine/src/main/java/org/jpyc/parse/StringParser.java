@@ -124,64 +124,64 @@ final class StringParser {
             int escIdx = i;
             i += 2;
             try {
-            switch (e) {
-                case '\n' -> { }
-                case '\\' -> out[n++] = '\\';
-                case '\'' -> out[n++] = '\'';
-                case '"' -> out[n++] = '"';
-                case 'a' -> out[n++] = 7;
-                case 'b' -> out[n++] = 8;
-                case 'f' -> out[n++] = 12;
-                case 'n' -> out[n++] = '\n';
-                case 'r' -> out[n++] = '\r';
-                case 't' -> out[n++] = '\t';
-                case 'v' -> out[n++] = 11;
-                case '0', '1', '2', '3', '4', '5', '6', '7' -> {
-                    int v = e - '0';
-                    for (int k = 0; k < 2 && i < cps.length && cps[i] >= '0' && cps[i] <= '7'; k++) {
-                        v = v * 8 + (cps[i++] - '0');
+                switch (e) {
+                    case '\n' -> { }
+                    case '\\' -> out[n++] = '\\';
+                    case '\'' -> out[n++] = '\'';
+                    case '"' -> out[n++] = '"';
+                    case 'a' -> out[n++] = 7;
+                    case 'b' -> out[n++] = 8;
+                    case 'f' -> out[n++] = 12;
+                    case 'n' -> out[n++] = '\n';
+                    case 'r' -> out[n++] = '\r';
+                    case 't' -> out[n++] = '\t';
+                    case 'v' -> out[n++] = 11;
+                    case '0', '1', '2', '3', '4', '5', '6', '7' -> {
+                        int v = e - '0';
+                        for (int k = 0; k < 2 && i < cps.length && cps[i] >= '0' && cps[i] <= '7'; k++) {
+                            v = v * 8 + (cps[i++] - '0');
+                        }
+                        out[n++] = v;
                     }
-                    out[n++] = v;
-                }
-                case 'x' -> {
-                    i = hex(cps, i, 2, out, n, "truncated \\xXX escape");
-                    n++;
-                }
-                case 'u' -> {
-                    i = hex(cps, i, 4, out, n, "truncated \\uXXXX escape");
-                    n++;
-                }
-                case 'U' -> {
-                    i = hex(cps, i, 8, out, n, "truncated \\UXXXXXXXX escape");
-                    if (out[n] > 0x10FFFF) throw unicodeError("illegal Unicode character", i);
-                    n++;
-                }
-                case 'N' -> {
-                    int close = -1;
-                    if (i < cps.length && cps[i] == '{') {
-                        for (int k = i + 1; k < cps.length; k++) {
-                            if (cps[k] == '}') {
-                                close = k;
-                                break;
+                    case 'x' -> {
+                        i = hex(cps, i, 2, out, n, "truncated \\xXX escape");
+                        n++;
+                    }
+                    case 'u' -> {
+                        i = hex(cps, i, 4, out, n, "truncated \\uXXXX escape");
+                        n++;
+                    }
+                    case 'U' -> {
+                        i = hex(cps, i, 8, out, n, "truncated \\UXXXXXXXX escape");
+                        if (out[n] > 0x10FFFF) throw unicodeError("illegal Unicode character", i);
+                        n++;
+                    }
+                    case 'N' -> {
+                        int close = -1;
+                        if (i < cps.length && cps[i] == '{') {
+                            for (int k = i + 1; k < cps.length; k++) {
+                                if (cps[k] == '}') {
+                                    close = k;
+                                    break;
+                                }
                             }
                         }
+                        if (close < 0 || close == i + 1) throw unicodeError("malformed \\N character escape", close < 0 ? i : close + 1);
+                        String name = new String(cps, i + 1, close - i - 1);
+                        int cp;
+                        try {
+                            cp = Character.codePointOf(name);
+                        } catch (IllegalArgumentException ex) {
+                            throw unicodeError("unknown Unicode character name", close + 1);
+                        }
+                        out[n++] = cp;
+                        i = close + 1;
                     }
-                    if (close < 0 || close == i + 1) throw unicodeError("malformed \\N character escape", close < 0 ? i : close + 1);
-                    String name = new String(cps, i + 1, close - i - 1);
-                    int cp;
-                    try {
-                        cp = Character.codePointOf(name);
-                    } catch (IllegalArgumentException ex) {
-                        throw unicodeError("unknown Unicode character name", close + 1);
+                    default -> {
+                        out[n++] = '\\';
+                        out[n++] = e;
                     }
-                    out[n++] = cp;
-                    i = close + 1;
                 }
-                default -> {
-                    out[n++] = '\\';
-                    out[n++] = e;
-                }
-            }
             } catch (BadEscape b) {
                 throw placed(b, pos, escIdx);
             }
