@@ -67,7 +67,9 @@ public final class StatusCommand implements Callable<Integer> {
         md.append("`expect`: the case header's claim (compiles / must fail) against CPython. ");
         md.append("`ast`: `ast.dump(ast.parse(src), include_attributes=True)` against jpyc's parser and AstDump. ");
         md.append("`error`: the SyntaxError/IndentationError/TabError (type, message, positions) of a source CPython rejects. ");
-        md.append("Skipped cells are cases CPython rejects for that version (no pyc to compare); the report lists each reason.\n\n");
+        md.append("Skipped: cases CPython rejects for that version (no pyc to compare), `ast`/`error` for versions jpyc has no parser for yet, "
+                + "and `dis` on a frozenset whose printed order depends on object addresses in the CPython process (None before 3.12); "
+                + "`target/conformance/report.html` gives each reason.\n\n");
         md.append(matrix(corpus));
 
         if (!noSweep) {
@@ -103,8 +105,9 @@ public final class StatusCommand implements Callable<Integer> {
             bench.out = Path.of("target", "bench");
             List<BenchCommand.Row> rows = bench.run();
             md.append("\n## Benchmarks\n\nJMH (`./jpyc bench`), 1 fork, 3 warm-up and 5 measured iterations of 1 s, on an evenly spaced sample of ")
-                    .append(bench.files).append(" modules of each version's stdlib compiled by that CPython; ")
-                    .append("CPython's figure is `marshal.loads`/`marshal.dumps` on the same bytes, timed by the oracle in the same run. ratio = jpyc / CPython (goal: >= 2x).\n\n");
+                    .append(bench.files).append(" modules of each version's stdlib compiled by that CPython, combined into one marshal blob; ")
+                    .append("CPython's figure is `marshal.loads`/`marshal.dumps` of the same blob, timed by the oracle in the same run. ")
+                    .append("ratio = jpyc / CPython (goal: >= 2x). Figures from a shared 2-core machine: expect +-30% between runs.\n\n");
             md.append(BenchCommand.table(rows));
         }
         md.append("\n## Not measured yet\n\n");
