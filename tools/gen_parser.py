@@ -4,8 +4,9 @@
 Usage (any python3, from the repository root):
 
     python3 tools/gen_parser.py 3.13        # writes engine/src/main/java/org/jpyc/parse/Parser313.java
+    python3 tools/gen_parser.py 3.14        # writes engine/src/main/java/org/jpyc/parse/Parser314.java
 
-Input: tools/grammar/python-3.X.gram (verbatim CPython grammar, provenance in tools/grammar/README.md)
+Input: tools/grammar/python-3.X.gram and Tokens-3.X (CPython grammar, provenance in tools/grammar/README.md)
 and tools/asdl/Python-3.X.asdl (to type the arguments of the AST constructors the actions call).
 
 What it does, the way pegen does it (written from the description in PEP 617 and the comments of

@@ -1,12 +1,15 @@
 package org.jpyc.parse;
 
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
 import org.jpyc.ast.ModNode;
 import org.jpyc.source.DecodedSource;
 import org.jpyc.source.PyCompileError;
 import org.jpyc.source.SourceDecoder;
 import org.jpyc.tokenize.Token;
 import org.jpyc.tokenize.TokenType;
+import org.jpyc.version.Feature;
 import org.jpyc.version.PyVersion;
 
 /**
@@ -23,9 +26,14 @@ public final class Parser {
     private Parser() {
     }
 
+    /** The generated parser of each supported CPython version (tools/gen_parser.py), by minor version of 3.x. */
+    private static final Map<Integer, BiFunction<DecodedSource, PyVersion, PegenHelpers>> GENERATED = Map.of(
+            13, Parser313::new,
+            14, Parser314::new);
+
     /** Whether a parser exists for this version. */
     public static boolean supports(PyVersion v) {
-        return v.minor() == 13 && v.major() == 3;
+        return v.major() == 3 && GENERATED.containsKey(v.minor());
     }
 
     /** Decodes and parses source bytes as {@code ast.parse(source_bytes)} does ({@code exec} mode). */
@@ -59,10 +67,11 @@ public final class Parser {
     }
 
     private static ModNode parseHere(DecodedSource source, PyVersion version) {
-        Parser313 p = new Parser313(source, version);
+        PegenHelpers p = GENERATED.get(version.minor()).apply(source, version);
         Object res = p.startRule(ParserRuntime.StartRule.FILE);
         if (res != null) {
             AstDepth.check((ModNode) res, version);
+            if (version.has(Feature.AST_PARSE_CHECKS_FUTURE)) FutureCheck.check((ModNode) res);
             return (ModNode) res;
         }
         // pegen's second pass: the same tokens, invalid_* rules on.

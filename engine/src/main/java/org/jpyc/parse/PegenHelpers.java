@@ -29,6 +29,8 @@ import org.jpyc.ast.PatternNode;
 import org.jpyc.ast.Starred;
 import org.jpyc.ast.StmtNode;
 import org.jpyc.ast.Subscript;
+import org.jpyc.ast.TemplateStr;
+import org.jpyc.ast.Interpolation;
 import org.jpyc.ast.Tuple;
 import org.jpyc.object.PyBytes;
 import org.jpyc.object.PyComplex;
@@ -39,6 +41,7 @@ import org.jpyc.source.DecodedSource;
 import org.jpyc.source.PyCompileError;
 import org.jpyc.tokenize.Token;
 import org.jpyc.tokenize.TokenType;
+import org.jpyc.version.Feature;
 import org.jpyc.version.PyVersion;
 
 /**
@@ -484,7 +487,8 @@ abstract class PegenHelpers extends ParserRuntime {
         Token t = (Token) tok;
         PyStr s;
         try {
-            s = StringParser.decode(t.text(input), false);
+            s = StringParser.decode(t.text(input),
+                    version.has(Feature.FORMAT_SPEC_KEEPS_RAW) && insideRawString(t));
         } catch (StringParser.Failure f) {
             throw knownLocation(t, f.getMessage());
         }
@@ -532,7 +536,9 @@ abstract class PegenHelpers extends ParserRuntime {
         Token t = (Token) convToken;
         Name n = (Name) conv;
         if (t.lineno() != n.lineno() || t.endColOffset() != n.colOffset()) {
-            throw knownRange(t, n, "f-string: conversion type must come right after the exclamanation mark");
+            throw knownRange(t, n, version.has(Feature.CONVERSION_ERROR_STRING_KIND)
+                    ? enclosingStringKind(mark) + "-string: conversion type must come right after the exclamation mark"
+                    : "f-string: conversion type must come right after the exclamanation mark");
         }
         return new ResultTokenWithMetadata(conv, t);
     }
@@ -565,7 +571,12 @@ abstract class PegenHelpers extends ParserRuntime {
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
             if (quote != 0) {
-                if (ch == quote) quote = 0;
+                if (ch == '\\' && i + 1 < s.length()) {
+                    sb.append(ch);
+                    ch = s.charAt(++i);
+                } else if (ch == quote) {
+                    quote = 0;
+                }
                 sb.append(ch);
             } else if (ch == '\'' || ch == '"') {
                 quote = ch;
@@ -684,6 +695,134 @@ abstract class PegenHelpers extends ParserRuntime {
         }
         if (!fstring) return values.get(0);
         return new JoinedStr(values, l, c, el, ec);
+    }
+
+    // ---- t-strings (PEP 750, 3.14) ----
+
+    /** The FSTRING_START/TSTRING_START of the innermost f-/t-string still open before token {@code upTo}. */
+    final Token enclosingStringStart(int upTo) {
+        int depth = 0;
+        for (int i = Math.min(upTo, tokens.size()) - 1; i >= 0; i--) {
+            TokenType ty = tokens.get(i).type();
+            if (ty == TokenType.FSTRING_END || ty == TokenType.TSTRING_END) {
+                depth++;
+            } else if (ty == TokenType.FSTRING_START || ty == TokenType.TSTRING_START) {
+                if (depth == 0) return tokens.get(i);
+                depth--;
+            }
+        }
+        return null;
+    }
+
+    /** 'f' or 't': the kind of the innermost f-/t-string still open before token {@code upTo}. */
+    final char enclosingStringKind(int upTo) {
+        Token start = enclosingStringStart(upTo);
+        return start != null && start.type() == TokenType.TSTRING_START ? 't' : 'f';
+    }
+
+    /** Whether the innermost f-/t-string around token {@code tok} has an r/R prefix. */
+    private boolean insideRawString(Token tok) {
+        int i = tokens.size() - 1;
+        while (i >= 0 && tokens.get(i) != tok) i--;
+        Token start = enclosingStringStart(i < 0 ? mark : i);
+        if (start == null) return false;
+        String prefix = start.text(input);
+        return prefix.indexOf('r') >= 0 || prefix.indexOf('R') >= 0;
+    }
+
+    /** {@code _PyPegen_template_str}: the parts of one t-string, decoded as {@link #joinedStr} does. */
+    final Object templateStr(Object start, Object rawExprs, Object end) {
+        JoinedStr j = (JoinedStr) joinedStr(start, rawExprs, end);
+        return new TemplateStr(j.values(), j.lineno(), j.colOffset(), j.endLineno(), j.endColOffset());
+    }
+
+    /**
+     * {@code _PyPegen_interpolation}: {@code Interpolation(value, str, conversion, format_spec)}, where str is
+     * the source text after '{' up to the conversion, format spec or '}', without comments, and without
+     * trailing whitespace and '='. A debug '=' puts the text Constant before it, as for f-strings.
+     */
+    final Object interpolation(Object expression, Object debug, Object conversion, Object format,
+                               Object closingBrace, int l, int c, int el, int ec) {
+        ResultTokenWithMetadata conv = (ResultTokenWithMetadata) conversion;
+        ResultTokenWithMetadata fmt = (ResultTokenWithMetadata) format;
+        int convVal = -1;
+        if (conv != null) {
+            Name n = (Name) conv.result();
+            String id = n.id();
+            int first = id.codePointAt(0);
+            if (id.codePointCount(0, id.length()) > 1 || !(first == 's' || first == 'r' || first == 'a')) {
+                throw knownLocation(n, "t-string: invalid conversion character "
+                        + org.jpyc.object.PyRepr.reprStr(PyStr.of(id, false), version)
+                        + ": expected 's', 'r', or 'a'");
+            }
+            convVal = first;
+        } else if (debug != null && fmt == null) {
+            convVal = 'r';
+        }
+        Token textEnd = conv != null ? conv.token() : fmt != null ? fmt.token() : (Token) closingBrace;
+        String text = debugText(l, c, textEnd);
+        int n = text.length();
+        while (n > 0) {
+            char ch = text.charAt(n - 1);
+            if (ch != '=' && !Character.isWhitespace(ch) && ch != '\u0085' && ch != '\u00a0') break;
+            n--;
+        }
+        Interpolation in = new Interpolation((ExprNode) expression, PyStr.of(text.substring(0, n), false), convVal,
+                fmt == null ? null : (ExprNode) fmt.result(), l, c, el, ec);
+        if (debug == null) return in;
+        int dl;
+        int dc;
+        if (conv != null) {
+            dl = ((Name) conv.result()).lineno();
+            dc = ((Name) conv.result()).colOffset();
+        } else if (fmt != null) {
+            dl = ((Located) fmt.result()).lineno();
+            dc = ((Located) fmt.result()).colOffset() + 1;
+        } else {
+            dl = el;
+            dc = ec;
+        }
+        Constant dtext = new Constant(PyStr.of(text, false), null, l, c + 1, dl, dc - 1);
+        debugTexts.add(dtext);
+        List<ExprNode> values = new ArrayList<>();
+        values.add(dtext);
+        values.add(in);
+        return new JoinedStr(values, l, c, dl, dc);
+    }
+
+    /** {@code _PyPegen_concatenate_tstrings}: the parts of adjacent t-strings, neighbouring texts joined. */
+    final Object concatenateTstrings(Object tstrings, int l, int c, int el, int ec) {
+        List<ExprNode> flat = new ArrayList<>();
+        for (Object o : (List<?>) tstrings) flat.addAll(((TemplateStr) o).values());
+        List<ExprNode> values = new ArrayList<>();
+        for (int i = 0; i < flat.size(); i++) {
+            ExprNode e = flat.get(i);
+            if (e instanceof Constant first) {
+                int j = i;
+                Constant last = first;
+                int[] all = new int[0];
+                for (; j < flat.size() && flat.get(j) instanceof Constant k; j++) {
+                    int[] cps = ((PyStr) k.value()).codePoints();
+                    int[] grown = java.util.Arrays.copyOf(all, all.length + cps.length);
+                    System.arraycopy(cps, 0, grown, all.length, cps.length);
+                    all = grown;
+                    last = k;
+                }
+                if (j - i > 1) {
+                    e = new Constant(PyStr.ofCodePoints(all, false), first.kind(), first.lineno(), first.colOffset(),
+                            last.endLineno(), last.endColOffset());
+                }
+                i = j - 1;
+                if (isEmptyStr(e)) continue;
+            }
+            values.add(e);
+        }
+        return new TemplateStr(values, l, c, el, ec);
+    }
+
+    /** {@code _PyPegen_register_stmts}: CPython notes the last statement for SyntaxError._metadata only. */
+    static Object registerStmts(Object stmts) {
+        return stmts;
     }
 
     // ---- error helpers used by actions ----

@@ -93,6 +93,16 @@ public enum Feature {
     FSTRING_TOKENS(3, 12),
     /** Template strings: {@code t''} prefixes, TSTRING_START/MIDDLE/END tokens (PEP 750). */
     TSTRING_TOKENS(3, 14),
+    /** "f-string: conversion type must come right after the exclamation mark" names the enclosing string's
+     *  kind (f or t) and spells "exclamation" (before: always "f-string", "exclamanation"). */
+    CONVERSION_ERROR_STRING_KIND(3, 14),
+    /** {@code ast.parse} checks the leading {@code from __future__ import} names ("not a chance", "future
+     *  feature X is not defined"): compile's AST preprocessing, which reads the future flags, runs for
+     *  PyCF_ONLY_AST too. Before, only the compiler raised these. */
+    AST_PARSE_CHECKS_FUTURE(3, 14),
+    /** The literal text of a format spec inside a raw f-/t-string stays raw ({@code rf"{x:\xFF}"} keeps the
+     *  backslash); before, format-spec text was always unescaped. */
+    FORMAT_SPEC_KEEPS_RAW(3, 14),
     /** "unterminated string literal ...; perhaps you escaped the end quote?" */
     ESCAPED_QUOTE_HINT(3, 13),
     /** The names {@code async} and {@code await} are ASYNC/AWAIT tokens rather than NAME (the grammar's
