@@ -26,8 +26,8 @@ final class Parser314 extends PegenHelpers {
     static final int KW_IF = 10;
     static final int KW_TRY = 11;
     static final int KW_WHILE = 12;
-    static final int KW_FROM = 13;
-    static final int KW_IMPORT = 14;
+    static final int KW_IMPORT = 13;
+    static final int KW_FROM = 14;
     static final int KW_CLASS = 15;
     static final int KW_DEF = 16;
     static final int KW_ASYNC = 17;
@@ -48,7 +48,7 @@ final class Parser314 extends PegenHelpers {
     static final int KW_LAMBDA = 32;
     static final int KW_OR = 33;
     static final int KW_AND = 34;
-    static final String[] KEYWORDS = {"return", "raise", "pass", "del", "yield", "assert", "break", "continue", "global", "nonlocal", "if", "try", "while", "from", "import", "class", "def", "async", "elif", "else", "for", "in", "with", "as", "except", "finally", "None", "True", "False", "not", "is", "await", "lambda", "or", "and"};
+    static final String[] KEYWORDS = {"return", "raise", "pass", "del", "yield", "assert", "break", "continue", "global", "nonlocal", "if", "try", "while", "import", "from", "class", "def", "async", "elif", "else", "for", "in", "with", "as", "except", "finally", "None", "True", "False", "not", "is", "await", "lambda", "or", "and"};
     static final String[] SOFT_KEYWORDS = {"type", "match", "case", "_"};
 
     Parser314(DecodedSource source, PyVersion version) {
@@ -814,38 +814,15 @@ final class Parser314 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         int _startLineno = startLineno(), _startColOffset = startColOffset();
-        // _v0='raise' a=expression _v2='from' b=expression {_PyAST_Raise(a, b, EXTRA)}
+        // _v0='raise' a=expression b=[('from' z=expression {z})] {_PyAST_Raise(a, b, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null, b = null;
+            Object _v0 = null, a = null, b = null;
             if ((_v0 = expectKeyword(KW_RAISE)) != null
                 && (a = expression_rule()) != null
-                && (_v2 = expectKeyword(KW_FROM)) != null
-                && (b = expression_rule()) != null) {
+                && ((b = _tmp_11()) != null || true)) {
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Raise((ExprNode) a, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=invalid_raise_stmt
-        {
-            Object _v0 = null;
-            if (callInvalidRules
-                && (_v0 = invalid_raise_stmt_rule()) != null) {
-                _res = _v0;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='raise' a=expression {_PyAST_Raise(a, NULL, EXTRA)}
-        {
-            Object _v0 = null, a = null;
-            if ((_v0 = expectKeyword(KW_RAISE)) != null
-                && (a = expression_rule()) != null) {
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
-                _res = new Raise((ExprNode) a, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
             mark = _mark;
@@ -942,7 +919,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_GLOBAL)) != null
-                && (a = _gather_11()) != null) {
+                && (a = _gather_12()) != null) {
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Global((java.util.List<String>) (Object) seqOrEmpty(mapNamesToIds(a)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -965,7 +942,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_NONLOCAL)) != null
-                && (a = _gather_11()) != null) {
+                && (a = _gather_12()) != null) {
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Nonlocal((java.util.List<String>) (Object) seqOrEmpty(mapNamesToIds(a)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -989,7 +966,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_DEL)) != null
                 && (a = del_targets_rule()) != null
-                && lookahead(true, mark, _tmp_12())) {
+                && lookahead(true, mark, _tmp_13())) {
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Delete((java.util.List<ExprNode>) (Object) seqOrEmpty(a), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1045,7 +1022,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null, b = null;
             if ((_v0 = expectKeyword(KW_ASSERT)) != null
                 && (a = expression_rule()) != null
-                && ((b = _tmp_13()) != null || true)) {
+                && ((b = _tmp_14()) != null || true)) {
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Assert((ExprNode) a, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1130,7 +1107,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null, c = null;
             if ((_v0 = expectKeyword(KW_FROM)) != null
-                && (a = _loop0_14()) != null
+                && (a = _loop0_15()) != null
                 && (b = dotted_name_rule()) != null
                 && (_v3 = expectKeyword(KW_IMPORT)) != null
                 && (c = import_from_targets_rule()) != null) {
@@ -1145,7 +1122,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null;
             if ((_v0 = expectKeyword(KW_FROM)) != null
-                && (a = _loop1_15()) != null
+                && (a = _loop1_16()) != null
                 && (_v2 = expectKeyword(KW_IMPORT)) != null
                 && (b = import_from_targets_rule()) != null) {
                 Token _et = lastNonWhitespaceToken();
@@ -1223,7 +1200,7 @@ final class Parser314 extends PegenHelpers {
         // a=','.import_from_as_name+ {a}
         {
             Object a = null;
-            if ((a = _gather_16()) != null) {
+            if ((a = _gather_17()) != null) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1254,7 +1231,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
-                && ((b = _tmp_17()) != null || true)) {
+                && ((b = _tmp_18()) != null || true)) {
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Alias((String) ((Name) a).id(), (String) (truthy(b) ? (Object) ((Name) b).id() : (Object) null), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1276,7 +1253,7 @@ final class Parser314 extends PegenHelpers {
         // a=','.dotted_as_name+ {a}
         {
             Object a = null;
-            if ((a = _gather_18()) != null) {
+            if ((a = _gather_19()) != null) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1307,7 +1284,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = dotted_name_rule()) != null
-                && ((b = _tmp_17()) != null || true)) {
+                && ((b = _tmp_18()) != null || true)) {
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Alias((String) ((Name) a).id(), (String) (truthy(b) ? (Object) ((Name) b).id() : (Object) null), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1426,7 +1403,7 @@ final class Parser314 extends PegenHelpers {
         // a=('@' f=named_expression NEWLINE {f})+ {a}
         {
             Object a = null;
-            if ((a = _loop1_19()) != null) {
+            if ((a = _loop1_20()) != null) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1489,7 +1466,7 @@ final class Parser314 extends PegenHelpers {
             if ((_v0 = expectKeyword(KW_CLASS)) != null
                 && (a = nameToken()) != null
                 && ((t = type_params_rule()) != null || true)
-                && ((b = _tmp_20()) != null || true)
+                && ((b = _tmp_21()) != null || true)
                 && (_v4 = expectToken(TokenType.COLON)) != null
                 && (c = block_rule()) != null) {
                 Token _et = lastNonWhitespaceToken();
@@ -1559,7 +1536,7 @@ final class Parser314 extends PegenHelpers {
                 && (_v3 = expectToken(TokenType.LPAR)) != null
                 && ((params = params_rule()) != null || true)
                 && (_v5 = expectToken(TokenType.RPAR)) != null
-                && ((a = _tmp_21()) != null || true)
+                && ((a = _tmp_22()) != null || true)
                 && (_v7 = expectToken(TokenType.COLON)) != null
                 && ((tc = func_type_comment_rule()) != null || true)
                 && (b = block_rule()) != null) {
@@ -1580,7 +1557,7 @@ final class Parser314 extends PegenHelpers {
                 && (_v4 = expectToken(TokenType.LPAR)) != null
                 && ((params = params_rule()) != null || true)
                 && (_v6 = expectToken(TokenType.RPAR)) != null
-                && ((a = _tmp_21()) != null || true)
+                && ((a = _tmp_22()) != null || true)
                 && (_v8 = expectToken(TokenType.COLON)) != null
                 && ((tc = func_type_comment_rule()) != null || true)
                 && (b = block_rule()) != null) {
@@ -1636,8 +1613,8 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null, c = null, d = null;
             if ((a = slash_no_default_rule()) != null
-                && (b = _loop0_22()) != null
-                && (c = _loop0_23()) != null
+                && (b = _loop0_23()) != null
+                && (c = _loop0_24()) != null
                 && ((d = star_etc_rule()) != null || true)) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(a, null, b, c, d));
                 leave(); return _res;
@@ -1648,7 +1625,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null, c = null;
             if ((a = slash_with_default_rule()) != null
-                && (b = _loop0_23()) != null
+                && (b = _loop0_24()) != null
                 && ((c = star_etc_rule()) != null || true)) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(null, a, null, b, c));
                 leave(); return _res;
@@ -1658,8 +1635,8 @@ final class Parser314 extends PegenHelpers {
         // a=param_no_default+ b=param_with_default* c=[star_etc] {_PyPegen_make_arguments(p, NULL, NULL, a, b, c)}
         {
             Object a = null, b = null, c = null;
-            if ((a = _loop1_24()) != null
-                && (b = _loop0_23()) != null
+            if ((a = _loop1_25()) != null
+                && (b = _loop0_24()) != null
                 && ((c = star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, a, b, c);
                 leave(); return _res;
@@ -1669,7 +1646,7 @@ final class Parser314 extends PegenHelpers {
         // a=param_with_default+ b=[star_etc] {_PyPegen_make_arguments(p, NULL, NULL, NULL, a, b)}
         {
             Object a = null, b = null;
-            if ((a = _loop1_25()) != null
+            if ((a = _loop1_26()) != null
                 && ((b = star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, null, a, b);
                 leave(); return _res;
@@ -1699,7 +1676,7 @@ final class Parser314 extends PegenHelpers {
         // a=param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = _loop1_24()) != null
+            if ((a = _loop1_25()) != null
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && (_v2 = expectToken(TokenType.COMMA)) != null) {
                 _res = a;
@@ -1710,7 +1687,7 @@ final class Parser314 extends PegenHelpers {
         // a=param_no_default+ _v1='/' &')' {a}
         {
             Object a = null, _v1 = null;
-            if ((a = _loop1_24()) != null
+            if ((a = _loop1_25()) != null
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
                 _res = a;
@@ -1732,8 +1709,8 @@ final class Parser314 extends PegenHelpers {
         // a=param_no_default* b=param_with_default+ _v2='/' _v3=',' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
-            if ((a = _loop0_22()) != null
-                && (b = _loop1_25()) != null
+            if ((a = _loop0_23()) != null
+                && (b = _loop1_26()) != null
                 && (_v2 = expectToken(TokenType.SLASH)) != null
                 && (_v3 = expectToken(TokenType.COMMA)) != null) {
                 _res = slashWithDefault(a, b);
@@ -1744,8 +1721,8 @@ final class Parser314 extends PegenHelpers {
         // a=param_no_default* b=param_with_default+ _v2='/' &')' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = _loop0_22()) != null
-                && (b = _loop1_25()) != null
+            if ((a = _loop0_23()) != null
+                && (b = _loop1_26()) != null
                 && (_v2 = expectToken(TokenType.SLASH)) != null
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
                 _res = slashWithDefault(a, b);
@@ -1779,7 +1756,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null, b = null, c = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
                 && (a = param_no_default_rule()) != null
-                && (b = _loop0_26()) != null
+                && (b = _loop0_27()) != null
                 && ((c = kwds_rule()) != null || true)) {
                 _res = starEtc(a, b, c);
                 leave(); return _res;
@@ -1791,7 +1768,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null, b = null, c = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
                 && (a = param_no_default_star_annotation_rule()) != null
-                && (b = _loop0_26()) != null
+                && (b = _loop0_27()) != null
                 && ((c = kwds_rule()) != null || true)) {
                 _res = starEtc(a, b, c);
                 leave(); return _res;
@@ -1803,7 +1780,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, c = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
                 && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (b = _loop1_27()) != null
+                && (b = _loop1_28()) != null
                 && ((c = kwds_rule()) != null || true)) {
                 _res = starEtc(null, b, c);
                 leave(); return _res;
@@ -2373,7 +2350,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, _v4 = null, _v5 = null, tc = null, b = null;
             if ((_v0 = expectKeyword(KW_WITH)) != null
                 && (_v1 = expectToken(TokenType.LPAR)) != null
-                && (a = _gather_28()) != null
+                && (a = _gather_29()) != null
                 && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v4 = expectToken(TokenType.RPAR)) != null
                 && (_v5 = expectToken(TokenType.COLON)) != null
@@ -2390,7 +2367,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, tc = null, b = null;
             if ((_v0 = expectKeyword(KW_WITH)) != null
-                && (a = _gather_28()) != null
+                && (a = _gather_29()) != null
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (b = block_rule()) != null) {
@@ -2407,7 +2384,7 @@ final class Parser314 extends PegenHelpers {
             if ((_v0 = expectKeyword(KW_ASYNC)) != null
                 && (_v1 = expectKeyword(KW_WITH)) != null
                 && (_v2 = expectToken(TokenType.LPAR)) != null
-                && (a = _gather_28()) != null
+                && (a = _gather_29()) != null
                 && ((_v4 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v5 = expectToken(TokenType.RPAR)) != null
                 && (_v6 = expectToken(TokenType.COLON)) != null
@@ -2424,7 +2401,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, tc = null, b = null;
             if ((_v0 = expectKeyword(KW_ASYNC)) != null
                 && (_v1 = expectKeyword(KW_WITH)) != null
-                && (a = _gather_28()) != null
+                && (a = _gather_29()) != null
                 && (_v3 = expectToken(TokenType.COLON)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (b = block_rule()) != null) {
@@ -2462,7 +2439,7 @@ final class Parser314 extends PegenHelpers {
             if ((e = expression_rule()) != null
                 && (_v1 = expectKeyword(KW_AS)) != null
                 && (t = star_target_rule()) != null
-                && lookahead(true, mark, _tmp_29())) {
+                && lookahead(true, mark, _tmp_30())) {
                 _res = new Withitem((ExprNode) e, (ExprNode) t);
                 leave(); return _res;
             }
@@ -2528,7 +2505,7 @@ final class Parser314 extends PegenHelpers {
             if ((_v0 = expectKeyword(KW_TRY)) != null
                 && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
                 && (b = block_rule()) != null
-                && (ex = _loop1_30()) != null
+                && (ex = _loop1_31()) != null
                 && ((el = else_block_rule()) != null || true)
                 && ((f = finally_block_rule()) != null || true)) {
                 Token _et = lastNonWhitespaceToken();
@@ -2544,7 +2521,7 @@ final class Parser314 extends PegenHelpers {
             if ((_v0 = expectKeyword(KW_TRY)) != null
                 && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
                 && (b = block_rule()) != null
-                && (ex = _loop1_31()) != null
+                && (ex = _loop1_32()) != null
                 && ((el = else_block_rule()) != null || true)
                 && ((f = finally_block_rule()) != null || true)) {
                 Token _et = lastNonWhitespaceToken();
@@ -2771,7 +2748,7 @@ final class Parser314 extends PegenHelpers {
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (_v3 = expectToken(TokenType.NEWLINE)) != null
                 && (_v4 = expectToken(TokenType.INDENT)) != null
-                && (cases = _loop1_32()) != null
+                && (cases = _loop1_33()) != null
                 && (_v6 = expectToken(TokenType.DEDENT)) != null) {
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
@@ -2986,7 +2963,7 @@ final class Parser314 extends PegenHelpers {
         // patterns='|'.closed_pattern+ {asdl_seq_LEN(patterns) == 1 ? asdl_seq_GET(patterns, 0) : _PyAST_MatchOr(patterns, EXTRA)}
         {
             Object patterns = null;
-            if ((patterns = _gather_33()) != null) {
+            if ((patterns = _gather_34()) != null) {
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = (truthy(java.util.Objects.equals(seqLen(patterns), 1)) ? (Object) seqGet(patterns, 0) : (Object) new MatchOr((java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -3094,7 +3071,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object value = null;
             if ((value = signed_number_rule()) != null
-                && lookahead(false, mark, _tmp_34())) {
+                && lookahead(false, mark, _tmp_35())) {
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchValue((ExprNode) value, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3172,7 +3149,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = signed_number_rule()) != null
-                && lookahead(false, mark, _tmp_34())) {
+                && lookahead(false, mark, _tmp_35())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3190,7 +3167,7 @@ final class Parser314 extends PegenHelpers {
         // &(STRING | FSTRING_START | TSTRING_START) _v1=strings
         {
             Object _v1 = null;
-            if (lookahead(true, mark, _tmp_35())
+            if (lookahead(true, mark, _tmp_36())
                 && (_v1 = strings_rule()) != null) {
                 _res = _v1;
                 leave(); return _res;
@@ -3409,7 +3386,7 @@ final class Parser314 extends PegenHelpers {
             Object name = null;
             if (lookahead(false, mark, expectSoftKeyword("_"))
                 && (name = nameToken()) != null
-                && lookahead(false, mark, _tmp_36())) {
+                && lookahead(false, mark, _tmp_37())) {
                 _res = setExprContext(name, ExprContextNode.Store);
                 leave(); return _res;
             }
@@ -3452,7 +3429,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object attr = null;
             if ((attr = attr_rule()) != null
-                && lookahead(false, mark, _tmp_36())) {
+                && lookahead(false, mark, _tmp_37())) {
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchValue((ExprNode) attr, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3630,7 +3607,7 @@ final class Parser314 extends PegenHelpers {
         // patterns=','.maybe_star_pattern+ _v1=[','] {patterns}
         {
             Object patterns = null, _v1 = null;
-            if ((patterns = _gather_37()) != null
+            if ((patterns = _gather_38()) != null
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
                 _res = patterns;
                 leave(); return _res;
@@ -3784,7 +3761,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=','.key_value_pattern+
         {
             Object _v0 = null;
-            if ((_v0 = _gather_38()) != null) {
+            if ((_v0 = _gather_39()) != null) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3804,7 +3781,7 @@ final class Parser314 extends PegenHelpers {
         // key=(literal_expr | attr) _v1=':' pattern=pattern {_PyPegen_key_pattern_pair(p, key, pattern)}
         {
             Object key = null, _v1 = null, pattern = null;
-            if ((key = _tmp_39()) != null
+            if ((key = _tmp_40()) != null
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && (pattern = pattern_rule()) != null) {
                 _res = keyPatternPair(key, pattern);
@@ -3928,7 +3905,7 @@ final class Parser314 extends PegenHelpers {
         // args=','.pattern+ {args}
         {
             Object args = null;
-            if ((args = _gather_40()) != null) {
+            if ((args = _gather_41()) != null) {
                 _res = args;
                 leave(); return _res;
             }
@@ -3948,7 +3925,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=','.keyword_pattern+
         {
             Object _v0 = null;
-            if ((_v0 = _gather_41()) != null) {
+            if ((_v0 = _gather_42()) != null) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4048,7 +4025,7 @@ final class Parser314 extends PegenHelpers {
         // a=','.type_param+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((a = _gather_42()) != null
+            if ((a = _gather_43()) != null
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
                 _res = a;
                 leave(); return _res;
@@ -4195,7 +4172,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = expression_rule()) != null
-                && (b = _loop1_43()) != null
+                && (b = _loop1_44()) != null
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
@@ -4342,7 +4319,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = star_expression_rule()) != null
-                && (b = _loop1_44()) != null
+                && (b = _loop1_45()) != null
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
@@ -4420,7 +4397,7 @@ final class Parser314 extends PegenHelpers {
         // a=','.star_named_expression+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((a = _gather_45()) != null
+            if ((a = _gather_46()) != null
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
                 _res = a;
                 leave(); return _res;
@@ -4542,7 +4519,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = conjunction_rule()) != null
-                && (b = _loop1_46()) != null) {
+                && (b = _loop1_47()) != null) {
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BoolOp(BoolopNode.Or, (java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(a, b)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -4576,7 +4553,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = inversion_rule()) != null
-                && (b = _loop1_47()) != null) {
+                && (b = _loop1_48()) != null) {
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BoolOp(BoolopNode.And, (java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(a, b)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -4642,7 +4619,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = bitwise_or_rule()) != null
-                && (b = _loop1_48()) != null) {
+                && (b = _loop1_49()) != null) {
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Compare((ExprNode) a, (java.util.List<CmpopNode>) (Object) seqOrEmpty(getCmpops(b)), (java.util.List<ExprNode>) (Object) seqOrEmpty(getExprs(b)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -4795,7 +4772,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=(tok='!=' {_PyPegen_check_barry_as_flufl(p, tok) ? NULL : tok}) a=bitwise_or {_PyPegen_cmpop_expr_pair(p, NotEq, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = _tmp_49()) != null
+            if ((_v0 = _tmp_50()) != null
                 && (a = bitwise_or_rule()) != null) {
                 _res = cmpopExprPair(CmpopNode.NotEq, a);
                 leave(); return _res;
@@ -5644,7 +5621,7 @@ final class Parser314 extends PegenHelpers {
         // a=','.(slice | starred_expression)+ _v1=[','] {_PyAST_Tuple(a, Load, EXTRA)}
         {
             Object a = null, _v1 = null;
-            if ((a = _gather_50()) != null
+            if ((a = _gather_51()) != null
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
@@ -5670,7 +5647,7 @@ final class Parser314 extends PegenHelpers {
             if (((a = expression_rule()) != null || true)
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && ((b = expression_rule()) != null || true)
-                && ((c = _tmp_51()) != null || true)) {
+                && ((c = _tmp_52()) != null || true)) {
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Slice((ExprNode) a, (ExprNode) b, (ExprNode) c, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5743,7 +5720,7 @@ final class Parser314 extends PegenHelpers {
         // &(STRING | FSTRING_START | TSTRING_START) _v1=strings
         {
             Object _v1 = null;
-            if (lookahead(true, mark, _tmp_35())
+            if (lookahead(true, mark, _tmp_36())
                 && (_v1 = strings_rule()) != null) {
                 _res = _v1;
                 leave(); return _res;
@@ -5763,7 +5740,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectToken(TokenType.LPAR))
-                && (_v1 = _tmp_52()) != null) {
+                && (_v1 = _tmp_53()) != null) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -5773,7 +5750,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectToken(TokenType.LSQB))
-                && (_v1 = _tmp_53()) != null) {
+                && (_v1 = _tmp_54()) != null) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -5783,7 +5760,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectToken(TokenType.LBRACE))
-                && (_v1 = _tmp_54()) != null) {
+                && (_v1 = _tmp_55()) != null) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -5815,7 +5792,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
-                && (a = _tmp_55()) != null
+                && (a = _tmp_56()) != null
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 _res = a;
                 leave(); return _res;
@@ -5902,8 +5879,8 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null, c = null, d = null;
             if ((a = lambda_slash_no_default_rule()) != null
-                && (b = _loop0_56()) != null
-                && (c = _loop0_57()) != null
+                && (b = _loop0_57()) != null
+                && (c = _loop0_58()) != null
                 && ((d = lambda_star_etc_rule()) != null || true)) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(a, null, b, c, d));
                 leave(); return _res;
@@ -5914,7 +5891,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null, c = null;
             if ((a = lambda_slash_with_default_rule()) != null
-                && (b = _loop0_57()) != null
+                && (b = _loop0_58()) != null
                 && ((c = lambda_star_etc_rule()) != null || true)) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(null, a, null, b, c));
                 leave(); return _res;
@@ -5924,8 +5901,8 @@ final class Parser314 extends PegenHelpers {
         // a=lambda_param_no_default+ b=lambda_param_with_default* c=[lambda_star_etc] {_PyPegen_make_arguments(p, NULL, NULL, a, b, c)}
         {
             Object a = null, b = null, c = null;
-            if ((a = _loop1_58()) != null
-                && (b = _loop0_57()) != null
+            if ((a = _loop1_59()) != null
+                && (b = _loop0_58()) != null
                 && ((c = lambda_star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, a, b, c);
                 leave(); return _res;
@@ -5935,7 +5912,7 @@ final class Parser314 extends PegenHelpers {
         // a=lambda_param_with_default+ b=[lambda_star_etc] {_PyPegen_make_arguments(p, NULL, NULL, NULL, a, b)}
         {
             Object a = null, b = null;
-            if ((a = _loop1_59()) != null
+            if ((a = _loop1_60()) != null
                 && ((b = lambda_star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, null, a, b);
                 leave(); return _res;
@@ -5965,7 +5942,7 @@ final class Parser314 extends PegenHelpers {
         // a=lambda_param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = _loop1_58()) != null
+            if ((a = _loop1_59()) != null
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && (_v2 = expectToken(TokenType.COMMA)) != null) {
                 _res = a;
@@ -5976,7 +5953,7 @@ final class Parser314 extends PegenHelpers {
         // a=lambda_param_no_default+ _v1='/' &':' {a}
         {
             Object a = null, _v1 = null;
-            if ((a = _loop1_58()) != null
+            if ((a = _loop1_59()) != null
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && lookahead(true, mark, expectToken(TokenType.COLON))) {
                 _res = a;
@@ -5998,8 +5975,8 @@ final class Parser314 extends PegenHelpers {
         // a=lambda_param_no_default* b=lambda_param_with_default+ _v2='/' _v3=',' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
-            if ((a = _loop0_56()) != null
-                && (b = _loop1_59()) != null
+            if ((a = _loop0_57()) != null
+                && (b = _loop1_60()) != null
                 && (_v2 = expectToken(TokenType.SLASH)) != null
                 && (_v3 = expectToken(TokenType.COMMA)) != null) {
                 _res = slashWithDefault(a, b);
@@ -6010,8 +5987,8 @@ final class Parser314 extends PegenHelpers {
         // a=lambda_param_no_default* b=lambda_param_with_default+ _v2='/' &':' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = _loop0_56()) != null
-                && (b = _loop1_59()) != null
+            if ((a = _loop0_57()) != null
+                && (b = _loop1_60()) != null
                 && (_v2 = expectToken(TokenType.SLASH)) != null
                 && lookahead(true, mark, expectToken(TokenType.COLON))) {
                 _res = slashWithDefault(a, b);
@@ -6045,7 +6022,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null, b = null, c = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
                 && (a = lambda_param_no_default_rule()) != null
-                && (b = _loop0_60()) != null
+                && (b = _loop0_61()) != null
                 && ((c = lambda_kwds_rule()) != null || true)) {
                 _res = starEtc(a, b, c);
                 leave(); return _res;
@@ -6057,7 +6034,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, c = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
                 && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (b = _loop1_61()) != null
+                && (b = _loop1_62()) != null
                 && ((c = lambda_kwds_rule()) != null || true)) {
                 _res = starEtc(null, b, c);
                 leave(); return _res;
@@ -6325,7 +6302,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object colon = null, spec = null;
             if ((colon = expectToken(TokenType.COLON)) != null
-                && (spec = _loop0_62()) != null) {
+                && (spec = _loop0_63()) != null) {
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = setupFullFormatSpec(colon, spec, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6377,7 +6354,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null, c = null;
             if ((a = expectToken(TokenType.FSTRING_START)) != null
-                && (b = _loop0_63()) != null
+                && (b = _loop0_64()) != null
                 && (c = expectToken(TokenType.FSTRING_END)) != null) {
                 _res = joinedStr(a, b, c);
                 leave(); return _res;
@@ -6465,7 +6442,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object colon = null, spec = null;
             if ((colon = expectToken(TokenType.COLON)) != null
-                && (spec = _loop0_64()) != null) {
+                && (spec = _loop0_65()) != null) {
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = setupFullFormatSpec(colon, spec, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6556,7 +6533,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null, c = null;
             if ((a = expectToken(TokenType.TSTRING_START)) != null
-                && (b = _loop0_65()) != null
+                && (b = _loop0_66()) != null
                 && (c = expectToken(TokenType.TSTRING_END)) != null) {
                 _res = checkVersion(14, "t-strings are", templateStr(a, b, c));
                 leave(); memoStore(_mark, 169, _res, mark); return _res;
@@ -6609,7 +6586,7 @@ final class Parser314 extends PegenHelpers {
         // a=(fstring | string)+ {_PyPegen_concatenate_strings(p, a, EXTRA)}
         {
             Object a = null;
-            if ((a = _loop1_66()) != null) {
+            if ((a = _loop1_67()) != null) {
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = concatenateStrings(a, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6620,7 +6597,7 @@ final class Parser314 extends PegenHelpers {
         // a=tstring+ {_PyPegen_concatenate_tstrings(p, a, EXTRA)}
         {
             Object a = null;
-            if ((a = _loop1_67()) != null) {
+            if ((a = _loop1_68()) != null) {
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = concatenateTstrings(a, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6667,7 +6644,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
-                && ((a = _tmp_68()) != null || true)
+                && ((a = _tmp_69()) != null || true)
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
@@ -6750,7 +6727,7 @@ final class Parser314 extends PegenHelpers {
         // a=','.double_starred_kvpair+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((a = _gather_69()) != null
+            if ((a = _gather_70()) != null
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
                 _res = a;
                 leave(); return _res;
@@ -6823,7 +6800,7 @@ final class Parser314 extends PegenHelpers {
         // a=for_if_clause+ {a}
         {
             Object a = null;
-            if ((a = _loop1_70()) != null) {
+            if ((a = _loop1_71()) != null) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6849,7 +6826,7 @@ final class Parser314 extends PegenHelpers {
                 && (_v3 = expectKeyword(KW_IN)) != null
                 && (_cut = true)
                 && (b = disjunction_rule()) != null
-                && (c = _loop0_71()) != null) {
+                && (c = _loop0_72()) != null) {
                 _res = checkVersion(6, "Async comprehensions are", new Comprehension((ExprNode) a, (ExprNode) b, (java.util.List<ExprNode>) (Object) seqOrEmpty(c), 1));
                 leave(); return _res;
             }
@@ -6864,7 +6841,7 @@ final class Parser314 extends PegenHelpers {
                 && (_v2 = expectKeyword(KW_IN)) != null
                 && (_cut = true)
                 && (b = disjunction_rule()) != null
-                && (c = _loop0_71()) != null) {
+                && (c = _loop0_72()) != null) {
                 _res = new Comprehension((ExprNode) a, (ExprNode) b, (java.util.List<ExprNode>) (Object) seqOrEmpty(c), 0);
                 leave(); return _res;
             }
@@ -6976,7 +6953,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
-                && (a = _tmp_72()) != null
+                && (a = _tmp_73()) != null
                 && (b = for_if_clauses_rule()) != null
                 && (_v3 = expectToken(TokenType.RPAR)) != null) {
                 Token _et = lastNonWhitespaceToken();
@@ -7079,8 +7056,8 @@ final class Parser314 extends PegenHelpers {
         // a=','.(starred_expression | (assignment_expression | expression !':=') !'=')+ b=[(',' k=kwargs {k})] {_PyPegen_collect_call_seqs(p, a, b, EXTRA)}
         {
             Object a = null, b = null;
-            if ((a = _gather_73()) != null
-                && ((b = _tmp_74()) != null || true)) {
+            if ((a = _gather_74()) != null
+                && ((b = _tmp_75()) != null || true)) {
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = collectCallSeqs(a, b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -7113,9 +7090,9 @@ final class Parser314 extends PegenHelpers {
         // a=','.kwarg_or_starred+ _v1=',' b=','.kwarg_or_double_starred+ {_PyPegen_join_sequences(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _gather_75()) != null
+            if ((a = _gather_76()) != null
                 && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (b = _gather_76()) != null) {
+                && (b = _gather_77()) != null) {
                 _res = joinSequences(a, b);
                 leave(); return _res;
             }
@@ -7124,7 +7101,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=','.kwarg_or_starred+
         {
             Object _v0 = null;
-            if ((_v0 = _gather_75()) != null) {
+            if ((_v0 = _gather_76()) != null) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7133,7 +7110,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=','.kwarg_or_double_starred+
         {
             Object _v0 = null;
-            if ((_v0 = _gather_76()) != null) {
+            if ((_v0 = _gather_77()) != null) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7296,7 +7273,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = star_target_rule()) != null
-                && (b = _loop0_77()) != null
+                && (b = _loop0_78()) != null
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
@@ -7319,7 +7296,7 @@ final class Parser314 extends PegenHelpers {
         // a=','.star_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((a = _gather_78()) != null
+            if ((a = _gather_79()) != null
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
                 _res = a;
                 leave(); return _res;
@@ -7341,7 +7318,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = star_target_rule()) != null
-                && (b = _loop1_79()) != null
+                && (b = _loop1_80()) != null
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
                 _res = seqInsertInFront(a, b);
                 leave(); return _res;
@@ -7375,7 +7352,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (a = _tmp_80()) != null) {
+                && (a = _tmp_81()) != null) {
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Starred((ExprNode) setExprContext(a, ExprContextNode.Store), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -7732,7 +7709,7 @@ final class Parser314 extends PegenHelpers {
         // a=','.del_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((a = _gather_81()) != null
+            if ((a = _gather_82()) != null
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
                 _res = a;
                 leave(); return _res;
@@ -7861,7 +7838,7 @@ final class Parser314 extends PegenHelpers {
         // a=','.expression+ _v1=',' _v2='*' b=expression _v4=',' _v5='**' c=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(             p,             C
         {
             Object a = null, _v1 = null, _v2 = null, b = null, _v4 = null, _v5 = null, c = null;
-            if ((a = _gather_82()) != null
+            if ((a = _gather_83()) != null
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (_v2 = expectToken(TokenType.STAR)) != null
                 && (b = expression_rule()) != null
@@ -7876,7 +7853,7 @@ final class Parser314 extends PegenHelpers {
         // a=','.expression+ _v1=',' _v2='*' b=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(p, a, b)}
         {
             Object a = null, _v1 = null, _v2 = null, b = null;
-            if ((a = _gather_82()) != null
+            if ((a = _gather_83()) != null
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (_v2 = expectToken(TokenType.STAR)) != null
                 && (b = expression_rule()) != null) {
@@ -7888,7 +7865,7 @@ final class Parser314 extends PegenHelpers {
         // a=','.expression+ _v1=',' _v2='**' b=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(p, a, b)}
         {
             Object a = null, _v1 = null, _v2 = null, b = null;
-            if ((a = _gather_82()) != null
+            if ((a = _gather_83()) != null
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (_v2 = expectToken(TokenType.DOUBLESTAR)) != null
                 && (b = expression_rule()) != null) {
@@ -7933,7 +7910,7 @@ final class Parser314 extends PegenHelpers {
         // a=','.expression+ {a}
         {
             Object a = null;
-            if ((a = _gather_82()) != null) {
+            if ((a = _gather_83()) != null) {
                 _res = a;
                 leave(); return _res;
             }
@@ -7955,7 +7932,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, t = null;
             if ((_v0 = expectToken(TokenType.NEWLINE)) != null
                 && (t = expectToken(TokenType.TYPE_COMMENT)) != null
-                && lookahead(true, mark, _tmp_83())) {
+                && lookahead(true, mark, _tmp_84())) {
                 _res = t;
                 leave(); return _res;
             }
@@ -7994,9 +7971,9 @@ final class Parser314 extends PegenHelpers {
         // _v0=((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs) a=',' _v2=','.(starred_expression !'=')+ {RAIS
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = _tmp_84()) != null
+            if ((_v0 = _tmp_85()) != null
                 && (a = expectToken(TokenType.COMMA)) != null
-                && (_v2 = _gather_85()) != null) {
+                && (_v2 = _gather_86()) != null) {
                 _res = raiseSyntaxErrorStartingFrom(a, "iterable argument unpacking follows keyword argument unpacking");
                 leave(); return _res;
             }
@@ -8008,7 +7985,7 @@ final class Parser314 extends PegenHelpers {
             if ((a = expression_rule()) != null
                 && (b = for_if_clauses_rule()) != null
                 && (_v2 = expectToken(TokenType.COMMA)) != null
-                && ((_v3 = _tmp_86()) != null || true)) {
+                && ((_v3 = _tmp_87()) != null || true)) {
                 _res = raiseSyntaxErrorKnownRange(a, getLastComprehensionItem(lastItem(b)), "Generator expression must be parenthesized");
                 leave(); return _res;
             }
@@ -8029,10 +8006,10 @@ final class Parser314 extends PegenHelpers {
         // _v0=[(args ',')] a=NAME b='=' &(',' | ')') {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "expected argument value expression")}
         {
             Object _v0 = null, a = null, b = null;
-            if (((_v0 = _tmp_87()) != null || true)
+            if (((_v0 = _tmp_88()) != null || true)
                 && (a = nameToken()) != null
                 && (b = expectToken(TokenType.EQUAL)) != null
-                && lookahead(true, mark, _tmp_88())) {
+                && lookahead(true, mark, _tmp_89())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "expected argument value expression");
                 leave(); return _res;
             }
@@ -8085,7 +8062,7 @@ final class Parser314 extends PegenHelpers {
         // a=('True' | 'False' | 'None') b='=' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot assign to %s", PyBytes_AS_STRING(a->bytes))}
         {
             Object a = null, b = null;
-            if ((a = _tmp_89()) != null
+            if ((a = _tmp_90()) != null
                 && (b = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot assign to %s", bytesOf(a));
                 leave(); return _res;
@@ -8107,7 +8084,7 @@ final class Parser314 extends PegenHelpers {
         // !(NAME '=') a=expression b='=' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(             a, b, "expression cannot contain assignment, perhaps you meant \"==\"?")}
         {
             Object a = null, b = null;
-            if (lookahead(false, mark, _tmp_90())
+            if (lookahead(false, mark, _tmp_91())
                 && (a = expression_rule()) != null
                 && (b = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "expression cannot contain assignment, perhaps you meant \"==\"?");
@@ -8253,7 +8230,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = stringToken()) != null
-                && (a = _loop1_91()) != null
+                && (a = _loop1_92()) != null
                 && (_v2 = stringToken()) != null) {
                 _res = raiseSyntaxErrorKnownRange(firstItem(a), lastItem(a), "invalid syntax. Is this intended to be part of the string?");
                 leave(); return _res;
@@ -8263,7 +8240,7 @@ final class Parser314 extends PegenHelpers {
         // !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid {_PyPegen_check_legacy_stmt(p, a) ? NULL : p->tokens[p->mark-1]->level == 0 ?
         {
             Object a = null, b = null;
-            if (lookahead(false, mark, _tmp_92())
+            if (lookahead(false, mark, _tmp_93())
                 && (a = disjunction_rule()) != null
                 && (b = expression_without_invalid_rule()) != null) {
                 _res = (truthy(checkLegacyStmt(a)) ? (Object) null : (Object) (truthy(java.util.Objects.equals(levelOf(tokenAt((mark - 1))), 0)) ? (Object) null : (Object) raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Perhaps you forgot a comma?")));
@@ -8277,7 +8254,7 @@ final class Parser314 extends PegenHelpers {
             if ((a = disjunction_rule()) != null
                 && (_v1 = expectKeyword(KW_IF)) != null
                 && (b = disjunction_rule()) != null
-                && lookahead(false, mark, _tmp_93())) {
+                && lookahead(false, mark, _tmp_94())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "expected 'else' after 'if' expression");
                 leave(); return _res;
             }
@@ -8299,7 +8276,7 @@ final class Parser314 extends PegenHelpers {
         // a=(pass_stmt | break_stmt | continue_stmt) _v1='if' b=disjunction _v3='else' c=simple_stmt {RAISE_SYNTAX_ERROR_KNOWN_LOCATION (a, "expected expression
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
-            if ((a = _tmp_94()) != null
+            if ((a = _tmp_95()) != null
                 && (_v1 = expectKeyword(KW_IF)) != null
                 && (b = disjunction_rule()) != null
                 && (_v3 = expectKeyword(KW_ELSE)) != null
@@ -8363,7 +8340,7 @@ final class Parser314 extends PegenHelpers {
             if ((a = nameToken()) != null
                 && (_v1 = expectToken(TokenType.EQUAL)) != null
                 && (b = bitwise_or_rule()) != null
-                && lookahead(false, mark, _tmp_95())) {
+                && lookahead(false, mark, _tmp_96())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 leave(); memoStore(_mark, 212, _res, mark); return _res;
             }
@@ -8372,11 +8349,11 @@ final class Parser314 extends PegenHelpers {
         // !(list | tuple | genexp | 'True' | 'None' | 'False') a=bitwise_or b='=' _v3=bitwise_or !('=' | ':=') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot ass
         {
             Object a = null, b = null, _v3 = null;
-            if (lookahead(false, mark, _tmp_96())
+            if (lookahead(false, mark, _tmp_97())
                 && (a = bitwise_or_rule()) != null
                 && (b = expectToken(TokenType.EQUAL)) != null
                 && (_v3 = bitwise_or_rule()) != null
-                && lookahead(false, mark, _tmp_95())) {
+                && lookahead(false, mark, _tmp_96())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot assign to %s here. Maybe you meant '==' instead of '='?", getExprName(a));
                 leave(); memoStore(_mark, 212, _res, mark); return _res;
             }
@@ -8410,7 +8387,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((a = star_named_expression_rule()) != null
                 && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (_v2 = _loop0_97()) != null
+                && (_v2 = _loop0_98()) != null
                 && (_v3 = expectToken(TokenType.COLON)) != null
                 && (_v4 = expression_rule()) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "only single target (not tuple) can be annotated");
@@ -8432,7 +8409,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=(star_targets '=')* a=star_expressions _v2='=' {RAISE_SYNTAX_ERROR_INVALID_TARGET(STAR_TARGETS, a)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = _loop0_98()) != null
+            if ((_v0 = _loop0_99()) != null
                 && (a = star_expressions_rule()) != null
                 && (_v2 = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
@@ -8443,7 +8420,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=(star_targets '=')* a=yield_expr _v2='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "assignment to yield expression not possible")}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = _loop0_98()) != null
+            if ((_v0 = _loop0_99()) != null
                 && (a = yield_expr_rule()) != null
                 && (_v2 = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "assignment to yield expression not possible");
@@ -8507,38 +8484,6 @@ final class Parser314 extends PegenHelpers {
         return null;
     }
 
-    // invalid_raise_stmt
-    Object invalid_raise_stmt_rule() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
-        // a='raise' b='from' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "did you forget an expression between 'raise' and 'from'?")}
-        {
-            Object a = null, b = null;
-            if ((a = expectKeyword(KW_RAISE)) != null
-                && (b = expectKeyword(KW_FROM)) != null) {
-                _res = raiseSyntaxErrorKnownRange(a, b, "did you forget an expression between 'raise' and 'from'?");
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='raise' _v1=expression a='from' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "did you forget an expression after 'from'?")}
-        {
-            Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = expectKeyword(KW_RAISE)) != null
-                && (_v1 = expression_rule()) != null
-                && (a = expectKeyword(KW_FROM)) != null) {
-                _res = raiseSyntaxErrorKnownLocation(a, "did you forget an expression after 'from'?");
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
     // invalid_del_stmt
     Object invalid_del_stmt_rule() {
         enter();
@@ -8591,7 +8536,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=('[' | '(' | '{') a=starred_expression _v2=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "iterable unpacking cannot be used in comprehensio
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = _tmp_99()) != null
+            if ((_v0 = _tmp_100()) != null
                 && (a = starred_expression_rule()) != null
                 && (_v2 = for_if_clauses_rule()) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "iterable unpacking cannot be used in comprehension");
@@ -8602,7 +8547,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=('[' | '{') a=star_named_expression _v2=',' b=star_named_expressions _v4=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, PyPegen_last_item(b, ex
         {
             Object _v0 = null, a = null, _v2 = null, b = null, _v4 = null;
-            if ((_v0 = _tmp_100()) != null
+            if ((_v0 = _tmp_101()) != null
                 && (a = star_named_expression_rule()) != null
                 && (_v2 = expectToken(TokenType.COMMA)) != null
                 && (b = star_named_expressions_rule()) != null
@@ -8615,7 +8560,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=('[' | '{') a=star_named_expression b=',' _v3=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "did you forget parentheses around the comprehe
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
-            if ((_v0 = _tmp_100()) != null
+            if ((_v0 = _tmp_101()) != null
                 && (a = star_named_expression_rule()) != null
                 && (b = expectToken(TokenType.COMMA)) != null
                 && (_v3 = for_if_clauses_rule()) != null) {
@@ -8672,8 +8617,8 @@ final class Parser314 extends PegenHelpers {
         // _v0=(slash_no_default | slash_with_default) _v1=param_maybe_default* a='/' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "/ may appear only once")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = _tmp_101()) != null
-                && (_v1 = _loop0_26()) != null
+            if ((_v0 = _tmp_102()) != null
+                && (_v1 = _loop0_27()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ may appear only once");
                 leave(); return _res;
@@ -8685,7 +8630,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (callInvalidRules
                 && ((_v0 = slash_no_default_rule()) != null || true)
-                && (_v1 = _loop0_22()) != null
+                && (_v1 = _loop0_23()) != null
                 && (_v2 = invalid_parameters_helper_rule()) != null
                 && (a = param_no_default_rule()) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameter without a default follows parameter with a default");
@@ -8696,9 +8641,9 @@ final class Parser314 extends PegenHelpers {
         // _v0=param_no_default* a='(' _v2=param_no_default+ _v3=[','] b=')' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "Function parameters cannot be parenthesized")
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
-            if ((_v0 = _loop0_22()) != null
+            if ((_v0 = _loop0_23()) != null
                 && (a = expectToken(TokenType.LPAR)) != null
-                && (_v2 = _loop1_24()) != null
+                && (_v2 = _loop1_25()) != null
                 && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
                 && (b = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "Function parameters cannot be parenthesized");
@@ -8709,11 +8654,11 @@ final class Parser314 extends PegenHelpers {
         // _v0=[(slash_no_default | slash_with_default)] _v1=param_maybe_default* _v2='*' _v3=(',' | param_no_default) _v4=param_maybe_default* a='/' {RAISE_SYNT
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, a = null;
-            if (((_v0 = _tmp_101()) != null || true)
-                && (_v1 = _loop0_26()) != null
+            if (((_v0 = _tmp_102()) != null || true)
+                && (_v1 = _loop0_27()) != null
                 && (_v2 = expectToken(TokenType.STAR)) != null
-                && (_v3 = _tmp_102()) != null
-                && (_v4 = _loop0_26()) != null
+                && (_v3 = _tmp_103()) != null
+                && (_v4 = _loop0_27()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ must be ahead of *");
                 leave(); return _res;
@@ -8723,7 +8668,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=param_maybe_default+ _v1='/' a='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected comma between / and *")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = _loop1_27()) != null
+            if ((_v0 = _loop1_28()) != null
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && (a = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected comma between / and *");
@@ -8746,7 +8691,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null;
             if ((a = expectToken(TokenType.EQUAL)) != null
-                && lookahead(true, mark, _tmp_103())) {
+                && lookahead(true, mark, _tmp_104())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected default value expression");
                 leave(); return _res;
             }
@@ -8767,7 +8712,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = expectToken(TokenType.STAR)) != null
-                && (_v1 = _tmp_104()) != null) {
+                && (_v1 = _tmp_105()) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "named parameters must follow bare *");
                 leave(); return _res;
             }
@@ -8799,10 +8744,10 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (_v1 = _tmp_105()) != null
-                && (_v2 = _loop0_26()) != null
+                && (_v1 = _tmp_106()) != null
+                && (_v2 = _loop0_27()) != null
                 && (a = expectToken(TokenType.STAR)) != null
-                && (_v4 = _tmp_105()) != null) {
+                && (_v4 = _tmp_106()) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "* may appear only once");
                 leave(); return _res;
             }
@@ -8848,7 +8793,7 @@ final class Parser314 extends PegenHelpers {
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
                 && (_v1 = param_rule()) != null
                 && (_v2 = expectToken(TokenType.COMMA)) != null
-                && (a = _tmp_106()) != null) {
+                && (a = _tmp_107()) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameters cannot follow var-keyword parameter");
                 leave(); return _res;
             }
@@ -8877,7 +8822,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=param_with_default+
         {
             Object _v0 = null;
-            if ((_v0 = _loop1_25()) != null) {
+            if ((_v0 = _loop1_26()) != null) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8907,8 +8852,8 @@ final class Parser314 extends PegenHelpers {
         // _v0=(lambda_slash_no_default | lambda_slash_with_default) _v1=lambda_param_maybe_default* a='/' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "/ may appear on
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = _tmp_107()) != null
-                && (_v1 = _loop0_60()) != null
+            if ((_v0 = _tmp_108()) != null
+                && (_v1 = _loop0_61()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ may appear only once");
                 leave(); return _res;
@@ -8920,7 +8865,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (callInvalidRules
                 && ((_v0 = lambda_slash_no_default_rule()) != null || true)
-                && (_v1 = _loop0_56()) != null
+                && (_v1 = _loop0_57()) != null
                 && (_v2 = invalid_lambda_parameters_helper_rule()) != null
                 && (a = lambda_param_no_default_rule()) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameter without a default follows parameter with a default");
@@ -8931,9 +8876,9 @@ final class Parser314 extends PegenHelpers {
         // _v0=lambda_param_no_default* a='(' _v2=','.lambda_param+ _v3=[','] b=')' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "Lambda expression parameters cannot be
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
-            if ((_v0 = _loop0_56()) != null
+            if ((_v0 = _loop0_57()) != null
                 && (a = expectToken(TokenType.LPAR)) != null
-                && (_v2 = _gather_108()) != null
+                && (_v2 = _gather_109()) != null
                 && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
                 && (b = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "Lambda expression parameters cannot be parenthesized");
@@ -8944,11 +8889,11 @@ final class Parser314 extends PegenHelpers {
         // _v0=[(lambda_slash_no_default | lambda_slash_with_default)] _v1=lambda_param_maybe_default* _v2='*' _v3=(',' | lambda_param_no_default) _v4=lambda_par
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, a = null;
-            if (((_v0 = _tmp_107()) != null || true)
-                && (_v1 = _loop0_60()) != null
+            if (((_v0 = _tmp_108()) != null || true)
+                && (_v1 = _loop0_61()) != null
                 && (_v2 = expectToken(TokenType.STAR)) != null
-                && (_v3 = _tmp_109()) != null
-                && (_v4 = _loop0_60()) != null
+                && (_v3 = _tmp_110()) != null
+                && (_v4 = _loop0_61()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ must be ahead of *");
                 leave(); return _res;
@@ -8958,7 +8903,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=lambda_param_maybe_default+ _v1='/' a='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected comma between / and *")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = _loop1_61()) != null
+            if ((_v0 = _loop1_62()) != null
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && (a = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected comma between / and *");
@@ -8989,7 +8934,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=lambda_param_with_default+
         {
             Object _v0 = null;
-            if ((_v0 = _loop1_59()) != null) {
+            if ((_v0 = _loop1_60()) != null) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9010,7 +8955,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (_v1 = _tmp_110()) != null) {
+                && (_v1 = _tmp_111()) != null) {
                 _res = raiseSyntaxError("named parameters must follow bare *");
                 leave(); return _res;
             }
@@ -9031,10 +8976,10 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (_v1 = _tmp_111()) != null
-                && (_v2 = _loop0_60()) != null
+                && (_v1 = _tmp_112()) != null
+                && (_v2 = _loop0_61()) != null
                 && (a = expectToken(TokenType.STAR)) != null
-                && (_v4 = _tmp_111()) != null) {
+                && (_v4 = _tmp_112()) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "* may appear only once");
                 leave(); return _res;
             }
@@ -9080,7 +9025,7 @@ final class Parser314 extends PegenHelpers {
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
                 && (_v1 = lambda_param_rule()) != null
                 && (_v2 = expectToken(TokenType.COMMA)) != null
-                && (a = _tmp_106()) != null) {
+                && (a = _tmp_107()) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameters cannot follow var-keyword parameter");
                 leave(); return _res;
             }
@@ -9127,7 +9072,7 @@ final class Parser314 extends PegenHelpers {
             if ((_v0 = expression_rule()) != null
                 && (_v1 = expectKeyword(KW_AS)) != null
                 && (a = expression_rule()) != null
-                && lookahead(true, mark, _tmp_29())) {
+                && lookahead(true, mark, _tmp_30())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
                 leave(); return _res;
             }
@@ -9149,7 +9094,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
                 && (_v1 = expectKeyword(KW_FOR)) != null
-                && (_v2 = _tmp_112()) != null
+                && (_v2 = _tmp_113()) != null
                 && lookahead(false, mark, expectKeyword(KW_IN))) {
                 _res = raiseSyntaxError("'in' expected after for-loop variables");
                 leave(); return _res;
@@ -9227,7 +9172,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_IMPORT)) != null
-                && (_v1 = _gather_113()) != null
+                && (_v1 = _gather_114()) != null
                 && (_v2 = expectKeyword(KW_FROM)) != null
                 && (_v3 = dotted_name_rule()) != null) {
                 _res = raiseSyntaxErrorStartingFrom(a, "Did you mean to use 'from ... import ...' instead?");
@@ -9261,7 +9206,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = dotted_name_rule()) != null
                 && (_v1 = expectKeyword(KW_AS)) != null
-                && lookahead(false, mark, _tmp_114())
+                && lookahead(false, mark, _tmp_115())
                 && (a = expression_rule()) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use %s as import target", getExprName(a));
                 leave(); return _res;
@@ -9284,7 +9229,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = nameToken()) != null
                 && (_v1 = expectKeyword(KW_AS)) != null
-                && lookahead(false, mark, _tmp_114())
+                && lookahead(false, mark, _tmp_115())
                 && (a = expression_rule()) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use %s as import target", getExprName(a));
                 leave(); return _res;
@@ -9338,7 +9283,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
                 && (_v1 = expectKeyword(KW_WITH)) != null
-                && (_v2 = _gather_115()) != null
+                && (_v2 = _gather_116()) != null
                 && (_v3 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -9351,7 +9296,7 @@ final class Parser314 extends PegenHelpers {
             if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
                 && (_v1 = expectKeyword(KW_WITH)) != null
                 && (_v2 = expectToken(TokenType.LPAR)) != null
-                && (_v3 = _gather_116()) != null
+                && (_v3 = _gather_117()) != null
                 && ((_v4 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v5 = expectToken(TokenType.RPAR)) != null
                 && (_v6 = expectToken(TokenType.NEWLINE)) != null) {
@@ -9376,7 +9321,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
             if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
                 && (a = expectKeyword(KW_WITH)) != null
-                && (_v2 = _gather_115()) != null
+                && (_v2 = _gather_116()) != null
                 && (_v3 = expectToken(TokenType.COLON)) != null
                 && (_v4 = expectToken(TokenType.NEWLINE)) != null
                 && lookahead(false, mark, expectToken(TokenType.INDENT))) {
@@ -9391,7 +9336,7 @@ final class Parser314 extends PegenHelpers {
             if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
                 && (a = expectKeyword(KW_WITH)) != null
                 && (_v2 = expectToken(TokenType.LPAR)) != null
-                && (_v3 = _gather_116()) != null
+                && (_v3 = _gather_117()) != null
                 && ((_v4 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v5 = expectToken(TokenType.RPAR)) != null
                 && (_v6 = expectToken(TokenType.COLON)) != null
@@ -9431,7 +9376,7 @@ final class Parser314 extends PegenHelpers {
             if ((_v0 = expectKeyword(KW_TRY)) != null
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && (_v2 = block_rule()) != null
-                && lookahead(false, mark, _tmp_117())) {
+                && lookahead(false, mark, _tmp_118())) {
                 _res = raiseSyntaxError("expected 'except' or 'finally' block");
                 leave(); return _res;
             }
@@ -9442,12 +9387,12 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, a = null, b = null, _v6 = null, _v7 = null, _v8 = null;
             if ((_v0 = expectKeyword(KW_TRY)) != null
                 && (_v1 = expectToken(TokenType.COLON)) != null
-                && (_v2 = _loop0_118()) != null
-                && (_v3 = _loop1_30()) != null
+                && (_v2 = _loop0_119()) != null
+                && (_v3 = _loop1_31()) != null
                 && (a = expectKeyword(KW_EXCEPT)) != null
                 && (b = expectToken(TokenType.STAR)) != null
                 && (_v6 = expression_rule()) != null
-                && ((_v7 = _tmp_119()) != null || true)
+                && ((_v7 = _tmp_120()) != null || true)
                 && (_v8 = expectToken(TokenType.COLON)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot have both 'except' and 'except*' on the same 'try'");
                 leave(); return _res;
@@ -9459,10 +9404,10 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, a = null, _v5 = null, _v6 = null;
             if ((_v0 = expectKeyword(KW_TRY)) != null
                 && (_v1 = expectToken(TokenType.COLON)) != null
-                && (_v2 = _loop0_118()) != null
-                && (_v3 = _loop1_31()) != null
+                && (_v2 = _loop0_119()) != null
+                && (_v3 = _loop1_32()) != null
                 && (a = expectKeyword(KW_EXCEPT)) != null
-                && ((_v5 = _tmp_120()) != null || true)
+                && ((_v5 = _tmp_121()) != null || true)
                 && (_v6 = expectToken(TokenType.COLON)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot have both 'except' and 'except*' on the same 'try'");
                 leave(); return _res;
@@ -9500,7 +9445,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && (_v1 = expression_rule()) != null
-                && ((_v2 = _tmp_119()) != null || true)
+                && ((_v2 = _tmp_120()) != null || true)
                 && (_v3 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -9564,7 +9509,7 @@ final class Parser314 extends PegenHelpers {
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && (_v1 = expectToken(TokenType.STAR)) != null
                 && (_v2 = expression_rule()) != null
-                && ((_v3 = _tmp_119()) != null || true)
+                && ((_v3 = _tmp_120()) != null || true)
                 && (_v4 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -9576,7 +9521,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && (_v1 = expectToken(TokenType.STAR)) != null
-                && (_v2 = _tmp_121()) != null) {
+                && (_v2 = _tmp_122()) != null) {
                 _res = raiseSyntaxError("expected one or more exception types");
                 leave(); return _res;
             }
@@ -9636,7 +9581,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && (_v1 = expression_rule()) != null
-                && ((_v2 = _tmp_119()) != null || true)
+                && ((_v2 = _tmp_120()) != null || true)
                 && (_v3 = expectToken(TokenType.COLON)) != null
                 && (_v4 = expectToken(TokenType.NEWLINE)) != null
                 && lookahead(false, mark, expectToken(TokenType.INDENT))) {
@@ -9674,7 +9619,7 @@ final class Parser314 extends PegenHelpers {
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && (_v1 = expectToken(TokenType.STAR)) != null
                 && (_v2 = expression_rule()) != null
-                && ((_v3 = _tmp_119()) != null || true)
+                && ((_v3 = _tmp_120()) != null || true)
                 && (_v4 = expectToken(TokenType.COLON)) != null
                 && (_v5 = expectToken(TokenType.NEWLINE)) != null
                 && lookahead(false, mark, expectToken(TokenType.INDENT))) {
@@ -9825,7 +9770,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=[(positional_patterns ',')] _v1=keyword_patterns _v2=',' a=positional_patterns {a}
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
-            if (((_v0 = _tmp_122()) != null || true)
+            if (((_v0 = _tmp_123()) != null || true)
                 && (_v1 = keyword_patterns_rule()) != null
                 && (_v2 = expectToken(TokenType.COMMA)) != null
                 && (a = positional_patterns_rule()) != null) {
@@ -10036,7 +9981,7 @@ final class Parser314 extends PegenHelpers {
                 && (_v4 = expectToken(TokenType.LPAR)) != null
                 && ((_v5 = params_rule()) != null || true)
                 && (_v6 = expectToken(TokenType.RPAR)) != null
-                && ((_v7 = _tmp_123()) != null || true)
+                && ((_v7 = _tmp_124()) != null || true)
                 && (_v8 = expectToken(TokenType.COLON)) != null
                 && (_v9 = expectToken(TokenType.NEWLINE)) != null
                 && lookahead(false, mark, expectToken(TokenType.INDENT))) {
@@ -10055,7 +10000,7 @@ final class Parser314 extends PegenHelpers {
                 && (_v4 = expectForcedToken(expectToken(TokenType.LPAR), "(")) != null
                 && ((_v5 = params_rule()) != null || true)
                 && (_v6 = expectToken(TokenType.RPAR)) != null
-                && ((_v7 = _tmp_123()) != null || true)
+                && ((_v7 = _tmp_124()) != null || true)
                 && (_v8 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
                 && ((_v9 = func_type_comment_rule()) != null || true)
                 && (_v10 = block_rule()) != null) {
@@ -10081,7 +10026,7 @@ final class Parser314 extends PegenHelpers {
             if ((_v0 = expectKeyword(KW_CLASS)) != null
                 && (_v1 = nameToken()) != null
                 && ((_v2 = type_params_rule()) != null || true)
-                && ((_v3 = _tmp_124()) != null || true)
+                && ((_v3 = _tmp_125()) != null || true)
                 && (_v4 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -10094,7 +10039,7 @@ final class Parser314 extends PegenHelpers {
             if ((a = expectKeyword(KW_CLASS)) != null
                 && (_v1 = nameToken()) != null
                 && ((_v2 = type_params_rule()) != null || true)
-                && ((_v3 = _tmp_124()) != null || true)
+                && ((_v3 = _tmp_125()) != null || true)
                 && (_v4 = expectToken(TokenType.COLON)) != null
                 && (_v5 = expectToken(TokenType.NEWLINE)) != null
                 && lookahead(false, mark, expectToken(TokenType.INDENT))) {
@@ -10118,7 +10063,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (callInvalidRules
-                && (_v0 = _gather_69()) != null
+                && (_v0 = _gather_70()) != null
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (_v2 = invalid_kvpair_rule()) != null) {
                 _res = dummyName();
@@ -10143,7 +10088,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((_v0 = expression_rule()) != null
                 && (a = expectToken(TokenType.COLON)) != null
-                && lookahead(true, mark, _tmp_125())) {
+                && lookahead(true, mark, _tmp_126())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expression expected after dictionary key and ':'");
                 leave(); return _res;
             }
@@ -10187,7 +10132,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((_v0 = expression_rule()) != null
                 && (a = expectToken(TokenType.COLON)) != null
-                && lookahead(true, mark, _tmp_125())) {
+                && lookahead(true, mark, _tmp_126())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expression expected after dictionary key and ':'");
                 leave(); return _res;
             }
@@ -10302,7 +10247,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
                 && (_v1 = annotated_rhs_rule()) != null
-                && lookahead(false, mark, _tmp_126())) {
+                && lookahead(false, mark, _tmp_127())) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '=', or '!', or ':', or '}'"));
                 leave(); return _res;
             }
@@ -10314,7 +10259,7 @@ final class Parser314 extends PegenHelpers {
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
                 && (_v1 = annotated_rhs_rule()) != null
                 && (_v2 = expectToken(TokenType.EQUAL)) != null
-                && lookahead(false, mark, _tmp_127())) {
+                && lookahead(false, mark, _tmp_128())) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '!', or ':', or '}'"));
                 leave(); return _res;
             }
@@ -10339,8 +10284,8 @@ final class Parser314 extends PegenHelpers {
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
                 && (_v1 = annotated_rhs_rule()) != null
                 && ((_v2 = expectToken(TokenType.EQUAL)) != null || true)
-                && ((_v3 = _tmp_128()) != null || true)
-                && lookahead(false, mark, _tmp_129())) {
+                && ((_v3 = _tmp_129()) != null || true)
+                && lookahead(false, mark, _tmp_130())) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting ':' or '}'"));
                 leave(); return _res;
             }
@@ -10352,9 +10297,9 @@ final class Parser314 extends PegenHelpers {
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
                 && (_v1 = annotated_rhs_rule()) != null
                 && ((_v2 = expectToken(TokenType.EQUAL)) != null || true)
-                && ((_v3 = _tmp_128()) != null || true)
+                && ((_v3 = _tmp_129()) != null || true)
                 && (_v4 = expectToken(TokenType.COLON)) != null
-                && (_v5 = _loop0_62()) != null
+                && (_v5 = _loop0_63()) != null
                 && lookahead(false, mark, expectToken(TokenType.RBRACE))) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '}', or format specs"));
                 leave(); return _res;
@@ -10367,7 +10312,7 @@ final class Parser314 extends PegenHelpers {
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
                 && (_v1 = annotated_rhs_rule()) != null
                 && ((_v2 = expectToken(TokenType.EQUAL)) != null || true)
-                && ((_v3 = _tmp_128()) != null || true)
+                && ((_v3 = _tmp_129()) != null || true)
                 && lookahead(false, mark, expectToken(TokenType.RBRACE))) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '}'"));
                 leave(); return _res;
@@ -10389,7 +10334,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectToken(TokenType.EXCLAMATION)) != null
-                && lookahead(true, mark, _tmp_129())) {
+                && lookahead(true, mark, _tmp_130())) {
                 _res = raiseSyntaxErrorOnNextToken("f-string: missing conversion character");
                 leave(); return _res;
             }
@@ -10471,7 +10416,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
                 && (_v1 = annotated_rhs_rule()) != null
-                && lookahead(false, mark, _tmp_126())) {
+                && lookahead(false, mark, _tmp_127())) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("t-string: expecting '=', or '!', or ':', or '}'"));
                 leave(); return _res;
             }
@@ -10483,7 +10428,7 @@ final class Parser314 extends PegenHelpers {
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
                 && (_v1 = annotated_rhs_rule()) != null
                 && (_v2 = expectToken(TokenType.EQUAL)) != null
-                && lookahead(false, mark, _tmp_127())) {
+                && lookahead(false, mark, _tmp_128())) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("t-string: expecting '!', or ':', or '}'"));
                 leave(); return _res;
             }
@@ -10508,8 +10453,8 @@ final class Parser314 extends PegenHelpers {
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
                 && (_v1 = annotated_rhs_rule()) != null
                 && ((_v2 = expectToken(TokenType.EQUAL)) != null || true)
-                && ((_v3 = _tmp_128()) != null || true)
-                && lookahead(false, mark, _tmp_129())) {
+                && ((_v3 = _tmp_129()) != null || true)
+                && lookahead(false, mark, _tmp_130())) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("t-string: expecting ':' or '}'"));
                 leave(); return _res;
             }
@@ -10521,9 +10466,9 @@ final class Parser314 extends PegenHelpers {
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
                 && (_v1 = annotated_rhs_rule()) != null
                 && ((_v2 = expectToken(TokenType.EQUAL)) != null || true)
-                && ((_v3 = _tmp_128()) != null || true)
+                && ((_v3 = _tmp_129()) != null || true)
                 && (_v4 = expectToken(TokenType.COLON)) != null
-                && (_v5 = _loop0_62()) != null
+                && (_v5 = _loop0_63()) != null
                 && lookahead(false, mark, expectToken(TokenType.RBRACE))) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("t-string: expecting '}', or format specs"));
                 leave(); return _res;
@@ -10536,7 +10481,7 @@ final class Parser314 extends PegenHelpers {
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
                 && (_v1 = annotated_rhs_rule()) != null
                 && ((_v2 = expectToken(TokenType.EQUAL)) != null || true)
-                && ((_v3 = _tmp_128()) != null || true)
+                && ((_v3 = _tmp_129()) != null || true)
                 && lookahead(false, mark, expectToken(TokenType.RBRACE))) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("t-string: expecting '}'"));
                 leave(); return _res;
@@ -10558,7 +10503,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectToken(TokenType.EXCLAMATION)) != null
-                && lookahead(true, mark, _tmp_129())) {
+                && lookahead(true, mark, _tmp_130())) {
                 _res = raiseSyntaxErrorOnNextToken("t-string: missing conversion character");
                 leave(); return _res;
             }
@@ -10588,7 +10533,7 @@ final class Parser314 extends PegenHelpers {
         // a=(fstring | string)+ b=tstring {RAISE_SYNTAX_ERROR_KNOWN_RANGE(PyPegen_last_item(a, expr_ty), b, "cannot mix t-string literals with string or bytes l
         {
             Object a = null, b = null;
-            if ((a = _loop1_66()) != null
+            if ((a = _loop1_67()) != null
                 && (b = tstring_rule()) != null) {
                 _res = raiseSyntaxErrorKnownRange(lastItem(a), b, "cannot mix t-string literals with string or bytes literals");
                 leave(); return _res;
@@ -10598,8 +10543,8 @@ final class Parser314 extends PegenHelpers {
         // a=tstring+ b=(fstring | string) {RAISE_SYNTAX_ERROR_KNOWN_RANGE(PyPegen_last_item(a, expr_ty), b, "cannot mix t-string literals with string or bytes l
         {
             Object a = null, b = null;
-            if ((a = _loop1_67()) != null
-                && (b = _tmp_130()) != null) {
+            if ((a = _loop1_68()) != null
+                && (b = _tmp_131()) != null) {
                 _res = raiseSyntaxErrorKnownRange(lastItem(a), b, "cannot mix t-string literals with string or bytes literals");
                 leave(); return _res;
             }
@@ -10620,7 +10565,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null, b = null;
             if ((_v0 = sum_rule()) != null
-                && (_v1 = _tmp_131()) != null
+                && (_v1 = _tmp_132()) != null
                 && (a = expectKeyword(KW_NOT)) != null
                 && (b = inversion_rule()) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "'not' after an operator must be parenthesized");
@@ -10642,7 +10587,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=('+' | '-' | '~') a='not' b=factor {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "'not' after an operator must be parenthesized")}
         {
             Object _v0 = null, a = null, b = null;
-            if ((_v0 = _tmp_132()) != null
+            if ((_v0 = _tmp_133()) != null
                 && (a = expectKeyword(KW_NOT)) != null
                 && (b = factor_rule()) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "'not' after an operator must be parenthesized");
@@ -10935,7 +10880,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e;
-        while ((_e = _tmp_133()) != null) {
+        while ((_e = _tmp_134()) != null) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10944,8 +10889,29 @@ final class Parser314 extends PegenHelpers {
         return _seq.isEmpty() ? null : _seq;
     }
 
+    // ('from' z=expression {z})
+    private Object _tmp_11() {
+        enter();
+        int _mark = mark;
+        Object _res = null;
+        boolean _cut = false;
+        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        // _v0='from' z=expression {z}
+        {
+            Object _v0 = null, z = null;
+            if ((_v0 = expectKeyword(KW_FROM)) != null
+                && (z = expression_rule()) != null) {
+                _res = z;
+                leave(); return _res;
+            }
+            mark = _mark;
+        }
+        leave();
+        return null;
+    }
+
     // ','.NAME+
-    private Object _gather_11() {
+    private Object _gather_12() {
         enter();
         int _start = mark;
         Object _e;
@@ -10963,7 +10929,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (';' | NEWLINE)
-    private Object _tmp_12() {
+    private Object _tmp_13() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10992,7 +10958,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (',' z=expression {z})
-    private Object _tmp_13() {
+    private Object _tmp_14() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11013,12 +10979,12 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('.' | '...')*
-    private Object _loop0_14() {
+    private Object _loop0_15() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e;
-        while ((_e = _tmp_134()) != null) {
+        while ((_e = _tmp_135()) != null) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11028,12 +10994,12 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('.' | '...')+
-    private Object _loop1_15() {
+    private Object _loop1_16() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e;
-        while ((_e = _tmp_134()) != null) {
+        while ((_e = _tmp_135()) != null) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11043,7 +11009,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ','.import_from_as_name+
-    private Object _gather_16() {
+    private Object _gather_17() {
         enter();
         int _start = mark;
         Object _e;
@@ -11061,7 +11027,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('as' z=NAME {z})
-    private Object _tmp_17() {
+    private Object _tmp_18() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11082,7 +11048,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ','.dotted_as_name+
-    private Object _gather_18() {
+    private Object _gather_19() {
         enter();
         int _start = mark;
         Object _e;
@@ -11100,12 +11066,12 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('@' f=named_expression NEWLINE {f})+
-    private Object _loop1_19() {
+    private Object _loop1_20() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e;
-        while ((_e = _tmp_135()) != null) {
+        while ((_e = _tmp_136()) != null) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11115,7 +11081,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('(' z=[arguments] ')' {z})
-    private Object _tmp_20() {
+    private Object _tmp_21() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11137,7 +11103,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('->' z=expression {z})
-    private Object _tmp_21() {
+    private Object _tmp_22() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11158,7 +11124,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // param_no_default*
-    private Object _loop0_22() {
+    private Object _loop0_23() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -11173,7 +11139,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // param_with_default*
-    private Object _loop0_23() {
+    private Object _loop0_24() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -11188,7 +11154,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // param_no_default+
-    private Object _loop1_24() {
+    private Object _loop1_25() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -11203,7 +11169,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // param_with_default+
-    private Object _loop1_25() {
+    private Object _loop1_26() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -11218,7 +11184,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // param_maybe_default*
-    private Object _loop0_26() {
+    private Object _loop0_27() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -11233,7 +11199,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // param_maybe_default+
-    private Object _loop1_27() {
+    private Object _loop1_28() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -11248,7 +11214,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ','.with_item+
-    private Object _gather_28() {
+    private Object _gather_29() {
         enter();
         int _start = mark;
         Object _e;
@@ -11266,7 +11232,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (',' | ')' | ':')
-    private Object _tmp_29() {
+    private Object _tmp_30() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11304,7 +11270,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // except_block+
-    private Object _loop1_30() {
+    private Object _loop1_31() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -11319,7 +11285,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // except_star_block+
-    private Object _loop1_31() {
+    private Object _loop1_32() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -11334,7 +11300,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // case_block+
-    private Object _loop1_32() {
+    private Object _loop1_33() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -11349,7 +11315,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // '|'.closed_pattern+
-    private Object _gather_33() {
+    private Object _gather_34() {
         enter();
         int _start = mark;
         Object _e;
@@ -11367,7 +11333,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('+' | '-')
-    private Object _tmp_34() {
+    private Object _tmp_35() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11396,7 +11362,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (STRING | FSTRING_START | TSTRING_START)
-    private Object _tmp_35() {
+    private Object _tmp_36() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11434,7 +11400,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('.' | '(' | '=')
-    private Object _tmp_36() {
+    private Object _tmp_37() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11472,7 +11438,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ','.maybe_star_pattern+
-    private Object _gather_37() {
+    private Object _gather_38() {
         enter();
         int _start = mark;
         Object _e;
@@ -11490,7 +11456,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ','.key_value_pattern+
-    private Object _gather_38() {
+    private Object _gather_39() {
         enter();
         int _start = mark;
         Object _e;
@@ -11508,7 +11474,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (literal_expr | attr)
-    private Object _tmp_39() {
+    private Object _tmp_40() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11537,7 +11503,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ','.pattern+
-    private Object _gather_40() {
+    private Object _gather_41() {
         enter();
         int _start = mark;
         Object _e;
@@ -11555,7 +11521,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ','.keyword_pattern+
-    private Object _gather_41() {
+    private Object _gather_42() {
         enter();
         int _start = mark;
         Object _e;
@@ -11573,7 +11539,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ','.type_param+
-    private Object _gather_42() {
+    private Object _gather_43() {
         enter();
         int _start = mark;
         Object _e;
@@ -11591,21 +11557,6 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (',' c=expression {c})+
-    private Object _loop1_43() {
-        enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
-        int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_136()) != null) {
-            _seq.add(_e);
-            _mark = mark;
-        }
-        mark = _mark;
-        leave();
-        return _seq.isEmpty() ? null : _seq;
-    }
-
-    // (',' c=star_expression {c})+
     private Object _loop1_44() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
@@ -11620,8 +11571,23 @@ final class Parser314 extends PegenHelpers {
         return _seq.isEmpty() ? null : _seq;
     }
 
+    // (',' c=star_expression {c})+
+    private Object _loop1_45() {
+        enter();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        int _mark = mark;
+        Object _e;
+        while ((_e = _tmp_138()) != null) {
+            _seq.add(_e);
+            _mark = mark;
+        }
+        mark = _mark;
+        leave();
+        return _seq.isEmpty() ? null : _seq;
+    }
+
     // ','.star_named_expression+
-    private Object _gather_45() {
+    private Object _gather_46() {
         enter();
         int _start = mark;
         Object _e;
@@ -11639,21 +11605,6 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('or' c=conjunction {c})+
-    private Object _loop1_46() {
-        enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
-        int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_138()) != null) {
-            _seq.add(_e);
-            _mark = mark;
-        }
-        mark = _mark;
-        leave();
-        return _seq.isEmpty() ? null : _seq;
-    }
-
-    // ('and' c=inversion {c})+
     private Object _loop1_47() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
@@ -11668,8 +11619,23 @@ final class Parser314 extends PegenHelpers {
         return _seq.isEmpty() ? null : _seq;
     }
 
-    // compare_op_bitwise_or_pair+
+    // ('and' c=inversion {c})+
     private Object _loop1_48() {
+        enter();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        int _mark = mark;
+        Object _e;
+        while ((_e = _tmp_140()) != null) {
+            _seq.add(_e);
+            _mark = mark;
+        }
+        mark = _mark;
+        leave();
+        return _seq.isEmpty() ? null : _seq;
+    }
+
+    // compare_op_bitwise_or_pair+
+    private Object _loop1_49() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -11684,7 +11650,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (tok='!=' {_PyPegen_check_barry_as_flufl(p, tok) ? NULL : tok})
-    private Object _tmp_49() {
+    private Object _tmp_50() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11704,15 +11670,15 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ','.(slice | starred_expression)+
-    private Object _gather_50() {
+    private Object _gather_51() {
         enter();
         int _start = mark;
         Object _e;
-        if (!((_e = _tmp_140()) != null)) { mark = _start; leave(); return null; }
+        if (!((_e = _tmp_141()) != null)) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = _tmp_140()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (_e = _tmp_141()) != null) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11722,7 +11688,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (':' d=[expression] {d})
-    private Object _tmp_51() {
+    private Object _tmp_52() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11743,7 +11709,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (tuple | group | genexp)
-    private Object _tmp_52() {
+    private Object _tmp_53() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11781,7 +11747,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (list | listcomp)
-    private Object _tmp_53() {
+    private Object _tmp_54() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11810,7 +11776,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (dict | set | dictcomp | setcomp)
-    private Object _tmp_54() {
+    private Object _tmp_55() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11857,7 +11823,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (yield_expr | named_expression)
-    private Object _tmp_55() {
+    private Object _tmp_56() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11886,7 +11852,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // lambda_param_no_default*
-    private Object _loop0_56() {
+    private Object _loop0_57() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -11901,7 +11867,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // lambda_param_with_default*
-    private Object _loop0_57() {
+    private Object _loop0_58() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -11916,7 +11882,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // lambda_param_no_default+
-    private Object _loop1_58() {
+    private Object _loop1_59() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -11931,7 +11897,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // lambda_param_with_default+
-    private Object _loop1_59() {
+    private Object _loop1_60() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -11946,7 +11912,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // lambda_param_maybe_default*
-    private Object _loop0_60() {
+    private Object _loop0_61() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -11961,7 +11927,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // lambda_param_maybe_default+
-    private Object _loop1_61() {
+    private Object _loop1_62() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -11976,7 +11942,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // fstring_format_spec*
-    private Object _loop0_62() {
+    private Object _loop0_63() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -11991,7 +11957,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // fstring_middle*
-    private Object _loop0_63() {
+    private Object _loop0_64() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -12006,7 +11972,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // tstring_format_spec*
-    private Object _loop0_64() {
+    private Object _loop0_65() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -12021,7 +11987,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // tstring_middle*
-    private Object _loop0_65() {
+    private Object _loop0_66() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -12036,12 +12002,12 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (fstring | string)+
-    private Object _loop1_66() {
+    private Object _loop1_67() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e;
-        while ((_e = _tmp_130()) != null) {
+        while ((_e = _tmp_131()) != null) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12051,7 +12017,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // tstring+
-    private Object _loop1_67() {
+    private Object _loop1_68() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -12066,7 +12032,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (y=star_named_expression ',' z=[star_named_expressions] {_PyPegen_seq_insert_in_front(p, y, z)})
-    private Object _tmp_68() {
+    private Object _tmp_69() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12088,7 +12054,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ','.double_starred_kvpair+
-    private Object _gather_69() {
+    private Object _gather_70() {
         enter();
         int _start = mark;
         Object _e;
@@ -12106,7 +12072,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // for_if_clause+
-    private Object _loop1_70() {
+    private Object _loop1_71() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -12121,12 +12087,12 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('if' z=disjunction {z})*
-    private Object _loop0_71() {
+    private Object _loop0_72() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e;
-        while ((_e = _tmp_141()) != null) {
+        while ((_e = _tmp_142()) != null) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12136,7 +12102,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (assignment_expression | expression !':=')
-    private Object _tmp_72() {
+    private Object _tmp_73() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12166,15 +12132,15 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ','.(starred_expression | (assignment_expression | expression !':=') !'=')+
-    private Object _gather_73() {
+    private Object _gather_74() {
         enter();
         int _start = mark;
         Object _e;
-        if (!((_e = _tmp_142()) != null)) { mark = _start; leave(); return null; }
+        if (!((_e = _tmp_143()) != null)) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = _tmp_142()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (_e = _tmp_143()) != null) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12184,7 +12150,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (',' k=kwargs {k})
-    private Object _tmp_74() {
+    private Object _tmp_75() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12205,7 +12171,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ','.kwarg_or_starred+
-    private Object _gather_75() {
+    private Object _gather_76() {
         enter();
         int _start = mark;
         Object _e;
@@ -12223,7 +12189,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ','.kwarg_or_double_starred+
-    private Object _gather_76() {
+    private Object _gather_77() {
         enter();
         int _start = mark;
         Object _e;
@@ -12241,12 +12207,12 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (',' c=star_target {c})*
-    private Object _loop0_77() {
+    private Object _loop0_78() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e;
-        while ((_e = _tmp_143()) != null) {
+        while ((_e = _tmp_144()) != null) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12256,7 +12222,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ','.star_target+
-    private Object _gather_78() {
+    private Object _gather_79() {
         enter();
         int _start = mark;
         Object _e;
@@ -12274,12 +12240,12 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (',' c=star_target {c})+
-    private Object _loop1_79() {
+    private Object _loop1_80() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e;
-        while ((_e = _tmp_143()) != null) {
+        while ((_e = _tmp_144()) != null) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12289,7 +12255,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (!'*' star_target)
-    private Object _tmp_80() {
+    private Object _tmp_81() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12310,7 +12276,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ','.del_target+
-    private Object _gather_81() {
+    private Object _gather_82() {
         enter();
         int _start = mark;
         Object _e;
@@ -12328,7 +12294,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ','.expression+
-    private Object _gather_82() {
+    private Object _gather_83() {
         enter();
         int _start = mark;
         Object _e;
@@ -12346,7 +12312,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (NEWLINE INDENT)
-    private Object _tmp_83() {
+    private Object _tmp_84() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12367,7 +12333,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs)
-    private Object _tmp_84() {
+    private Object _tmp_85() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12376,7 +12342,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=(','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs)
         {
             Object _v0 = null;
-            if ((_v0 = _tmp_144()) != null) {
+            if ((_v0 = _tmp_145()) != null) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12396,15 +12362,15 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ','.(starred_expression !'=')+
-    private Object _gather_85() {
+    private Object _gather_86() {
         enter();
         int _start = mark;
         Object _e;
-        if (!((_e = _tmp_145()) != null)) { mark = _start; leave(); return null; }
+        if (!((_e = _tmp_146()) != null)) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = _tmp_145()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (_e = _tmp_146()) != null) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12414,7 +12380,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (args | expression for_if_clauses)
-    private Object _tmp_86() {
+    private Object _tmp_87() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12444,7 +12410,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (args ',')
-    private Object _tmp_87() {
+    private Object _tmp_88() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12465,7 +12431,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (',' | ')')
-    private Object _tmp_88() {
+    private Object _tmp_89() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12494,7 +12460,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('True' | 'False' | 'None')
-    private Object _tmp_89() {
+    private Object _tmp_90() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12532,7 +12498,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (NAME '=')
-    private Object _tmp_90() {
+    private Object _tmp_91() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12553,12 +12519,12 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (!STRING expression_without_invalid)+
-    private Object _loop1_91() {
+    private Object _loop1_92() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e;
-        while ((_e = _tmp_146()) != null) {
+        while ((_e = _tmp_147()) != null) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12568,7 +12534,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (NAME STRING | SOFT_KEYWORD)
-    private Object _tmp_92() {
+    private Object _tmp_93() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12598,7 +12564,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('else' | ':')
-    private Object _tmp_93() {
+    private Object _tmp_94() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12627,7 +12593,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (pass_stmt | break_stmt | continue_stmt)
-    private Object _tmp_94() {
+    private Object _tmp_95() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12665,7 +12631,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('=' | ':=')
-    private Object _tmp_95() {
+    private Object _tmp_96() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12694,7 +12660,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (list | tuple | genexp | 'True' | 'None' | 'False')
-    private Object _tmp_96() {
+    private Object _tmp_97() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12759,7 +12725,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // star_named_expressions*
-    private Object _loop0_97() {
+    private Object _loop0_98() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -12774,12 +12740,12 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (star_targets '=')*
-    private Object _loop0_98() {
+    private Object _loop0_99() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e;
-        while ((_e = _tmp_147()) != null) {
+        while ((_e = _tmp_148()) != null) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12789,7 +12755,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('[' | '(' | '{')
-    private Object _tmp_99() {
+    private Object _tmp_100() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12827,7 +12793,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('[' | '{')
-    private Object _tmp_100() {
+    private Object _tmp_101() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12856,7 +12822,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (slash_no_default | slash_with_default)
-    private Object _tmp_101() {
+    private Object _tmp_102() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12885,7 +12851,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (',' | param_no_default)
-    private Object _tmp_102() {
+    private Object _tmp_103() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12914,7 +12880,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (')' | ',')
-    private Object _tmp_103() {
+    private Object _tmp_104() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12943,7 +12909,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (')' | ',' (')' | '**'))
-    private Object _tmp_104() {
+    private Object _tmp_105() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12962,7 +12928,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectToken(TokenType.COMMA)) != null
-                && (_v1 = _tmp_148()) != null) {
+                && (_v1 = _tmp_149()) != null) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -12973,7 +12939,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (param_no_default | ',')
-    private Object _tmp_105() {
+    private Object _tmp_106() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13002,7 +12968,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('*' | '**' | '/')
-    private Object _tmp_106() {
+    private Object _tmp_107() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13040,7 +13006,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (lambda_slash_no_default | lambda_slash_with_default)
-    private Object _tmp_107() {
+    private Object _tmp_108() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13069,7 +13035,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ','.lambda_param+
-    private Object _gather_108() {
+    private Object _gather_109() {
         enter();
         int _start = mark;
         Object _e;
@@ -13087,7 +13053,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (',' | lambda_param_no_default)
-    private Object _tmp_109() {
+    private Object _tmp_110() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13116,7 +13082,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (':' | ',' (':' | '**'))
-    private Object _tmp_110() {
+    private Object _tmp_111() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13135,7 +13101,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectToken(TokenType.COMMA)) != null
-                && (_v1 = _tmp_149()) != null) {
+                && (_v1 = _tmp_150()) != null) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13146,7 +13112,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (lambda_param_no_default | ',')
-    private Object _tmp_111() {
+    private Object _tmp_112() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13175,7 +13141,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (bitwise_or (',' bitwise_or)* [','])
-    private Object _tmp_112() {
+    private Object _tmp_113() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13185,7 +13151,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((_v0 = bitwise_or_rule()) != null
-                && (_v1 = _loop0_150()) != null
+                && (_v1 = _loop0_151()) != null
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -13197,7 +13163,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ','.dotted_name+
-    private Object _gather_113() {
+    private Object _gather_114() {
         enter();
         int _start = mark;
         Object _e;
@@ -13215,7 +13181,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (NAME (',' | ')' | NEWLINE))
-    private Object _tmp_114() {
+    private Object _tmp_115() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13225,7 +13191,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = nameToken()) != null
-                && (_v1 = _tmp_151()) != null) {
+                && (_v1 = _tmp_152()) != null) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13236,24 +13202,6 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ','.(expression [('as' star_target)])+
-    private Object _gather_115() {
-        enter();
-        int _start = mark;
-        Object _e;
-        if (!((_e = _tmp_152()) != null)) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
-        _seq.add(_e);
-        int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = _tmp_152()) != null) {
-            _seq.add(_e);
-            _mark = mark;
-        }
-        mark = _mark;
-        leave();
-        return _seq;
-    }
-
-    // ','.(expressions [('as' star_target)])+
     private Object _gather_116() {
         enter();
         int _start = mark;
@@ -13271,8 +13219,26 @@ final class Parser314 extends PegenHelpers {
         return _seq;
     }
 
+    // ','.(expressions [('as' star_target)])+
+    private Object _gather_117() {
+        enter();
+        int _start = mark;
+        Object _e;
+        if (!((_e = _tmp_154()) != null)) { mark = _start; leave(); return null; }
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        _seq.add(_e);
+        int _mark = mark;
+        while (expectToken(TokenType.COMMA) != null && (_e = _tmp_154()) != null) {
+            _seq.add(_e);
+            _mark = mark;
+        }
+        mark = _mark;
+        leave();
+        return _seq;
+    }
+
     // ('except' | 'finally')
-    private Object _tmp_117() {
+    private Object _tmp_118() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13301,7 +13267,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // block*
-    private Object _loop0_118() {
+    private Object _loop0_119() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -13316,7 +13282,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('as' NAME)
-    private Object _tmp_119() {
+    private Object _tmp_120() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13337,7 +13303,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (expression [('as' NAME)])
-    private Object _tmp_120() {
+    private Object _tmp_121() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13347,7 +13313,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expression_rule()) != null
-                && ((_v1 = _tmp_119()) != null || true)) {
+                && ((_v1 = _tmp_120()) != null || true)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13358,7 +13324,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (NEWLINE | ':')
-    private Object _tmp_121() {
+    private Object _tmp_122() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13387,7 +13353,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (positional_patterns ',')
-    private Object _tmp_122() {
+    private Object _tmp_123() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13408,7 +13374,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('->' expression)
-    private Object _tmp_123() {
+    private Object _tmp_124() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13429,7 +13395,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('(' [arguments] ')')
-    private Object _tmp_124() {
+    private Object _tmp_125() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13451,7 +13417,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('}' | ',')
-    private Object _tmp_125() {
+    private Object _tmp_126() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13480,7 +13446,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('=' | '!' | ':' | '}')
-    private Object _tmp_126() {
+    private Object _tmp_127() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13527,7 +13493,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('!' | ':' | '}')
-    private Object _tmp_127() {
+    private Object _tmp_128() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13565,7 +13531,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('!' NAME)
-    private Object _tmp_128() {
+    private Object _tmp_129() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13586,7 +13552,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (':' | '}')
-    private Object _tmp_129() {
+    private Object _tmp_130() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13615,7 +13581,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (fstring | string)
-    private Object _tmp_130() {
+    private Object _tmp_131() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13644,7 +13610,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('+' | '-' | '*' | '/' | '%' | '//' | '@')
-    private Object _tmp_131() {
+    private Object _tmp_132() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13718,7 +13684,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('+' | '-' | '~')
-    private Object _tmp_132() {
+    private Object _tmp_133() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13756,7 +13722,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (z=star_targets '=' {z})
-    private Object _tmp_133() {
+    private Object _tmp_134() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13777,7 +13743,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('.' | '...')
-    private Object _tmp_134() {
+    private Object _tmp_135() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13806,7 +13772,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('@' f=named_expression NEWLINE {f})
-    private Object _tmp_135() {
+    private Object _tmp_136() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13828,7 +13794,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (',' c=expression {c})
-    private Object _tmp_136() {
+    private Object _tmp_137() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13849,7 +13815,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (',' c=star_expression {c})
-    private Object _tmp_137() {
+    private Object _tmp_138() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13870,7 +13836,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('or' c=conjunction {c})
-    private Object _tmp_138() {
+    private Object _tmp_139() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13891,7 +13857,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('and' c=inversion {c})
-    private Object _tmp_139() {
+    private Object _tmp_140() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13912,7 +13878,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (slice | starred_expression)
-    private Object _tmp_140() {
+    private Object _tmp_141() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13941,7 +13907,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('if' z=disjunction {z})
-    private Object _tmp_141() {
+    private Object _tmp_142() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13962,7 +13928,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (starred_expression | (assignment_expression | expression !':=') !'=')
-    private Object _tmp_142() {
+    private Object _tmp_143() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13980,7 +13946,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=(assignment_expression | expression !':=') !'='
         {
             Object _v0 = null;
-            if ((_v0 = _tmp_72()) != null
+            if ((_v0 = _tmp_73()) != null
                 && lookahead(false, mark, expectToken(TokenType.EQUAL))) {
                 _res = _v0;
                 leave(); return _res;
@@ -13992,7 +13958,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (',' c=star_target {c})
-    private Object _tmp_143() {
+    private Object _tmp_144() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14013,7 +13979,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs)
-    private Object _tmp_144() {
+    private Object _tmp_145() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14022,7 +13988,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=','.(starred_expression | (assignment_expression | expression !':=') !'=')+ _v1=',' _v2=kwargs
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((_v0 = _gather_73()) != null
+            if ((_v0 = _gather_74()) != null
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (_v2 = kwargs_rule()) != null) {
                 _res = dummyName();
@@ -14035,7 +14001,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (starred_expression !'=')
-    private Object _tmp_145() {
+    private Object _tmp_146() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14056,7 +14022,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (!STRING expression_without_invalid)
-    private Object _tmp_146() {
+    private Object _tmp_147() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14077,7 +14043,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (star_targets '=')
-    private Object _tmp_147() {
+    private Object _tmp_148() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14098,7 +14064,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (')' | '**')
-    private Object _tmp_148() {
+    private Object _tmp_149() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14127,7 +14093,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (':' | '**')
-    private Object _tmp_149() {
+    private Object _tmp_150() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14156,12 +14122,12 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (',' bitwise_or)*
-    private Object _loop0_150() {
+    private Object _loop0_151() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e;
-        while ((_e = _tmp_154()) != null) {
+        while ((_e = _tmp_155()) != null) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -14171,7 +14137,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (',' | ')' | NEWLINE)
-    private Object _tmp_151() {
+    private Object _tmp_152() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14209,7 +14175,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (expression [('as' star_target)])
-    private Object _tmp_152() {
+    private Object _tmp_153() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14219,7 +14185,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expression_rule()) != null
-                && ((_v1 = _tmp_155()) != null || true)) {
+                && ((_v1 = _tmp_156()) != null || true)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -14230,7 +14196,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (expressions [('as' star_target)])
-    private Object _tmp_153() {
+    private Object _tmp_154() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14240,7 +14206,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expressions_rule()) != null
-                && ((_v1 = _tmp_155()) != null || true)) {
+                && ((_v1 = _tmp_156()) != null || true)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -14251,7 +14217,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (',' bitwise_or)
-    private Object _tmp_154() {
+    private Object _tmp_155() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14272,7 +14238,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('as' star_target)
-    private Object _tmp_155() {
+    private Object _tmp_156() {
         enter();
         int _mark = mark;
         Object _res = null;

@@ -600,7 +600,8 @@ abstract class PegenHelpers extends ParserRuntime {
             String id = n.id();
             int first = id.codePointAt(0);
             if (id.codePointCount(0, id.length()) > 1 || !(first == 's' || first == 'r' || first == 'a')) {
-                throw knownLocation(n, "f-string: invalid conversion character "
+                char kind = version.has(Feature.CONVERSION_ERROR_STRING_KIND) ? enclosingStringKind(mark) : 'f';
+                throw knownLocation(n, kind + "-string: invalid conversion character "
                         + org.jpyc.object.PyRepr.reprStr(PyStr.of(id, false), version)
                         + ": expected 's', 'r', or 'a'");
             }

@@ -93,8 +93,9 @@ public enum Feature {
     FSTRING_TOKENS(3, 12),
     /** Template strings: {@code t''} prefixes, TSTRING_START/MIDDLE/END tokens (PEP 750). */
     TSTRING_TOKENS(3, 14),
-    /** "f-string: conversion type must come right after the exclamation mark" names the enclosing string's
-     *  kind (f or t) and spells "exclamation" (before: always "f-string", "exclamanation"). */
+    /** The f-string conversion errors name the enclosing string's kind, f or t ("t-string: invalid conversion
+     *  character ..." for a field nested in a t-string's format spec), and "conversion type must come right
+     *  after the exclamation mark" is spelt so (before: always "f-string", "exclamanation"). */
     CONVERSION_ERROR_STRING_KIND(3, 14),
     /** {@code ast.parse} checks the leading {@code from __future__ import} names ("not a chance", "future
      *  feature X is not defined"): compile's AST preprocessing, which reads the future flags, runs for
