@@ -428,6 +428,26 @@ abstract class PegenHelpers extends ParserRuntime {
         return new ImportFrom((String) module, (List<Alias>) names, level, null, l, c, el, ec);
     }
 
+    /**
+     * 3.15 (PEP 810): the {@code lazy} soft keyword token or null; {@code is_lazy} is 1 or 0, and
+     * {@code lazy from __future__ import ...} is refused at the {@code lazy} token.
+     */
+    final Object checkedFutureImport(Object module, Object names, int level, Object lazy, int l, int c, int el, int ec) {
+        if (lazy != null && level == 0 && "__future__".equals(module)) {
+            throw knownLocation(lazy, "lazy from __future__ import is not allowed");
+        }
+        return new ImportFrom((String) module, (List<Alias>) names, level, lazy != null ? 1 : 0, l, c, el, ec);
+    }
+
+    /**
+     * 3.15's {@code _PyPegen_raise_error_for_missing_comma}: "Perhaps you forgot a comma?" between two
+     * expressions inside brackets (token level above 0), unless the first is {@code print}/{@code exec}.
+     */
+    final Object raiseErrorForMissingComma(Object a, Object b) {
+        if (checkLegacyStmt(a) || levelOf(tokens.get(mark - 1)) == 0) return null;
+        throw knownRange(a, b, "invalid syntax. Perhaps you forgot a comma?");
+    }
+
     static Object makeModule(Object a) {
         return new Module((List<StmtNode>) (Object) seqOrEmpty(a),
                 new ArrayList<>());
@@ -762,13 +782,16 @@ abstract class PegenHelpers extends ParserRuntime {
         }
         Token textEnd = conv != null ? conv.token() : fmt != null ? fmt.token() : (Token) closingBrace;
         String text = debugText(l, c, textEnd);
-        int n = text.length();
-        while (n > 0) {
-            char ch = text.charAt(n - 1);
-            if (ch != '=' && !Character.isWhitespace(ch) && ch != '\u0085' && ch != '\u00a0') break;
-            n--;
+        String str;
+        if (version.has(Feature.INTERPOLATION_STR_KEEPS_SPACE)) {
+            // 3.15: the text up to the debug '=' token, or the whole text; whitespace kept.
+            str = debug != null ? debugText(l, c, (Token) debug) : text;
+        } else {
+            int n = text.length();
+            while (n > 0 && (text.charAt(n - 1) == '=' || isStrippedSpace(text.charAt(n - 1)))) n--;
+            str = text.substring(0, n);
         }
-        Interpolation in = new Interpolation((ExprNode) expression, PyStr.of(text.substring(0, n), false), convVal,
+        Interpolation in = new Interpolation((ExprNode) expression, PyStr.of(str, false), convVal,
                 fmt == null ? null : (ExprNode) fmt.result(), l, c, el, ec);
         if (debug == null) return in;
         int dl;
@@ -789,6 +812,10 @@ abstract class PegenHelpers extends ParserRuntime {
         values.add(dtext);
         values.add(in);
         return new JoinedStr(values, l, c, dl, dc);
+    }
+
+    private static boolean isStrippedSpace(char ch) {
+        return Character.isWhitespace(ch) || ch == '\u0085' || ch == '\u00a0';
     }
 
     /** {@code _PyPegen_concatenate_tstrings}: the parts of adjacent t-strings, neighbouring texts joined. */

@@ -104,6 +104,9 @@ public enum Feature {
     /** The literal text of a format spec inside a raw f-/t-string stays raw ({@code rf"{x:\xFF}"} keeps the
      *  backslash); before, format-spec text was always unescaped. */
     FORMAT_SPEC_KEEPS_RAW(3, 14),
+    /** A t-string Interpolation's {@code str} is the source text after '{' as it stands (whitespace kept), up
+     *  to the debug '=' token if there is one. Before, trailing whitespace and '=' were stripped. */
+    INTERPOLATION_STR_KEEPS_SPACE(3, 15),
     /** "unterminated string literal ...; perhaps you escaped the end quote?" */
     ESCAPED_QUOTE_HINT(3, 13),
     /** The names {@code async} and {@code await} are ASYNC/AWAIT tokens rather than NAME (the grammar's
