@@ -94,6 +94,11 @@ public final class StatusCommand implements Callable<Integer> {
                 if (!noSweep) {
                     RunResult ds = run("docker", opts, dv, List.of("roundtrip", "dis"), List.of("stdlib"), base);
                     md.append("\nstdlib sweep:\n\n").append(matrix(ds));
+                    List<PyVersion> parsed = dv.stream().filter(org.jpyc.parse.Parser::supports).toList();
+                    if (!parsed.isEmpty()) {
+                        RunResult front = run("docker", opts, parsed, List.of("ast", "error"), List.of("stdlib"), base);
+                        md.append("\nFrontend over the stdlib:\n\n").append(matrix(front));
+                    }
                 }
             }
         }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * A small container suite: {@code roundtrip}, {@code dis} and {@code expect} over the corpus on the versions no
+ * A small container suite: {@code roundtrip}, {@code dis}, {@code expect}, {@code ast} and {@code error} over the corpus on the versions no
  * embedded build covers (3.9 and 3.15), from the docker provider (official {@code python:X.Y-slim}
  * or the offline {@code jpyc/oracle:*} images). Skipped, with the reason, when no Docker engine
  * answers or no image for those versions is present. Versions: {@code jpyc.docker.versions}.
@@ -32,7 +32,7 @@ class DockerSuiteTest {
                     + " (build them with docker/offline/build.sh, or set JPYC_DOCKER_IMAGES)");
         }
         factory = new SuiteFactory(SuiteSettings.config("docker", versions,
-                SuiteSettings.property("jpyc.docker.checks", "roundtrip,dis,expect")));
+                SuiteSettings.property("jpyc.docker.checks", "roundtrip,dis,expect,ast,error")));
         return factory.nodes();
     }
 
