@@ -9,6 +9,7 @@ import org.jpyc.source.PyCompileError;
 import org.jpyc.tokenize.Token;
 import org.jpyc.tokenize.TokenType;
 import org.jpyc.tokenize.Tokenizer;
+import org.jpyc.version.Feature;
 import org.jpyc.version.PyVersion;
 
 /**
@@ -326,6 +327,8 @@ abstract class ParserRuntime {
         String text = new String(line, java.nio.charset.StandardCharsets.UTF_8);
         byte[] fixed = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         if (java.util.Arrays.equals(fixed, line)) return charCol(lineno, n - 1) + 1;
+        // A line that is not valid UTF-8: before 3.13 the column stays a byte count.
+        if (!version.has(Feature.INVALID_LINE_COLUMNS_IN_CHARS)) return n;
         int m = Math.min(n, fixed.length + 1);
         m = Math.min(m, fixed.length);
         String prefix = new String(fixed, 0, m, java.nio.charset.StandardCharsets.UTF_8);

@@ -564,6 +564,14 @@ abstract class PegenHelpers extends ParserRuntime {
     }
 
     final Object setupFullFormatSpec(Object colon, Object spec, int l, int c, int el, int ec) {
+        if (version.has(Feature.FORMAT_SPEC_KEEPS_EMPTY_TEXT)) {
+            // 3.12: the parts as they are (an empty text after a last replacement field stays), except
+            // that a spec of one empty text is an empty JoinedStr.
+            List<ExprNode> parts = new ArrayList<>();
+            for (Object o : (List<?>) spec) parts.add((ExprNode) o);
+            if (parts.size() == 1 && isEmptyStr(parts.get(0))) parts.clear();
+            return new ResultTokenWithMetadata(new JoinedStr(parts, l, c, el, ec), (Token) colon);
+        }
         List<ExprNode> items = new ArrayList<>();
         for (Object o : (List<?>) spec) {
             if (!isEmptyStr(o)) items.add((ExprNode) o);

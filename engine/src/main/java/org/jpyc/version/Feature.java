@@ -107,6 +107,14 @@ public enum Feature {
     /** A t-string Interpolation's {@code str} is the source text after '{' as it stands (whitespace kept), up
      *  to the debug '=' token if there is one. Before, trailing whitespace and '=' were stripped. */
     INTERPOLATION_STR_KEEPS_SPACE(3, 15),
+    /** An f-string format spec keeps its parts as the tokens give them: the empty text after a last
+     *  replacement field ({@code f"{x:{y}}"}) stays as {@code Constant('')}; only a spec that is one empty
+     *  text becomes an empty JoinedStr. From 3.13 empty texts are dropped and neighbouring texts joined. */
+    FORMAT_SPEC_KEEPS_EMPTY_TEXT(3, 12, 3, 13),
+    /** A SyntaxError the parser places on a line that is not valid UTF-8 (e.g. "(unicode error) 'utf-8'
+     *  codec can't decode ..." in a string literal) counts its columns in characters of the line decoded
+     *  with replacement characters; before (checked on 3.12.1), the columns stay byte offsets. */
+    INVALID_LINE_COLUMNS_IN_CHARS(3, 13),
     /** "unterminated string literal ...; perhaps you escaped the end quote?" */
     ESCAPED_QUOTE_HINT(3, 13),
     /** The names {@code async} and {@code await} are ASYNC/AWAIT tokens rather than NAME (the grammar's
