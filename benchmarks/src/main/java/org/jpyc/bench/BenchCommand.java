@@ -19,6 +19,7 @@ import org.jpyc.conformance.oracle.Oracles;
 import org.jpyc.conformance.oracle.PycVariant;
 import org.jpyc.conformance.oracle.SourceAnswer;
 import org.jpyc.conformance.oracle.SourceRequest;
+import org.jpyc.parse.Parser;
 import org.jpyc.version.PyVersion;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -37,7 +38,7 @@ import picocli.CommandLine.Option;
  * marshal blob (see {@link #combine}) so that jpyc and CPython time exactly the same operation.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "JMH benchmarks of the engine, each as a ratio to CPython on the same input.")
+        description = "JMH benchmarks of the engine (marshal load/dump, parse), each as a ratio to CPython on the same input.")
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--oracle", defaultValue = "embedded", description = "embedded | docker | local (default: ${DEFAULT-VALUE})")
     String oracle;
@@ -72,22 +73,53 @@ public final class BenchCommand implements Callable<Integer> {
         List<PyVersion> vs = PyVersion.parseList(versions);
         OracleProvider provider = Oracles.provider(oracle, OracleOptions.defaults());
         Path dir = out.toAbsolutePath();
-        Map<String, long[]> bytesPerVersion = new LinkedHashMap<>();
+        Map<String, Long> marshalBytes = new LinkedHashMap<>();
         Map<String, double[]> cpython = new LinkedHashMap<>();
+        Map<String, Long> parseBytes = new LinkedHashMap<>();
+        Map<String, Double> cpythonParse = new LinkedHashMap<>();
         for (PyVersion v : vs) {
             System.err.println("bench: preparing " + v + " stdlib payloads through the " + oracle + " oracle");
             try (Oracle o = provider.open(v)) {
-                byte[] combined = combine(stdlibPycs(o, files), v);
+                Sample sample = stdlibSample(o, files);
+                byte[] combined = combine(sample.pycs(), v);
                 List<byte[]> payloads = List.of(combined);
                 PayloadSet set = new PayloadSet(v.toString(), payloads);
                 set.write(PayloadSet.file(dir, "marshal", v.toString()));
-                bytesPerVersion.put(v.toString(), new long[] {set.totalBytes()});
+                marshalBytes.put(v.toString(), set.totalBytes());
                 cpython.put(v.toString(), cpythonMarshal(o, payloads));
+                Path python = Path.of(o.info().location());
+                if (Parser.supports(v) && Files.isExecutable(python)) {
+                    PayloadSet sources = new PayloadSet(v.toString(), sample.sources());
+                    Path file = PayloadSet.file(dir, "parse", v.toString());
+                    sources.write(file);
+                    parseBytes.put(v.toString(), sources.totalBytes());
+                    cpythonParse.put(v.toString(), cpythonParse(python, file, dir));
+                }
             }
         }
+        List<Row> rows = new ArrayList<>();
+        for (RunResult r : jmh(MarshalBench.class, vs.stream().map(PyVersion::toString).toList(), dir)) {
+            String method = method(r);
+            String v = r.getParams().getParam("version");
+            double mbs = r.getPrimaryResult().getScore() * marshalBytes.get(v) / 1e6;
+            double[] cp = cpython.get(v);
+            rows.add(new Row("marshal." + method, v, mbs, method.equals("load") ? cp[0] : cp[1]));
+        }
+        if (!parseBytes.isEmpty()) {
+            for (RunResult r : jmh(ParseBench.class, List.copyOf(parseBytes.keySet()), dir)) {
+                String v = r.getParams().getParam("version");
+                double mbs = r.getPrimaryResult().getScore() * parseBytes.get(v) / 1e6;
+                rows.add(new Row("parse", v, mbs, cpythonParse.get(v)));
+            }
+        }
+        write(dir.resolve("bench.json"), rows);
+        return rows;
+    }
+
+    private Iterable<RunResult> jmh(Class<?> bench, List<String> versionParams, Path dir) throws Exception {
         Options opts = new OptionsBuilder()
-                .include(MarshalBench.class.getName())
-                .param("version", vs.stream().map(PyVersion::toString).toArray(String[]::new))
+                .include(bench.getName())
+                .param("version", versionParams.toArray(new String[0]))
                 .param("dir", dir.toString())
                 .forks(1)
                 .warmupIterations(quick ? 1 : 3)
@@ -96,22 +128,37 @@ public final class BenchCommand implements Callable<Integer> {
                 .measurementTime(TimeValue.seconds(1))
                 .jvmArgsAppend("-Xss8m")
                 .build();
-        List<Row> rows = new ArrayList<>();
-        for (RunResult r : new Runner(opts).run()) {
-            String bench = r.getParams().getBenchmark();
-            String method = bench.substring(bench.lastIndexOf('.') + 1);
-            String v = r.getParams().getParam("version");
-            double opsPerSec = r.getPrimaryResult().getScore();
-            double mbs = opsPerSec * bytesPerVersion.get(v)[0] / 1e6;
-            double[] cp = cpython.get(v);
-            rows.add(new Row("marshal." + method, v, mbs, method.equals("load") ? cp[0] : cp[1]));
-        }
-        write(dir.resolve("bench.json"), rows);
-        return rows;
+        return new Runner(opts).run();
     }
 
-    /** Optimize-0 timestamp pycs of an evenly spaced sample of the oracle's own stdlib. */
-    static List<byte[]> stdlibPycs(Oracle o, int count) {
+    private static String method(RunResult r) {
+        String bench = r.getParams().getBenchmark();
+        return bench.substring(bench.lastIndexOf('.') + 1);
+    }
+
+    /**
+     * CPython's MB/s for {@code _symtable.symtable} over the same sources: the interpreter the oracle
+     * runs (embedded or local), started once more on {@code parse_timing.py}.
+     */
+    static double cpythonParse(Path python, Path payloadFile, Path dir) throws java.io.IOException, InterruptedException {
+        Path script = dir.resolve("parse_timing.py");
+        try (java.io.InputStream in = BenchCommand.class.getResourceAsStream("parse_timing.py")) {
+            Files.copy(in, script, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        ProcessBuilder pb = new ProcessBuilder(python.toString(), "-s", "-B", script.toString(), payloadFile.toString(), "3");
+        pb.environment().put("PYTHONHASHSEED", "0");
+        pb.redirectErrorStream(true);
+        Process p = pb.start();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        if (p.waitFor() != 0) throw new IllegalStateException(python + " parse_timing.py failed: " + output);
+        return Double.parseDouble(output.lines().reduce((a, b) -> b).orElseThrow());
+    }
+
+    /** The sampled modules: their sources (those CPython compiles) and the optimize-0 pycs CPython wrote for them. */
+    record Sample(List<byte[]> sources, List<byte[]> pycs) {}
+
+    /** An evenly spaced sample of the oracle's own stdlib: sources CPython compiles, and its optimize-0 pycs (headers cut). */
+    static Sample stdlibSample(Oracle o, int count) {
         List<String> all = new ArrayList<>(o.stdlibFiles());
         all.sort(null);
         List<String> pick = new ArrayList<>();
@@ -119,15 +166,21 @@ public final class BenchCommand implements Callable<Integer> {
         for (double i = 0; i < all.size() && pick.size() < count; i += step) pick.add(all.get((int) i));
         Map<String, byte[]> sources = o.readStdlib(pick);
         List<SourceRequest> reqs = new ArrayList<>();
+        List<byte[]> texts = new ArrayList<>();
         for (Map.Entry<String, byte[]> e : sources.entrySet()) {
             reqs.add(new SourceRequest(e.getKey(), e.getValue(), 0L, List.of(PycVariant.DEFAULT), false, false));
+            texts.add(e.getValue());
         }
-        List<byte[]> out = new ArrayList<>();
-        for (SourceAnswer a : o.compile(reqs)) {
-            byte[] pyc = a.pycs().get(PycVariant.DEFAULT);
-            if (pyc != null) out.add(java.util.Arrays.copyOfRange(pyc, 16, pyc.length));
+        List<byte[]> okSources = new ArrayList<>();
+        List<byte[]> pycs = new ArrayList<>();
+        List<SourceAnswer> answers = o.compile(reqs);
+        for (int i = 0; i < answers.size(); i++) {
+            byte[] pyc = answers.get(i).pycs().get(PycVariant.DEFAULT);
+            if (pyc == null) continue;
+            okSources.add(texts.get(i));
+            pycs.add(java.util.Arrays.copyOfRange(pyc, 16, pyc.length));
         }
-        return out;
+        return new Sample(okSources, pycs);
     }
 
     /**
