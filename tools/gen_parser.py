@@ -1015,6 +1015,15 @@ def generate(version):
     head.append("        };")
     head.append("    }")
     head.append("")
+    fs = rules.get("fstring")
+    if fs is not None and fs.type == "expr_ty" and "FSTRING_START" not in open(os.path.join(ROOT, "tools", "grammar", "python-%s.gram" % version)).read():
+        # Before 3.12 (PEP 701) an f-string is one STRING token; each {expression} is parsed by a
+        # second parser whose start rule is `fstring: star_expressions` (string_parser.c).
+        head.append("    @Override")
+        head.append("    Object fstringExpressionRule() {")
+        head.append("        return fstring_rule();")
+        head.append("    }")
+        head.append("")
     text = "\n".join(head + body).rstrip() + "\n}\n"
     os.makedirs(OUT_DIR, exist_ok=True)
     with open(os.path.join(OUT_DIR, cls + ".java"), "w", encoding="utf-8", newline="\n") as fh:

@@ -28,10 +28,16 @@ public final class Parser {
 
     /** The generated parser of each supported CPython version (tools/gen_parser.py), by minor version of 3.x. */
     private static final Map<Integer, BiFunction<DecodedSource, PyVersion, PegenHelpers>> GENERATED = Map.of(
+            11, Parser311::new,
             12, Parser312::new,
             13, Parser313::new,
             14, Parser314::new,
             15, Parser315::new);
+
+    /** A generated parser of this version over this source (nothing parsed yet). */
+    static PegenHelpers create(DecodedSource source, PyVersion version) {
+        return GENERATED.get(version.minor()).apply(source, version);
+    }
 
     /** Whether a parser exists for this version. */
     public static boolean supports(PyVersion v) {
@@ -68,9 +74,22 @@ public final class Parser {
         return (ModNode) r;
     }
 
+    private static boolean isSyntaxError(PyCompileError e) {
+        String t = e.pythonType();
+        return t.equals("SyntaxError") || t.equals("IndentationError") || t.equals("TabError");
+    }
+
     private static ModNode parseHere(DecodedSource source, PyVersion version) {
         PegenHelpers p = GENERATED.get(version.minor()).apply(source, version);
-        Object res = p.startRule(ParserRuntime.StartRule.FILE);
+        Object res;
+        try {
+            res = p.startRule(ParserRuntime.StartRule.FILE);
+        } catch (PyCompileError e) {
+            // A SyntaxError an action raised in the first pass stands, unless the rest of the source
+            // has a tokenizer error (_PyPegen_set_syntax_error).
+            if (p.tokenizerFailed || !isSyntaxError(e)) throw e;
+            throw p.tokenizeRestForErrors(e);
+        }
         if (res != null) {
             AstDepth.check((ModNode) res, version);
             if (version.has(Feature.AST_PARSE_CHECKS_FUTURE)) FutureCheck.check((ModNode) res);

@@ -73,6 +73,21 @@ abstract class ParserRuntime {
 
     abstract Object startRule(StartRule start);
 
+    /**
+     * Before 3.12: the start rule {@code fstring: star_expressions} of the second parser that reads one
+     * f-string {expression} (string_parser.c's {@code fstring_compile_expr}); generated only for those grammars.
+     */
+    Object fstringExpressionRule() {
+        throw new UnsupportedOperationException("no fstring start rule in this grammar");
+    }
+
+    /**
+     * pegen's {@code starting_lineno} / {@code starting_col_offset} of such a second parser: its line 1 is
+     * this line of the file, and tokens on its line 1 are shifted right by this many bytes. 0: not shifted.
+     */
+    int startingLineno;
+    int startingColOffset;
+
     // ---- tokens ----
 
     int fill() {
@@ -89,6 +104,14 @@ abstract class ParserRuntime {
         } catch (PyCompileError e) {
             tokenizerFailed = true;
             throw e;
+        }
+        if (startingLineno != 0) {
+            boolean first = t.endLineno() == 1;
+            t = new Token(t.type(), t.start(), t.end(), t.lineno() + startingLineno - 1,
+                    first && t.colOffset() >= 0 ? t.colOffset() + startingColOffset : t.colOffset(),
+                    t.endLineno() + startingLineno - 1,
+                    first && t.endColOffset() >= 0 ? t.endColOffset() + startingColOffset : t.endColOffset(),
+                    t.level(), t.lineStart(), t.endLineStart());
         }
         int kind = t.type().ordinal();
         if (t.type() == TokenType.NAME) {
@@ -267,12 +290,25 @@ abstract class ParserRuntime {
                 // keep going
             }
         } catch (PyCompileError e) {
+            if (isStateError(e)) return err;
             if (e.pythonMessage().endsWith("' was never closed")) {
                 return e.lineno() != null && cur.lineno() > e.lineno() ? e : err;
             }
             return e;
         }
         return err;
+    }
+
+    /**
+     * Tokenizer errors CPython's tokenizer reports only as a state (E_LINECONT, E_EOF, E_DEDENT, E_TABSPACE,
+     * E_TOODEEP: an ERRORTOKEN with no exception set), which the parser turns into a SyntaxError when it
+     * reads that token; tokenizing the rest of the source for errors does not see them.
+     */
+    private static boolean isStateError(PyCompileError e) {
+        String m = e.pythonMessage();
+        return e.pythonType().equals("TabError") || m.equals("unexpected character after line continuation character")
+                || m.equals("unexpected EOF while parsing") || m.equals("unindent does not match any outer indentation level")
+                || m.equals("too many levels of indentation");
     }
 
     final void resetForSecondPass() {
@@ -359,12 +395,29 @@ abstract class ParserRuntime {
      */
     final PyCompileError syntaxErrorAt(String type, String msg, int lineno, int colOffset, int endLineno,
                                        int endColOffset, Token at) {
+        if (startingLineno != 0) {
+            // An f-string expression's parser (before 3.12): the message says so, the columns lose the
+            // shift again and are counted on the parser's own text, "(expression)".
+            return fstringErrorAt(type, msg, lineno, colOffset, endLineno, endColOffset);
+        }
         // RAISE_ERROR_KNOWN_LOCATION adds 1 to both columns, then counts characters; a missing
         // column (-1) thus becomes 0.
         int col = colOffset < 0 ? colOffset + 1 : offset1(lineno, colOffset + 1);
         Integer endCol = endColOffset < 0 ? Integer.valueOf(endColOffset + 1) : Integer.valueOf(offset1(endLineno, endColOffset + 1));
         long byteOff = lineStart(lineno) + Math.max(colOffset, 0);
         return new PyCompileError(type, msg, lineno, col, endLineno, endCol, byteOff);
+    }
+
+    private PyCompileError fstringErrorAt(String type, String msg, int lineno, int colOffset, int endLineno,
+                                          int endColOffset) {
+        int local = lineno - startingLineno + 1;
+        int localEnd = endLineno - startingLineno + 1;
+        int col = colOffset < 0 ? colOffset + 1 : colOffset - startingColOffset + 1;
+        int endCol = endColOffset < 0 ? endColOffset + 1 : endColOffset - startingColOffset + 1;
+        if (col > 0) col = offset1(local, col);
+        if (endCol > 0) endCol = offset1(localEnd, endCol);
+        return new PyCompileError(type, "f-string: " + msg, lineno, col, endLineno, endCol,
+                lineStart(local) + Math.max(colOffset, 0));
     }
 
     static int lineno(Object o) {

@@ -664,6 +664,11 @@ abstract class PegenHelpers extends ParserRuntime {
         return new JoinedStr(values, l, c, dl, dc);
     }
 
+    /** Before 3.12: {@code _PyPegen_concatenate_strings(p, STRING+)}, f-strings scanned by {@link LegacyStrings}. */
+    final Object concatenateStrings(Object stringTokens) {
+        return LegacyStrings.concatenate(this, (List<Token>) stringTokens);
+    }
+
     /** {@code _PyPegen_concatenate_strings}: adjacent literals joined, f-string parts flattened. */
     final Object concatenateStrings(Object strings, int l, int c, int el, int ec) {
         List<ExprNode> list = (List<ExprNode>) strings;

@@ -20,16 +20,18 @@ import org.jpyc.version.PyVersion;
  *     offsets (3.13); before, they are reported as bytes
  * @param identifierBytesDecodedLate invalid UTF-8 reaches the tokenizer and is reported when an
  *     identifier is decoded, as "(unicode error) ..." (until 3.13; 3.14 rejects it while decoding)
+ * @param trackedColumns token columns come from the tokenizer's own column count (3.12); before, they
+ *     are the token's start/end pointers minus the line start, so a NEWLINE is zero-width
  */
 record LexerRules(boolean fstringTokens, boolean tstrings, boolean exclamationToken,
                   boolean escapedQuoteHint, boolean asyncAwaitTokens, boolean controlCharError, boolean numberEndAsciiOnly, boolean charErrorOffsets,
-                  boolean identifierBytesDecodedLate) {
+                  boolean identifierBytesDecodedLate, boolean trackedColumns) {
 
     static LexerRules of(PyVersion v) {
         return new LexerRules(v.has(Feature.FSTRING_TOKENS), v.has(Feature.TSTRING_TOKENS),
                 v.has(Feature.FSTRING_TOKENS), v.has(Feature.ESCAPED_QUOTE_HINT), v.has(Feature.ASYNC_AWAIT_TOKENS),
                 v.has(Feature.NONPRINTABLE_CHAR_ERROR), v.has(Feature.NUMBER_END_CHECK_ASCII_ONLY),
                 v.has(Feature.ERROR_LOCATION_CHAR_OFFSETS),
-                !v.has(Feature.SOURCE_UTF8_CHECKED_UPFRONT));
+                !v.has(Feature.SOURCE_UTF8_CHECKED_UPFRONT), v.has(Feature.TOKEN_COLUMNS_TRACKED));
     }
 }

@@ -174,11 +174,11 @@ public final class Tokenizer {
         int tokLineno = lit ? firstLineno : lineno;
         int col = -1;
         int endCol = -1;
-        if (pStart >= 0) {
-            col = startingColOffset;
-            endCol = colOffset;
-        }
         int ls = lit ? multiLineStart : lineStart;
+        if (pStart >= 0) {
+            col = rules.trackedColumns() ? startingColOffset : pStart - ls;
+            endCol = rules.trackedColumns() ? colOffset : pEnd - lineStart;
+        }
         return new Token(type, pStart, pEnd, tokLineno, col, lineno, endCol, level, ls, lineStart);
     }
 

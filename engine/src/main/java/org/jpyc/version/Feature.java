@@ -115,6 +115,10 @@ public enum Feature {
      *  codec can't decode ..." in a string literal) counts its columns in characters of the line decoded
      *  with replacement characters; before (checked on 3.12.1), the columns stay byte offsets. */
     INVALID_LINE_COLUMNS_IN_CHARS(3, 13),
+    /** Token columns come from the tokenizer's own column count ({@code tok->col_offset}, with PEP 701);
+     *  before, a token's columns were its start/end pointers minus the line start, so NEWLINE (whose end
+     *  pointer excludes the '\n') was zero-width and, after a comment, started at the '#'. */
+    TOKEN_COLUMNS_TRACKED(3, 12),
     /** "unterminated string literal ...; perhaps you escaped the end quote?" */
     ESCAPED_QUOTE_HINT(3, 13),
     /** The names {@code async} and {@code await} are ASYNC/AWAIT tokens rather than NAME (the grammar's

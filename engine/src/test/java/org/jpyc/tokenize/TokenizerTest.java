@@ -55,7 +55,9 @@ class TokenizerTest {
                 int line = 1;
                 for (int i = 0; i < t.start(); i++) if (b[i] == '\n') line++;
                 assertEquals(line, t.lineno(), t.toString());
-                assertEquals(t.end(), t.endLineStart() + t.endColOffset() - (t.type() == TokenType.NEWLINE ? 1 : 0), t.toString());
+                // a NEWLINE's end column counts the '\n' only where the tokenizer tracks columns itself (3.12+)
+                boolean newlineCounted = t.type() == TokenType.NEWLINE && v.has(org.jpyc.version.Feature.TOKEN_COLUMNS_TRACKED);
+                assertEquals(t.end(), t.endLineStart() + t.endColOffset() - (newlineCounted ? 1 : 0), t.toString());
                 assertTrue(t.end() >= t.start());
             }
         }
