@@ -572,9 +572,17 @@ class Translator:
                 return "mark"
             if field == "arena":
                 return "ARENA"
+            if field == "in_raw_rule":
+                # 3.10: > 0 while a left-recursive rule grows its seed (see rule_method)
+                return "inRawRule"
             raise SystemExit("action: p->%s" % field)
         if field in self.POS:
             return "%s(%s)" % (self.POS[field], self.java(strip_cast(obj)))
+        if field == "target":
+            # 3.10: PyPegen_last_item(b, comprehension_ty)->target
+            return "((Comprehension) %s).target()" % self.java(strip_cast(obj))
+        if field == "size":
+            return "((java.util.List<?>) %s).size()" % self.java(strip_cast(obj))
         if field in ("kind", "key", "value", "level", "bytes"):
             return "%sOf(%s)" % (field, self.java(strip_cast(obj)))
         raise SystemExit("action: member %r" % (e,))
@@ -829,7 +837,16 @@ class Emitter:
             lines.append("            while (true) {")
             lines.append("                memoStore(_mark, %d, _res, _resmark);" % rid)
             lines.append("                mark = _mark;")
-            lines.append("                Object _raw = %s();" % body_name)
+            if self.counts_raw_rules:
+                lines.append("                inRawRule++;")
+                lines.append("                Object _raw;")
+                lines.append("                try {")
+                lines.append("                    _raw = %s();" % body_name)
+                lines.append("                } finally {")
+                lines.append("                    inRawRule--;")
+                lines.append("                }")
+            else:
+                lines.append("                Object _raw = %s();" % body_name)
             lines.append("                if (_raw == null || mark <= _resmark) break;")
             lines.append("                _resmark = mark;")
             lines.append("                _res = _raw;")
@@ -950,6 +967,8 @@ def generate(version):
             asdl[t.name] = t.fields
     tr = Translator(model, asdl)
     em = Emitter(rules, tr, version)
+    # 3.10's actions read p->in_raw_rule, which pegen then counted around each seed-growing call.
+    em.counts_raw_rules = "in_raw_rule" in open(os.path.join(ROOT, "tools", "grammar", "python-%s.gram" % version)).read()
     body = []
     for r in rules.values():
         em.rule_id(r.name)

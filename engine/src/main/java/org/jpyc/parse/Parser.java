@@ -28,6 +28,7 @@ public final class Parser {
 
     /** The generated parser of each supported CPython version (tools/gen_parser.py), by minor version of 3.x. */
     private static final Map<Integer, BiFunction<DecodedSource, PyVersion, PegenHelpers>> GENERATED = Map.of(
+            10, Parser310::new,
             11, Parser311::new,
             12, Parser312::new,
             13, Parser313::new,

@@ -88,6 +88,9 @@ abstract class ParserRuntime {
     int startingLineno;
     int startingColOffset;
 
+    /** 3.10's {@code p->in_raw_rule}: above 0 while a left-recursive rule grows its seed. */
+    int inRawRule;
+
     // ---- tokens ----
 
     int fill() {
