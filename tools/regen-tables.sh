@@ -30,9 +30,9 @@ done
 
 magic_inputs=()
 for minor in 3.10 3.11 3.12 3.13; do
-  magic_inputs+=("$(dirname "${embedded[$minor]}")/../lib/python$minor/importlib/_bootstrap_external.py")
+  magic_inputs+=("$(realpath "$(dirname "${embedded[$minor]}")/../lib/python$minor/importlib/_bootstrap_external.py")")
 done
-magic_inputs+=("$(dirname "${embedded[3.14]}")/../include/python3.14/internal/pycore_magic_number.h")
+magic_inputs+=("$(realpath "$(dirname "${embedded[3.14]}")/../include/python3.14/internal/pycore_magic_number.h")")
 
 if docker info > /dev/null 2>&1; then
   run() { docker run --rm -e PYTHONHASHSEED=0 -v "$root/tools:/tools:ro" "$@"; }
