@@ -43,7 +43,8 @@ final class Deep {
         return false;
     }
 
-    private static List<PyObject> children(PyObject x) {
+    /** The items a container holds (tuple, list, set, slice, dict keys and values); none for the rest. */
+    static List<PyObject> children(PyObject x) {
         if (x instanceof PyTuple t) return t.items();
         if (x instanceof PyList l) return l.items();
         if (x instanceof PySet s) return s.items();

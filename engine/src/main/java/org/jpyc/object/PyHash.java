@@ -111,14 +111,8 @@ public final class PyHash {
                 if ((Double.isNaN(c.real()) || Double.isNaN(c.imag())) && version.has(Feature.NAN_HASH_BY_IDENTITY)) return true;
             } else if (x instanceof PyCode) {
                 return true;
-            } else if (x instanceof PyTuple t) {
-                t.items().forEach(todo::push);
-            } else if (x instanceof PySet st) {
-                st.items().forEach(todo::push);
-            } else if (x instanceof PySlice sl) {
-                todo.push(sl.start());
-                todo.push(sl.stop());
-                todo.push(sl.step());
+            } else {
+                Deep.children(x).forEach(todo::push);
             }
         }
         return false;

@@ -66,29 +66,25 @@ public final class SetLayout {
         }
 
         void add(PyObject key, long hash, PyVersion v, int depth) {
-            long perturb = hash;
-            int i = (int) (hash & mask);
-            while (true) {
-                int probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
-                int j = i;
-                for (int p = 0; p <= probes; p++, j++) {
-                    PyObject k = keys[j];
-                    if (k == null) {
-                        keys[j] = key;
-                        hashes[j] = hash;
-                        used++;
-                        if ((long) used * 5 >= (long) mask * 3) resize(used > 50000 ? used * 2 : used * 4);
-                        return;
-                    }
-                    if (hashes[j] == hash && PyEquality.equal(k, key, v, depth + 1)) return;
-                }
-                perturb >>>= PERTURB_SHIFT;
-                i = (int) ((i * 5L + 1 + perturb) & mask);
-            }
+            int slot = probe(key, hash, v, depth);
+            if (slot >= 0) return;
+            slot = ~slot;
+            keys[slot] = key;
+            hashes[slot] = hash;
+            used++;
+            if ((long) used * 5 >= (long) mask * 3) resize(used > 50000 ? used * 2 : used * 4);
         }
 
         boolean contains(PyObject key, PyVersion v, int depth) {
-            long hash = PyHash.hash(key, v, depth + 1);
+            return probe(key, PyHash.hash(key, v, depth + 1), v, depth) >= 0;
+        }
+
+        /**
+         * CPython's probe sequence (set_add_entry / set_contains_entry): up to LINEAR_PROBES slots
+         * after each start, then a perturbed jump. The slot holding an equal key, or {@code ~slot} of
+         * the empty slot where the search stops.
+         */
+        private int probe(PyObject key, long hash, PyVersion v, int depth) {
             long perturb = hash;
             int i = (int) (hash & mask);
             while (true) {
@@ -96,8 +92,8 @@ public final class SetLayout {
                 int j = i;
                 for (int p = 0; p <= probes; p++, j++) {
                     PyObject k = keys[j];
-                    if (k == null) return false;
-                    if (hashes[j] == hash && PyEquality.equal(k, key, v, depth + 1)) return true;
+                    if (k == null) return ~j;
+                    if (hashes[j] == hash && PyEquality.equal(k, key, v, depth + 1)) return j;
                 }
                 perturb >>>= PERTURB_SHIFT;
                 i = (int) ((i * 5L + 1 + perturb) & mask);
