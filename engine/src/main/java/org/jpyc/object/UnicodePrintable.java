@@ -19,21 +19,6 @@ import org.jpyc.version.PyVersion;
  * code points. Lookup is a binary search over the run starts.
  */
 final class UnicodePrintable {
-    /**
-     * {@code unicodedata.unidata_version} of each CPython minor version (What's New of each release;
-     * verified against the embedded 3.10-3.14 interpreters). Versions past the last entry use the last
-     * one.
-     */
-    private static final String[][] UNIDATA = {
-        {"3.9", "13.0.0"},
-        {"3.10", "13.0.0"},
-        {"3.11", "14.0.0"},
-        {"3.12", "15.0.0"},
-        {"3.13", "15.1.0"},
-        {"3.14", "16.0.0"},
-        {"3.15", "17.0.0"},
-    };
-
     private static final Map<String, UnicodePrintable> TABLES = new ConcurrentHashMap<>();
     private static final Map<PyVersion, UnicodePrintable> BY_VERSION = new ConcurrentHashMap<>();
 
@@ -45,19 +30,15 @@ final class UnicodePrintable {
         this.ends = ends;
     }
 
-    /** The table for {@code version}: its own Unicode version's, else the newest older one present. */
+    /** The table for {@code version}'s Unicode database. */
     static UnicodePrintable forVersion(PyVersion version) {
         return BY_VERSION.computeIfAbsent(version, UnicodePrintable::lookup);
     }
 
     private static UnicodePrintable lookup(PyVersion version) {
-        String best = null;
-        for (String[] row : UNIDATA) {
-            PyVersion v = PyVersion.parse(row[0]);
-            if (v.compareTo(version) <= 0 && resource(row[1]) != null) best = row[1];
-        }
-        if (best == null) best = UNIDATA[0][1];
-        return TABLES.computeIfAbsent(best, UnicodePrintable::load);
+        String unidata = Unidata.of(version);
+        if (resource(unidata) == null) throw new IllegalStateException("no printable table for Unicode " + unidata);
+        return TABLES.computeIfAbsent(unidata, UnicodePrintable::load);
     }
 
     boolean isPrintable(int cp) {

@@ -101,7 +101,7 @@ final class LegacyStrings {
                 try {
                     int ql = tok.end() - s >= 6 && in[s + 1] == in[s] && in[s + 2] == in[s] ? 3 : 1;
                     StringParser.checkUtf8(in, s + ql, tok.end() - ql);
-                    lit = StringParser.parse(tok.text(in));
+                    lit = StringParser.parse(tok.text(in), p.version);
                 } catch (StringParser.Failure e) {
                     throw p.raiseSyntaxError(e.getMessage());
                 }
@@ -199,7 +199,7 @@ final class LegacyStrings {
         if (literalStart != s) {
             String text = new String(in, literalStart, s - literalStart, StandardCharsets.UTF_8);
             try {
-                literal[0] = StringParser.decode(text, raw).codePoints();
+                literal[0] = StringParser.decode(text, raw, p.version).codePoints();
             } catch (StringParser.Failure f) {
                 throw p.raiseSyntaxError(f.getMessage());
             }
@@ -357,7 +357,7 @@ final class LegacyStrings {
             Token lastTok = sub.tokens.get(sub.fill() - 1);
             sub.resetForSecondPass();
             sub.fstringExpressionRule();
-            throw sub.syntaxErrorAt("SyntaxError", "f-string: invalid syntax", lastTok.lineno(), lastTok.colOffset(),
+            throw sub.syntaxErrorAt("SyntaxError", "invalid syntax", lastTok.lineno(), lastTok.colOffset(),
                     lastTok.endLineno(), lastTok.endColOffset(), lastTok);
         }
         return (ExprNode) res;

@@ -62,11 +62,14 @@ abstract class ParserRuntime {
     int level;
     boolean callInvalidRules;
     private int[] lineStarts;
+    /** Whether pegen turns its error columns into characters (see {@link Feature#PARSER_ERROR_COLUMNS_ALWAYS_IN_CHARS}). */
+    private final boolean errorColumnsInChars;
 
     ParserRuntime(DecodedSource source, PyVersion version, String[] keywordList, String[] softKeywords) {
         this.softKeywords = softKeywords;
         this.version = version;
         this.tokenizer = new Tokenizer(source, version);
+        this.errorColumnsInChars = version.has(Feature.PARSER_ERROR_COLUMNS_ALWAYS_IN_CHARS) || source.declaresEncoding();
         this.input = tokenizer.input();
         for (int i = 0; i < keywordList.length; i++) keywords.put(keywordList[i], i);
     }
@@ -341,6 +344,11 @@ abstract class ParserRuntime {
 
     // ---- errors ----
 
+    /** A 0-based byte column of an error as pegen reports it: in characters, or as it is (see {@link #offset1}). */
+    final int errorCol(int lineno, int byteCol) {
+        return errorColumnsInChars ? charCol(lineno, byteCol) : byteCol;
+    }
+
     /** Column in characters (CPython's offsets are 1-based character counts of the line). */
     final int charCol(int lineno, int byteCol) {
         if (byteCol < 0) return byteCol;
@@ -356,9 +364,10 @@ abstract class ParserRuntime {
      * {@code _PyPegen_byte_offset_to_character_offset}: the characters in the first {@code n} bytes
      * of the error line, where CPython's error line is the source line decoded with
      * {@code errors='replace'} and encoded again (so an invalid byte there counts as the three
-     * bytes of U+FFFD).
+     * bytes of U+FFFD). Before 3.13, without a declared encoding, the column stays {@code n}.
      */
     final int offset1(int lineno, int n) {
+        if (!errorColumnsInChars) return n;
         int start = lineStart(lineno);
         int end = start;
         while (end < input.length && input[end] != '\n') end++;

@@ -489,7 +489,7 @@ abstract class PegenHelpers extends ParserRuntime {
             while (input[q] != '\'' && input[q] != '"') q++;
             int ql = t.end() - q >= 6 && input[q + 1] == input[q] && input[q + 2] == input[q] ? 3 : 1;
             StringParser.checkUtf8(input, q + ql, t.end() - ql);
-            lit = StringParser.parse(text);
+            lit = StringParser.parse(text, version);
         } catch (StringParser.Failure f) {
             throw knownLocation(t, f.getMessage());
         }
@@ -508,7 +508,7 @@ abstract class PegenHelpers extends ParserRuntime {
         PyStr s;
         try {
             s = StringParser.decode(t.text(input),
-                    version.has(Feature.FORMAT_SPEC_KEEPS_RAW) && insideRawString(t));
+                    version.has(Feature.FORMAT_SPEC_KEEPS_RAW) && insideRawString(t), version);
         } catch (StringParser.Failure f) {
             throw knownLocation(t, f.getMessage());
         }
@@ -545,7 +545,7 @@ abstract class PegenHelpers extends ParserRuntime {
         if (s.equals("{{") || s.equals("}}")) s = s.substring(0, 1);
         PyStr v;
         try {
-            v = StringParser.decode(s, raw || s.indexOf('\\') < 0);
+            v = StringParser.decode(s, raw || s.indexOf('\\') < 0, version);
         } catch (StringParser.Failure f) {
             throw knownLocation(at, f.getMessage());
         }
@@ -1001,9 +1001,9 @@ abstract class PegenHelpers extends ParserRuntime {
             int i = ls;
             if (t.type() == TokenType.ENDMARKER) i = input.length;
             while (i < input.length && (input[i] == ' ' || input[i] == '\t' || input[i] == '\f')) i++;
-            int charCol = charCol(t.lineno(), i - ls);
+            int charCol = errorCol(t.lineno(), i - ls);
             return new PyCompileError(type, msg, t.lineno(), charCol, t.endLineno(),
-                    t.endColOffset() < 0 ? -1 : charCol(t.endLineno(), t.endColOffset()) + 1, i);
+                    t.endColOffset() < 0 ? -1 : errorCol(t.endLineno(), t.endColOffset()) + 1, i);
         }
         return syntaxErrorAt(type, msg, t.lineno(), col, t.endLineno(), t.endColOffset(), t);
     }
@@ -1040,9 +1040,9 @@ abstract class PegenHelpers extends ParserRuntime {
         Token last = tokens.get(tokens.size() - 1);
         int endLine = last.endLineno();
         int endByteCol = last.endColOffset();
-        int col = charCol(lineno(a), colOffset(a)) + 1;
+        int col = errorCol(lineno(a), colOffset(a)) + 1;
         throw new PyCompileError("SyntaxError", format(msg, args), lineno(a), col, endLine,
-                charCol(endLine, endByteCol), lineStart(lineno(a)) + colOffset(a));
+                errorCol(endLine, endByteCol), lineStart(lineno(a)) + colOffset(a));
     }
 
     final Object raiseErrorKnownLocation(String type, int lineno, int col, int endLineno, int endCol, Object msg,

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import org.jpyc.object.PyBytes;
 import org.jpyc.object.PyObject;
 import org.jpyc.object.PyStr;
+import org.jpyc.object.UnicodeNames;
+import org.jpyc.version.PyVersion;
 
 /**
  * String literal bodies to values, as CPython's Parser/string_parser.c does: prefix letters, quotes,
@@ -29,7 +31,7 @@ final class StringParser {
     }
 
     /** A whole STRING token's text (prefix, quotes, body). */
-    static Literal parse(String tokenText) {
+    static Literal parse(String tokenText, PyVersion version) {
         int i = 0;
         boolean bytes = false;
         boolean raw = false;
@@ -52,12 +54,12 @@ final class StringParser {
             byte[] b = body.getBytes(StandardCharsets.ISO_8859_1);
             return new Literal(new PyBytes(raw ? b : decodeBytes(b)), true);
         }
-        return new Literal(raw ? PyStr.of(body, false) : decodeStr(body), false);
+        return new Literal(raw ? PyStr.of(body, false) : decodeStr(body, version), false);
     }
 
     /** An f-string part or a plain str body: raw, or with escapes decoded. */
-    static PyStr decode(String body, boolean raw) {
-        return raw ? PyStr.of(body, false) : decodeStr(body);
+    static PyStr decode(String body, boolean raw, PyVersion version) {
+        return raw ? PyStr.of(body, false) : decodeStr(body, version);
     }
 
     /**
@@ -98,7 +100,7 @@ final class StringParser {
         return new Failure(String.format("(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: %s", c, pos, why));
     }
 
-    static PyStr decodeStr(String s) {
+    static PyStr decodeStr(String s, PyVersion version) {
         if (s.indexOf('\\') < 0) return PyStr.of(s, false);
         int[] cps = s.codePoints().toArray();
         int[] out = new int[cps.length];
@@ -166,14 +168,14 @@ final class StringParser {
                                 }
                             }
                         }
-                        if (close < 0 || close == i + 1) throw unicodeError("malformed \\N character escape", close < 0 ? i : close + 1);
+                        // The error ends where CPython's scan stopped: after the N without a '{', at the
+                        // end of the text without a '}', at the '}' of an empty name.
+                        if (i >= cps.length || cps[i] != '{') throw unicodeError("malformed \\N character escape", i);
+                        if (close < 0) throw unicodeError("malformed \\N character escape", cps.length);
+                        if (close == i + 1) throw unicodeError("malformed \\N character escape", close);
                         String name = new String(cps, i + 1, close - i - 1);
-                        int cp;
-                        try {
-                            cp = Character.codePointOf(name);
-                        } catch (IllegalArgumentException ex) {
-                            throw unicodeError("unknown Unicode character name", close + 1);
-                        }
+                        int cp = UnicodeNames.codePointOf(version, name);
+                        if (cp < 0) throw unicodeError("unknown Unicode character name", close + 1);
                         out[n++] = cp;
                         i = close + 1;
                     }

@@ -36,6 +36,15 @@ public final class DecodedSource {
         return bom;
     }
 
+    /**
+     * Whether the source names its encoding, by a BOM or a coding cookie: when the tokenizer's
+     * {@code tok->encoding} is set for bytes input. (Without either it stays NULL and the source is
+     * read as UTF-8.)
+     */
+    public boolean declaresEncoding() {
+        return bom || cookieLine != 0;
+    }
+
     /** The line (1 or 2) of the coding cookie, or 0 if there was none. */
     public int cookieLine() {
         return cookieLine;

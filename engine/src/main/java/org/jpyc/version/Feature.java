@@ -115,6 +115,19 @@ public enum Feature {
      *  codec can't decode ..." in a string literal) counts its columns in characters of the line decoded
      *  with replacement characters; before (checked on 3.12.1), the columns stay byte offsets. */
     INVALID_LINE_COLUMNS_IN_CHARS(3, 13),
+    /** A SyntaxError the parser raises ({@code _PyPegen_raise_error_known_location}) always counts its
+     *  columns in characters of the error line. Before, pegen converted its byte columns only when the
+     *  tokenizer knew an encoding ({@code tok->encoding}: a BOM or a coding cookie in bytes input), so
+     *  {@code ast.parse} / {@code compile} of UTF-8 bytes with neither report byte columns (checked on
+     *  3.10.8, 3.11.3 and 3.12.1), and so does the f-string expression sub-parser of 3.10 and 3.11,
+     *  which reads a NUL-terminated copy of the expression. Tokenizer errors count characters in every
+     *  version. */
+    PARSER_ERROR_COLUMNS_ALWAYS_IN_CHARS(3, 13),
+    /** {@code \N{...}} matches the algorithmic names (HANGUL SYLLABLE ..., CJK UNIFIED IDEOGRAPH-XXXX) in
+     *  any case, and a CJK name's hex digits must be the code point as {@code "%X"} spells it; before, both
+     *  prefixes were case-sensitive and any four or five uppercase hex digits were read (checked on 3.15.2
+     *  against 3.14.3). */
+    UNICODE_NAMES_ALGORITHMIC_ANY_CASE(3, 15),
     /** Token columns come from the tokenizer's own column count ({@code tok->col_offset}, with PEP 701);
      *  before, a token's columns were its start/end pointers minus the line start, so NEWLINE (whose end
      *  pointer excludes the '\n') was zero-width and, after a comment, started at the '#'. */

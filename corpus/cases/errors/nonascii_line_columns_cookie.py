@@ -1,0 +1,10 @@
+# -*- coding: latin-1 -*-
+# jpyc: expect SyntaxError
+# jpyc: feature error columns on a non-ASCII line of a latin-1 source: characters in every version
+
+GREETINGS = {"fr": "salut", "de": "grüß dich"}
+
+
+def greet(lang):
+    word = GREETINGS.get(lang, "¡hola!")
+    return "» " + word.title() " «"
