@@ -3,6 +3,7 @@
 #   opcode tables        engine/src/main/resources/org/jpyc/code/opcodes-X.Y.tsv      (tools/gen_opcodes.py)
 #   printable tables     engine/src/main/resources/org/jpyc/object/unicode/*.txt      (tools/gen_unicode_printable.py)
 #   magic numbers        engine/src/main/resources/org/jpyc/pyc/magic.tsv             (tools/gen_magic.py)
+#   Unicode names        engine/src/main/resources/org/jpyc/object/unicode/names.txt  (tools/gen_unicode_names.py)
 #   ASDL of 3.15         tools/asdl/Python-3.15.asdl                                  (tools/asdl_from_interpreter.py)
 # 3.10-3.14 come from the embedded interpreters (unpacked by `./jpyc oracle list` into
 # ${JPYC_CACHE:-~/.cache/jpyc}/cpython); 3.9 and 3.15 from the offline oracle images
@@ -14,6 +15,8 @@ cd "$root"
 cache="${JPYC_CACHE:-$HOME/.cache/jpyc}"
 res=engine/src/main/resources/org/jpyc
 export PYTHONHASHSEED=0
+names_dir="$(mktemp -d)"
+trap 'rm -rf "$names_dir"' EXIT
 
 # One line per interpreter: "X.Y  <full version>  embedded  <path to pythonX.Y>" (unpacks them once).
 declare -A embedded
@@ -26,6 +29,7 @@ for minor in $(printf '%s\n' "${!embedded[@]}" | sort -V); do
   echo "== $minor: $py"
   "$py" tools/gen_opcodes.py "$res/code"
   "$py" tools/gen_unicode_printable.py "$res/object/unicode"
+  "$py" tools/gen_unicode_names.py dump > "$names_dir/$minor.json"
 done
 
 magic_inputs=()
@@ -42,6 +46,7 @@ if docker info > /dev/null 2>&1; then
     echo "== $minor: $image"
     run -v "$root/$res/code:/out" "$image" "python$minor" /tools/gen_opcodes.py /out
     run -v "$root/$res/object/unicode:/out" "$image" "python$minor" /tools/gen_unicode_printable.py /out
+    run "$image" "python$minor" /tools/gen_unicode_names.py dump > "$names_dir/$minor.json"
   done
   if docker image inspect jpyc/oracle:sid > /dev/null 2>&1; then
     # 3.15's magic-number history ships in Debian's libpython3.15-dev (Include/internal).
@@ -58,4 +63,5 @@ else
 fi
 
 "${embedded[3.14]}" tools/gen_magic.py -o "$res/pyc/magic.tsv" "${magic_inputs[@]}"
+"${embedded[3.14]}" tools/gen_unicode_names.py merge "$res/object/unicode/names.txt" "$names_dir"/*.json
 echo "done; review with: git diff --stat"
