@@ -318,6 +318,19 @@ def emit_fields_class(model, cls, extends, node_name, fields, doc, located):
         lines.append("    }")
     lines.append("")
     lines.append("    @Override")
+    lines.append("    public void forEachChild(ChildSink sink) {")
+    for f in fields:
+        t = model.types.get(f.type)
+        if t is None or t.simple():
+            continue
+        m = member(f.name)
+        if f.seq:
+            lines.append("        if (%s != null) for (%s x : %s) if (x != null) sink.child(x);" % (m, model.java_type_name(f.type), m))
+        else:
+            lines.append("        if (%s != null) sink.child(%s);" % (m, m))
+    lines.append("    }")
+    lines.append("")
+    lines.append("    @Override")
     lines.append("    public Object field(String fieldName) {")
     if fields:
         lines.append("        return switch (fieldName) {")

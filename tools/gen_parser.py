@@ -705,7 +705,7 @@ class Emitter:
         self.keywords = []
         self.soft_keywords = []
         self.out = []
-        self.rule_ids = {}
+        self.memo_slots = {}
 
     # ---- tokens ----
     def string_call(self, s):
@@ -812,6 +812,8 @@ class Emitter:
             else:
                 expr = "dummyName()"
             if self.tr.uses_extra:
+                lines.append("                Token _st = tokenAt(_mark);")
+                lines.append("                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();")
                 lines.append("                Token _et = lastNonWhitespaceToken();")
                 lines.append("                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();")
             lines.append("                _res = %s;" % expr)
@@ -824,18 +826,18 @@ class Emitter:
 
     def rule_method(self, name, alts, memo, leader, uses_extra_hint=True):
         lines = []
-        rid = self.rule_id(name)
+        slot = self.memo_slot(name) if (memo or leader) else -1
         body_name = name + "_raw" if leader else name + "_rule"
         if leader:
             lines.append("    Object %s_rule() {" % name)
             lines.append("        enter();")
             lines.append("        try {")
-            lines.append("            Memo m = memoLookup(%d);" % rid)
-            lines.append("            if (m != null) return m.result;")
+            lines.append("            int _mi = memoLookup(%d);" % slot)
+            lines.append("            if (_mi >= 0) return memoResult(_mi);")
             lines.append("            int _mark = mark, _resmark = mark;")
             lines.append("            Object _res = null;")
             lines.append("            while (true) {")
-            lines.append("                memoStore(_mark, %d, _res, _resmark);" % rid)
+            lines.append("                memoStore(_mark, %d, _res, _resmark);" % slot)
             lines.append("                mark = _mark;")
             if self.counts_raw_rules:
                 lines.append("                inRawRule++;")
@@ -861,19 +863,21 @@ class Emitter:
         lines.append("    %sObject %s() {" % ("private " if leader else "", body_name))
         lines.append("        enter();")
         if memo and not leader:
-            lines.append("        Memo _m = memoLookup(%d);" % rid)
-            lines.append("        if (_m != null) { leave(); return _m.result; }")
+            lines.append("        int _mi = memoLookup(%d);" % slot)
+            lines.append("        if (_mi >= 0) { leave(); return memoResult(_mi); }")
         lines.append("        int _mark = mark;")
         lines.append("        Object _res = null;")
         lines.append("        boolean _cut = false;")
-        lines.append("        int _startLineno = startLineno(), _startColOffset = startColOffset();")
+        # pegen reads the start token's position here (filling it); it is needed only when an action
+        # uses EXTRA, so it is read then, from the same token.
+        lines.append("        ensureToken();")
         if memo and not leader:
-            leave = "leave(); memoStore(_mark, %d, _res, mark); return _res;" % rid
+            leave = "leave(); memoStore(_mark, %d, _res, mark); return _res;" % slot
         else:
             leave = "leave(); return _res;"
         self.emit_alts(name, alts, lines, leave)
         if memo and not leader:
-            lines.append("        leave(); memoStore(_mark, %d, null, _mark);" % rid)
+            lines.append("        leave(); memoStore(_mark, %d, null, _mark);" % slot)
         else:
             lines.append("        leave();")
         lines.append("        return null;")
@@ -881,10 +885,12 @@ class Emitter:
         lines.append("")
         return lines
 
-    def rule_id(self, name):
-        if name not in self.rule_ids:
-            self.rule_ids[name] = len(self.rule_ids) + 1
-        return self.rule_ids[name]
+    def memo_slot(self, name):
+        """Memoised rules (pegen's (memo) rules and left-recursive leaders) get dense slot numbers: the
+        runtime keeps one memo cell per (token, slot)."""
+        if name not in self.memo_slots:
+            self.memo_slots[name] = len(self.memo_slots)
+        return self.memo_slots[name]
 
     def loop_method(self, name, it):
         lines = []
@@ -971,7 +977,8 @@ def generate(version):
     em.counts_raw_rules = "in_raw_rule" in open(os.path.join(ROOT, "tools", "grammar", "python-%s.gram" % version)).read()
     body = []
     for r in rules.values():
-        em.rule_id(r.name)
+        if r.memo or r.leader:
+            em.memo_slot(r.name)
     for r in rules.values():
         body.append("    // %s%s%s%s" % (r.name, "[%s]" % r.type if r.type else "",
                                            " (memo)" if r.memo else "", " (left-recursive leader)" if r.leader else ""))
@@ -1020,8 +1027,11 @@ def generate(version):
     head.append("    static final String[] KEYWORDS = {%s};" % ", ".join(java_str(k) for k in em.keywords))
     head.append("    static final String[] SOFT_KEYWORDS = {%s};" % ", ".join(java_str(k) for k in em.soft_keywords))
     head.append("")
+    head.append("    /** Memoised rules, each a slot of the memo of every token position. */")
+    head.append("    static final int MEMO_SLOTS = %d;" % len(em.memo_slots))
+    head.append("")
     head.append("    %s(DecodedSource source, PyVersion version) {" % cls)
-    head.append("        super(source, version, KEYWORDS, SOFT_KEYWORDS);")
+    head.append("        super(source, version, KEYWORDS, SOFT_KEYWORDS, MEMO_SLOTS);")
     head.append("    }")
     head.append("")
     head.append("    @Override")

@@ -109,7 +109,7 @@ public final class StatusCommand implements Callable<Integer> {
             bench.files = 200;
             bench.out = Path.of("target", "bench");
             List<BenchCommand.Row> rows = bench.run();
-            md.append("\n## Benchmarks\n\nJMH (`./jpyc bench`), 1 fork, 3 warm-up and 5 measured iterations of 1 s, on an evenly spaced sample of ")
+            md.append("\n## Benchmarks\n\nJMH (`./jpyc bench`), 1 fork per benchmark and version, 5 measured iterations of 1 s after 3 warm-up iterations of 1 s (marshal) or 10 of 2 s (parse: C2 needs that long for the generated parser), on an evenly spaced sample of ")
                     .append(bench.files).append(" modules of each version's stdlib compiled by that CPython, combined into one marshal blob; ")
                     .append("CPython's figure is `marshal.loads`/`marshal.dumps` of the same blob, timed by the oracle in the same run. ")
                     .append("For `parse`, jpyc's figure is `Parser.parse` (decode, tokenize, parse to the AST) over the sampled sources CPython compiles, ")

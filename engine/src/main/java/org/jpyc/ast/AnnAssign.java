@@ -64,6 +64,13 @@ public final class AnnAssign extends StmtNode {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+        if (target != null) sink.child(target);
+        if (annotation != null) sink.child(annotation);
+        if (value != null) sink.child(value);
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "target" -> this.target;

@@ -53,6 +53,11 @@ public final class Arg extends Located {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+        if (annotation != null) sink.child(annotation);
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "arg" -> this.arg;

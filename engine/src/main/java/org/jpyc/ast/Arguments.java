@@ -91,6 +91,17 @@ public final class Arguments extends Node {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+        if (posonlyargs != null) for (Arg x : posonlyargs) if (x != null) sink.child(x);
+        if (args != null) for (Arg x : args) if (x != null) sink.child(x);
+        if (vararg != null) sink.child(vararg);
+        if (kwonlyargs != null) for (Arg x : kwonlyargs) if (x != null) sink.child(x);
+        if (kwDefaults != null) for (ExprNode x : kwDefaults) if (x != null) sink.child(x);
+        if (kwarg != null) sink.child(kwarg);
+        if (defaults != null) for (ExprNode x : defaults) if (x != null) sink.child(x);
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "posonlyargs" -> this.posonlyargs;

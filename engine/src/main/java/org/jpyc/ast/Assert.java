@@ -42,6 +42,12 @@ public final class Assert extends StmtNode {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+        if (test != null) sink.child(test);
+        if (msg != null) sink.child(msg);
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "test" -> this.test;

@@ -53,6 +53,12 @@ public final class Assign extends StmtNode {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+        if (targets != null) for (ExprNode x : targets) if (x != null) sink.child(x);
+        if (value != null) sink.child(value);
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "targets" -> this.targets;

@@ -97,6 +97,15 @@ public final class AsyncFunctionDef extends StmtNode {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+        if (args != null) sink.child(args);
+        if (body != null) for (StmtNode x : body) if (x != null) sink.child(x);
+        if (decoratorList != null) for (ExprNode x : decoratorList) if (x != null) sink.child(x);
+        if (returns != null) sink.child(returns);
+        if (typeParams != null) for (TypeParamNode x : typeParams) if (x != null) sink.child(x);
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "name" -> this.name;

@@ -53,6 +53,12 @@ public final class AsyncWith extends StmtNode {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+        if (items != null) for (Withitem x : items) if (x != null) sink.child(x);
+        if (body != null) for (StmtNode x : body) if (x != null) sink.child(x);
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "items" -> this.items;

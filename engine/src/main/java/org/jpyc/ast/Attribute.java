@@ -53,6 +53,11 @@ public final class Attribute extends ExprNode {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+        if (value != null) sink.child(value);
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "value" -> this.value;

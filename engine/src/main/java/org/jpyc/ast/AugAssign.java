@@ -53,6 +53,12 @@ public final class AugAssign extends StmtNode {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+        if (target != null) sink.child(target);
+        if (value != null) sink.child(value);
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "target" -> this.target;

@@ -53,6 +53,12 @@ public final class BinOp extends ExprNode {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+        if (left != null) sink.child(left);
+        if (right != null) sink.child(right);
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "left" -> this.left;

@@ -42,6 +42,11 @@ public final class BoolOp extends ExprNode {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+        if (values != null) for (ExprNode x : values) if (x != null) sink.child(x);
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "op" -> this.op;

@@ -20,6 +20,10 @@ public final class Break extends StmtNode {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+    }
+
+    @Override
     public Object field(String fieldName) {
         throw new IllegalArgumentException("Break has no field " + fieldName);
     }

@@ -53,6 +53,13 @@ public final class Call extends ExprNode {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+        if (func != null) sink.child(func);
+        if (args != null) for (ExprNode x : args) if (x != null) sink.child(x);
+        if (keywords != null) for (Keyword x : keywords) if (x != null) sink.child(x);
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "func" -> this.func;

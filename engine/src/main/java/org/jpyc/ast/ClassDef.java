@@ -86,6 +86,15 @@ public final class ClassDef extends StmtNode {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+        if (bases != null) for (ExprNode x : bases) if (x != null) sink.child(x);
+        if (keywords != null) for (Keyword x : keywords) if (x != null) sink.child(x);
+        if (body != null) for (StmtNode x : body) if (x != null) sink.child(x);
+        if (decoratorList != null) for (ExprNode x : decoratorList) if (x != null) sink.child(x);
+        if (typeParams != null) for (TypeParamNode x : typeParams) if (x != null) sink.child(x);
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "name" -> this.name;

@@ -53,6 +53,12 @@ public final class Compare extends ExprNode {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+        if (left != null) sink.child(left);
+        if (comparators != null) for (ExprNode x : comparators) if (x != null) sink.child(x);
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "left" -> this.left;

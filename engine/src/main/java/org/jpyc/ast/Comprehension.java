@@ -58,6 +58,13 @@ public final class Comprehension extends Node {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+        if (target != null) sink.child(target);
+        if (iter != null) sink.child(iter);
+        if (ifs != null) for (ExprNode x : ifs) if (x != null) sink.child(x);
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "target" -> this.target;

@@ -44,6 +44,10 @@ public final class Constant extends ExprNode {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "value" -> this.value;

@@ -20,6 +20,10 @@ public final class Continue extends StmtNode {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+    }
+
+    @Override
     public Object field(String fieldName) {
         throw new IllegalArgumentException("Continue has no field " + fieldName);
     }

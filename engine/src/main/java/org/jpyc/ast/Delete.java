@@ -31,6 +31,11 @@ public final class Delete extends StmtNode {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+        if (targets != null) for (ExprNode x : targets) if (x != null) sink.child(x);
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "targets" -> this.targets;

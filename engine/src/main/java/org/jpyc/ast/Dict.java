@@ -42,6 +42,12 @@ public final class Dict extends ExprNode {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+        if (keys != null) for (ExprNode x : keys) if (x != null) sink.child(x);
+        if (values != null) for (ExprNode x : values) if (x != null) sink.child(x);
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "keys" -> this.keys;

@@ -53,6 +53,13 @@ public final class DictComp extends ExprNode {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+        if (key != null) sink.child(key);
+        if (value != null) sink.child(value);
+        if (generators != null) for (Comprehension x : generators) if (x != null) sink.child(x);
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "key" -> this.key;

@@ -53,6 +53,12 @@ public final class ExceptHandler extends ExcepthandlerNode {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+        if (type != null) sink.child(type);
+        if (body != null) for (StmtNode x : body) if (x != null) sink.child(x);
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "type" -> this.type;

@@ -25,6 +25,11 @@ public final class Expression extends ModNode {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+        if (body != null) sink.child(body);
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "body" -> this.body;

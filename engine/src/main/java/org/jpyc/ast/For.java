@@ -75,6 +75,14 @@ public final class For extends StmtNode {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+        if (target != null) sink.child(target);
+        if (iter != null) sink.child(iter);
+        if (body != null) for (StmtNode x : body) if (x != null) sink.child(x);
+        if (orelse != null) for (StmtNode x : orelse) if (x != null) sink.child(x);
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "target" -> this.target;

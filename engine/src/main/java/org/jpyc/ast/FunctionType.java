@@ -36,6 +36,12 @@ public final class FunctionType extends ModNode {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+        if (argtypes != null) for (ExprNode x : argtypes) if (x != null) sink.child(x);
+        if (returns != null) sink.child(returns);
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "argtypes" -> this.argtypes;

@@ -53,6 +53,13 @@ public final class IfExp extends ExprNode {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+        if (test != null) sink.child(test);
+        if (body != null) sink.child(body);
+        if (orelse != null) sink.child(orelse);
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "test" -> this.test;

@@ -64,6 +64,11 @@ public final class ImportFrom extends StmtNode {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+        if (names != null) for (Alias x : names) if (x != null) sink.child(x);
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "module" -> this.module;

@@ -25,6 +25,11 @@ public final class Interactive extends ModNode {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+        if (body != null) for (StmtNode x : body) if (x != null) sink.child(x);
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "body" -> this.body;

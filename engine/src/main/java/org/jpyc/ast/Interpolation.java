@@ -66,6 +66,12 @@ public final class Interpolation extends ExprNode {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+        if (value != null) sink.child(value);
+        if (formatSpec != null) sink.child(formatSpec);
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "value" -> this.value;

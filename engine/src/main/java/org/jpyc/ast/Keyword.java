@@ -42,6 +42,11 @@ public final class Keyword extends Located {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+        if (value != null) sink.child(value);
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "arg" -> this.arg;

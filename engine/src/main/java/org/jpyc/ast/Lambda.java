@@ -42,6 +42,12 @@ public final class Lambda extends ExprNode {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+        if (args != null) sink.child(args);
+        if (body != null) sink.child(body);
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "args" -> this.args;

@@ -42,6 +42,11 @@ public final class List extends ExprNode {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+        if (elts != null) for (ExprNode x : elts) if (x != null) sink.child(x);
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "elts" -> this.elts;

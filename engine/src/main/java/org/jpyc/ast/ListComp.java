@@ -42,6 +42,12 @@ public final class ListComp extends ExprNode {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+        if (elt != null) sink.child(elt);
+        if (generators != null) for (Comprehension x : generators) if (x != null) sink.child(x);
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "elt" -> this.elt;

@@ -42,6 +42,12 @@ public final class Match extends StmtNode {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+        if (subject != null) sink.child(subject);
+        if (cases != null) for (MatchCase x : cases) if (x != null) sink.child(x);
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "subject" -> this.subject;

@@ -42,6 +42,11 @@ public final class MatchAs extends PatternNode {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+        if (pattern != null) sink.child(pattern);
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "pattern" -> this.pattern;

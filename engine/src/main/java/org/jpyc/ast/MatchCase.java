@@ -47,6 +47,13 @@ public final class MatchCase extends Node {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+        if (pattern != null) sink.child(pattern);
+        if (guard != null) sink.child(guard);
+        if (body != null) for (StmtNode x : body) if (x != null) sink.child(x);
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "pattern" -> this.pattern;

@@ -64,6 +64,13 @@ public final class MatchClass extends PatternNode {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+        if (cls != null) sink.child(cls);
+        if (patterns != null) for (PatternNode x : patterns) if (x != null) sink.child(x);
+        if (kwdPatterns != null) for (PatternNode x : kwdPatterns) if (x != null) sink.child(x);
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "cls" -> this.cls;

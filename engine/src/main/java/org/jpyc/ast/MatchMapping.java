@@ -53,6 +53,12 @@ public final class MatchMapping extends PatternNode {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+        if (keys != null) for (ExprNode x : keys) if (x != null) sink.child(x);
+        if (patterns != null) for (PatternNode x : patterns) if (x != null) sink.child(x);
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "keys" -> this.keys;

@@ -31,6 +31,11 @@ public final class MatchOr extends PatternNode {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+        if (patterns != null) for (PatternNode x : patterns) if (x != null) sink.child(x);
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "patterns" -> this.patterns;

@@ -33,6 +33,10 @@ public final class MatchSingleton extends PatternNode {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "value" -> this.value;

@@ -31,6 +31,10 @@ public final class MatchStar extends PatternNode {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "name" -> this.name;

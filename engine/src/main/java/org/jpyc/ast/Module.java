@@ -36,6 +36,12 @@ public final class Module extends ModNode {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+        if (body != null) for (StmtNode x : body) if (x != null) sink.child(x);
+        if (typeIgnores != null) for (TypeIgnoreNode x : typeIgnores) if (x != null) sink.child(x);
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "body" -> this.body;

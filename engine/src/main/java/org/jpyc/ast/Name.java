@@ -42,6 +42,10 @@ public final class Name extends ExprNode {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "id" -> this.id;

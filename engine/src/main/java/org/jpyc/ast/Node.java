@@ -14,6 +14,19 @@ public abstract class Node implements AstNode {
      */
     public abstract Object field(String name);
 
+    /** Receives child nodes, see {@link #forEachChild}. */
+    @FunctionalInterface
+    public interface ChildSink {
+        void child(Node child);
+    }
+
+    /**
+     * Passes each direct child that is a node with fields to {@code sink}, in field order: the values of
+     * node-typed fields and the non-null items of node-list fields (enum-like nodes such as {@code Load}
+     * or {@code Add} are not passed). A walk without field names, for passes that visit every node.
+     */
+    public abstract void forEachChild(ChildSink sink);
+
     @Override
     public String toString() {
         return nodeName();

@@ -31,6 +31,10 @@ public final class Nonlocal extends StmtNode {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "names" -> this.names;

@@ -20,6 +20,10 @@ public final class Pass extends StmtNode {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+    }
+
+    @Override
     public Object field(String fieldName) {
         throw new IllegalArgumentException("Pass has no field " + fieldName);
     }

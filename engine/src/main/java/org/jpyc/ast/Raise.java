@@ -42,6 +42,12 @@ public final class Raise extends StmtNode {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+        if (exc != null) sink.child(exc);
+        if (cause != null) sink.child(cause);
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "exc" -> this.exc;

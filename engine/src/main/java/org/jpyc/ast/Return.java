@@ -31,6 +31,11 @@ public final class Return extends StmtNode {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+        if (value != null) sink.child(value);
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "value" -> this.value;

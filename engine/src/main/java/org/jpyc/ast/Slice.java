@@ -53,6 +53,13 @@ public final class Slice extends ExprNode {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+        if (lower != null) sink.child(lower);
+        if (upper != null) sink.child(upper);
+        if (step != null) sink.child(step);
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "lower" -> this.lower;

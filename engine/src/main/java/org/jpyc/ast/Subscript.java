@@ -53,6 +53,12 @@ public final class Subscript extends ExprNode {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+        if (value != null) sink.child(value);
+        if (slice != null) sink.child(slice);
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "value" -> this.value;

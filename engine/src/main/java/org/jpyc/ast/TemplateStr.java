@@ -31,6 +31,11 @@ public final class TemplateStr extends ExprNode {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+        if (values != null) for (ExprNode x : values) if (x != null) sink.child(x);
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "values" -> this.values;

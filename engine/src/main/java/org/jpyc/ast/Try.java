@@ -64,6 +64,14 @@ public final class Try extends StmtNode {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+        if (body != null) for (StmtNode x : body) if (x != null) sink.child(x);
+        if (handlers != null) for (ExcepthandlerNode x : handlers) if (x != null) sink.child(x);
+        if (orelse != null) for (StmtNode x : orelse) if (x != null) sink.child(x);
+        if (finalbody != null) for (StmtNode x : finalbody) if (x != null) sink.child(x);
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "body" -> this.body;

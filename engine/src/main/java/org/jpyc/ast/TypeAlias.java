@@ -53,6 +53,13 @@ public final class TypeAlias extends StmtNode {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+        if (name != null) sink.child(name);
+        if (typeParams != null) for (TypeParamNode x : typeParams) if (x != null) sink.child(x);
+        if (value != null) sink.child(value);
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "name" -> this.name;

@@ -36,6 +36,10 @@ public final class TypeIgnore extends TypeIgnoreNode {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "lineno" -> this.lineno_;

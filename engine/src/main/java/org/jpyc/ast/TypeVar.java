@@ -53,6 +53,12 @@ public final class TypeVar extends TypeParamNode {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+        if (bound != null) sink.child(bound);
+        if (defaultValue != null) sink.child(defaultValue);
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "name" -> this.name;

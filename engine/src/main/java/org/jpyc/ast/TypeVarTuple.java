@@ -42,6 +42,11 @@ public final class TypeVarTuple extends TypeParamNode {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+        if (defaultValue != null) sink.child(defaultValue);
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "name" -> this.name;

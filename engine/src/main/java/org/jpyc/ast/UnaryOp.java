@@ -42,6 +42,11 @@ public final class UnaryOp extends ExprNode {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+        if (operand != null) sink.child(operand);
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "op" -> this.op;

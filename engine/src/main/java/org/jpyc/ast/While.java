@@ -53,6 +53,13 @@ public final class While extends StmtNode {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+        if (test != null) sink.child(test);
+        if (body != null) for (StmtNode x : body) if (x != null) sink.child(x);
+        if (orelse != null) for (StmtNode x : orelse) if (x != null) sink.child(x);
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "test" -> this.test;

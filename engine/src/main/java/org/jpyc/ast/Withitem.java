@@ -36,6 +36,12 @@ public final class Withitem extends Node {
     }
 
     @Override
+    public void forEachChild(ChildSink sink) {
+        if (contextExpr != null) sink.child(contextExpr);
+        if (optionalVars != null) sink.child(optionalVars);
+    }
+
+    @Override
     public Object field(String fieldName) {
         return switch (fieldName) {
             case "context_expr" -> this.contextExpr;

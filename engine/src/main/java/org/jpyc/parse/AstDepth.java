@@ -1,9 +1,6 @@
 package org.jpyc.parse;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.List;
-import org.jpyc.ast.AstSchema;
+import java.util.Arrays;
 import org.jpyc.ast.Node;
 import org.jpyc.source.PyCompileError;
 import org.jpyc.version.PyVersion;
@@ -12,7 +9,8 @@ import org.jpyc.version.PyVersion;
  * The depth limit of CPython's AST-to-Python conversion ({@code ast2obj_*} in Python/Python-ast.c,
  * which {@code ast.parse} runs after parsing): nodes with fields nested deeper than the limit raise
  * {@code RecursionError('maximum recursion depth exceeded during ast construction')}. Field-less
- * nodes ({@code Load}, {@code Add}) and lists do not count. Walked with an explicit stack.
+ * nodes ({@code Load}, {@code Add}) and lists do not count. Walked with an explicit stack, through
+ * {@link Node#forEachChild}.
  */
 final class AstDepth {
     /**
@@ -21,31 +19,42 @@ final class AstDepth {
      */
     static final int MAX_DEPTH_313 = 9997;
 
+    private Node[] nodes = new Node[64];
+    private int[] depths = new int[64];
+    private int size;
+    private int childDepth;
+    private final Node.ChildSink push = this::push;
+
     private AstDepth() {
     }
 
     static void check(Node root, PyVersion version) {
-        AstSchema schema = AstSchema.of(version);
-        Deque<Object[]> work = new ArrayDeque<>();
-        work.push(new Object[] {root, 1});
-        while (!work.isEmpty()) {
-            Object[] e = work.pop();
-            Node n = (Node) e[0];
-            int d = (Integer) e[1];
+        new AstDepth().walk(root);
+    }
+
+    private void walk(Node root) {
+        childDepth = 1;
+        push(root);
+        while (size > 0) {
+            size--;
+            Node n = nodes[size];
+            int d = depths[size];
+            nodes[size] = null;
             if (d > MAX_DEPTH_313) {
                 throw new PyCompileError("RecursionError", "maximum recursion depth exceeded during ast construction",
                         null, null, null, null, -1);
             }
-            AstSchema.Shape shape = schema.shape(n.nodeName());
-            if (shape == null) continue;
-            for (AstSchema.Field f : shape.fields()) {
-                Object v = n.field(f.name());
-                if (v instanceof Node c) {
-                    work.push(new Object[] {c, d + 1});
-                } else if (v instanceof List<?> l) {
-                    for (Object x : l) if (x instanceof Node c) work.push(new Object[] {c, d + 1});
-                }
-            }
+            childDepth = d + 1;
+            n.forEachChild(push);
         }
+    }
+
+    private void push(Node n) {
+        if (size == nodes.length) {
+            nodes = Arrays.copyOf(nodes, size * 2);
+            depths = Arrays.copyOf(depths, size * 2);
+        }
+        nodes[size] = n;
+        depths[size++] = childDepth;
     }
 }

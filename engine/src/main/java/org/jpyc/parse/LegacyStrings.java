@@ -350,6 +350,8 @@ final class LegacyStrings {
         System.arraycopy(in, start, buf, 1, end - start);
         buf[buf.length - 1] = ')';
         PegenHelpers sub = Parser.create(SourceDecoder.decode(buf, p.version), p.version);
+        // Its own MAXSTACK count, as CPython's second parser has; on a shallow thread, within what is left.
+        if (p.depthLimit < ParserRuntime.MAXSTACK) sub.depthLimit = Math.max(0, p.depthLimit - p.level);
         sub.startingLineno = t.lineno() + lines;
         sub.startingColOffset = lines != 0 ? cols : t.colOffset() + cols;
         Object res = sub.fstringExpressionRule();

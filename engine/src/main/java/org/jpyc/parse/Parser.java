@@ -16,8 +16,9 @@ import org.jpyc.version.PyVersion;
  * {@code ast.parse(source_bytes)} of a CPython version: the module, or the {@link PyCompileError}
  * CPython raises. Parsing runs as pegen does: a first pass without the {@code invalid_*} rules; if it
  * fails, a second pass with them, which raises the specific error, else "invalid syntax" at the last
- * token the first pass read. The recursive-descent rules run on a thread with a large stack so that
- * CPython's own depth limit ({@code MAXSTACK}) is always reached before the Java stack runs out.
+ * token the first pass read. The recursive-descent rules run on the caller's thread up to a modest
+ * depth, and a source that nests deeper is parsed on a thread with a large stack, so that CPython's
+ * own depth limit ({@code MAXSTACK}) is always reached before the Java stack runs out.
  */
 public final class Parser {
     /** Enough for MAXSTACK nested rule calls of the generated parser. */
@@ -54,10 +55,26 @@ public final class Parser {
         if (!supports(version)) {
             throw new UnsupportedOperationException("no parser for CPython " + version + " yet");
         }
+        try {
+            return parseHere(source, version, SHALLOW_DEPTH);
+        } catch (ParserRuntime.NeedsDeepStack | StackOverflowError deep) {
+            // (A caller already deep in its own stack may overflow even below SHALLOW_DEPTH.)
+            return parseOnDeepStack(source, version);
+        }
+    }
+
+    /**
+     * Rule depth the parser may reach on the caller's thread: 400 rule frames fit in a 256 KB stack even
+     * interpreted (measured with -Xint; Java's default thread stack is 1 MB). Nearly every source stays below it; a deeper one is parsed again from the start
+     * (parsing has no side effects) on a thread whose stack holds MAXSTACK rule frames.
+     */
+    static final int SHALLOW_DEPTH = 400;
+
+    private static ModNode parseOnDeepStack(DecodedSource source, PyVersion version) {
         AtomicReference<Object> out = new AtomicReference<>();
         Thread t = new Thread(null, () -> {
             try {
-                out.set(parseHere(source, version));
+                out.set(parseHere(source, version, ParserRuntime.MAXSTACK));
             } catch (RuntimeException | StackOverflowError e) {
                 out.set(e);
             }
@@ -80,8 +97,9 @@ public final class Parser {
         return t.equals("SyntaxError") || t.equals("IndentationError") || t.equals("TabError");
     }
 
-    private static ModNode parseHere(DecodedSource source, PyVersion version) {
+    private static ModNode parseHere(DecodedSource source, PyVersion version, int depthLimit) {
         PegenHelpers p = GENERATED.get(version.minor()).apply(source, version);
+        p.depthLimit = depthLimit;
         Object res;
         try {
             res = p.startRule(ParserRuntime.StartRule.FILE);

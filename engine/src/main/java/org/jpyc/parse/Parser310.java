@@ -49,8 +49,11 @@ final class Parser310 extends PegenHelpers {
     static final String[] KEYWORDS = {"return", "raise", "pass", "del", "yield", "assert", "break", "continue", "global", "nonlocal", "if", "try", "while", "import", "from", "elif", "else", "for", "in", "with", "as", "except", "finally", "None", "True", "False", "def", "class", "lambda", "not", "is", "or", "and"};
     static final String[] SOFT_KEYWORDS = {"match", "case", "_"};
 
+    /** Memoised rules, each a slot of the memo of every token position. */
+    static final int MEMO_SLOTS = 24;
+
     Parser310(DecodedSource source, PyVersion version) {
-        super(source, version, KEYWORDS, SOFT_KEYWORDS);
+        super(source, version, KEYWORDS, SOFT_KEYWORDS, MEMO_SLOTS);
     }
 
     @Override
@@ -74,7 +77,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=[statements] _v1=ENDMARKER {_PyPegen_make_module(p, a)}
         {
             Object a = null, _v1 = null;
@@ -95,7 +98,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=statement_newline {_PyAST_Interactive(a, p->arena)}
         {
             Object a = null;
@@ -115,7 +118,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=expressions _v1=NEWLINE* _v2=ENDMARKER {_PyAST_Expression(a, p->arena)}
         {
             Object a = null, _v1 = null, _v2 = null;
@@ -137,7 +140,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='(' a=[type_expressions] _v2=')' _v3='->' b=expression _v5=NEWLINE* _v6=ENDMARKER {_PyAST_FunctionType(a, b, p->arena)}
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null, _v5 = null, _v6 = null;
@@ -163,7 +166,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=star_expressions
         {
             Object _v0 = null;
@@ -183,7 +186,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=','.expression+ _v1=',' _v2='*' b=expression _v4=',' _v5='**' c=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(             p,             C
         {
             Object a = null, _v1 = null, _v2 = null, b = null, _v4 = null, _v5 = null, c = null;
@@ -275,7 +278,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=statement+ {(asdl_stmt_seq*)_PyPegen_seq_flatten(p, a)}
         {
             Object a = null;
@@ -295,7 +298,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=compound_stmt {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
@@ -324,7 +327,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=compound_stmt _v1=NEWLINE {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)}
         {
             Object a = null, _v1 = null;
@@ -348,6 +351,8 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectToken(TokenType.NEWLINE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = singletonSeq(new Pass(_startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -374,7 +379,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=simple_stmt !';' _v2=NEWLINE {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)}
         {
             Object a = null, _v2 = null;
@@ -404,18 +409,18 @@ final class Parser310 extends PegenHelpers {
     // simple_stmt[stmt_ty] (memo)
     Object simple_stmt_rule() {
         enter();
-        Memo _m = memoLookup(11);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(0);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=assignment
         {
             Object _v0 = null;
             if ((_v0 = assignment_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 11, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -423,10 +428,12 @@ final class Parser310 extends PegenHelpers {
         {
             Object e = null;
             if ((e = star_expressions_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Expr((ExprNode) e, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 11, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -436,7 +443,7 @@ final class Parser310 extends PegenHelpers {
             if (lookahead(true, mark, expectKeyword(KW_RETURN))
                 && (_v1 = return_stmt_rule()) != null) {
                 _res = _v1;
-                leave(); memoStore(_mark, 11, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -446,7 +453,7 @@ final class Parser310 extends PegenHelpers {
             if (lookahead(true, mark, _tmp_4())
                 && (_v1 = import_stmt_rule()) != null) {
                 _res = _v1;
-                leave(); memoStore(_mark, 11, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -456,7 +463,7 @@ final class Parser310 extends PegenHelpers {
             if (lookahead(true, mark, expectKeyword(KW_RAISE))
                 && (_v1 = raise_stmt_rule()) != null) {
                 _res = _v1;
-                leave(); memoStore(_mark, 11, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -464,10 +471,12 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_PASS)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Pass(_startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 11, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -477,7 +486,7 @@ final class Parser310 extends PegenHelpers {
             if (lookahead(true, mark, expectKeyword(KW_DEL))
                 && (_v1 = del_stmt_rule()) != null) {
                 _res = _v1;
-                leave(); memoStore(_mark, 11, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -487,7 +496,7 @@ final class Parser310 extends PegenHelpers {
             if (lookahead(true, mark, expectKeyword(KW_YIELD))
                 && (_v1 = yield_stmt_rule()) != null) {
                 _res = _v1;
-                leave(); memoStore(_mark, 11, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -497,7 +506,7 @@ final class Parser310 extends PegenHelpers {
             if (lookahead(true, mark, expectKeyword(KW_ASSERT))
                 && (_v1 = assert_stmt_rule()) != null) {
                 _res = _v1;
-                leave(); memoStore(_mark, 11, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -505,10 +514,12 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_BREAK)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Break(_startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 11, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -516,10 +527,12 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_CONTINUE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Continue(_startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 11, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -529,7 +542,7 @@ final class Parser310 extends PegenHelpers {
             if (lookahead(true, mark, expectKeyword(KW_GLOBAL))
                 && (_v1 = global_stmt_rule()) != null) {
                 _res = _v1;
-                leave(); memoStore(_mark, 11, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -539,11 +552,11 @@ final class Parser310 extends PegenHelpers {
             if (lookahead(true, mark, expectKeyword(KW_NONLOCAL))
                 && (_v1 = nonlocal_stmt_rule()) != null) {
                 _res = _v1;
-                leave(); memoStore(_mark, 11, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 11, null, _mark);
+        leave(); memoStore(_mark, 0, null, _mark);
         return null;
     }
 
@@ -553,7 +566,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // &('def' | '@' | ASYNC) _v1=function_def
         {
             Object _v1 = null;
@@ -643,7 +656,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=NAME _v1=':' b=expression c=[('=' d=annotated_rhs {d})] {CHECK_VERSION(             stmt_ty,             6,             "Variable annotation syntax 
         {
             Object a = null, _v1 = null, b = null, c = null;
@@ -651,6 +664,8 @@ final class Parser310 extends PegenHelpers {
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && (b = expression_rule()) != null
                 && ((c = _tmp_9()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(6, "Variable annotation syntax is", new AnnAssign((ExprNode) setExprContext(a, ExprContextNode.Store), (ExprNode) b, (ExprNode) c, 1, _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -665,6 +680,8 @@ final class Parser310 extends PegenHelpers {
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && (b = expression_rule()) != null
                 && ((c = _tmp_9()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(6, "Variable annotations syntax is", new AnnAssign((ExprNode) a, (ExprNode) b, (ExprNode) c, 0, _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -679,6 +696,8 @@ final class Parser310 extends PegenHelpers {
                 && (b = _tmp_12()) != null
                 && lookahead(false, mark, expectToken(TokenType.EQUAL))
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Assign((java.util.List<ExprNode>) (Object) seqOrEmpty(a), (ExprNode) b, (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -693,6 +712,8 @@ final class Parser310 extends PegenHelpers {
                 && (b = augassign_rule()) != null
                 && (_cut = true)
                 && (c = _tmp_12()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new AugAssign((ExprNode) a, (OperatorNode) kindOf(b), (ExprNode) c, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -721,7 +742,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='+=' {_PyPegen_augoperator(p, Add)}
         {
             Object _v0 = null;
@@ -849,12 +870,14 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='global' a=','.NAME+ {_PyAST_Global(CHECK(asdl_identifier_seq*, _PyPegen_map_names_to_ids(p, a)), EXTRA)}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_GLOBAL)) != null
                 && (a = _gather_13()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Global((java.util.List<String>) (Object) seqOrEmpty(mapNamesToIds(a)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -872,12 +895,14 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='nonlocal' a=','.NAME+ {_PyAST_Nonlocal(CHECK(asdl_identifier_seq*, _PyPegen_map_names_to_ids(p, a)), EXTRA)}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_NONLOCAL)) != null
                 && (a = _gather_13()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Nonlocal((java.util.List<String>) (Object) seqOrEmpty(mapNamesToIds(a)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -895,11 +920,13 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // y=yield_expr {_PyAST_Expr(y, EXTRA)}
         {
             Object y = null;
             if ((y = yield_expr_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Expr((ExprNode) y, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -917,13 +944,15 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='assert' a=expression b=[(',' z=expression {z})] {_PyAST_Assert(a, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null;
             if ((_v0 = expectKeyword(KW_ASSERT)) != null
                 && (a = expression_rule()) != null
                 && ((b = _tmp_14()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Assert((ExprNode) a, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -941,13 +970,15 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='del' a=del_targets &(';' | NEWLINE) {_PyAST_Delete(a, EXTRA)}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_DEL)) != null
                 && (a = del_targets_rule()) != null
                 && lookahead(true, mark, _tmp_15())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Delete((java.util.List<ExprNode>) (Object) seqOrEmpty(a), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -975,7 +1006,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=import_name
         {
             Object _v0 = null;
@@ -1004,12 +1035,14 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='import' a=dotted_as_names {_PyAST_Import(a, EXTRA)}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_IMPORT)) != null
                 && (a = dotted_as_names_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Import((java.util.List<Alias>) (Object) seqOrEmpty(a), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1027,7 +1060,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='from' a=('.' | '...')* b=dotted_name _v3='import' c=import_from_targets {_PyAST_ImportFrom(b->v.Name.id, c, _PyPegen_seq_count_dots(a), EXTRA)}
         {
             Object _v0 = null, a = null, b = null, _v3 = null, c = null;
@@ -1036,6 +1069,8 @@ final class Parser310 extends PegenHelpers {
                 && (b = dotted_name_rule()) != null
                 && (_v3 = expectKeyword(KW_IMPORT)) != null
                 && (c = import_from_targets_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new ImportFrom((String) ((Name) b).id(), (java.util.List<Alias>) (Object) seqOrEmpty(c), (Integer) seqCountDots(a), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1050,6 +1085,8 @@ final class Parser310 extends PegenHelpers {
                 && (a = _loop1_17()) != null
                 && (_v2 = expectKeyword(KW_IMPORT)) != null
                 && (b = import_from_targets_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new ImportFrom(null, (java.util.List<Alias>) (Object) seqOrEmpty(b), (Integer) seqCountDots(a), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1067,7 +1104,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='(' a=import_from_as_names _v2=[','] _v3=')' {a}
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null;
@@ -1094,6 +1131,8 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = singletonSeq(aliasForStar(_startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -1121,7 +1160,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=','.import_from_as_name+ {a}
         {
             Object a = null;
@@ -1141,12 +1180,14 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=NAME b=[('as' z=NAME {z})] {_PyAST_alias(a->v.Name.id,                                                (b) ? ((expr_ty) b)->v.Name.id : NULL,        
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
                 && ((b = _tmp_19()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Alias((String) ((Name) a).id(), (String) (truthy(b) ? (Object) ((Name) b).id() : (Object) null), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1164,7 +1205,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=','.dotted_as_name+ {a}
         {
             Object a = null;
@@ -1184,12 +1225,14 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=dotted_name b=[('as' z=NAME {z})] {_PyAST_alias(a->v.Name.id,                                                       (b) ? ((expr_ty) b)->v.Name.id :
         {
             Object a = null, b = null;
             if ((a = dotted_name_rule()) != null
                 && ((b = _tmp_19()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Alias((String) ((Name) a).id(), (String) (truthy(b) ? (Object) ((Name) b).id() : (Object) null), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1205,12 +1248,12 @@ final class Parser310 extends PegenHelpers {
     Object dotted_name_rule() {
         enter();
         try {
-            Memo m = memoLookup(28);
-            if (m != null) return m.result;
+            int _mi = memoLookup(1);
+            if (_mi >= 0) return memoResult(_mi);
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 28, _res, _resmark);
+                memoStore(_mark, 1, _res, _resmark);
                 mark = _mark;
                 inRawRule++;
                 Object _raw;
@@ -1235,7 +1278,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=dotted_name _v1='.' b=NAME {_PyPegen_join_names_with_dot(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
@@ -1266,7 +1309,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_if_stmt
         {
             Object _v0 = null;
@@ -1285,6 +1328,8 @@ final class Parser310 extends PegenHelpers {
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (b = block_rule()) != null
                 && (c = elif_stmt_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new If((ExprNode) a, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(singletonSeq(c)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1300,6 +1345,8 @@ final class Parser310 extends PegenHelpers {
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (b = block_rule()) != null
                 && ((c = else_block_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new If((ExprNode) a, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(c), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1317,7 +1364,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_elif_stmt
         {
             Object _v0 = null;
@@ -1336,6 +1383,8 @@ final class Parser310 extends PegenHelpers {
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (b = block_rule()) != null
                 && (c = elif_stmt_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new If((ExprNode) a, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(singletonSeq(c)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1351,6 +1400,8 @@ final class Parser310 extends PegenHelpers {
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (b = block_rule()) != null
                 && ((c = else_block_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new If((ExprNode) a, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(c), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1368,7 +1419,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_else_stmt
         {
             Object _v0 = null;
@@ -1400,7 +1451,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_while_stmt
         {
             Object _v0 = null;
@@ -1419,6 +1470,8 @@ final class Parser310 extends PegenHelpers {
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (b = block_rule()) != null
                 && ((c = else_block_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new While((ExprNode) a, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(c), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1436,7 +1489,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_for_stmt
         {
             Object _v0 = null;
@@ -1459,6 +1512,8 @@ final class Parser310 extends PegenHelpers {
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (b = block_rule()) != null
                 && ((el = else_block_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new For((ExprNode) t, (ExprNode) ex, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(el), (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1480,6 +1535,8 @@ final class Parser310 extends PegenHelpers {
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (b = block_rule()) != null
                 && ((el = else_block_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(5, "Async for loops are", new AsyncFor((ExprNode) t, (ExprNode) ex, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(el), (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -1508,7 +1565,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_with_stmt_indent
         {
             Object _v0 = null;
@@ -1529,6 +1586,8 @@ final class Parser310 extends PegenHelpers {
                 && (_v4 = expectToken(TokenType.RPAR)) != null
                 && (_v5 = expectToken(TokenType.COLON)) != null
                 && (b = block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new With((java.util.List<Withitem>) (Object) seqOrEmpty(a), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1544,6 +1603,8 @@ final class Parser310 extends PegenHelpers {
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (b = block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new With((java.util.List<Withitem>) (Object) seqOrEmpty(a), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1562,6 +1623,8 @@ final class Parser310 extends PegenHelpers {
                 && (_v5 = expectToken(TokenType.RPAR)) != null
                 && (_v6 = expectToken(TokenType.COLON)) != null
                 && (b = block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(5, "Async with statements are", new AsyncWith((java.util.List<Withitem>) (Object) seqOrEmpty(a), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), null, _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -1578,6 +1641,8 @@ final class Parser310 extends PegenHelpers {
                 && (_v3 = expectToken(TokenType.COLON)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (b = block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(5, "Async with statements are", new AsyncWith((java.util.List<Withitem>) (Object) seqOrEmpty(a), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -1605,7 +1670,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // e=expression _v1='as' t=star_target &(',' | ')' | ':') {_PyAST_withitem(e, t, p->arena)}
         {
             Object e = null, _v1 = null, t = null;
@@ -1647,7 +1712,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_try_stmt
         {
             Object _v0 = null;
@@ -1665,6 +1730,8 @@ final class Parser310 extends PegenHelpers {
                 && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
                 && (b = block_rule()) != null
                 && (f = finally_block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Try((java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<ExcepthandlerNode>) (Object) seqOrEmpty(null), (java.util.List<StmtNode>) (Object) seqOrEmpty(null), (java.util.List<StmtNode>) (Object) seqOrEmpty(f), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1681,6 +1748,8 @@ final class Parser310 extends PegenHelpers {
                 && (ex = _loop1_23()) != null
                 && ((el = else_block_rule()) != null || true)
                 && ((f = finally_block_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Try((java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<ExcepthandlerNode>) (Object) seqOrEmpty(ex), (java.util.List<StmtNode>) (Object) seqOrEmpty(el), (java.util.List<StmtNode>) (Object) seqOrEmpty(f), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1698,7 +1767,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_except_stmt_indent
         {
             Object _v0 = null;
@@ -1717,6 +1786,8 @@ final class Parser310 extends PegenHelpers {
                 && ((t = _tmp_19()) != null || true)
                 && (_v3 = expectToken(TokenType.COLON)) != null
                 && (b = block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new ExceptHandler((ExprNode) e, (String) (truthy(t) ? (Object) ((Name) t).id() : (Object) null), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1730,6 +1801,8 @@ final class Parser310 extends PegenHelpers {
             if ((_v0 = expectKeyword(KW_EXCEPT)) != null
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && (b = block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new ExceptHandler(null, null, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1757,7 +1830,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_finally_stmt
         {
             Object _v0 = null;
@@ -1789,7 +1862,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0="match" subject=subject_expr _v2=':' _v3=NEWLINE _v4=INDENT cases=case_block+ _v6=DEDENT {CHECK_VERSION(stmt_ty, 10, "Pattern matching is", _PyAST
         {
             Object _v0 = null, subject = null, _v2 = null, _v3 = null, _v4 = null, cases = null, _v6 = null;
@@ -1800,6 +1873,8 @@ final class Parser310 extends PegenHelpers {
                 && (_v4 = expectToken(TokenType.INDENT)) != null
                 && (cases = _loop1_24()) != null
                 && (_v6 = expectToken(TokenType.DEDENT)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(10, "Pattern matching is", new Match((ExprNode) subject, (java.util.List<MatchCase>) (Object) seqOrEmpty(cases), _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -1827,13 +1902,15 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // value=star_named_expression _v1=',' values=[star_named_expressions] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, value, values)
         {
             Object value = null, _v1 = null, values = null;
             if ((value = star_named_expression_rule()) != null
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && ((values = star_named_expressions_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(value, values)), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1860,7 +1937,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_case_block
         {
             Object _v0 = null;
@@ -1894,7 +1971,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='if' guard=named_expression {guard}
         {
             Object _v0 = null, guard = null;
@@ -1915,11 +1992,13 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // patterns=open_sequence_pattern {_PyAST_MatchSequence(patterns, EXTRA)}
         {
             Object patterns = null;
             if ((patterns = open_sequence_pattern_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchSequence((java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1946,7 +2025,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=as_pattern
         {
             Object _v0 = null;
@@ -1975,13 +2054,15 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // pattern=or_pattern _v1='as' target=pattern_capture_target {_PyAST_MatchAs(pattern, target->v.Name.id, EXTRA)}
         {
             Object pattern = null, _v1 = null, target = null;
             if ((pattern = or_pattern_rule()) != null
                 && (_v1 = expectKeyword(KW_AS)) != null
                 && (target = pattern_capture_target_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchAs((PatternNode) pattern, (String) ((Name) target).id(), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2009,11 +2090,13 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // patterns='|'.closed_pattern+ {asdl_seq_LEN(patterns) == 1 ? asdl_seq_GET(patterns, 0) : _PyAST_MatchOr(patterns, EXTRA)}
         {
             Object patterns = null;
             if ((patterns = _gather_25()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = (truthy(java.util.Objects.equals(seqLen(patterns), 1)) ? (Object) seqGet(patterns, 0) : (Object) new MatchOr((java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -2031,7 +2114,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=literal_pattern
         {
             Object _v0 = null;
@@ -2114,12 +2197,14 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // value=signed_number !('+' | '-') {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
             if ((value = signed_number_rule()) != null
                 && lookahead(false, mark, _tmp_26())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchValue((ExprNode) value, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2131,6 +2216,8 @@ final class Parser310 extends PegenHelpers {
         {
             Object value = null;
             if ((value = complex_number_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchValue((ExprNode) value, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2142,6 +2229,8 @@ final class Parser310 extends PegenHelpers {
         {
             Object value = null;
             if ((value = strings_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchValue((ExprNode) value, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2153,6 +2242,8 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_NONE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchSingleton((PyObject) PyConst.NONE, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2164,6 +2255,8 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_TRUE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchSingleton((PyObject) PyConst.TRUE, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2175,6 +2268,8 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_FALSE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchSingleton((PyObject) PyConst.FALSE, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2192,7 +2287,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=signed_number !('+' | '-')
         {
             Object _v0 = null;
@@ -2225,6 +2320,8 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_NONE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Constant((PyObject) PyConst.NONE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2236,6 +2333,8 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_TRUE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Constant((PyObject) PyConst.TRUE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2247,6 +2346,8 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_FALSE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Constant((PyObject) PyConst.FALSE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2264,13 +2365,15 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // real=signed_real_number _v1='+' imag=imaginary_number {_PyAST_BinOp(real, Add, imag, EXTRA)}
         {
             Object real = null, _v1 = null, imag = null;
             if ((real = signed_real_number_rule()) != null
                 && (_v1 = expectToken(TokenType.PLUS)) != null
                 && (imag = imaginary_number_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) real, OperatorNode.Add, (ExprNode) imag, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2284,6 +2387,8 @@ final class Parser310 extends PegenHelpers {
             if ((real = signed_real_number_rule()) != null
                 && (_v1 = expectToken(TokenType.MINUS)) != null
                 && (imag = imaginary_number_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) real, OperatorNode.Sub, (ExprNode) imag, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2301,7 +2406,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=NUMBER
         {
             Object _v0 = null;
@@ -2316,6 +2421,8 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, number = null;
             if ((_v0 = expectToken(TokenType.MINUS)) != null
                 && (number = numberToken()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new UnaryOp(UnaryopNode.USub, (ExprNode) number, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2333,7 +2440,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=real_number
         {
             Object _v0 = null;
@@ -2348,6 +2455,8 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, real = null;
             if ((_v0 = expectToken(TokenType.MINUS)) != null
                 && (real = real_number_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new UnaryOp(UnaryopNode.USub, (ExprNode) real, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2365,7 +2474,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // real=NUMBER {_PyPegen_ensure_real(p, real)}
         {
             Object real = null;
@@ -2385,7 +2494,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // imag=NUMBER {_PyPegen_ensure_imaginary(p, imag)}
         {
             Object imag = null;
@@ -2405,11 +2514,13 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // target=pattern_capture_target {_PyAST_MatchAs(NULL, target->v.Name.id, EXTRA)}
         {
             Object target = null;
             if ((target = pattern_capture_target_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchAs(null, (String) ((Name) target).id(), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2427,7 +2538,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // !"_" name=NAME !('.' | '(' | '=') {_PyPegen_set_expr_context(p, name, Store)}
         {
             Object name = null;
@@ -2449,11 +2560,13 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0="_" {_PyAST_MatchAs(NULL, NULL, EXTRA)}
         {
             Object _v0 = null;
             if ((_v0 = expectSoftKeyword("_")) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchAs(null, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2471,12 +2584,14 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // attr=attr !('.' | '(' | '=') {_PyAST_MatchValue(attr, EXTRA)}
         {
             Object attr = null;
             if ((attr = attr_rule()) != null
                 && lookahead(false, mark, _tmp_27())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchValue((ExprNode) attr, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2492,12 +2607,12 @@ final class Parser310 extends PegenHelpers {
     Object attr_rule() {
         enter();
         try {
-            Memo m = memoLookup(59);
-            if (m != null) return m.result;
+            int _mi = memoLookup(2);
+            if (_mi >= 0) return memoResult(_mi);
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 59, _res, _resmark);
+                memoStore(_mark, 2, _res, _resmark);
                 mark = _mark;
                 inRawRule++;
                 Object _raw;
@@ -2522,13 +2637,15 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // value=name_or_attr _v1='.' attr=NAME {_PyAST_Attribute(value, attr->v.Name.id, Load, EXTRA)}
         {
             Object value = null, _v1 = null, attr = null;
             if ((value = name_or_attr_rule()) != null
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (attr = nameToken()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Attribute((ExprNode) value, (String) ((Name) attr).id(), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2546,7 +2663,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=attr
         {
             Object _v0 = null;
@@ -2575,7 +2692,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='(' pattern=pattern _v2=')' {pattern}
         {
             Object _v0 = null, pattern = null, _v2 = null;
@@ -2597,13 +2714,15 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='[' patterns=[maybe_sequence_pattern] _v2=']' {_PyAST_MatchSequence(patterns, EXTRA)}
         {
             Object _v0 = null, patterns = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LSQB)) != null
                 && ((patterns = maybe_sequence_pattern_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.RSQB)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchSequence((java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2617,6 +2736,8 @@ final class Parser310 extends PegenHelpers {
             if ((_v0 = expectToken(TokenType.LPAR)) != null
                 && ((patterns = open_sequence_pattern_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchSequence((java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2634,7 +2755,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // pattern=maybe_star_pattern _v1=',' patterns=[maybe_sequence_pattern] {_PyPegen_seq_insert_in_front(p, pattern, patterns)}
         {
             Object pattern = null, _v1 = null, patterns = null;
@@ -2656,7 +2777,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // patterns=','.maybe_star_pattern+ _v1=[','] {patterns}
         {
             Object patterns = null, _v1 = null;
@@ -2677,7 +2798,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=star_pattern
         {
             Object _v0 = null;
@@ -2706,12 +2827,14 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='*' target=pattern_capture_target {_PyAST_MatchStar(target->v.Name.id, EXTRA)}
         {
             Object _v0 = null, target = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
                 && (target = pattern_capture_target_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchStar((String) ((Name) target).id(), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2724,6 +2847,8 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
                 && (_v1 = wildcard_pattern_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchStar(null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2741,12 +2866,14 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='{' _v1='}' {_PyAST_MatchMapping(NULL, NULL, NULL, EXTRA)}
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
                 && (_v1 = expectToken(TokenType.RBRACE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchMapping((java.util.List<ExprNode>) (Object) seqOrEmpty(null), (java.util.List<PatternNode>) (Object) seqOrEmpty(null), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2761,6 +2888,8 @@ final class Parser310 extends PegenHelpers {
                 && (rest = double_star_pattern_rule()) != null
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v3 = expectToken(TokenType.RBRACE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchMapping((java.util.List<ExprNode>) (Object) seqOrEmpty(null), (java.util.List<PatternNode>) (Object) seqOrEmpty(null), (String) ((Name) rest).id(), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2777,6 +2906,8 @@ final class Parser310 extends PegenHelpers {
                 && (rest = double_star_pattern_rule()) != null
                 && ((_v4 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v5 = expectToken(TokenType.RBRACE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchMapping((java.util.List<ExprNode>) (Object) seqOrEmpty(getPatternKeys(items)), (java.util.List<PatternNode>) (Object) seqOrEmpty(getPatterns(items)), (String) ((Name) rest).id(), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2791,6 +2922,8 @@ final class Parser310 extends PegenHelpers {
                 && (items = items_pattern_rule()) != null
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v3 = expectToken(TokenType.RBRACE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchMapping((java.util.List<ExprNode>) (Object) seqOrEmpty(getPatternKeys(items)), (java.util.List<PatternNode>) (Object) seqOrEmpty(getPatterns(items)), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2808,7 +2941,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=','.key_value_pattern+
         {
             Object _v0 = null;
@@ -2828,7 +2961,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // key=(literal_expr | attr) _v1=':' pattern=pattern {_PyPegen_key_pattern_pair(p, key, pattern)}
         {
             Object key = null, _v1 = null, pattern = null;
@@ -2850,7 +2983,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='**' target=pattern_capture_target {target}
         {
             Object _v0 = null, target = null;
@@ -2871,13 +3004,15 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // cls=name_or_attr _v1='(' _v2=')' {_PyAST_MatchClass(cls, NULL, NULL, NULL, EXTRA)}
         {
             Object cls = null, _v1 = null, _v2 = null;
             if ((cls = name_or_attr_rule()) != null
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchClass((ExprNode) cls, (java.util.List<PatternNode>) (Object) seqOrEmpty(null), (java.util.List<String>) (Object) seqOrEmpty(null), (java.util.List<PatternNode>) (Object) seqOrEmpty(null), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2893,6 +3028,8 @@ final class Parser310 extends PegenHelpers {
                 && (patterns = positional_patterns_rule()) != null
                 && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v4 = expectToken(TokenType.RPAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchClass((ExprNode) cls, (java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), (java.util.List<String>) (Object) seqOrEmpty(null), (java.util.List<PatternNode>) (Object) seqOrEmpty(null), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2908,6 +3045,8 @@ final class Parser310 extends PegenHelpers {
                 && (keywords = keyword_patterns_rule()) != null
                 && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v4 = expectToken(TokenType.RPAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchClass((ExprNode) cls, (java.util.List<PatternNode>) (Object) seqOrEmpty(null), (java.util.List<String>) (Object) seqOrEmpty(mapNamesToIds(getPatternKeys(keywords))), (java.util.List<PatternNode>) (Object) seqOrEmpty(getPatterns(keywords)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2925,6 +3064,8 @@ final class Parser310 extends PegenHelpers {
                 && (keywords = keyword_patterns_rule()) != null
                 && ((_v5 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v6 = expectToken(TokenType.RPAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchClass((ExprNode) cls, (java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), (java.util.List<String>) (Object) seqOrEmpty(mapNamesToIds(getPatternKeys(keywords))), (java.util.List<PatternNode>) (Object) seqOrEmpty(getPatterns(keywords)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2952,7 +3093,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // args=','.pattern+ {args}
         {
             Object args = null;
@@ -2972,7 +3113,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=','.keyword_pattern+
         {
             Object _v0 = null;
@@ -2992,7 +3133,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // arg=NAME _v1='=' value=pattern {_PyPegen_key_pattern_pair(p, arg, value)}
         {
             Object arg = null, _v1 = null, value = null;
@@ -3014,12 +3155,14 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='return' a=[star_expressions] {_PyAST_Return(a, EXTRA)}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_RETURN)) != null
                 && ((a = star_expressions_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Return((ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3037,13 +3180,15 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='raise' a=expression b=[('from' z=expression {z})] {_PyAST_Raise(a, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null;
             if ((_v0 = expectKeyword(KW_RAISE)) != null
                 && (a = expression_rule()) != null
                 && ((b = _tmp_33()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Raise((ExprNode) a, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3055,6 +3200,8 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_RAISE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Raise(null, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3072,7 +3219,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // d=decorators f=function_def_raw {_PyPegen_function_def_decorators(p, d, f)}
         {
             Object d = null, f = null;
@@ -3102,7 +3249,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_def_raw
         {
             Object _v0 = null;
@@ -3125,6 +3272,8 @@ final class Parser310 extends PegenHelpers {
                 && (_v6 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
                 && ((tc = func_type_comment_rule()) != null || true)
                 && (b = block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new FunctionDef((String) ((Name) n).id(), (Arguments) (truthy(params) ? (Object) params : (Object) emptyArguments()), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<ExprNode>) (Object) seqOrEmpty(null), (ExprNode) a, (String) newTypeComment(tc), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3145,6 +3294,8 @@ final class Parser310 extends PegenHelpers {
                 && (_v7 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
                 && ((tc = func_type_comment_rule()) != null || true)
                 && (b = block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(5, "Async functions are", new AsyncFunctionDef((String) ((Name) n).id(), (Arguments) (truthy(params) ? (Object) params : (Object) emptyArguments()), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<ExprNode>) (Object) seqOrEmpty(null), (ExprNode) a, (String) newTypeComment(tc), null, _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -3162,7 +3313,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=NEWLINE t=TYPE_COMMENT &(NEWLINE INDENT) {t}
         {
             Object _v0 = null, t = null;
@@ -3203,7 +3354,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_parameters
         {
             Object _v0 = null;
@@ -3233,7 +3384,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=slash_no_default b=param_no_default* c=param_with_default* d=[star_etc] {_PyPegen_make_arguments(p, a, NULL, b, c, d)}
         {
             Object a = null, b = null, c = null, d = null;
@@ -3297,7 +3448,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
@@ -3330,7 +3481,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=param_no_default* b=param_with_default+ _v2='/' _v3=',' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
@@ -3365,7 +3516,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='*' a=param_no_default b=param_maybe_default* c=[kwds] {_PyPegen_star_etc(p, a, b, c)}
         {
             Object _v0 = null, a = null, b = null, c = null;
@@ -3419,7 +3570,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='**' a=param_no_default {a}
         {
             Object _v0 = null, a = null;
@@ -3440,7 +3591,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=param _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, _v1 = null, tc = null;
@@ -3473,7 +3624,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=param c=default _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, _v2 = null, tc = null;
@@ -3508,7 +3659,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=param c=[default] _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, _v2 = null, tc = null;
@@ -3543,12 +3694,14 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=NAME b=[annotation] {_PyAST_arg(a->v.Name.id, b, NULL, EXTRA)}
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
                 && ((b = annotation_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Arg((String) ((Name) a).id(), (ExprNode) b, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3566,7 +3719,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=':' a=expression {a}
         {
             Object _v0 = null, a = null;
@@ -3587,7 +3740,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='=' a=expression {a}
         {
             Object _v0 = null, a = null;
@@ -3608,7 +3761,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=('@' f=named_expression NEWLINE {f})+ {a}
         {
             Object a = null;
@@ -3628,7 +3781,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=decorators b=class_def_raw {_PyPegen_class_def_decorators(p, a, b)}
         {
             Object a = null, b = null;
@@ -3658,7 +3811,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_class_def_raw
         {
             Object _v0 = null;
@@ -3677,6 +3830,8 @@ final class Parser310 extends PegenHelpers {
                 && ((b = _tmp_43()) != null || true)
                 && (_v3 = expectToken(TokenType.COLON)) != null
                 && (c = block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new ClassDef((String) ((Name) a).id(), (java.util.List<ExprNode>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).args() : (Object) null)), (java.util.List<Keyword>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).keywords() : (Object) null)), (java.util.List<StmtNode>) (Object) seqOrEmpty(c), (java.util.List<ExprNode>) (Object) seqOrEmpty(null), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3691,12 +3846,12 @@ final class Parser310 extends PegenHelpers {
     // block[asdl_stmt_seq*] (memo)
     Object block_rule() {
         enter();
-        Memo _m = memoLookup(95);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(3);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=NEWLINE _v1=INDENT a=statements _v3=DEDENT {a}
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
@@ -3705,7 +3860,7 @@ final class Parser310 extends PegenHelpers {
                 && (a = statements_rule()) != null
                 && (_v3 = expectToken(TokenType.DEDENT)) != null) {
                 _res = a;
-                leave(); memoStore(_mark, 95, _res, mark); return _res;
+                leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -3714,7 +3869,7 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = simple_stmts_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 95, _res, mark); return _res;
+                leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -3724,11 +3879,11 @@ final class Parser310 extends PegenHelpers {
             if (callInvalidRules
                 && (_v0 = invalid_block_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 95, _res, mark); return _res;
+                leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 95, null, _mark);
+        leave(); memoStore(_mark, 3, null, _mark);
         return null;
     }
 
@@ -3738,13 +3893,15 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=star_expression b=(',' c=star_expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
             if ((a = star_expression_rule()) != null
                 && (b = _loop1_44()) != null
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(a, b)), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3757,6 +3914,8 @@ final class Parser310 extends PegenHelpers {
             Object a = null, _v1 = null;
             if ((a = star_expression_rule()) != null
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(singletonSeq(a)), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3780,21 +3939,23 @@ final class Parser310 extends PegenHelpers {
     // star_expression[expr_ty] (memo)
     Object star_expression_rule() {
         enter();
-        Memo _m = memoLookup(97);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(4);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='*' a=bitwise_or {_PyAST_Starred(a, Load, EXTRA)}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
                 && (a = bitwise_or_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Starred((ExprNode) a, ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 97, _res, mark); return _res;
+                leave(); memoStore(_mark, 4, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -3803,11 +3964,11 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = expression_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 97, _res, mark); return _res;
+                leave(); memoStore(_mark, 4, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 97, null, _mark);
+        leave(); memoStore(_mark, 4, null, _mark);
         return null;
     }
 
@@ -3817,7 +3978,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=','.star_named_expression+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
@@ -3838,12 +3999,14 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='*' a=bitwise_or {_PyAST_Starred(a, Load, EXTRA)}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
                 && (a = bitwise_or_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Starred((ExprNode) a, ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3870,7 +4033,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=NAME _v1=':=' ~ b=expression {_PyAST_NamedExpr(CHECK(expr_ty, _PyPegen_set_expr_context(p, a, Store)), b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
@@ -3878,6 +4041,8 @@ final class Parser310 extends PegenHelpers {
                 && (_v1 = expectToken(TokenType.COLONEQUAL)) != null
                 && (_cut = true)
                 && (b = expression_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new NamedExpr((ExprNode) setExprContext(a, ExprContextNode.Store), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3896,7 +4061,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=assigment_expression
         {
             Object _v0 = null;
@@ -3936,7 +4101,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=yield_expr
         {
             Object _v0 = null;
@@ -3965,13 +4130,15 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=expression b=(',' c=expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
             if ((a = expression_rule()) != null
                 && (b = _loop1_46()) != null
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(a, b)), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3984,6 +4151,8 @@ final class Parser310 extends PegenHelpers {
             Object a = null, _v1 = null;
             if ((a = expression_rule()) != null
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(singletonSeq(a)), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -4007,19 +4176,19 @@ final class Parser310 extends PegenHelpers {
     // expression[expr_ty] (memo)
     Object expression_rule() {
         enter();
-        Memo _m = memoLookup(104);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(5);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_expression
         {
             Object _v0 = null;
             if (callInvalidRules
                 && (_v0 = invalid_expression_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 104, _res, mark); return _res;
+                leave(); memoStore(_mark, 5, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -4029,7 +4198,7 @@ final class Parser310 extends PegenHelpers {
             if (callInvalidRules
                 && (_v0 = invalid_legacy_expression_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 104, _res, mark); return _res;
+                leave(); memoStore(_mark, 5, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -4041,10 +4210,12 @@ final class Parser310 extends PegenHelpers {
                 && (b = disjunction_rule()) != null
                 && (_v3 = expectKeyword(KW_ELSE)) != null
                 && (c = expression_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new IfExp((ExprNode) b, (ExprNode) a, (ExprNode) c, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 104, _res, mark); return _res;
+                leave(); memoStore(_mark, 5, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -4053,7 +4224,7 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = disjunction_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 104, _res, mark); return _res;
+                leave(); memoStore(_mark, 5, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -4062,11 +4233,11 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = lambdef_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 104, _res, mark); return _res;
+                leave(); memoStore(_mark, 5, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 104, null, _mark);
+        leave(); memoStore(_mark, 5, null, _mark);
         return null;
     }
 
@@ -4076,7 +4247,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='lambda' a=[lambda_params] _v2=':' b=expression {_PyAST_Lambda((a) ? a : CHECK(arguments_ty, _PyPegen_empty_arguments(p)), b, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null, b = null;
@@ -4084,6 +4255,8 @@ final class Parser310 extends PegenHelpers {
                 && ((a = lambda_params_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (b = expression_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Lambda((Arguments) (truthy(a) ? (Object) a : (Object) emptyArguments()), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -4101,7 +4274,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_lambda_parameters
         {
             Object _v0 = null;
@@ -4131,7 +4304,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=lambda_slash_no_default b=lambda_param_no_default* c=lambda_param_with_default* d=[lambda_star_etc] {_PyPegen_make_arguments(p, a, NULL, b, c, d)}
         {
             Object a = null, b = null, c = null, d = null;
@@ -4195,7 +4368,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=lambda_param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
@@ -4228,7 +4401,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=lambda_param_no_default* b=lambda_param_with_default+ _v2='/' _v3=',' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
@@ -4263,7 +4436,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='*' a=lambda_param_no_default b=lambda_param_maybe_default* c=[lambda_kwds] {_PyPegen_star_etc(p, a, b, c)}
         {
             Object _v0 = null, a = null, b = null, c = null;
@@ -4317,7 +4490,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='**' a=lambda_param_no_default {a}
         {
             Object _v0 = null, a = null;
@@ -4338,7 +4511,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=lambda_param _v1=',' {a}
         {
             Object a = null, _v1 = null;
@@ -4369,7 +4542,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=lambda_param c=default _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null, _v2 = null;
@@ -4402,7 +4575,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=lambda_param c=[default] _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null, _v2 = null;
@@ -4435,11 +4608,13 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=NAME {_PyAST_arg(a->v.Name.id, NULL, NULL, EXTRA)}
         {
             Object a = null;
             if ((a = nameToken()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Arg((String) ((Name) a).id(), null, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -4454,21 +4629,23 @@ final class Parser310 extends PegenHelpers {
     // disjunction[expr_ty] (memo)
     Object disjunction_rule() {
         enter();
-        Memo _m = memoLookup(116);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(6);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=conjunction b=('or' c=conjunction {c})+ {_PyAST_BoolOp(         Or,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EX
         {
             Object a = null, b = null;
             if ((a = conjunction_rule()) != null
                 && (b = _loop1_53()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BoolOp(BoolopNode.Or, (java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(a, b)), _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 116, _res, mark); return _res;
+                leave(); memoStore(_mark, 6, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -4477,32 +4654,34 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = conjunction_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 116, _res, mark); return _res;
+                leave(); memoStore(_mark, 6, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 116, null, _mark);
+        leave(); memoStore(_mark, 6, null, _mark);
         return null;
     }
 
     // conjunction[expr_ty] (memo)
     Object conjunction_rule() {
         enter();
-        Memo _m = memoLookup(117);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(7);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=inversion b=('and' c=inversion {c})+ {_PyAST_BoolOp(         And,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EXTR
         {
             Object a = null, b = null;
             if ((a = inversion_rule()) != null
                 && (b = _loop1_54()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BoolOp(BoolopNode.And, (java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(a, b)), _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 117, _res, mark); return _res;
+                leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -4511,32 +4690,34 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = inversion_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 117, _res, mark); return _res;
+                leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 117, null, _mark);
+        leave(); memoStore(_mark, 7, null, _mark);
         return null;
     }
 
     // inversion[expr_ty] (memo)
     Object inversion_rule() {
         enter();
-        Memo _m = memoLookup(118);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(8);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='not' a=inversion {_PyAST_UnaryOp(Not, a, EXTRA)}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_NOT)) != null
                 && (a = inversion_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new UnaryOp(UnaryopNode.Not, (ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 118, _res, mark); return _res;
+                leave(); memoStore(_mark, 8, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -4545,11 +4726,11 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = comparison_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 118, _res, mark); return _res;
+                leave(); memoStore(_mark, 8, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 118, null, _mark);
+        leave(); memoStore(_mark, 8, null, _mark);
         return null;
     }
 
@@ -4559,12 +4740,14 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=bitwise_or b=compare_op_bitwise_or_pair+ {_PyAST_Compare(             a,             CHECK(asdl_int_seq*, _PyPegen_get_cmpops(p, b)),             CH
         {
             Object a = null, b = null;
             if ((a = bitwise_or_rule()) != null
                 && (b = _loop1_55()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Compare((ExprNode) a, (java.util.List<CmpopNode>) (Object) seqOrEmpty(getCmpops(b)), (java.util.List<ExprNode>) (Object) seqOrEmpty(getExprs(b)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -4591,7 +4774,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=eq_bitwise_or
         {
             Object _v0 = null;
@@ -4692,7 +4875,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='==' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Eq, a)}
         {
             Object _v0 = null, a = null;
@@ -4713,7 +4896,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=(tok='!=' {_PyPegen_check_barry_as_flufl(p, tok) ? NULL : tok}) a=bitwise_or {_PyPegen_cmpop_expr_pair(p, NotEq, a)}
         {
             Object _v0 = null, a = null;
@@ -4734,7 +4917,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='<=' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, LtE, a)}
         {
             Object _v0 = null, a = null;
@@ -4755,7 +4938,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='<' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Lt, a)}
         {
             Object _v0 = null, a = null;
@@ -4776,7 +4959,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='>=' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, GtE, a)}
         {
             Object _v0 = null, a = null;
@@ -4797,7 +4980,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='>' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Gt, a)}
         {
             Object _v0 = null, a = null;
@@ -4818,7 +5001,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='not' _v1='in' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, NotIn, a)}
         {
             Object _v0 = null, _v1 = null, a = null;
@@ -4840,7 +5023,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='in' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, In, a)}
         {
             Object _v0 = null, a = null;
@@ -4861,7 +5044,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='is' _v1='not' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, IsNot, a)}
         {
             Object _v0 = null, _v1 = null, a = null;
@@ -4883,7 +5066,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='is' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Is, a)}
         {
             Object _v0 = null, a = null;
@@ -4902,12 +5085,12 @@ final class Parser310 extends PegenHelpers {
     Object bitwise_or_rule() {
         enter();
         try {
-            Memo m = memoLookup(131);
-            if (m != null) return m.result;
+            int _mi = memoLookup(9);
+            if (_mi >= 0) return memoResult(_mi);
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 131, _res, _resmark);
+                memoStore(_mark, 9, _res, _resmark);
                 mark = _mark;
                 inRawRule++;
                 Object _raw;
@@ -4932,13 +5115,15 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=bitwise_or _v1='|' b=bitwise_xor {_PyAST_BinOp(a, BitOr, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
             if ((a = bitwise_or_rule()) != null
                 && (_v1 = expectToken(TokenType.VBAR)) != null
                 && (b = bitwise_xor_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.BitOr, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -4963,12 +5148,12 @@ final class Parser310 extends PegenHelpers {
     Object bitwise_xor_rule() {
         enter();
         try {
-            Memo m = memoLookup(132);
-            if (m != null) return m.result;
+            int _mi = memoLookup(10);
+            if (_mi >= 0) return memoResult(_mi);
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 132, _res, _resmark);
+                memoStore(_mark, 10, _res, _resmark);
                 mark = _mark;
                 inRawRule++;
                 Object _raw;
@@ -4993,13 +5178,15 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=bitwise_xor _v1='^' b=bitwise_and {_PyAST_BinOp(a, BitXor, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
             if ((a = bitwise_xor_rule()) != null
                 && (_v1 = expectToken(TokenType.CIRCUMFLEX)) != null
                 && (b = bitwise_and_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.BitXor, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5024,12 +5211,12 @@ final class Parser310 extends PegenHelpers {
     Object bitwise_and_rule() {
         enter();
         try {
-            Memo m = memoLookup(133);
-            if (m != null) return m.result;
+            int _mi = memoLookup(11);
+            if (_mi >= 0) return memoResult(_mi);
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 133, _res, _resmark);
+                memoStore(_mark, 11, _res, _resmark);
                 mark = _mark;
                 inRawRule++;
                 Object _raw;
@@ -5054,13 +5241,15 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=bitwise_and _v1='&' b=shift_expr {_PyAST_BinOp(a, BitAnd, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
             if ((a = bitwise_and_rule()) != null
                 && (_v1 = expectToken(TokenType.AMPER)) != null
                 && (b = shift_expr_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.BitAnd, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5085,12 +5274,12 @@ final class Parser310 extends PegenHelpers {
     Object shift_expr_rule() {
         enter();
         try {
-            Memo m = memoLookup(134);
-            if (m != null) return m.result;
+            int _mi = memoLookup(12);
+            if (_mi >= 0) return memoResult(_mi);
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 134, _res, _resmark);
+                memoStore(_mark, 12, _res, _resmark);
                 mark = _mark;
                 inRawRule++;
                 Object _raw;
@@ -5115,13 +5304,15 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=shift_expr _v1='<<' b=sum {_PyAST_BinOp(a, LShift, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
             if ((a = shift_expr_rule()) != null
                 && (_v1 = expectToken(TokenType.LEFTSHIFT)) != null
                 && (b = sum_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.LShift, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5135,6 +5326,8 @@ final class Parser310 extends PegenHelpers {
             if ((a = shift_expr_rule()) != null
                 && (_v1 = expectToken(TokenType.RIGHTSHIFT)) != null
                 && (b = sum_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.RShift, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5159,12 +5352,12 @@ final class Parser310 extends PegenHelpers {
     Object sum_rule() {
         enter();
         try {
-            Memo m = memoLookup(135);
-            if (m != null) return m.result;
+            int _mi = memoLookup(13);
+            if (_mi >= 0) return memoResult(_mi);
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 135, _res, _resmark);
+                memoStore(_mark, 13, _res, _resmark);
                 mark = _mark;
                 inRawRule++;
                 Object _raw;
@@ -5189,13 +5382,15 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=sum _v1='+' b=term {_PyAST_BinOp(a, Add, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
             if ((a = sum_rule()) != null
                 && (_v1 = expectToken(TokenType.PLUS)) != null
                 && (b = term_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.Add, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5209,6 +5404,8 @@ final class Parser310 extends PegenHelpers {
             if ((a = sum_rule()) != null
                 && (_v1 = expectToken(TokenType.MINUS)) != null
                 && (b = term_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.Sub, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5233,12 +5430,12 @@ final class Parser310 extends PegenHelpers {
     Object term_rule() {
         enter();
         try {
-            Memo m = memoLookup(136);
-            if (m != null) return m.result;
+            int _mi = memoLookup(14);
+            if (_mi >= 0) return memoResult(_mi);
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 136, _res, _resmark);
+                memoStore(_mark, 14, _res, _resmark);
                 mark = _mark;
                 inRawRule++;
                 Object _raw;
@@ -5263,13 +5460,15 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=term _v1='*' b=factor {_PyAST_BinOp(a, Mult, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
             if ((a = term_rule()) != null
                 && (_v1 = expectToken(TokenType.STAR)) != null
                 && (b = factor_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.Mult, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5283,6 +5482,8 @@ final class Parser310 extends PegenHelpers {
             if ((a = term_rule()) != null
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && (b = factor_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.Div, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5296,6 +5497,8 @@ final class Parser310 extends PegenHelpers {
             if ((a = term_rule()) != null
                 && (_v1 = expectToken(TokenType.DOUBLESLASH)) != null
                 && (b = factor_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.FloorDiv, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5309,6 +5512,8 @@ final class Parser310 extends PegenHelpers {
             if ((a = term_rule()) != null
                 && (_v1 = expectToken(TokenType.PERCENT)) != null
                 && (b = factor_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.Mod, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5322,6 +5527,8 @@ final class Parser310 extends PegenHelpers {
             if ((a = term_rule()) != null
                 && (_v1 = expectToken(TokenType.AT)) != null
                 && (b = factor_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(5, "The '@' operator is", new BinOp((ExprNode) a, OperatorNode.MatMult, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -5345,21 +5552,23 @@ final class Parser310 extends PegenHelpers {
     // factor[expr_ty] (memo)
     Object factor_rule() {
         enter();
-        Memo _m = memoLookup(137);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(15);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='+' a=factor {_PyAST_UnaryOp(UAdd, a, EXTRA)}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.PLUS)) != null
                 && (a = factor_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new UnaryOp(UnaryopNode.UAdd, (ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 137, _res, mark); return _res;
+                leave(); memoStore(_mark, 15, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -5368,10 +5577,12 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.MINUS)) != null
                 && (a = factor_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new UnaryOp(UnaryopNode.USub, (ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 137, _res, mark); return _res;
+                leave(); memoStore(_mark, 15, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -5380,10 +5591,12 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.TILDE)) != null
                 && (a = factor_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new UnaryOp(UnaryopNode.Invert, (ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 137, _res, mark); return _res;
+                leave(); memoStore(_mark, 15, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -5392,11 +5605,11 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = power_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 137, _res, mark); return _res;
+                leave(); memoStore(_mark, 15, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 137, null, _mark);
+        leave(); memoStore(_mark, 15, null, _mark);
         return null;
     }
 
@@ -5406,13 +5619,15 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=await_primary _v1='**' b=factor {_PyAST_BinOp(a, Pow, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
             if ((a = await_primary_rule()) != null
                 && (_v1 = expectToken(TokenType.DOUBLESTAR)) != null
                 && (b = factor_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.Pow, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5436,21 +5651,23 @@ final class Parser310 extends PegenHelpers {
     // await_primary[expr_ty] (memo)
     Object await_primary_rule() {
         enter();
-        Memo _m = memoLookup(139);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(16);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=AWAIT a=primary {CHECK_VERSION(expr_ty, 5, "Await expressions are", _PyAST_Await(a, EXTRA))}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.AWAIT)) != null
                 && (a = primary_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(5, "Await expressions are", new Await((ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset));
-                leave(); memoStore(_mark, 139, _res, mark); return _res;
+                leave(); memoStore(_mark, 16, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -5459,11 +5676,11 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = primary_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 139, _res, mark); return _res;
+                leave(); memoStore(_mark, 16, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 139, null, _mark);
+        leave(); memoStore(_mark, 16, null, _mark);
         return null;
     }
 
@@ -5471,12 +5688,12 @@ final class Parser310 extends PegenHelpers {
     Object primary_rule() {
         enter();
         try {
-            Memo m = memoLookup(140);
-            if (m != null) return m.result;
+            int _mi = memoLookup(17);
+            if (_mi >= 0) return memoResult(_mi);
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 140, _res, _resmark);
+                memoStore(_mark, 17, _res, _resmark);
                 mark = _mark;
                 inRawRule++;
                 Object _raw;
@@ -5501,7 +5718,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_primary
         {
             Object _v0 = null;
@@ -5518,6 +5735,8 @@ final class Parser310 extends PegenHelpers {
             if ((a = primary_rule()) != null
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Attribute((ExprNode) a, (String) ((Name) b).id(), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5530,6 +5749,8 @@ final class Parser310 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = primary_rule()) != null
                 && (b = genexp_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Call((ExprNode) a, (java.util.List<ExprNode>) (Object) seqOrEmpty(singletonSeq(b)), (java.util.List<Keyword>) (Object) seqOrEmpty(null), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5544,6 +5765,8 @@ final class Parser310 extends PegenHelpers {
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && ((b = arguments_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.RPAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Call((ExprNode) a, (java.util.List<ExprNode>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).args() : (Object) null)), (java.util.List<Keyword>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).keywords() : (Object) null)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5558,6 +5781,8 @@ final class Parser310 extends PegenHelpers {
                 && (_v1 = expectToken(TokenType.LSQB)) != null
                 && (b = slices_rule()) != null
                 && (_v3 = expectToken(TokenType.RSQB)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Subscript((ExprNode) a, (ExprNode) b, ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5584,7 +5809,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=slice !',' {a}
         {
             Object a = null;
@@ -5600,6 +5825,8 @@ final class Parser310 extends PegenHelpers {
             Object a = null, _v1 = null;
             if ((a = _gather_57()) != null
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5617,7 +5844,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=[expression] _v1=':' b=[expression] c=[(':' d=[expression] {d})] {_PyAST_Slice(a, b, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, c = null;
@@ -5625,6 +5852,8 @@ final class Parser310 extends PegenHelpers {
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && ((b = expression_rule()) != null || true)
                 && ((c = _tmp_58()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Slice((ExprNode) a, (ExprNode) b, (ExprNode) c, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5651,7 +5880,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=NAME
         {
             Object _v0 = null;
@@ -5665,6 +5894,8 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_TRUE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Constant((PyObject) PyConst.TRUE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5676,6 +5907,8 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_FALSE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Constant((PyObject) PyConst.FALSE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5687,6 +5920,8 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_NONE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Constant((PyObject) PyConst.NONE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5747,6 +5982,8 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectToken(TokenType.ELLIPSIS)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Constant((PyObject) PyConst.ELLIPSIS, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5761,22 +5998,22 @@ final class Parser310 extends PegenHelpers {
     // strings[expr_ty] (memo)
     Object strings_rule() {
         enter();
-        Memo _m = memoLookup(144);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(18);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=STRING+ {_PyPegen_concatenate_strings(p, a)}
         {
             Object a = null;
             if ((a = _loop1_62()) != null) {
                 _res = concatenateStrings(a);
-                leave(); memoStore(_mark, 144, _res, mark); return _res;
+                leave(); memoStore(_mark, 18, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 144, null, _mark);
+        leave(); memoStore(_mark, 18, null, _mark);
         return null;
     }
 
@@ -5786,13 +6023,15 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='[' a=[star_named_expressions] _v2=']' {_PyAST_List(a, Load, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LSQB)) != null
                 && ((a = star_named_expressions_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.RSQB)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new List((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5810,7 +6049,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='[' a=named_expression b=for_if_clauses _v3=']' {_PyAST_ListComp(a, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
@@ -5818,6 +6057,8 @@ final class Parser310 extends PegenHelpers {
                 && (a = named_expression_rule()) != null
                 && (b = for_if_clauses_rule()) != null
                 && (_v3 = expectToken(TokenType.RSQB)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new ListComp((ExprNode) a, (java.util.List<Comprehension>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5845,13 +6086,15 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='(' a=[(y=star_named_expression ',' z=[star_named_expressions] {_PyPegen_seq_insert_in_front(p, y, z)})] _v2=')' {_PyAST_Tuple(a, Load, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
                 && ((a = _tmp_63()) != null || true)
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5869,7 +6112,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='(' a=(yield_expr | named_expression) _v2=')' {a}
         {
             Object _v0 = null, a = null, _v2 = null;
@@ -5901,7 +6144,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='(' a=(assigment_expression | expression !':=') b=for_if_clauses _v3=')' {_PyAST_GeneratorExp(a, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
@@ -5909,6 +6152,8 @@ final class Parser310 extends PegenHelpers {
                 && (a = _tmp_65()) != null
                 && (b = for_if_clauses_rule()) != null
                 && (_v3 = expectToken(TokenType.RPAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new GeneratorExp((ExprNode) a, (java.util.List<Comprehension>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5936,13 +6181,15 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='{' a=star_named_expressions _v2='}' {_PyAST_Set(a, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
                 && (a = star_named_expressions_rule()) != null
                 && (_v2 = expectToken(TokenType.RBRACE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Set((java.util.List<ExprNode>) (Object) seqOrEmpty(a), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5960,7 +6207,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='{' a=named_expression b=for_if_clauses _v3='}' {_PyAST_SetComp(a, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
@@ -5968,6 +6215,8 @@ final class Parser310 extends PegenHelpers {
                 && (a = named_expression_rule()) != null
                 && (b = for_if_clauses_rule()) != null
                 && (_v3 = expectToken(TokenType.RBRACE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new SetComp((ExprNode) a, (java.util.List<Comprehension>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5995,13 +6244,15 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='{' a=[double_starred_kvpairs] _v2='}' {_PyAST_Dict(             CHECK(asdl_expr_seq*, _PyPegen_get_keys(p, a)),             CHECK(asdl_expr_seq*,
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
                 && ((a = double_starred_kvpairs_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.RBRACE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Dict((java.util.List<ExprNode>) (Object) seqOrEmpty(getKeys(a)), (java.util.List<ExprNode>) (Object) seqOrEmpty(getValues(a)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6031,7 +6282,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='{' a=kvpair b=for_if_clauses _v3='}' {_PyAST_DictComp(a->key, a->value, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
@@ -6039,6 +6290,8 @@ final class Parser310 extends PegenHelpers {
                 && (a = kvpair_rule()) != null
                 && (b = for_if_clauses_rule()) != null
                 && (_v3 = expectToken(TokenType.RBRACE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new DictComp((ExprNode) keyOf(a), (ExprNode) valueOf(a), (java.util.List<Comprehension>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6066,7 +6319,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=','.double_starred_kvpair+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
@@ -6087,7 +6340,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='**' a=bitwise_or {_PyPegen_key_value_pair(p, NULL, a)}
         {
             Object _v0 = null, a = null;
@@ -6117,7 +6370,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=expression _v1=':' b=expression {_PyPegen_key_value_pair(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
@@ -6139,7 +6392,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=for_if_clause+ {a}
         {
             Object a = null;
@@ -6159,7 +6412,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=ASYNC _v1='for' a=star_targets _v3='in' ~ b=disjunction c=('if' z=disjunction {z})* {CHECK_VERSION(comprehension_ty, 6, "Async comprehensions are"
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, b = null, c = null;
@@ -6211,13 +6464,15 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='yield' _v1='from' a=expression {_PyAST_YieldFrom(a, EXTRA)}
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = expectKeyword(KW_YIELD)) != null
                 && (_v1 = expectKeyword(KW_FROM)) != null
                 && (a = expression_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new YieldFrom((ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6230,6 +6485,8 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_YIELD)) != null
                 && ((a = star_expressions_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Yield((ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6244,12 +6501,12 @@ final class Parser310 extends PegenHelpers {
     // arguments[expr_ty] (memo)
     Object arguments_rule() {
         enter();
-        Memo _m = memoLookup(160);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(19);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=args _v1=[','] &')' {a}
         {
             Object a = null, _v1 = null;
@@ -6257,7 +6514,7 @@ final class Parser310 extends PegenHelpers {
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
                 _res = a;
-                leave(); memoStore(_mark, 160, _res, mark); return _res;
+                leave(); memoStore(_mark, 19, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -6267,11 +6524,11 @@ final class Parser310 extends PegenHelpers {
             if (callInvalidRules
                 && (_v0 = invalid_arguments_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 160, _res, mark); return _res;
+                leave(); memoStore(_mark, 19, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 160, null, _mark);
+        leave(); memoStore(_mark, 19, null, _mark);
         return null;
     }
 
@@ -6281,12 +6538,14 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=','.(starred_expression | (assigment_expression | expression !':=') !'=')+ b=[(',' k=kwargs {k})] {_PyPegen_collect_call_seqs(p, a, b, EXTRA)}
         {
             Object a = null, b = null;
             if ((a = _gather_69()) != null
                 && ((b = _tmp_70()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = collectCallSeqs(a, b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6298,6 +6557,8 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null;
             if ((a = kwargs_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Call((ExprNode) dummyName(), (java.util.List<ExprNode>) (Object) seqOrEmpty(seqExtractStarredExprs(a)), (java.util.List<Keyword>) (Object) seqOrEmpty(seqDeleteStarredExprs(a)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6315,7 +6576,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=','.kwarg_or_starred+ _v1=',' b=','.kwarg_or_double_starred+ {_PyPegen_join_sequences(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
@@ -6355,12 +6616,14 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='*' a=expression {_PyAST_Starred(a, Load, EXTRA)}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
                 && (a = expression_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Starred((ExprNode) a, ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6378,7 +6641,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_kwarg
         {
             Object _v0 = null;
@@ -6395,6 +6658,8 @@ final class Parser310 extends PegenHelpers {
             if ((a = nameToken()) != null
                 && (_v1 = expectToken(TokenType.EQUAL)) != null
                 && (b = expression_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = keywordOrStarred(new Keyword((String) ((Name) a).id(), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset), 1);
@@ -6421,7 +6686,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_kwarg
         {
             Object _v0 = null;
@@ -6438,6 +6703,8 @@ final class Parser310 extends PegenHelpers {
             if ((a = nameToken()) != null
                 && (_v1 = expectToken(TokenType.EQUAL)) != null
                 && (b = expression_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = keywordOrStarred(new Keyword((String) ((Name) a).id(), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset), 1);
@@ -6450,6 +6717,8 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
                 && (a = expression_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = keywordOrStarred(new Keyword(null, (ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset), 1);
@@ -6467,7 +6736,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=star_target !',' {a}
         {
             Object a = null;
@@ -6484,6 +6753,8 @@ final class Parser310 extends PegenHelpers {
             if ((a = star_target_rule()) != null
                 && (b = _loop0_73()) != null
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(a, b)), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6501,7 +6772,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=','.star_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
@@ -6522,7 +6793,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=star_target b=(',' c=star_target {c})+ _v2=[','] {(asdl_expr_seq*) _PyPegen_seq_insert_in_front(p, a, b)}
         {
             Object a = null, b = null, _v2 = null;
@@ -6551,21 +6822,23 @@ final class Parser310 extends PegenHelpers {
     // star_target[expr_ty] (memo)
     Object star_target_rule() {
         enter();
-        Memo _m = memoLookup(169);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(20);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='*' a=(!'*' star_target) {_PyAST_Starred(CHECK(expr_ty, _PyPegen_set_expr_context(p, a, Store)), Store, EXTRA)}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
                 && (a = _tmp_76()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Starred((ExprNode) setExprContext(a, ExprContextNode.Store), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 169, _res, mark); return _res;
+                leave(); memoStore(_mark, 20, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -6574,23 +6847,23 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = target_with_star_atom_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 169, _res, mark); return _res;
+                leave(); memoStore(_mark, 20, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 169, null, _mark);
+        leave(); memoStore(_mark, 20, null, _mark);
         return null;
     }
 
     // target_with_star_atom[expr_ty] (memo)
     Object target_with_star_atom_rule() {
         enter();
-        Memo _m = memoLookup(170);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(21);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
@@ -6598,10 +6871,12 @@ final class Parser310 extends PegenHelpers {
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Attribute((ExprNode) a, (String) ((Name) b).id(), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 170, _res, mark); return _res;
+                leave(); memoStore(_mark, 21, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -6613,10 +6888,12 @@ final class Parser310 extends PegenHelpers {
                 && (b = slices_rule()) != null
                 && (_v3 = expectToken(TokenType.RSQB)) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Subscript((ExprNode) a, (ExprNode) b, ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 170, _res, mark); return _res;
+                leave(); memoStore(_mark, 21, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -6625,11 +6902,11 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = star_atom_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 170, _res, mark); return _res;
+                leave(); memoStore(_mark, 21, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 170, null, _mark);
+        leave(); memoStore(_mark, 21, null, _mark);
         return null;
     }
 
@@ -6639,7 +6916,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=NAME {_PyPegen_set_expr_context(p, a, Store)}
         {
             Object a = null;
@@ -6666,6 +6943,8 @@ final class Parser310 extends PegenHelpers {
             if ((_v0 = expectToken(TokenType.LPAR)) != null
                 && ((a = star_targets_tuple_seq_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6679,6 +6958,8 @@ final class Parser310 extends PegenHelpers {
             if ((_v0 = expectToken(TokenType.LSQB)) != null
                 && ((a = star_targets_list_seq_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.RSQB)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new List((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6696,7 +6977,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=single_subscript_attribute_target
         {
             Object _v0 = null;
@@ -6736,7 +7017,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
@@ -6744,6 +7025,8 @@ final class Parser310 extends PegenHelpers {
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Attribute((ExprNode) a, (String) ((Name) b).id(), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6759,6 +7042,8 @@ final class Parser310 extends PegenHelpers {
                 && (b = slices_rule()) != null
                 && (_v3 = expectToken(TokenType.RSQB)) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Subscript((ExprNode) a, (ExprNode) b, ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6776,7 +7061,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=','.del_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
@@ -6794,12 +7079,12 @@ final class Parser310 extends PegenHelpers {
     // del_target[expr_ty] (memo)
     Object del_target_rule() {
         enter();
-        Memo _m = memoLookup(175);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(22);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Del, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
@@ -6807,10 +7092,12 @@ final class Parser310 extends PegenHelpers {
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Attribute((ExprNode) a, (String) ((Name) b).id(), ExprContextNode.Del, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 175, _res, mark); return _res;
+                leave(); memoStore(_mark, 22, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -6822,10 +7109,12 @@ final class Parser310 extends PegenHelpers {
                 && (b = slices_rule()) != null
                 && (_v3 = expectToken(TokenType.RSQB)) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Subscript((ExprNode) a, (ExprNode) b, ExprContextNode.Del, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 175, _res, mark); return _res;
+                leave(); memoStore(_mark, 22, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -6834,11 +7123,11 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = del_t_atom_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 175, _res, mark); return _res;
+                leave(); memoStore(_mark, 22, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 175, null, _mark);
+        leave(); memoStore(_mark, 22, null, _mark);
         return null;
     }
 
@@ -6848,7 +7137,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=NAME {_PyPegen_set_expr_context(p, a, Del)}
         {
             Object a = null;
@@ -6875,6 +7164,8 @@ final class Parser310 extends PegenHelpers {
             if ((_v0 = expectToken(TokenType.LPAR)) != null
                 && ((a = del_targets_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Del, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6888,6 +7179,8 @@ final class Parser310 extends PegenHelpers {
             if ((_v0 = expectToken(TokenType.LSQB)) != null
                 && ((a = del_targets_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.RSQB)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new List((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Del, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6903,12 +7196,12 @@ final class Parser310 extends PegenHelpers {
     Object t_primary_rule() {
         enter();
         try {
-            Memo m = memoLookup(177);
-            if (m != null) return m.result;
+            int _mi = memoLookup(23);
+            if (_mi >= 0) return memoResult(_mi);
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 177, _res, _resmark);
+                memoStore(_mark, 23, _res, _resmark);
                 mark = _mark;
                 inRawRule++;
                 Object _raw;
@@ -6933,7 +7226,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=t_primary _v1='.' b=NAME &t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
@@ -6941,6 +7234,8 @@ final class Parser310 extends PegenHelpers {
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(true, mark, t_lookahead_rule())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Attribute((ExprNode) a, (String) ((Name) b).id(), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6956,6 +7251,8 @@ final class Parser310 extends PegenHelpers {
                 && (b = slices_rule()) != null
                 && (_v3 = expectToken(TokenType.RSQB)) != null
                 && lookahead(true, mark, t_lookahead_rule())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Subscript((ExprNode) a, (ExprNode) b, ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6969,6 +7266,8 @@ final class Parser310 extends PegenHelpers {
             if ((a = t_primary_rule()) != null
                 && (b = genexp_rule()) != null
                 && lookahead(true, mark, t_lookahead_rule())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Call((ExprNode) a, (java.util.List<ExprNode>) (Object) seqOrEmpty(singletonSeq(b)), (java.util.List<Keyword>) (Object) seqOrEmpty(null), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6984,6 +7283,8 @@ final class Parser310 extends PegenHelpers {
                 && ((b = arguments_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.RPAR)) != null
                 && lookahead(true, mark, t_lookahead_rule())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Call((ExprNode) a, (java.util.List<ExprNode>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).args() : (Object) null)), (java.util.List<Keyword>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).keywords() : (Object) null)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -7011,7 +7312,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='('
         {
             Object _v0 = null;
@@ -7049,7 +7350,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=args _v1=',' _v2='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "iterable argument unpacking follows keyword argument unpacking")}
         {
             Object a = null, _v1 = null, _v2 = null;
@@ -7128,7 +7429,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=NAME b='=' _v2=expression _v3=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")}
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
@@ -7172,7 +7473,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
@@ -7181,6 +7482,8 @@ final class Parser310 extends PegenHelpers {
                 && (b = disjunction_rule()) != null
                 && (_v3 = expectKeyword(KW_ELSE)) != null
                 && (c = expression_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new IfExp((ExprNode) b, (ExprNode) a, (ExprNode) c, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -7216,7 +7519,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=NAME !'(' b=star_expressions {_PyPegen_check_legacy_stmt(p, a) ? RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b,             "Missing parentheses in call to '%
         {
             Object a = null, b = null;
@@ -7238,7 +7541,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid {_PyPegen_check_legacy_stmt(p, a) ? NULL : p->tokens[p->mark-1]->level == 0 ?
         {
             Object a = null, b = null;
@@ -7272,7 +7575,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=expression _v1=':=' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a, "cannot use assignment expressions with %s", _PyPegen_get_expr
         {
             Object a = null, _v1 = null, _v2 = null;
@@ -7319,7 +7622,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=invalid_ann_assign_target _v1=':' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a,             "only single target (not %s) can be 
         {
             Object a = null, _v1 = null, _v2 = null;
@@ -7399,7 +7702,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=list
         {
             Object _v0 = null;
@@ -7440,7 +7743,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='del' a=star_expressions {RAISE_SYNTAX_ERROR_INVALID_TARGET(DEL_TARGETS, a)}
         {
             Object _v0 = null, a = null;
@@ -7461,7 +7764,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block")}
         {
             Object _v0 = null;
@@ -7482,7 +7785,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=primary a='{' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "invalid syntax")}
         {
             Object _v0 = null, a = null;
@@ -7503,7 +7806,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=('[' | '(' | '{') a=starred_expression _v2=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "iterable unpacking cannot be used in comprehensio
         {
             Object _v0 = null, a = null, _v2 = null;
@@ -7550,7 +7853,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='{' a='**' _v2=bitwise_or _v3=for_if_clauses _v4='}' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "dict unpacking cannot be used in dict comprehension")}
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
@@ -7574,7 +7877,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=param_no_default* _v1=invalid_parameters_helper a=param_no_default {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "non-default argument follows default arg
         {
             Object _v0 = null, _v1 = null, a = null;
@@ -7597,7 +7900,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=slash_with_default {_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
@@ -7626,7 +7929,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=lambda_param_no_default* _v1=invalid_lambda_parameters_helper a=lambda_param_no_default {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "non-default argumen
         {
             Object _v0 = null, _v1 = null, a = null;
@@ -7649,7 +7952,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=lambda_slash_with_default {_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
@@ -7678,7 +7981,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a='*' _v1=(')' | ',' (')' | '**')) {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "named arguments must follow bare *")}
         {
             Object a = null, _v1 = null;
@@ -7710,7 +8013,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='*' _v1=(':' | ',' (':' | '**')) {RAISE_SYNTAX_ERROR("named arguments must follow bare *")}
         {
             Object _v0 = null, _v1 = null;
@@ -7731,7 +8034,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=TYPE_COMMENT _v1=NEWLINE _v2=TYPE_COMMENT _v3=NEWLINE _v4=INDENT {RAISE_SYNTAX_ERROR("Cannot have two type comments on def")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
@@ -7755,7 +8058,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=expression _v1='as' a=expression &(',' | ')' | ':') {RAISE_SYNTAX_ERROR_INVALID_TARGET(STAR_TARGETS, a)}
         {
             Object _v0 = null, _v1 = null, a = null;
@@ -7778,7 +8081,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=[ASYNC] _v1='for' a=star_expressions {RAISE_SYNTAX_ERROR_INVALID_TARGET(FOR_TARGETS, a)}
         {
             Object _v0 = null, _v1 = null, a = null;
@@ -7800,7 +8103,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='(' a=starred_expression _v2=')' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use starred expression here")}
         {
             Object _v0 = null, a = null, _v2 = null;
@@ -7834,7 +8137,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=import_from_as_names _v1=',' _v2=NEWLINE {RAISE_SYNTAX_ERROR("trailing comma not allowed without surrounding parentheses")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
@@ -7856,7 +8159,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=[ASYNC] _v1='with' _v2=','.(expression [('as' star_target)])+ _v3=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
@@ -7894,7 +8197,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=[ASYNC] a='with' _v2=','.(expression [('as' star_target)])+ _v3=':' _v4=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
@@ -7936,7 +8239,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a='try' _v1=':' _v2=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'try' statement on line %d", a->lineno)}
         {
             Object a = null, _v1 = null, _v2 = null;
@@ -7971,7 +8274,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='except' a=expression _v2=',' _v3=expressions _v4=[('as' NAME)] _v5=':' {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "multiple exception types must be par
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
@@ -8018,7 +8321,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a='finally' _v1=':' _v2=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'finally' statement on line %d", a->lineno)}
         {
             Object a = null, _v1 = null, _v2 = null;
@@ -8041,7 +8344,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a='except' _v1=expression _v2=[('as' NAME)] _v3=':' _v4=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'except' statement 
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
@@ -8078,7 +8381,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0="match" _v1=subject_expr !':' {CHECK_VERSION(void*, 10, "Pattern matching is", RAISE_SYNTAX_ERROR("expected ':'") )}
         {
             Object _v0 = null, _v1 = null;
@@ -8113,7 +8416,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0="case" _v1=patterns _v2=[guard] !':' {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
@@ -8150,7 +8453,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=or_pattern _v1='as' a="_" {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use '_' as a target")}
         {
             Object _v0 = null, _v1 = null, a = null;
@@ -8184,7 +8487,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=name_or_attr _v1='(' a=invalid_class_argument_pattern {RAISE_SYNTAX_ERROR_KNOWN_RANGE(         PyPegen_first_item(a, pattern_ty),         PyPegen_
         {
             Object _v0 = null, _v1 = null, a = null;
@@ -8207,7 +8510,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=[(positional_patterns ',')] _v1=keyword_patterns _v2=',' a=positional_patterns {a}
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
@@ -8230,7 +8533,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='if' _v1=named_expression _v2=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
@@ -8265,7 +8568,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='elif' _v1=named_expression _v2=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
@@ -8300,7 +8603,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a='else' _v1=':' _v2=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'else' statement on line %d", a->lineno)}
         {
             Object a = null, _v1 = null, _v2 = null;
@@ -8323,7 +8626,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='while' _v1=named_expression _v2=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
@@ -8358,7 +8661,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=[ASYNC] a='for' _v2=star_targets _v3='in' _v4=star_expressions _v5=':' _v6=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block af
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
@@ -8385,7 +8688,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=[ASYNC] a='def' _v2=NAME _v3='(' _v4=[params] _v5=')' _v6=[('->' expression)] _v7=':' _v8=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an in
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null, _v7 = null, _v8 = null;
@@ -8414,7 +8717,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a='class' _v1=NAME _v2=[('(' [arguments] ')')] _v3=':' _v4=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after class definition
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
@@ -8439,7 +8742,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=','.double_starred_kvpair+ _v1=',' _v2=invalid_kvpair
         {
             Object _v0 = null, _v1 = null, _v2 = null;
@@ -8485,7 +8788,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=expression !':' {RAISE_ERROR_KNOWN_LOCATION(p, PyExc_SyntaxError, a->lineno, a->end_col_offset - 1, a->end_lineno, -1, "':' expected after dictionar
         {
             Object a = null;
@@ -8594,7 +8897,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='import'
         {
             Object _v0 = null;
@@ -8623,7 +8926,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='def'
         {
             Object _v0 = null;
@@ -8661,7 +8964,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='class'
         {
             Object _v0 = null;
@@ -8690,7 +8993,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='with'
         {
             Object _v0 = null;
@@ -8719,7 +9022,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='for'
         {
             Object _v0 = null;
@@ -8748,7 +9051,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='=' d=annotated_rhs {d}
         {
             Object _v0 = null, d = null;
@@ -8769,7 +9072,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='(' b=single_target _v2=')' {b}
         {
             Object _v0 = null, b = null, _v2 = null;
@@ -8815,7 +9118,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=yield_expr
         {
             Object _v0 = null;
@@ -8862,7 +9165,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=',' z=expression {z}
         {
             Object _v0 = null, z = null;
@@ -8883,7 +9186,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=';'
         {
             Object _v0 = null;
@@ -8960,7 +9263,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='as' z=NAME {z}
         {
             Object _v0 = null, z = null;
@@ -9017,7 +9320,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=','
         {
             Object _v0 = null;
@@ -9103,7 +9406,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='+'
         {
             Object _v0 = null;
@@ -9132,7 +9435,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='.'
         {
             Object _v0 = null;
@@ -9206,7 +9509,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=literal_expr
         {
             Object _v0 = null;
@@ -9271,7 +9574,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='from' z=expression {z}
         {
             Object _v0 = null, z = null;
@@ -9292,7 +9595,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='->' z=expression {z}
         {
             Object _v0 = null, z = null;
@@ -9313,7 +9616,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=NEWLINE _v1=INDENT
         {
             Object _v0 = null, _v1 = null;
@@ -9439,7 +9742,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='(' z=[arguments] _v2=')' {z}
         {
             Object _v0 = null, z = null, _v2 = null;
@@ -9644,7 +9947,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // tok='!=' {_PyPegen_check_barry_as_flufl(p, tok) ? NULL : tok}
         {
             Object tok = null;
@@ -9682,7 +9985,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=':' d=[expression] {d}
         {
             Object _v0 = null, d = null;
@@ -9703,7 +10006,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=tuple
         {
             Object _v0 = null;
@@ -9741,7 +10044,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=list
         {
             Object _v0 = null;
@@ -9770,7 +10073,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=dict
         {
             Object _v0 = null;
@@ -9832,7 +10135,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // y=star_named_expression _v1=',' z=[star_named_expressions] {_PyPegen_seq_insert_in_front(p, y, z)}
         {
             Object y = null, _v1 = null, z = null;
@@ -9854,7 +10157,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=yield_expr
         {
             Object _v0 = null;
@@ -9883,7 +10186,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=assigment_expression
         {
             Object _v0 = null;
@@ -9979,7 +10282,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=',' k=kwargs {k}
         {
             Object _v0 = null, k = null;
@@ -10084,7 +10387,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // !'*' _v1=star_target
         {
             Object _v1 = null;
@@ -10123,7 +10426,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=args
         {
             Object _v0 = null;
@@ -10153,7 +10456,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=NAME _v1='='
         {
             Object _v0 = null, _v1 = null;
@@ -10174,7 +10477,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=NAME _v1=STRING
         {
             Object _v0 = null, _v1 = null;
@@ -10204,7 +10507,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='else'
         {
             Object _v0 = null;
@@ -10233,7 +10536,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='='
         {
             Object _v0 = null;
@@ -10262,7 +10565,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=list
         {
             Object _v0 = null;
@@ -10357,7 +10660,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='['
         {
             Object _v0 = null;
@@ -10395,7 +10698,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='['
         {
             Object _v0 = null;
@@ -10424,7 +10727,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=')'
         {
             Object _v0 = null;
@@ -10454,7 +10757,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=':'
         {
             Object _v0 = null;
@@ -10520,7 +10823,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='except'
         {
             Object _v0 = null;
@@ -10549,7 +10852,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='as' _v1=NAME
         {
             Object _v0 = null, _v1 = null;
@@ -10570,7 +10873,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=positional_patterns _v1=','
         {
             Object _v0 = null, _v1 = null;
@@ -10591,7 +10894,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='->' _v1=expression
         {
             Object _v0 = null, _v1 = null;
@@ -10612,7 +10915,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='(' _v1=[arguments] _v2=')'
         {
             Object _v0 = null, _v1 = null, _v2 = null;
@@ -10634,7 +10937,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='}'
         {
             Object _v0 = null;
@@ -10663,7 +10966,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // z=star_targets _v1='=' {z}
         {
             Object z = null, _v1 = null;
@@ -10684,7 +10987,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='.'
         {
             Object _v0 = null;
@@ -10713,7 +11016,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='@' f=named_expression _v2=NEWLINE {f}
         {
             Object _v0 = null, f = null, _v2 = null;
@@ -10735,7 +11038,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=',' c=star_expression {c}
         {
             Object _v0 = null, c = null;
@@ -10756,7 +11059,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=',' c=expression {c}
         {
             Object _v0 = null, c = null;
@@ -10777,7 +11080,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='or' c=conjunction {c}
         {
             Object _v0 = null, c = null;
@@ -10798,7 +11101,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='and' c=inversion {c}
         {
             Object _v0 = null, c = null;
@@ -10819,7 +11122,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='if' z=disjunction {z}
         {
             Object _v0 = null, z = null;
@@ -10840,7 +11143,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=starred_expression
         {
             Object _v0 = null;
@@ -10870,7 +11173,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=',' c=star_target {c}
         {
             Object _v0 = null, c = null;
@@ -10891,7 +11194,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=star_targets _v1='='
         {
             Object _v0 = null, _v1 = null;
@@ -10912,7 +11215,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=')'
         {
             Object _v0 = null;
@@ -10941,7 +11244,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=':'
         {
             Object _v0 = null;
@@ -10970,7 +11273,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=expression _v1=[('as' star_target)]
         {
             Object _v0 = null, _v1 = null;
@@ -10991,7 +11294,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=expressions _v1=[('as' star_target)]
         {
             Object _v0 = null, _v1 = null;
@@ -11012,7 +11315,7 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='as' _v1=star_target
         {
             Object _v0 = null, _v1 = null;

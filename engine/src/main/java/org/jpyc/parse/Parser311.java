@@ -49,8 +49,11 @@ final class Parser311 extends PegenHelpers {
     static final String[] KEYWORDS = {"return", "raise", "pass", "del", "yield", "assert", "break", "continue", "global", "nonlocal", "if", "try", "while", "import", "from", "class", "def", "elif", "else", "for", "in", "with", "as", "except", "finally", "None", "True", "False", "not", "is", "lambda", "or", "and"};
     static final String[] SOFT_KEYWORDS = {"match", "case", "_"};
 
+    /** Memoised rules, each a slot of the memo of every token position. */
+    static final int MEMO_SLOTS = 27;
+
     Parser311(DecodedSource source, PyVersion version) {
-        super(source, version, KEYWORDS, SOFT_KEYWORDS);
+        super(source, version, KEYWORDS, SOFT_KEYWORDS, MEMO_SLOTS);
     }
 
     @Override
@@ -74,7 +77,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=[statements] _v1=ENDMARKER {_PyPegen_make_module(p, a)}
         {
             Object a = null, _v1 = null;
@@ -95,7 +98,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=statement_newline {_PyAST_Interactive(a, p->arena)}
         {
             Object a = null;
@@ -115,7 +118,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=expressions _v1=NEWLINE* _v2=ENDMARKER {_PyAST_Expression(a, p->arena)}
         {
             Object a = null, _v1 = null, _v2 = null;
@@ -137,7 +140,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='(' a=[type_expressions] _v2=')' _v3='->' b=expression _v5=NEWLINE* _v6=ENDMARKER {_PyAST_FunctionType(a, b, p->arena)}
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null, _v5 = null, _v6 = null;
@@ -163,7 +166,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=star_expressions
         {
             Object _v0 = null;
@@ -183,7 +186,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=statement+ {(asdl_stmt_seq*)_PyPegen_seq_flatten(p, a)}
         {
             Object a = null;
@@ -203,7 +206,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=compound_stmt {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
@@ -232,7 +235,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=compound_stmt _v1=NEWLINE {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)}
         {
             Object a = null, _v1 = null;
@@ -256,6 +259,8 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectToken(TokenType.NEWLINE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = singletonSeq(new Pass(_startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -282,7 +287,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=simple_stmt !';' _v2=NEWLINE {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)}
         {
             Object a = null, _v2 = null;
@@ -312,18 +317,18 @@ final class Parser311 extends PegenHelpers {
     // simple_stmt[stmt_ty] (memo)
     Object simple_stmt_rule() {
         enter();
-        Memo _m = memoLookup(10);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(0);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=assignment
         {
             Object _v0 = null;
             if ((_v0 = assignment_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 10, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -331,10 +336,12 @@ final class Parser311 extends PegenHelpers {
         {
             Object e = null;
             if ((e = star_expressions_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Expr((ExprNode) e, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 10, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -344,7 +351,7 @@ final class Parser311 extends PegenHelpers {
             if (lookahead(true, mark, expectKeyword(KW_RETURN))
                 && (_v1 = return_stmt_rule()) != null) {
                 _res = _v1;
-                leave(); memoStore(_mark, 10, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -354,7 +361,7 @@ final class Parser311 extends PegenHelpers {
             if (lookahead(true, mark, _tmp_3())
                 && (_v1 = import_stmt_rule()) != null) {
                 _res = _v1;
-                leave(); memoStore(_mark, 10, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -364,7 +371,7 @@ final class Parser311 extends PegenHelpers {
             if (lookahead(true, mark, expectKeyword(KW_RAISE))
                 && (_v1 = raise_stmt_rule()) != null) {
                 _res = _v1;
-                leave(); memoStore(_mark, 10, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -372,10 +379,12 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_PASS)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Pass(_startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 10, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -385,7 +394,7 @@ final class Parser311 extends PegenHelpers {
             if (lookahead(true, mark, expectKeyword(KW_DEL))
                 && (_v1 = del_stmt_rule()) != null) {
                 _res = _v1;
-                leave(); memoStore(_mark, 10, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -395,7 +404,7 @@ final class Parser311 extends PegenHelpers {
             if (lookahead(true, mark, expectKeyword(KW_YIELD))
                 && (_v1 = yield_stmt_rule()) != null) {
                 _res = _v1;
-                leave(); memoStore(_mark, 10, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -405,7 +414,7 @@ final class Parser311 extends PegenHelpers {
             if (lookahead(true, mark, expectKeyword(KW_ASSERT))
                 && (_v1 = assert_stmt_rule()) != null) {
                 _res = _v1;
-                leave(); memoStore(_mark, 10, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -413,10 +422,12 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_BREAK)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Break(_startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 10, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -424,10 +435,12 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_CONTINUE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Continue(_startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 10, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -437,7 +450,7 @@ final class Parser311 extends PegenHelpers {
             if (lookahead(true, mark, expectKeyword(KW_GLOBAL))
                 && (_v1 = global_stmt_rule()) != null) {
                 _res = _v1;
-                leave(); memoStore(_mark, 10, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -447,11 +460,11 @@ final class Parser311 extends PegenHelpers {
             if (lookahead(true, mark, expectKeyword(KW_NONLOCAL))
                 && (_v1 = nonlocal_stmt_rule()) != null) {
                 _res = _v1;
-                leave(); memoStore(_mark, 10, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 10, null, _mark);
+        leave(); memoStore(_mark, 0, null, _mark);
         return null;
     }
 
@@ -461,7 +474,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // &('def' | '@' | ASYNC) _v1=function_def
         {
             Object _v1 = null;
@@ -551,7 +564,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=NAME _v1=':' b=expression c=[('=' d=annotated_rhs {d})] {CHECK_VERSION(             stmt_ty,             6,             "Variable annotation syntax 
         {
             Object a = null, _v1 = null, b = null, c = null;
@@ -559,6 +572,8 @@ final class Parser311 extends PegenHelpers {
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && (b = expression_rule()) != null
                 && ((c = _tmp_8()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(6, "Variable annotation syntax is", new AnnAssign((ExprNode) setExprContext(a, ExprContextNode.Store), (ExprNode) b, (ExprNode) c, 1, _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -573,6 +588,8 @@ final class Parser311 extends PegenHelpers {
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && (b = expression_rule()) != null
                 && ((c = _tmp_8()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(6, "Variable annotations syntax is", new AnnAssign((ExprNode) a, (ExprNode) b, (ExprNode) c, 0, _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -587,6 +604,8 @@ final class Parser311 extends PegenHelpers {
                 && (b = _tmp_11()) != null
                 && lookahead(false, mark, expectToken(TokenType.EQUAL))
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Assign((java.util.List<ExprNode>) (Object) seqOrEmpty(a), (ExprNode) b, (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -601,6 +620,8 @@ final class Parser311 extends PegenHelpers {
                 && (b = augassign_rule()) != null
                 && (_cut = true)
                 && (c = _tmp_11()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new AugAssign((ExprNode) a, (OperatorNode) kindOf(b), (ExprNode) c, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -629,7 +650,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=yield_expr
         {
             Object _v0 = null;
@@ -658,7 +679,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='+=' {_PyPegen_augoperator(p, Add)}
         {
             Object _v0 = null;
@@ -786,12 +807,14 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='return' a=[star_expressions] {_PyAST_Return(a, EXTRA)}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_RETURN)) != null
                 && ((a = star_expressions_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Return((ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -809,13 +832,15 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='raise' a=expression b=[('from' z=expression {z})] {_PyAST_Raise(a, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null;
             if ((_v0 = expectKeyword(KW_RAISE)) != null
                 && (a = expression_rule()) != null
                 && ((b = _tmp_12()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Raise((ExprNode) a, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -827,6 +852,8 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_RAISE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Raise(null, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -844,12 +871,14 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='global' a=','.NAME+ {_PyAST_Global(CHECK(asdl_identifier_seq*, _PyPegen_map_names_to_ids(p, a)), EXTRA)}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_GLOBAL)) != null
                 && (a = _gather_13()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Global((java.util.List<String>) (Object) seqOrEmpty(mapNamesToIds(a)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -867,12 +896,14 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='nonlocal' a=','.NAME+ {_PyAST_Nonlocal(CHECK(asdl_identifier_seq*, _PyPegen_map_names_to_ids(p, a)), EXTRA)}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_NONLOCAL)) != null
                 && (a = _gather_13()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Nonlocal((java.util.List<String>) (Object) seqOrEmpty(mapNamesToIds(a)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -890,13 +921,15 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='del' a=del_targets &(';' | NEWLINE) {_PyAST_Delete(a, EXTRA)}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_DEL)) != null
                 && (a = del_targets_rule()) != null
                 && lookahead(true, mark, _tmp_14())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Delete((java.util.List<ExprNode>) (Object) seqOrEmpty(a), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -924,11 +957,13 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // y=yield_expr {_PyAST_Expr(y, EXTRA)}
         {
             Object y = null;
             if ((y = yield_expr_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Expr((ExprNode) y, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -946,13 +981,15 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='assert' a=expression b=[(',' z=expression {z})] {_PyAST_Assert(a, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null;
             if ((_v0 = expectKeyword(KW_ASSERT)) != null
                 && (a = expression_rule()) != null
                 && ((b = _tmp_15()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Assert((ExprNode) a, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -970,7 +1007,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=import_name
         {
             Object _v0 = null;
@@ -999,12 +1036,14 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='import' a=dotted_as_names {_PyAST_Import(a, EXTRA)}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_IMPORT)) != null
                 && (a = dotted_as_names_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Import((java.util.List<Alias>) (Object) seqOrEmpty(a), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1022,7 +1061,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='from' a=('.' | '...')* b=dotted_name _v3='import' c=import_from_targets {_PyAST_ImportFrom(b->v.Name.id, c, _PyPegen_seq_count_dots(a), EXTRA)}
         {
             Object _v0 = null, a = null, b = null, _v3 = null, c = null;
@@ -1031,6 +1070,8 @@ final class Parser311 extends PegenHelpers {
                 && (b = dotted_name_rule()) != null
                 && (_v3 = expectKeyword(KW_IMPORT)) != null
                 && (c = import_from_targets_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new ImportFrom((String) ((Name) b).id(), (java.util.List<Alias>) (Object) seqOrEmpty(c), (Integer) seqCountDots(a), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1045,6 +1086,8 @@ final class Parser311 extends PegenHelpers {
                 && (a = _loop1_17()) != null
                 && (_v2 = expectKeyword(KW_IMPORT)) != null
                 && (b = import_from_targets_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new ImportFrom(null, (java.util.List<Alias>) (Object) seqOrEmpty(b), (Integer) seqCountDots(a), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1062,7 +1105,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='(' a=import_from_as_names _v2=[','] _v3=')' {a}
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null;
@@ -1089,6 +1132,8 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = singletonSeq(aliasForStar(_startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -1116,7 +1161,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=','.import_from_as_name+ {a}
         {
             Object a = null;
@@ -1136,12 +1181,14 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=NAME b=[('as' z=NAME {z})] {_PyAST_alias(a->v.Name.id,                                                (b) ? ((expr_ty) b)->v.Name.id : NULL,        
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
                 && ((b = _tmp_19()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Alias((String) ((Name) a).id(), (String) (truthy(b) ? (Object) ((Name) b).id() : (Object) null), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1159,7 +1206,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=','.dotted_as_name+ {a}
         {
             Object a = null;
@@ -1179,12 +1226,14 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=dotted_name b=[('as' z=NAME {z})] {_PyAST_alias(a->v.Name.id,                                                       (b) ? ((expr_ty) b)->v.Name.id :
         {
             Object a = null, b = null;
             if ((a = dotted_name_rule()) != null
                 && ((b = _tmp_19()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Alias((String) ((Name) a).id(), (String) (truthy(b) ? (Object) ((Name) b).id() : (Object) null), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1200,12 +1249,12 @@ final class Parser311 extends PegenHelpers {
     Object dotted_name_rule() {
         enter();
         try {
-            Memo m = memoLookup(30);
-            if (m != null) return m.result;
+            int _mi = memoLookup(1);
+            if (_mi >= 0) return memoResult(_mi);
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 30, _res, _resmark);
+                memoStore(_mark, 1, _res, _resmark);
                 mark = _mark;
                 Object _raw = dotted_name_raw();
                 if (_raw == null || mark <= _resmark) break;
@@ -1224,7 +1273,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=dotted_name _v1='.' b=NAME {_PyPegen_join_names_with_dot(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
@@ -1252,12 +1301,12 @@ final class Parser311 extends PegenHelpers {
     // block[asdl_stmt_seq*] (memo)
     Object block_rule() {
         enter();
-        Memo _m = memoLookup(31);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(2);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=NEWLINE _v1=INDENT a=statements _v3=DEDENT {a}
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
@@ -1266,7 +1315,7 @@ final class Parser311 extends PegenHelpers {
                 && (a = statements_rule()) != null
                 && (_v3 = expectToken(TokenType.DEDENT)) != null) {
                 _res = a;
-                leave(); memoStore(_mark, 31, _res, mark); return _res;
+                leave(); memoStore(_mark, 2, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -1275,7 +1324,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = simple_stmts_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 31, _res, mark); return _res;
+                leave(); memoStore(_mark, 2, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -1285,11 +1334,11 @@ final class Parser311 extends PegenHelpers {
             if (callInvalidRules
                 && (_v0 = invalid_block_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 31, _res, mark); return _res;
+                leave(); memoStore(_mark, 2, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 31, null, _mark);
+        leave(); memoStore(_mark, 2, null, _mark);
         return null;
     }
 
@@ -1299,7 +1348,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=('@' f=named_expression NEWLINE {f})+ {a}
         {
             Object a = null;
@@ -1319,7 +1368,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=decorators b=class_def_raw {_PyPegen_class_def_decorators(p, a, b)}
         {
             Object a = null, b = null;
@@ -1349,7 +1398,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_class_def_raw
         {
             Object _v0 = null;
@@ -1368,6 +1417,8 @@ final class Parser311 extends PegenHelpers {
                 && ((b = _tmp_22()) != null || true)
                 && (_v3 = expectToken(TokenType.COLON)) != null
                 && (c = block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new ClassDef((String) ((Name) a).id(), (java.util.List<ExprNode>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).args() : (Object) null)), (java.util.List<Keyword>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).keywords() : (Object) null)), (java.util.List<StmtNode>) (Object) seqOrEmpty(c), (java.util.List<ExprNode>) (Object) seqOrEmpty(null), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1385,7 +1436,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // d=decorators f=function_def_raw {_PyPegen_function_def_decorators(p, d, f)}
         {
             Object d = null, f = null;
@@ -1415,7 +1466,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_def_raw
         {
             Object _v0 = null;
@@ -1438,6 +1489,8 @@ final class Parser311 extends PegenHelpers {
                 && (_v6 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
                 && ((tc = func_type_comment_rule()) != null || true)
                 && (b = block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new FunctionDef((String) ((Name) n).id(), (Arguments) (truthy(params) ? (Object) params : (Object) emptyArguments()), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<ExprNode>) (Object) seqOrEmpty(null), (ExprNode) a, (String) newTypeComment(tc), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1458,6 +1511,8 @@ final class Parser311 extends PegenHelpers {
                 && (_v7 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
                 && ((tc = func_type_comment_rule()) != null || true)
                 && (b = block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(5, "Async functions are", new AsyncFunctionDef((String) ((Name) n).id(), (Arguments) (truthy(params) ? (Object) params : (Object) emptyArguments()), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<ExprNode>) (Object) seqOrEmpty(null), (ExprNode) a, (String) newTypeComment(tc), null, _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -1475,7 +1530,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_parameters
         {
             Object _v0 = null;
@@ -1505,7 +1560,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=slash_no_default b=param_no_default* c=param_with_default* d=[star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only parameters are", _PyPegen_m
         {
             Object a = null, b = null, c = null, d = null;
@@ -1569,7 +1624,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
@@ -1602,7 +1657,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=param_no_default* b=param_with_default+ _v2='/' _v3=',' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
@@ -1637,7 +1692,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_star_etc
         {
             Object _v0 = null;
@@ -1703,7 +1758,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_kwds
         {
             Object _v0 = null;
@@ -1734,7 +1789,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=param _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, _v1 = null, tc = null;
@@ -1767,7 +1822,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=param_star_annotation _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, _v1 = null, tc = null;
@@ -1800,7 +1855,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=param c=default _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, _v2 = null, tc = null;
@@ -1835,7 +1890,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=param c=[default] _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, _v2 = null, tc = null;
@@ -1870,12 +1925,14 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=NAME b=[annotation] {_PyAST_arg(a->v.Name.id, b, NULL, EXTRA)}
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
                 && ((b = annotation_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Arg((String) ((Name) a).id(), (ExprNode) b, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1893,12 +1950,14 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=NAME b=star_annotation {_PyAST_arg(a->v.Name.id, b, NULL, EXTRA)}
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
                 && (b = star_annotation_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Arg((String) ((Name) a).id(), (ExprNode) b, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1916,7 +1975,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=':' a=expression {a}
         {
             Object _v0 = null, a = null;
@@ -1937,7 +1996,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=':' a=star_expression {a}
         {
             Object _v0 = null, a = null;
@@ -1958,7 +2017,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='=' a=expression {a}
         {
             Object _v0 = null, a = null;
@@ -1989,7 +2048,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_if_stmt
         {
             Object _v0 = null;
@@ -2008,6 +2067,8 @@ final class Parser311 extends PegenHelpers {
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (b = block_rule()) != null
                 && (c = elif_stmt_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new If((ExprNode) a, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(singletonSeq(c)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2023,6 +2084,8 @@ final class Parser311 extends PegenHelpers {
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (b = block_rule()) != null
                 && ((c = else_block_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new If((ExprNode) a, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(c), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2040,7 +2103,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_elif_stmt
         {
             Object _v0 = null;
@@ -2059,6 +2122,8 @@ final class Parser311 extends PegenHelpers {
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (b = block_rule()) != null
                 && (c = elif_stmt_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new If((ExprNode) a, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(singletonSeq(c)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2074,6 +2139,8 @@ final class Parser311 extends PegenHelpers {
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (b = block_rule()) != null
                 && ((c = else_block_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new If((ExprNode) a, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(c), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2091,7 +2158,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_else_stmt
         {
             Object _v0 = null;
@@ -2123,7 +2190,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_while_stmt
         {
             Object _v0 = null;
@@ -2142,6 +2209,8 @@ final class Parser311 extends PegenHelpers {
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (b = block_rule()) != null
                 && ((c = else_block_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new While((ExprNode) a, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(c), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2159,7 +2228,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_for_stmt
         {
             Object _v0 = null;
@@ -2182,6 +2251,8 @@ final class Parser311 extends PegenHelpers {
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (b = block_rule()) != null
                 && ((el = else_block_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new For((ExprNode) t, (ExprNode) ex, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(el), (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2203,6 +2274,8 @@ final class Parser311 extends PegenHelpers {
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (b = block_rule()) != null
                 && ((el = else_block_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(5, "Async for loops are", new AsyncFor((ExprNode) t, (ExprNode) ex, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(el), (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -2231,7 +2304,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_with_stmt_indent
         {
             Object _v0 = null;
@@ -2252,6 +2325,8 @@ final class Parser311 extends PegenHelpers {
                 && (_v4 = expectToken(TokenType.RPAR)) != null
                 && (_v5 = expectToken(TokenType.COLON)) != null
                 && (b = block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(9, "Parenthesized context managers are", new With((java.util.List<Withitem>) (Object) seqOrEmpty(a), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), null, _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -2267,6 +2342,8 @@ final class Parser311 extends PegenHelpers {
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (b = block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new With((java.util.List<Withitem>) (Object) seqOrEmpty(a), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2285,6 +2362,8 @@ final class Parser311 extends PegenHelpers {
                 && (_v5 = expectToken(TokenType.RPAR)) != null
                 && (_v6 = expectToken(TokenType.COLON)) != null
                 && (b = block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(5, "Async with statements are", new AsyncWith((java.util.List<Withitem>) (Object) seqOrEmpty(a), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), null, _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -2301,6 +2380,8 @@ final class Parser311 extends PegenHelpers {
                 && (_v3 = expectToken(TokenType.COLON)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (b = block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(5, "Async with statements are", new AsyncWith((java.util.List<Withitem>) (Object) seqOrEmpty(a), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -2328,7 +2409,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // e=expression _v1='as' t=star_target &(',' | ')' | ':') {_PyAST_withitem(e, t, p->arena)}
         {
             Object e = null, _v1 = null, t = null;
@@ -2370,7 +2451,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_try_stmt
         {
             Object _v0 = null;
@@ -2388,6 +2469,8 @@ final class Parser311 extends PegenHelpers {
                 && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
                 && (b = block_rule()) != null
                 && (f = finally_block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Try((java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<ExcepthandlerNode>) (Object) seqOrEmpty(null), (java.util.List<StmtNode>) (Object) seqOrEmpty(null), (java.util.List<StmtNode>) (Object) seqOrEmpty(f), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2404,6 +2487,8 @@ final class Parser311 extends PegenHelpers {
                 && (ex = _loop1_32()) != null
                 && ((el = else_block_rule()) != null || true)
                 && ((f = finally_block_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Try((java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<ExcepthandlerNode>) (Object) seqOrEmpty(ex), (java.util.List<StmtNode>) (Object) seqOrEmpty(el), (java.util.List<StmtNode>) (Object) seqOrEmpty(f), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2420,6 +2505,8 @@ final class Parser311 extends PegenHelpers {
                 && (ex = _loop1_33()) != null
                 && ((el = else_block_rule()) != null || true)
                 && ((f = finally_block_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(11, "Exception groups are", new TryStar((java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<ExcepthandlerNode>) (Object) seqOrEmpty(ex), (java.util.List<StmtNode>) (Object) seqOrEmpty(el), (java.util.List<StmtNode>) (Object) seqOrEmpty(f), _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -2437,7 +2524,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_except_stmt_indent
         {
             Object _v0 = null;
@@ -2456,6 +2543,8 @@ final class Parser311 extends PegenHelpers {
                 && ((t = _tmp_19()) != null || true)
                 && (_v3 = expectToken(TokenType.COLON)) != null
                 && (b = block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new ExceptHandler((ExprNode) e, (String) (truthy(t) ? (Object) ((Name) t).id() : (Object) null), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2469,6 +2558,8 @@ final class Parser311 extends PegenHelpers {
             if ((_v0 = expectKeyword(KW_EXCEPT)) != null
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && (b = block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new ExceptHandler(null, null, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2496,7 +2587,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_except_star_stmt_indent
         {
             Object _v0 = null;
@@ -2516,6 +2607,8 @@ final class Parser311 extends PegenHelpers {
                 && ((t = _tmp_19()) != null || true)
                 && (_v4 = expectToken(TokenType.COLON)) != null
                 && (b = block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new ExceptHandler((ExprNode) e, (String) (truthy(t) ? (Object) ((Name) t).id() : (Object) null), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2543,7 +2636,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_finally_stmt
         {
             Object _v0 = null;
@@ -2575,7 +2668,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0="match" subject=subject_expr _v2=':' _v3=NEWLINE _v4=INDENT cases=case_block+ _v6=DEDENT {CHECK_VERSION(stmt_ty, 10, "Pattern matching is", _PyAST
         {
             Object _v0 = null, subject = null, _v2 = null, _v3 = null, _v4 = null, cases = null, _v6 = null;
@@ -2586,6 +2679,8 @@ final class Parser311 extends PegenHelpers {
                 && (_v4 = expectToken(TokenType.INDENT)) != null
                 && (cases = _loop1_34()) != null
                 && (_v6 = expectToken(TokenType.DEDENT)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(10, "Pattern matching is", new Match((ExprNode) subject, (java.util.List<MatchCase>) (Object) seqOrEmpty(cases), _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -2613,13 +2708,15 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // value=star_named_expression _v1=',' values=[star_named_expressions] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, value, values)
         {
             Object value = null, _v1 = null, values = null;
             if ((value = star_named_expression_rule()) != null
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && ((values = star_named_expressions_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(value, values)), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2646,7 +2743,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_case_block
         {
             Object _v0 = null;
@@ -2680,7 +2777,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='if' guard=named_expression {guard}
         {
             Object _v0 = null, guard = null;
@@ -2701,11 +2798,13 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // patterns=open_sequence_pattern {_PyAST_MatchSequence(patterns, EXTRA)}
         {
             Object patterns = null;
             if ((patterns = open_sequence_pattern_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchSequence((java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2732,7 +2831,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=as_pattern
         {
             Object _v0 = null;
@@ -2761,13 +2860,15 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // pattern=or_pattern _v1='as' target=pattern_capture_target {_PyAST_MatchAs(pattern, target->v.Name.id, EXTRA)}
         {
             Object pattern = null, _v1 = null, target = null;
             if ((pattern = or_pattern_rule()) != null
                 && (_v1 = expectKeyword(KW_AS)) != null
                 && (target = pattern_capture_target_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchAs((PatternNode) pattern, (String) ((Name) target).id(), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2795,11 +2896,13 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // patterns='|'.closed_pattern+ {asdl_seq_LEN(patterns) == 1 ? asdl_seq_GET(patterns, 0) : _PyAST_MatchOr(patterns, EXTRA)}
         {
             Object patterns = null;
             if ((patterns = _gather_35()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = (truthy(java.util.Objects.equals(seqLen(patterns), 1)) ? (Object) seqGet(patterns, 0) : (Object) new MatchOr((java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -2814,18 +2917,18 @@ final class Parser311 extends PegenHelpers {
     // closed_pattern[pattern_ty] (memo)
     Object closed_pattern_rule() {
         enter();
-        Memo _m = memoLookup(71);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(3);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=literal_pattern
         {
             Object _v0 = null;
             if ((_v0 = literal_pattern_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 71, _res, mark); return _res;
+                leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -2834,7 +2937,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = capture_pattern_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 71, _res, mark); return _res;
+                leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -2843,7 +2946,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = wildcard_pattern_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 71, _res, mark); return _res;
+                leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -2852,7 +2955,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = value_pattern_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 71, _res, mark); return _res;
+                leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -2861,7 +2964,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = group_pattern_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 71, _res, mark); return _res;
+                leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -2870,7 +2973,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = sequence_pattern_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 71, _res, mark); return _res;
+                leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -2879,7 +2982,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = mapping_pattern_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 71, _res, mark); return _res;
+                leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -2888,11 +2991,11 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = class_pattern_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 71, _res, mark); return _res;
+                leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 71, null, _mark);
+        leave(); memoStore(_mark, 3, null, _mark);
         return null;
     }
 
@@ -2902,12 +3005,14 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // value=signed_number !('+' | '-') {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
             if ((value = signed_number_rule()) != null
                 && lookahead(false, mark, _tmp_36())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchValue((ExprNode) value, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2919,6 +3024,8 @@ final class Parser311 extends PegenHelpers {
         {
             Object value = null;
             if ((value = complex_number_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchValue((ExprNode) value, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2930,6 +3037,8 @@ final class Parser311 extends PegenHelpers {
         {
             Object value = null;
             if ((value = strings_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchValue((ExprNode) value, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2941,6 +3050,8 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_NONE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchSingleton((PyObject) PyConst.NONE, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2952,6 +3063,8 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_TRUE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchSingleton((PyObject) PyConst.TRUE, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2963,6 +3076,8 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_FALSE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchSingleton((PyObject) PyConst.FALSE, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2980,7 +3095,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=signed_number !('+' | '-')
         {
             Object _v0 = null;
@@ -3013,6 +3128,8 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_NONE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Constant((PyObject) PyConst.NONE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3024,6 +3141,8 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_TRUE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Constant((PyObject) PyConst.TRUE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3035,6 +3154,8 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_FALSE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Constant((PyObject) PyConst.FALSE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3052,13 +3173,15 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // real=signed_real_number _v1='+' imag=imaginary_number {_PyAST_BinOp(real, Add, imag, EXTRA)}
         {
             Object real = null, _v1 = null, imag = null;
             if ((real = signed_real_number_rule()) != null
                 && (_v1 = expectToken(TokenType.PLUS)) != null
                 && (imag = imaginary_number_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) real, OperatorNode.Add, (ExprNode) imag, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3072,6 +3195,8 @@ final class Parser311 extends PegenHelpers {
             if ((real = signed_real_number_rule()) != null
                 && (_v1 = expectToken(TokenType.MINUS)) != null
                 && (imag = imaginary_number_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) real, OperatorNode.Sub, (ExprNode) imag, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3089,7 +3214,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=NUMBER
         {
             Object _v0 = null;
@@ -3104,6 +3229,8 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, number = null;
             if ((_v0 = expectToken(TokenType.MINUS)) != null
                 && (number = numberToken()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new UnaryOp(UnaryopNode.USub, (ExprNode) number, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3121,7 +3248,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=real_number
         {
             Object _v0 = null;
@@ -3136,6 +3263,8 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, real = null;
             if ((_v0 = expectToken(TokenType.MINUS)) != null
                 && (real = real_number_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new UnaryOp(UnaryopNode.USub, (ExprNode) real, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3153,7 +3282,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // real=NUMBER {_PyPegen_ensure_real(p, real)}
         {
             Object real = null;
@@ -3173,7 +3302,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // imag=NUMBER {_PyPegen_ensure_imaginary(p, imag)}
         {
             Object imag = null;
@@ -3193,11 +3322,13 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // target=pattern_capture_target {_PyAST_MatchAs(NULL, target->v.Name.id, EXTRA)}
         {
             Object target = null;
             if ((target = pattern_capture_target_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchAs(null, (String) ((Name) target).id(), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3215,7 +3346,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // !"_" name=NAME !('.' | '(' | '=') {_PyPegen_set_expr_context(p, name, Store)}
         {
             Object name = null;
@@ -3237,11 +3368,13 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0="_" {_PyAST_MatchAs(NULL, NULL, EXTRA)}
         {
             Object _v0 = null;
             if ((_v0 = expectSoftKeyword("_")) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchAs(null, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3259,12 +3392,14 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // attr=attr !('.' | '(' | '=') {_PyAST_MatchValue(attr, EXTRA)}
         {
             Object attr = null;
             if ((attr = attr_rule()) != null
                 && lookahead(false, mark, _tmp_37())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchValue((ExprNode) attr, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3280,12 +3415,12 @@ final class Parser311 extends PegenHelpers {
     Object attr_rule() {
         enter();
         try {
-            Memo m = memoLookup(83);
-            if (m != null) return m.result;
+            int _mi = memoLookup(4);
+            if (_mi >= 0) return memoResult(_mi);
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 83, _res, _resmark);
+                memoStore(_mark, 4, _res, _resmark);
                 mark = _mark;
                 Object _raw = attr_raw();
                 if (_raw == null || mark <= _resmark) break;
@@ -3304,13 +3439,15 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // value=name_or_attr _v1='.' attr=NAME {_PyAST_Attribute(value, attr->v.Name.id, Load, EXTRA)}
         {
             Object value = null, _v1 = null, attr = null;
             if ((value = name_or_attr_rule()) != null
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (attr = nameToken()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Attribute((ExprNode) value, (String) ((Name) attr).id(), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3328,7 +3465,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=attr
         {
             Object _v0 = null;
@@ -3357,7 +3494,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='(' pattern=pattern _v2=')' {pattern}
         {
             Object _v0 = null, pattern = null, _v2 = null;
@@ -3379,13 +3516,15 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='[' patterns=[maybe_sequence_pattern] _v2=']' {_PyAST_MatchSequence(patterns, EXTRA)}
         {
             Object _v0 = null, patterns = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LSQB)) != null
                 && ((patterns = maybe_sequence_pattern_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.RSQB)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchSequence((java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3399,6 +3538,8 @@ final class Parser311 extends PegenHelpers {
             if ((_v0 = expectToken(TokenType.LPAR)) != null
                 && ((patterns = open_sequence_pattern_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchSequence((java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3416,7 +3557,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // pattern=maybe_star_pattern _v1=',' patterns=[maybe_sequence_pattern] {_PyPegen_seq_insert_in_front(p, pattern, patterns)}
         {
             Object pattern = null, _v1 = null, patterns = null;
@@ -3438,7 +3579,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // patterns=','.maybe_star_pattern+ _v1=[','] {patterns}
         {
             Object patterns = null, _v1 = null;
@@ -3459,7 +3600,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=star_pattern
         {
             Object _v0 = null;
@@ -3485,21 +3626,23 @@ final class Parser311 extends PegenHelpers {
     // star_pattern[pattern_ty] (memo)
     Object star_pattern_rule() {
         enter();
-        Memo _m = memoLookup(90);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(5);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='*' target=pattern_capture_target {_PyAST_MatchStar(target->v.Name.id, EXTRA)}
         {
             Object _v0 = null, target = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
                 && (target = pattern_capture_target_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchStar((String) ((Name) target).id(), _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 90, _res, mark); return _res;
+                leave(); memoStore(_mark, 5, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -3508,14 +3651,16 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
                 && (_v1 = wildcard_pattern_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchStar(null, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 90, _res, mark); return _res;
+                leave(); memoStore(_mark, 5, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 90, null, _mark);
+        leave(); memoStore(_mark, 5, null, _mark);
         return null;
     }
 
@@ -3525,12 +3670,14 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='{' _v1='}' {_PyAST_MatchMapping(NULL, NULL, NULL, EXTRA)}
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
                 && (_v1 = expectToken(TokenType.RBRACE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchMapping((java.util.List<ExprNode>) (Object) seqOrEmpty(null), (java.util.List<PatternNode>) (Object) seqOrEmpty(null), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3545,6 +3692,8 @@ final class Parser311 extends PegenHelpers {
                 && (rest = double_star_pattern_rule()) != null
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v3 = expectToken(TokenType.RBRACE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchMapping((java.util.List<ExprNode>) (Object) seqOrEmpty(null), (java.util.List<PatternNode>) (Object) seqOrEmpty(null), (String) ((Name) rest).id(), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3561,6 +3710,8 @@ final class Parser311 extends PegenHelpers {
                 && (rest = double_star_pattern_rule()) != null
                 && ((_v4 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v5 = expectToken(TokenType.RBRACE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchMapping((java.util.List<ExprNode>) (Object) seqOrEmpty(getPatternKeys(items)), (java.util.List<PatternNode>) (Object) seqOrEmpty(getPatterns(items)), (String) ((Name) rest).id(), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3575,6 +3726,8 @@ final class Parser311 extends PegenHelpers {
                 && (items = items_pattern_rule()) != null
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v3 = expectToken(TokenType.RBRACE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchMapping((java.util.List<ExprNode>) (Object) seqOrEmpty(getPatternKeys(items)), (java.util.List<PatternNode>) (Object) seqOrEmpty(getPatterns(items)), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3592,7 +3745,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=','.key_value_pattern+
         {
             Object _v0 = null;
@@ -3612,7 +3765,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // key=(literal_expr | attr) _v1=':' pattern=pattern {_PyPegen_key_pattern_pair(p, key, pattern)}
         {
             Object key = null, _v1 = null, pattern = null;
@@ -3634,7 +3787,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='**' target=pattern_capture_target {target}
         {
             Object _v0 = null, target = null;
@@ -3655,13 +3808,15 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // cls=name_or_attr _v1='(' _v2=')' {_PyAST_MatchClass(cls, NULL, NULL, NULL, EXTRA)}
         {
             Object cls = null, _v1 = null, _v2 = null;
             if ((cls = name_or_attr_rule()) != null
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchClass((ExprNode) cls, (java.util.List<PatternNode>) (Object) seqOrEmpty(null), (java.util.List<String>) (Object) seqOrEmpty(null), (java.util.List<PatternNode>) (Object) seqOrEmpty(null), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3677,6 +3832,8 @@ final class Parser311 extends PegenHelpers {
                 && (patterns = positional_patterns_rule()) != null
                 && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v4 = expectToken(TokenType.RPAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchClass((ExprNode) cls, (java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), (java.util.List<String>) (Object) seqOrEmpty(null), (java.util.List<PatternNode>) (Object) seqOrEmpty(null), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3692,6 +3849,8 @@ final class Parser311 extends PegenHelpers {
                 && (keywords = keyword_patterns_rule()) != null
                 && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v4 = expectToken(TokenType.RPAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchClass((ExprNode) cls, (java.util.List<PatternNode>) (Object) seqOrEmpty(null), (java.util.List<String>) (Object) seqOrEmpty(mapNamesToIds(getPatternKeys(keywords))), (java.util.List<PatternNode>) (Object) seqOrEmpty(getPatterns(keywords)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3709,6 +3868,8 @@ final class Parser311 extends PegenHelpers {
                 && (keywords = keyword_patterns_rule()) != null
                 && ((_v5 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v6 = expectToken(TokenType.RPAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchClass((ExprNode) cls, (java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), (java.util.List<String>) (Object) seqOrEmpty(mapNamesToIds(getPatternKeys(keywords))), (java.util.List<PatternNode>) (Object) seqOrEmpty(getPatterns(keywords)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3736,7 +3897,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // args=','.pattern+ {args}
         {
             Object args = null;
@@ -3756,7 +3917,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=','.keyword_pattern+
         {
             Object _v0 = null;
@@ -3776,7 +3937,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // arg=NAME _v1='=' value=pattern {_PyPegen_key_pattern_pair(p, arg, value)}
         {
             Object arg = null, _v1 = null, value = null;
@@ -3798,13 +3959,15 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=expression b=(',' c=expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
             if ((a = expression_rule()) != null
                 && (b = _loop1_43()) != null
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(a, b)), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3817,6 +3980,8 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null;
             if ((a = expression_rule()) != null
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(singletonSeq(a)), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3840,19 +4005,19 @@ final class Parser311 extends PegenHelpers {
     // expression[expr_ty] (memo)
     Object expression_rule() {
         enter();
-        Memo _m = memoLookup(100);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(6);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_expression
         {
             Object _v0 = null;
             if (callInvalidRules
                 && (_v0 = invalid_expression_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 100, _res, mark); return _res;
+                leave(); memoStore(_mark, 6, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -3862,7 +4027,7 @@ final class Parser311 extends PegenHelpers {
             if (callInvalidRules
                 && (_v0 = invalid_legacy_expression_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 100, _res, mark); return _res;
+                leave(); memoStore(_mark, 6, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -3874,10 +4039,12 @@ final class Parser311 extends PegenHelpers {
                 && (b = disjunction_rule()) != null
                 && (_v3 = expectKeyword(KW_ELSE)) != null
                 && (c = expression_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new IfExp((ExprNode) b, (ExprNode) a, (ExprNode) c, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 100, _res, mark); return _res;
+                leave(); memoStore(_mark, 6, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -3886,7 +4053,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = disjunction_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 100, _res, mark); return _res;
+                leave(); memoStore(_mark, 6, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -3895,11 +4062,11 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = lambdef_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 100, _res, mark); return _res;
+                leave(); memoStore(_mark, 6, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 100, null, _mark);
+        leave(); memoStore(_mark, 6, null, _mark);
         return null;
     }
 
@@ -3909,13 +4076,15 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='yield' _v1='from' a=expression {_PyAST_YieldFrom(a, EXTRA)}
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = expectKeyword(KW_YIELD)) != null
                 && (_v1 = expectKeyword(KW_FROM)) != null
                 && (a = expression_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new YieldFrom((ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3928,6 +4097,8 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_YIELD)) != null
                 && ((a = star_expressions_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Yield((ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3945,13 +4116,15 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=star_expression b=(',' c=star_expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
             if ((a = star_expression_rule()) != null
                 && (b = _loop1_44()) != null
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(a, b)), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3964,6 +4137,8 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null;
             if ((a = star_expression_rule()) != null
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(singletonSeq(a)), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3987,21 +4162,23 @@ final class Parser311 extends PegenHelpers {
     // star_expression[expr_ty] (memo)
     Object star_expression_rule() {
         enter();
-        Memo _m = memoLookup(103);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(7);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='*' a=bitwise_or {_PyAST_Starred(a, Load, EXTRA)}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
                 && (a = bitwise_or_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Starred((ExprNode) a, ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 103, _res, mark); return _res;
+                leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -4010,11 +4187,11 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = expression_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 103, _res, mark); return _res;
+                leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 103, null, _mark);
+        leave(); memoStore(_mark, 7, null, _mark);
         return null;
     }
 
@@ -4024,7 +4201,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=','.star_named_expression+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
@@ -4045,12 +4222,14 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='*' a=bitwise_or {_PyAST_Starred(a, Load, EXTRA)}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
                 && (a = bitwise_or_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Starred((ExprNode) a, ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -4077,7 +4256,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=NAME _v1=':=' ~ b=expression {CHECK_VERSION(expr_ty, 8, "Assignment expressions are",         _PyAST_NamedExpr(CHECK(expr_ty, _PyPegen_set_expr_cont
         {
             Object a = null, _v1 = null, b = null;
@@ -4085,6 +4264,8 @@ final class Parser311 extends PegenHelpers {
                 && (_v1 = expectToken(TokenType.COLONEQUAL)) != null
                 && (_cut = true)
                 && (b = expression_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(8, "Assignment expressions are", new NamedExpr((ExprNode) setExprContext(a, ExprContextNode.Store), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -4103,7 +4284,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=assignment_expression
         {
             Object _v0 = null;
@@ -4140,21 +4321,23 @@ final class Parser311 extends PegenHelpers {
     // disjunction[expr_ty] (memo)
     Object disjunction_rule() {
         enter();
-        Memo _m = memoLookup(108);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(8);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=conjunction b=('or' c=conjunction {c})+ {_PyAST_BoolOp(         Or,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EX
         {
             Object a = null, b = null;
             if ((a = conjunction_rule()) != null
                 && (b = _loop1_46()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BoolOp(BoolopNode.Or, (java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(a, b)), _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 108, _res, mark); return _res;
+                leave(); memoStore(_mark, 8, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -4163,32 +4346,34 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = conjunction_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 108, _res, mark); return _res;
+                leave(); memoStore(_mark, 8, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 108, null, _mark);
+        leave(); memoStore(_mark, 8, null, _mark);
         return null;
     }
 
     // conjunction[expr_ty] (memo)
     Object conjunction_rule() {
         enter();
-        Memo _m = memoLookup(109);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(9);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=inversion b=('and' c=inversion {c})+ {_PyAST_BoolOp(         And,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EXTR
         {
             Object a = null, b = null;
             if ((a = inversion_rule()) != null
                 && (b = _loop1_47()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BoolOp(BoolopNode.And, (java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(a, b)), _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 109, _res, mark); return _res;
+                leave(); memoStore(_mark, 9, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -4197,32 +4382,34 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = inversion_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 109, _res, mark); return _res;
+                leave(); memoStore(_mark, 9, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 109, null, _mark);
+        leave(); memoStore(_mark, 9, null, _mark);
         return null;
     }
 
     // inversion[expr_ty] (memo)
     Object inversion_rule() {
         enter();
-        Memo _m = memoLookup(110);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(10);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='not' a=inversion {_PyAST_UnaryOp(Not, a, EXTRA)}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_NOT)) != null
                 && (a = inversion_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new UnaryOp(UnaryopNode.Not, (ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 110, _res, mark); return _res;
+                leave(); memoStore(_mark, 10, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -4231,11 +4418,11 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = comparison_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 110, _res, mark); return _res;
+                leave(); memoStore(_mark, 10, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 110, null, _mark);
+        leave(); memoStore(_mark, 10, null, _mark);
         return null;
     }
 
@@ -4245,12 +4432,14 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=bitwise_or b=compare_op_bitwise_or_pair+ {_PyAST_Compare(             a,             CHECK(asdl_int_seq*, _PyPegen_get_cmpops(p, b)),             CH
         {
             Object a = null, b = null;
             if ((a = bitwise_or_rule()) != null
                 && (b = _loop1_48()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Compare((ExprNode) a, (java.util.List<CmpopNode>) (Object) seqOrEmpty(getCmpops(b)), (java.util.List<ExprNode>) (Object) seqOrEmpty(getExprs(b)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -4277,7 +4466,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=eq_bitwise_or
         {
             Object _v0 = null;
@@ -4378,7 +4567,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='==' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Eq, a)}
         {
             Object _v0 = null, a = null;
@@ -4399,7 +4588,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=(tok='!=' {_PyPegen_check_barry_as_flufl(p, tok) ? NULL : tok}) a=bitwise_or {_PyPegen_cmpop_expr_pair(p, NotEq, a)}
         {
             Object _v0 = null, a = null;
@@ -4420,7 +4609,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='<=' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, LtE, a)}
         {
             Object _v0 = null, a = null;
@@ -4441,7 +4630,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='<' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Lt, a)}
         {
             Object _v0 = null, a = null;
@@ -4462,7 +4651,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='>=' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, GtE, a)}
         {
             Object _v0 = null, a = null;
@@ -4483,7 +4672,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='>' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Gt, a)}
         {
             Object _v0 = null, a = null;
@@ -4504,7 +4693,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='not' _v1='in' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, NotIn, a)}
         {
             Object _v0 = null, _v1 = null, a = null;
@@ -4526,7 +4715,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='in' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, In, a)}
         {
             Object _v0 = null, a = null;
@@ -4547,7 +4736,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='is' _v1='not' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, IsNot, a)}
         {
             Object _v0 = null, _v1 = null, a = null;
@@ -4569,7 +4758,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='is' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Is, a)}
         {
             Object _v0 = null, a = null;
@@ -4588,12 +4777,12 @@ final class Parser311 extends PegenHelpers {
     Object bitwise_or_rule() {
         enter();
         try {
-            Memo m = memoLookup(123);
-            if (m != null) return m.result;
+            int _mi = memoLookup(11);
+            if (_mi >= 0) return memoResult(_mi);
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 123, _res, _resmark);
+                memoStore(_mark, 11, _res, _resmark);
                 mark = _mark;
                 Object _raw = bitwise_or_raw();
                 if (_raw == null || mark <= _resmark) break;
@@ -4612,13 +4801,15 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=bitwise_or _v1='|' b=bitwise_xor {_PyAST_BinOp(a, BitOr, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
             if ((a = bitwise_or_rule()) != null
                 && (_v1 = expectToken(TokenType.VBAR)) != null
                 && (b = bitwise_xor_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.BitOr, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -4643,12 +4834,12 @@ final class Parser311 extends PegenHelpers {
     Object bitwise_xor_rule() {
         enter();
         try {
-            Memo m = memoLookup(124);
-            if (m != null) return m.result;
+            int _mi = memoLookup(12);
+            if (_mi >= 0) return memoResult(_mi);
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 124, _res, _resmark);
+                memoStore(_mark, 12, _res, _resmark);
                 mark = _mark;
                 Object _raw = bitwise_xor_raw();
                 if (_raw == null || mark <= _resmark) break;
@@ -4667,13 +4858,15 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=bitwise_xor _v1='^' b=bitwise_and {_PyAST_BinOp(a, BitXor, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
             if ((a = bitwise_xor_rule()) != null
                 && (_v1 = expectToken(TokenType.CIRCUMFLEX)) != null
                 && (b = bitwise_and_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.BitXor, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -4698,12 +4891,12 @@ final class Parser311 extends PegenHelpers {
     Object bitwise_and_rule() {
         enter();
         try {
-            Memo m = memoLookup(125);
-            if (m != null) return m.result;
+            int _mi = memoLookup(13);
+            if (_mi >= 0) return memoResult(_mi);
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 125, _res, _resmark);
+                memoStore(_mark, 13, _res, _resmark);
                 mark = _mark;
                 Object _raw = bitwise_and_raw();
                 if (_raw == null || mark <= _resmark) break;
@@ -4722,13 +4915,15 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=bitwise_and _v1='&' b=shift_expr {_PyAST_BinOp(a, BitAnd, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
             if ((a = bitwise_and_rule()) != null
                 && (_v1 = expectToken(TokenType.AMPER)) != null
                 && (b = shift_expr_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.BitAnd, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -4753,12 +4948,12 @@ final class Parser311 extends PegenHelpers {
     Object shift_expr_rule() {
         enter();
         try {
-            Memo m = memoLookup(126);
-            if (m != null) return m.result;
+            int _mi = memoLookup(14);
+            if (_mi >= 0) return memoResult(_mi);
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 126, _res, _resmark);
+                memoStore(_mark, 14, _res, _resmark);
                 mark = _mark;
                 Object _raw = shift_expr_raw();
                 if (_raw == null || mark <= _resmark) break;
@@ -4777,13 +4972,15 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=shift_expr _v1='<<' b=sum {_PyAST_BinOp(a, LShift, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
             if ((a = shift_expr_rule()) != null
                 && (_v1 = expectToken(TokenType.LEFTSHIFT)) != null
                 && (b = sum_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.LShift, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -4797,6 +4994,8 @@ final class Parser311 extends PegenHelpers {
             if ((a = shift_expr_rule()) != null
                 && (_v1 = expectToken(TokenType.RIGHTSHIFT)) != null
                 && (b = sum_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.RShift, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -4821,12 +5020,12 @@ final class Parser311 extends PegenHelpers {
     Object sum_rule() {
         enter();
         try {
-            Memo m = memoLookup(127);
-            if (m != null) return m.result;
+            int _mi = memoLookup(15);
+            if (_mi >= 0) return memoResult(_mi);
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 127, _res, _resmark);
+                memoStore(_mark, 15, _res, _resmark);
                 mark = _mark;
                 Object _raw = sum_raw();
                 if (_raw == null || mark <= _resmark) break;
@@ -4845,13 +5044,15 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=sum _v1='+' b=term {_PyAST_BinOp(a, Add, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
             if ((a = sum_rule()) != null
                 && (_v1 = expectToken(TokenType.PLUS)) != null
                 && (b = term_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.Add, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -4865,6 +5066,8 @@ final class Parser311 extends PegenHelpers {
             if ((a = sum_rule()) != null
                 && (_v1 = expectToken(TokenType.MINUS)) != null
                 && (b = term_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.Sub, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -4889,12 +5092,12 @@ final class Parser311 extends PegenHelpers {
     Object term_rule() {
         enter();
         try {
-            Memo m = memoLookup(128);
-            if (m != null) return m.result;
+            int _mi = memoLookup(16);
+            if (_mi >= 0) return memoResult(_mi);
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 128, _res, _resmark);
+                memoStore(_mark, 16, _res, _resmark);
                 mark = _mark;
                 Object _raw = term_raw();
                 if (_raw == null || mark <= _resmark) break;
@@ -4913,13 +5116,15 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=term _v1='*' b=factor {_PyAST_BinOp(a, Mult, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
             if ((a = term_rule()) != null
                 && (_v1 = expectToken(TokenType.STAR)) != null
                 && (b = factor_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.Mult, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -4933,6 +5138,8 @@ final class Parser311 extends PegenHelpers {
             if ((a = term_rule()) != null
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && (b = factor_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.Div, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -4946,6 +5153,8 @@ final class Parser311 extends PegenHelpers {
             if ((a = term_rule()) != null
                 && (_v1 = expectToken(TokenType.DOUBLESLASH)) != null
                 && (b = factor_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.FloorDiv, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -4959,6 +5168,8 @@ final class Parser311 extends PegenHelpers {
             if ((a = term_rule()) != null
                 && (_v1 = expectToken(TokenType.PERCENT)) != null
                 && (b = factor_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.Mod, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -4972,6 +5183,8 @@ final class Parser311 extends PegenHelpers {
             if ((a = term_rule()) != null
                 && (_v1 = expectToken(TokenType.AT)) != null
                 && (b = factor_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(5, "The '@' operator is", new BinOp((ExprNode) a, OperatorNode.MatMult, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -4995,21 +5208,23 @@ final class Parser311 extends PegenHelpers {
     // factor[expr_ty] (memo)
     Object factor_rule() {
         enter();
-        Memo _m = memoLookup(129);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(17);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='+' a=factor {_PyAST_UnaryOp(UAdd, a, EXTRA)}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.PLUS)) != null
                 && (a = factor_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new UnaryOp(UnaryopNode.UAdd, (ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 129, _res, mark); return _res;
+                leave(); memoStore(_mark, 17, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -5018,10 +5233,12 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.MINUS)) != null
                 && (a = factor_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new UnaryOp(UnaryopNode.USub, (ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 129, _res, mark); return _res;
+                leave(); memoStore(_mark, 17, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -5030,10 +5247,12 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.TILDE)) != null
                 && (a = factor_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new UnaryOp(UnaryopNode.Invert, (ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 129, _res, mark); return _res;
+                leave(); memoStore(_mark, 17, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -5042,11 +5261,11 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = power_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 129, _res, mark); return _res;
+                leave(); memoStore(_mark, 17, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 129, null, _mark);
+        leave(); memoStore(_mark, 17, null, _mark);
         return null;
     }
 
@@ -5056,13 +5275,15 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=await_primary _v1='**' b=factor {_PyAST_BinOp(a, Pow, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
             if ((a = await_primary_rule()) != null
                 && (_v1 = expectToken(TokenType.DOUBLESTAR)) != null
                 && (b = factor_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.Pow, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5086,21 +5307,23 @@ final class Parser311 extends PegenHelpers {
     // await_primary[expr_ty] (memo)
     Object await_primary_rule() {
         enter();
-        Memo _m = memoLookup(131);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(18);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=AWAIT a=primary {CHECK_VERSION(expr_ty, 5, "Await expressions are", _PyAST_Await(a, EXTRA))}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.AWAIT)) != null
                 && (a = primary_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(5, "Await expressions are", new Await((ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset));
-                leave(); memoStore(_mark, 131, _res, mark); return _res;
+                leave(); memoStore(_mark, 18, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -5109,11 +5332,11 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = primary_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 131, _res, mark); return _res;
+                leave(); memoStore(_mark, 18, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 131, null, _mark);
+        leave(); memoStore(_mark, 18, null, _mark);
         return null;
     }
 
@@ -5121,12 +5344,12 @@ final class Parser311 extends PegenHelpers {
     Object primary_rule() {
         enter();
         try {
-            Memo m = memoLookup(132);
-            if (m != null) return m.result;
+            int _mi = memoLookup(19);
+            if (_mi >= 0) return memoResult(_mi);
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 132, _res, _resmark);
+                memoStore(_mark, 19, _res, _resmark);
                 mark = _mark;
                 Object _raw = primary_raw();
                 if (_raw == null || mark <= _resmark) break;
@@ -5145,13 +5368,15 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=primary _v1='.' b=NAME {_PyAST_Attribute(a, b->v.Name.id, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
             if ((a = primary_rule()) != null
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Attribute((ExprNode) a, (String) ((Name) b).id(), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5164,6 +5389,8 @@ final class Parser311 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = primary_rule()) != null
                 && (b = genexp_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Call((ExprNode) a, (java.util.List<ExprNode>) (Object) seqOrEmpty(singletonSeq(b)), (java.util.List<Keyword>) (Object) seqOrEmpty(null), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5178,6 +5405,8 @@ final class Parser311 extends PegenHelpers {
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && ((b = arguments_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.RPAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Call((ExprNode) a, (java.util.List<ExprNode>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).args() : (Object) null)), (java.util.List<Keyword>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).keywords() : (Object) null)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5192,6 +5421,8 @@ final class Parser311 extends PegenHelpers {
                 && (_v1 = expectToken(TokenType.LSQB)) != null
                 && (b = slices_rule()) != null
                 && (_v3 = expectToken(TokenType.RSQB)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Subscript((ExprNode) a, (ExprNode) b, ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5218,7 +5449,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=slice !',' {a}
         {
             Object a = null;
@@ -5234,6 +5465,8 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null;
             if ((a = _gather_50()) != null
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5251,7 +5484,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=[expression] _v1=':' b=[expression] c=[(':' d=[expression] {d})] {_PyAST_Slice(a, b, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, c = null;
@@ -5259,6 +5492,8 @@ final class Parser311 extends PegenHelpers {
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && ((b = expression_rule()) != null || true)
                 && ((c = _tmp_51()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Slice((ExprNode) a, (ExprNode) b, (ExprNode) c, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5285,7 +5520,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=NAME
         {
             Object _v0 = null;
@@ -5299,6 +5534,8 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_TRUE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Constant((PyObject) PyConst.TRUE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5310,6 +5547,8 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_FALSE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Constant((PyObject) PyConst.FALSE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5321,6 +5560,8 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_NONE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Constant((PyObject) PyConst.NONE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5381,6 +5622,8 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectToken(TokenType.ELLIPSIS)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Constant((PyObject) PyConst.ELLIPSIS, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5398,7 +5641,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='(' a=(yield_expr | named_expression) _v2=')' {a}
         {
             Object _v0 = null, a = null, _v2 = null;
@@ -5430,7 +5673,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='lambda' a=[lambda_params] _v2=':' b=expression {_PyAST_Lambda((a) ? a : CHECK(arguments_ty, _PyPegen_empty_arguments(p)), b, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null, b = null;
@@ -5438,6 +5681,8 @@ final class Parser311 extends PegenHelpers {
                 && ((a = lambda_params_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (b = expression_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Lambda((Arguments) (truthy(a) ? (Object) a : (Object) emptyArguments()), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5455,7 +5700,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_lambda_parameters
         {
             Object _v0 = null;
@@ -5485,7 +5730,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=lambda_slash_no_default b=lambda_param_no_default* c=lambda_param_with_default* d=[lambda_star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only
         {
             Object a = null, b = null, c = null, d = null;
@@ -5549,7 +5794,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=lambda_param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
@@ -5582,7 +5827,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=lambda_param_no_default* b=lambda_param_with_default+ _v2='/' _v3=',' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
@@ -5617,7 +5862,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_lambda_star_etc
         {
             Object _v0 = null;
@@ -5671,7 +5916,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_lambda_kwds
         {
             Object _v0 = null;
@@ -5702,7 +5947,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=lambda_param _v1=',' {a}
         {
             Object a = null, _v1 = null;
@@ -5733,7 +5978,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=lambda_param c=default _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null, _v2 = null;
@@ -5766,7 +6011,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=lambda_param c=[default] _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null, _v2 = null;
@@ -5799,11 +6044,13 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=NAME {_PyAST_arg(a->v.Name.id, NULL, NULL, EXTRA)}
         {
             Object a = null;
             if ((a = nameToken()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Arg((String) ((Name) a).id(), null, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5818,22 +6065,22 @@ final class Parser311 extends PegenHelpers {
     // strings[expr_ty] (memo)
     Object strings_rule() {
         enter();
-        Memo _m = memoLookup(148);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(20);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=STRING+ {_PyPegen_concatenate_strings(p, a)}
         {
             Object a = null;
             if ((a = _loop1_62()) != null) {
                 _res = concatenateStrings(a);
-                leave(); memoStore(_mark, 148, _res, mark); return _res;
+                leave(); memoStore(_mark, 20, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 148, null, _mark);
+        leave(); memoStore(_mark, 20, null, _mark);
         return null;
     }
 
@@ -5843,13 +6090,15 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='[' a=[star_named_expressions] _v2=']' {_PyAST_List(a, Load, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LSQB)) != null
                 && ((a = star_named_expressions_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.RSQB)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new List((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5867,13 +6116,15 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='(' a=[(y=star_named_expression ',' z=[star_named_expressions] {_PyPegen_seq_insert_in_front(p, y, z)})] _v2=')' {_PyAST_Tuple(a, Load, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
                 && ((a = _tmp_63()) != null || true)
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5891,13 +6142,15 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='{' a=star_named_expressions _v2='}' {_PyAST_Set(a, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
                 && (a = star_named_expressions_rule()) != null
                 && (_v2 = expectToken(TokenType.RBRACE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Set((java.util.List<ExprNode>) (Object) seqOrEmpty(a), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5915,13 +6168,15 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='{' a=[double_starred_kvpairs] _v2='}' {_PyAST_Dict(             CHECK(asdl_expr_seq*, _PyPegen_get_keys(p, a)),             CHECK(asdl_expr_seq*,
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
                 && ((a = double_starred_kvpairs_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.RBRACE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Dict((java.util.List<ExprNode>) (Object) seqOrEmpty(getKeys(a)), (java.util.List<ExprNode>) (Object) seqOrEmpty(getValues(a)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5951,7 +6206,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=','.double_starred_kvpair+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
@@ -5972,7 +6227,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='**' a=bitwise_or {_PyPegen_key_value_pair(p, NULL, a)}
         {
             Object _v0 = null, a = null;
@@ -6002,7 +6257,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=expression _v1=':' b=expression {_PyPegen_key_value_pair(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
@@ -6024,7 +6279,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=for_if_clause+ {a}
         {
             Object a = null;
@@ -6044,7 +6299,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=ASYNC _v1='for' a=star_targets _v3='in' ~ b=disjunction c=('if' z=disjunction {z})* {CHECK_VERSION(comprehension_ty, 6, "Async comprehensions are"
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, b = null, c = null;
@@ -6096,7 +6351,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='[' a=named_expression b=for_if_clauses _v3=']' {_PyAST_ListComp(a, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
@@ -6104,6 +6359,8 @@ final class Parser311 extends PegenHelpers {
                 && (a = named_expression_rule()) != null
                 && (b = for_if_clauses_rule()) != null
                 && (_v3 = expectToken(TokenType.RSQB)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new ListComp((ExprNode) a, (java.util.List<Comprehension>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6131,7 +6388,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='{' a=named_expression b=for_if_clauses _v3='}' {_PyAST_SetComp(a, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
@@ -6139,6 +6396,8 @@ final class Parser311 extends PegenHelpers {
                 && (a = named_expression_rule()) != null
                 && (b = for_if_clauses_rule()) != null
                 && (_v3 = expectToken(TokenType.RBRACE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new SetComp((ExprNode) a, (java.util.List<Comprehension>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6166,7 +6425,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='(' a=(assignment_expression | expression !':=') b=for_if_clauses _v3=')' {_PyAST_GeneratorExp(a, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
@@ -6174,6 +6433,8 @@ final class Parser311 extends PegenHelpers {
                 && (a = _tmp_67()) != null
                 && (b = for_if_clauses_rule()) != null
                 && (_v3 = expectToken(TokenType.RPAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new GeneratorExp((ExprNode) a, (java.util.List<Comprehension>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6201,7 +6462,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='{' a=kvpair b=for_if_clauses _v3='}' {_PyAST_DictComp(a->key, a->value, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
@@ -6209,6 +6470,8 @@ final class Parser311 extends PegenHelpers {
                 && (a = kvpair_rule()) != null
                 && (b = for_if_clauses_rule()) != null
                 && (_v3 = expectToken(TokenType.RBRACE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new DictComp((ExprNode) keyOf(a), (ExprNode) valueOf(a), (java.util.List<Comprehension>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6233,12 +6496,12 @@ final class Parser311 extends PegenHelpers {
     // arguments[expr_ty] (memo)
     Object arguments_rule() {
         enter();
-        Memo _m = memoLookup(162);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(21);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=args _v1=[','] &')' {a}
         {
             Object a = null, _v1 = null;
@@ -6246,7 +6509,7 @@ final class Parser311 extends PegenHelpers {
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
                 _res = a;
-                leave(); memoStore(_mark, 162, _res, mark); return _res;
+                leave(); memoStore(_mark, 21, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -6256,11 +6519,11 @@ final class Parser311 extends PegenHelpers {
             if (callInvalidRules
                 && (_v0 = invalid_arguments_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 162, _res, mark); return _res;
+                leave(); memoStore(_mark, 21, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 162, null, _mark);
+        leave(); memoStore(_mark, 21, null, _mark);
         return null;
     }
 
@@ -6270,12 +6533,14 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=','.(starred_expression | (assignment_expression | expression !':=') !'=')+ b=[(',' k=kwargs {k})] {_PyPegen_collect_call_seqs(p, a, b, EXTRA)}
         {
             Object a = null, b = null;
             if ((a = _gather_68()) != null
                 && ((b = _tmp_69()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = collectCallSeqs(a, b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6287,6 +6552,8 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null;
             if ((a = kwargs_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Call((ExprNode) dummyName(), (java.util.List<ExprNode>) (Object) seqOrEmpty(seqExtractStarredExprs(a)), (java.util.List<Keyword>) (Object) seqOrEmpty(seqDeleteStarredExprs(a)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6304,7 +6571,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=','.kwarg_or_starred+ _v1=',' b=','.kwarg_or_double_starred+ {_PyPegen_join_sequences(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
@@ -6344,12 +6611,14 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='*' a=expression {_PyAST_Starred(a, Load, EXTRA)}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
                 && (a = expression_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Starred((ExprNode) a, ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6367,7 +6636,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_kwarg
         {
             Object _v0 = null;
@@ -6384,6 +6653,8 @@ final class Parser311 extends PegenHelpers {
             if ((a = nameToken()) != null
                 && (_v1 = expectToken(TokenType.EQUAL)) != null
                 && (b = expression_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = keywordOrStarred(new Keyword((String) ((Name) a).id(), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset), 1);
@@ -6410,7 +6681,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_kwarg
         {
             Object _v0 = null;
@@ -6427,6 +6698,8 @@ final class Parser311 extends PegenHelpers {
             if ((a = nameToken()) != null
                 && (_v1 = expectToken(TokenType.EQUAL)) != null
                 && (b = expression_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = keywordOrStarred(new Keyword((String) ((Name) a).id(), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset), 1);
@@ -6439,6 +6712,8 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
                 && (a = expression_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = keywordOrStarred(new Keyword(null, (ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset), 1);
@@ -6456,7 +6731,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=star_target !',' {a}
         {
             Object a = null;
@@ -6473,6 +6748,8 @@ final class Parser311 extends PegenHelpers {
             if ((a = star_target_rule()) != null
                 && (b = _loop0_72()) != null
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(a, b)), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6490,7 +6767,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=','.star_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
@@ -6511,7 +6788,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=star_target b=(',' c=star_target {c})+ _v2=[','] {(asdl_expr_seq*) _PyPegen_seq_insert_in_front(p, a, b)}
         {
             Object a = null, b = null, _v2 = null;
@@ -6540,21 +6817,23 @@ final class Parser311 extends PegenHelpers {
     // star_target[expr_ty] (memo)
     Object star_target_rule() {
         enter();
-        Memo _m = memoLookup(171);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(22);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='*' a=(!'*' star_target) {_PyAST_Starred(CHECK(expr_ty, _PyPegen_set_expr_context(p, a, Store)), Store, EXTRA)}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
                 && (a = _tmp_75()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Starred((ExprNode) setExprContext(a, ExprContextNode.Store), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 171, _res, mark); return _res;
+                leave(); memoStore(_mark, 22, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -6563,23 +6842,23 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = target_with_star_atom_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 171, _res, mark); return _res;
+                leave(); memoStore(_mark, 22, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 171, null, _mark);
+        leave(); memoStore(_mark, 22, null, _mark);
         return null;
     }
 
     // target_with_star_atom[expr_ty] (memo)
     Object target_with_star_atom_rule() {
         enter();
-        Memo _m = memoLookup(172);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(23);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
@@ -6587,10 +6866,12 @@ final class Parser311 extends PegenHelpers {
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Attribute((ExprNode) a, (String) ((Name) b).id(), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 172, _res, mark); return _res;
+                leave(); memoStore(_mark, 23, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -6602,10 +6883,12 @@ final class Parser311 extends PegenHelpers {
                 && (b = slices_rule()) != null
                 && (_v3 = expectToken(TokenType.RSQB)) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Subscript((ExprNode) a, (ExprNode) b, ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 172, _res, mark); return _res;
+                leave(); memoStore(_mark, 23, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -6614,11 +6897,11 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = star_atom_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 172, _res, mark); return _res;
+                leave(); memoStore(_mark, 23, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 172, null, _mark);
+        leave(); memoStore(_mark, 23, null, _mark);
         return null;
     }
 
@@ -6628,7 +6911,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=NAME {_PyPegen_set_expr_context(p, a, Store)}
         {
             Object a = null;
@@ -6655,6 +6938,8 @@ final class Parser311 extends PegenHelpers {
             if ((_v0 = expectToken(TokenType.LPAR)) != null
                 && ((a = star_targets_tuple_seq_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6668,6 +6953,8 @@ final class Parser311 extends PegenHelpers {
             if ((_v0 = expectToken(TokenType.LSQB)) != null
                 && ((a = star_targets_list_seq_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.RSQB)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new List((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6685,7 +6972,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=single_subscript_attribute_target
         {
             Object _v0 = null;
@@ -6725,7 +7012,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
@@ -6733,6 +7020,8 @@ final class Parser311 extends PegenHelpers {
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Attribute((ExprNode) a, (String) ((Name) b).id(), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6748,6 +7037,8 @@ final class Parser311 extends PegenHelpers {
                 && (b = slices_rule()) != null
                 && (_v3 = expectToken(TokenType.RSQB)) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Subscript((ExprNode) a, (ExprNode) b, ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6763,12 +7054,12 @@ final class Parser311 extends PegenHelpers {
     Object t_primary_rule() {
         enter();
         try {
-            Memo m = memoLookup(176);
-            if (m != null) return m.result;
+            int _mi = memoLookup(24);
+            if (_mi >= 0) return memoResult(_mi);
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 176, _res, _resmark);
+                memoStore(_mark, 24, _res, _resmark);
                 mark = _mark;
                 Object _raw = t_primary_raw();
                 if (_raw == null || mark <= _resmark) break;
@@ -6787,7 +7078,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=t_primary _v1='.' b=NAME &t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
@@ -6795,6 +7086,8 @@ final class Parser311 extends PegenHelpers {
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(true, mark, t_lookahead_rule())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Attribute((ExprNode) a, (String) ((Name) b).id(), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6810,6 +7103,8 @@ final class Parser311 extends PegenHelpers {
                 && (b = slices_rule()) != null
                 && (_v3 = expectToken(TokenType.RSQB)) != null
                 && lookahead(true, mark, t_lookahead_rule())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Subscript((ExprNode) a, (ExprNode) b, ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6823,6 +7118,8 @@ final class Parser311 extends PegenHelpers {
             if ((a = t_primary_rule()) != null
                 && (b = genexp_rule()) != null
                 && lookahead(true, mark, t_lookahead_rule())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Call((ExprNode) a, (java.util.List<ExprNode>) (Object) seqOrEmpty(singletonSeq(b)), (java.util.List<Keyword>) (Object) seqOrEmpty(null), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6838,6 +7135,8 @@ final class Parser311 extends PegenHelpers {
                 && ((b = arguments_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.RPAR)) != null
                 && lookahead(true, mark, t_lookahead_rule())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Call((ExprNode) a, (java.util.List<ExprNode>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).args() : (Object) null)), (java.util.List<Keyword>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).keywords() : (Object) null)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6865,7 +7164,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='('
         {
             Object _v0 = null;
@@ -6903,7 +7202,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=','.del_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
@@ -6921,12 +7220,12 @@ final class Parser311 extends PegenHelpers {
     // del_target[expr_ty] (memo)
     Object del_target_rule() {
         enter();
-        Memo _m = memoLookup(179);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(25);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Del, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
@@ -6934,10 +7233,12 @@ final class Parser311 extends PegenHelpers {
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Attribute((ExprNode) a, (String) ((Name) b).id(), ExprContextNode.Del, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 179, _res, mark); return _res;
+                leave(); memoStore(_mark, 25, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -6949,10 +7250,12 @@ final class Parser311 extends PegenHelpers {
                 && (b = slices_rule()) != null
                 && (_v3 = expectToken(TokenType.RSQB)) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Subscript((ExprNode) a, (ExprNode) b, ExprContextNode.Del, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 179, _res, mark); return _res;
+                leave(); memoStore(_mark, 25, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -6961,11 +7264,11 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = del_t_atom_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 179, _res, mark); return _res;
+                leave(); memoStore(_mark, 25, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 179, null, _mark);
+        leave(); memoStore(_mark, 25, null, _mark);
         return null;
     }
 
@@ -6975,7 +7278,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=NAME {_PyPegen_set_expr_context(p, a, Del)}
         {
             Object a = null;
@@ -7002,6 +7305,8 @@ final class Parser311 extends PegenHelpers {
             if ((_v0 = expectToken(TokenType.LPAR)) != null
                 && ((a = del_targets_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Del, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -7015,6 +7320,8 @@ final class Parser311 extends PegenHelpers {
             if ((_v0 = expectToken(TokenType.LSQB)) != null
                 && ((a = del_targets_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.RSQB)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new List((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Del, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -7032,7 +7339,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=','.expression+ _v1=',' _v2='*' b=expression _v4=',' _v5='**' c=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(             p,             C
         {
             Object a = null, _v1 = null, _v2 = null, b = null, _v4 = null, _v5 = null, c = null;
@@ -7124,7 +7431,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=NEWLINE t=TYPE_COMMENT &(NEWLINE INDENT) {t}
         {
             Object _v0 = null, t = null;
@@ -7165,7 +7472,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=args _v1=',' _v2='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "iterable argument unpacking follows keyword argument unpacking")}
         {
             Object a = null, _v1 = null, _v2 = null;
@@ -7244,7 +7551,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=('True' | 'False' | 'None') b='=' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot assign to %s", PyBytes_AS_STRING(a->bytes))}
         {
             Object a = null, b = null;
@@ -7298,7 +7605,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
@@ -7307,6 +7614,8 @@ final class Parser311 extends PegenHelpers {
                 && (b = disjunction_rule()) != null
                 && (_v3 = expectKeyword(KW_ELSE)) != null
                 && (c = expression_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new IfExp((ExprNode) b, (ExprNode) a, (ExprNode) c, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -7342,7 +7651,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=NAME !'(' b=star_expressions {_PyPegen_check_legacy_stmt(p, a) ? RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b,             "Missing parentheses in call to '%
         {
             Object a = null, b = null;
@@ -7364,7 +7673,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid {_PyPegen_check_legacy_stmt(p, a) ? NULL : p->tokens[p->mark-1]->level == 0 ?
         {
             Object a = null, b = null;
@@ -7395,12 +7704,12 @@ final class Parser311 extends PegenHelpers {
     // invalid_named_expression (memo)
     Object invalid_named_expression_rule() {
         enter();
-        Memo _m = memoLookup(188);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(26);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=expression _v1=':=' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a, "cannot use assignment expressions with %s", _PyPegen_get_expr
         {
             Object a = null, _v1 = null, _v2 = null;
@@ -7408,7 +7717,7 @@ final class Parser311 extends PegenHelpers {
                 && (_v1 = expectToken(TokenType.COLONEQUAL)) != null
                 && (_v2 = expression_rule()) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use assignment expressions with %s", getExprName(a));
-                leave(); memoStore(_mark, 188, _res, mark); return _res;
+                leave(); memoStore(_mark, 26, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -7420,7 +7729,7 @@ final class Parser311 extends PegenHelpers {
                 && (b = bitwise_or_rule()) != null
                 && lookahead(false, mark, _tmp_84())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-                leave(); memoStore(_mark, 188, _res, mark); return _res;
+                leave(); memoStore(_mark, 26, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -7433,11 +7742,11 @@ final class Parser311 extends PegenHelpers {
                 && (_v3 = bitwise_or_rule()) != null
                 && lookahead(false, mark, _tmp_84())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot assign to %s here. Maybe you meant '==' instead of '='?", getExprName(a));
-                leave(); memoStore(_mark, 188, _res, mark); return _res;
+                leave(); memoStore(_mark, 26, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 188, null, _mark);
+        leave(); memoStore(_mark, 26, null, _mark);
         return null;
     }
 
@@ -7447,7 +7756,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=invalid_ann_assign_target _v1=':' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a,             "only single target (not %s) can be 
         {
             Object a = null, _v1 = null, _v2 = null;
@@ -7527,7 +7836,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=list
         {
             Object _v0 = null;
@@ -7568,7 +7877,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='del' a=star_expressions {RAISE_SYNTAX_ERROR_INVALID_TARGET(DEL_TARGETS, a)}
         {
             Object _v0 = null, a = null;
@@ -7589,7 +7898,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block")}
         {
             Object _v0 = null;
@@ -7610,7 +7919,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=('[' | '(' | '{') a=starred_expression _v2=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "iterable unpacking cannot be used in comprehensio
         {
             Object _v0 = null, a = null, _v2 = null;
@@ -7657,7 +7966,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='{' a='**' _v2=bitwise_or _v3=for_if_clauses _v4='}' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "dict unpacking cannot be used in dict comprehension")}
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
@@ -7681,7 +7990,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=param_no_default* _v1=invalid_parameters_helper a=param_no_default {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "non-default argument follows default arg
         {
             Object _v0 = null, _v1 = null, a = null;
@@ -7763,7 +8072,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a='=' &(')' | ',') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected default value expression")}
         {
             Object a = null;
@@ -7784,7 +8093,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a='*' _v1=(')' | ',' (')' | '**')) {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "named arguments must follow bare *")}
         {
             Object a = null, _v1 = null;
@@ -7840,7 +8149,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='**' _v1=param a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "var-keyword argument cannot have default value")}
         {
             Object _v0 = null, _v1 = null, a = null;
@@ -7886,7 +8195,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=slash_with_default {_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
@@ -7915,7 +8224,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=lambda_param_no_default* _v1=invalid_lambda_parameters_helper a=lambda_param_no_default {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "non-default argumen
         {
             Object _v0 = null, _v1 = null, a = null;
@@ -7997,7 +8306,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=lambda_slash_with_default {_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
@@ -8026,7 +8335,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='*' _v1=(':' | ',' (':' | '**')) {RAISE_SYNTAX_ERROR("named arguments must follow bare *")}
         {
             Object _v0 = null, _v1 = null;
@@ -8071,7 +8380,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='**' _v1=lambda_param a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "var-keyword argument cannot have default value")}
         {
             Object _v0 = null, _v1 = null, a = null;
@@ -8117,7 +8426,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=TYPE_COMMENT _v1=NEWLINE _v2=TYPE_COMMENT _v3=NEWLINE _v4=INDENT {RAISE_SYNTAX_ERROR("Cannot have two type comments on def")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
@@ -8141,7 +8450,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=expression _v1='as' a=expression &(',' | ')' | ':') {RAISE_SYNTAX_ERROR_INVALID_TARGET(STAR_TARGETS, a)}
         {
             Object _v0 = null, _v1 = null, a = null;
@@ -8164,7 +8473,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=[ASYNC] _v1='for' a=star_expressions {RAISE_SYNTAX_ERROR_INVALID_TARGET(FOR_TARGETS, a)}
         {
             Object _v0 = null, _v1 = null, a = null;
@@ -8186,7 +8495,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='(' a=starred_expression _v2=')' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use starred expression here")}
         {
             Object _v0 = null, a = null, _v2 = null;
@@ -8220,7 +8529,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=import_from_as_names _v1=',' _v2=NEWLINE {RAISE_SYNTAX_ERROR("trailing comma not allowed without surrounding parentheses")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
@@ -8242,7 +8551,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=[ASYNC] _v1='with' _v2=','.(expression [('as' star_target)])+ _v3=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
@@ -8280,7 +8589,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=[ASYNC] a='with' _v2=','.(expression [('as' star_target)])+ _v3=':' _v4=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
@@ -8322,7 +8631,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a='try' _v1=':' _v2=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'try' statement on line %d", a->lineno)}
         {
             Object a = null, _v1 = null, _v2 = null;
@@ -8389,7 +8698,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='except' _v1=['*'] a=expression _v3=',' _v4=expressions _v5=[('as' NAME)] _v6=':' {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "multiple exception types m
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
@@ -8449,7 +8758,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a='finally' _v1=':' _v2=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'finally' statement on line %d", a->lineno)}
         {
             Object a = null, _v1 = null, _v2 = null;
@@ -8472,7 +8781,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a='except' _v1=expression _v2=[('as' NAME)] _v3=':' _v4=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'except' statement 
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
@@ -8509,7 +8818,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a='except' _v1='*' _v2=expression _v3=[('as' NAME)] _v4=':' _v5=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'except*' s
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
@@ -8535,7 +8844,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0="match" _v1=subject_expr _v2=NEWLINE {CHECK_VERSION(void*, 10, "Pattern matching is", RAISE_SYNTAX_ERROR("expected ':'") )}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
@@ -8570,7 +8879,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0="case" _v1=patterns _v2=[guard] _v3=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
@@ -8607,7 +8916,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=or_pattern _v1='as' a="_" {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use '_' as a target")}
         {
             Object _v0 = null, _v1 = null, a = null;
@@ -8641,7 +8950,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=name_or_attr _v1='(' a=invalid_class_argument_pattern {RAISE_SYNTAX_ERROR_KNOWN_RANGE(         PyPegen_first_item(a, pattern_ty),         PyPegen_
         {
             Object _v0 = null, _v1 = null, a = null;
@@ -8664,7 +8973,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=[(positional_patterns ',')] _v1=keyword_patterns _v2=',' a=positional_patterns {a}
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
@@ -8687,7 +8996,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='if' _v1=named_expression _v2=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
@@ -8722,7 +9031,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='elif' _v1=named_expression _v2=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
@@ -8757,7 +9066,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a='else' _v1=':' _v2=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'else' statement on line %d", a->lineno)}
         {
             Object a = null, _v1 = null, _v2 = null;
@@ -8780,7 +9089,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='while' _v1=named_expression _v2=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
@@ -8815,7 +9124,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=[ASYNC] _v1='for' _v2=star_targets _v3='in' _v4=star_expressions _v5=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
@@ -8856,7 +9165,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=[ASYNC] a='def' _v2=NAME _v3='(' _v4=[params] _v5=')' _v6=[('->' expression)] _v7=':' _v8=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an in
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null, _v7 = null, _v8 = null;
@@ -8885,7 +9194,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='class' _v1=NAME _v2=[('(' [arguments] ')')] _v3=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
@@ -8922,7 +9231,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=','.double_starred_kvpair+ _v1=',' _v2=invalid_kvpair
         {
             Object _v0 = null, _v1 = null, _v2 = null;
@@ -8968,7 +9277,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=expression !':' {RAISE_ERROR_KNOWN_LOCATION(p, PyExc_SyntaxError, a->lineno, a->end_col_offset - 1, a->end_lineno, -1, "':' expected after dictionar
         {
             Object a = null;
@@ -9060,7 +9369,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='import'
         {
             Object _v0 = null;
@@ -9089,7 +9398,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='def'
         {
             Object _v0 = null;
@@ -9127,7 +9436,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='class'
         {
             Object _v0 = null;
@@ -9156,7 +9465,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='with'
         {
             Object _v0 = null;
@@ -9185,7 +9494,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='for'
         {
             Object _v0 = null;
@@ -9214,7 +9523,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='=' d=annotated_rhs {d}
         {
             Object _v0 = null, d = null;
@@ -9235,7 +9544,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='(' b=single_target _v2=')' {b}
         {
             Object _v0 = null, b = null, _v2 = null;
@@ -9281,7 +9590,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=yield_expr
         {
             Object _v0 = null;
@@ -9310,7 +9619,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='from' z=expression {z}
         {
             Object _v0 = null, z = null;
@@ -9349,7 +9658,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=';'
         {
             Object _v0 = null;
@@ -9378,7 +9687,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=',' z=expression {z}
         {
             Object _v0 = null, z = null;
@@ -9447,7 +9756,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='as' z=NAME {z}
         {
             Object _v0 = null, z = null;
@@ -9501,7 +9810,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='(' z=[arguments] _v2=')' {z}
         {
             Object _v0 = null, z = null, _v2 = null;
@@ -9523,7 +9832,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='->' z=expression {z}
         {
             Object _v0 = null, z = null;
@@ -9652,7 +9961,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=','
         {
             Object _v0 = null;
@@ -9753,7 +10062,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='+'
         {
             Object _v0 = null;
@@ -9782,7 +10091,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='.'
         {
             Object _v0 = null;
@@ -9856,7 +10165,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=literal_expr
         {
             Object _v0 = null;
@@ -10014,7 +10323,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // tok='!=' {_PyPegen_check_barry_as_flufl(p, tok) ? NULL : tok}
         {
             Object tok = null;
@@ -10052,7 +10361,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=':' d=[expression] {d}
         {
             Object _v0 = null, d = null;
@@ -10073,7 +10382,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=tuple
         {
             Object _v0 = null;
@@ -10111,7 +10420,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=list
         {
             Object _v0 = null;
@@ -10140,7 +10449,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=dict
         {
             Object _v0 = null;
@@ -10187,7 +10496,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=yield_expr
         {
             Object _v0 = null;
@@ -10321,7 +10630,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // y=star_named_expression _v1=',' z=[star_named_expressions] {_PyPegen_seq_insert_in_front(p, y, z)}
         {
             Object y = null, _v1 = null, z = null;
@@ -10391,7 +10700,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=assignment_expression
         {
             Object _v0 = null;
@@ -10439,7 +10748,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=',' k=kwargs {k}
         {
             Object _v0 = null, k = null;
@@ -10544,7 +10853,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // !'*' _v1=star_target
         {
             Object _v1 = null;
@@ -10601,7 +10910,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=NEWLINE _v1=INDENT
         {
             Object _v0 = null, _v1 = null;
@@ -10622,7 +10931,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=args
         {
             Object _v0 = null;
@@ -10652,7 +10961,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='True'
         {
             Object _v0 = null;
@@ -10690,7 +10999,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=NAME _v1='='
         {
             Object _v0 = null, _v1 = null;
@@ -10711,7 +11020,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=NAME _v1=STRING
         {
             Object _v0 = null, _v1 = null;
@@ -10741,7 +11050,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='else'
         {
             Object _v0 = null;
@@ -10770,7 +11079,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='='
         {
             Object _v0 = null;
@@ -10799,7 +11108,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=list
         {
             Object _v0 = null;
@@ -10894,7 +11203,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='['
         {
             Object _v0 = null;
@@ -10932,7 +11241,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='['
         {
             Object _v0 = null;
@@ -10961,7 +11270,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=slash_no_default
         {
             Object _v0 = null;
@@ -10990,7 +11299,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=','
         {
             Object _v0 = null;
@@ -11019,7 +11328,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=')'
         {
             Object _v0 = null;
@@ -11048,7 +11357,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=')'
         {
             Object _v0 = null;
@@ -11078,7 +11387,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=param_no_default
         {
             Object _v0 = null;
@@ -11107,7 +11416,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='*'
         {
             Object _v0 = null;
@@ -11163,7 +11472,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=lambda_slash_no_default
         {
             Object _v0 = null;
@@ -11192,7 +11501,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=','
         {
             Object _v0 = null;
@@ -11221,7 +11530,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=':'
         {
             Object _v0 = null;
@@ -11251,7 +11560,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=lambda_param_no_default
         {
             Object _v0 = null;
@@ -11316,7 +11625,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='except'
         {
             Object _v0 = null;
@@ -11360,7 +11669,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='as' _v1=NAME
         {
             Object _v0 = null, _v1 = null;
@@ -11381,7 +11690,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=expression _v1=[('as' NAME)]
         {
             Object _v0 = null, _v1 = null;
@@ -11402,7 +11711,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=NEWLINE
         {
             Object _v0 = null;
@@ -11431,7 +11740,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=positional_patterns _v1=','
         {
             Object _v0 = null, _v1 = null;
@@ -11452,7 +11761,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='->' _v1=expression
         {
             Object _v0 = null, _v1 = null;
@@ -11473,7 +11782,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='(' _v1=[arguments] _v2=')'
         {
             Object _v0 = null, _v1 = null, _v2 = null;
@@ -11495,7 +11804,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='}'
         {
             Object _v0 = null;
@@ -11524,7 +11833,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // z=star_targets _v1='=' {z}
         {
             Object z = null, _v1 = null;
@@ -11545,7 +11854,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='.'
         {
             Object _v0 = null;
@@ -11574,7 +11883,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='@' f=named_expression _v2=NEWLINE {f}
         {
             Object _v0 = null, f = null, _v2 = null;
@@ -11596,7 +11905,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=',' c=expression {c}
         {
             Object _v0 = null, c = null;
@@ -11617,7 +11926,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=',' c=star_expression {c}
         {
             Object _v0 = null, c = null;
@@ -11638,7 +11947,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='or' c=conjunction {c}
         {
             Object _v0 = null, c = null;
@@ -11659,7 +11968,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='and' c=inversion {c}
         {
             Object _v0 = null, c = null;
@@ -11680,7 +11989,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=slice
         {
             Object _v0 = null;
@@ -11709,7 +12018,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='if' z=disjunction {z}
         {
             Object _v0 = null, z = null;
@@ -11730,7 +12039,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=starred_expression
         {
             Object _v0 = null;
@@ -11760,7 +12069,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=',' c=star_target {c}
         {
             Object _v0 = null, c = null;
@@ -11781,7 +12090,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=star_targets _v1='='
         {
             Object _v0 = null, _v1 = null;
@@ -11802,7 +12111,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=')'
         {
             Object _v0 = null;
@@ -11831,7 +12140,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=':'
         {
             Object _v0 = null;
@@ -11860,7 +12169,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=expression _v1=[('as' star_target)]
         {
             Object _v0 = null, _v1 = null;
@@ -11881,7 +12190,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=expressions _v1=[('as' star_target)]
         {
             Object _v0 = null, _v1 = null;
@@ -11902,7 +12211,7 @@ final class Parser311 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='as' _v1=star_target
         {
             Object _v0 = null, _v1 = null;

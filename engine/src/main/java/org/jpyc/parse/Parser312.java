@@ -49,8 +49,11 @@ final class Parser312 extends PegenHelpers {
     static final String[] KEYWORDS = {"return", "raise", "pass", "del", "yield", "assert", "break", "continue", "global", "nonlocal", "if", "try", "while", "import", "from", "class", "def", "elif", "else", "for", "in", "with", "as", "except", "finally", "None", "True", "False", "not", "is", "lambda", "or", "and"};
     static final String[] SOFT_KEYWORDS = {"type", "match", "case", "_"};
 
+    /** Memoised rules, each a slot of the memo of every token position. */
+    static final int MEMO_SLOTS = 28;
+
     Parser312(DecodedSource source, PyVersion version) {
-        super(source, version, KEYWORDS, SOFT_KEYWORDS);
+        super(source, version, KEYWORDS, SOFT_KEYWORDS, MEMO_SLOTS);
     }
 
     @Override
@@ -69,7 +72,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=[statements] _v1=ENDMARKER {_PyPegen_make_module(p, a)}
         {
             Object a = null, _v1 = null;
@@ -90,7 +93,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=statement_newline {_PyAST_Interactive(a, p->arena)}
         {
             Object a = null;
@@ -110,7 +113,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=expressions _v1=NEWLINE* _v2=ENDMARKER {_PyAST_Expression(a, p->arena)}
         {
             Object a = null, _v1 = null, _v2 = null;
@@ -132,7 +135,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='(' a=[type_expressions] _v2=')' _v3='->' b=expression _v5=NEWLINE* _v6=ENDMARKER {_PyAST_FunctionType(a, b, p->arena)}
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null, _v5 = null, _v6 = null;
@@ -158,7 +161,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=statement+ {(asdl_stmt_seq*)_PyPegen_seq_flatten(p, a)}
         {
             Object a = null;
@@ -178,7 +181,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=compound_stmt {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
@@ -207,7 +210,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=compound_stmt _v1=NEWLINE {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)}
         {
             Object a = null, _v1 = null;
@@ -231,6 +234,8 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectToken(TokenType.NEWLINE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = singletonSeq(new Pass(_startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -257,7 +262,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=simple_stmt !';' _v2=NEWLINE {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)}
         {
             Object a = null, _v2 = null;
@@ -287,18 +292,18 @@ final class Parser312 extends PegenHelpers {
     // simple_stmt[stmt_ty] (memo)
     Object simple_stmt_rule() {
         enter();
-        Memo _m = memoLookup(9);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(0);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=assignment
         {
             Object _v0 = null;
             if ((_v0 = assignment_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 9, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -308,7 +313,7 @@ final class Parser312 extends PegenHelpers {
             if (lookahead(true, mark, expectSoftKeyword("type"))
                 && (_v1 = type_alias_rule()) != null) {
                 _res = _v1;
-                leave(); memoStore(_mark, 9, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -316,10 +321,12 @@ final class Parser312 extends PegenHelpers {
         {
             Object e = null;
             if ((e = star_expressions_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Expr((ExprNode) e, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 9, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -329,7 +336,7 @@ final class Parser312 extends PegenHelpers {
             if (lookahead(true, mark, expectKeyword(KW_RETURN))
                 && (_v1 = return_stmt_rule()) != null) {
                 _res = _v1;
-                leave(); memoStore(_mark, 9, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -339,7 +346,7 @@ final class Parser312 extends PegenHelpers {
             if (lookahead(true, mark, _tmp_3())
                 && (_v1 = import_stmt_rule()) != null) {
                 _res = _v1;
-                leave(); memoStore(_mark, 9, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -349,7 +356,7 @@ final class Parser312 extends PegenHelpers {
             if (lookahead(true, mark, expectKeyword(KW_RAISE))
                 && (_v1 = raise_stmt_rule()) != null) {
                 _res = _v1;
-                leave(); memoStore(_mark, 9, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -357,10 +364,12 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_PASS)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Pass(_startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 9, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -370,7 +379,7 @@ final class Parser312 extends PegenHelpers {
             if (lookahead(true, mark, expectKeyword(KW_DEL))
                 && (_v1 = del_stmt_rule()) != null) {
                 _res = _v1;
-                leave(); memoStore(_mark, 9, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -380,7 +389,7 @@ final class Parser312 extends PegenHelpers {
             if (lookahead(true, mark, expectKeyword(KW_YIELD))
                 && (_v1 = yield_stmt_rule()) != null) {
                 _res = _v1;
-                leave(); memoStore(_mark, 9, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -390,7 +399,7 @@ final class Parser312 extends PegenHelpers {
             if (lookahead(true, mark, expectKeyword(KW_ASSERT))
                 && (_v1 = assert_stmt_rule()) != null) {
                 _res = _v1;
-                leave(); memoStore(_mark, 9, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -398,10 +407,12 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_BREAK)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Break(_startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 9, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -409,10 +420,12 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_CONTINUE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Continue(_startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 9, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -422,7 +435,7 @@ final class Parser312 extends PegenHelpers {
             if (lookahead(true, mark, expectKeyword(KW_GLOBAL))
                 && (_v1 = global_stmt_rule()) != null) {
                 _res = _v1;
-                leave(); memoStore(_mark, 9, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -432,11 +445,11 @@ final class Parser312 extends PegenHelpers {
             if (lookahead(true, mark, expectKeyword(KW_NONLOCAL))
                 && (_v1 = nonlocal_stmt_rule()) != null) {
                 _res = _v1;
-                leave(); memoStore(_mark, 9, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 9, null, _mark);
+        leave(); memoStore(_mark, 0, null, _mark);
         return null;
     }
 
@@ -446,7 +459,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // &('def' | '@' | ASYNC) _v1=function_def
         {
             Object _v1 = null;
@@ -536,7 +549,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=NAME _v1=':' b=expression c=[('=' d=annotated_rhs {d})] {CHECK_VERSION(             stmt_ty,             6,             "Variable annotation syntax 
         {
             Object a = null, _v1 = null, b = null, c = null;
@@ -544,6 +557,8 @@ final class Parser312 extends PegenHelpers {
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && (b = expression_rule()) != null
                 && ((c = _tmp_8()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(6, "Variable annotation syntax is", new AnnAssign((ExprNode) setExprContext(a, ExprContextNode.Store), (ExprNode) b, (ExprNode) c, 1, _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -558,6 +573,8 @@ final class Parser312 extends PegenHelpers {
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && (b = expression_rule()) != null
                 && ((c = _tmp_8()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(6, "Variable annotations syntax is", new AnnAssign((ExprNode) a, (ExprNode) b, (ExprNode) c, 0, _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -572,6 +589,8 @@ final class Parser312 extends PegenHelpers {
                 && (b = _tmp_11()) != null
                 && lookahead(false, mark, expectToken(TokenType.EQUAL))
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Assign((java.util.List<ExprNode>) (Object) seqOrEmpty(a), (ExprNode) b, (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -586,6 +605,8 @@ final class Parser312 extends PegenHelpers {
                 && (b = augassign_rule()) != null
                 && (_cut = true)
                 && (c = _tmp_11()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new AugAssign((ExprNode) a, (OperatorNode) kindOf(b), (ExprNode) c, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -614,7 +635,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=yield_expr
         {
             Object _v0 = null;
@@ -643,7 +664,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='+=' {_PyPegen_augoperator(p, Add)}
         {
             Object _v0 = null;
@@ -771,12 +792,14 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='return' a=[star_expressions] {_PyAST_Return(a, EXTRA)}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_RETURN)) != null
                 && ((a = star_expressions_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Return((ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -794,13 +817,15 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='raise' a=expression b=[('from' z=expression {z})] {_PyAST_Raise(a, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null;
             if ((_v0 = expectKeyword(KW_RAISE)) != null
                 && (a = expression_rule()) != null
                 && ((b = _tmp_12()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Raise((ExprNode) a, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -812,6 +837,8 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_RAISE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Raise(null, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -829,12 +856,14 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='global' a=','.NAME+ {_PyAST_Global(CHECK(asdl_identifier_seq*, _PyPegen_map_names_to_ids(p, a)), EXTRA)}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_GLOBAL)) != null
                 && (a = _gather_13()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Global((java.util.List<String>) (Object) seqOrEmpty(mapNamesToIds(a)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -852,12 +881,14 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='nonlocal' a=','.NAME+ {_PyAST_Nonlocal(CHECK(asdl_identifier_seq*, _PyPegen_map_names_to_ids(p, a)), EXTRA)}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_NONLOCAL)) != null
                 && (a = _gather_13()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Nonlocal((java.util.List<String>) (Object) seqOrEmpty(mapNamesToIds(a)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -875,13 +906,15 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='del' a=del_targets &(';' | NEWLINE) {_PyAST_Delete(a, EXTRA)}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_DEL)) != null
                 && (a = del_targets_rule()) != null
                 && lookahead(true, mark, _tmp_14())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Delete((java.util.List<ExprNode>) (Object) seqOrEmpty(a), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -909,11 +942,13 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // y=yield_expr {_PyAST_Expr(y, EXTRA)}
         {
             Object y = null;
             if ((y = yield_expr_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Expr((ExprNode) y, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -931,13 +966,15 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='assert' a=expression b=[(',' z=expression {z})] {_PyAST_Assert(a, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null;
             if ((_v0 = expectKeyword(KW_ASSERT)) != null
                 && (a = expression_rule()) != null
                 && ((b = _tmp_15()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Assert((ExprNode) a, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -955,7 +992,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_import
         {
             Object _v0 = null;
@@ -994,12 +1031,14 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='import' a=dotted_as_names {_PyAST_Import(a, EXTRA)}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_IMPORT)) != null
                 && (a = dotted_as_names_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Import((java.util.List<Alias>) (Object) seqOrEmpty(a), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1017,7 +1056,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='from' a=('.' | '...')* b=dotted_name _v3='import' c=import_from_targets {_PyAST_ImportFrom(b->v.Name.id, c, _PyPegen_seq_count_dots(a), EXTRA)}
         {
             Object _v0 = null, a = null, b = null, _v3 = null, c = null;
@@ -1026,6 +1065,8 @@ final class Parser312 extends PegenHelpers {
                 && (b = dotted_name_rule()) != null
                 && (_v3 = expectKeyword(KW_IMPORT)) != null
                 && (c = import_from_targets_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new ImportFrom((String) ((Name) b).id(), (java.util.List<Alias>) (Object) seqOrEmpty(c), (Integer) seqCountDots(a), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1040,6 +1081,8 @@ final class Parser312 extends PegenHelpers {
                 && (a = _loop1_17()) != null
                 && (_v2 = expectKeyword(KW_IMPORT)) != null
                 && (b = import_from_targets_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new ImportFrom(null, (java.util.List<Alias>) (Object) seqOrEmpty(b), (Integer) seqCountDots(a), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1057,7 +1100,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='(' a=import_from_as_names _v2=[','] _v3=')' {a}
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null;
@@ -1084,6 +1127,8 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = singletonSeq(aliasForStar(_startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -1111,7 +1156,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=','.import_from_as_name+ {a}
         {
             Object a = null;
@@ -1131,12 +1176,14 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=NAME b=[('as' z=NAME {z})] {_PyAST_alias(a->v.Name.id,                                                (b) ? ((expr_ty) b)->v.Name.id : NULL,        
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
                 && ((b = _tmp_19()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Alias((String) ((Name) a).id(), (String) (truthy(b) ? (Object) ((Name) b).id() : (Object) null), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1154,7 +1201,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=','.dotted_as_name+ {a}
         {
             Object a = null;
@@ -1174,12 +1221,14 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=dotted_name b=[('as' z=NAME {z})] {_PyAST_alias(a->v.Name.id,                                                       (b) ? ((expr_ty) b)->v.Name.id :
         {
             Object a = null, b = null;
             if ((a = dotted_name_rule()) != null
                 && ((b = _tmp_19()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Alias((String) ((Name) a).id(), (String) (truthy(b) ? (Object) ((Name) b).id() : (Object) null), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1195,12 +1244,12 @@ final class Parser312 extends PegenHelpers {
     Object dotted_name_rule() {
         enter();
         try {
-            Memo m = memoLookup(29);
-            if (m != null) return m.result;
+            int _mi = memoLookup(1);
+            if (_mi >= 0) return memoResult(_mi);
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 29, _res, _resmark);
+                memoStore(_mark, 1, _res, _resmark);
                 mark = _mark;
                 Object _raw = dotted_name_raw();
                 if (_raw == null || mark <= _resmark) break;
@@ -1219,7 +1268,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=dotted_name _v1='.' b=NAME {_PyPegen_join_names_with_dot(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
@@ -1247,12 +1296,12 @@ final class Parser312 extends PegenHelpers {
     // block[asdl_stmt_seq*] (memo)
     Object block_rule() {
         enter();
-        Memo _m = memoLookup(30);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(2);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=NEWLINE _v1=INDENT a=statements _v3=DEDENT {a}
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
@@ -1261,7 +1310,7 @@ final class Parser312 extends PegenHelpers {
                 && (a = statements_rule()) != null
                 && (_v3 = expectToken(TokenType.DEDENT)) != null) {
                 _res = a;
-                leave(); memoStore(_mark, 30, _res, mark); return _res;
+                leave(); memoStore(_mark, 2, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -1270,7 +1319,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = simple_stmts_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 30, _res, mark); return _res;
+                leave(); memoStore(_mark, 2, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -1280,11 +1329,11 @@ final class Parser312 extends PegenHelpers {
             if (callInvalidRules
                 && (_v0 = invalid_block_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 30, _res, mark); return _res;
+                leave(); memoStore(_mark, 2, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 30, null, _mark);
+        leave(); memoStore(_mark, 2, null, _mark);
         return null;
     }
 
@@ -1294,7 +1343,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=('@' f=named_expression NEWLINE {f})+ {a}
         {
             Object a = null;
@@ -1314,7 +1363,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=decorators b=class_def_raw {_PyPegen_class_def_decorators(p, a, b)}
         {
             Object a = null, b = null;
@@ -1344,7 +1393,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_class_def_raw
         {
             Object _v0 = null;
@@ -1364,6 +1413,8 @@ final class Parser312 extends PegenHelpers {
                 && ((b = _tmp_22()) != null || true)
                 && (_v4 = expectToken(TokenType.COLON)) != null
                 && (c = block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new ClassDef((String) ((Name) a).id(), (java.util.List<ExprNode>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).args() : (Object) null)), (java.util.List<Keyword>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).keywords() : (Object) null)), (java.util.List<StmtNode>) (Object) seqOrEmpty(c), (java.util.List<ExprNode>) (Object) seqOrEmpty(null), (java.util.List<TypeParamNode>) (Object) seqOrEmpty(t), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1381,7 +1432,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // d=decorators f=function_def_raw {_PyPegen_function_def_decorators(p, d, f)}
         {
             Object d = null, f = null;
@@ -1411,7 +1462,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_def_raw
         {
             Object _v0 = null;
@@ -1435,6 +1486,8 @@ final class Parser312 extends PegenHelpers {
                 && (_v7 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
                 && ((tc = func_type_comment_rule()) != null || true)
                 && (b = block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new FunctionDef((String) ((Name) n).id(), (Arguments) (truthy(params) ? (Object) params : (Object) emptyArguments()), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<ExprNode>) (Object) seqOrEmpty(null), (ExprNode) a, (String) newTypeComment(tc), (java.util.List<TypeParamNode>) (Object) seqOrEmpty(t), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1456,6 +1509,8 @@ final class Parser312 extends PegenHelpers {
                 && (_v8 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
                 && ((tc = func_type_comment_rule()) != null || true)
                 && (b = block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(5, "Async functions are", new AsyncFunctionDef((String) ((Name) n).id(), (Arguments) (truthy(params) ? (Object) params : (Object) emptyArguments()), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<ExprNode>) (Object) seqOrEmpty(null), (ExprNode) a, (String) newTypeComment(tc), (java.util.List<TypeParamNode>) (Object) seqOrEmpty(t), _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -1473,7 +1528,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_parameters
         {
             Object _v0 = null;
@@ -1503,7 +1558,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=slash_no_default b=param_no_default* c=param_with_default* d=[star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only parameters are", _PyPegen_m
         {
             Object a = null, b = null, c = null, d = null;
@@ -1567,7 +1622,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
@@ -1600,7 +1655,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=param_no_default* b=param_with_default+ _v2='/' _v3=',' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
@@ -1635,7 +1690,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_star_etc
         {
             Object _v0 = null;
@@ -1701,7 +1756,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_kwds
         {
             Object _v0 = null;
@@ -1732,7 +1787,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=param _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, _v1 = null, tc = null;
@@ -1765,7 +1820,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=param_star_annotation _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, _v1 = null, tc = null;
@@ -1798,7 +1853,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=param c=default _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, _v2 = null, tc = null;
@@ -1833,7 +1888,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=param c=[default] _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, _v2 = null, tc = null;
@@ -1868,12 +1923,14 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=NAME b=[annotation] {_PyAST_arg(a->v.Name.id, b, NULL, EXTRA)}
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
                 && ((b = annotation_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Arg((String) ((Name) a).id(), (ExprNode) b, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1891,12 +1948,14 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=NAME b=star_annotation {_PyAST_arg(a->v.Name.id, b, NULL, EXTRA)}
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
                 && (b = star_annotation_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Arg((String) ((Name) a).id(), (ExprNode) b, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1914,7 +1973,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=':' a=expression {a}
         {
             Object _v0 = null, a = null;
@@ -1935,7 +1994,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=':' a=star_expression {a}
         {
             Object _v0 = null, a = null;
@@ -1956,7 +2015,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='=' a=expression {a}
         {
             Object _v0 = null, a = null;
@@ -1987,7 +2046,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_if_stmt
         {
             Object _v0 = null;
@@ -2006,6 +2065,8 @@ final class Parser312 extends PegenHelpers {
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (b = block_rule()) != null
                 && (c = elif_stmt_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new If((ExprNode) a, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(singletonSeq(c)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2021,6 +2082,8 @@ final class Parser312 extends PegenHelpers {
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (b = block_rule()) != null
                 && ((c = else_block_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new If((ExprNode) a, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(c), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2038,7 +2101,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_elif_stmt
         {
             Object _v0 = null;
@@ -2057,6 +2120,8 @@ final class Parser312 extends PegenHelpers {
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (b = block_rule()) != null
                 && (c = elif_stmt_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new If((ExprNode) a, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(singletonSeq(c)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2072,6 +2137,8 @@ final class Parser312 extends PegenHelpers {
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (b = block_rule()) != null
                 && ((c = else_block_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new If((ExprNode) a, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(c), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2089,7 +2156,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_else_stmt
         {
             Object _v0 = null;
@@ -2121,7 +2188,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_while_stmt
         {
             Object _v0 = null;
@@ -2140,6 +2207,8 @@ final class Parser312 extends PegenHelpers {
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (b = block_rule()) != null
                 && ((c = else_block_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new While((ExprNode) a, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(c), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2157,7 +2226,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_for_stmt
         {
             Object _v0 = null;
@@ -2180,6 +2249,8 @@ final class Parser312 extends PegenHelpers {
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (b = block_rule()) != null
                 && ((el = else_block_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new For((ExprNode) t, (ExprNode) ex, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(el), (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2201,6 +2272,8 @@ final class Parser312 extends PegenHelpers {
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (b = block_rule()) != null
                 && ((el = else_block_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(5, "Async for loops are", new AsyncFor((ExprNode) t, (ExprNode) ex, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(el), (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -2229,7 +2302,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_with_stmt_indent
         {
             Object _v0 = null;
@@ -2250,6 +2323,8 @@ final class Parser312 extends PegenHelpers {
                 && (_v4 = expectToken(TokenType.RPAR)) != null
                 && (_v5 = expectToken(TokenType.COLON)) != null
                 && (b = block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(9, "Parenthesized context managers are", new With((java.util.List<Withitem>) (Object) seqOrEmpty(a), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), null, _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -2265,6 +2340,8 @@ final class Parser312 extends PegenHelpers {
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (b = block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new With((java.util.List<Withitem>) (Object) seqOrEmpty(a), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2283,6 +2360,8 @@ final class Parser312 extends PegenHelpers {
                 && (_v5 = expectToken(TokenType.RPAR)) != null
                 && (_v6 = expectToken(TokenType.COLON)) != null
                 && (b = block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(5, "Async with statements are", new AsyncWith((java.util.List<Withitem>) (Object) seqOrEmpty(a), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), null, _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -2299,6 +2378,8 @@ final class Parser312 extends PegenHelpers {
                 && (_v3 = expectToken(TokenType.COLON)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (b = block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(5, "Async with statements are", new AsyncWith((java.util.List<Withitem>) (Object) seqOrEmpty(a), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -2326,7 +2407,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // e=expression _v1='as' t=star_target &(',' | ')' | ':') {_PyAST_withitem(e, t, p->arena)}
         {
             Object e = null, _v1 = null, t = null;
@@ -2368,7 +2449,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_try_stmt
         {
             Object _v0 = null;
@@ -2386,6 +2467,8 @@ final class Parser312 extends PegenHelpers {
                 && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
                 && (b = block_rule()) != null
                 && (f = finally_block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Try((java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<ExcepthandlerNode>) (Object) seqOrEmpty(null), (java.util.List<StmtNode>) (Object) seqOrEmpty(null), (java.util.List<StmtNode>) (Object) seqOrEmpty(f), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2402,6 +2485,8 @@ final class Parser312 extends PegenHelpers {
                 && (ex = _loop1_32()) != null
                 && ((el = else_block_rule()) != null || true)
                 && ((f = finally_block_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Try((java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<ExcepthandlerNode>) (Object) seqOrEmpty(ex), (java.util.List<StmtNode>) (Object) seqOrEmpty(el), (java.util.List<StmtNode>) (Object) seqOrEmpty(f), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2418,6 +2503,8 @@ final class Parser312 extends PegenHelpers {
                 && (ex = _loop1_33()) != null
                 && ((el = else_block_rule()) != null || true)
                 && ((f = finally_block_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(11, "Exception groups are", new TryStar((java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<ExcepthandlerNode>) (Object) seqOrEmpty(ex), (java.util.List<StmtNode>) (Object) seqOrEmpty(el), (java.util.List<StmtNode>) (Object) seqOrEmpty(f), _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -2435,7 +2522,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_except_stmt_indent
         {
             Object _v0 = null;
@@ -2454,6 +2541,8 @@ final class Parser312 extends PegenHelpers {
                 && ((t = _tmp_19()) != null || true)
                 && (_v3 = expectToken(TokenType.COLON)) != null
                 && (b = block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new ExceptHandler((ExprNode) e, (String) (truthy(t) ? (Object) ((Name) t).id() : (Object) null), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2467,6 +2556,8 @@ final class Parser312 extends PegenHelpers {
             if ((_v0 = expectKeyword(KW_EXCEPT)) != null
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && (b = block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new ExceptHandler(null, null, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2494,7 +2585,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_except_star_stmt_indent
         {
             Object _v0 = null;
@@ -2514,6 +2605,8 @@ final class Parser312 extends PegenHelpers {
                 && ((t = _tmp_19()) != null || true)
                 && (_v4 = expectToken(TokenType.COLON)) != null
                 && (b = block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new ExceptHandler((ExprNode) e, (String) (truthy(t) ? (Object) ((Name) t).id() : (Object) null), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2541,7 +2634,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_finally_stmt
         {
             Object _v0 = null;
@@ -2573,7 +2666,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0="match" subject=subject_expr _v2=':' _v3=NEWLINE _v4=INDENT cases=case_block+ _v6=DEDENT {CHECK_VERSION(stmt_ty, 10, "Pattern matching is", _PyAST
         {
             Object _v0 = null, subject = null, _v2 = null, _v3 = null, _v4 = null, cases = null, _v6 = null;
@@ -2584,6 +2677,8 @@ final class Parser312 extends PegenHelpers {
                 && (_v4 = expectToken(TokenType.INDENT)) != null
                 && (cases = _loop1_34()) != null
                 && (_v6 = expectToken(TokenType.DEDENT)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(10, "Pattern matching is", new Match((ExprNode) subject, (java.util.List<MatchCase>) (Object) seqOrEmpty(cases), _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -2611,13 +2706,15 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // value=star_named_expression _v1=',' values=[star_named_expressions] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, value, values)
         {
             Object value = null, _v1 = null, values = null;
             if ((value = star_named_expression_rule()) != null
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && ((values = star_named_expressions_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(value, values)), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2644,7 +2741,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_case_block
         {
             Object _v0 = null;
@@ -2678,7 +2775,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='if' guard=named_expression {guard}
         {
             Object _v0 = null, guard = null;
@@ -2699,11 +2796,13 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // patterns=open_sequence_pattern {_PyAST_MatchSequence(patterns, EXTRA)}
         {
             Object patterns = null;
             if ((patterns = open_sequence_pattern_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchSequence((java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2730,7 +2829,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=as_pattern
         {
             Object _v0 = null;
@@ -2759,13 +2858,15 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // pattern=or_pattern _v1='as' target=pattern_capture_target {_PyAST_MatchAs(pattern, target->v.Name.id, EXTRA)}
         {
             Object pattern = null, _v1 = null, target = null;
             if ((pattern = or_pattern_rule()) != null
                 && (_v1 = expectKeyword(KW_AS)) != null
                 && (target = pattern_capture_target_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchAs((PatternNode) pattern, (String) ((Name) target).id(), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2793,11 +2894,13 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // patterns='|'.closed_pattern+ {asdl_seq_LEN(patterns) == 1 ? asdl_seq_GET(patterns, 0) : _PyAST_MatchOr(patterns, EXTRA)}
         {
             Object patterns = null;
             if ((patterns = _gather_35()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = (truthy(java.util.Objects.equals(seqLen(patterns), 1)) ? (Object) seqGet(patterns, 0) : (Object) new MatchOr((java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -2812,18 +2915,18 @@ final class Parser312 extends PegenHelpers {
     // closed_pattern[pattern_ty] (memo)
     Object closed_pattern_rule() {
         enter();
-        Memo _m = memoLookup(70);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(3);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=literal_pattern
         {
             Object _v0 = null;
             if ((_v0 = literal_pattern_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 70, _res, mark); return _res;
+                leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -2832,7 +2935,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = capture_pattern_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 70, _res, mark); return _res;
+                leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -2841,7 +2944,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = wildcard_pattern_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 70, _res, mark); return _res;
+                leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -2850,7 +2953,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = value_pattern_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 70, _res, mark); return _res;
+                leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -2859,7 +2962,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = group_pattern_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 70, _res, mark); return _res;
+                leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -2868,7 +2971,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = sequence_pattern_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 70, _res, mark); return _res;
+                leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -2877,7 +2980,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = mapping_pattern_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 70, _res, mark); return _res;
+                leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -2886,11 +2989,11 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = class_pattern_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 70, _res, mark); return _res;
+                leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 70, null, _mark);
+        leave(); memoStore(_mark, 3, null, _mark);
         return null;
     }
 
@@ -2900,12 +3003,14 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // value=signed_number !('+' | '-') {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
             if ((value = signed_number_rule()) != null
                 && lookahead(false, mark, _tmp_36())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchValue((ExprNode) value, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2917,6 +3022,8 @@ final class Parser312 extends PegenHelpers {
         {
             Object value = null;
             if ((value = complex_number_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchValue((ExprNode) value, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2928,6 +3035,8 @@ final class Parser312 extends PegenHelpers {
         {
             Object value = null;
             if ((value = strings_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchValue((ExprNode) value, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2939,6 +3048,8 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_NONE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchSingleton((PyObject) PyConst.NONE, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2950,6 +3061,8 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_TRUE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchSingleton((PyObject) PyConst.TRUE, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2961,6 +3074,8 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_FALSE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchSingleton((PyObject) PyConst.FALSE, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2978,7 +3093,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=signed_number !('+' | '-')
         {
             Object _v0 = null;
@@ -3011,6 +3126,8 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_NONE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Constant((PyObject) PyConst.NONE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3022,6 +3139,8 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_TRUE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Constant((PyObject) PyConst.TRUE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3033,6 +3152,8 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_FALSE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Constant((PyObject) PyConst.FALSE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3050,13 +3171,15 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // real=signed_real_number _v1='+' imag=imaginary_number {_PyAST_BinOp(real, Add, imag, EXTRA)}
         {
             Object real = null, _v1 = null, imag = null;
             if ((real = signed_real_number_rule()) != null
                 && (_v1 = expectToken(TokenType.PLUS)) != null
                 && (imag = imaginary_number_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) real, OperatorNode.Add, (ExprNode) imag, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3070,6 +3193,8 @@ final class Parser312 extends PegenHelpers {
             if ((real = signed_real_number_rule()) != null
                 && (_v1 = expectToken(TokenType.MINUS)) != null
                 && (imag = imaginary_number_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) real, OperatorNode.Sub, (ExprNode) imag, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3087,7 +3212,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=NUMBER
         {
             Object _v0 = null;
@@ -3102,6 +3227,8 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, number = null;
             if ((_v0 = expectToken(TokenType.MINUS)) != null
                 && (number = numberToken()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new UnaryOp(UnaryopNode.USub, (ExprNode) number, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3119,7 +3246,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=real_number
         {
             Object _v0 = null;
@@ -3134,6 +3261,8 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, real = null;
             if ((_v0 = expectToken(TokenType.MINUS)) != null
                 && (real = real_number_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new UnaryOp(UnaryopNode.USub, (ExprNode) real, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3151,7 +3280,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // real=NUMBER {_PyPegen_ensure_real(p, real)}
         {
             Object real = null;
@@ -3171,7 +3300,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // imag=NUMBER {_PyPegen_ensure_imaginary(p, imag)}
         {
             Object imag = null;
@@ -3191,11 +3320,13 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // target=pattern_capture_target {_PyAST_MatchAs(NULL, target->v.Name.id, EXTRA)}
         {
             Object target = null;
             if ((target = pattern_capture_target_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchAs(null, (String) ((Name) target).id(), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3213,7 +3344,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // !"_" name=NAME !('.' | '(' | '=') {_PyPegen_set_expr_context(p, name, Store)}
         {
             Object name = null;
@@ -3235,11 +3366,13 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0="_" {_PyAST_MatchAs(NULL, NULL, EXTRA)}
         {
             Object _v0 = null;
             if ((_v0 = expectSoftKeyword("_")) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchAs(null, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3257,12 +3390,14 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // attr=attr !('.' | '(' | '=') {_PyAST_MatchValue(attr, EXTRA)}
         {
             Object attr = null;
             if ((attr = attr_rule()) != null
                 && lookahead(false, mark, _tmp_37())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchValue((ExprNode) attr, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3278,12 +3413,12 @@ final class Parser312 extends PegenHelpers {
     Object attr_rule() {
         enter();
         try {
-            Memo m = memoLookup(82);
-            if (m != null) return m.result;
+            int _mi = memoLookup(4);
+            if (_mi >= 0) return memoResult(_mi);
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 82, _res, _resmark);
+                memoStore(_mark, 4, _res, _resmark);
                 mark = _mark;
                 Object _raw = attr_raw();
                 if (_raw == null || mark <= _resmark) break;
@@ -3302,13 +3437,15 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // value=name_or_attr _v1='.' attr=NAME {_PyAST_Attribute(value, attr->v.Name.id, Load, EXTRA)}
         {
             Object value = null, _v1 = null, attr = null;
             if ((value = name_or_attr_rule()) != null
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (attr = nameToken()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Attribute((ExprNode) value, (String) ((Name) attr).id(), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3326,7 +3463,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=attr
         {
             Object _v0 = null;
@@ -3355,7 +3492,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='(' pattern=pattern _v2=')' {pattern}
         {
             Object _v0 = null, pattern = null, _v2 = null;
@@ -3377,13 +3514,15 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='[' patterns=[maybe_sequence_pattern] _v2=']' {_PyAST_MatchSequence(patterns, EXTRA)}
         {
             Object _v0 = null, patterns = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LSQB)) != null
                 && ((patterns = maybe_sequence_pattern_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.RSQB)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchSequence((java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3397,6 +3536,8 @@ final class Parser312 extends PegenHelpers {
             if ((_v0 = expectToken(TokenType.LPAR)) != null
                 && ((patterns = open_sequence_pattern_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchSequence((java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3414,7 +3555,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // pattern=maybe_star_pattern _v1=',' patterns=[maybe_sequence_pattern] {_PyPegen_seq_insert_in_front(p, pattern, patterns)}
         {
             Object pattern = null, _v1 = null, patterns = null;
@@ -3436,7 +3577,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // patterns=','.maybe_star_pattern+ _v1=[','] {patterns}
         {
             Object patterns = null, _v1 = null;
@@ -3457,7 +3598,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=star_pattern
         {
             Object _v0 = null;
@@ -3483,21 +3624,23 @@ final class Parser312 extends PegenHelpers {
     // star_pattern[pattern_ty] (memo)
     Object star_pattern_rule() {
         enter();
-        Memo _m = memoLookup(89);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(5);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='*' target=pattern_capture_target {_PyAST_MatchStar(target->v.Name.id, EXTRA)}
         {
             Object _v0 = null, target = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
                 && (target = pattern_capture_target_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchStar((String) ((Name) target).id(), _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 89, _res, mark); return _res;
+                leave(); memoStore(_mark, 5, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -3506,14 +3649,16 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
                 && (_v1 = wildcard_pattern_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchStar(null, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 89, _res, mark); return _res;
+                leave(); memoStore(_mark, 5, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 89, null, _mark);
+        leave(); memoStore(_mark, 5, null, _mark);
         return null;
     }
 
@@ -3523,12 +3668,14 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='{' _v1='}' {_PyAST_MatchMapping(NULL, NULL, NULL, EXTRA)}
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
                 && (_v1 = expectToken(TokenType.RBRACE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchMapping((java.util.List<ExprNode>) (Object) seqOrEmpty(null), (java.util.List<PatternNode>) (Object) seqOrEmpty(null), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3543,6 +3690,8 @@ final class Parser312 extends PegenHelpers {
                 && (rest = double_star_pattern_rule()) != null
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v3 = expectToken(TokenType.RBRACE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchMapping((java.util.List<ExprNode>) (Object) seqOrEmpty(null), (java.util.List<PatternNode>) (Object) seqOrEmpty(null), (String) ((Name) rest).id(), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3559,6 +3708,8 @@ final class Parser312 extends PegenHelpers {
                 && (rest = double_star_pattern_rule()) != null
                 && ((_v4 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v5 = expectToken(TokenType.RBRACE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchMapping((java.util.List<ExprNode>) (Object) seqOrEmpty(getPatternKeys(items)), (java.util.List<PatternNode>) (Object) seqOrEmpty(getPatterns(items)), (String) ((Name) rest).id(), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3573,6 +3724,8 @@ final class Parser312 extends PegenHelpers {
                 && (items = items_pattern_rule()) != null
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v3 = expectToken(TokenType.RBRACE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchMapping((java.util.List<ExprNode>) (Object) seqOrEmpty(getPatternKeys(items)), (java.util.List<PatternNode>) (Object) seqOrEmpty(getPatterns(items)), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3590,7 +3743,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=','.key_value_pattern+
         {
             Object _v0 = null;
@@ -3610,7 +3763,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // key=(literal_expr | attr) _v1=':' pattern=pattern {_PyPegen_key_pattern_pair(p, key, pattern)}
         {
             Object key = null, _v1 = null, pattern = null;
@@ -3632,7 +3785,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='**' target=pattern_capture_target {target}
         {
             Object _v0 = null, target = null;
@@ -3653,13 +3806,15 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // cls=name_or_attr _v1='(' _v2=')' {_PyAST_MatchClass(cls, NULL, NULL, NULL, EXTRA)}
         {
             Object cls = null, _v1 = null, _v2 = null;
             if ((cls = name_or_attr_rule()) != null
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchClass((ExprNode) cls, (java.util.List<PatternNode>) (Object) seqOrEmpty(null), (java.util.List<String>) (Object) seqOrEmpty(null), (java.util.List<PatternNode>) (Object) seqOrEmpty(null), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3675,6 +3830,8 @@ final class Parser312 extends PegenHelpers {
                 && (patterns = positional_patterns_rule()) != null
                 && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v4 = expectToken(TokenType.RPAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchClass((ExprNode) cls, (java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), (java.util.List<String>) (Object) seqOrEmpty(null), (java.util.List<PatternNode>) (Object) seqOrEmpty(null), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3690,6 +3847,8 @@ final class Parser312 extends PegenHelpers {
                 && (keywords = keyword_patterns_rule()) != null
                 && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v4 = expectToken(TokenType.RPAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchClass((ExprNode) cls, (java.util.List<PatternNode>) (Object) seqOrEmpty(null), (java.util.List<String>) (Object) seqOrEmpty(mapNamesToIds(getPatternKeys(keywords))), (java.util.List<PatternNode>) (Object) seqOrEmpty(getPatterns(keywords)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3707,6 +3866,8 @@ final class Parser312 extends PegenHelpers {
                 && (keywords = keyword_patterns_rule()) != null
                 && ((_v5 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v6 = expectToken(TokenType.RPAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchClass((ExprNode) cls, (java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), (java.util.List<String>) (Object) seqOrEmpty(mapNamesToIds(getPatternKeys(keywords))), (java.util.List<PatternNode>) (Object) seqOrEmpty(getPatterns(keywords)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3734,7 +3895,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // args=','.pattern+ {args}
         {
             Object args = null;
@@ -3754,7 +3915,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=','.keyword_pattern+
         {
             Object _v0 = null;
@@ -3774,7 +3935,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // arg=NAME _v1='=' value=pattern {_PyPegen_key_pattern_pair(p, arg, value)}
         {
             Object arg = null, _v1 = null, value = null;
@@ -3796,7 +3957,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0="type" n=NAME t=[type_params] _v3='=' b=expression {CHECK_VERSION(stmt_ty, 12, "Type statement is",         _PyAST_TypeAlias(CHECK(expr_ty, _PyPeg
         {
             Object _v0 = null, n = null, t = null, _v3 = null, b = null;
@@ -3805,6 +3966,8 @@ final class Parser312 extends PegenHelpers {
                 && ((t = type_params_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.EQUAL)) != null
                 && (b = expression_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(12, "Type statement is", new TypeAlias((ExprNode) setExprContext(n, ExprContextNode.Store), (java.util.List<TypeParamNode>) (Object) seqOrEmpty(t), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -3822,7 +3985,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='[' t=type_param_seq _v2=']' {CHECK_VERSION(asdl_type_param_seq *, 12, "Type parameter lists are", t)}
         {
             Object _v0 = null, t = null, _v2 = null;
@@ -3844,7 +4007,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=','.type_param+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
@@ -3862,21 +4025,23 @@ final class Parser312 extends PegenHelpers {
     // type_param[type_param_ty] (memo)
     Object type_param_rule() {
         enter();
-        Memo _m = memoLookup(101);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(6);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=NAME b=[type_param_bound] {_PyAST_TypeVar(a->v.Name.id, b, EXTRA)}
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
                 && ((b = type_param_bound_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new TypeVar((String) ((Name) a).id(), (ExprNode) b, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 101, _res, mark); return _res;
+                leave(); memoStore(_mark, 6, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -3888,7 +4053,7 @@ final class Parser312 extends PegenHelpers {
                 && (colon = expectToken(TokenType.COLON)) != null
                 && (e = expression_rule()) != null) {
                 _res = raiseSyntaxErrorStartingFrom(colon, (truthy(java.util.Objects.equals(kindOf(e), "Tuple")) ? (Object) "cannot use constraints with TypeVarTuple" : (Object) "cannot use bound with TypeVarTuple"));
-                leave(); memoStore(_mark, 101, _res, mark); return _res;
+                leave(); memoStore(_mark, 6, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -3897,10 +4062,12 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
                 && (a = nameToken()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new TypeVarTuple((String) ((Name) a).id(), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 101, _res, mark); return _res;
+                leave(); memoStore(_mark, 6, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -3912,7 +4079,7 @@ final class Parser312 extends PegenHelpers {
                 && (colon = expectToken(TokenType.COLON)) != null
                 && (e = expression_rule()) != null) {
                 _res = raiseSyntaxErrorStartingFrom(colon, (truthy(java.util.Objects.equals(kindOf(e), "Tuple")) ? (Object) "cannot use constraints with ParamSpec" : (Object) "cannot use bound with ParamSpec"));
-                leave(); memoStore(_mark, 101, _res, mark); return _res;
+                leave(); memoStore(_mark, 6, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -3921,14 +4088,16 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
                 && (a = nameToken()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new ParamSpec((String) ((Name) a).id(), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 101, _res, mark); return _res;
+                leave(); memoStore(_mark, 6, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 101, null, _mark);
+        leave(); memoStore(_mark, 6, null, _mark);
         return null;
     }
 
@@ -3938,7 +4107,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=':' e=expression {e}
         {
             Object _v0 = null, e = null;
@@ -3959,13 +4128,15 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=expression b=(',' c=expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
             if ((a = expression_rule()) != null
                 && (b = _loop1_44()) != null
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(a, b)), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3978,6 +4149,8 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null;
             if ((a = expression_rule()) != null
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(singletonSeq(a)), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -4001,19 +4174,19 @@ final class Parser312 extends PegenHelpers {
     // expression[expr_ty] (memo)
     Object expression_rule() {
         enter();
-        Memo _m = memoLookup(104);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(7);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_expression
         {
             Object _v0 = null;
             if (callInvalidRules
                 && (_v0 = invalid_expression_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 104, _res, mark); return _res;
+                leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -4023,7 +4196,7 @@ final class Parser312 extends PegenHelpers {
             if (callInvalidRules
                 && (_v0 = invalid_legacy_expression_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 104, _res, mark); return _res;
+                leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -4035,10 +4208,12 @@ final class Parser312 extends PegenHelpers {
                 && (b = disjunction_rule()) != null
                 && (_v3 = expectKeyword(KW_ELSE)) != null
                 && (c = expression_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new IfExp((ExprNode) b, (ExprNode) a, (ExprNode) c, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 104, _res, mark); return _res;
+                leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -4047,7 +4222,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = disjunction_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 104, _res, mark); return _res;
+                leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -4056,11 +4231,11 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = lambdef_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 104, _res, mark); return _res;
+                leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 104, null, _mark);
+        leave(); memoStore(_mark, 7, null, _mark);
         return null;
     }
 
@@ -4070,13 +4245,15 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='yield' _v1='from' a=expression {_PyAST_YieldFrom(a, EXTRA)}
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = expectKeyword(KW_YIELD)) != null
                 && (_v1 = expectKeyword(KW_FROM)) != null
                 && (a = expression_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new YieldFrom((ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -4089,6 +4266,8 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_YIELD)) != null
                 && ((a = star_expressions_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Yield((ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -4106,13 +4285,15 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=star_expression b=(',' c=star_expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
             if ((a = star_expression_rule()) != null
                 && (b = _loop1_45()) != null
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(a, b)), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -4125,6 +4306,8 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null;
             if ((a = star_expression_rule()) != null
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(singletonSeq(a)), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -4148,21 +4331,23 @@ final class Parser312 extends PegenHelpers {
     // star_expression[expr_ty] (memo)
     Object star_expression_rule() {
         enter();
-        Memo _m = memoLookup(107);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(8);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='*' a=bitwise_or {_PyAST_Starred(a, Load, EXTRA)}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
                 && (a = bitwise_or_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Starred((ExprNode) a, ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 107, _res, mark); return _res;
+                leave(); memoStore(_mark, 8, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -4171,11 +4356,11 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = expression_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 107, _res, mark); return _res;
+                leave(); memoStore(_mark, 8, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 107, null, _mark);
+        leave(); memoStore(_mark, 8, null, _mark);
         return null;
     }
 
@@ -4185,7 +4370,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=','.star_named_expression+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
@@ -4206,12 +4391,14 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='*' a=bitwise_or {_PyAST_Starred(a, Load, EXTRA)}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
                 && (a = bitwise_or_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Starred((ExprNode) a, ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -4238,7 +4425,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=NAME _v1=':=' ~ b=expression {CHECK_VERSION(expr_ty, 8, "Assignment expressions are",         _PyAST_NamedExpr(CHECK(expr_ty, _PyPegen_set_expr_cont
         {
             Object a = null, _v1 = null, b = null;
@@ -4246,6 +4433,8 @@ final class Parser312 extends PegenHelpers {
                 && (_v1 = expectToken(TokenType.COLONEQUAL)) != null
                 && (_cut = true)
                 && (b = expression_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(8, "Assignment expressions are", new NamedExpr((ExprNode) setExprContext(a, ExprContextNode.Store), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -4264,7 +4453,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=assignment_expression
         {
             Object _v0 = null;
@@ -4301,21 +4490,23 @@ final class Parser312 extends PegenHelpers {
     // disjunction[expr_ty] (memo)
     Object disjunction_rule() {
         enter();
-        Memo _m = memoLookup(112);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(9);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=conjunction b=('or' c=conjunction {c})+ {_PyAST_BoolOp(         Or,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EX
         {
             Object a = null, b = null;
             if ((a = conjunction_rule()) != null
                 && (b = _loop1_47()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BoolOp(BoolopNode.Or, (java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(a, b)), _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 112, _res, mark); return _res;
+                leave(); memoStore(_mark, 9, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -4324,32 +4515,34 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = conjunction_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 112, _res, mark); return _res;
+                leave(); memoStore(_mark, 9, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 112, null, _mark);
+        leave(); memoStore(_mark, 9, null, _mark);
         return null;
     }
 
     // conjunction[expr_ty] (memo)
     Object conjunction_rule() {
         enter();
-        Memo _m = memoLookup(113);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(10);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=inversion b=('and' c=inversion {c})+ {_PyAST_BoolOp(         And,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EXTR
         {
             Object a = null, b = null;
             if ((a = inversion_rule()) != null
                 && (b = _loop1_48()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BoolOp(BoolopNode.And, (java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(a, b)), _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 113, _res, mark); return _res;
+                leave(); memoStore(_mark, 10, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -4358,32 +4551,34 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = inversion_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 113, _res, mark); return _res;
+                leave(); memoStore(_mark, 10, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 113, null, _mark);
+        leave(); memoStore(_mark, 10, null, _mark);
         return null;
     }
 
     // inversion[expr_ty] (memo)
     Object inversion_rule() {
         enter();
-        Memo _m = memoLookup(114);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(11);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='not' a=inversion {_PyAST_UnaryOp(Not, a, EXTRA)}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_NOT)) != null
                 && (a = inversion_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new UnaryOp(UnaryopNode.Not, (ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 114, _res, mark); return _res;
+                leave(); memoStore(_mark, 11, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -4392,11 +4587,11 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = comparison_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 114, _res, mark); return _res;
+                leave(); memoStore(_mark, 11, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 114, null, _mark);
+        leave(); memoStore(_mark, 11, null, _mark);
         return null;
     }
 
@@ -4406,12 +4601,14 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=bitwise_or b=compare_op_bitwise_or_pair+ {_PyAST_Compare(             a,             CHECK(asdl_int_seq*, _PyPegen_get_cmpops(p, b)),             CH
         {
             Object a = null, b = null;
             if ((a = bitwise_or_rule()) != null
                 && (b = _loop1_49()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Compare((ExprNode) a, (java.util.List<CmpopNode>) (Object) seqOrEmpty(getCmpops(b)), (java.util.List<ExprNode>) (Object) seqOrEmpty(getExprs(b)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -4438,7 +4635,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=eq_bitwise_or
         {
             Object _v0 = null;
@@ -4539,7 +4736,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='==' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Eq, a)}
         {
             Object _v0 = null, a = null;
@@ -4560,7 +4757,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=(tok='!=' {_PyPegen_check_barry_as_flufl(p, tok) ? NULL : tok}) a=bitwise_or {_PyPegen_cmpop_expr_pair(p, NotEq, a)}
         {
             Object _v0 = null, a = null;
@@ -4581,7 +4778,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='<=' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, LtE, a)}
         {
             Object _v0 = null, a = null;
@@ -4602,7 +4799,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='<' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Lt, a)}
         {
             Object _v0 = null, a = null;
@@ -4623,7 +4820,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='>=' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, GtE, a)}
         {
             Object _v0 = null, a = null;
@@ -4644,7 +4841,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='>' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Gt, a)}
         {
             Object _v0 = null, a = null;
@@ -4665,7 +4862,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='not' _v1='in' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, NotIn, a)}
         {
             Object _v0 = null, _v1 = null, a = null;
@@ -4687,7 +4884,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='in' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, In, a)}
         {
             Object _v0 = null, a = null;
@@ -4708,7 +4905,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='is' _v1='not' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, IsNot, a)}
         {
             Object _v0 = null, _v1 = null, a = null;
@@ -4730,7 +4927,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='is' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Is, a)}
         {
             Object _v0 = null, a = null;
@@ -4749,12 +4946,12 @@ final class Parser312 extends PegenHelpers {
     Object bitwise_or_rule() {
         enter();
         try {
-            Memo m = memoLookup(127);
-            if (m != null) return m.result;
+            int _mi = memoLookup(12);
+            if (_mi >= 0) return memoResult(_mi);
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 127, _res, _resmark);
+                memoStore(_mark, 12, _res, _resmark);
                 mark = _mark;
                 Object _raw = bitwise_or_raw();
                 if (_raw == null || mark <= _resmark) break;
@@ -4773,13 +4970,15 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=bitwise_or _v1='|' b=bitwise_xor {_PyAST_BinOp(a, BitOr, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
             if ((a = bitwise_or_rule()) != null
                 && (_v1 = expectToken(TokenType.VBAR)) != null
                 && (b = bitwise_xor_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.BitOr, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -4804,12 +5003,12 @@ final class Parser312 extends PegenHelpers {
     Object bitwise_xor_rule() {
         enter();
         try {
-            Memo m = memoLookup(128);
-            if (m != null) return m.result;
+            int _mi = memoLookup(13);
+            if (_mi >= 0) return memoResult(_mi);
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 128, _res, _resmark);
+                memoStore(_mark, 13, _res, _resmark);
                 mark = _mark;
                 Object _raw = bitwise_xor_raw();
                 if (_raw == null || mark <= _resmark) break;
@@ -4828,13 +5027,15 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=bitwise_xor _v1='^' b=bitwise_and {_PyAST_BinOp(a, BitXor, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
             if ((a = bitwise_xor_rule()) != null
                 && (_v1 = expectToken(TokenType.CIRCUMFLEX)) != null
                 && (b = bitwise_and_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.BitXor, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -4859,12 +5060,12 @@ final class Parser312 extends PegenHelpers {
     Object bitwise_and_rule() {
         enter();
         try {
-            Memo m = memoLookup(129);
-            if (m != null) return m.result;
+            int _mi = memoLookup(14);
+            if (_mi >= 0) return memoResult(_mi);
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 129, _res, _resmark);
+                memoStore(_mark, 14, _res, _resmark);
                 mark = _mark;
                 Object _raw = bitwise_and_raw();
                 if (_raw == null || mark <= _resmark) break;
@@ -4883,13 +5084,15 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=bitwise_and _v1='&' b=shift_expr {_PyAST_BinOp(a, BitAnd, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
             if ((a = bitwise_and_rule()) != null
                 && (_v1 = expectToken(TokenType.AMPER)) != null
                 && (b = shift_expr_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.BitAnd, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -4914,12 +5117,12 @@ final class Parser312 extends PegenHelpers {
     Object shift_expr_rule() {
         enter();
         try {
-            Memo m = memoLookup(130);
-            if (m != null) return m.result;
+            int _mi = memoLookup(15);
+            if (_mi >= 0) return memoResult(_mi);
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 130, _res, _resmark);
+                memoStore(_mark, 15, _res, _resmark);
                 mark = _mark;
                 Object _raw = shift_expr_raw();
                 if (_raw == null || mark <= _resmark) break;
@@ -4938,13 +5141,15 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=shift_expr _v1='<<' b=sum {_PyAST_BinOp(a, LShift, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
             if ((a = shift_expr_rule()) != null
                 && (_v1 = expectToken(TokenType.LEFTSHIFT)) != null
                 && (b = sum_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.LShift, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -4958,6 +5163,8 @@ final class Parser312 extends PegenHelpers {
             if ((a = shift_expr_rule()) != null
                 && (_v1 = expectToken(TokenType.RIGHTSHIFT)) != null
                 && (b = sum_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.RShift, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -4982,12 +5189,12 @@ final class Parser312 extends PegenHelpers {
     Object sum_rule() {
         enter();
         try {
-            Memo m = memoLookup(131);
-            if (m != null) return m.result;
+            int _mi = memoLookup(16);
+            if (_mi >= 0) return memoResult(_mi);
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 131, _res, _resmark);
+                memoStore(_mark, 16, _res, _resmark);
                 mark = _mark;
                 Object _raw = sum_raw();
                 if (_raw == null || mark <= _resmark) break;
@@ -5006,13 +5213,15 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=sum _v1='+' b=term {_PyAST_BinOp(a, Add, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
             if ((a = sum_rule()) != null
                 && (_v1 = expectToken(TokenType.PLUS)) != null
                 && (b = term_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.Add, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5026,6 +5235,8 @@ final class Parser312 extends PegenHelpers {
             if ((a = sum_rule()) != null
                 && (_v1 = expectToken(TokenType.MINUS)) != null
                 && (b = term_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.Sub, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5050,12 +5261,12 @@ final class Parser312 extends PegenHelpers {
     Object term_rule() {
         enter();
         try {
-            Memo m = memoLookup(132);
-            if (m != null) return m.result;
+            int _mi = memoLookup(17);
+            if (_mi >= 0) return memoResult(_mi);
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 132, _res, _resmark);
+                memoStore(_mark, 17, _res, _resmark);
                 mark = _mark;
                 Object _raw = term_raw();
                 if (_raw == null || mark <= _resmark) break;
@@ -5074,13 +5285,15 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=term _v1='*' b=factor {_PyAST_BinOp(a, Mult, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
             if ((a = term_rule()) != null
                 && (_v1 = expectToken(TokenType.STAR)) != null
                 && (b = factor_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.Mult, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5094,6 +5307,8 @@ final class Parser312 extends PegenHelpers {
             if ((a = term_rule()) != null
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && (b = factor_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.Div, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5107,6 +5322,8 @@ final class Parser312 extends PegenHelpers {
             if ((a = term_rule()) != null
                 && (_v1 = expectToken(TokenType.DOUBLESLASH)) != null
                 && (b = factor_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.FloorDiv, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5120,6 +5337,8 @@ final class Parser312 extends PegenHelpers {
             if ((a = term_rule()) != null
                 && (_v1 = expectToken(TokenType.PERCENT)) != null
                 && (b = factor_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.Mod, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5133,6 +5352,8 @@ final class Parser312 extends PegenHelpers {
             if ((a = term_rule()) != null
                 && (_v1 = expectToken(TokenType.AT)) != null
                 && (b = factor_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(5, "The '@' operator is", new BinOp((ExprNode) a, OperatorNode.MatMult, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -5156,21 +5377,23 @@ final class Parser312 extends PegenHelpers {
     // factor[expr_ty] (memo)
     Object factor_rule() {
         enter();
-        Memo _m = memoLookup(133);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(18);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='+' a=factor {_PyAST_UnaryOp(UAdd, a, EXTRA)}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.PLUS)) != null
                 && (a = factor_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new UnaryOp(UnaryopNode.UAdd, (ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 133, _res, mark); return _res;
+                leave(); memoStore(_mark, 18, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -5179,10 +5402,12 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.MINUS)) != null
                 && (a = factor_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new UnaryOp(UnaryopNode.USub, (ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 133, _res, mark); return _res;
+                leave(); memoStore(_mark, 18, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -5191,10 +5416,12 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.TILDE)) != null
                 && (a = factor_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new UnaryOp(UnaryopNode.Invert, (ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 133, _res, mark); return _res;
+                leave(); memoStore(_mark, 18, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -5203,11 +5430,11 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = power_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 133, _res, mark); return _res;
+                leave(); memoStore(_mark, 18, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 133, null, _mark);
+        leave(); memoStore(_mark, 18, null, _mark);
         return null;
     }
 
@@ -5217,13 +5444,15 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=await_primary _v1='**' b=factor {_PyAST_BinOp(a, Pow, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
             if ((a = await_primary_rule()) != null
                 && (_v1 = expectToken(TokenType.DOUBLESTAR)) != null
                 && (b = factor_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.Pow, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5247,21 +5476,23 @@ final class Parser312 extends PegenHelpers {
     // await_primary[expr_ty] (memo)
     Object await_primary_rule() {
         enter();
-        Memo _m = memoLookup(135);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(19);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=AWAIT a=primary {CHECK_VERSION(expr_ty, 5, "Await expressions are", _PyAST_Await(a, EXTRA))}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.AWAIT)) != null
                 && (a = primary_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(5, "Await expressions are", new Await((ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset));
-                leave(); memoStore(_mark, 135, _res, mark); return _res;
+                leave(); memoStore(_mark, 19, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -5270,11 +5501,11 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = primary_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 135, _res, mark); return _res;
+                leave(); memoStore(_mark, 19, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 135, null, _mark);
+        leave(); memoStore(_mark, 19, null, _mark);
         return null;
     }
 
@@ -5282,12 +5513,12 @@ final class Parser312 extends PegenHelpers {
     Object primary_rule() {
         enter();
         try {
-            Memo m = memoLookup(136);
-            if (m != null) return m.result;
+            int _mi = memoLookup(20);
+            if (_mi >= 0) return memoResult(_mi);
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 136, _res, _resmark);
+                memoStore(_mark, 20, _res, _resmark);
                 mark = _mark;
                 Object _raw = primary_raw();
                 if (_raw == null || mark <= _resmark) break;
@@ -5306,13 +5537,15 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=primary _v1='.' b=NAME {_PyAST_Attribute(a, b->v.Name.id, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
             if ((a = primary_rule()) != null
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Attribute((ExprNode) a, (String) ((Name) b).id(), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5325,6 +5558,8 @@ final class Parser312 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = primary_rule()) != null
                 && (b = genexp_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Call((ExprNode) a, (java.util.List<ExprNode>) (Object) seqOrEmpty(singletonSeq(b)), (java.util.List<Keyword>) (Object) seqOrEmpty(null), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5339,6 +5574,8 @@ final class Parser312 extends PegenHelpers {
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && ((b = arguments_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.RPAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Call((ExprNode) a, (java.util.List<ExprNode>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).args() : (Object) null)), (java.util.List<Keyword>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).keywords() : (Object) null)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5353,6 +5590,8 @@ final class Parser312 extends PegenHelpers {
                 && (_v1 = expectToken(TokenType.LSQB)) != null
                 && (b = slices_rule()) != null
                 && (_v3 = expectToken(TokenType.RSQB)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Subscript((ExprNode) a, (ExprNode) b, ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5379,7 +5618,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=slice !',' {a}
         {
             Object a = null;
@@ -5395,6 +5634,8 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null;
             if ((a = _gather_51()) != null
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5412,7 +5653,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=[expression] _v1=':' b=[expression] c=[(':' d=[expression] {d})] {_PyAST_Slice(a, b, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, c = null;
@@ -5420,6 +5661,8 @@ final class Parser312 extends PegenHelpers {
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && ((b = expression_rule()) != null || true)
                 && ((c = _tmp_52()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Slice((ExprNode) a, (ExprNode) b, (ExprNode) c, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5446,7 +5689,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=NAME
         {
             Object _v0 = null;
@@ -5460,6 +5703,8 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_TRUE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Constant((PyObject) PyConst.TRUE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5471,6 +5716,8 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_FALSE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Constant((PyObject) PyConst.FALSE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5482,6 +5729,8 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_NONE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Constant((PyObject) PyConst.NONE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5542,6 +5791,8 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectToken(TokenType.ELLIPSIS)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Constant((PyObject) PyConst.ELLIPSIS, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5559,7 +5810,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='(' a=(yield_expr | named_expression) _v2=')' {a}
         {
             Object _v0 = null, a = null, _v2 = null;
@@ -5591,7 +5842,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='lambda' a=[lambda_params] _v2=':' b=expression {_PyAST_Lambda((a) ? a : CHECK(arguments_ty, _PyPegen_empty_arguments(p)), b, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null, b = null;
@@ -5599,6 +5850,8 @@ final class Parser312 extends PegenHelpers {
                 && ((a = lambda_params_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (b = expression_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Lambda((Arguments) (truthy(a) ? (Object) a : (Object) emptyArguments()), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5616,7 +5869,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_lambda_parameters
         {
             Object _v0 = null;
@@ -5646,7 +5899,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=lambda_slash_no_default b=lambda_param_no_default* c=lambda_param_with_default* d=[lambda_star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only
         {
             Object a = null, b = null, c = null, d = null;
@@ -5710,7 +5963,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=lambda_param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
@@ -5743,7 +5996,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=lambda_param_no_default* b=lambda_param_with_default+ _v2='/' _v3=',' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
@@ -5778,7 +6031,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_lambda_star_etc
         {
             Object _v0 = null;
@@ -5832,7 +6085,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_lambda_kwds
         {
             Object _v0 = null;
@@ -5863,7 +6116,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=lambda_param _v1=',' {a}
         {
             Object a = null, _v1 = null;
@@ -5894,7 +6147,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=lambda_param c=default _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null, _v2 = null;
@@ -5927,7 +6180,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=lambda_param c=[default] _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null, _v2 = null;
@@ -5960,11 +6213,13 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=NAME {_PyAST_arg(a->v.Name.id, NULL, NULL, EXTRA)}
         {
             Object a = null;
             if ((a = nameToken()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Arg((String) ((Name) a).id(), null, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5982,7 +6237,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=fstring_replacement_field
         {
             Object _v0 = null;
@@ -6011,7 +6266,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='{' a=(yield_expr | star_expressions) debug_expr=['='] conversion=[fstring_conversion] format=[fstring_full_format_spec] rbrace='}' {_PyPegen_form
         {
             Object _v0 = null, a = null, debug_expr = null, conversion = null, format = null, rbrace = null;
@@ -6021,6 +6276,8 @@ final class Parser312 extends PegenHelpers {
                 && ((conversion = fstring_conversion_rule()) != null || true)
                 && ((format = fstring_full_format_spec_rule()) != null || true)
                 && (rbrace = expectToken(TokenType.RBRACE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = formattedValue(a, debug_expr, conversion, format, rbrace, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6048,7 +6305,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // conv_token="!" conv=NAME {_PyPegen_check_fstring_conversion(p, conv_token, conv)}
         {
             Object conv_token = null, conv = null;
@@ -6069,12 +6326,14 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // colon=':' spec=fstring_format_spec* {_PyPegen_setup_full_format_spec(p, colon, (asdl_expr_seq *) spec, EXTRA)}
         {
             Object colon = null, spec = null;
             if ((colon = expectToken(TokenType.COLON)) != null
                 && (spec = _loop0_64()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = setupFullFormatSpec(colon, spec, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6092,7 +6351,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // t=FSTRING_MIDDLE {_PyPegen_decoded_constant_from_token(p, t)}
         {
             Object t = null;
@@ -6121,7 +6380,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=FSTRING_START b=fstring_middle* c=FSTRING_END {_PyPegen_joined_str(p, a, (asdl_expr_seq*)b, c)}
         {
             Object a = null, b = null, c = null;
@@ -6143,7 +6402,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // s=STRING {_PyPegen_constant_from_string(p, s)}
         {
             Object s = null;
@@ -6160,24 +6419,26 @@ final class Parser312 extends PegenHelpers {
     // strings[expr_ty] (memo)
     Object strings_rule() {
         enter();
-        Memo _m = memoLookup(159);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(21);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=(fstring | string)+ {_PyPegen_concatenate_strings(p, a, EXTRA)}
         {
             Object a = null;
             if ((a = _loop1_66()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = concatenateStrings(a, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 159, _res, mark); return _res;
+                leave(); memoStore(_mark, 21, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 159, null, _mark);
+        leave(); memoStore(_mark, 21, null, _mark);
         return null;
     }
 
@@ -6187,13 +6448,15 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='[' a=[star_named_expressions] _v2=']' {_PyAST_List(a, Load, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LSQB)) != null
                 && ((a = star_named_expressions_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.RSQB)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new List((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6211,13 +6474,15 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='(' a=[(y=star_named_expression ',' z=[star_named_expressions] {_PyPegen_seq_insert_in_front(p, y, z)})] _v2=')' {_PyAST_Tuple(a, Load, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
                 && ((a = _tmp_67()) != null || true)
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6235,13 +6500,15 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='{' a=star_named_expressions _v2='}' {_PyAST_Set(a, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
                 && (a = star_named_expressions_rule()) != null
                 && (_v2 = expectToken(TokenType.RBRACE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Set((java.util.List<ExprNode>) (Object) seqOrEmpty(a), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6259,13 +6526,15 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='{' a=[double_starred_kvpairs] _v2='}' {_PyAST_Dict(             CHECK(asdl_expr_seq*, _PyPegen_get_keys(p, a)),             CHECK(asdl_expr_seq*,
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
                 && ((a = double_starred_kvpairs_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.RBRACE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Dict((java.util.List<ExprNode>) (Object) seqOrEmpty(getKeys(a)), (java.util.List<ExprNode>) (Object) seqOrEmpty(getValues(a)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6295,7 +6564,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=','.double_starred_kvpair+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
@@ -6316,7 +6585,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='**' a=bitwise_or {_PyPegen_key_value_pair(p, NULL, a)}
         {
             Object _v0 = null, a = null;
@@ -6346,7 +6615,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=expression _v1=':' b=expression {_PyPegen_key_value_pair(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
@@ -6368,7 +6637,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=for_if_clause+ {a}
         {
             Object a = null;
@@ -6388,7 +6657,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=ASYNC _v1='for' a=star_targets _v3='in' ~ b=disjunction c=('if' z=disjunction {z})* {CHECK_VERSION(comprehension_ty, 6, "Async comprehensions are"
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, b = null, c = null;
@@ -6440,7 +6709,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='[' a=named_expression b=for_if_clauses _v3=']' {_PyAST_ListComp(a, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
@@ -6448,6 +6717,8 @@ final class Parser312 extends PegenHelpers {
                 && (a = named_expression_rule()) != null
                 && (b = for_if_clauses_rule()) != null
                 && (_v3 = expectToken(TokenType.RSQB)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new ListComp((ExprNode) a, (java.util.List<Comprehension>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6475,7 +6746,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='{' a=named_expression b=for_if_clauses _v3='}' {_PyAST_SetComp(a, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
@@ -6483,6 +6754,8 @@ final class Parser312 extends PegenHelpers {
                 && (a = named_expression_rule()) != null
                 && (b = for_if_clauses_rule()) != null
                 && (_v3 = expectToken(TokenType.RBRACE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new SetComp((ExprNode) a, (java.util.List<Comprehension>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6510,7 +6783,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='(' a=(assignment_expression | expression !':=') b=for_if_clauses _v3=')' {_PyAST_GeneratorExp(a, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
@@ -6518,6 +6791,8 @@ final class Parser312 extends PegenHelpers {
                 && (a = _tmp_71()) != null
                 && (b = for_if_clauses_rule()) != null
                 && (_v3 = expectToken(TokenType.RPAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new GeneratorExp((ExprNode) a, (java.util.List<Comprehension>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6545,7 +6820,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='{' a=kvpair b=for_if_clauses _v3='}' {_PyAST_DictComp(a->key, a->value, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
@@ -6553,6 +6828,8 @@ final class Parser312 extends PegenHelpers {
                 && (a = kvpair_rule()) != null
                 && (b = for_if_clauses_rule()) != null
                 && (_v3 = expectToken(TokenType.RBRACE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new DictComp((ExprNode) keyOf(a), (ExprNode) valueOf(a), (java.util.List<Comprehension>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6577,12 +6854,12 @@ final class Parser312 extends PegenHelpers {
     // arguments[expr_ty] (memo)
     Object arguments_rule() {
         enter();
-        Memo _m = memoLookup(173);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(22);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=args _v1=[','] &')' {a}
         {
             Object a = null, _v1 = null;
@@ -6590,7 +6867,7 @@ final class Parser312 extends PegenHelpers {
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
                 _res = a;
-                leave(); memoStore(_mark, 173, _res, mark); return _res;
+                leave(); memoStore(_mark, 22, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -6600,11 +6877,11 @@ final class Parser312 extends PegenHelpers {
             if (callInvalidRules
                 && (_v0 = invalid_arguments_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 173, _res, mark); return _res;
+                leave(); memoStore(_mark, 22, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 173, null, _mark);
+        leave(); memoStore(_mark, 22, null, _mark);
         return null;
     }
 
@@ -6614,12 +6891,14 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=','.(starred_expression | (assignment_expression | expression !':=') !'=')+ b=[(',' k=kwargs {k})] {_PyPegen_collect_call_seqs(p, a, b, EXTRA)}
         {
             Object a = null, b = null;
             if ((a = _gather_72()) != null
                 && ((b = _tmp_73()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = collectCallSeqs(a, b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6631,6 +6910,8 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null;
             if ((a = kwargs_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Call((ExprNode) dummyName(), (java.util.List<ExprNode>) (Object) seqOrEmpty(seqExtractStarredExprs(a)), (java.util.List<Keyword>) (Object) seqOrEmpty(seqDeleteStarredExprs(a)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6648,7 +6929,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=','.kwarg_or_starred+ _v1=',' b=','.kwarg_or_double_starred+ {_PyPegen_join_sequences(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
@@ -6688,7 +6969,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_starred_expression
         {
             Object _v0 = null;
@@ -6704,6 +6985,8 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
                 && (a = expression_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Starred((ExprNode) a, ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6721,7 +7004,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_kwarg
         {
             Object _v0 = null;
@@ -6738,6 +7021,8 @@ final class Parser312 extends PegenHelpers {
             if ((a = nameToken()) != null
                 && (_v1 = expectToken(TokenType.EQUAL)) != null
                 && (b = expression_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = keywordOrStarred(new Keyword((String) ((Name) a).id(), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset), 1);
@@ -6764,7 +7049,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_kwarg
         {
             Object _v0 = null;
@@ -6781,6 +7066,8 @@ final class Parser312 extends PegenHelpers {
             if ((a = nameToken()) != null
                 && (_v1 = expectToken(TokenType.EQUAL)) != null
                 && (b = expression_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = keywordOrStarred(new Keyword((String) ((Name) a).id(), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset), 1);
@@ -6793,6 +7080,8 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
                 && (a = expression_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = keywordOrStarred(new Keyword(null, (ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset), 1);
@@ -6810,7 +7099,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=star_target !',' {a}
         {
             Object a = null;
@@ -6827,6 +7116,8 @@ final class Parser312 extends PegenHelpers {
             if ((a = star_target_rule()) != null
                 && (b = _loop0_76()) != null
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(a, b)), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6844,7 +7135,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=','.star_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
@@ -6865,7 +7156,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=star_target b=(',' c=star_target {c})+ _v2=[','] {(asdl_expr_seq*) _PyPegen_seq_insert_in_front(p, a, b)}
         {
             Object a = null, b = null, _v2 = null;
@@ -6894,21 +7185,23 @@ final class Parser312 extends PegenHelpers {
     // star_target[expr_ty] (memo)
     Object star_target_rule() {
         enter();
-        Memo _m = memoLookup(182);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(23);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='*' a=(!'*' star_target) {_PyAST_Starred(CHECK(expr_ty, _PyPegen_set_expr_context(p, a, Store)), Store, EXTRA)}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
                 && (a = _tmp_79()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Starred((ExprNode) setExprContext(a, ExprContextNode.Store), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 182, _res, mark); return _res;
+                leave(); memoStore(_mark, 23, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -6917,23 +7210,23 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = target_with_star_atom_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 182, _res, mark); return _res;
+                leave(); memoStore(_mark, 23, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 182, null, _mark);
+        leave(); memoStore(_mark, 23, null, _mark);
         return null;
     }
 
     // target_with_star_atom[expr_ty] (memo)
     Object target_with_star_atom_rule() {
         enter();
-        Memo _m = memoLookup(183);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(24);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
@@ -6941,10 +7234,12 @@ final class Parser312 extends PegenHelpers {
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Attribute((ExprNode) a, (String) ((Name) b).id(), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 183, _res, mark); return _res;
+                leave(); memoStore(_mark, 24, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -6956,10 +7251,12 @@ final class Parser312 extends PegenHelpers {
                 && (b = slices_rule()) != null
                 && (_v3 = expectToken(TokenType.RSQB)) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Subscript((ExprNode) a, (ExprNode) b, ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 183, _res, mark); return _res;
+                leave(); memoStore(_mark, 24, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -6968,11 +7265,11 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = star_atom_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 183, _res, mark); return _res;
+                leave(); memoStore(_mark, 24, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 183, null, _mark);
+        leave(); memoStore(_mark, 24, null, _mark);
         return null;
     }
 
@@ -6982,7 +7279,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=NAME {_PyPegen_set_expr_context(p, a, Store)}
         {
             Object a = null;
@@ -7009,6 +7306,8 @@ final class Parser312 extends PegenHelpers {
             if ((_v0 = expectToken(TokenType.LPAR)) != null
                 && ((a = star_targets_tuple_seq_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -7022,6 +7321,8 @@ final class Parser312 extends PegenHelpers {
             if ((_v0 = expectToken(TokenType.LSQB)) != null
                 && ((a = star_targets_list_seq_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.RSQB)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new List((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -7039,7 +7340,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=single_subscript_attribute_target
         {
             Object _v0 = null;
@@ -7079,7 +7380,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
@@ -7087,6 +7388,8 @@ final class Parser312 extends PegenHelpers {
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Attribute((ExprNode) a, (String) ((Name) b).id(), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -7102,6 +7405,8 @@ final class Parser312 extends PegenHelpers {
                 && (b = slices_rule()) != null
                 && (_v3 = expectToken(TokenType.RSQB)) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Subscript((ExprNode) a, (ExprNode) b, ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -7117,12 +7422,12 @@ final class Parser312 extends PegenHelpers {
     Object t_primary_rule() {
         enter();
         try {
-            Memo m = memoLookup(187);
-            if (m != null) return m.result;
+            int _mi = memoLookup(25);
+            if (_mi >= 0) return memoResult(_mi);
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 187, _res, _resmark);
+                memoStore(_mark, 25, _res, _resmark);
                 mark = _mark;
                 Object _raw = t_primary_raw();
                 if (_raw == null || mark <= _resmark) break;
@@ -7141,7 +7446,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=t_primary _v1='.' b=NAME &t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
@@ -7149,6 +7454,8 @@ final class Parser312 extends PegenHelpers {
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(true, mark, t_lookahead_rule())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Attribute((ExprNode) a, (String) ((Name) b).id(), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -7164,6 +7471,8 @@ final class Parser312 extends PegenHelpers {
                 && (b = slices_rule()) != null
                 && (_v3 = expectToken(TokenType.RSQB)) != null
                 && lookahead(true, mark, t_lookahead_rule())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Subscript((ExprNode) a, (ExprNode) b, ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -7177,6 +7486,8 @@ final class Parser312 extends PegenHelpers {
             if ((a = t_primary_rule()) != null
                 && (b = genexp_rule()) != null
                 && lookahead(true, mark, t_lookahead_rule())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Call((ExprNode) a, (java.util.List<ExprNode>) (Object) seqOrEmpty(singletonSeq(b)), (java.util.List<Keyword>) (Object) seqOrEmpty(null), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -7192,6 +7503,8 @@ final class Parser312 extends PegenHelpers {
                 && ((b = arguments_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.RPAR)) != null
                 && lookahead(true, mark, t_lookahead_rule())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Call((ExprNode) a, (java.util.List<ExprNode>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).args() : (Object) null)), (java.util.List<Keyword>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).keywords() : (Object) null)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -7219,7 +7532,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='('
         {
             Object _v0 = null;
@@ -7257,7 +7570,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=','.del_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
@@ -7275,12 +7588,12 @@ final class Parser312 extends PegenHelpers {
     // del_target[expr_ty] (memo)
     Object del_target_rule() {
         enter();
-        Memo _m = memoLookup(190);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(26);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Del, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
@@ -7288,10 +7601,12 @@ final class Parser312 extends PegenHelpers {
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Attribute((ExprNode) a, (String) ((Name) b).id(), ExprContextNode.Del, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 190, _res, mark); return _res;
+                leave(); memoStore(_mark, 26, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -7303,10 +7618,12 @@ final class Parser312 extends PegenHelpers {
                 && (b = slices_rule()) != null
                 && (_v3 = expectToken(TokenType.RSQB)) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Subscript((ExprNode) a, (ExprNode) b, ExprContextNode.Del, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 190, _res, mark); return _res;
+                leave(); memoStore(_mark, 26, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -7315,11 +7632,11 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = del_t_atom_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 190, _res, mark); return _res;
+                leave(); memoStore(_mark, 26, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 190, null, _mark);
+        leave(); memoStore(_mark, 26, null, _mark);
         return null;
     }
 
@@ -7329,7 +7646,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=NAME {_PyPegen_set_expr_context(p, a, Del)}
         {
             Object a = null;
@@ -7356,6 +7673,8 @@ final class Parser312 extends PegenHelpers {
             if ((_v0 = expectToken(TokenType.LPAR)) != null
                 && ((a = del_targets_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Del, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -7369,6 +7688,8 @@ final class Parser312 extends PegenHelpers {
             if ((_v0 = expectToken(TokenType.LSQB)) != null
                 && ((a = del_targets_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.RSQB)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new List((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Del, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -7386,7 +7707,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=','.expression+ _v1=',' _v2='*' b=expression _v4=',' _v5='**' c=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(             p,             C
         {
             Object a = null, _v1 = null, _v2 = null, b = null, _v4 = null, _v5 = null, c = null;
@@ -7478,7 +7799,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=NEWLINE t=TYPE_COMMENT &(NEWLINE INDENT) {t}
         {
             Object _v0 = null, t = null;
@@ -7519,7 +7840,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs) _v1=',' b='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATI
         {
             Object _v0 = null, _v1 = null, b = null;
@@ -7610,7 +7931,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=('True' | 'False' | 'None') b='=' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot assign to %s", PyBytes_AS_STRING(a->bytes))}
         {
             Object a = null, b = null;
@@ -7676,7 +7997,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
@@ -7685,6 +8006,8 @@ final class Parser312 extends PegenHelpers {
                 && (b = disjunction_rule()) != null
                 && (_v3 = expectKeyword(KW_ELSE)) != null
                 && (c = expression_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new IfExp((ExprNode) b, (ExprNode) a, (ExprNode) c, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -7720,7 +8043,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=NAME !'(' b=star_expressions {_PyPegen_check_legacy_stmt(p, a) ? RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b,             "Missing parentheses in call to '%
         {
             Object a = null, b = null;
@@ -7742,7 +8065,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid {_PyPegen_check_legacy_stmt(p, a) ? NULL : p->tokens[p->mark-1]->level == 0 ?
         {
             Object a = null, b = null;
@@ -7785,12 +8108,12 @@ final class Parser312 extends PegenHelpers {
     // invalid_named_expression (memo)
     Object invalid_named_expression_rule() {
         enter();
-        Memo _m = memoLookup(199);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(27);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=expression _v1=':=' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a, "cannot use assignment expressions with %s", _PyPegen_get_expr
         {
             Object a = null, _v1 = null, _v2 = null;
@@ -7798,7 +8121,7 @@ final class Parser312 extends PegenHelpers {
                 && (_v1 = expectToken(TokenType.COLONEQUAL)) != null
                 && (_v2 = expression_rule()) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use assignment expressions with %s", getExprName(a));
-                leave(); memoStore(_mark, 199, _res, mark); return _res;
+                leave(); memoStore(_mark, 27, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -7810,7 +8133,7 @@ final class Parser312 extends PegenHelpers {
                 && (b = bitwise_or_rule()) != null
                 && lookahead(false, mark, _tmp_91())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-                leave(); memoStore(_mark, 199, _res, mark); return _res;
+                leave(); memoStore(_mark, 27, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -7823,11 +8146,11 @@ final class Parser312 extends PegenHelpers {
                 && (_v3 = bitwise_or_rule()) != null
                 && lookahead(false, mark, _tmp_91())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot assign to %s here. Maybe you meant '==' instead of '='?", getExprName(a));
-                leave(); memoStore(_mark, 199, _res, mark); return _res;
+                leave(); memoStore(_mark, 27, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 199, null, _mark);
+        leave(); memoStore(_mark, 27, null, _mark);
         return null;
     }
 
@@ -7837,7 +8160,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=invalid_ann_assign_target _v1=':' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a,             "only single target (not %s) can be 
         {
             Object a = null, _v1 = null, _v2 = null;
@@ -7917,7 +8240,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=list
         {
             Object _v0 = null;
@@ -7958,7 +8281,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='del' a=star_expressions {RAISE_SYNTAX_ERROR_INVALID_TARGET(DEL_TARGETS, a)}
         {
             Object _v0 = null, a = null;
@@ -7979,7 +8302,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block")}
         {
             Object _v0 = null;
@@ -8000,7 +8323,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=('[' | '(' | '{') a=starred_expression _v2=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "iterable unpacking cannot be used in comprehensio
         {
             Object _v0 = null, a = null, _v2 = null;
@@ -8047,7 +8370,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='{' a='**' _v2=bitwise_or _v3=for_if_clauses _v4='}' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "dict unpacking cannot be used in dict comprehension")}
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
@@ -8071,7 +8394,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a="/" _v1=',' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "at least one argument must precede /")}
         {
             Object a = null, _v1 = null;
@@ -8154,7 +8477,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a='=' &(')' | ',') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected default value expression")}
         {
             Object a = null;
@@ -8175,7 +8498,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a='*' _v1=(')' | ',' (')' | '**')) {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "named arguments must follow bare *")}
         {
             Object a = null, _v1 = null;
@@ -8231,7 +8554,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='**' _v1=param a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "var-keyword argument cannot have default value")}
         {
             Object _v0 = null, _v1 = null, a = null;
@@ -8277,7 +8600,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=slash_with_default {_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
@@ -8306,7 +8629,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a="/" _v1=',' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "at least one argument must precede /")}
         {
             Object a = null, _v1 = null;
@@ -8389,7 +8712,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=lambda_slash_with_default {_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
@@ -8418,7 +8741,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='*' _v1=(':' | ',' (':' | '**')) {RAISE_SYNTAX_ERROR("named arguments must follow bare *")}
         {
             Object _v0 = null, _v1 = null;
@@ -8463,7 +8786,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='**' _v1=lambda_param a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "var-keyword argument cannot have default value")}
         {
             Object _v0 = null, _v1 = null, a = null;
@@ -8509,7 +8832,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=TYPE_COMMENT _v1=NEWLINE _v2=TYPE_COMMENT _v3=NEWLINE _v4=INDENT {RAISE_SYNTAX_ERROR("Cannot have two type comments on def")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
@@ -8533,7 +8856,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=expression _v1='as' a=expression &(',' | ')' | ':') {RAISE_SYNTAX_ERROR_INVALID_TARGET(STAR_TARGETS, a)}
         {
             Object _v0 = null, _v1 = null, a = null;
@@ -8556,7 +8879,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=[ASYNC] _v1='for' a=star_expressions {RAISE_SYNTAX_ERROR_INVALID_TARGET(FOR_TARGETS, a)}
         {
             Object _v0 = null, _v1 = null, a = null;
@@ -8578,7 +8901,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='(' a=starred_expression _v2=')' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use starred expression here")}
         {
             Object _v0 = null, a = null, _v2 = null;
@@ -8612,7 +8935,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a='import' _v1=','.dotted_name+ _v2='from' _v3=dotted_name {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "Did you mean to use 'from ... import ...' instead?")}
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
@@ -8635,7 +8958,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=import_from_as_names _v1=',' _v2=NEWLINE {RAISE_SYNTAX_ERROR("trailing comma not allowed without surrounding parentheses")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
@@ -8657,7 +8980,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=[ASYNC] _v1='with' _v2=','.(expression [('as' star_target)])+ _v3=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
@@ -8695,7 +9018,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=[ASYNC] a='with' _v2=','.(expression [('as' star_target)])+ _v3=':' _v4=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
@@ -8737,7 +9060,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a='try' _v1=':' _v2=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'try' statement on line %d", a->lineno)}
         {
             Object a = null, _v1 = null, _v2 = null;
@@ -8804,7 +9127,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='except' _v1=['*'] a=expression _v3=',' _v4=expressions _v5=[('as' NAME)] _v6=':' {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "multiple exception types m
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
@@ -8864,7 +9187,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a='finally' _v1=':' _v2=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'finally' statement on line %d", a->lineno)}
         {
             Object a = null, _v1 = null, _v2 = null;
@@ -8887,7 +9210,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a='except' _v1=expression _v2=[('as' NAME)] _v3=':' _v4=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'except' statement 
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
@@ -8924,7 +9247,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a='except' _v1='*' _v2=expression _v3=[('as' NAME)] _v4=':' _v5=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'except*' s
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
@@ -8950,7 +9273,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0="match" _v1=subject_expr _v2=NEWLINE {CHECK_VERSION(void*, 10, "Pattern matching is", RAISE_SYNTAX_ERROR("expected ':'") )}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
@@ -8985,7 +9308,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0="case" _v1=patterns _v2=[guard] _v3=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
@@ -9022,7 +9345,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=or_pattern _v1='as' a="_" {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use '_' as a target")}
         {
             Object _v0 = null, _v1 = null, a = null;
@@ -9056,7 +9379,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=name_or_attr _v1='(' a=invalid_class_argument_pattern {RAISE_SYNTAX_ERROR_KNOWN_RANGE(         PyPegen_first_item(a, pattern_ty),         PyPegen_
         {
             Object _v0 = null, _v1 = null, a = null;
@@ -9079,7 +9402,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=[(positional_patterns ',')] _v1=keyword_patterns _v2=',' a=positional_patterns {a}
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
@@ -9102,7 +9425,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='if' _v1=named_expression _v2=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
@@ -9137,7 +9460,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='elif' _v1=named_expression _v2=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
@@ -9172,7 +9495,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a='else' _v1=':' _v2=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'else' statement on line %d", a->lineno)}
         {
             Object a = null, _v1 = null, _v2 = null;
@@ -9195,7 +9518,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='while' _v1=named_expression _v2=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
@@ -9230,7 +9553,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=[ASYNC] _v1='for' _v2=star_targets _v3='in' _v4=star_expressions _v5=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
@@ -9271,7 +9594,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=[ASYNC] a='def' _v2=NAME _v3=[type_params] _v4='(' _v5=[params] _v6=')' _v7=[('->' expression)] _v8=':' _v9=NEWLINE !INDENT {RAISE_INDENTATION_ERR
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null, _v7 = null, _v8 = null, _v9 = null;
@@ -9301,7 +9624,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='class' _v1=NAME _v2=[type_params] _v3=[('(' [arguments] ')')] _v4=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
@@ -9340,7 +9663,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=','.double_starred_kvpair+ _v1=',' _v2=invalid_kvpair
         {
             Object _v0 = null, _v1 = null, _v2 = null;
@@ -9386,7 +9709,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=expression !':' {RAISE_ERROR_KNOWN_LOCATION(p, PyExc_SyntaxError, a->lineno, a->end_col_offset - 1, a->end_lineno, -1, "':' expected after dictionar
         {
             Object a = null;
@@ -9430,7 +9753,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a='*' _v1=expression _v2='=' b=expression {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot assign to iterable argument unpacking")}
         {
             Object a = null, _v1 = null, _v2 = null, b = null;
@@ -9453,7 +9776,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='{' a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "f-string: valid expression required before '='")}
         {
             Object _v0 = null, a = null;
@@ -9591,7 +9914,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='!' &(':' | '}') {RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("f-string: missing conversion character")}
         {
             Object _v0 = null;
@@ -9670,7 +9993,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='import'
         {
             Object _v0 = null;
@@ -9699,7 +10022,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='def'
         {
             Object _v0 = null;
@@ -9737,7 +10060,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='class'
         {
             Object _v0 = null;
@@ -9766,7 +10089,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='with'
         {
             Object _v0 = null;
@@ -9795,7 +10118,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='for'
         {
             Object _v0 = null;
@@ -9824,7 +10147,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='=' d=annotated_rhs {d}
         {
             Object _v0 = null, d = null;
@@ -9845,7 +10168,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='(' b=single_target _v2=')' {b}
         {
             Object _v0 = null, b = null, _v2 = null;
@@ -9891,7 +10214,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=yield_expr
         {
             Object _v0 = null;
@@ -9920,7 +10243,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='from' z=expression {z}
         {
             Object _v0 = null, z = null;
@@ -9959,7 +10282,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=';'
         {
             Object _v0 = null;
@@ -9988,7 +10311,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=',' z=expression {z}
         {
             Object _v0 = null, z = null;
@@ -10057,7 +10380,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='as' z=NAME {z}
         {
             Object _v0 = null, z = null;
@@ -10111,7 +10434,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='(' z=[arguments] _v2=')' {z}
         {
             Object _v0 = null, z = null, _v2 = null;
@@ -10133,7 +10456,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='->' z=expression {z}
         {
             Object _v0 = null, z = null;
@@ -10262,7 +10585,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=','
         {
             Object _v0 = null;
@@ -10363,7 +10686,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='+'
         {
             Object _v0 = null;
@@ -10392,7 +10715,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='.'
         {
             Object _v0 = null;
@@ -10466,7 +10789,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=literal_expr
         {
             Object _v0 = null;
@@ -10642,7 +10965,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // tok='!=' {_PyPegen_check_barry_as_flufl(p, tok) ? NULL : tok}
         {
             Object tok = null;
@@ -10680,7 +11003,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=':' d=[expression] {d}
         {
             Object _v0 = null, d = null;
@@ -10701,7 +11024,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=STRING
         {
             Object _v0 = null;
@@ -10730,7 +11053,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=tuple
         {
             Object _v0 = null;
@@ -10768,7 +11091,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=list
         {
             Object _v0 = null;
@@ -10797,7 +11120,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=dict
         {
             Object _v0 = null;
@@ -10844,7 +11167,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=yield_expr
         {
             Object _v0 = null;
@@ -11008,7 +11331,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // y=star_named_expression _v1=',' z=[star_named_expressions] {_PyPegen_seq_insert_in_front(p, y, z)}
         {
             Object y = null, _v1 = null, z = null;
@@ -11078,7 +11401,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=assignment_expression
         {
             Object _v0 = null;
@@ -11126,7 +11449,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=',' k=kwargs {k}
         {
             Object _v0 = null, k = null;
@@ -11231,7 +11554,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // !'*' _v1=star_target
         {
             Object _v1 = null;
@@ -11288,7 +11611,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=NEWLINE _v1=INDENT
         {
             Object _v0 = null, _v1 = null;
@@ -11309,7 +11632,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=(','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs)
         {
             Object _v0 = null;
@@ -11338,7 +11661,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=args
         {
             Object _v0 = null;
@@ -11368,7 +11691,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=args _v1=','
         {
             Object _v0 = null, _v1 = null;
@@ -11389,7 +11712,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=','
         {
             Object _v0 = null;
@@ -11418,7 +11741,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='True'
         {
             Object _v0 = null;
@@ -11456,7 +11779,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=NAME _v1='='
         {
             Object _v0 = null, _v1 = null;
@@ -11477,7 +11800,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=NAME _v1=STRING
         {
             Object _v0 = null, _v1 = null;
@@ -11507,7 +11830,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='else'
         {
             Object _v0 = null;
@@ -11536,7 +11859,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='='
         {
             Object _v0 = null;
@@ -11565,7 +11888,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=list
         {
             Object _v0 = null;
@@ -11660,7 +11983,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='['
         {
             Object _v0 = null;
@@ -11698,7 +12021,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='['
         {
             Object _v0 = null;
@@ -11727,7 +12050,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=slash_no_default
         {
             Object _v0 = null;
@@ -11756,7 +12079,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=','
         {
             Object _v0 = null;
@@ -11785,7 +12108,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=')'
         {
             Object _v0 = null;
@@ -11814,7 +12137,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=')'
         {
             Object _v0 = null;
@@ -11844,7 +12167,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=param_no_default
         {
             Object _v0 = null;
@@ -11873,7 +12196,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='*'
         {
             Object _v0 = null;
@@ -11911,7 +12234,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=lambda_slash_no_default
         {
             Object _v0 = null;
@@ -11958,7 +12281,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=','
         {
             Object _v0 = null;
@@ -11987,7 +12310,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=':'
         {
             Object _v0 = null;
@@ -12017,7 +12340,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=lambda_param_no_default
         {
             Object _v0 = null;
@@ -12100,7 +12423,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='except'
         {
             Object _v0 = null;
@@ -12144,7 +12467,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='as' _v1=NAME
         {
             Object _v0 = null, _v1 = null;
@@ -12165,7 +12488,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=expression _v1=[('as' NAME)]
         {
             Object _v0 = null, _v1 = null;
@@ -12186,7 +12509,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=NEWLINE
         {
             Object _v0 = null;
@@ -12215,7 +12538,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=positional_patterns _v1=','
         {
             Object _v0 = null, _v1 = null;
@@ -12236,7 +12559,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='->' _v1=expression
         {
             Object _v0 = null, _v1 = null;
@@ -12257,7 +12580,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='(' _v1=[arguments] _v2=')'
         {
             Object _v0 = null, _v1 = null, _v2 = null;
@@ -12279,7 +12602,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='}'
         {
             Object _v0 = null;
@@ -12308,7 +12631,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='='
         {
             Object _v0 = null;
@@ -12355,7 +12678,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='!'
         {
             Object _v0 = null;
@@ -12393,7 +12716,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='!' _v1=NAME
         {
             Object _v0 = null, _v1 = null;
@@ -12414,7 +12737,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=':'
         {
             Object _v0 = null;
@@ -12443,7 +12766,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // z=star_targets _v1='=' {z}
         {
             Object z = null, _v1 = null;
@@ -12464,7 +12787,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='.'
         {
             Object _v0 = null;
@@ -12493,7 +12816,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='@' f=named_expression _v2=NEWLINE {f}
         {
             Object _v0 = null, f = null, _v2 = null;
@@ -12515,7 +12838,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=',' c=expression {c}
         {
             Object _v0 = null, c = null;
@@ -12536,7 +12859,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=',' c=star_expression {c}
         {
             Object _v0 = null, c = null;
@@ -12557,7 +12880,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='or' c=conjunction {c}
         {
             Object _v0 = null, c = null;
@@ -12578,7 +12901,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='and' c=inversion {c}
         {
             Object _v0 = null, c = null;
@@ -12599,7 +12922,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=slice
         {
             Object _v0 = null;
@@ -12628,7 +12951,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=fstring
         {
             Object _v0 = null;
@@ -12657,7 +12980,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='if' z=disjunction {z}
         {
             Object _v0 = null, z = null;
@@ -12678,7 +13001,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=starred_expression
         {
             Object _v0 = null;
@@ -12708,7 +13031,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=',' c=star_target {c}
         {
             Object _v0 = null, c = null;
@@ -12729,7 +13052,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=','.(starred_expression | (assignment_expression | expression !':=') !'=')+ _v1=',' _v2=kwargs
         {
             Object _v0 = null, _v1 = null, _v2 = null;
@@ -12751,7 +13074,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=star_targets _v1='='
         {
             Object _v0 = null, _v1 = null;
@@ -12772,7 +13095,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=')'
         {
             Object _v0 = null;
@@ -12801,7 +13124,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=':'
         {
             Object _v0 = null;
@@ -12830,7 +13153,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=expression _v1=[('as' star_target)]
         {
             Object _v0 = null, _v1 = null;
@@ -12851,7 +13174,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=expressions _v1=[('as' star_target)]
         {
             Object _v0 = null, _v1 = null;
@@ -12872,7 +13195,7 @@ final class Parser312 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='as' _v1=star_target
         {
             Object _v0 = null, _v1 = null;

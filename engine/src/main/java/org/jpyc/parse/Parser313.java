@@ -51,8 +51,11 @@ final class Parser313 extends PegenHelpers {
     static final String[] KEYWORDS = {"return", "raise", "pass", "del", "yield", "assert", "break", "continue", "global", "nonlocal", "if", "try", "while", "import", "from", "class", "def", "async", "elif", "else", "for", "in", "with", "as", "except", "finally", "None", "True", "False", "not", "is", "await", "lambda", "or", "and"};
     static final String[] SOFT_KEYWORDS = {"type", "match", "case", "_"};
 
+    /** Memoised rules, each a slot of the memo of every token position. */
+    static final int MEMO_SLOTS = 28;
+
     Parser313(DecodedSource source, PyVersion version) {
-        super(source, version, KEYWORDS, SOFT_KEYWORDS);
+        super(source, version, KEYWORDS, SOFT_KEYWORDS, MEMO_SLOTS);
     }
 
     @Override
@@ -71,7 +74,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=[statements] _v1=ENDMARKER {_PyPegen_make_module(p, a)}
         {
             Object a = null, _v1 = null;
@@ -92,7 +95,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=statement_newline {_PyAST_Interactive(a, p->arena)}
         {
             Object a = null;
@@ -112,7 +115,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=expressions _v1=NEWLINE* _v2=ENDMARKER {_PyAST_Expression(a, p->arena)}
         {
             Object a = null, _v1 = null, _v2 = null;
@@ -134,7 +137,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='(' a=[type_expressions] _v2=')' _v3='->' b=expression _v5=NEWLINE* _v6=ENDMARKER {_PyAST_FunctionType(a, b, p->arena)}
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null, _v5 = null, _v6 = null;
@@ -160,7 +163,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=statement+ {(asdl_stmt_seq*)_PyPegen_seq_flatten(p, a)}
         {
             Object a = null;
@@ -180,7 +183,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=compound_stmt {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
@@ -209,7 +212,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=compound_stmt _v1=NEWLINE {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)}
         {
             Object a = null, _v1 = null;
@@ -233,6 +236,8 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectToken(TokenType.NEWLINE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = singletonSeq(new Pass(_startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -259,7 +264,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=simple_stmt !';' _v2=NEWLINE {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)}
         {
             Object a = null, _v2 = null;
@@ -289,18 +294,18 @@ final class Parser313 extends PegenHelpers {
     // simple_stmt[stmt_ty] (memo)
     Object simple_stmt_rule() {
         enter();
-        Memo _m = memoLookup(9);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(0);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=assignment
         {
             Object _v0 = null;
             if ((_v0 = assignment_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 9, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -310,7 +315,7 @@ final class Parser313 extends PegenHelpers {
             if (lookahead(true, mark, expectSoftKeyword("type"))
                 && (_v1 = type_alias_rule()) != null) {
                 _res = _v1;
-                leave(); memoStore(_mark, 9, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -318,10 +323,12 @@ final class Parser313 extends PegenHelpers {
         {
             Object e = null;
             if ((e = star_expressions_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Expr((ExprNode) e, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 9, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -331,7 +338,7 @@ final class Parser313 extends PegenHelpers {
             if (lookahead(true, mark, expectKeyword(KW_RETURN))
                 && (_v1 = return_stmt_rule()) != null) {
                 _res = _v1;
-                leave(); memoStore(_mark, 9, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -341,7 +348,7 @@ final class Parser313 extends PegenHelpers {
             if (lookahead(true, mark, _tmp_3())
                 && (_v1 = import_stmt_rule()) != null) {
                 _res = _v1;
-                leave(); memoStore(_mark, 9, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -351,7 +358,7 @@ final class Parser313 extends PegenHelpers {
             if (lookahead(true, mark, expectKeyword(KW_RAISE))
                 && (_v1 = raise_stmt_rule()) != null) {
                 _res = _v1;
-                leave(); memoStore(_mark, 9, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -359,10 +366,12 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_PASS)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Pass(_startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 9, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -372,7 +381,7 @@ final class Parser313 extends PegenHelpers {
             if (lookahead(true, mark, expectKeyword(KW_DEL))
                 && (_v1 = del_stmt_rule()) != null) {
                 _res = _v1;
-                leave(); memoStore(_mark, 9, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -382,7 +391,7 @@ final class Parser313 extends PegenHelpers {
             if (lookahead(true, mark, expectKeyword(KW_YIELD))
                 && (_v1 = yield_stmt_rule()) != null) {
                 _res = _v1;
-                leave(); memoStore(_mark, 9, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -392,7 +401,7 @@ final class Parser313 extends PegenHelpers {
             if (lookahead(true, mark, expectKeyword(KW_ASSERT))
                 && (_v1 = assert_stmt_rule()) != null) {
                 _res = _v1;
-                leave(); memoStore(_mark, 9, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -400,10 +409,12 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_BREAK)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Break(_startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 9, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -411,10 +422,12 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_CONTINUE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Continue(_startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 9, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -424,7 +437,7 @@ final class Parser313 extends PegenHelpers {
             if (lookahead(true, mark, expectKeyword(KW_GLOBAL))
                 && (_v1 = global_stmt_rule()) != null) {
                 _res = _v1;
-                leave(); memoStore(_mark, 9, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -434,11 +447,11 @@ final class Parser313 extends PegenHelpers {
             if (lookahead(true, mark, expectKeyword(KW_NONLOCAL))
                 && (_v1 = nonlocal_stmt_rule()) != null) {
                 _res = _v1;
-                leave(); memoStore(_mark, 9, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 9, null, _mark);
+        leave(); memoStore(_mark, 0, null, _mark);
         return null;
     }
 
@@ -448,7 +461,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // &('def' | '@' | 'async') _v1=function_def
         {
             Object _v1 = null;
@@ -538,7 +551,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=NAME _v1=':' b=expression c=[('=' d=annotated_rhs {d})] {CHECK_VERSION(             stmt_ty,             6,             "Variable annotation syntax 
         {
             Object a = null, _v1 = null, b = null, c = null;
@@ -546,6 +559,8 @@ final class Parser313 extends PegenHelpers {
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && (b = expression_rule()) != null
                 && ((c = _tmp_8()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(6, "Variable annotation syntax is", new AnnAssign((ExprNode) setExprContext(a, ExprContextNode.Store), (ExprNode) b, (ExprNode) c, 1, _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -560,6 +575,8 @@ final class Parser313 extends PegenHelpers {
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && (b = expression_rule()) != null
                 && ((c = _tmp_8()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(6, "Variable annotations syntax is", new AnnAssign((ExprNode) a, (ExprNode) b, (ExprNode) c, 0, _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -574,6 +591,8 @@ final class Parser313 extends PegenHelpers {
                 && (b = _tmp_11()) != null
                 && lookahead(false, mark, expectToken(TokenType.EQUAL))
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Assign((java.util.List<ExprNode>) (Object) seqOrEmpty(a), (ExprNode) b, (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -588,6 +607,8 @@ final class Parser313 extends PegenHelpers {
                 && (b = augassign_rule()) != null
                 && (_cut = true)
                 && (c = _tmp_11()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new AugAssign((ExprNode) a, (OperatorNode) kindOf(b), (ExprNode) c, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -616,7 +637,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=yield_expr
         {
             Object _v0 = null;
@@ -645,7 +666,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='+=' {_PyPegen_augoperator(p, Add)}
         {
             Object _v0 = null;
@@ -773,12 +794,14 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='return' a=[star_expressions] {_PyAST_Return(a, EXTRA)}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_RETURN)) != null
                 && ((a = star_expressions_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Return((ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -796,13 +819,15 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='raise' a=expression b=[('from' z=expression {z})] {_PyAST_Raise(a, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null;
             if ((_v0 = expectKeyword(KW_RAISE)) != null
                 && (a = expression_rule()) != null
                 && ((b = _tmp_12()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Raise((ExprNode) a, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -814,6 +839,8 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_RAISE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Raise(null, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -831,12 +858,14 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='global' a=','.NAME+ {_PyAST_Global(CHECK(asdl_identifier_seq*, _PyPegen_map_names_to_ids(p, a)), EXTRA)}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_GLOBAL)) != null
                 && (a = _gather_13()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Global((java.util.List<String>) (Object) seqOrEmpty(mapNamesToIds(a)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -854,12 +883,14 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='nonlocal' a=','.NAME+ {_PyAST_Nonlocal(CHECK(asdl_identifier_seq*, _PyPegen_map_names_to_ids(p, a)), EXTRA)}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_NONLOCAL)) != null
                 && (a = _gather_13()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Nonlocal((java.util.List<String>) (Object) seqOrEmpty(mapNamesToIds(a)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -877,13 +908,15 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='del' a=del_targets &(';' | NEWLINE) {_PyAST_Delete(a, EXTRA)}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_DEL)) != null
                 && (a = del_targets_rule()) != null
                 && lookahead(true, mark, _tmp_14())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Delete((java.util.List<ExprNode>) (Object) seqOrEmpty(a), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -911,11 +944,13 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // y=yield_expr {_PyAST_Expr(y, EXTRA)}
         {
             Object y = null;
             if ((y = yield_expr_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Expr((ExprNode) y, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -933,13 +968,15 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='assert' a=expression b=[(',' z=expression {z})] {_PyAST_Assert(a, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null;
             if ((_v0 = expectKeyword(KW_ASSERT)) != null
                 && (a = expression_rule()) != null
                 && ((b = _tmp_15()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Assert((ExprNode) a, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -957,7 +994,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_import
         {
             Object _v0 = null;
@@ -996,12 +1033,14 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='import' a=dotted_as_names {_PyAST_Import(a, EXTRA)}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_IMPORT)) != null
                 && (a = dotted_as_names_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Import((java.util.List<Alias>) (Object) seqOrEmpty(a), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1019,7 +1058,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='from' a=('.' | '...')* b=dotted_name _v3='import' c=import_from_targets {_PyPegen_checked_future_import(p, b->v.Name.id, c, _PyPegen_seq_count_do
         {
             Object _v0 = null, a = null, b = null, _v3 = null, c = null;
@@ -1028,6 +1067,8 @@ final class Parser313 extends PegenHelpers {
                 && (b = dotted_name_rule()) != null
                 && (_v3 = expectKeyword(KW_IMPORT)) != null
                 && (c = import_from_targets_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkedFutureImport(((Name) b).id(), c, seqCountDots(a), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1042,6 +1083,8 @@ final class Parser313 extends PegenHelpers {
                 && (a = _loop1_17()) != null
                 && (_v2 = expectKeyword(KW_IMPORT)) != null
                 && (b = import_from_targets_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new ImportFrom(null, (java.util.List<Alias>) (Object) seqOrEmpty(b), (Integer) seqCountDots(a), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1059,7 +1102,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='(' a=import_from_as_names _v2=[','] _v3=')' {a}
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null;
@@ -1086,6 +1129,8 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = singletonSeq(aliasForStar(_startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -1113,7 +1158,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=','.import_from_as_name+ {a}
         {
             Object a = null;
@@ -1133,12 +1178,14 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=NAME b=[('as' z=NAME {z})] {_PyAST_alias(a->v.Name.id,                                                (b) ? ((expr_ty) b)->v.Name.id : NULL,        
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
                 && ((b = _tmp_19()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Alias((String) ((Name) a).id(), (String) (truthy(b) ? (Object) ((Name) b).id() : (Object) null), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1156,7 +1203,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=','.dotted_as_name+ {a}
         {
             Object a = null;
@@ -1176,12 +1223,14 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=dotted_name b=[('as' z=NAME {z})] {_PyAST_alias(a->v.Name.id,                                                       (b) ? ((expr_ty) b)->v.Name.id :
         {
             Object a = null, b = null;
             if ((a = dotted_name_rule()) != null
                 && ((b = _tmp_19()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Alias((String) ((Name) a).id(), (String) (truthy(b) ? (Object) ((Name) b).id() : (Object) null), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1197,12 +1246,12 @@ final class Parser313 extends PegenHelpers {
     Object dotted_name_rule() {
         enter();
         try {
-            Memo m = memoLookup(29);
-            if (m != null) return m.result;
+            int _mi = memoLookup(1);
+            if (_mi >= 0) return memoResult(_mi);
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 29, _res, _resmark);
+                memoStore(_mark, 1, _res, _resmark);
                 mark = _mark;
                 Object _raw = dotted_name_raw();
                 if (_raw == null || mark <= _resmark) break;
@@ -1221,7 +1270,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=dotted_name _v1='.' b=NAME {_PyPegen_join_names_with_dot(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
@@ -1249,12 +1298,12 @@ final class Parser313 extends PegenHelpers {
     // block[asdl_stmt_seq*] (memo)
     Object block_rule() {
         enter();
-        Memo _m = memoLookup(30);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(2);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=NEWLINE _v1=INDENT a=statements _v3=DEDENT {a}
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
@@ -1263,7 +1312,7 @@ final class Parser313 extends PegenHelpers {
                 && (a = statements_rule()) != null
                 && (_v3 = expectToken(TokenType.DEDENT)) != null) {
                 _res = a;
-                leave(); memoStore(_mark, 30, _res, mark); return _res;
+                leave(); memoStore(_mark, 2, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -1272,7 +1321,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = simple_stmts_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 30, _res, mark); return _res;
+                leave(); memoStore(_mark, 2, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -1282,11 +1331,11 @@ final class Parser313 extends PegenHelpers {
             if (callInvalidRules
                 && (_v0 = invalid_block_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 30, _res, mark); return _res;
+                leave(); memoStore(_mark, 2, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 30, null, _mark);
+        leave(); memoStore(_mark, 2, null, _mark);
         return null;
     }
 
@@ -1296,7 +1345,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=('@' f=named_expression NEWLINE {f})+ {a}
         {
             Object a = null;
@@ -1316,7 +1365,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=decorators b=class_def_raw {_PyPegen_class_def_decorators(p, a, b)}
         {
             Object a = null, b = null;
@@ -1346,7 +1395,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_class_def_raw
         {
             Object _v0 = null;
@@ -1366,6 +1415,8 @@ final class Parser313 extends PegenHelpers {
                 && ((b = _tmp_22()) != null || true)
                 && (_v4 = expectToken(TokenType.COLON)) != null
                 && (c = block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new ClassDef((String) ((Name) a).id(), (java.util.List<ExprNode>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).args() : (Object) null)), (java.util.List<Keyword>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).keywords() : (Object) null)), (java.util.List<StmtNode>) (Object) seqOrEmpty(c), (java.util.List<ExprNode>) (Object) seqOrEmpty(null), (java.util.List<TypeParamNode>) (Object) seqOrEmpty(t), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1383,7 +1434,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // d=decorators f=function_def_raw {_PyPegen_function_def_decorators(p, d, f)}
         {
             Object d = null, f = null;
@@ -1413,7 +1464,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_def_raw
         {
             Object _v0 = null;
@@ -1437,6 +1488,8 @@ final class Parser313 extends PegenHelpers {
                 && (_v7 = expectToken(TokenType.COLON)) != null
                 && ((tc = func_type_comment_rule()) != null || true)
                 && (b = block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new FunctionDef((String) ((Name) n).id(), (Arguments) (truthy(params) ? (Object) params : (Object) emptyArguments()), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<ExprNode>) (Object) seqOrEmpty(null), (ExprNode) a, (String) newTypeComment(tc), (java.util.List<TypeParamNode>) (Object) seqOrEmpty(t), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1458,6 +1511,8 @@ final class Parser313 extends PegenHelpers {
                 && (_v8 = expectToken(TokenType.COLON)) != null
                 && ((tc = func_type_comment_rule()) != null || true)
                 && (b = block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(5, "Async functions are", new AsyncFunctionDef((String) ((Name) n).id(), (Arguments) (truthy(params) ? (Object) params : (Object) emptyArguments()), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<ExprNode>) (Object) seqOrEmpty(null), (ExprNode) a, (String) newTypeComment(tc), (java.util.List<TypeParamNode>) (Object) seqOrEmpty(t), _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -1475,7 +1530,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_parameters
         {
             Object _v0 = null;
@@ -1505,7 +1560,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=slash_no_default b=param_no_default* c=param_with_default* d=[star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only parameters are", _PyPegen_m
         {
             Object a = null, b = null, c = null, d = null;
@@ -1569,7 +1624,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
@@ -1602,7 +1657,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=param_no_default* b=param_with_default+ _v2='/' _v3=',' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
@@ -1637,7 +1692,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_star_etc
         {
             Object _v0 = null;
@@ -1703,7 +1758,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_kwds
         {
             Object _v0 = null;
@@ -1734,7 +1789,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=param _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, _v1 = null, tc = null;
@@ -1767,7 +1822,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=param_star_annotation _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, _v1 = null, tc = null;
@@ -1800,7 +1855,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=param c=default _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, _v2 = null, tc = null;
@@ -1835,7 +1890,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=param c=[default] _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, _v2 = null, tc = null;
@@ -1870,12 +1925,14 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=NAME b=[annotation] {_PyAST_arg(a->v.Name.id, b, NULL, EXTRA)}
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
                 && ((b = annotation_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Arg((String) ((Name) a).id(), (ExprNode) b, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1893,12 +1950,14 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=NAME b=star_annotation {_PyAST_arg(a->v.Name.id, b, NULL, EXTRA)}
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
                 && (b = star_annotation_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Arg((String) ((Name) a).id(), (ExprNode) b, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1916,7 +1975,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=':' a=expression {a}
         {
             Object _v0 = null, a = null;
@@ -1937,7 +1996,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=':' a=star_expression {a}
         {
             Object _v0 = null, a = null;
@@ -1958,7 +2017,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='=' a=expression {a}
         {
             Object _v0 = null, a = null;
@@ -1989,7 +2048,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_if_stmt
         {
             Object _v0 = null;
@@ -2008,6 +2067,8 @@ final class Parser313 extends PegenHelpers {
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (b = block_rule()) != null
                 && (c = elif_stmt_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new If((ExprNode) a, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(singletonSeq(c)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2023,6 +2084,8 @@ final class Parser313 extends PegenHelpers {
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (b = block_rule()) != null
                 && ((c = else_block_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new If((ExprNode) a, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(c), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2040,7 +2103,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_elif_stmt
         {
             Object _v0 = null;
@@ -2059,6 +2122,8 @@ final class Parser313 extends PegenHelpers {
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (b = block_rule()) != null
                 && (c = elif_stmt_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new If((ExprNode) a, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(singletonSeq(c)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2074,6 +2139,8 @@ final class Parser313 extends PegenHelpers {
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (b = block_rule()) != null
                 && ((c = else_block_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new If((ExprNode) a, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(c), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2091,7 +2158,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_else_stmt
         {
             Object _v0 = null;
@@ -2123,7 +2190,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_while_stmt
         {
             Object _v0 = null;
@@ -2142,6 +2209,8 @@ final class Parser313 extends PegenHelpers {
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (b = block_rule()) != null
                 && ((c = else_block_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new While((ExprNode) a, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(c), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2159,7 +2228,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_for_stmt
         {
             Object _v0 = null;
@@ -2182,6 +2251,8 @@ final class Parser313 extends PegenHelpers {
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (b = block_rule()) != null
                 && ((el = else_block_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new For((ExprNode) t, (ExprNode) ex, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(el), (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2203,6 +2274,8 @@ final class Parser313 extends PegenHelpers {
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (b = block_rule()) != null
                 && ((el = else_block_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(5, "Async for loops are", new AsyncFor((ExprNode) t, (ExprNode) ex, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(el), (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -2231,7 +2304,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_with_stmt_indent
         {
             Object _v0 = null;
@@ -2253,6 +2326,8 @@ final class Parser313 extends PegenHelpers {
                 && (_v5 = expectToken(TokenType.COLON)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (b = block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new With((java.util.List<Withitem>) (Object) seqOrEmpty(a), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2268,6 +2343,8 @@ final class Parser313 extends PegenHelpers {
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (b = block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new With((java.util.List<Withitem>) (Object) seqOrEmpty(a), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2286,6 +2363,8 @@ final class Parser313 extends PegenHelpers {
                 && (_v5 = expectToken(TokenType.RPAR)) != null
                 && (_v6 = expectToken(TokenType.COLON)) != null
                 && (b = block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(5, "Async with statements are", new AsyncWith((java.util.List<Withitem>) (Object) seqOrEmpty(a), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), null, _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -2302,6 +2381,8 @@ final class Parser313 extends PegenHelpers {
                 && (_v3 = expectToken(TokenType.COLON)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (b = block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(5, "Async with statements are", new AsyncWith((java.util.List<Withitem>) (Object) seqOrEmpty(a), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -2329,7 +2410,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // e=expression _v1='as' t=star_target &(',' | ')' | ':') {_PyAST_withitem(e, t, p->arena)}
         {
             Object e = null, _v1 = null, t = null;
@@ -2371,7 +2452,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_try_stmt
         {
             Object _v0 = null;
@@ -2389,6 +2470,8 @@ final class Parser313 extends PegenHelpers {
                 && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
                 && (b = block_rule()) != null
                 && (f = finally_block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Try((java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<ExcepthandlerNode>) (Object) seqOrEmpty(null), (java.util.List<StmtNode>) (Object) seqOrEmpty(null), (java.util.List<StmtNode>) (Object) seqOrEmpty(f), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2405,6 +2488,8 @@ final class Parser313 extends PegenHelpers {
                 && (ex = _loop1_32()) != null
                 && ((el = else_block_rule()) != null || true)
                 && ((f = finally_block_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Try((java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<ExcepthandlerNode>) (Object) seqOrEmpty(ex), (java.util.List<StmtNode>) (Object) seqOrEmpty(el), (java.util.List<StmtNode>) (Object) seqOrEmpty(f), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2421,6 +2506,8 @@ final class Parser313 extends PegenHelpers {
                 && (ex = _loop1_33()) != null
                 && ((el = else_block_rule()) != null || true)
                 && ((f = finally_block_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(11, "Exception groups are", new TryStar((java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<ExcepthandlerNode>) (Object) seqOrEmpty(ex), (java.util.List<StmtNode>) (Object) seqOrEmpty(el), (java.util.List<StmtNode>) (Object) seqOrEmpty(f), _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -2438,7 +2525,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_except_stmt_indent
         {
             Object _v0 = null;
@@ -2457,6 +2544,8 @@ final class Parser313 extends PegenHelpers {
                 && ((t = _tmp_19()) != null || true)
                 && (_v3 = expectToken(TokenType.COLON)) != null
                 && (b = block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new ExceptHandler((ExprNode) e, (String) (truthy(t) ? (Object) ((Name) t).id() : (Object) null), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2470,6 +2559,8 @@ final class Parser313 extends PegenHelpers {
             if ((_v0 = expectKeyword(KW_EXCEPT)) != null
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && (b = block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new ExceptHandler(null, null, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2497,7 +2588,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_except_star_stmt_indent
         {
             Object _v0 = null;
@@ -2517,6 +2608,8 @@ final class Parser313 extends PegenHelpers {
                 && ((t = _tmp_19()) != null || true)
                 && (_v4 = expectToken(TokenType.COLON)) != null
                 && (b = block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new ExceptHandler((ExprNode) e, (String) (truthy(t) ? (Object) ((Name) t).id() : (Object) null), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2544,7 +2637,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_finally_stmt
         {
             Object _v0 = null;
@@ -2576,7 +2669,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0="match" subject=subject_expr _v2=':' _v3=NEWLINE _v4=INDENT cases=case_block+ _v6=DEDENT {CHECK_VERSION(stmt_ty, 10, "Pattern matching is", _PyAST
         {
             Object _v0 = null, subject = null, _v2 = null, _v3 = null, _v4 = null, cases = null, _v6 = null;
@@ -2587,6 +2680,8 @@ final class Parser313 extends PegenHelpers {
                 && (_v4 = expectToken(TokenType.INDENT)) != null
                 && (cases = _loop1_34()) != null
                 && (_v6 = expectToken(TokenType.DEDENT)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(10, "Pattern matching is", new Match((ExprNode) subject, (java.util.List<MatchCase>) (Object) seqOrEmpty(cases), _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -2614,13 +2709,15 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // value=star_named_expression _v1=',' values=[star_named_expressions] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, value, values)
         {
             Object value = null, _v1 = null, values = null;
             if ((value = star_named_expression_rule()) != null
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && ((values = star_named_expressions_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(value, values)), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2647,7 +2744,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_case_block
         {
             Object _v0 = null;
@@ -2681,7 +2778,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='if' guard=named_expression {guard}
         {
             Object _v0 = null, guard = null;
@@ -2702,11 +2799,13 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // patterns=open_sequence_pattern {_PyAST_MatchSequence(patterns, EXTRA)}
         {
             Object patterns = null;
             if ((patterns = open_sequence_pattern_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchSequence((java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2733,7 +2832,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=as_pattern
         {
             Object _v0 = null;
@@ -2762,13 +2861,15 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // pattern=or_pattern _v1='as' target=pattern_capture_target {_PyAST_MatchAs(pattern, target->v.Name.id, EXTRA)}
         {
             Object pattern = null, _v1 = null, target = null;
             if ((pattern = or_pattern_rule()) != null
                 && (_v1 = expectKeyword(KW_AS)) != null
                 && (target = pattern_capture_target_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchAs((PatternNode) pattern, (String) ((Name) target).id(), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2796,11 +2897,13 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // patterns='|'.closed_pattern+ {asdl_seq_LEN(patterns) == 1 ? asdl_seq_GET(patterns, 0) : _PyAST_MatchOr(patterns, EXTRA)}
         {
             Object patterns = null;
             if ((patterns = _gather_35()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = (truthy(java.util.Objects.equals(seqLen(patterns), 1)) ? (Object) seqGet(patterns, 0) : (Object) new MatchOr((java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -2815,18 +2918,18 @@ final class Parser313 extends PegenHelpers {
     // closed_pattern[pattern_ty] (memo)
     Object closed_pattern_rule() {
         enter();
-        Memo _m = memoLookup(70);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(3);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=literal_pattern
         {
             Object _v0 = null;
             if ((_v0 = literal_pattern_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 70, _res, mark); return _res;
+                leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -2835,7 +2938,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = capture_pattern_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 70, _res, mark); return _res;
+                leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -2844,7 +2947,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = wildcard_pattern_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 70, _res, mark); return _res;
+                leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -2853,7 +2956,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = value_pattern_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 70, _res, mark); return _res;
+                leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -2862,7 +2965,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = group_pattern_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 70, _res, mark); return _res;
+                leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -2871,7 +2974,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = sequence_pattern_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 70, _res, mark); return _res;
+                leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -2880,7 +2983,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = mapping_pattern_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 70, _res, mark); return _res;
+                leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -2889,11 +2992,11 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = class_pattern_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 70, _res, mark); return _res;
+                leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 70, null, _mark);
+        leave(); memoStore(_mark, 3, null, _mark);
         return null;
     }
 
@@ -2903,12 +3006,14 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // value=signed_number !('+' | '-') {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
             if ((value = signed_number_rule()) != null
                 && lookahead(false, mark, _tmp_36())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchValue((ExprNode) value, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2920,6 +3025,8 @@ final class Parser313 extends PegenHelpers {
         {
             Object value = null;
             if ((value = complex_number_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchValue((ExprNode) value, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2931,6 +3038,8 @@ final class Parser313 extends PegenHelpers {
         {
             Object value = null;
             if ((value = strings_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchValue((ExprNode) value, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2942,6 +3051,8 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_NONE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchSingleton((PyObject) PyConst.NONE, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2953,6 +3064,8 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_TRUE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchSingleton((PyObject) PyConst.TRUE, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2964,6 +3077,8 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_FALSE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchSingleton((PyObject) PyConst.FALSE, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2981,7 +3096,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=signed_number !('+' | '-')
         {
             Object _v0 = null;
@@ -3014,6 +3129,8 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_NONE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Constant((PyObject) PyConst.NONE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3025,6 +3142,8 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_TRUE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Constant((PyObject) PyConst.TRUE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3036,6 +3155,8 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_FALSE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Constant((PyObject) PyConst.FALSE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3053,13 +3174,15 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // real=signed_real_number _v1='+' imag=imaginary_number {_PyAST_BinOp(real, Add, imag, EXTRA)}
         {
             Object real = null, _v1 = null, imag = null;
             if ((real = signed_real_number_rule()) != null
                 && (_v1 = expectToken(TokenType.PLUS)) != null
                 && (imag = imaginary_number_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) real, OperatorNode.Add, (ExprNode) imag, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3073,6 +3196,8 @@ final class Parser313 extends PegenHelpers {
             if ((real = signed_real_number_rule()) != null
                 && (_v1 = expectToken(TokenType.MINUS)) != null
                 && (imag = imaginary_number_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) real, OperatorNode.Sub, (ExprNode) imag, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3090,7 +3215,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=NUMBER
         {
             Object _v0 = null;
@@ -3105,6 +3230,8 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, number = null;
             if ((_v0 = expectToken(TokenType.MINUS)) != null
                 && (number = numberToken()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new UnaryOp(UnaryopNode.USub, (ExprNode) number, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3122,7 +3249,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=real_number
         {
             Object _v0 = null;
@@ -3137,6 +3264,8 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, real = null;
             if ((_v0 = expectToken(TokenType.MINUS)) != null
                 && (real = real_number_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new UnaryOp(UnaryopNode.USub, (ExprNode) real, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3154,7 +3283,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // real=NUMBER {_PyPegen_ensure_real(p, real)}
         {
             Object real = null;
@@ -3174,7 +3303,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // imag=NUMBER {_PyPegen_ensure_imaginary(p, imag)}
         {
             Object imag = null;
@@ -3194,11 +3323,13 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // target=pattern_capture_target {_PyAST_MatchAs(NULL, target->v.Name.id, EXTRA)}
         {
             Object target = null;
             if ((target = pattern_capture_target_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchAs(null, (String) ((Name) target).id(), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3216,7 +3347,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // !"_" name=NAME !('.' | '(' | '=') {_PyPegen_set_expr_context(p, name, Store)}
         {
             Object name = null;
@@ -3238,11 +3369,13 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0="_" {_PyAST_MatchAs(NULL, NULL, EXTRA)}
         {
             Object _v0 = null;
             if ((_v0 = expectSoftKeyword("_")) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchAs(null, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3260,12 +3393,14 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // attr=attr !('.' | '(' | '=') {_PyAST_MatchValue(attr, EXTRA)}
         {
             Object attr = null;
             if ((attr = attr_rule()) != null
                 && lookahead(false, mark, _tmp_37())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchValue((ExprNode) attr, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3281,12 +3416,12 @@ final class Parser313 extends PegenHelpers {
     Object attr_rule() {
         enter();
         try {
-            Memo m = memoLookup(82);
-            if (m != null) return m.result;
+            int _mi = memoLookup(4);
+            if (_mi >= 0) return memoResult(_mi);
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 82, _res, _resmark);
+                memoStore(_mark, 4, _res, _resmark);
                 mark = _mark;
                 Object _raw = attr_raw();
                 if (_raw == null || mark <= _resmark) break;
@@ -3305,13 +3440,15 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // value=name_or_attr _v1='.' attr=NAME {_PyAST_Attribute(value, attr->v.Name.id, Load, EXTRA)}
         {
             Object value = null, _v1 = null, attr = null;
             if ((value = name_or_attr_rule()) != null
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (attr = nameToken()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Attribute((ExprNode) value, (String) ((Name) attr).id(), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3329,7 +3466,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=attr
         {
             Object _v0 = null;
@@ -3358,7 +3495,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='(' pattern=pattern _v2=')' {pattern}
         {
             Object _v0 = null, pattern = null, _v2 = null;
@@ -3380,13 +3517,15 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='[' patterns=[maybe_sequence_pattern] _v2=']' {_PyAST_MatchSequence(patterns, EXTRA)}
         {
             Object _v0 = null, patterns = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LSQB)) != null
                 && ((patterns = maybe_sequence_pattern_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.RSQB)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchSequence((java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3400,6 +3539,8 @@ final class Parser313 extends PegenHelpers {
             if ((_v0 = expectToken(TokenType.LPAR)) != null
                 && ((patterns = open_sequence_pattern_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchSequence((java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3417,7 +3558,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // pattern=maybe_star_pattern _v1=',' patterns=[maybe_sequence_pattern] {_PyPegen_seq_insert_in_front(p, pattern, patterns)}
         {
             Object pattern = null, _v1 = null, patterns = null;
@@ -3439,7 +3580,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // patterns=','.maybe_star_pattern+ _v1=[','] {patterns}
         {
             Object patterns = null, _v1 = null;
@@ -3460,7 +3601,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=star_pattern
         {
             Object _v0 = null;
@@ -3486,21 +3627,23 @@ final class Parser313 extends PegenHelpers {
     // star_pattern[pattern_ty] (memo)
     Object star_pattern_rule() {
         enter();
-        Memo _m = memoLookup(89);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(5);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='*' target=pattern_capture_target {_PyAST_MatchStar(target->v.Name.id, EXTRA)}
         {
             Object _v0 = null, target = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
                 && (target = pattern_capture_target_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchStar((String) ((Name) target).id(), _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 89, _res, mark); return _res;
+                leave(); memoStore(_mark, 5, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -3509,14 +3652,16 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
                 && (_v1 = wildcard_pattern_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchStar(null, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 89, _res, mark); return _res;
+                leave(); memoStore(_mark, 5, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 89, null, _mark);
+        leave(); memoStore(_mark, 5, null, _mark);
         return null;
     }
 
@@ -3526,12 +3671,14 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='{' _v1='}' {_PyAST_MatchMapping(NULL, NULL, NULL, EXTRA)}
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
                 && (_v1 = expectToken(TokenType.RBRACE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchMapping((java.util.List<ExprNode>) (Object) seqOrEmpty(null), (java.util.List<PatternNode>) (Object) seqOrEmpty(null), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3546,6 +3693,8 @@ final class Parser313 extends PegenHelpers {
                 && (rest = double_star_pattern_rule()) != null
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v3 = expectToken(TokenType.RBRACE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchMapping((java.util.List<ExprNode>) (Object) seqOrEmpty(null), (java.util.List<PatternNode>) (Object) seqOrEmpty(null), (String) ((Name) rest).id(), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3562,6 +3711,8 @@ final class Parser313 extends PegenHelpers {
                 && (rest = double_star_pattern_rule()) != null
                 && ((_v4 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v5 = expectToken(TokenType.RBRACE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchMapping((java.util.List<ExprNode>) (Object) seqOrEmpty(getPatternKeys(items)), (java.util.List<PatternNode>) (Object) seqOrEmpty(getPatterns(items)), (String) ((Name) rest).id(), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3576,6 +3727,8 @@ final class Parser313 extends PegenHelpers {
                 && (items = items_pattern_rule()) != null
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v3 = expectToken(TokenType.RBRACE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchMapping((java.util.List<ExprNode>) (Object) seqOrEmpty(getPatternKeys(items)), (java.util.List<PatternNode>) (Object) seqOrEmpty(getPatterns(items)), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3593,7 +3746,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=','.key_value_pattern+
         {
             Object _v0 = null;
@@ -3613,7 +3766,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // key=(literal_expr | attr) _v1=':' pattern=pattern {_PyPegen_key_pattern_pair(p, key, pattern)}
         {
             Object key = null, _v1 = null, pattern = null;
@@ -3635,7 +3788,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='**' target=pattern_capture_target {target}
         {
             Object _v0 = null, target = null;
@@ -3656,13 +3809,15 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // cls=name_or_attr _v1='(' _v2=')' {_PyAST_MatchClass(cls, NULL, NULL, NULL, EXTRA)}
         {
             Object cls = null, _v1 = null, _v2 = null;
             if ((cls = name_or_attr_rule()) != null
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchClass((ExprNode) cls, (java.util.List<PatternNode>) (Object) seqOrEmpty(null), (java.util.List<String>) (Object) seqOrEmpty(null), (java.util.List<PatternNode>) (Object) seqOrEmpty(null), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3678,6 +3833,8 @@ final class Parser313 extends PegenHelpers {
                 && (patterns = positional_patterns_rule()) != null
                 && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v4 = expectToken(TokenType.RPAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchClass((ExprNode) cls, (java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), (java.util.List<String>) (Object) seqOrEmpty(null), (java.util.List<PatternNode>) (Object) seqOrEmpty(null), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3693,6 +3850,8 @@ final class Parser313 extends PegenHelpers {
                 && (keywords = keyword_patterns_rule()) != null
                 && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v4 = expectToken(TokenType.RPAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchClass((ExprNode) cls, (java.util.List<PatternNode>) (Object) seqOrEmpty(null), (java.util.List<String>) (Object) seqOrEmpty(mapNamesToIds(getPatternKeys(keywords))), (java.util.List<PatternNode>) (Object) seqOrEmpty(getPatterns(keywords)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3710,6 +3869,8 @@ final class Parser313 extends PegenHelpers {
                 && (keywords = keyword_patterns_rule()) != null
                 && ((_v5 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v6 = expectToken(TokenType.RPAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchClass((ExprNode) cls, (java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), (java.util.List<String>) (Object) seqOrEmpty(mapNamesToIds(getPatternKeys(keywords))), (java.util.List<PatternNode>) (Object) seqOrEmpty(getPatterns(keywords)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3737,7 +3898,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // args=','.pattern+ {args}
         {
             Object args = null;
@@ -3757,7 +3918,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=','.keyword_pattern+
         {
             Object _v0 = null;
@@ -3777,7 +3938,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // arg=NAME _v1='=' value=pattern {_PyPegen_key_pattern_pair(p, arg, value)}
         {
             Object arg = null, _v1 = null, value = null;
@@ -3799,7 +3960,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0="type" n=NAME t=[type_params] _v3='=' b=expression {CHECK_VERSION(stmt_ty, 12, "Type statement is",         _PyAST_TypeAlias(CHECK(expr_ty, _PyPeg
         {
             Object _v0 = null, n = null, t = null, _v3 = null, b = null;
@@ -3808,6 +3969,8 @@ final class Parser313 extends PegenHelpers {
                 && ((t = type_params_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.EQUAL)) != null
                 && (b = expression_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(12, "Type statement is", new TypeAlias((ExprNode) setExprContext(n, ExprContextNode.Store), (java.util.List<TypeParamNode>) (Object) seqOrEmpty(t), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -3825,7 +3988,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_type_params
         {
             Object _v0 = null;
@@ -3857,7 +4020,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=','.type_param+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
@@ -3875,22 +4038,24 @@ final class Parser313 extends PegenHelpers {
     // type_param[type_param_ty] (memo)
     Object type_param_rule() {
         enter();
-        Memo _m = memoLookup(101);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(6);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=NAME b=[type_param_bound] c=[type_param_default] {_PyAST_TypeVar(a->v.Name.id, b, c, EXTRA)}
         {
             Object a = null, b = null, c = null;
             if ((a = nameToken()) != null
                 && ((b = type_param_bound_rule()) != null || true)
                 && ((c = type_param_default_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new TypeVar((String) ((Name) a).id(), (ExprNode) b, (ExprNode) c, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 101, _res, mark); return _res;
+                leave(); memoStore(_mark, 6, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -3902,7 +4067,7 @@ final class Parser313 extends PegenHelpers {
                 && (colon = expectToken(TokenType.COLON)) != null
                 && (e = expression_rule()) != null) {
                 _res = raiseSyntaxErrorStartingFrom(colon, (truthy(java.util.Objects.equals(kindOf(e), "Tuple")) ? (Object) "cannot use constraints with TypeVarTuple" : (Object) "cannot use bound with TypeVarTuple"));
-                leave(); memoStore(_mark, 101, _res, mark); return _res;
+                leave(); memoStore(_mark, 6, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -3912,10 +4077,12 @@ final class Parser313 extends PegenHelpers {
             if ((_v0 = expectToken(TokenType.STAR)) != null
                 && (a = nameToken()) != null
                 && ((b = type_param_starred_default_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new TypeVarTuple((String) ((Name) a).id(), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 101, _res, mark); return _res;
+                leave(); memoStore(_mark, 6, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -3927,7 +4094,7 @@ final class Parser313 extends PegenHelpers {
                 && (colon = expectToken(TokenType.COLON)) != null
                 && (e = expression_rule()) != null) {
                 _res = raiseSyntaxErrorStartingFrom(colon, (truthy(java.util.Objects.equals(kindOf(e), "Tuple")) ? (Object) "cannot use constraints with ParamSpec" : (Object) "cannot use bound with ParamSpec"));
-                leave(); memoStore(_mark, 101, _res, mark); return _res;
+                leave(); memoStore(_mark, 6, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -3937,14 +4104,16 @@ final class Parser313 extends PegenHelpers {
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
                 && (a = nameToken()) != null
                 && ((b = type_param_default_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new ParamSpec((String) ((Name) a).id(), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 101, _res, mark); return _res;
+                leave(); memoStore(_mark, 6, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 101, null, _mark);
+        leave(); memoStore(_mark, 6, null, _mark);
         return null;
     }
 
@@ -3954,7 +4123,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=':' e=expression {e}
         {
             Object _v0 = null, e = null;
@@ -3975,7 +4144,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='=' e=expression {CHECK_VERSION(expr_ty, 13, "Type parameter defaults are", e)}
         {
             Object _v0 = null, e = null;
@@ -3996,7 +4165,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='=' e=star_expression {CHECK_VERSION(expr_ty, 13, "Type parameter defaults are", e)}
         {
             Object _v0 = null, e = null;
@@ -4017,13 +4186,15 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=expression b=(',' c=expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
             if ((a = expression_rule()) != null
                 && (b = _loop1_44()) != null
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(a, b)), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -4036,6 +4207,8 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null;
             if ((a = expression_rule()) != null
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(singletonSeq(a)), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -4059,19 +4232,19 @@ final class Parser313 extends PegenHelpers {
     // expression[expr_ty] (memo)
     Object expression_rule() {
         enter();
-        Memo _m = memoLookup(106);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(7);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_expression
         {
             Object _v0 = null;
             if (callInvalidRules
                 && (_v0 = invalid_expression_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 106, _res, mark); return _res;
+                leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -4081,7 +4254,7 @@ final class Parser313 extends PegenHelpers {
             if (callInvalidRules
                 && (_v0 = invalid_legacy_expression_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 106, _res, mark); return _res;
+                leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -4093,10 +4266,12 @@ final class Parser313 extends PegenHelpers {
                 && (b = disjunction_rule()) != null
                 && (_v3 = expectKeyword(KW_ELSE)) != null
                 && (c = expression_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new IfExp((ExprNode) b, (ExprNode) a, (ExprNode) c, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 106, _res, mark); return _res;
+                leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -4105,7 +4280,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = disjunction_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 106, _res, mark); return _res;
+                leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -4114,11 +4289,11 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = lambdef_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 106, _res, mark); return _res;
+                leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 106, null, _mark);
+        leave(); memoStore(_mark, 7, null, _mark);
         return null;
     }
 
@@ -4128,13 +4303,15 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='yield' _v1='from' a=expression {_PyAST_YieldFrom(a, EXTRA)}
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = expectKeyword(KW_YIELD)) != null
                 && (_v1 = expectKeyword(KW_FROM)) != null
                 && (a = expression_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new YieldFrom((ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -4147,6 +4324,8 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_YIELD)) != null
                 && ((a = star_expressions_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Yield((ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -4164,13 +4343,15 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=star_expression b=(',' c=star_expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
             if ((a = star_expression_rule()) != null
                 && (b = _loop1_45()) != null
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(a, b)), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -4183,6 +4364,8 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null;
             if ((a = star_expression_rule()) != null
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(singletonSeq(a)), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -4206,21 +4389,23 @@ final class Parser313 extends PegenHelpers {
     // star_expression[expr_ty] (memo)
     Object star_expression_rule() {
         enter();
-        Memo _m = memoLookup(109);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(8);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='*' a=bitwise_or {_PyAST_Starred(a, Load, EXTRA)}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
                 && (a = bitwise_or_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Starred((ExprNode) a, ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 109, _res, mark); return _res;
+                leave(); memoStore(_mark, 8, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -4229,11 +4414,11 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = expression_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 109, _res, mark); return _res;
+                leave(); memoStore(_mark, 8, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 109, null, _mark);
+        leave(); memoStore(_mark, 8, null, _mark);
         return null;
     }
 
@@ -4243,7 +4428,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=','.star_named_expression+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
@@ -4264,12 +4449,14 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='*' a=bitwise_or {_PyAST_Starred(a, Load, EXTRA)}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
                 && (a = bitwise_or_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Starred((ExprNode) a, ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -4296,7 +4483,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=NAME _v1=':=' ~ b=expression {CHECK_VERSION(expr_ty, 8, "Assignment expressions are",         _PyAST_NamedExpr(CHECK(expr_ty, _PyPegen_set_expr_cont
         {
             Object a = null, _v1 = null, b = null;
@@ -4304,6 +4491,8 @@ final class Parser313 extends PegenHelpers {
                 && (_v1 = expectToken(TokenType.COLONEQUAL)) != null
                 && (_cut = true)
                 && (b = expression_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(8, "Assignment expressions are", new NamedExpr((ExprNode) setExprContext(a, ExprContextNode.Store), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -4322,7 +4511,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=assignment_expression
         {
             Object _v0 = null;
@@ -4359,21 +4548,23 @@ final class Parser313 extends PegenHelpers {
     // disjunction[expr_ty] (memo)
     Object disjunction_rule() {
         enter();
-        Memo _m = memoLookup(114);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(9);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=conjunction b=('or' c=conjunction {c})+ {_PyAST_BoolOp(         Or,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EX
         {
             Object a = null, b = null;
             if ((a = conjunction_rule()) != null
                 && (b = _loop1_47()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BoolOp(BoolopNode.Or, (java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(a, b)), _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 114, _res, mark); return _res;
+                leave(); memoStore(_mark, 9, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -4382,32 +4573,34 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = conjunction_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 114, _res, mark); return _res;
+                leave(); memoStore(_mark, 9, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 114, null, _mark);
+        leave(); memoStore(_mark, 9, null, _mark);
         return null;
     }
 
     // conjunction[expr_ty] (memo)
     Object conjunction_rule() {
         enter();
-        Memo _m = memoLookup(115);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(10);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=inversion b=('and' c=inversion {c})+ {_PyAST_BoolOp(         And,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EXTR
         {
             Object a = null, b = null;
             if ((a = inversion_rule()) != null
                 && (b = _loop1_48()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BoolOp(BoolopNode.And, (java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(a, b)), _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 115, _res, mark); return _res;
+                leave(); memoStore(_mark, 10, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -4416,32 +4609,34 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = inversion_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 115, _res, mark); return _res;
+                leave(); memoStore(_mark, 10, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 115, null, _mark);
+        leave(); memoStore(_mark, 10, null, _mark);
         return null;
     }
 
     // inversion[expr_ty] (memo)
     Object inversion_rule() {
         enter();
-        Memo _m = memoLookup(116);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(11);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='not' a=inversion {_PyAST_UnaryOp(Not, a, EXTRA)}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_NOT)) != null
                 && (a = inversion_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new UnaryOp(UnaryopNode.Not, (ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 116, _res, mark); return _res;
+                leave(); memoStore(_mark, 11, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -4450,11 +4645,11 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = comparison_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 116, _res, mark); return _res;
+                leave(); memoStore(_mark, 11, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 116, null, _mark);
+        leave(); memoStore(_mark, 11, null, _mark);
         return null;
     }
 
@@ -4464,12 +4659,14 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=bitwise_or b=compare_op_bitwise_or_pair+ {_PyAST_Compare(             a,             CHECK(asdl_int_seq*, _PyPegen_get_cmpops(p, b)),             CH
         {
             Object a = null, b = null;
             if ((a = bitwise_or_rule()) != null
                 && (b = _loop1_49()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Compare((ExprNode) a, (java.util.List<CmpopNode>) (Object) seqOrEmpty(getCmpops(b)), (java.util.List<ExprNode>) (Object) seqOrEmpty(getExprs(b)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -4496,7 +4693,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=eq_bitwise_or
         {
             Object _v0 = null;
@@ -4597,7 +4794,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='==' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Eq, a)}
         {
             Object _v0 = null, a = null;
@@ -4618,7 +4815,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=(tok='!=' {_PyPegen_check_barry_as_flufl(p, tok) ? NULL : tok}) a=bitwise_or {_PyPegen_cmpop_expr_pair(p, NotEq, a)}
         {
             Object _v0 = null, a = null;
@@ -4639,7 +4836,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='<=' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, LtE, a)}
         {
             Object _v0 = null, a = null;
@@ -4660,7 +4857,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='<' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Lt, a)}
         {
             Object _v0 = null, a = null;
@@ -4681,7 +4878,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='>=' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, GtE, a)}
         {
             Object _v0 = null, a = null;
@@ -4702,7 +4899,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='>' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Gt, a)}
         {
             Object _v0 = null, a = null;
@@ -4723,7 +4920,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='not' _v1='in' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, NotIn, a)}
         {
             Object _v0 = null, _v1 = null, a = null;
@@ -4745,7 +4942,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='in' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, In, a)}
         {
             Object _v0 = null, a = null;
@@ -4766,7 +4963,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='is' _v1='not' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, IsNot, a)}
         {
             Object _v0 = null, _v1 = null, a = null;
@@ -4788,7 +4985,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='is' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Is, a)}
         {
             Object _v0 = null, a = null;
@@ -4807,12 +5004,12 @@ final class Parser313 extends PegenHelpers {
     Object bitwise_or_rule() {
         enter();
         try {
-            Memo m = memoLookup(129);
-            if (m != null) return m.result;
+            int _mi = memoLookup(12);
+            if (_mi >= 0) return memoResult(_mi);
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 129, _res, _resmark);
+                memoStore(_mark, 12, _res, _resmark);
                 mark = _mark;
                 Object _raw = bitwise_or_raw();
                 if (_raw == null || mark <= _resmark) break;
@@ -4831,13 +5028,15 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=bitwise_or _v1='|' b=bitwise_xor {_PyAST_BinOp(a, BitOr, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
             if ((a = bitwise_or_rule()) != null
                 && (_v1 = expectToken(TokenType.VBAR)) != null
                 && (b = bitwise_xor_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.BitOr, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -4862,12 +5061,12 @@ final class Parser313 extends PegenHelpers {
     Object bitwise_xor_rule() {
         enter();
         try {
-            Memo m = memoLookup(130);
-            if (m != null) return m.result;
+            int _mi = memoLookup(13);
+            if (_mi >= 0) return memoResult(_mi);
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 130, _res, _resmark);
+                memoStore(_mark, 13, _res, _resmark);
                 mark = _mark;
                 Object _raw = bitwise_xor_raw();
                 if (_raw == null || mark <= _resmark) break;
@@ -4886,13 +5085,15 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=bitwise_xor _v1='^' b=bitwise_and {_PyAST_BinOp(a, BitXor, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
             if ((a = bitwise_xor_rule()) != null
                 && (_v1 = expectToken(TokenType.CIRCUMFLEX)) != null
                 && (b = bitwise_and_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.BitXor, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -4917,12 +5118,12 @@ final class Parser313 extends PegenHelpers {
     Object bitwise_and_rule() {
         enter();
         try {
-            Memo m = memoLookup(131);
-            if (m != null) return m.result;
+            int _mi = memoLookup(14);
+            if (_mi >= 0) return memoResult(_mi);
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 131, _res, _resmark);
+                memoStore(_mark, 14, _res, _resmark);
                 mark = _mark;
                 Object _raw = bitwise_and_raw();
                 if (_raw == null || mark <= _resmark) break;
@@ -4941,13 +5142,15 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=bitwise_and _v1='&' b=shift_expr {_PyAST_BinOp(a, BitAnd, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
             if ((a = bitwise_and_rule()) != null
                 && (_v1 = expectToken(TokenType.AMPER)) != null
                 && (b = shift_expr_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.BitAnd, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -4972,12 +5175,12 @@ final class Parser313 extends PegenHelpers {
     Object shift_expr_rule() {
         enter();
         try {
-            Memo m = memoLookup(132);
-            if (m != null) return m.result;
+            int _mi = memoLookup(15);
+            if (_mi >= 0) return memoResult(_mi);
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 132, _res, _resmark);
+                memoStore(_mark, 15, _res, _resmark);
                 mark = _mark;
                 Object _raw = shift_expr_raw();
                 if (_raw == null || mark <= _resmark) break;
@@ -4996,13 +5199,15 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=shift_expr _v1='<<' b=sum {_PyAST_BinOp(a, LShift, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
             if ((a = shift_expr_rule()) != null
                 && (_v1 = expectToken(TokenType.LEFTSHIFT)) != null
                 && (b = sum_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.LShift, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5016,6 +5221,8 @@ final class Parser313 extends PegenHelpers {
             if ((a = shift_expr_rule()) != null
                 && (_v1 = expectToken(TokenType.RIGHTSHIFT)) != null
                 && (b = sum_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.RShift, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5050,12 +5257,12 @@ final class Parser313 extends PegenHelpers {
     Object sum_rule() {
         enter();
         try {
-            Memo m = memoLookup(133);
-            if (m != null) return m.result;
+            int _mi = memoLookup(16);
+            if (_mi >= 0) return memoResult(_mi);
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 133, _res, _resmark);
+                memoStore(_mark, 16, _res, _resmark);
                 mark = _mark;
                 Object _raw = sum_raw();
                 if (_raw == null || mark <= _resmark) break;
@@ -5074,13 +5281,15 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=sum _v1='+' b=term {_PyAST_BinOp(a, Add, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
             if ((a = sum_rule()) != null
                 && (_v1 = expectToken(TokenType.PLUS)) != null
                 && (b = term_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.Add, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5094,6 +5303,8 @@ final class Parser313 extends PegenHelpers {
             if ((a = sum_rule()) != null
                 && (_v1 = expectToken(TokenType.MINUS)) != null
                 && (b = term_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.Sub, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5118,12 +5329,12 @@ final class Parser313 extends PegenHelpers {
     Object term_rule() {
         enter();
         try {
-            Memo m = memoLookup(134);
-            if (m != null) return m.result;
+            int _mi = memoLookup(17);
+            if (_mi >= 0) return memoResult(_mi);
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 134, _res, _resmark);
+                memoStore(_mark, 17, _res, _resmark);
                 mark = _mark;
                 Object _raw = term_raw();
                 if (_raw == null || mark <= _resmark) break;
@@ -5142,13 +5353,15 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=term _v1='*' b=factor {_PyAST_BinOp(a, Mult, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
             if ((a = term_rule()) != null
                 && (_v1 = expectToken(TokenType.STAR)) != null
                 && (b = factor_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.Mult, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5162,6 +5375,8 @@ final class Parser313 extends PegenHelpers {
             if ((a = term_rule()) != null
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && (b = factor_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.Div, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5175,6 +5390,8 @@ final class Parser313 extends PegenHelpers {
             if ((a = term_rule()) != null
                 && (_v1 = expectToken(TokenType.DOUBLESLASH)) != null
                 && (b = factor_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.FloorDiv, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5188,6 +5405,8 @@ final class Parser313 extends PegenHelpers {
             if ((a = term_rule()) != null
                 && (_v1 = expectToken(TokenType.PERCENT)) != null
                 && (b = factor_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.Mod, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5201,6 +5420,8 @@ final class Parser313 extends PegenHelpers {
             if ((a = term_rule()) != null
                 && (_v1 = expectToken(TokenType.AT)) != null
                 && (b = factor_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(5, "The '@' operator is", new BinOp((ExprNode) a, OperatorNode.MatMult, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -5234,21 +5455,23 @@ final class Parser313 extends PegenHelpers {
     // factor[expr_ty] (memo)
     Object factor_rule() {
         enter();
-        Memo _m = memoLookup(135);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(18);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='+' a=factor {_PyAST_UnaryOp(UAdd, a, EXTRA)}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.PLUS)) != null
                 && (a = factor_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new UnaryOp(UnaryopNode.UAdd, (ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 135, _res, mark); return _res;
+                leave(); memoStore(_mark, 18, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -5257,10 +5480,12 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.MINUS)) != null
                 && (a = factor_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new UnaryOp(UnaryopNode.USub, (ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 135, _res, mark); return _res;
+                leave(); memoStore(_mark, 18, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -5269,10 +5494,12 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.TILDE)) != null
                 && (a = factor_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new UnaryOp(UnaryopNode.Invert, (ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 135, _res, mark); return _res;
+                leave(); memoStore(_mark, 18, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -5281,11 +5508,11 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = power_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 135, _res, mark); return _res;
+                leave(); memoStore(_mark, 18, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 135, null, _mark);
+        leave(); memoStore(_mark, 18, null, _mark);
         return null;
     }
 
@@ -5295,13 +5522,15 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=await_primary _v1='**' b=factor {_PyAST_BinOp(a, Pow, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
             if ((a = await_primary_rule()) != null
                 && (_v1 = expectToken(TokenType.DOUBLESTAR)) != null
                 && (b = factor_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.Pow, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5325,21 +5554,23 @@ final class Parser313 extends PegenHelpers {
     // await_primary[expr_ty] (memo)
     Object await_primary_rule() {
         enter();
-        Memo _m = memoLookup(137);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(19);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='await' a=primary {CHECK_VERSION(expr_ty, 5, "Await expressions are", _PyAST_Await(a, EXTRA))}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_AWAIT)) != null
                 && (a = primary_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(5, "Await expressions are", new Await((ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset));
-                leave(); memoStore(_mark, 137, _res, mark); return _res;
+                leave(); memoStore(_mark, 19, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -5348,11 +5579,11 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = primary_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 137, _res, mark); return _res;
+                leave(); memoStore(_mark, 19, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 137, null, _mark);
+        leave(); memoStore(_mark, 19, null, _mark);
         return null;
     }
 
@@ -5360,12 +5591,12 @@ final class Parser313 extends PegenHelpers {
     Object primary_rule() {
         enter();
         try {
-            Memo m = memoLookup(138);
-            if (m != null) return m.result;
+            int _mi = memoLookup(20);
+            if (_mi >= 0) return memoResult(_mi);
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 138, _res, _resmark);
+                memoStore(_mark, 20, _res, _resmark);
                 mark = _mark;
                 Object _raw = primary_raw();
                 if (_raw == null || mark <= _resmark) break;
@@ -5384,13 +5615,15 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=primary _v1='.' b=NAME {_PyAST_Attribute(a, b->v.Name.id, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
             if ((a = primary_rule()) != null
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Attribute((ExprNode) a, (String) ((Name) b).id(), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5403,6 +5636,8 @@ final class Parser313 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = primary_rule()) != null
                 && (b = genexp_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Call((ExprNode) a, (java.util.List<ExprNode>) (Object) seqOrEmpty(singletonSeq(b)), (java.util.List<Keyword>) (Object) seqOrEmpty(null), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5417,6 +5652,8 @@ final class Parser313 extends PegenHelpers {
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && ((b = arguments_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.RPAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Call((ExprNode) a, (java.util.List<ExprNode>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).args() : (Object) null)), (java.util.List<Keyword>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).keywords() : (Object) null)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5431,6 +5668,8 @@ final class Parser313 extends PegenHelpers {
                 && (_v1 = expectToken(TokenType.LSQB)) != null
                 && (b = slices_rule()) != null
                 && (_v3 = expectToken(TokenType.RSQB)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Subscript((ExprNode) a, (ExprNode) b, ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5457,7 +5696,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=slice !',' {a}
         {
             Object a = null;
@@ -5473,6 +5712,8 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null;
             if ((a = _gather_51()) != null
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5490,7 +5731,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=[expression] _v1=':' b=[expression] c=[(':' d=[expression] {d})] {_PyAST_Slice(a, b, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, c = null;
@@ -5498,6 +5739,8 @@ final class Parser313 extends PegenHelpers {
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && ((b = expression_rule()) != null || true)
                 && ((c = _tmp_52()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Slice((ExprNode) a, (ExprNode) b, (ExprNode) c, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5524,7 +5767,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=NAME
         {
             Object _v0 = null;
@@ -5538,6 +5781,8 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_TRUE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Constant((PyObject) PyConst.TRUE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5549,6 +5794,8 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_FALSE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Constant((PyObject) PyConst.FALSE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5560,6 +5807,8 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_NONE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Constant((PyObject) PyConst.NONE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5620,6 +5869,8 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectToken(TokenType.ELLIPSIS)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Constant((PyObject) PyConst.ELLIPSIS, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5637,7 +5888,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='(' a=(yield_expr | named_expression) _v2=')' {a}
         {
             Object _v0 = null, a = null, _v2 = null;
@@ -5669,7 +5920,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='lambda' a=[lambda_params] _v2=':' b=expression {_PyAST_Lambda((a) ? a : CHECK(arguments_ty, _PyPegen_empty_arguments(p)), b, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null, b = null;
@@ -5677,6 +5928,8 @@ final class Parser313 extends PegenHelpers {
                 && ((a = lambda_params_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (b = expression_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Lambda((Arguments) (truthy(a) ? (Object) a : (Object) emptyArguments()), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5694,7 +5947,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_lambda_parameters
         {
             Object _v0 = null;
@@ -5724,7 +5977,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=lambda_slash_no_default b=lambda_param_no_default* c=lambda_param_with_default* d=[lambda_star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only
         {
             Object a = null, b = null, c = null, d = null;
@@ -5788,7 +6041,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=lambda_param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
@@ -5821,7 +6074,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=lambda_param_no_default* b=lambda_param_with_default+ _v2='/' _v3=',' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
@@ -5856,7 +6109,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_lambda_star_etc
         {
             Object _v0 = null;
@@ -5910,7 +6163,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_lambda_kwds
         {
             Object _v0 = null;
@@ -5941,7 +6194,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=lambda_param _v1=',' {a}
         {
             Object a = null, _v1 = null;
@@ -5972,7 +6225,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=lambda_param c=default _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null, _v2 = null;
@@ -6005,7 +6258,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=lambda_param c=[default] _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null, _v2 = null;
@@ -6038,11 +6291,13 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=NAME {_PyAST_arg(a->v.Name.id, NULL, NULL, EXTRA)}
         {
             Object a = null;
             if ((a = nameToken()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Arg((String) ((Name) a).id(), null, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6060,7 +6315,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=fstring_replacement_field
         {
             Object _v0 = null;
@@ -6089,7 +6344,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='{' a=annotated_rhs debug_expr=['='] conversion=[fstring_conversion] format=[fstring_full_format_spec] rbrace='}' {_PyPegen_formatted_value(p, a, 
         {
             Object _v0 = null, a = null, debug_expr = null, conversion = null, format = null, rbrace = null;
@@ -6099,6 +6354,8 @@ final class Parser313 extends PegenHelpers {
                 && ((conversion = fstring_conversion_rule()) != null || true)
                 && ((format = fstring_full_format_spec_rule()) != null || true)
                 && (rbrace = expectToken(TokenType.RBRACE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = formattedValue(a, debug_expr, conversion, format, rbrace, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6126,7 +6383,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // conv_token="!" conv=NAME {_PyPegen_check_fstring_conversion(p, conv_token, conv)}
         {
             Object conv_token = null, conv = null;
@@ -6147,12 +6404,14 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // colon=':' spec=fstring_format_spec* {_PyPegen_setup_full_format_spec(p, colon, (asdl_expr_seq *) spec, EXTRA)}
         {
             Object colon = null, spec = null;
             if ((colon = expectToken(TokenType.COLON)) != null
                 && (spec = _loop0_64()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = setupFullFormatSpec(colon, spec, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6170,7 +6429,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // t=FSTRING_MIDDLE {_PyPegen_decoded_constant_from_token(p, t)}
         {
             Object t = null;
@@ -6199,7 +6458,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=FSTRING_START b=fstring_middle* c=FSTRING_END {_PyPegen_joined_str(p, a, (asdl_expr_seq*)b, c)}
         {
             Object a = null, b = null, c = null;
@@ -6221,7 +6480,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // s=STRING {_PyPegen_constant_from_string(p, s)}
         {
             Object s = null;
@@ -6238,24 +6497,26 @@ final class Parser313 extends PegenHelpers {
     // strings[expr_ty] (memo)
     Object strings_rule() {
         enter();
-        Memo _m = memoLookup(161);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(21);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=(fstring | string)+ {_PyPegen_concatenate_strings(p, a, EXTRA)}
         {
             Object a = null;
             if ((a = _loop1_66()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = concatenateStrings(a, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 161, _res, mark); return _res;
+                leave(); memoStore(_mark, 21, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 161, null, _mark);
+        leave(); memoStore(_mark, 21, null, _mark);
         return null;
     }
 
@@ -6265,13 +6526,15 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='[' a=[star_named_expressions] _v2=']' {_PyAST_List(a, Load, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LSQB)) != null
                 && ((a = star_named_expressions_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.RSQB)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new List((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6289,13 +6552,15 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='(' a=[(y=star_named_expression ',' z=[star_named_expressions] {_PyPegen_seq_insert_in_front(p, y, z)})] _v2=')' {_PyAST_Tuple(a, Load, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
                 && ((a = _tmp_67()) != null || true)
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6313,13 +6578,15 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='{' a=star_named_expressions _v2='}' {_PyAST_Set(a, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
                 && (a = star_named_expressions_rule()) != null
                 && (_v2 = expectToken(TokenType.RBRACE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Set((java.util.List<ExprNode>) (Object) seqOrEmpty(a), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6337,13 +6604,15 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='{' a=[double_starred_kvpairs] _v2='}' {_PyAST_Dict(             CHECK(asdl_expr_seq*, _PyPegen_get_keys(p, a)),             CHECK(asdl_expr_seq*,
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
                 && ((a = double_starred_kvpairs_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.RBRACE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Dict((java.util.List<ExprNode>) (Object) seqOrEmpty(getKeys(a)), (java.util.List<ExprNode>) (Object) seqOrEmpty(getValues(a)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6373,7 +6642,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=','.double_starred_kvpair+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
@@ -6394,7 +6663,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='**' a=bitwise_or {_PyPegen_key_value_pair(p, NULL, a)}
         {
             Object _v0 = null, a = null;
@@ -6424,7 +6693,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=expression _v1=':' b=expression {_PyPegen_key_value_pair(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
@@ -6446,7 +6715,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=for_if_clause+ {a}
         {
             Object a = null;
@@ -6466,7 +6735,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='async' _v1='for' a=star_targets _v3='in' ~ b=disjunction c=('if' z=disjunction {z})* {CHECK_VERSION(comprehension_ty, 6, "Async comprehensions ar
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, b = null, c = null;
@@ -6530,7 +6799,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='[' a=named_expression b=for_if_clauses _v3=']' {_PyAST_ListComp(a, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
@@ -6538,6 +6807,8 @@ final class Parser313 extends PegenHelpers {
                 && (a = named_expression_rule()) != null
                 && (b = for_if_clauses_rule()) != null
                 && (_v3 = expectToken(TokenType.RSQB)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new ListComp((ExprNode) a, (java.util.List<Comprehension>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6565,7 +6836,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='{' a=named_expression b=for_if_clauses _v3='}' {_PyAST_SetComp(a, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
@@ -6573,6 +6844,8 @@ final class Parser313 extends PegenHelpers {
                 && (a = named_expression_rule()) != null
                 && (b = for_if_clauses_rule()) != null
                 && (_v3 = expectToken(TokenType.RBRACE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new SetComp((ExprNode) a, (java.util.List<Comprehension>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6600,7 +6873,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='(' a=(assignment_expression | expression !':=') b=for_if_clauses _v3=')' {_PyAST_GeneratorExp(a, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
@@ -6608,6 +6881,8 @@ final class Parser313 extends PegenHelpers {
                 && (a = _tmp_72()) != null
                 && (b = for_if_clauses_rule()) != null
                 && (_v3 = expectToken(TokenType.RPAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new GeneratorExp((ExprNode) a, (java.util.List<Comprehension>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6635,7 +6910,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='{' a=kvpair b=for_if_clauses _v3='}' {_PyAST_DictComp(a->key, a->value, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
@@ -6643,6 +6918,8 @@ final class Parser313 extends PegenHelpers {
                 && (a = kvpair_rule()) != null
                 && (b = for_if_clauses_rule()) != null
                 && (_v3 = expectToken(TokenType.RBRACE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new DictComp((ExprNode) keyOf(a), (ExprNode) valueOf(a), (java.util.List<Comprehension>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6667,12 +6944,12 @@ final class Parser313 extends PegenHelpers {
     // arguments[expr_ty] (memo)
     Object arguments_rule() {
         enter();
-        Memo _m = memoLookup(175);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(22);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=args _v1=[','] &')' {a}
         {
             Object a = null, _v1 = null;
@@ -6680,7 +6957,7 @@ final class Parser313 extends PegenHelpers {
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
                 _res = a;
-                leave(); memoStore(_mark, 175, _res, mark); return _res;
+                leave(); memoStore(_mark, 22, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -6690,11 +6967,11 @@ final class Parser313 extends PegenHelpers {
             if (callInvalidRules
                 && (_v0 = invalid_arguments_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 175, _res, mark); return _res;
+                leave(); memoStore(_mark, 22, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 175, null, _mark);
+        leave(); memoStore(_mark, 22, null, _mark);
         return null;
     }
 
@@ -6704,12 +6981,14 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=','.(starred_expression | (assignment_expression | expression !':=') !'=')+ b=[(',' k=kwargs {k})] {_PyPegen_collect_call_seqs(p, a, b, EXTRA)}
         {
             Object a = null, b = null;
             if ((a = _gather_73()) != null
                 && ((b = _tmp_74()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = collectCallSeqs(a, b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6721,6 +7000,8 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null;
             if ((a = kwargs_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Call((ExprNode) dummyName(), (java.util.List<ExprNode>) (Object) seqOrEmpty(seqExtractStarredExprs(a)), (java.util.List<Keyword>) (Object) seqOrEmpty(seqDeleteStarredExprs(a)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6738,7 +7019,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=','.kwarg_or_starred+ _v1=',' b=','.kwarg_or_double_starred+ {_PyPegen_join_sequences(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
@@ -6778,7 +7059,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_starred_expression
         {
             Object _v0 = null;
@@ -6794,6 +7075,8 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
                 && (a = expression_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Starred((ExprNode) a, ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6820,7 +7103,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_kwarg
         {
             Object _v0 = null;
@@ -6837,6 +7120,8 @@ final class Parser313 extends PegenHelpers {
             if ((a = nameToken()) != null
                 && (_v1 = expectToken(TokenType.EQUAL)) != null
                 && (b = expression_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = keywordOrStarred(new Keyword((String) ((Name) a).id(), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset), 1);
@@ -6863,7 +7148,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_kwarg
         {
             Object _v0 = null;
@@ -6880,6 +7165,8 @@ final class Parser313 extends PegenHelpers {
             if ((a = nameToken()) != null
                 && (_v1 = expectToken(TokenType.EQUAL)) != null
                 && (b = expression_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = keywordOrStarred(new Keyword((String) ((Name) a).id(), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset), 1);
@@ -6892,6 +7179,8 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
                 && (a = expression_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = keywordOrStarred(new Keyword(null, (ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset), 1);
@@ -6909,7 +7198,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=star_target !',' {a}
         {
             Object a = null;
@@ -6926,6 +7215,8 @@ final class Parser313 extends PegenHelpers {
             if ((a = star_target_rule()) != null
                 && (b = _loop0_77()) != null
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(a, b)), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6943,7 +7234,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=','.star_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
@@ -6964,7 +7255,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=star_target b=(',' c=star_target {c})+ _v2=[','] {(asdl_expr_seq*) _PyPegen_seq_insert_in_front(p, a, b)}
         {
             Object a = null, b = null, _v2 = null;
@@ -6993,21 +7284,23 @@ final class Parser313 extends PegenHelpers {
     // star_target[expr_ty] (memo)
     Object star_target_rule() {
         enter();
-        Memo _m = memoLookup(184);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(23);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='*' a=(!'*' star_target) {_PyAST_Starred(CHECK(expr_ty, _PyPegen_set_expr_context(p, a, Store)), Store, EXTRA)}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
                 && (a = _tmp_80()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Starred((ExprNode) setExprContext(a, ExprContextNode.Store), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 184, _res, mark); return _res;
+                leave(); memoStore(_mark, 23, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -7016,23 +7309,23 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = target_with_star_atom_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 184, _res, mark); return _res;
+                leave(); memoStore(_mark, 23, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 184, null, _mark);
+        leave(); memoStore(_mark, 23, null, _mark);
         return null;
     }
 
     // target_with_star_atom[expr_ty] (memo)
     Object target_with_star_atom_rule() {
         enter();
-        Memo _m = memoLookup(185);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(24);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
@@ -7040,10 +7333,12 @@ final class Parser313 extends PegenHelpers {
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Attribute((ExprNode) a, (String) ((Name) b).id(), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 185, _res, mark); return _res;
+                leave(); memoStore(_mark, 24, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -7055,10 +7350,12 @@ final class Parser313 extends PegenHelpers {
                 && (b = slices_rule()) != null
                 && (_v3 = expectToken(TokenType.RSQB)) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Subscript((ExprNode) a, (ExprNode) b, ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 185, _res, mark); return _res;
+                leave(); memoStore(_mark, 24, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -7067,11 +7364,11 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = star_atom_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 185, _res, mark); return _res;
+                leave(); memoStore(_mark, 24, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 185, null, _mark);
+        leave(); memoStore(_mark, 24, null, _mark);
         return null;
     }
 
@@ -7081,7 +7378,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=NAME {_PyPegen_set_expr_context(p, a, Store)}
         {
             Object a = null;
@@ -7108,6 +7405,8 @@ final class Parser313 extends PegenHelpers {
             if ((_v0 = expectToken(TokenType.LPAR)) != null
                 && ((a = star_targets_tuple_seq_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -7121,6 +7420,8 @@ final class Parser313 extends PegenHelpers {
             if ((_v0 = expectToken(TokenType.LSQB)) != null
                 && ((a = star_targets_list_seq_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.RSQB)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new List((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -7138,7 +7439,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=single_subscript_attribute_target
         {
             Object _v0 = null;
@@ -7178,7 +7479,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
@@ -7186,6 +7487,8 @@ final class Parser313 extends PegenHelpers {
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Attribute((ExprNode) a, (String) ((Name) b).id(), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -7201,6 +7504,8 @@ final class Parser313 extends PegenHelpers {
                 && (b = slices_rule()) != null
                 && (_v3 = expectToken(TokenType.RSQB)) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Subscript((ExprNode) a, (ExprNode) b, ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -7216,12 +7521,12 @@ final class Parser313 extends PegenHelpers {
     Object t_primary_rule() {
         enter();
         try {
-            Memo m = memoLookup(189);
-            if (m != null) return m.result;
+            int _mi = memoLookup(25);
+            if (_mi >= 0) return memoResult(_mi);
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 189, _res, _resmark);
+                memoStore(_mark, 25, _res, _resmark);
                 mark = _mark;
                 Object _raw = t_primary_raw();
                 if (_raw == null || mark <= _resmark) break;
@@ -7240,7 +7545,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=t_primary _v1='.' b=NAME &t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
@@ -7248,6 +7553,8 @@ final class Parser313 extends PegenHelpers {
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(true, mark, t_lookahead_rule())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Attribute((ExprNode) a, (String) ((Name) b).id(), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -7263,6 +7570,8 @@ final class Parser313 extends PegenHelpers {
                 && (b = slices_rule()) != null
                 && (_v3 = expectToken(TokenType.RSQB)) != null
                 && lookahead(true, mark, t_lookahead_rule())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Subscript((ExprNode) a, (ExprNode) b, ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -7276,6 +7585,8 @@ final class Parser313 extends PegenHelpers {
             if ((a = t_primary_rule()) != null
                 && (b = genexp_rule()) != null
                 && lookahead(true, mark, t_lookahead_rule())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Call((ExprNode) a, (java.util.List<ExprNode>) (Object) seqOrEmpty(singletonSeq(b)), (java.util.List<Keyword>) (Object) seqOrEmpty(null), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -7291,6 +7602,8 @@ final class Parser313 extends PegenHelpers {
                 && ((b = arguments_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.RPAR)) != null
                 && lookahead(true, mark, t_lookahead_rule())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Call((ExprNode) a, (java.util.List<ExprNode>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).args() : (Object) null)), (java.util.List<Keyword>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).keywords() : (Object) null)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -7318,7 +7631,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='('
         {
             Object _v0 = null;
@@ -7356,7 +7669,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=','.del_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
@@ -7374,12 +7687,12 @@ final class Parser313 extends PegenHelpers {
     // del_target[expr_ty] (memo)
     Object del_target_rule() {
         enter();
-        Memo _m = memoLookup(192);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(26);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Del, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
@@ -7387,10 +7700,12 @@ final class Parser313 extends PegenHelpers {
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Attribute((ExprNode) a, (String) ((Name) b).id(), ExprContextNode.Del, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 192, _res, mark); return _res;
+                leave(); memoStore(_mark, 26, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -7402,10 +7717,12 @@ final class Parser313 extends PegenHelpers {
                 && (b = slices_rule()) != null
                 && (_v3 = expectToken(TokenType.RSQB)) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Subscript((ExprNode) a, (ExprNode) b, ExprContextNode.Del, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 192, _res, mark); return _res;
+                leave(); memoStore(_mark, 26, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -7414,11 +7731,11 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = del_t_atom_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 192, _res, mark); return _res;
+                leave(); memoStore(_mark, 26, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 192, null, _mark);
+        leave(); memoStore(_mark, 26, null, _mark);
         return null;
     }
 
@@ -7428,7 +7745,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=NAME {_PyPegen_set_expr_context(p, a, Del)}
         {
             Object a = null;
@@ -7455,6 +7772,8 @@ final class Parser313 extends PegenHelpers {
             if ((_v0 = expectToken(TokenType.LPAR)) != null
                 && ((a = del_targets_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Del, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -7468,6 +7787,8 @@ final class Parser313 extends PegenHelpers {
             if ((_v0 = expectToken(TokenType.LSQB)) != null
                 && ((a = del_targets_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.RSQB)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new List((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Del, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -7485,7 +7806,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=','.expression+ _v1=',' _v2='*' b=expression _v4=',' _v5='**' c=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(             p,             C
         {
             Object a = null, _v1 = null, _v2 = null, b = null, _v4 = null, _v5 = null, c = null;
@@ -7577,7 +7898,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=NEWLINE t=TYPE_COMMENT &(NEWLINE INDENT) {t}
         {
             Object _v0 = null, t = null;
@@ -7618,7 +7939,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs) a=',' _v2=','.(starred_expression !'=')+ {RAIS
         {
             Object _v0 = null, a = null, _v2 = null;
@@ -7709,7 +8030,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=('True' | 'False' | 'None') b='=' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot assign to %s", PyBytes_AS_STRING(a->bytes))}
         {
             Object a = null, b = null;
@@ -7775,7 +8096,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
@@ -7784,6 +8105,8 @@ final class Parser313 extends PegenHelpers {
                 && (b = disjunction_rule()) != null
                 && (_v3 = expectKeyword(KW_ELSE)) != null
                 && (c = expression_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new IfExp((ExprNode) b, (ExprNode) a, (ExprNode) c, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -7819,7 +8142,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=NAME !'(' b=star_expressions {_PyPegen_check_legacy_stmt(p, a) ? RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b,             "Missing parentheses in call to '%
         {
             Object a = null, b = null;
@@ -7841,7 +8164,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid {_PyPegen_check_legacy_stmt(p, a) ? NULL : p->tokens[p->mark-1]->level == 0 ?
         {
             Object a = null, b = null;
@@ -7884,12 +8207,12 @@ final class Parser313 extends PegenHelpers {
     // invalid_named_expression (memo)
     Object invalid_named_expression_rule() {
         enter();
-        Memo _m = memoLookup(201);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(27);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=expression _v1=':=' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a, "cannot use assignment expressions with %s", _PyPegen_get_expr
         {
             Object a = null, _v1 = null, _v2 = null;
@@ -7897,7 +8220,7 @@ final class Parser313 extends PegenHelpers {
                 && (_v1 = expectToken(TokenType.COLONEQUAL)) != null
                 && (_v2 = expression_rule()) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use assignment expressions with %s", getExprName(a));
-                leave(); memoStore(_mark, 201, _res, mark); return _res;
+                leave(); memoStore(_mark, 27, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -7909,7 +8232,7 @@ final class Parser313 extends PegenHelpers {
                 && (b = bitwise_or_rule()) != null
                 && lookahead(false, mark, _tmp_93())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-                leave(); memoStore(_mark, 201, _res, mark); return _res;
+                leave(); memoStore(_mark, 27, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -7922,11 +8245,11 @@ final class Parser313 extends PegenHelpers {
                 && (_v3 = bitwise_or_rule()) != null
                 && lookahead(false, mark, _tmp_93())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot assign to %s here. Maybe you meant '==' instead of '='?", getExprName(a));
-                leave(); memoStore(_mark, 201, _res, mark); return _res;
+                leave(); memoStore(_mark, 27, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 201, null, _mark);
+        leave(); memoStore(_mark, 27, null, _mark);
         return null;
     }
 
@@ -7936,7 +8259,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=invalid_ann_assign_target _v1=':' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a,             "only single target (not %s) can be 
         {
             Object a = null, _v1 = null, _v2 = null;
@@ -8016,7 +8339,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=list
         {
             Object _v0 = null;
@@ -8057,7 +8380,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='del' a=star_expressions {RAISE_SYNTAX_ERROR_INVALID_TARGET(DEL_TARGETS, a)}
         {
             Object _v0 = null, a = null;
@@ -8078,7 +8401,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block")}
         {
             Object _v0 = null;
@@ -8099,7 +8422,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=('[' | '(' | '{') a=starred_expression _v2=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "iterable unpacking cannot be used in comprehensio
         {
             Object _v0 = null, a = null, _v2 = null;
@@ -8146,7 +8469,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='{' a='**' _v2=bitwise_or _v3=for_if_clauses _v4='}' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "dict unpacking cannot be used in dict comprehension")}
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
@@ -8170,7 +8493,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a="/" _v1=',' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "at least one argument must precede /")}
         {
             Object a = null, _v1 = null;
@@ -8253,7 +8576,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a='=' &(')' | ',') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected default value expression")}
         {
             Object a = null;
@@ -8274,7 +8597,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a='*' _v1=(')' | ',' (')' | '**')) {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "named arguments must follow bare *")}
         {
             Object a = null, _v1 = null;
@@ -8330,7 +8653,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='**' _v1=param a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "var-keyword argument cannot have default value")}
         {
             Object _v0 = null, _v1 = null, a = null;
@@ -8376,7 +8699,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=slash_with_default {_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
@@ -8405,7 +8728,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a="/" _v1=',' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "at least one argument must precede /")}
         {
             Object a = null, _v1 = null;
@@ -8488,7 +8811,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=lambda_slash_with_default {_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
@@ -8517,7 +8840,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='*' _v1=(':' | ',' (':' | '**')) {RAISE_SYNTAX_ERROR("named arguments must follow bare *")}
         {
             Object _v0 = null, _v1 = null;
@@ -8562,7 +8885,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='**' _v1=lambda_param a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "var-keyword argument cannot have default value")}
         {
             Object _v0 = null, _v1 = null, a = null;
@@ -8608,7 +8931,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=TYPE_COMMENT _v1=NEWLINE _v2=TYPE_COMMENT _v3=NEWLINE _v4=INDENT {RAISE_SYNTAX_ERROR("Cannot have two type comments on def")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
@@ -8632,7 +8955,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=expression _v1='as' a=expression &(',' | ')' | ':') {RAISE_SYNTAX_ERROR_INVALID_TARGET(STAR_TARGETS, a)}
         {
             Object _v0 = null, _v1 = null, a = null;
@@ -8655,7 +8978,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=['async'] _v1='for' a=star_expressions {RAISE_SYNTAX_ERROR_INVALID_TARGET(FOR_TARGETS, a)}
         {
             Object _v0 = null, _v1 = null, a = null;
@@ -8677,7 +9000,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='(' a=starred_expression _v2=')' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use starred expression here")}
         {
             Object _v0 = null, a = null, _v2 = null;
@@ -8711,7 +9034,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a='import' _v1=','.dotted_name+ _v2='from' _v3=dotted_name {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "Did you mean to use 'from ... import ...' instead?")}
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
@@ -8744,7 +9067,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=import_from_as_names _v1=',' _v2=NEWLINE {RAISE_SYNTAX_ERROR("trailing comma not allowed without surrounding parentheses")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
@@ -8775,7 +9098,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=['async'] _v1='with' _v2=','.(expression [('as' star_target)])+ _v3=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
@@ -8813,7 +9136,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=['async'] a='with' _v2=','.(expression [('as' star_target)])+ _v3=':' _v4=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block aft
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
@@ -8855,7 +9178,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a='try' _v1=':' _v2=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'try' statement on line %d", a->lineno)}
         {
             Object a = null, _v1 = null, _v2 = null;
@@ -8922,7 +9245,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='except' _v1=['*'] a=expression _v3=',' _v4=expressions _v5=[('as' NAME)] _v6=':' {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "multiple exception types m
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
@@ -8982,7 +9305,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a='finally' _v1=':' _v2=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'finally' statement on line %d", a->lineno)}
         {
             Object a = null, _v1 = null, _v2 = null;
@@ -9005,7 +9328,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a='except' _v1=expression _v2=[('as' NAME)] _v3=':' _v4=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'except' statement 
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
@@ -9042,7 +9365,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a='except' _v1='*' _v2=expression _v3=[('as' NAME)] _v4=':' _v5=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'except*' s
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
@@ -9068,7 +9391,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0="match" _v1=subject_expr _v2=NEWLINE {CHECK_VERSION(void*, 10, "Pattern matching is", RAISE_SYNTAX_ERROR("expected ':'") )}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
@@ -9103,7 +9426,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0="case" _v1=patterns _v2=[guard] _v3=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
@@ -9140,7 +9463,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=or_pattern _v1='as' a="_" {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use '_' as a target")}
         {
             Object _v0 = null, _v1 = null, a = null;
@@ -9174,7 +9497,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=name_or_attr _v1='(' a=invalid_class_argument_pattern {RAISE_SYNTAX_ERROR_KNOWN_RANGE(         PyPegen_first_item(a, pattern_ty),         PyPegen_
         {
             Object _v0 = null, _v1 = null, a = null;
@@ -9197,7 +9520,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=[(positional_patterns ',')] _v1=keyword_patterns _v2=',' a=positional_patterns {a}
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
@@ -9220,7 +9543,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='if' _v1=named_expression _v2=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
@@ -9255,7 +9578,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='elif' _v1=named_expression _v2=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
@@ -9290,7 +9613,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a='else' _v1=':' _v2=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'else' statement on line %d", a->lineno)}
         {
             Object a = null, _v1 = null, _v2 = null;
@@ -9313,7 +9636,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='while' _v1=named_expression _v2=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
@@ -9348,7 +9671,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=['async'] _v1='for' _v2=star_targets _v3='in' _v4=star_expressions _v5=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
@@ -9389,7 +9712,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=['async'] a='def' _v2=NAME _v3=[type_params] _v4='(' _v5=[params] _v6=')' _v7=[('->' expression)] _v8=':' _v9=NEWLINE !INDENT {RAISE_INDENTATION_E
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null, _v7 = null, _v8 = null, _v9 = null;
@@ -9438,7 +9761,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='class' _v1=NAME _v2=[type_params] _v3=[('(' [arguments] ')')] _v4=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
@@ -9477,7 +9800,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=','.double_starred_kvpair+ _v1=',' _v2=invalid_kvpair
         {
             Object _v0 = null, _v1 = null, _v2 = null;
@@ -9523,7 +9846,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=expression !':' {RAISE_ERROR_KNOWN_LOCATION(p, PyExc_SyntaxError, a->lineno, a->end_col_offset - 1, a->end_lineno, -1, "':' expected after dictionar
         {
             Object a = null;
@@ -9567,7 +9890,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a='*' _v1=expression _v2='=' b=expression {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot assign to iterable argument unpacking")}
         {
             Object a = null, _v1 = null, _v2 = null, b = null;
@@ -9590,7 +9913,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='{' a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "f-string: valid expression required before '='")}
         {
             Object _v0 = null, a = null;
@@ -9728,7 +10051,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='!' &(':' | '}') {RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("f-string: missing conversion character")}
         {
             Object _v0 = null;
@@ -9759,7 +10082,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=sum _v1=('+' | '-' | '*' | '/' | '%' | '//' | '@') a='not' b=inversion {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "'not' after an operator must be pare
         {
             Object _v0 = null, _v1 = null, a = null, b = null;
@@ -9782,7 +10105,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=('+' | '-' | '~') a='not' b=factor {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "'not' after an operator must be parenthesized")}
         {
             Object _v0 = null, a = null, b = null;
@@ -9804,7 +10127,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='[' token=']' {RAISE_SYNTAX_ERROR_STARTING_FROM(             token,             "Type parameter list cannot be empty")}
         {
             Object _v0 = null, token = null;
@@ -9873,7 +10196,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='import'
         {
             Object _v0 = null;
@@ -9902,7 +10225,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='def'
         {
             Object _v0 = null;
@@ -9940,7 +10263,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='class'
         {
             Object _v0 = null;
@@ -9969,7 +10292,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='with'
         {
             Object _v0 = null;
@@ -9998,7 +10321,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='for'
         {
             Object _v0 = null;
@@ -10027,7 +10350,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='=' d=annotated_rhs {d}
         {
             Object _v0 = null, d = null;
@@ -10048,7 +10371,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='(' b=single_target _v2=')' {b}
         {
             Object _v0 = null, b = null, _v2 = null;
@@ -10094,7 +10417,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=yield_expr
         {
             Object _v0 = null;
@@ -10123,7 +10446,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='from' z=expression {z}
         {
             Object _v0 = null, z = null;
@@ -10162,7 +10485,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=';'
         {
             Object _v0 = null;
@@ -10191,7 +10514,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=',' z=expression {z}
         {
             Object _v0 = null, z = null;
@@ -10260,7 +10583,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='as' z=NAME {z}
         {
             Object _v0 = null, z = null;
@@ -10314,7 +10637,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='(' z=[arguments] _v2=')' {z}
         {
             Object _v0 = null, z = null, _v2 = null;
@@ -10336,7 +10659,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='->' z=expression {z}
         {
             Object _v0 = null, z = null;
@@ -10465,7 +10788,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=','
         {
             Object _v0 = null;
@@ -10566,7 +10889,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='+'
         {
             Object _v0 = null;
@@ -10595,7 +10918,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='.'
         {
             Object _v0 = null;
@@ -10669,7 +10992,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=literal_expr
         {
             Object _v0 = null;
@@ -10845,7 +11168,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // tok='!=' {_PyPegen_check_barry_as_flufl(p, tok) ? NULL : tok}
         {
             Object tok = null;
@@ -10883,7 +11206,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=':' d=[expression] {d}
         {
             Object _v0 = null, d = null;
@@ -10904,7 +11227,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=STRING
         {
             Object _v0 = null;
@@ -10933,7 +11256,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=tuple
         {
             Object _v0 = null;
@@ -10971,7 +11294,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=list
         {
             Object _v0 = null;
@@ -11000,7 +11323,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=dict
         {
             Object _v0 = null;
@@ -11047,7 +11370,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=yield_expr
         {
             Object _v0 = null;
@@ -11211,7 +11534,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // y=star_named_expression _v1=',' z=[star_named_expressions] {_PyPegen_seq_insert_in_front(p, y, z)}
         {
             Object y = null, _v1 = null, z = null;
@@ -11281,7 +11604,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=bitwise_or _v1=(',' bitwise_or)* _v2=[',']
         {
             Object _v0 = null, _v1 = null, _v2 = null;
@@ -11303,7 +11626,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=assignment_expression
         {
             Object _v0 = null;
@@ -11351,7 +11674,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=',' k=kwargs {k}
         {
             Object _v0 = null, k = null;
@@ -11456,7 +11779,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // !'*' _v1=star_target
         {
             Object _v1 = null;
@@ -11513,7 +11836,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=NEWLINE _v1=INDENT
         {
             Object _v0 = null, _v1 = null;
@@ -11534,7 +11857,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=(','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs)
         {
             Object _v0 = null;
@@ -11581,7 +11904,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=args
         {
             Object _v0 = null;
@@ -11611,7 +11934,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=args _v1=','
         {
             Object _v0 = null, _v1 = null;
@@ -11632,7 +11955,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=','
         {
             Object _v0 = null;
@@ -11661,7 +11984,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='True'
         {
             Object _v0 = null;
@@ -11699,7 +12022,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=NAME _v1='='
         {
             Object _v0 = null, _v1 = null;
@@ -11720,7 +12043,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=NAME _v1=STRING
         {
             Object _v0 = null, _v1 = null;
@@ -11750,7 +12073,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='else'
         {
             Object _v0 = null;
@@ -11779,7 +12102,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='='
         {
             Object _v0 = null;
@@ -11808,7 +12131,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=list
         {
             Object _v0 = null;
@@ -11903,7 +12226,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='['
         {
             Object _v0 = null;
@@ -11941,7 +12264,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='['
         {
             Object _v0 = null;
@@ -11970,7 +12293,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=slash_no_default
         {
             Object _v0 = null;
@@ -11999,7 +12322,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=','
         {
             Object _v0 = null;
@@ -12028,7 +12351,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=')'
         {
             Object _v0 = null;
@@ -12057,7 +12380,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=')'
         {
             Object _v0 = null;
@@ -12087,7 +12410,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=param_no_default
         {
             Object _v0 = null;
@@ -12116,7 +12439,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='*'
         {
             Object _v0 = null;
@@ -12154,7 +12477,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=lambda_slash_no_default
         {
             Object _v0 = null;
@@ -12201,7 +12524,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=','
         {
             Object _v0 = null;
@@ -12230,7 +12553,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=':'
         {
             Object _v0 = null;
@@ -12260,7 +12583,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=lambda_param_no_default
         {
             Object _v0 = null;
@@ -12343,7 +12666,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='except'
         {
             Object _v0 = null;
@@ -12387,7 +12710,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='as' _v1=NAME
         {
             Object _v0 = null, _v1 = null;
@@ -12408,7 +12731,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=expression _v1=[('as' NAME)]
         {
             Object _v0 = null, _v1 = null;
@@ -12429,7 +12752,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=NEWLINE
         {
             Object _v0 = null;
@@ -12458,7 +12781,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=positional_patterns _v1=','
         {
             Object _v0 = null, _v1 = null;
@@ -12479,7 +12802,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='->' _v1=expression
         {
             Object _v0 = null, _v1 = null;
@@ -12500,7 +12823,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='(' _v1=[arguments] _v2=')'
         {
             Object _v0 = null, _v1 = null, _v2 = null;
@@ -12522,7 +12845,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='}'
         {
             Object _v0 = null;
@@ -12551,7 +12874,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='='
         {
             Object _v0 = null;
@@ -12598,7 +12921,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='!'
         {
             Object _v0 = null;
@@ -12636,7 +12959,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='!' _v1=NAME
         {
             Object _v0 = null, _v1 = null;
@@ -12657,7 +12980,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=':'
         {
             Object _v0 = null;
@@ -12686,7 +13009,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='+'
         {
             Object _v0 = null;
@@ -12760,7 +13083,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='+'
         {
             Object _v0 = null;
@@ -12798,7 +13121,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // z=star_targets _v1='=' {z}
         {
             Object z = null, _v1 = null;
@@ -12819,7 +13142,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='.'
         {
             Object _v0 = null;
@@ -12848,7 +13171,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='@' f=named_expression _v2=NEWLINE {f}
         {
             Object _v0 = null, f = null, _v2 = null;
@@ -12870,7 +13193,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=',' c=expression {c}
         {
             Object _v0 = null, c = null;
@@ -12891,7 +13214,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=',' c=star_expression {c}
         {
             Object _v0 = null, c = null;
@@ -12912,7 +13235,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='or' c=conjunction {c}
         {
             Object _v0 = null, c = null;
@@ -12933,7 +13256,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='and' c=inversion {c}
         {
             Object _v0 = null, c = null;
@@ -12954,7 +13277,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=slice
         {
             Object _v0 = null;
@@ -12983,7 +13306,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=fstring
         {
             Object _v0 = null;
@@ -13012,7 +13335,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='if' z=disjunction {z}
         {
             Object _v0 = null, z = null;
@@ -13048,7 +13371,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=starred_expression
         {
             Object _v0 = null;
@@ -13078,7 +13401,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=',' c=star_target {c}
         {
             Object _v0 = null, c = null;
@@ -13099,7 +13422,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=','.(starred_expression | (assignment_expression | expression !':=') !'=')+ _v1=',' _v2=kwargs
         {
             Object _v0 = null, _v1 = null, _v2 = null;
@@ -13121,7 +13444,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=starred_expression !'='
         {
             Object _v0 = null;
@@ -13142,7 +13465,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=star_targets _v1='='
         {
             Object _v0 = null, _v1 = null;
@@ -13163,7 +13486,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=')'
         {
             Object _v0 = null;
@@ -13192,7 +13515,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=':'
         {
             Object _v0 = null;
@@ -13221,7 +13544,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=expression _v1=[('as' star_target)]
         {
             Object _v0 = null, _v1 = null;
@@ -13242,7 +13565,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=expressions _v1=[('as' star_target)]
         {
             Object _v0 = null, _v1 = null;
@@ -13263,7 +13586,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=',' _v1=bitwise_or
         {
             Object _v0 = null, _v1 = null;
@@ -13284,7 +13607,7 @@ final class Parser313 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='as' _v1=star_target
         {
             Object _v0 = null, _v1 = null;

@@ -51,8 +51,11 @@ final class Parser314 extends PegenHelpers {
     static final String[] KEYWORDS = {"return", "raise", "pass", "del", "yield", "assert", "break", "continue", "global", "nonlocal", "if", "try", "while", "import", "from", "class", "def", "async", "elif", "else", "for", "in", "with", "as", "except", "finally", "None", "True", "False", "not", "is", "await", "lambda", "or", "and"};
     static final String[] SOFT_KEYWORDS = {"type", "match", "case", "_"};
 
+    /** Memoised rules, each a slot of the memo of every token position. */
+    static final int MEMO_SLOTS = 29;
+
     Parser314(DecodedSource source, PyVersion version) {
-        super(source, version, KEYWORDS, SOFT_KEYWORDS);
+        super(source, version, KEYWORDS, SOFT_KEYWORDS, MEMO_SLOTS);
     }
 
     @Override
@@ -71,7 +74,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=[statements] _v1=ENDMARKER {_PyPegen_make_module(p, a)}
         {
             Object a = null, _v1 = null;
@@ -92,7 +95,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=statement_newline {_PyAST_Interactive(a, p->arena)}
         {
             Object a = null;
@@ -112,7 +115,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=expressions _v1=NEWLINE* _v2=ENDMARKER {_PyAST_Expression(a, p->arena)}
         {
             Object a = null, _v1 = null, _v2 = null;
@@ -134,7 +137,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='(' a=[type_expressions] _v2=')' _v3='->' b=expression _v5=NEWLINE* _v6=ENDMARKER {_PyAST_FunctionType(a, b, p->arena)}
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null, _v5 = null, _v6 = null;
@@ -160,7 +163,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=statement+ {(asdl_stmt_seq*)_PyPegen_seq_flatten(p, a)}
         {
             Object a = null;
@@ -180,7 +183,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=compound_stmt {_PyPegen_register_stmts(p ,                            (asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)                         )}
         {
             Object a = null;
@@ -209,7 +212,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=compound_stmt {_PyPegen_register_stmts(p, (asdl_stmt_seq*)_PyPegen_singleton_seq(p, a))}
         {
             Object a = null;
@@ -229,7 +232,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=single_compound_stmt _v1=NEWLINE {a}
         {
             Object a = null, _v1 = null;
@@ -253,6 +256,8 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectToken(TokenType.NEWLINE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = singletonSeq(new Pass(_startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -279,7 +284,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=simple_stmt !';' _v2=NEWLINE {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)}
         {
             Object a = null, _v2 = null;
@@ -309,18 +314,18 @@ final class Parser314 extends PegenHelpers {
     // simple_stmt[stmt_ty] (memo)
     Object simple_stmt_rule() {
         enter();
-        Memo _m = memoLookup(10);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(0);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=assignment
         {
             Object _v0 = null;
             if ((_v0 = assignment_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 10, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -330,7 +335,7 @@ final class Parser314 extends PegenHelpers {
             if (lookahead(true, mark, expectSoftKeyword("type"))
                 && (_v1 = type_alias_rule()) != null) {
                 _res = _v1;
-                leave(); memoStore(_mark, 10, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -338,10 +343,12 @@ final class Parser314 extends PegenHelpers {
         {
             Object e = null;
             if ((e = star_expressions_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Expr((ExprNode) e, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 10, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -351,7 +358,7 @@ final class Parser314 extends PegenHelpers {
             if (lookahead(true, mark, expectKeyword(KW_RETURN))
                 && (_v1 = return_stmt_rule()) != null) {
                 _res = _v1;
-                leave(); memoStore(_mark, 10, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -361,7 +368,7 @@ final class Parser314 extends PegenHelpers {
             if (lookahead(true, mark, _tmp_3())
                 && (_v1 = import_stmt_rule()) != null) {
                 _res = _v1;
-                leave(); memoStore(_mark, 10, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -371,7 +378,7 @@ final class Parser314 extends PegenHelpers {
             if (lookahead(true, mark, expectKeyword(KW_RAISE))
                 && (_v1 = raise_stmt_rule()) != null) {
                 _res = _v1;
-                leave(); memoStore(_mark, 10, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -381,7 +388,7 @@ final class Parser314 extends PegenHelpers {
             if (lookahead(true, mark, expectKeyword(KW_PASS))
                 && (_v1 = pass_stmt_rule()) != null) {
                 _res = _v1;
-                leave(); memoStore(_mark, 10, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -391,7 +398,7 @@ final class Parser314 extends PegenHelpers {
             if (lookahead(true, mark, expectKeyword(KW_DEL))
                 && (_v1 = del_stmt_rule()) != null) {
                 _res = _v1;
-                leave(); memoStore(_mark, 10, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -401,7 +408,7 @@ final class Parser314 extends PegenHelpers {
             if (lookahead(true, mark, expectKeyword(KW_YIELD))
                 && (_v1 = yield_stmt_rule()) != null) {
                 _res = _v1;
-                leave(); memoStore(_mark, 10, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -411,7 +418,7 @@ final class Parser314 extends PegenHelpers {
             if (lookahead(true, mark, expectKeyword(KW_ASSERT))
                 && (_v1 = assert_stmt_rule()) != null) {
                 _res = _v1;
-                leave(); memoStore(_mark, 10, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -421,7 +428,7 @@ final class Parser314 extends PegenHelpers {
             if (lookahead(true, mark, expectKeyword(KW_BREAK))
                 && (_v1 = break_stmt_rule()) != null) {
                 _res = _v1;
-                leave(); memoStore(_mark, 10, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -431,7 +438,7 @@ final class Parser314 extends PegenHelpers {
             if (lookahead(true, mark, expectKeyword(KW_CONTINUE))
                 && (_v1 = continue_stmt_rule()) != null) {
                 _res = _v1;
-                leave(); memoStore(_mark, 10, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -441,7 +448,7 @@ final class Parser314 extends PegenHelpers {
             if (lookahead(true, mark, expectKeyword(KW_GLOBAL))
                 && (_v1 = global_stmt_rule()) != null) {
                 _res = _v1;
-                leave(); memoStore(_mark, 10, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -451,11 +458,11 @@ final class Parser314 extends PegenHelpers {
             if (lookahead(true, mark, expectKeyword(KW_NONLOCAL))
                 && (_v1 = nonlocal_stmt_rule()) != null) {
                 _res = _v1;
-                leave(); memoStore(_mark, 10, _res, mark); return _res;
+                leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 10, null, _mark);
+        leave(); memoStore(_mark, 0, null, _mark);
         return null;
     }
 
@@ -465,7 +472,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // &('def' | '@' | 'async') _v1=function_def
         {
             Object _v1 = null;
@@ -555,7 +562,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=NAME _v1=':' b=expression c=[('=' d=annotated_rhs {d})] {CHECK_VERSION(             stmt_ty,             6,             "Variable annotation syntax 
         {
             Object a = null, _v1 = null, b = null, c = null;
@@ -563,6 +570,8 @@ final class Parser314 extends PegenHelpers {
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && (b = expression_rule()) != null
                 && ((c = _tmp_8()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(6, "Variable annotation syntax is", new AnnAssign((ExprNode) setExprContext(a, ExprContextNode.Store), (ExprNode) b, (ExprNode) c, 1, _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -577,6 +586,8 @@ final class Parser314 extends PegenHelpers {
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && (b = expression_rule()) != null
                 && ((c = _tmp_8()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(6, "Variable annotations syntax is", new AnnAssign((ExprNode) a, (ExprNode) b, (ExprNode) c, 0, _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -591,6 +602,8 @@ final class Parser314 extends PegenHelpers {
                 && (b = annotated_rhs_rule()) != null
                 && lookahead(false, mark, expectToken(TokenType.EQUAL))
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Assign((java.util.List<ExprNode>) (Object) seqOrEmpty(a), (ExprNode) b, (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -605,6 +618,8 @@ final class Parser314 extends PegenHelpers {
                 && (b = augassign_rule()) != null
                 && (_cut = true)
                 && (c = annotated_rhs_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new AugAssign((ExprNode) a, (OperatorNode) kindOf(b), (ExprNode) c, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -633,7 +648,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=yield_expr
         {
             Object _v0 = null;
@@ -662,7 +677,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='+=' {_PyPegen_augoperator(p, Add)}
         {
             Object _v0 = null;
@@ -790,12 +805,14 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='return' a=[star_expressions] {_PyAST_Return(a, EXTRA)}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_RETURN)) != null
                 && ((a = star_expressions_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Return((ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -813,13 +830,15 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='raise' a=expression b=[('from' z=expression {z})] {_PyAST_Raise(a, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null;
             if ((_v0 = expectKeyword(KW_RAISE)) != null
                 && (a = expression_rule()) != null
                 && ((b = _tmp_11()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Raise((ExprNode) a, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -831,6 +850,8 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_RAISE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Raise(null, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -848,11 +869,13 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='pass' {_PyAST_Pass(EXTRA)}
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_PASS)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Pass(_startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -870,11 +893,13 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='break' {_PyAST_Break(EXTRA)}
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_BREAK)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Break(_startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -892,11 +917,13 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='continue' {_PyAST_Continue(EXTRA)}
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_CONTINUE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Continue(_startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -914,12 +941,14 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='global' a=','.NAME+ {_PyAST_Global(CHECK(asdl_identifier_seq*, _PyPegen_map_names_to_ids(p, a)), EXTRA)}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_GLOBAL)) != null
                 && (a = _gather_12()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Global((java.util.List<String>) (Object) seqOrEmpty(mapNamesToIds(a)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -937,12 +966,14 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='nonlocal' a=','.NAME+ {_PyAST_Nonlocal(CHECK(asdl_identifier_seq*, _PyPegen_map_names_to_ids(p, a)), EXTRA)}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_NONLOCAL)) != null
                 && (a = _gather_12()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Nonlocal((java.util.List<String>) (Object) seqOrEmpty(mapNamesToIds(a)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -960,13 +991,15 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='del' a=del_targets &(';' | NEWLINE) {_PyAST_Delete(a, EXTRA)}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_DEL)) != null
                 && (a = del_targets_rule()) != null
                 && lookahead(true, mark, _tmp_13())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Delete((java.util.List<ExprNode>) (Object) seqOrEmpty(a), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -994,11 +1027,13 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // y=yield_expr {_PyAST_Expr(y, EXTRA)}
         {
             Object y = null;
             if ((y = yield_expr_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Expr((ExprNode) y, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1016,13 +1051,15 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='assert' a=expression b=[(',' z=expression {z})] {_PyAST_Assert(a, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null;
             if ((_v0 = expectKeyword(KW_ASSERT)) != null
                 && (a = expression_rule()) != null
                 && ((b = _tmp_14()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Assert((ExprNode) a, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1040,7 +1077,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_import
         {
             Object _v0 = null;
@@ -1079,12 +1116,14 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='import' a=dotted_as_names {_PyAST_Import(a, EXTRA)}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_IMPORT)) != null
                 && (a = dotted_as_names_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Import((java.util.List<Alias>) (Object) seqOrEmpty(a), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1102,7 +1141,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='from' a=('.' | '...')* b=dotted_name _v3='import' c=import_from_targets {_PyPegen_checked_future_import(p, b->v.Name.id, c, _PyPegen_seq_count_do
         {
             Object _v0 = null, a = null, b = null, _v3 = null, c = null;
@@ -1111,6 +1150,8 @@ final class Parser314 extends PegenHelpers {
                 && (b = dotted_name_rule()) != null
                 && (_v3 = expectKeyword(KW_IMPORT)) != null
                 && (c = import_from_targets_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkedFutureImport(((Name) b).id(), c, seqCountDots(a), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1125,6 +1166,8 @@ final class Parser314 extends PegenHelpers {
                 && (a = _loop1_16()) != null
                 && (_v2 = expectKeyword(KW_IMPORT)) != null
                 && (b = import_from_targets_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new ImportFrom(null, (java.util.List<Alias>) (Object) seqOrEmpty(b), (Integer) seqCountDots(a), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1142,7 +1185,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='(' a=import_from_as_names _v2=[','] _v3=')' {a}
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null;
@@ -1169,6 +1212,8 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = singletonSeq(aliasForStar(_startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -1196,7 +1241,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=','.import_from_as_name+ {a}
         {
             Object a = null;
@@ -1216,7 +1261,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_import_from_as_name
         {
             Object _v0 = null;
@@ -1232,6 +1277,8 @@ final class Parser314 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = nameToken()) != null
                 && ((b = _tmp_18()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Alias((String) ((Name) a).id(), (String) (truthy(b) ? (Object) ((Name) b).id() : (Object) null), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1249,7 +1296,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=','.dotted_as_name+ {a}
         {
             Object a = null;
@@ -1269,7 +1316,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_dotted_as_name
         {
             Object _v0 = null;
@@ -1285,6 +1332,8 @@ final class Parser314 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = dotted_name_rule()) != null
                 && ((b = _tmp_18()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Alias((String) ((Name) a).id(), (String) (truthy(b) ? (Object) ((Name) b).id() : (Object) null), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1300,12 +1349,12 @@ final class Parser314 extends PegenHelpers {
     Object dotted_name_rule() {
         enter();
         try {
-            Memo m = memoLookup(33);
-            if (m != null) return m.result;
+            int _mi = memoLookup(1);
+            if (_mi >= 0) return memoResult(_mi);
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 33, _res, _resmark);
+                memoStore(_mark, 1, _res, _resmark);
                 mark = _mark;
                 Object _raw = dotted_name_raw();
                 if (_raw == null || mark <= _resmark) break;
@@ -1324,7 +1373,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=dotted_name _v1='.' b=NAME {_PyPegen_join_names_with_dot(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
@@ -1352,12 +1401,12 @@ final class Parser314 extends PegenHelpers {
     // block[asdl_stmt_seq*] (memo)
     Object block_rule() {
         enter();
-        Memo _m = memoLookup(34);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(2);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=NEWLINE _v1=INDENT a=statements _v3=DEDENT {a}
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
@@ -1366,7 +1415,7 @@ final class Parser314 extends PegenHelpers {
                 && (a = statements_rule()) != null
                 && (_v3 = expectToken(TokenType.DEDENT)) != null) {
                 _res = a;
-                leave(); memoStore(_mark, 34, _res, mark); return _res;
+                leave(); memoStore(_mark, 2, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -1375,7 +1424,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = simple_stmts_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 34, _res, mark); return _res;
+                leave(); memoStore(_mark, 2, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -1385,11 +1434,11 @@ final class Parser314 extends PegenHelpers {
             if (callInvalidRules
                 && (_v0 = invalid_block_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 34, _res, mark); return _res;
+                leave(); memoStore(_mark, 2, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 34, null, _mark);
+        leave(); memoStore(_mark, 2, null, _mark);
         return null;
     }
 
@@ -1399,7 +1448,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=('@' f=named_expression NEWLINE {f})+ {a}
         {
             Object a = null;
@@ -1419,7 +1468,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=decorators b=class_def_raw {_PyPegen_class_def_decorators(p, a, b)}
         {
             Object a = null, b = null;
@@ -1449,7 +1498,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_class_def_raw
         {
             Object _v0 = null;
@@ -1469,6 +1518,8 @@ final class Parser314 extends PegenHelpers {
                 && ((b = _tmp_21()) != null || true)
                 && (_v4 = expectToken(TokenType.COLON)) != null
                 && (c = block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new ClassDef((String) ((Name) a).id(), (java.util.List<ExprNode>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).args() : (Object) null)), (java.util.List<Keyword>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).keywords() : (Object) null)), (java.util.List<StmtNode>) (Object) seqOrEmpty(c), (java.util.List<ExprNode>) (Object) seqOrEmpty(null), (java.util.List<TypeParamNode>) (Object) seqOrEmpty(t), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1486,7 +1537,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // d=decorators f=function_def_raw {_PyPegen_function_def_decorators(p, d, f)}
         {
             Object d = null, f = null;
@@ -1516,7 +1567,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_def_raw
         {
             Object _v0 = null;
@@ -1540,6 +1591,8 @@ final class Parser314 extends PegenHelpers {
                 && (_v7 = expectToken(TokenType.COLON)) != null
                 && ((tc = func_type_comment_rule()) != null || true)
                 && (b = block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new FunctionDef((String) ((Name) n).id(), (Arguments) (truthy(params) ? (Object) params : (Object) emptyArguments()), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<ExprNode>) (Object) seqOrEmpty(null), (ExprNode) a, (String) newTypeComment(tc), (java.util.List<TypeParamNode>) (Object) seqOrEmpty(t), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1561,6 +1614,8 @@ final class Parser314 extends PegenHelpers {
                 && (_v8 = expectToken(TokenType.COLON)) != null
                 && ((tc = func_type_comment_rule()) != null || true)
                 && (b = block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(5, "Async functions are", new AsyncFunctionDef((String) ((Name) n).id(), (Arguments) (truthy(params) ? (Object) params : (Object) emptyArguments()), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<ExprNode>) (Object) seqOrEmpty(null), (ExprNode) a, (String) newTypeComment(tc), (java.util.List<TypeParamNode>) (Object) seqOrEmpty(t), _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -1578,7 +1633,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_parameters
         {
             Object _v0 = null;
@@ -1608,7 +1663,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=slash_no_default b=param_no_default* c=param_with_default* d=[star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only parameters are", _PyPegen_m
         {
             Object a = null, b = null, c = null, d = null;
@@ -1672,7 +1727,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
@@ -1705,7 +1760,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=param_no_default* b=param_with_default+ _v2='/' _v3=',' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
@@ -1740,7 +1795,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_star_etc
         {
             Object _v0 = null;
@@ -1806,7 +1861,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_kwds
         {
             Object _v0 = null;
@@ -1837,7 +1892,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=param _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, _v1 = null, tc = null;
@@ -1870,7 +1925,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=param_star_annotation _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, _v1 = null, tc = null;
@@ -1903,7 +1958,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=param c=default _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, _v2 = null, tc = null;
@@ -1938,7 +1993,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=param c=[default] _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, _v2 = null, tc = null;
@@ -1973,12 +2028,14 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=NAME b=[annotation] {_PyAST_arg(a->v.Name.id, b, NULL, EXTRA)}
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
                 && ((b = annotation_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Arg((String) ((Name) a).id(), (ExprNode) b, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -1996,12 +2053,14 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=NAME b=star_annotation {_PyAST_arg(a->v.Name.id, b, NULL, EXTRA)}
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
                 && (b = star_annotation_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Arg((String) ((Name) a).id(), (ExprNode) b, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2019,7 +2078,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=':' a=expression {a}
         {
             Object _v0 = null, a = null;
@@ -2040,7 +2099,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=':' a=star_expression {a}
         {
             Object _v0 = null, a = null;
@@ -2061,7 +2120,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='=' a=expression {a}
         {
             Object _v0 = null, a = null;
@@ -2092,7 +2151,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_if_stmt
         {
             Object _v0 = null;
@@ -2111,6 +2170,8 @@ final class Parser314 extends PegenHelpers {
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (b = block_rule()) != null
                 && (c = elif_stmt_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new If((ExprNode) a, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(singletonSeq(c)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2126,6 +2187,8 @@ final class Parser314 extends PegenHelpers {
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (b = block_rule()) != null
                 && ((c = else_block_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new If((ExprNode) a, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(c), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2143,7 +2206,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_elif_stmt
         {
             Object _v0 = null;
@@ -2162,6 +2225,8 @@ final class Parser314 extends PegenHelpers {
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (b = block_rule()) != null
                 && (c = elif_stmt_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new If((ExprNode) a, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(singletonSeq(c)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2177,6 +2242,8 @@ final class Parser314 extends PegenHelpers {
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (b = block_rule()) != null
                 && ((c = else_block_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new If((ExprNode) a, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(c), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2194,7 +2261,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_else_stmt
         {
             Object _v0 = null;
@@ -2226,7 +2293,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_while_stmt
         {
             Object _v0 = null;
@@ -2245,6 +2312,8 @@ final class Parser314 extends PegenHelpers {
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (b = block_rule()) != null
                 && ((c = else_block_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new While((ExprNode) a, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(c), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2262,7 +2331,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_for_stmt
         {
             Object _v0 = null;
@@ -2285,6 +2354,8 @@ final class Parser314 extends PegenHelpers {
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (b = block_rule()) != null
                 && ((el = else_block_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new For((ExprNode) t, (ExprNode) ex, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(el), (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2306,6 +2377,8 @@ final class Parser314 extends PegenHelpers {
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (b = block_rule()) != null
                 && ((el = else_block_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(5, "Async for loops are", new AsyncFor((ExprNode) t, (ExprNode) ex, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(el), (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -2334,7 +2407,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_with_stmt_indent
         {
             Object _v0 = null;
@@ -2356,6 +2429,8 @@ final class Parser314 extends PegenHelpers {
                 && (_v5 = expectToken(TokenType.COLON)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (b = block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new With((java.util.List<Withitem>) (Object) seqOrEmpty(a), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2371,6 +2446,8 @@ final class Parser314 extends PegenHelpers {
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (b = block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new With((java.util.List<Withitem>) (Object) seqOrEmpty(a), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2389,6 +2466,8 @@ final class Parser314 extends PegenHelpers {
                 && (_v5 = expectToken(TokenType.RPAR)) != null
                 && (_v6 = expectToken(TokenType.COLON)) != null
                 && (b = block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(5, "Async with statements are", new AsyncWith((java.util.List<Withitem>) (Object) seqOrEmpty(a), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), null, _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -2405,6 +2484,8 @@ final class Parser314 extends PegenHelpers {
                 && (_v3 = expectToken(TokenType.COLON)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (b = block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(5, "Async with statements are", new AsyncWith((java.util.List<Withitem>) (Object) seqOrEmpty(a), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -2432,7 +2513,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // e=expression _v1='as' t=star_target &(',' | ')' | ':') {_PyAST_withitem(e, t, p->arena)}
         {
             Object e = null, _v1 = null, t = null;
@@ -2474,7 +2555,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_try_stmt
         {
             Object _v0 = null;
@@ -2492,6 +2573,8 @@ final class Parser314 extends PegenHelpers {
                 && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
                 && (b = block_rule()) != null
                 && (f = finally_block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Try((java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<ExcepthandlerNode>) (Object) seqOrEmpty(null), (java.util.List<StmtNode>) (Object) seqOrEmpty(null), (java.util.List<StmtNode>) (Object) seqOrEmpty(f), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2508,6 +2591,8 @@ final class Parser314 extends PegenHelpers {
                 && (ex = _loop1_31()) != null
                 && ((el = else_block_rule()) != null || true)
                 && ((f = finally_block_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Try((java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<ExcepthandlerNode>) (Object) seqOrEmpty(ex), (java.util.List<StmtNode>) (Object) seqOrEmpty(el), (java.util.List<StmtNode>) (Object) seqOrEmpty(f), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2524,6 +2609,8 @@ final class Parser314 extends PegenHelpers {
                 && (ex = _loop1_32()) != null
                 && ((el = else_block_rule()) != null || true)
                 && ((f = finally_block_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(11, "Exception groups are", new TryStar((java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<ExcepthandlerNode>) (Object) seqOrEmpty(ex), (java.util.List<StmtNode>) (Object) seqOrEmpty(el), (java.util.List<StmtNode>) (Object) seqOrEmpty(f), _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -2541,7 +2628,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_except_stmt_indent
         {
             Object _v0 = null;
@@ -2559,6 +2646,8 @@ final class Parser314 extends PegenHelpers {
                 && (e = expression_rule()) != null
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (b = block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new ExceptHandler((ExprNode) e, null, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2575,6 +2664,8 @@ final class Parser314 extends PegenHelpers {
                 && (t = nameToken()) != null
                 && (_v4 = expectToken(TokenType.COLON)) != null
                 && (b = block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new ExceptHandler((ExprNode) e, (String) ((Name) t).id(), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2589,6 +2680,8 @@ final class Parser314 extends PegenHelpers {
                 && (e = expressions_rule()) != null
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (b = block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(14, "except expressions without parentheses are", new ExceptHandler((ExprNode) e, null, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -2602,6 +2695,8 @@ final class Parser314 extends PegenHelpers {
             if ((_v0 = expectKeyword(KW_EXCEPT)) != null
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && (b = block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new ExceptHandler(null, null, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2629,7 +2724,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_except_star_stmt_indent
         {
             Object _v0 = null;
@@ -2648,6 +2743,8 @@ final class Parser314 extends PegenHelpers {
                 && (e = expression_rule()) != null
                 && (_v3 = expectToken(TokenType.COLON)) != null
                 && (b = block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new ExceptHandler((ExprNode) e, null, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2665,6 +2762,8 @@ final class Parser314 extends PegenHelpers {
                 && (t = nameToken()) != null
                 && (_v5 = expectToken(TokenType.COLON)) != null
                 && (b = block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new ExceptHandler((ExprNode) e, (String) ((Name) t).id(), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2680,6 +2779,8 @@ final class Parser314 extends PegenHelpers {
                 && (e = expressions_rule()) != null
                 && (_v3 = expectToken(TokenType.COLON)) != null
                 && (b = block_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(14, "except expressions without parentheses are", new ExceptHandler((ExprNode) e, null, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -2707,7 +2808,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_finally_stmt
         {
             Object _v0 = null;
@@ -2739,7 +2840,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0="match" subject=subject_expr _v2=':' _v3=NEWLINE _v4=INDENT cases=case_block+ _v6=DEDENT {CHECK_VERSION(stmt_ty, 10, "Pattern matching is", _PyAST
         {
             Object _v0 = null, subject = null, _v2 = null, _v3 = null, _v4 = null, cases = null, _v6 = null;
@@ -2750,6 +2851,8 @@ final class Parser314 extends PegenHelpers {
                 && (_v4 = expectToken(TokenType.INDENT)) != null
                 && (cases = _loop1_33()) != null
                 && (_v6 = expectToken(TokenType.DEDENT)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(10, "Pattern matching is", new Match((ExprNode) subject, (java.util.List<MatchCase>) (Object) seqOrEmpty(cases), _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -2777,13 +2880,15 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // value=star_named_expression _v1=',' values=[star_named_expressions] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, value, values)
         {
             Object value = null, _v1 = null, values = null;
             if ((value = star_named_expression_rule()) != null
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && ((values = star_named_expressions_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(value, values)), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2810,7 +2915,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_case_block
         {
             Object _v0 = null;
@@ -2844,7 +2949,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='if' guard=named_expression {guard}
         {
             Object _v0 = null, guard = null;
@@ -2865,11 +2970,13 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // patterns=open_sequence_pattern {_PyAST_MatchSequence(patterns, EXTRA)}
         {
             Object patterns = null;
             if ((patterns = open_sequence_pattern_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchSequence((java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2896,7 +3003,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=as_pattern
         {
             Object _v0 = null;
@@ -2925,13 +3032,15 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // pattern=or_pattern _v1='as' target=pattern_capture_target {_PyAST_MatchAs(pattern, target->v.Name.id, EXTRA)}
         {
             Object pattern = null, _v1 = null, target = null;
             if ((pattern = or_pattern_rule()) != null
                 && (_v1 = expectKeyword(KW_AS)) != null
                 && (target = pattern_capture_target_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchAs((PatternNode) pattern, (String) ((Name) target).id(), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -2959,11 +3068,13 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // patterns='|'.closed_pattern+ {asdl_seq_LEN(patterns) == 1 ? asdl_seq_GET(patterns, 0) : _PyAST_MatchOr(patterns, EXTRA)}
         {
             Object patterns = null;
             if ((patterns = _gather_34()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = (truthy(java.util.Objects.equals(seqLen(patterns), 1)) ? (Object) seqGet(patterns, 0) : (Object) new MatchOr((java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -2978,18 +3089,18 @@ final class Parser314 extends PegenHelpers {
     // closed_pattern[pattern_ty] (memo)
     Object closed_pattern_rule() {
         enter();
-        Memo _m = memoLookup(74);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(3);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=literal_pattern
         {
             Object _v0 = null;
             if ((_v0 = literal_pattern_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 74, _res, mark); return _res;
+                leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -2998,7 +3109,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = capture_pattern_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 74, _res, mark); return _res;
+                leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -3007,7 +3118,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = wildcard_pattern_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 74, _res, mark); return _res;
+                leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -3016,7 +3127,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = value_pattern_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 74, _res, mark); return _res;
+                leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -3025,7 +3136,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = group_pattern_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 74, _res, mark); return _res;
+                leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -3034,7 +3145,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = sequence_pattern_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 74, _res, mark); return _res;
+                leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -3043,7 +3154,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = mapping_pattern_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 74, _res, mark); return _res;
+                leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -3052,11 +3163,11 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = class_pattern_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 74, _res, mark); return _res;
+                leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 74, null, _mark);
+        leave(); memoStore(_mark, 3, null, _mark);
         return null;
     }
 
@@ -3066,12 +3177,14 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // value=signed_number !('+' | '-') {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
             if ((value = signed_number_rule()) != null
                 && lookahead(false, mark, _tmp_35())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchValue((ExprNode) value, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3083,6 +3196,8 @@ final class Parser314 extends PegenHelpers {
         {
             Object value = null;
             if ((value = complex_number_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchValue((ExprNode) value, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3094,6 +3209,8 @@ final class Parser314 extends PegenHelpers {
         {
             Object value = null;
             if ((value = strings_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchValue((ExprNode) value, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3105,6 +3222,8 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_NONE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchSingleton((PyObject) PyConst.NONE, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3116,6 +3235,8 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_TRUE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchSingleton((PyObject) PyConst.TRUE, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3127,6 +3248,8 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_FALSE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchSingleton((PyObject) PyConst.FALSE, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3144,7 +3267,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=signed_number !('+' | '-')
         {
             Object _v0 = null;
@@ -3178,6 +3301,8 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_NONE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Constant((PyObject) PyConst.NONE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3189,6 +3314,8 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_TRUE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Constant((PyObject) PyConst.TRUE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3200,6 +3327,8 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_FALSE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Constant((PyObject) PyConst.FALSE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3217,13 +3346,15 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // real=signed_real_number _v1='+' imag=imaginary_number {_PyAST_BinOp(real, Add, imag, EXTRA)}
         {
             Object real = null, _v1 = null, imag = null;
             if ((real = signed_real_number_rule()) != null
                 && (_v1 = expectToken(TokenType.PLUS)) != null
                 && (imag = imaginary_number_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) real, OperatorNode.Add, (ExprNode) imag, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3237,6 +3368,8 @@ final class Parser314 extends PegenHelpers {
             if ((real = signed_real_number_rule()) != null
                 && (_v1 = expectToken(TokenType.MINUS)) != null
                 && (imag = imaginary_number_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) real, OperatorNode.Sub, (ExprNode) imag, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3254,7 +3387,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=NUMBER
         {
             Object _v0 = null;
@@ -3269,6 +3402,8 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, number = null;
             if ((_v0 = expectToken(TokenType.MINUS)) != null
                 && (number = numberToken()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new UnaryOp(UnaryopNode.USub, (ExprNode) number, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3286,7 +3421,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=real_number
         {
             Object _v0 = null;
@@ -3301,6 +3436,8 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, real = null;
             if ((_v0 = expectToken(TokenType.MINUS)) != null
                 && (real = real_number_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new UnaryOp(UnaryopNode.USub, (ExprNode) real, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3318,7 +3455,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // real=NUMBER {_PyPegen_ensure_real(p, real)}
         {
             Object real = null;
@@ -3338,7 +3475,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // imag=NUMBER {_PyPegen_ensure_imaginary(p, imag)}
         {
             Object imag = null;
@@ -3358,11 +3495,13 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // target=pattern_capture_target {_PyAST_MatchAs(NULL, target->v.Name.id, EXTRA)}
         {
             Object target = null;
             if ((target = pattern_capture_target_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchAs(null, (String) ((Name) target).id(), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3380,7 +3519,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // !"_" name=NAME !('.' | '(' | '=') {_PyPegen_set_expr_context(p, name, Store)}
         {
             Object name = null;
@@ -3402,11 +3541,13 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0="_" {_PyAST_MatchAs(NULL, NULL, EXTRA)}
         {
             Object _v0 = null;
             if ((_v0 = expectSoftKeyword("_")) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchAs(null, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3424,12 +3565,14 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // attr=attr !('.' | '(' | '=') {_PyAST_MatchValue(attr, EXTRA)}
         {
             Object attr = null;
             if ((attr = attr_rule()) != null
                 && lookahead(false, mark, _tmp_37())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchValue((ExprNode) attr, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3445,12 +3588,12 @@ final class Parser314 extends PegenHelpers {
     Object attr_rule() {
         enter();
         try {
-            Memo m = memoLookup(86);
-            if (m != null) return m.result;
+            int _mi = memoLookup(4);
+            if (_mi >= 0) return memoResult(_mi);
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 86, _res, _resmark);
+                memoStore(_mark, 4, _res, _resmark);
                 mark = _mark;
                 Object _raw = attr_raw();
                 if (_raw == null || mark <= _resmark) break;
@@ -3469,13 +3612,15 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // value=name_or_attr _v1='.' attr=NAME {_PyAST_Attribute(value, attr->v.Name.id, Load, EXTRA)}
         {
             Object value = null, _v1 = null, attr = null;
             if ((value = name_or_attr_rule()) != null
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (attr = nameToken()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Attribute((ExprNode) value, (String) ((Name) attr).id(), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3493,7 +3638,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=attr
         {
             Object _v0 = null;
@@ -3522,7 +3667,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='(' pattern=pattern _v2=')' {pattern}
         {
             Object _v0 = null, pattern = null, _v2 = null;
@@ -3544,13 +3689,15 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='[' patterns=[maybe_sequence_pattern] _v2=']' {_PyAST_MatchSequence(patterns, EXTRA)}
         {
             Object _v0 = null, patterns = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LSQB)) != null
                 && ((patterns = maybe_sequence_pattern_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.RSQB)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchSequence((java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3564,6 +3711,8 @@ final class Parser314 extends PegenHelpers {
             if ((_v0 = expectToken(TokenType.LPAR)) != null
                 && ((patterns = open_sequence_pattern_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchSequence((java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3581,7 +3730,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // pattern=maybe_star_pattern _v1=',' patterns=[maybe_sequence_pattern] {_PyPegen_seq_insert_in_front(p, pattern, patterns)}
         {
             Object pattern = null, _v1 = null, patterns = null;
@@ -3603,7 +3752,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // patterns=','.maybe_star_pattern+ _v1=[','] {patterns}
         {
             Object patterns = null, _v1 = null;
@@ -3624,7 +3773,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=star_pattern
         {
             Object _v0 = null;
@@ -3650,21 +3799,23 @@ final class Parser314 extends PegenHelpers {
     // star_pattern[pattern_ty] (memo)
     Object star_pattern_rule() {
         enter();
-        Memo _m = memoLookup(93);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(5);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='*' target=pattern_capture_target {_PyAST_MatchStar(target->v.Name.id, EXTRA)}
         {
             Object _v0 = null, target = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
                 && (target = pattern_capture_target_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchStar((String) ((Name) target).id(), _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 93, _res, mark); return _res;
+                leave(); memoStore(_mark, 5, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -3673,14 +3824,16 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
                 && (_v1 = wildcard_pattern_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchStar(null, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 93, _res, mark); return _res;
+                leave(); memoStore(_mark, 5, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 93, null, _mark);
+        leave(); memoStore(_mark, 5, null, _mark);
         return null;
     }
 
@@ -3690,12 +3843,14 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='{' _v1='}' {_PyAST_MatchMapping(NULL, NULL, NULL, EXTRA)}
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
                 && (_v1 = expectToken(TokenType.RBRACE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchMapping((java.util.List<ExprNode>) (Object) seqOrEmpty(null), (java.util.List<PatternNode>) (Object) seqOrEmpty(null), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3710,6 +3865,8 @@ final class Parser314 extends PegenHelpers {
                 && (rest = double_star_pattern_rule()) != null
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v3 = expectToken(TokenType.RBRACE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchMapping((java.util.List<ExprNode>) (Object) seqOrEmpty(null), (java.util.List<PatternNode>) (Object) seqOrEmpty(null), (String) ((Name) rest).id(), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3726,6 +3883,8 @@ final class Parser314 extends PegenHelpers {
                 && (rest = double_star_pattern_rule()) != null
                 && ((_v4 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v5 = expectToken(TokenType.RBRACE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchMapping((java.util.List<ExprNode>) (Object) seqOrEmpty(getPatternKeys(items)), (java.util.List<PatternNode>) (Object) seqOrEmpty(getPatterns(items)), (String) ((Name) rest).id(), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3740,6 +3899,8 @@ final class Parser314 extends PegenHelpers {
                 && (items = items_pattern_rule()) != null
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v3 = expectToken(TokenType.RBRACE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchMapping((java.util.List<ExprNode>) (Object) seqOrEmpty(getPatternKeys(items)), (java.util.List<PatternNode>) (Object) seqOrEmpty(getPatterns(items)), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3757,7 +3918,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=','.key_value_pattern+
         {
             Object _v0 = null;
@@ -3777,7 +3938,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // key=(literal_expr | attr) _v1=':' pattern=pattern {_PyPegen_key_pattern_pair(p, key, pattern)}
         {
             Object key = null, _v1 = null, pattern = null;
@@ -3799,7 +3960,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='**' target=pattern_capture_target {target}
         {
             Object _v0 = null, target = null;
@@ -3820,13 +3981,15 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // cls=name_or_attr _v1='(' _v2=')' {_PyAST_MatchClass(cls, NULL, NULL, NULL, EXTRA)}
         {
             Object cls = null, _v1 = null, _v2 = null;
             if ((cls = name_or_attr_rule()) != null
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchClass((ExprNode) cls, (java.util.List<PatternNode>) (Object) seqOrEmpty(null), (java.util.List<String>) (Object) seqOrEmpty(null), (java.util.List<PatternNode>) (Object) seqOrEmpty(null), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3842,6 +4005,8 @@ final class Parser314 extends PegenHelpers {
                 && (patterns = positional_patterns_rule()) != null
                 && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v4 = expectToken(TokenType.RPAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchClass((ExprNode) cls, (java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), (java.util.List<String>) (Object) seqOrEmpty(null), (java.util.List<PatternNode>) (Object) seqOrEmpty(null), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3857,6 +4022,8 @@ final class Parser314 extends PegenHelpers {
                 && (keywords = keyword_patterns_rule()) != null
                 && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v4 = expectToken(TokenType.RPAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchClass((ExprNode) cls, (java.util.List<PatternNode>) (Object) seqOrEmpty(null), (java.util.List<String>) (Object) seqOrEmpty(mapNamesToIds(getPatternKeys(keywords))), (java.util.List<PatternNode>) (Object) seqOrEmpty(getPatterns(keywords)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3874,6 +4041,8 @@ final class Parser314 extends PegenHelpers {
                 && (keywords = keyword_patterns_rule()) != null
                 && ((_v5 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v6 = expectToken(TokenType.RPAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new MatchClass((ExprNode) cls, (java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), (java.util.List<String>) (Object) seqOrEmpty(mapNamesToIds(getPatternKeys(keywords))), (java.util.List<PatternNode>) (Object) seqOrEmpty(getPatterns(keywords)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -3901,7 +4070,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // args=','.pattern+ {args}
         {
             Object args = null;
@@ -3921,7 +4090,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=','.keyword_pattern+
         {
             Object _v0 = null;
@@ -3941,7 +4110,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // arg=NAME _v1='=' value=pattern {_PyPegen_key_pattern_pair(p, arg, value)}
         {
             Object arg = null, _v1 = null, value = null;
@@ -3963,7 +4132,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0="type" n=NAME t=[type_params] _v3='=' b=expression {CHECK_VERSION(stmt_ty, 12, "Type statement is",         _PyAST_TypeAlias(CHECK(expr_ty, _PyPeg
         {
             Object _v0 = null, n = null, t = null, _v3 = null, b = null;
@@ -3972,6 +4141,8 @@ final class Parser314 extends PegenHelpers {
                 && ((t = type_params_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.EQUAL)) != null
                 && (b = expression_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(12, "Type statement is", new TypeAlias((ExprNode) setExprContext(n, ExprContextNode.Store), (java.util.List<TypeParamNode>) (Object) seqOrEmpty(t), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -3989,7 +4160,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_type_params
         {
             Object _v0 = null;
@@ -4021,7 +4192,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=','.type_param+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
@@ -4039,22 +4210,24 @@ final class Parser314 extends PegenHelpers {
     // type_param[type_param_ty] (memo)
     Object type_param_rule() {
         enter();
-        Memo _m = memoLookup(105);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(6);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=NAME b=[type_param_bound] c=[type_param_default] {_PyAST_TypeVar(a->v.Name.id, b, c, EXTRA)}
         {
             Object a = null, b = null, c = null;
             if ((a = nameToken()) != null
                 && ((b = type_param_bound_rule()) != null || true)
                 && ((c = type_param_default_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new TypeVar((String) ((Name) a).id(), (ExprNode) b, (ExprNode) c, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 105, _res, mark); return _res;
+                leave(); memoStore(_mark, 6, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -4064,7 +4237,7 @@ final class Parser314 extends PegenHelpers {
             if (callInvalidRules
                 && (_v0 = invalid_type_param_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 105, _res, mark); return _res;
+                leave(); memoStore(_mark, 6, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -4074,10 +4247,12 @@ final class Parser314 extends PegenHelpers {
             if ((_v0 = expectToken(TokenType.STAR)) != null
                 && (a = nameToken()) != null
                 && ((b = type_param_starred_default_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new TypeVarTuple((String) ((Name) a).id(), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 105, _res, mark); return _res;
+                leave(); memoStore(_mark, 6, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -4087,14 +4262,16 @@ final class Parser314 extends PegenHelpers {
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
                 && (a = nameToken()) != null
                 && ((b = type_param_default_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new ParamSpec((String) ((Name) a).id(), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 105, _res, mark); return _res;
+                leave(); memoStore(_mark, 6, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 105, null, _mark);
+        leave(); memoStore(_mark, 6, null, _mark);
         return null;
     }
 
@@ -4104,7 +4281,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=':' e=expression {e}
         {
             Object _v0 = null, e = null;
@@ -4125,7 +4302,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='=' e=expression {CHECK_VERSION(expr_ty, 13, "Type parameter defaults are", e)}
         {
             Object _v0 = null, e = null;
@@ -4146,7 +4323,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='=' e=star_expression {CHECK_VERSION(expr_ty, 13, "Type parameter defaults are", e)}
         {
             Object _v0 = null, e = null;
@@ -4167,13 +4344,15 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=expression b=(',' c=expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
             if ((a = expression_rule()) != null
                 && (b = _loop1_44()) != null
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(a, b)), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -4186,6 +4365,8 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null;
             if ((a = expression_rule()) != null
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(singletonSeq(a)), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -4209,19 +4390,19 @@ final class Parser314 extends PegenHelpers {
     // expression[expr_ty] (memo)
     Object expression_rule() {
         enter();
-        Memo _m = memoLookup(110);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(7);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_expression
         {
             Object _v0 = null;
             if (callInvalidRules
                 && (_v0 = invalid_expression_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 110, _res, mark); return _res;
+                leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -4231,7 +4412,7 @@ final class Parser314 extends PegenHelpers {
             if (callInvalidRules
                 && (_v0 = invalid_legacy_expression_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 110, _res, mark); return _res;
+                leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -4243,10 +4424,12 @@ final class Parser314 extends PegenHelpers {
                 && (b = disjunction_rule()) != null
                 && (_v3 = expectKeyword(KW_ELSE)) != null
                 && (c = expression_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new IfExp((ExprNode) b, (ExprNode) a, (ExprNode) c, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 110, _res, mark); return _res;
+                leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -4255,7 +4438,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = disjunction_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 110, _res, mark); return _res;
+                leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -4264,11 +4447,11 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = lambdef_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 110, _res, mark); return _res;
+                leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 110, null, _mark);
+        leave(); memoStore(_mark, 7, null, _mark);
         return null;
     }
 
@@ -4278,13 +4461,15 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='yield' _v1='from' a=expression {_PyAST_YieldFrom(a, EXTRA)}
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = expectKeyword(KW_YIELD)) != null
                 && (_v1 = expectKeyword(KW_FROM)) != null
                 && (a = expression_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new YieldFrom((ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -4297,6 +4482,8 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_YIELD)) != null
                 && ((a = star_expressions_rule()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Yield((ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -4314,13 +4501,15 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=star_expression b=(',' c=star_expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
             if ((a = star_expression_rule()) != null
                 && (b = _loop1_45()) != null
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(a, b)), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -4333,6 +4522,8 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null;
             if ((a = star_expression_rule()) != null
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(singletonSeq(a)), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -4356,21 +4547,23 @@ final class Parser314 extends PegenHelpers {
     // star_expression[expr_ty] (memo)
     Object star_expression_rule() {
         enter();
-        Memo _m = memoLookup(113);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(8);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='*' a=bitwise_or {_PyAST_Starred(a, Load, EXTRA)}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
                 && (a = bitwise_or_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Starred((ExprNode) a, ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 113, _res, mark); return _res;
+                leave(); memoStore(_mark, 8, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -4379,11 +4572,11 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = expression_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 113, _res, mark); return _res;
+                leave(); memoStore(_mark, 8, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 113, null, _mark);
+        leave(); memoStore(_mark, 8, null, _mark);
         return null;
     }
 
@@ -4393,7 +4586,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=','.star_named_expression+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
@@ -4414,12 +4607,14 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='*' a=bitwise_or {_PyAST_Starred(a, Load, EXTRA)}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
                 && (a = bitwise_or_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Starred((ExprNode) a, ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -4446,7 +4641,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=NAME _v1=':=' ~ b=expression {CHECK_VERSION(expr_ty, 8, "Assignment expressions are",         _PyAST_NamedExpr(CHECK(expr_ty, _PyPegen_set_expr_cont
         {
             Object a = null, _v1 = null, b = null;
@@ -4454,6 +4649,8 @@ final class Parser314 extends PegenHelpers {
                 && (_v1 = expectToken(TokenType.COLONEQUAL)) != null
                 && (_cut = true)
                 && (b = expression_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(8, "Assignment expressions are", new NamedExpr((ExprNode) setExprContext(a, ExprContextNode.Store), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -4472,7 +4669,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=assignment_expression
         {
             Object _v0 = null;
@@ -4509,21 +4706,23 @@ final class Parser314 extends PegenHelpers {
     // disjunction[expr_ty] (memo)
     Object disjunction_rule() {
         enter();
-        Memo _m = memoLookup(118);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(9);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=conjunction b=('or' c=conjunction {c})+ {_PyAST_BoolOp(         Or,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EX
         {
             Object a = null, b = null;
             if ((a = conjunction_rule()) != null
                 && (b = _loop1_47()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BoolOp(BoolopNode.Or, (java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(a, b)), _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 118, _res, mark); return _res;
+                leave(); memoStore(_mark, 9, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -4532,32 +4731,34 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = conjunction_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 118, _res, mark); return _res;
+                leave(); memoStore(_mark, 9, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 118, null, _mark);
+        leave(); memoStore(_mark, 9, null, _mark);
         return null;
     }
 
     // conjunction[expr_ty] (memo)
     Object conjunction_rule() {
         enter();
-        Memo _m = memoLookup(119);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(10);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=inversion b=('and' c=inversion {c})+ {_PyAST_BoolOp(         And,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EXTR
         {
             Object a = null, b = null;
             if ((a = inversion_rule()) != null
                 && (b = _loop1_48()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BoolOp(BoolopNode.And, (java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(a, b)), _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 119, _res, mark); return _res;
+                leave(); memoStore(_mark, 10, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -4566,32 +4767,34 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = inversion_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 119, _res, mark); return _res;
+                leave(); memoStore(_mark, 10, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 119, null, _mark);
+        leave(); memoStore(_mark, 10, null, _mark);
         return null;
     }
 
     // inversion[expr_ty] (memo)
     Object inversion_rule() {
         enter();
-        Memo _m = memoLookup(120);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(11);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='not' a=inversion {_PyAST_UnaryOp(Not, a, EXTRA)}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_NOT)) != null
                 && (a = inversion_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new UnaryOp(UnaryopNode.Not, (ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 120, _res, mark); return _res;
+                leave(); memoStore(_mark, 11, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -4600,11 +4803,11 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = comparison_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 120, _res, mark); return _res;
+                leave(); memoStore(_mark, 11, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 120, null, _mark);
+        leave(); memoStore(_mark, 11, null, _mark);
         return null;
     }
 
@@ -4614,12 +4817,14 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=bitwise_or b=compare_op_bitwise_or_pair+ {_PyAST_Compare(             a,             CHECK(asdl_int_seq*, _PyPegen_get_cmpops(p, b)),             CH
         {
             Object a = null, b = null;
             if ((a = bitwise_or_rule()) != null
                 && (b = _loop1_49()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Compare((ExprNode) a, (java.util.List<CmpopNode>) (Object) seqOrEmpty(getCmpops(b)), (java.util.List<ExprNode>) (Object) seqOrEmpty(getExprs(b)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -4646,7 +4851,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=eq_bitwise_or
         {
             Object _v0 = null;
@@ -4747,7 +4952,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='==' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Eq, a)}
         {
             Object _v0 = null, a = null;
@@ -4768,7 +4973,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=(tok='!=' {_PyPegen_check_barry_as_flufl(p, tok) ? NULL : tok}) a=bitwise_or {_PyPegen_cmpop_expr_pair(p, NotEq, a)}
         {
             Object _v0 = null, a = null;
@@ -4789,7 +4994,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='<=' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, LtE, a)}
         {
             Object _v0 = null, a = null;
@@ -4810,7 +5015,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='<' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Lt, a)}
         {
             Object _v0 = null, a = null;
@@ -4831,7 +5036,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='>=' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, GtE, a)}
         {
             Object _v0 = null, a = null;
@@ -4852,7 +5057,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='>' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Gt, a)}
         {
             Object _v0 = null, a = null;
@@ -4873,7 +5078,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='not' _v1='in' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, NotIn, a)}
         {
             Object _v0 = null, _v1 = null, a = null;
@@ -4895,7 +5100,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='in' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, In, a)}
         {
             Object _v0 = null, a = null;
@@ -4916,7 +5121,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='is' _v1='not' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, IsNot, a)}
         {
             Object _v0 = null, _v1 = null, a = null;
@@ -4938,7 +5143,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='is' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Is, a)}
         {
             Object _v0 = null, a = null;
@@ -4957,12 +5162,12 @@ final class Parser314 extends PegenHelpers {
     Object bitwise_or_rule() {
         enter();
         try {
-            Memo m = memoLookup(133);
-            if (m != null) return m.result;
+            int _mi = memoLookup(12);
+            if (_mi >= 0) return memoResult(_mi);
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 133, _res, _resmark);
+                memoStore(_mark, 12, _res, _resmark);
                 mark = _mark;
                 Object _raw = bitwise_or_raw();
                 if (_raw == null || mark <= _resmark) break;
@@ -4981,13 +5186,15 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=bitwise_or _v1='|' b=bitwise_xor {_PyAST_BinOp(a, BitOr, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
             if ((a = bitwise_or_rule()) != null
                 && (_v1 = expectToken(TokenType.VBAR)) != null
                 && (b = bitwise_xor_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.BitOr, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5012,12 +5219,12 @@ final class Parser314 extends PegenHelpers {
     Object bitwise_xor_rule() {
         enter();
         try {
-            Memo m = memoLookup(134);
-            if (m != null) return m.result;
+            int _mi = memoLookup(13);
+            if (_mi >= 0) return memoResult(_mi);
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 134, _res, _resmark);
+                memoStore(_mark, 13, _res, _resmark);
                 mark = _mark;
                 Object _raw = bitwise_xor_raw();
                 if (_raw == null || mark <= _resmark) break;
@@ -5036,13 +5243,15 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=bitwise_xor _v1='^' b=bitwise_and {_PyAST_BinOp(a, BitXor, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
             if ((a = bitwise_xor_rule()) != null
                 && (_v1 = expectToken(TokenType.CIRCUMFLEX)) != null
                 && (b = bitwise_and_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.BitXor, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5067,12 +5276,12 @@ final class Parser314 extends PegenHelpers {
     Object bitwise_and_rule() {
         enter();
         try {
-            Memo m = memoLookup(135);
-            if (m != null) return m.result;
+            int _mi = memoLookup(14);
+            if (_mi >= 0) return memoResult(_mi);
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 135, _res, _resmark);
+                memoStore(_mark, 14, _res, _resmark);
                 mark = _mark;
                 Object _raw = bitwise_and_raw();
                 if (_raw == null || mark <= _resmark) break;
@@ -5091,13 +5300,15 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=bitwise_and _v1='&' b=shift_expr {_PyAST_BinOp(a, BitAnd, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
             if ((a = bitwise_and_rule()) != null
                 && (_v1 = expectToken(TokenType.AMPER)) != null
                 && (b = shift_expr_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.BitAnd, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5122,12 +5333,12 @@ final class Parser314 extends PegenHelpers {
     Object shift_expr_rule() {
         enter();
         try {
-            Memo m = memoLookup(136);
-            if (m != null) return m.result;
+            int _mi = memoLookup(15);
+            if (_mi >= 0) return memoResult(_mi);
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 136, _res, _resmark);
+                memoStore(_mark, 15, _res, _resmark);
                 mark = _mark;
                 Object _raw = shift_expr_raw();
                 if (_raw == null || mark <= _resmark) break;
@@ -5146,13 +5357,15 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=shift_expr _v1='<<' b=sum {_PyAST_BinOp(a, LShift, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
             if ((a = shift_expr_rule()) != null
                 && (_v1 = expectToken(TokenType.LEFTSHIFT)) != null
                 && (b = sum_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.LShift, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5166,6 +5379,8 @@ final class Parser314 extends PegenHelpers {
             if ((a = shift_expr_rule()) != null
                 && (_v1 = expectToken(TokenType.RIGHTSHIFT)) != null
                 && (b = sum_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.RShift, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5200,12 +5415,12 @@ final class Parser314 extends PegenHelpers {
     Object sum_rule() {
         enter();
         try {
-            Memo m = memoLookup(137);
-            if (m != null) return m.result;
+            int _mi = memoLookup(16);
+            if (_mi >= 0) return memoResult(_mi);
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 137, _res, _resmark);
+                memoStore(_mark, 16, _res, _resmark);
                 mark = _mark;
                 Object _raw = sum_raw();
                 if (_raw == null || mark <= _resmark) break;
@@ -5224,13 +5439,15 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=sum _v1='+' b=term {_PyAST_BinOp(a, Add, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
             if ((a = sum_rule()) != null
                 && (_v1 = expectToken(TokenType.PLUS)) != null
                 && (b = term_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.Add, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5244,6 +5461,8 @@ final class Parser314 extends PegenHelpers {
             if ((a = sum_rule()) != null
                 && (_v1 = expectToken(TokenType.MINUS)) != null
                 && (b = term_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.Sub, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5268,12 +5487,12 @@ final class Parser314 extends PegenHelpers {
     Object term_rule() {
         enter();
         try {
-            Memo m = memoLookup(138);
-            if (m != null) return m.result;
+            int _mi = memoLookup(17);
+            if (_mi >= 0) return memoResult(_mi);
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 138, _res, _resmark);
+                memoStore(_mark, 17, _res, _resmark);
                 mark = _mark;
                 Object _raw = term_raw();
                 if (_raw == null || mark <= _resmark) break;
@@ -5292,13 +5511,15 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=term _v1='*' b=factor {_PyAST_BinOp(a, Mult, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
             if ((a = term_rule()) != null
                 && (_v1 = expectToken(TokenType.STAR)) != null
                 && (b = factor_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.Mult, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5312,6 +5533,8 @@ final class Parser314 extends PegenHelpers {
             if ((a = term_rule()) != null
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && (b = factor_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.Div, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5325,6 +5548,8 @@ final class Parser314 extends PegenHelpers {
             if ((a = term_rule()) != null
                 && (_v1 = expectToken(TokenType.DOUBLESLASH)) != null
                 && (b = factor_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.FloorDiv, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5338,6 +5563,8 @@ final class Parser314 extends PegenHelpers {
             if ((a = term_rule()) != null
                 && (_v1 = expectToken(TokenType.PERCENT)) != null
                 && (b = factor_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.Mod, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5351,6 +5578,8 @@ final class Parser314 extends PegenHelpers {
             if ((a = term_rule()) != null
                 && (_v1 = expectToken(TokenType.AT)) != null
                 && (b = factor_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(5, "The '@' operator is", new BinOp((ExprNode) a, OperatorNode.MatMult, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset));
@@ -5384,21 +5613,23 @@ final class Parser314 extends PegenHelpers {
     // factor[expr_ty] (memo)
     Object factor_rule() {
         enter();
-        Memo _m = memoLookup(139);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(18);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='+' a=factor {_PyAST_UnaryOp(UAdd, a, EXTRA)}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.PLUS)) != null
                 && (a = factor_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new UnaryOp(UnaryopNode.UAdd, (ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 139, _res, mark); return _res;
+                leave(); memoStore(_mark, 18, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -5407,10 +5638,12 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.MINUS)) != null
                 && (a = factor_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new UnaryOp(UnaryopNode.USub, (ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 139, _res, mark); return _res;
+                leave(); memoStore(_mark, 18, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -5419,10 +5652,12 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.TILDE)) != null
                 && (a = factor_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new UnaryOp(UnaryopNode.Invert, (ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 139, _res, mark); return _res;
+                leave(); memoStore(_mark, 18, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -5431,11 +5666,11 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = power_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 139, _res, mark); return _res;
+                leave(); memoStore(_mark, 18, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 139, null, _mark);
+        leave(); memoStore(_mark, 18, null, _mark);
         return null;
     }
 
@@ -5445,13 +5680,15 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=await_primary _v1='**' b=factor {_PyAST_BinOp(a, Pow, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
             if ((a = await_primary_rule()) != null
                 && (_v1 = expectToken(TokenType.DOUBLESTAR)) != null
                 && (b = factor_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new BinOp((ExprNode) a, OperatorNode.Pow, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5475,21 +5712,23 @@ final class Parser314 extends PegenHelpers {
     // await_primary[expr_ty] (memo)
     Object await_primary_rule() {
         enter();
-        Memo _m = memoLookup(141);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(19);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='await' a=primary {CHECK_VERSION(expr_ty, 5, "Await expressions are", _PyAST_Await(a, EXTRA))}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_AWAIT)) != null
                 && (a = primary_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = checkVersion(5, "Await expressions are", new Await((ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset));
-                leave(); memoStore(_mark, 141, _res, mark); return _res;
+                leave(); memoStore(_mark, 19, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -5498,11 +5737,11 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = primary_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 141, _res, mark); return _res;
+                leave(); memoStore(_mark, 19, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 141, null, _mark);
+        leave(); memoStore(_mark, 19, null, _mark);
         return null;
     }
 
@@ -5510,12 +5749,12 @@ final class Parser314 extends PegenHelpers {
     Object primary_rule() {
         enter();
         try {
-            Memo m = memoLookup(142);
-            if (m != null) return m.result;
+            int _mi = memoLookup(20);
+            if (_mi >= 0) return memoResult(_mi);
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 142, _res, _resmark);
+                memoStore(_mark, 20, _res, _resmark);
                 mark = _mark;
                 Object _raw = primary_raw();
                 if (_raw == null || mark <= _resmark) break;
@@ -5534,13 +5773,15 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=primary _v1='.' b=NAME {_PyAST_Attribute(a, b->v.Name.id, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
             if ((a = primary_rule()) != null
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Attribute((ExprNode) a, (String) ((Name) b).id(), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5553,6 +5794,8 @@ final class Parser314 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = primary_rule()) != null
                 && (b = genexp_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Call((ExprNode) a, (java.util.List<ExprNode>) (Object) seqOrEmpty(singletonSeq(b)), (java.util.List<Keyword>) (Object) seqOrEmpty(null), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5567,6 +5810,8 @@ final class Parser314 extends PegenHelpers {
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && ((b = arguments_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.RPAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Call((ExprNode) a, (java.util.List<ExprNode>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).args() : (Object) null)), (java.util.List<Keyword>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).keywords() : (Object) null)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5581,6 +5826,8 @@ final class Parser314 extends PegenHelpers {
                 && (_v1 = expectToken(TokenType.LSQB)) != null
                 && (b = slices_rule()) != null
                 && (_v3 = expectToken(TokenType.RSQB)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Subscript((ExprNode) a, (ExprNode) b, ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5607,7 +5854,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=slice !',' {a}
         {
             Object a = null;
@@ -5623,6 +5870,8 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null;
             if ((a = _gather_51()) != null
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5640,7 +5889,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=[expression] _v1=':' b=[expression] c=[(':' d=[expression] {d})] {_PyAST_Slice(a, b, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, c = null;
@@ -5648,6 +5897,8 @@ final class Parser314 extends PegenHelpers {
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && ((b = expression_rule()) != null || true)
                 && ((c = _tmp_52()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Slice((ExprNode) a, (ExprNode) b, (ExprNode) c, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5674,7 +5925,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=NAME
         {
             Object _v0 = null;
@@ -5688,6 +5939,8 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_TRUE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Constant((PyObject) PyConst.TRUE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5699,6 +5952,8 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_FALSE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Constant((PyObject) PyConst.FALSE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5710,6 +5965,8 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectKeyword(KW_NONE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Constant((PyObject) PyConst.NONE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5770,6 +6027,8 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectToken(TokenType.ELLIPSIS)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Constant((PyObject) PyConst.ELLIPSIS, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5787,7 +6046,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='(' a=(yield_expr | named_expression) _v2=')' {a}
         {
             Object _v0 = null, a = null, _v2 = null;
@@ -5819,7 +6078,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='lambda' a=[lambda_params] _v2=':' b=expression {_PyAST_Lambda((a) ? a : CHECK(arguments_ty, _PyPegen_empty_arguments(p)), b, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null, b = null;
@@ -5827,6 +6086,8 @@ final class Parser314 extends PegenHelpers {
                 && ((a = lambda_params_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (b = expression_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Lambda((Arguments) (truthy(a) ? (Object) a : (Object) emptyArguments()), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -5844,7 +6105,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_lambda_parameters
         {
             Object _v0 = null;
@@ -5874,7 +6135,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=lambda_slash_no_default b=lambda_param_no_default* c=lambda_param_with_default* d=[lambda_star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only
         {
             Object a = null, b = null, c = null, d = null;
@@ -5938,7 +6199,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=lambda_param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
@@ -5971,7 +6232,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=lambda_param_no_default* b=lambda_param_with_default+ _v2='/' _v3=',' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
@@ -6006,7 +6267,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_lambda_star_etc
         {
             Object _v0 = null;
@@ -6060,7 +6321,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_lambda_kwds
         {
             Object _v0 = null;
@@ -6091,7 +6352,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=lambda_param _v1=',' {a}
         {
             Object a = null, _v1 = null;
@@ -6122,7 +6383,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=lambda_param c=default _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null, _v2 = null;
@@ -6155,7 +6416,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=lambda_param c=[default] _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null, _v2 = null;
@@ -6188,11 +6449,13 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=NAME {_PyAST_arg(a->v.Name.id, NULL, NULL, EXTRA)}
         {
             Object a = null;
             if ((a = nameToken()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Arg((String) ((Name) a).id(), null, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6210,7 +6473,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=fstring_replacement_field
         {
             Object _v0 = null;
@@ -6239,7 +6502,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='{' a=annotated_rhs debug_expr=['='] conversion=[fstring_conversion] format=[fstring_full_format_spec] rbrace='}' {_PyPegen_formatted_value(p, a, 
         {
             Object _v0 = null, a = null, debug_expr = null, conversion = null, format = null, rbrace = null;
@@ -6249,6 +6512,8 @@ final class Parser314 extends PegenHelpers {
                 && ((conversion = fstring_conversion_rule()) != null || true)
                 && ((format = fstring_full_format_spec_rule()) != null || true)
                 && (rbrace = expectToken(TokenType.RBRACE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = formattedValue(a, debug_expr, conversion, format, rbrace, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6276,7 +6541,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // conv_token="!" conv=NAME {_PyPegen_check_fstring_conversion(p, conv_token, conv)}
         {
             Object conv_token = null, conv = null;
@@ -6297,12 +6562,14 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // colon=':' spec=fstring_format_spec* {_PyPegen_setup_full_format_spec(p, colon, (asdl_expr_seq *) spec, EXTRA)}
         {
             Object colon = null, spec = null;
             if ((colon = expectToken(TokenType.COLON)) != null
                 && (spec = _loop0_63()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = setupFullFormatSpec(colon, spec, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6320,7 +6587,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // t=FSTRING_MIDDLE {_PyPegen_decoded_constant_from_token(p, t)}
         {
             Object t = null;
@@ -6349,7 +6616,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=FSTRING_START b=fstring_middle* c=FSTRING_END {_PyPegen_joined_str(p, a, (asdl_expr_seq*)b, c)}
         {
             Object a = null, b = null, c = null;
@@ -6371,7 +6638,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='{' a=annotated_rhs debug_expr=['='] conversion=[fstring_conversion] format=[tstring_full_format_spec] rbrace='}' {_PyPegen_formatted_value(p, a, 
         {
             Object _v0 = null, a = null, debug_expr = null, conversion = null, format = null, rbrace = null;
@@ -6381,6 +6648,8 @@ final class Parser314 extends PegenHelpers {
                 && ((conversion = fstring_conversion_rule()) != null || true)
                 && ((format = tstring_full_format_spec_rule()) != null || true)
                 && (rbrace = expectToken(TokenType.RBRACE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = formattedValue(a, debug_expr, conversion, format, rbrace, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6408,7 +6677,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // t=TSTRING_MIDDLE {_PyPegen_decoded_constant_from_token(p, t)}
         {
             Object t = null;
@@ -6437,12 +6706,14 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // colon=':' spec=tstring_format_spec* {_PyPegen_setup_full_format_spec(p, colon, (asdl_expr_seq *) spec, EXTRA)}
         {
             Object colon = null, spec = null;
             if ((colon = expectToken(TokenType.COLON)) != null
                 && (spec = _loop0_65()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = setupFullFormatSpec(colon, spec, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6460,7 +6731,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='{' a=annotated_rhs debug_expr=['='] conversion=[fstring_conversion] format=[tstring_full_format_spec] rbrace='}' {_PyPegen_interpolation(p, a, de
         {
             Object _v0 = null, a = null, debug_expr = null, conversion = null, format = null, rbrace = null;
@@ -6470,6 +6741,8 @@ final class Parser314 extends PegenHelpers {
                 && ((conversion = fstring_conversion_rule()) != null || true)
                 && ((format = tstring_full_format_spec_rule()) != null || true)
                 && (rbrace = expectToken(TokenType.RBRACE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = interpolation(a, debug_expr, conversion, format, rbrace, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6497,7 +6770,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=tstring_replacement_field
         {
             Object _v0 = null;
@@ -6523,12 +6796,12 @@ final class Parser314 extends PegenHelpers {
     // tstring[expr_ty] (memo)
     Object tstring_rule() {
         enter();
-        Memo _m = memoLookup(169);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(21);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=TSTRING_START b=tstring_middle* c=TSTRING_END {CHECK_VERSION(             expr_ty,             14,             "t-strings are",             _PyPegen
         {
             Object a = null, b = null, c = null;
@@ -6536,11 +6809,11 @@ final class Parser314 extends PegenHelpers {
                 && (b = _loop0_66()) != null
                 && (c = expectToken(TokenType.TSTRING_END)) != null) {
                 _res = checkVersion(14, "t-strings are", templateStr(a, b, c));
-                leave(); memoStore(_mark, 169, _res, mark); return _res;
+                leave(); memoStore(_mark, 21, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 169, null, _mark);
+        leave(); memoStore(_mark, 21, null, _mark);
         return null;
     }
 
@@ -6550,7 +6823,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // s=STRING {_PyPegen_constant_from_string(p, s)}
         {
             Object s = null;
@@ -6567,19 +6840,19 @@ final class Parser314 extends PegenHelpers {
     // strings[expr_ty] (memo)
     Object strings_rule() {
         enter();
-        Memo _m = memoLookup(171);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(22);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_string_tstring_concat
         {
             Object _v0 = null;
             if (callInvalidRules
                 && (_v0 = invalid_string_tstring_concat_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 171, _res, mark); return _res;
+                leave(); memoStore(_mark, 22, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -6587,10 +6860,12 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null;
             if ((a = _loop1_67()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = concatenateStrings(a, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 171, _res, mark); return _res;
+                leave(); memoStore(_mark, 22, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -6598,14 +6873,16 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null;
             if ((a = _loop1_68()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = concatenateTstrings(a, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 171, _res, mark); return _res;
+                leave(); memoStore(_mark, 22, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 171, null, _mark);
+        leave(); memoStore(_mark, 22, null, _mark);
         return null;
     }
 
@@ -6615,13 +6892,15 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='[' a=[star_named_expressions] _v2=']' {_PyAST_List(a, Load, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LSQB)) != null
                 && ((a = star_named_expressions_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.RSQB)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new List((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6639,13 +6918,15 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='(' a=[(y=star_named_expression ',' z=[star_named_expressions] {_PyPegen_seq_insert_in_front(p, y, z)})] _v2=')' {_PyAST_Tuple(a, Load, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
                 && ((a = _tmp_69()) != null || true)
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6663,13 +6944,15 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='{' a=star_named_expressions _v2='}' {_PyAST_Set(a, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
                 && (a = star_named_expressions_rule()) != null
                 && (_v2 = expectToken(TokenType.RBRACE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Set((java.util.List<ExprNode>) (Object) seqOrEmpty(a), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6687,13 +6970,15 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='{' a=[double_starred_kvpairs] _v2='}' {_PyAST_Dict(             CHECK(asdl_expr_seq*, _PyPegen_get_keys(p, a)),             CHECK(asdl_expr_seq*,
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
                 && ((a = double_starred_kvpairs_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.RBRACE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Dict((java.util.List<ExprNode>) (Object) seqOrEmpty(getKeys(a)), (java.util.List<ExprNode>) (Object) seqOrEmpty(getValues(a)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6723,7 +7008,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=','.double_starred_kvpair+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
@@ -6744,7 +7029,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='**' a=bitwise_or {_PyPegen_key_value_pair(p, NULL, a)}
         {
             Object _v0 = null, a = null;
@@ -6774,7 +7059,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=expression _v1=':' b=expression {_PyPegen_key_value_pair(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
@@ -6796,7 +7081,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=for_if_clause+ {a}
         {
             Object a = null;
@@ -6816,7 +7101,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='async' _v1='for' a=star_targets _v3='in' ~ b=disjunction c=('if' z=disjunction {z})* {CHECK_VERSION(comprehension_ty, 6, "Async comprehensions ar
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, b = null, c = null;
@@ -6878,7 +7163,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='[' a=named_expression b=for_if_clauses _v3=']' {_PyAST_ListComp(a, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
@@ -6886,6 +7171,8 @@ final class Parser314 extends PegenHelpers {
                 && (a = named_expression_rule()) != null
                 && (b = for_if_clauses_rule()) != null
                 && (_v3 = expectToken(TokenType.RSQB)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new ListComp((ExprNode) a, (java.util.List<Comprehension>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6913,7 +7200,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='{' a=named_expression b=for_if_clauses _v3='}' {_PyAST_SetComp(a, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
@@ -6921,6 +7208,8 @@ final class Parser314 extends PegenHelpers {
                 && (a = named_expression_rule()) != null
                 && (b = for_if_clauses_rule()) != null
                 && (_v3 = expectToken(TokenType.RBRACE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new SetComp((ExprNode) a, (java.util.List<Comprehension>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6948,7 +7237,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='(' a=(assignment_expression | expression !':=') b=for_if_clauses _v3=')' {_PyAST_GeneratorExp(a, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
@@ -6956,6 +7245,8 @@ final class Parser314 extends PegenHelpers {
                 && (a = _tmp_73()) != null
                 && (b = for_if_clauses_rule()) != null
                 && (_v3 = expectToken(TokenType.RPAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new GeneratorExp((ExprNode) a, (java.util.List<Comprehension>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -6983,7 +7274,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='{' a=kvpair b=for_if_clauses _v3='}' {_PyAST_DictComp(a->key, a->value, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
@@ -6991,6 +7282,8 @@ final class Parser314 extends PegenHelpers {
                 && (a = kvpair_rule()) != null
                 && (b = for_if_clauses_rule()) != null
                 && (_v3 = expectToken(TokenType.RBRACE)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new DictComp((ExprNode) keyOf(a), (ExprNode) valueOf(a), (java.util.List<Comprehension>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -7015,12 +7308,12 @@ final class Parser314 extends PegenHelpers {
     // arguments[expr_ty] (memo)
     Object arguments_rule() {
         enter();
-        Memo _m = memoLookup(185);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(23);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=args _v1=[','] &')' {a}
         {
             Object a = null, _v1 = null;
@@ -7028,7 +7321,7 @@ final class Parser314 extends PegenHelpers {
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
                 _res = a;
-                leave(); memoStore(_mark, 185, _res, mark); return _res;
+                leave(); memoStore(_mark, 23, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -7038,11 +7331,11 @@ final class Parser314 extends PegenHelpers {
             if (callInvalidRules
                 && (_v0 = invalid_arguments_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 185, _res, mark); return _res;
+                leave(); memoStore(_mark, 23, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 185, null, _mark);
+        leave(); memoStore(_mark, 23, null, _mark);
         return null;
     }
 
@@ -7052,12 +7345,14 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=','.(starred_expression | (assignment_expression | expression !':=') !'=')+ b=[(',' k=kwargs {k})] {_PyPegen_collect_call_seqs(p, a, b, EXTRA)}
         {
             Object a = null, b = null;
             if ((a = _gather_74()) != null
                 && ((b = _tmp_75()) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = collectCallSeqs(a, b, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -7069,6 +7364,8 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null;
             if ((a = kwargs_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Call((ExprNode) dummyName(), (java.util.List<ExprNode>) (Object) seqOrEmpty(seqExtractStarredExprs(a)), (java.util.List<Keyword>) (Object) seqOrEmpty(seqDeleteStarredExprs(a)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -7086,7 +7383,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=','.kwarg_or_starred+ _v1=',' b=','.kwarg_or_double_starred+ {_PyPegen_join_sequences(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
@@ -7126,7 +7423,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_starred_expression_unpacking
         {
             Object _v0 = null;
@@ -7142,6 +7439,8 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
                 && (a = expression_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Starred((ExprNode) a, ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -7169,7 +7468,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_kwarg
         {
             Object _v0 = null;
@@ -7186,6 +7485,8 @@ final class Parser314 extends PegenHelpers {
             if ((a = nameToken()) != null
                 && (_v1 = expectToken(TokenType.EQUAL)) != null
                 && (b = expression_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = keywordOrStarred(new Keyword((String) ((Name) a).id(), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset), 1);
@@ -7212,7 +7513,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=invalid_kwarg
         {
             Object _v0 = null;
@@ -7229,6 +7530,8 @@ final class Parser314 extends PegenHelpers {
             if ((a = nameToken()) != null
                 && (_v1 = expectToken(TokenType.EQUAL)) != null
                 && (b = expression_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = keywordOrStarred(new Keyword((String) ((Name) a).id(), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset), 1);
@@ -7241,6 +7544,8 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
                 && (a = expression_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = keywordOrStarred(new Keyword(null, (ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset), 1);
@@ -7258,7 +7563,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=star_target !',' {a}
         {
             Object a = null;
@@ -7275,6 +7580,8 @@ final class Parser314 extends PegenHelpers {
             if ((a = star_target_rule()) != null
                 && (b = _loop0_78()) != null
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(a, b)), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -7292,7 +7599,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=','.star_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
@@ -7313,7 +7620,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=star_target b=(',' c=star_target {c})+ _v2=[','] {(asdl_expr_seq*) _PyPegen_seq_insert_in_front(p, a, b)}
         {
             Object a = null, b = null, _v2 = null;
@@ -7342,21 +7649,23 @@ final class Parser314 extends PegenHelpers {
     // star_target[expr_ty] (memo)
     Object star_target_rule() {
         enter();
-        Memo _m = memoLookup(194);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(24);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='*' a=(!'*' star_target) {_PyAST_Starred(CHECK(expr_ty, _PyPegen_set_expr_context(p, a, Store)), Store, EXTRA)}
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
                 && (a = _tmp_81()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Starred((ExprNode) setExprContext(a, ExprContextNode.Store), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 194, _res, mark); return _res;
+                leave(); memoStore(_mark, 24, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -7365,23 +7674,23 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = target_with_star_atom_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 194, _res, mark); return _res;
+                leave(); memoStore(_mark, 24, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 194, null, _mark);
+        leave(); memoStore(_mark, 24, null, _mark);
         return null;
     }
 
     // target_with_star_atom[expr_ty] (memo)
     Object target_with_star_atom_rule() {
         enter();
-        Memo _m = memoLookup(195);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(25);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
@@ -7389,10 +7698,12 @@ final class Parser314 extends PegenHelpers {
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Attribute((ExprNode) a, (String) ((Name) b).id(), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 195, _res, mark); return _res;
+                leave(); memoStore(_mark, 25, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -7404,10 +7715,12 @@ final class Parser314 extends PegenHelpers {
                 && (b = slices_rule()) != null
                 && (_v3 = expectToken(TokenType.RSQB)) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Subscript((ExprNode) a, (ExprNode) b, ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 195, _res, mark); return _res;
+                leave(); memoStore(_mark, 25, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -7416,11 +7729,11 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = star_atom_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 195, _res, mark); return _res;
+                leave(); memoStore(_mark, 25, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 195, null, _mark);
+        leave(); memoStore(_mark, 25, null, _mark);
         return null;
     }
 
@@ -7430,7 +7743,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=NAME {_PyPegen_set_expr_context(p, a, Store)}
         {
             Object a = null;
@@ -7457,6 +7770,8 @@ final class Parser314 extends PegenHelpers {
             if ((_v0 = expectToken(TokenType.LPAR)) != null
                 && ((a = star_targets_tuple_seq_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -7470,6 +7785,8 @@ final class Parser314 extends PegenHelpers {
             if ((_v0 = expectToken(TokenType.LSQB)) != null
                 && ((a = star_targets_list_seq_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.RSQB)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new List((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -7487,7 +7804,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=single_subscript_attribute_target
         {
             Object _v0 = null;
@@ -7527,7 +7844,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
@@ -7535,6 +7852,8 @@ final class Parser314 extends PegenHelpers {
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Attribute((ExprNode) a, (String) ((Name) b).id(), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -7550,6 +7869,8 @@ final class Parser314 extends PegenHelpers {
                 && (b = slices_rule()) != null
                 && (_v3 = expectToken(TokenType.RSQB)) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Subscript((ExprNode) a, (ExprNode) b, ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -7565,12 +7886,12 @@ final class Parser314 extends PegenHelpers {
     Object t_primary_rule() {
         enter();
         try {
-            Memo m = memoLookup(199);
-            if (m != null) return m.result;
+            int _mi = memoLookup(26);
+            if (_mi >= 0) return memoResult(_mi);
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 199, _res, _resmark);
+                memoStore(_mark, 26, _res, _resmark);
                 mark = _mark;
                 Object _raw = t_primary_raw();
                 if (_raw == null || mark <= _resmark) break;
@@ -7589,7 +7910,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=t_primary _v1='.' b=NAME &t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
@@ -7597,6 +7918,8 @@ final class Parser314 extends PegenHelpers {
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(true, mark, t_lookahead_rule())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Attribute((ExprNode) a, (String) ((Name) b).id(), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -7612,6 +7935,8 @@ final class Parser314 extends PegenHelpers {
                 && (b = slices_rule()) != null
                 && (_v3 = expectToken(TokenType.RSQB)) != null
                 && lookahead(true, mark, t_lookahead_rule())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Subscript((ExprNode) a, (ExprNode) b, ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -7625,6 +7950,8 @@ final class Parser314 extends PegenHelpers {
             if ((a = t_primary_rule()) != null
                 && (b = genexp_rule()) != null
                 && lookahead(true, mark, t_lookahead_rule())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Call((ExprNode) a, (java.util.List<ExprNode>) (Object) seqOrEmpty(singletonSeq(b)), (java.util.List<Keyword>) (Object) seqOrEmpty(null), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -7640,6 +7967,8 @@ final class Parser314 extends PegenHelpers {
                 && ((b = arguments_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.RPAR)) != null
                 && lookahead(true, mark, t_lookahead_rule())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Call((ExprNode) a, (java.util.List<ExprNode>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).args() : (Object) null)), (java.util.List<Keyword>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).keywords() : (Object) null)), _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -7667,7 +7996,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='('
         {
             Object _v0 = null;
@@ -7705,7 +8034,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=','.del_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
@@ -7723,12 +8052,12 @@ final class Parser314 extends PegenHelpers {
     // del_target[expr_ty] (memo)
     Object del_target_rule() {
         enter();
-        Memo _m = memoLookup(202);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(27);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Del, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
@@ -7736,10 +8065,12 @@ final class Parser314 extends PegenHelpers {
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Attribute((ExprNode) a, (String) ((Name) b).id(), ExprContextNode.Del, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 202, _res, mark); return _res;
+                leave(); memoStore(_mark, 27, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -7751,10 +8082,12 @@ final class Parser314 extends PegenHelpers {
                 && (b = slices_rule()) != null
                 && (_v3 = expectToken(TokenType.RSQB)) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Subscript((ExprNode) a, (ExprNode) b, ExprContextNode.Del, _startLineno, _startColOffset, _endLineno, _endColOffset);
-                leave(); memoStore(_mark, 202, _res, mark); return _res;
+                leave(); memoStore(_mark, 27, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -7763,11 +8096,11 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null;
             if ((_v0 = del_t_atom_rule()) != null) {
                 _res = _v0;
-                leave(); memoStore(_mark, 202, _res, mark); return _res;
+                leave(); memoStore(_mark, 27, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 202, null, _mark);
+        leave(); memoStore(_mark, 27, null, _mark);
         return null;
     }
 
@@ -7777,7 +8110,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=NAME {_PyPegen_set_expr_context(p, a, Del)}
         {
             Object a = null;
@@ -7804,6 +8137,8 @@ final class Parser314 extends PegenHelpers {
             if ((_v0 = expectToken(TokenType.LPAR)) != null
                 && ((a = del_targets_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Del, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -7817,6 +8152,8 @@ final class Parser314 extends PegenHelpers {
             if ((_v0 = expectToken(TokenType.LSQB)) != null
                 && ((a = del_targets_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.RSQB)) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new List((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Del, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -7834,7 +8171,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=','.expression+ _v1=',' _v2='*' b=expression _v4=',' _v5='**' c=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(             p,             C
         {
             Object a = null, _v1 = null, _v2 = null, b = null, _v4 = null, _v5 = null, c = null;
@@ -7926,7 +8263,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=NEWLINE t=TYPE_COMMENT &(NEWLINE INDENT) {t}
         {
             Object _v0 = null, t = null;
@@ -7967,7 +8304,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs) a=',' _v2=','.(starred_expression !'=')+ {RAIS
         {
             Object _v0 = null, a = null, _v2 = null;
@@ -8058,7 +8395,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=('True' | 'False' | 'None') b='=' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot assign to %s", PyBytes_AS_STRING(a->bytes))}
         {
             Object a = null, b = null;
@@ -8124,7 +8461,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
@@ -8133,6 +8470,8 @@ final class Parser314 extends PegenHelpers {
                 && (b = disjunction_rule()) != null
                 && (_v3 = expectKeyword(KW_ELSE)) != null
                 && (c = expression_rule()) != null) {
+                Token _st = tokenAt(_mark);
+                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
                 int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
                 _res = new IfExp((ExprNode) b, (ExprNode) a, (ExprNode) c, _startLineno, _startColOffset, _endLineno, _endColOffset);
@@ -8168,7 +8507,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=NAME !'(' b=star_expressions {_PyPegen_check_legacy_stmt(p, a) ? RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b,             "Missing parentheses in call to '%
         {
             Object a = null, b = null;
@@ -8190,7 +8529,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='*' a=NAME colon=':' e=expression {RAISE_SYNTAX_ERROR_STARTING_FROM(colon, e->kind == Tuple_kind                 ? "cannot use constraints with Ty
         {
             Object _v0 = null, a = null, colon = null, e = null;
@@ -8225,7 +8564,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=STRING a=(!STRING expression_without_invalid)+ _v2=STRING {RAISE_SYNTAX_ERROR_KNOWN_RANGE( PyPegen_first_item(a, expr_ty), PyPegen_last_item(a, ex
         {
             Object _v0 = null, a = null, _v2 = null;
@@ -8317,12 +8656,12 @@ final class Parser314 extends PegenHelpers {
     // invalid_named_expression (memo)
     Object invalid_named_expression_rule() {
         enter();
-        Memo _m = memoLookup(212);
-        if (_m != null) { leave(); return _m.result; }
+        int _mi = memoLookup(28);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=expression _v1=':=' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a, "cannot use assignment expressions with %s", _PyPegen_get_expr
         {
             Object a = null, _v1 = null, _v2 = null;
@@ -8330,7 +8669,7 @@ final class Parser314 extends PegenHelpers {
                 && (_v1 = expectToken(TokenType.COLONEQUAL)) != null
                 && (_v2 = expression_rule()) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use assignment expressions with %s", getExprName(a));
-                leave(); memoStore(_mark, 212, _res, mark); return _res;
+                leave(); memoStore(_mark, 28, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -8342,7 +8681,7 @@ final class Parser314 extends PegenHelpers {
                 && (b = bitwise_or_rule()) != null
                 && lookahead(false, mark, _tmp_96())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-                leave(); memoStore(_mark, 212, _res, mark); return _res;
+                leave(); memoStore(_mark, 28, _res, mark); return _res;
             }
             mark = _mark;
         }
@@ -8355,11 +8694,11 @@ final class Parser314 extends PegenHelpers {
                 && (_v3 = bitwise_or_rule()) != null
                 && lookahead(false, mark, _tmp_96())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot assign to %s here. Maybe you meant '==' instead of '='?", getExprName(a));
-                leave(); memoStore(_mark, 212, _res, mark); return _res;
+                leave(); memoStore(_mark, 28, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 212, null, _mark);
+        leave(); memoStore(_mark, 28, null, _mark);
         return null;
     }
 
@@ -8369,7 +8708,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=invalid_ann_assign_target _v1=':' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a,             "only single target (not %s) can be 
         {
             Object a = null, _v1 = null, _v2 = null;
@@ -8449,7 +8788,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=list
         {
             Object _v0 = null;
@@ -8490,7 +8829,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='del' a=star_expressions {RAISE_SYNTAX_ERROR_INVALID_TARGET(DEL_TARGETS, a)}
         {
             Object _v0 = null, a = null;
@@ -8511,7 +8850,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block")}
         {
             Object _v0 = null;
@@ -8532,7 +8871,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=('[' | '(' | '{') a=starred_expression _v2=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "iterable unpacking cannot be used in comprehensio
         {
             Object _v0 = null, a = null, _v2 = null;
@@ -8579,7 +8918,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='{' a='**' _v2=bitwise_or _v3=for_if_clauses _v4='}' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "dict unpacking cannot be used in dict comprehension")}
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
@@ -8603,7 +8942,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a="/" _v1=',' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "at least one parameter must precede /")}
         {
             Object a = null, _v1 = null;
@@ -8686,7 +9025,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a='=' &(')' | ',') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected default value expression")}
         {
             Object a = null;
@@ -8707,7 +9046,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a='*' _v1=(')' | ',' (')' | '**')) {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "named parameters must follow bare *")}
         {
             Object a = null, _v1 = null;
@@ -8763,7 +9102,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='**' _v1=param a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "var-keyword parameter cannot have default value")}
         {
             Object _v0 = null, _v1 = null, a = null;
@@ -8809,7 +9148,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=slash_with_default {_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
@@ -8838,7 +9177,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a="/" _v1=',' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "at least one parameter must precede /")}
         {
             Object a = null, _v1 = null;
@@ -8921,7 +9260,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=lambda_slash_with_default {_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
@@ -8950,7 +9289,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='*' _v1=(':' | ',' (':' | '**')) {RAISE_SYNTAX_ERROR("named parameters must follow bare *")}
         {
             Object _v0 = null, _v1 = null;
@@ -8995,7 +9334,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='**' _v1=lambda_param a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "var-keyword parameter cannot have default value")}
         {
             Object _v0 = null, _v1 = null, a = null;
@@ -9041,7 +9380,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=TYPE_COMMENT _v1=NEWLINE _v2=TYPE_COMMENT _v3=NEWLINE _v4=INDENT {RAISE_SYNTAX_ERROR("Cannot have two type comments on def")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
@@ -9065,7 +9404,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=expression _v1='as' a=expression &(',' | ')' | ':') {RAISE_SYNTAX_ERROR_INVALID_TARGET(STAR_TARGETS, a)}
         {
             Object _v0 = null, _v1 = null, a = null;
@@ -9088,7 +9427,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=['async'] _v1='for' _v2=(bitwise_or (',' bitwise_or)* [',']) !'in' {RAISE_SYNTAX_ERROR("'in' expected after for-loop variables")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
@@ -9111,7 +9450,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=['async'] _v1='for' a=star_expressions {RAISE_SYNTAX_ERROR_INVALID_TARGET(FOR_TARGETS, a)}
         {
             Object _v0 = null, _v1 = null, a = null;
@@ -9133,7 +9472,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='(' a=starred_expression _v2=')' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use starred expression here")}
         {
             Object _v0 = null, a = null, _v2 = null;
@@ -9167,7 +9506,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a='import' _v1=','.dotted_name+ _v2='from' _v3=dotted_name {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "Did you mean to use 'from ... import ...' instead?")}
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
@@ -9200,7 +9539,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=dotted_name _v1='as' !(NAME (',' | ')' | NEWLINE)) a=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a,             "cannot use %s as import target"
         {
             Object _v0 = null, _v1 = null, a = null;
@@ -9223,7 +9562,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=NAME _v1='as' !(NAME (',' | ')' | NEWLINE)) a=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a,             "cannot use %s as import target", _PyPe
         {
             Object _v0 = null, _v1 = null, a = null;
@@ -9246,7 +9585,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=import_from_as_names _v1=',' _v2=NEWLINE {RAISE_SYNTAX_ERROR("trailing comma not allowed without surrounding parentheses")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
@@ -9277,7 +9616,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=['async'] _v1='with' _v2=','.(expression [('as' star_target)])+ _v3=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
@@ -9315,7 +9654,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=['async'] a='with' _v2=','.(expression [('as' star_target)])+ _v3=':' _v4=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block aft
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
@@ -9357,7 +9696,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a='try' _v1=':' _v2=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'try' statement on line %d", a->lineno)}
         {
             Object a = null, _v1 = null, _v2 = null;
@@ -9424,7 +9763,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='except' a=expression _v2=',' _v3=expressions _v4='as' _v5=NAME _v6=':' {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "multiple exception types must be par
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
@@ -9486,7 +9825,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='except' _v1='*' a=expression _v3=',' _v4=expressions _v5='as' _v6=NAME _v7=':' {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "multiple exception types mus
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null, _v7 = null;
@@ -9552,7 +9891,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a='finally' _v1=':' _v2=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'finally' statement on line %d", a->lineno)}
         {
             Object a = null, _v1 = null, _v2 = null;
@@ -9575,7 +9914,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a='except' _v1=expression _v2=[('as' NAME)] _v3=':' _v4=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'except' statement 
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
@@ -9612,7 +9951,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a='except' _v1='*' _v2=expression _v3=[('as' NAME)] _v4=':' _v5=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'except*' s
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
@@ -9638,7 +9977,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0="match" _v1=subject_expr _v2=NEWLINE {CHECK_VERSION(void*, 10, "Pattern matching is", RAISE_SYNTAX_ERROR("expected ':'") )}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
@@ -9673,7 +10012,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0="case" _v1=patterns _v2=[guard] _v3=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
@@ -9710,7 +10049,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=or_pattern _v1='as' a="_" {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use '_' as a target")}
         {
             Object _v0 = null, _v1 = null, a = null;
@@ -9743,7 +10082,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=name_or_attr _v1='(' a=invalid_class_argument_pattern {RAISE_SYNTAX_ERROR_KNOWN_RANGE(         PyPegen_first_item(a, pattern_ty),         PyPegen_
         {
             Object _v0 = null, _v1 = null, a = null;
@@ -9766,7 +10105,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=[(positional_patterns ',')] _v1=keyword_patterns _v2=',' a=positional_patterns {a}
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
@@ -9789,7 +10128,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='if' _v1=named_expression _v2=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
@@ -9824,7 +10163,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='elif' _v1=named_expression _v2=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
@@ -9859,7 +10198,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a='else' _v1=':' _v2=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'else' statement on line %d", a->lineno)}
         {
             Object a = null, _v1 = null, _v2 = null;
@@ -9894,7 +10233,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='while' _v1=named_expression _v2=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
@@ -9929,7 +10268,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=['async'] _v1='for' _v2=star_targets _v3='in' _v4=star_expressions _v5=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
@@ -9970,7 +10309,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=['async'] a='def' _v2=NAME _v3=[type_params] _v4='(' _v5=[params] _v6=')' _v7=[('->' expression)] _v8=':' _v9=NEWLINE !INDENT {RAISE_INDENTATION_E
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null, _v7 = null, _v8 = null, _v9 = null;
@@ -10019,7 +10358,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='class' _v1=NAME _v2=[type_params] _v3=[('(' [arguments] ')')] _v4=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
@@ -10058,7 +10397,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=','.double_starred_kvpair+ _v1=',' _v2=invalid_kvpair
         {
             Object _v0 = null, _v1 = null, _v2 = null;
@@ -10104,7 +10443,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=expression !':' {RAISE_ERROR_KNOWN_LOCATION(p, PyExc_SyntaxError, a->lineno, a->end_col_offset - 1, a->end_lineno, -1, "':' expected after dictionar
         {
             Object a = null;
@@ -10148,7 +10487,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a='*' _v1=expression _v2='=' b=expression {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot assign to iterable argument unpacking")}
         {
             Object a = null, _v1 = null, _v2 = null, b = null;
@@ -10171,7 +10510,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='*' {RAISE_SYNTAX_ERROR("Invalid star expression")}
         {
             Object _v0 = null;
@@ -10191,7 +10530,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='{' a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "f-string: valid expression required before '='")}
         {
             Object _v0 = null, a = null;
@@ -10329,7 +10668,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='!' &(':' | '}') {RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("f-string: missing conversion character")}
         {
             Object _v0 = null;
@@ -10360,7 +10699,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='{' a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "t-string: valid expression required before '='")}
         {
             Object _v0 = null, a = null;
@@ -10498,7 +10837,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='!' &(':' | '}') {RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("t-string: missing conversion character")}
         {
             Object _v0 = null;
@@ -10529,7 +10868,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // a=(fstring | string)+ b=tstring {RAISE_SYNTAX_ERROR_KNOWN_RANGE(PyPegen_last_item(a, expr_ty), b, "cannot mix t-string literals with string or bytes l
         {
             Object a = null, b = null;
@@ -10560,7 +10899,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=sum _v1=('+' | '-' | '*' | '/' | '%' | '//' | '@') a='not' b=inversion {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "'not' after an operator must be pare
         {
             Object _v0 = null, _v1 = null, a = null, b = null;
@@ -10583,7 +10922,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=('+' | '-' | '~') a='not' b=factor {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "'not' after an operator must be parenthesized")}
         {
             Object _v0 = null, a = null, b = null;
@@ -10605,7 +10944,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='[' token=']' {RAISE_SYNTAX_ERROR_STARTING_FROM(             token,             "Type parameter list cannot be empty")}
         {
             Object _v0 = null, token = null;
@@ -10674,7 +11013,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='import'
         {
             Object _v0 = null;
@@ -10703,7 +11042,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='def'
         {
             Object _v0 = null;
@@ -10741,7 +11080,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='class'
         {
             Object _v0 = null;
@@ -10770,7 +11109,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='with'
         {
             Object _v0 = null;
@@ -10799,7 +11138,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='for'
         {
             Object _v0 = null;
@@ -10828,7 +11167,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='=' d=annotated_rhs {d}
         {
             Object _v0 = null, d = null;
@@ -10849,7 +11188,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='(' b=single_target _v2=')' {b}
         {
             Object _v0 = null, b = null, _v2 = null;
@@ -10895,7 +11234,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='from' z=expression {z}
         {
             Object _v0 = null, z = null;
@@ -10934,7 +11273,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=';'
         {
             Object _v0 = null;
@@ -10963,7 +11302,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=',' z=expression {z}
         {
             Object _v0 = null, z = null;
@@ -11032,7 +11371,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='as' z=NAME {z}
         {
             Object _v0 = null, z = null;
@@ -11086,7 +11425,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='(' z=[arguments] _v2=')' {z}
         {
             Object _v0 = null, z = null, _v2 = null;
@@ -11108,7 +11447,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='->' z=expression {z}
         {
             Object _v0 = null, z = null;
@@ -11237,7 +11576,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=','
         {
             Object _v0 = null;
@@ -11338,7 +11677,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='+'
         {
             Object _v0 = null;
@@ -11367,7 +11706,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=STRING
         {
             Object _v0 = null;
@@ -11405,7 +11744,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='.'
         {
             Object _v0 = null;
@@ -11479,7 +11818,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=literal_expr
         {
             Object _v0 = null;
@@ -11655,7 +11994,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // tok='!=' {_PyPegen_check_barry_as_flufl(p, tok) ? NULL : tok}
         {
             Object tok = null;
@@ -11693,7 +12032,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=':' d=[expression] {d}
         {
             Object _v0 = null, d = null;
@@ -11714,7 +12053,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=tuple
         {
             Object _v0 = null;
@@ -11752,7 +12091,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=list
         {
             Object _v0 = null;
@@ -11781,7 +12120,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=dict
         {
             Object _v0 = null;
@@ -11828,7 +12167,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=yield_expr
         {
             Object _v0 = null;
@@ -12037,7 +12376,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // y=star_named_expression _v1=',' z=[star_named_expressions] {_PyPegen_seq_insert_in_front(p, y, z)}
         {
             Object y = null, _v1 = null, z = null;
@@ -12107,7 +12446,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=assignment_expression
         {
             Object _v0 = null;
@@ -12155,7 +12494,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=',' k=kwargs {k}
         {
             Object _v0 = null, k = null;
@@ -12260,7 +12599,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // !'*' _v1=star_target
         {
             Object _v1 = null;
@@ -12317,7 +12656,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=NEWLINE _v1=INDENT
         {
             Object _v0 = null, _v1 = null;
@@ -12338,7 +12677,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=(','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs)
         {
             Object _v0 = null;
@@ -12385,7 +12724,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=args
         {
             Object _v0 = null;
@@ -12415,7 +12754,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=args _v1=','
         {
             Object _v0 = null, _v1 = null;
@@ -12436,7 +12775,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=','
         {
             Object _v0 = null;
@@ -12465,7 +12804,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='True'
         {
             Object _v0 = null;
@@ -12503,7 +12842,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=NAME _v1='='
         {
             Object _v0 = null, _v1 = null;
@@ -12539,7 +12878,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=NAME _v1=STRING
         {
             Object _v0 = null, _v1 = null;
@@ -12569,7 +12908,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='else'
         {
             Object _v0 = null;
@@ -12598,7 +12937,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=pass_stmt
         {
             Object _v0 = null;
@@ -12636,7 +12975,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='='
         {
             Object _v0 = null;
@@ -12665,7 +13004,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=list
         {
             Object _v0 = null;
@@ -12760,7 +13099,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='['
         {
             Object _v0 = null;
@@ -12798,7 +13137,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='['
         {
             Object _v0 = null;
@@ -12827,7 +13166,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=slash_no_default
         {
             Object _v0 = null;
@@ -12856,7 +13195,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=','
         {
             Object _v0 = null;
@@ -12885,7 +13224,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=')'
         {
             Object _v0 = null;
@@ -12914,7 +13253,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=')'
         {
             Object _v0 = null;
@@ -12944,7 +13283,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=param_no_default
         {
             Object _v0 = null;
@@ -12973,7 +13312,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='*'
         {
             Object _v0 = null;
@@ -13011,7 +13350,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=lambda_slash_no_default
         {
             Object _v0 = null;
@@ -13058,7 +13397,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=','
         {
             Object _v0 = null;
@@ -13087,7 +13426,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=':'
         {
             Object _v0 = null;
@@ -13117,7 +13456,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=lambda_param_no_default
         {
             Object _v0 = null;
@@ -13146,7 +13485,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=bitwise_or _v1=(',' bitwise_or)* _v2=[',']
         {
             Object _v0 = null, _v1 = null, _v2 = null;
@@ -13186,7 +13525,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=NAME _v1=(',' | ')' | NEWLINE)
         {
             Object _v0 = null, _v1 = null;
@@ -13243,7 +13582,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='except'
         {
             Object _v0 = null;
@@ -13287,7 +13626,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='as' _v1=NAME
         {
             Object _v0 = null, _v1 = null;
@@ -13308,7 +13647,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=expression _v1=[('as' NAME)]
         {
             Object _v0 = null, _v1 = null;
@@ -13329,7 +13668,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=NEWLINE
         {
             Object _v0 = null;
@@ -13358,7 +13697,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=positional_patterns _v1=','
         {
             Object _v0 = null, _v1 = null;
@@ -13379,7 +13718,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='->' _v1=expression
         {
             Object _v0 = null, _v1 = null;
@@ -13400,7 +13739,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='(' _v1=[arguments] _v2=')'
         {
             Object _v0 = null, _v1 = null, _v2 = null;
@@ -13422,7 +13761,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='}'
         {
             Object _v0 = null;
@@ -13451,7 +13790,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='='
         {
             Object _v0 = null;
@@ -13498,7 +13837,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='!'
         {
             Object _v0 = null;
@@ -13536,7 +13875,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='!' _v1=NAME
         {
             Object _v0 = null, _v1 = null;
@@ -13557,7 +13896,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=':'
         {
             Object _v0 = null;
@@ -13586,7 +13925,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=fstring
         {
             Object _v0 = null;
@@ -13615,7 +13954,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='+'
         {
             Object _v0 = null;
@@ -13689,7 +14028,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='+'
         {
             Object _v0 = null;
@@ -13727,7 +14066,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // z=star_targets _v1='=' {z}
         {
             Object z = null, _v1 = null;
@@ -13748,7 +14087,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='.'
         {
             Object _v0 = null;
@@ -13777,7 +14116,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='@' f=named_expression _v2=NEWLINE {f}
         {
             Object _v0 = null, f = null, _v2 = null;
@@ -13799,7 +14138,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=',' c=expression {c}
         {
             Object _v0 = null, c = null;
@@ -13820,7 +14159,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=',' c=star_expression {c}
         {
             Object _v0 = null, c = null;
@@ -13841,7 +14180,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='or' c=conjunction {c}
         {
             Object _v0 = null, c = null;
@@ -13862,7 +14201,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='and' c=inversion {c}
         {
             Object _v0 = null, c = null;
@@ -13883,7 +14222,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=slice
         {
             Object _v0 = null;
@@ -13912,7 +14251,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='if' z=disjunction {z}
         {
             Object _v0 = null, z = null;
@@ -13933,7 +14272,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=starred_expression
         {
             Object _v0 = null;
@@ -13963,7 +14302,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=',' c=star_target {c}
         {
             Object _v0 = null, c = null;
@@ -13984,7 +14323,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=','.(starred_expression | (assignment_expression | expression !':=') !'=')+ _v1=',' _v2=kwargs
         {
             Object _v0 = null, _v1 = null, _v2 = null;
@@ -14006,7 +14345,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=starred_expression !'='
         {
             Object _v0 = null;
@@ -14027,7 +14366,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // !STRING _v1=expression_without_invalid
         {
             Object _v1 = null;
@@ -14048,7 +14387,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=star_targets _v1='='
         {
             Object _v0 = null, _v1 = null;
@@ -14069,7 +14408,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=')'
         {
             Object _v0 = null;
@@ -14098,7 +14437,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=':'
         {
             Object _v0 = null;
@@ -14142,7 +14481,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=','
         {
             Object _v0 = null;
@@ -14180,7 +14519,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=expression _v1=[('as' star_target)]
         {
             Object _v0 = null, _v1 = null;
@@ -14201,7 +14540,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=expressions _v1=[('as' star_target)]
         {
             Object _v0 = null, _v1 = null;
@@ -14222,7 +14561,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0=',' _v1=bitwise_or
         {
             Object _v0 = null, _v1 = null;
@@ -14243,7 +14582,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;
-        int _startLineno = startLineno(), _startColOffset = startColOffset();
+        ensureToken();
         // _v0='as' _v1=star_target
         {
             Object _v0 = null, _v1 = null;

@@ -1,6 +1,5 @@
 package org.jpyc.parse;
 
-import java.util.ArrayList;
 import org.jpyc.ast.Located;
 import org.jpyc.ast.Name;
 import org.jpyc.ast.ExprContextNode;
@@ -29,33 +28,43 @@ abstract class ParserRuntime {
     /** Which targets an invalid-target error is about ({@code TARGETS_TYPE} in pegen.h). */
     enum TargetsType { STAR_TARGETS, DEL_TARGETS, FOR_TARGETS }
 
-    /** A memo entry: the result of a rule at a position and the mark after it. */
-    static final class Memo {
-        final int rule;
-        Object result;
-        int end;
-        Memo next;
-
-        Memo(int rule, Object result, int end, Memo next) {
-            this.rule = rule;
-            this.result = result;
-            this.end = end;
-            this.next = next;
-        }
-    }
-
     /** Stands for the arena argument of C calls; never used. */
     static final Object ARENA = null;
 
     final PyVersion version;
     final byte[] input;
     private final Tokenizer tokenizer;
-    private final java.util.Map<String, Integer> keywords = new java.util.HashMap<>();
+    /** The keywords, by length then first letter: indexes into {@link #keywordList}. */
+    private final int[][][] keywordsByShape = new int[16][128][];
+    private final String[] keywordList;
 
-    final ArrayList<Token> tokens = new ArrayList<>();
+    /** The tokens read so far ({@code p->tokens}); {@link #fill} of them are valid. */
+    private Token[] tokenArray = new Token[256];
+    private int filled;
+    /** A list view of the tokens read so far. */
+    final java.util.List<Token> tokens = new java.util.AbstractList<>() {
+        @Override
+        public Token get(int i) {
+            java.util.Objects.checkIndex(i, filled);
+            return tokenArray[i];
+        }
+
+        @Override
+        public int size() {
+            return filled;
+        }
+    };
     /** Per token: its TokenType ordinal, or KEYWORD_BASE + keyword index. */
     private int[] kinds = new int[256];
-    private Memo[] memos = new Memo[256];
+    /**
+     * The memo: per token position a row, made when the first result is memoised there, with one cell
+     * per memo slot (one slot per memoised rule): the rule's result and, in the parallel row of ends,
+     * the mark after it plus one (0: nothing memoised). pegen keeps a linked list per token instead;
+     * a row answers in one step.
+     */
+    private final int memoSlots;
+    private Object[][] memoResults = new Object[256][];
+    private int[][] memoEnds = new int[256][];
     private static final int KEYWORD_BASE = 1000;
 
     int mark;
@@ -65,13 +74,23 @@ abstract class ParserRuntime {
     /** Whether pegen turns its error columns into characters (see {@link Feature#PARSER_ERROR_COLUMNS_ALWAYS_IN_CHARS}). */
     private final boolean errorColumnsInChars;
 
-    ParserRuntime(DecodedSource source, PyVersion version, String[] keywordList, String[] softKeywords) {
+    ParserRuntime(DecodedSource source, PyVersion version, String[] keywordList, String[] softKeywords, int memoSlots) {
         this.softKeywords = softKeywords;
+        this.memoSlots = memoSlots;
+
         this.version = version;
         this.tokenizer = new Tokenizer(source, version);
         this.errorColumnsInChars = version.has(Feature.PARSER_ERROR_COLUMNS_ALWAYS_IN_CHARS) || source.declaresEncoding();
         this.input = tokenizer.input();
-        for (int i = 0; i < keywordList.length; i++) keywords.put(keywordList[i], i);
+        this.keywordList = keywordList;
+        for (int i = 0; i < keywordList.length; i++) {
+            String k = keywordList[i];
+            int[][] byFirst = keywordsByShape[k.length()];
+            int[] b = byFirst[k.charAt(0)];
+            b = b == null ? new int[1] : java.util.Arrays.copyOf(b, b.length + 1);
+            b[b.length - 1] = i;
+            byFirst[k.charAt(0)] = b;
+        }
     }
 
     abstract Object startRule(StartRule start);
@@ -96,8 +115,8 @@ abstract class ParserRuntime {
 
     // ---- tokens ----
 
-    int fill() {
-        return tokens.size();
+    final int fill() {
+        return filled;
     }
 
     /** Whether the tokenizer raised (such an error ends parsing: pegen's second pass never runs). */
@@ -121,48 +140,71 @@ abstract class ParserRuntime {
         }
         int kind = t.type().ordinal();
         if (t.type() == TokenType.NAME) {
-            Integer kw = keywords.get(t.text(input));
-            if (kw != null) kind = KEYWORD_BASE + kw;
+            int kw = keywordIndex(t);
+            if (kw >= 0) kind = KEYWORD_BASE + kw;
         }
-        int i = tokens.size();
+        int i = filled;
         if (i == kinds.length) {
             kinds = java.util.Arrays.copyOf(kinds, i * 2);
-            memos = java.util.Arrays.copyOf(memos, i * 2);
+            tokenArray = java.util.Arrays.copyOf(tokenArray, i * 2);
+            memoResults = java.util.Arrays.copyOf(memoResults, i * 2);
+            memoEnds = java.util.Arrays.copyOf(memoEnds, i * 2);
         }
         kinds[i] = kind;
-        tokens.add(t);
+        tokenArray[i] = t;
+        filled = i + 1;
+    }
+
+    /** The keyword a NAME token spells, as an index into the keyword list, or -1. */
+    private int keywordIndex(Token t) {
+        int n = t.end() - t.start();
+        if (n >= keywordsByShape.length) return -1;
+        int first = input[t.start()];
+        if (first < 0) return -1;
+        int[] candidates = keywordsByShape[n][first];
+        if (candidates == null) return -1;
+        for (int k : candidates) {
+            if (t.textIs(input, keywordList[k])) return k;
+        }
+        return -1;
     }
 
     /** The token at the mark, read from the tokenizer if needed. */
     final Token current() {
-        if (mark == tokens.size()) fillToken();
-        return tokens.get(mark);
+        if (mark == filled) fillToken();
+        return tokenArray[mark];
     }
 
+    /** Reads the token at the mark if it is not read yet (pegen's fill at a rule's start). */
+    final void ensureToken() {
+        if (mark == filled) fillToken();
+    }
+
+    /** A token already read. */
     final Token tokenAt(int i) {
-        return tokens.get(i);
+        return tokenArray[i];
     }
 
     private int currentKind() {
-        if (mark == tokens.size()) fillToken();
+        if (mark == filled) fillToken();
         return kinds[mark];
     }
 
     final Token expectToken(TokenType type) {
         if (currentKind() != type.ordinal()) return null;
-        return tokens.get(mark++);
+        return tokenArray[mark++];
     }
 
     final Token expectKeyword(int keyword) {
         if (currentKind() != KEYWORD_BASE + keyword) return null;
-        return tokens.get(mark++);
+        return tokenArray[mark++];
     }
 
     /** A soft keyword: a NAME with this text, as a Name node ({@code _PyPegen_expect_soft_keyword}). */
     final Object expectSoftKeyword(String word) {
         if (currentKind() != TokenType.NAME.ordinal()) return null;
-        Token t = tokens.get(mark);
-        if (!t.text(input).equals(word)) return null;
+        Token t = tokenArray[mark];
+        if (!t.textIs(input, word)) return null;
         mark++;
         return nameFromToken(t);
     }
@@ -176,10 +218,9 @@ abstract class ParserRuntime {
      */
     final Object softKeywordToken() {
         if (currentKind() != TokenType.NAME.ordinal()) return null;
-        Token t = tokens.get(mark);
-        String s = t.text(input);
+        Token t = tokenArray[mark];
         for (String kw : softKeywords) {
-            if (kw.startsWith(s)) {
+            if (t.textIsPrefixOf(input, kw)) {
                 mark++;
                 return nameFromToken(t);
             }
@@ -189,7 +230,7 @@ abstract class ParserRuntime {
 
     final Object nameToken() {
         if (currentKind() != TokenType.NAME.ordinal()) return null;
-        return nameFromToken(tokens.get(mark++));
+        return nameFromToken(tokenArray[mark++]);
     }
 
     final Object stringToken() {
@@ -198,7 +239,7 @@ abstract class ParserRuntime {
 
     final Object numberToken() {
         if (currentKind() != TokenType.NUMBER.ordinal()) return null;
-        Token t = tokens.get(mark++);
+        Token t = tokenArray[mark++];
         return NumberParser.constant(t, t.text(input), version);
     }
 
@@ -238,19 +279,11 @@ abstract class ParserRuntime {
 
     // ---- positions (EXTRA) ----
 
-    final int startLineno() {
-        return current().lineno();
-    }
-
-    final int startColOffset() {
-        return current().colOffset();
-    }
-
     /** {@code _PyPegen_get_last_nonnwhitespace_token}: skips NEWLINE, INDENT, DEDENT and ENDMARKER. */
     final Token lastNonWhitespaceToken() {
         Token t = null;
         for (int m = mark - 1; m >= 0; m--) {
-            t = tokens.get(m);
+            t = tokenArray[m];
             TokenType ty = t.type();
             if (ty != TokenType.ENDMARKER && ty != TokenType.NEWLINE && ty != TokenType.INDENT
                     && ty != TokenType.DEDENT) {
@@ -262,26 +295,35 @@ abstract class ParserRuntime {
 
     // ---- memo ----
 
-    final Memo memoLookup(int rule) {
-        if (mark == tokens.size()) fillToken();
-        for (Memo m = memos[mark]; m != null; m = m.next) {
-            if (m.rule == rule) {
-                mark = m.end;
-                return m;
-            }
-        }
-        return null;
+    /**
+     * {@code _PyPegen_is_memoized}: whether this slot has a result memoised at the mark (reading the
+     * token there first); if so the mark moves past it and {@link #memoResult} returns it.
+     */
+    final int memoLookup(int slot) {
+        if (mark == filled) fillToken();
+        int[] ends = memoEnds[mark];
+        if (ends == null || ends[slot] == 0) return -1;
+        memoHit = memoResults[mark][slot];
+        mark = ends[slot] - 1;
+        return slot;
     }
 
-    final void memoStore(int at, int rule, Object result, int end) {
-        for (Memo m = memos[at]; m != null; m = m.next) {
-            if (m.rule == rule) {
-                m.result = result;
-                m.end = end;
-                return;
-            }
+    /** The result {@link #memoLookup} found. */
+    final Object memoResult(int slot) {
+        return memoHit;
+    }
+
+    private Object memoHit;
+
+    /** {@code _PyPegen_insert_memo} / {@code _PyPegen_update_memo}: the result of a slot's rule at token {@code at}. */
+    final void memoStore(int at, int slot, Object result, int end) {
+        int[] ends = memoEnds[at];
+        if (ends == null) {
+            ends = memoEnds[at] = new int[memoSlots];
+            memoResults[at] = new Object[memoSlots];
         }
-        memos[at] = new Memo(rule, result, end, memos[at]);
+        memoResults[at][slot] = result;
+        ends[slot] = end + 1;
     }
 
     /**
@@ -321,14 +363,32 @@ abstract class ParserRuntime {
         mark = 0;
         level = 0;
         callInvalidRules = true;
-        java.util.Arrays.fill(memos, null);
+        java.util.Arrays.fill(memoResults, null);
+        java.util.Arrays.fill(memoEnds, null);
     }
 
     // ---- depth ----
 
+    /**
+     * The rule depth at which {@link #enter} stops: MAXSTACK, or less while the parser runs on a
+     * thread whose stack may not hold MAXSTACK rule calls (see {@link Parser}); then reaching it
+     * throws {@link NeedsDeepStack} and the parse is run again on a thread with a large stack.
+     */
+    int depthLimit = MAXSTACK;
+
+    /** Thrown when {@link #depthLimit} is below MAXSTACK and is reached: the parse must restart on a deep stack. */
+    static final class NeedsDeepStack extends RuntimeException {
+        static final NeedsDeepStack INSTANCE = new NeedsDeepStack();
+
+        private NeedsDeepStack() {
+            super("rule nesting too deep for this thread's stack", null, false, false);
+        }
+    }
+
     final void enter() {
-        if (level++ == MAXSTACK) {
-            throw stackOverflow();
+        if (level++ >= depthLimit) {
+            if (level - 1 >= MAXSTACK) throw stackOverflow();
+            throw NeedsDeepStack.INSTANCE;
         }
     }
 

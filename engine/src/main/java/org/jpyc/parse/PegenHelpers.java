@@ -54,8 +54,8 @@ import org.jpyc.version.PyVersion;
  */
 abstract class PegenHelpers extends ParserRuntime {
 
-    PegenHelpers(DecodedSource source, PyVersion version, String[] keywords, String[] softKeywords) {
-        super(source, version, keywords, softKeywords);
+    PegenHelpers(DecodedSource source, PyVersion version, String[] keywords, String[] softKeywords, int memoSlots) {
+        super(source, version, keywords, softKeywords, memoSlots);
     }
 
     // ---- the structs of pegen.h ----

@@ -1,7 +1,7 @@
 package org.jpyc.tokenize;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The token types of CPython's C tokenizer (Grammar/Tokens), operators with their text. Names are
@@ -45,18 +45,47 @@ public enum TokenType {
         return text;
     }
 
-    private static final Map<String, TokenType> BY_TEXT = new HashMap<>();
+    /** Operators by their ASCII characters: one-character, two-character (c1 * 128 + c2), three-character. */
+    private static final TokenType[] ONE = new TokenType[128];
+    private static final TokenType[] TWO = new TokenType[128 * 128];
+    private static final List<String> THREE_TEXTS = new ArrayList<>();
+    private static final List<TokenType> THREE_TYPES = new ArrayList<>();
 
     static {
         for (TokenType t : values()) {
-            if (t.text != null) BY_TEXT.put(t.text, t);
+            if (t.text != null) register(t.text, t);
         }
         // '<>' is NOTEQUAL to the tokenizer (the parser accepts it only under barry_as_FLUFL).
-        BY_TEXT.put("<>", NOTEQUAL);
+        register("<>", NOTEQUAL);
     }
 
-    /** The operator with this text, or null. */
-    static TokenType operator(String text) {
-        return BY_TEXT.get(text);
+    private static void register(String text, TokenType t) {
+        switch (text.length()) {
+            case 1 -> ONE[text.charAt(0)] = t;
+            case 2 -> TWO[text.charAt(0) * 128 + text.charAt(1)] = t;
+            default -> {
+                THREE_TEXTS.add(text);
+                THREE_TYPES.add(t);
+            }
+        }
+    }
+
+    /** The one-character operator {@code c} (a byte of the input), or null. */
+    static TokenType operator(int c) {
+        return c >= 0 && c < 128 ? ONE[c] : null;
+    }
+
+    /** The two-character operator {@code c1 c2}, or null. */
+    static TokenType operator(int c1, int c2) {
+        return c1 >= 0 && c1 < 128 && c2 >= 0 && c2 < 128 ? TWO[c1 * 128 + c2] : null;
+    }
+
+    /** The three-character operator {@code c1 c2 c3}, or null. */
+    static TokenType operator(int c1, int c2, int c3) {
+        for (int i = 0; i < THREE_TEXTS.size(); i++) {
+            String s = THREE_TEXTS.get(i);
+            if (s.charAt(0) == c1 && s.charAt(1) == c2 && s.charAt(2) == c3) return THREE_TYPES.get(i);
+        }
+        return null;
     }
 }

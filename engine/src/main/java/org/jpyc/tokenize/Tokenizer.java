@@ -793,10 +793,10 @@ public final class Tokenizer {
         }
 
         int c2 = nextc();
-        TokenType two = c2 == EOF ? null : TokenType.operator("" + (char) c + (char) c2);
+        TokenType two = c2 == EOF ? null : TokenType.operator(c, c2);
         if (two != null) {
             int c3 = nextc();
-            TokenType three = c3 == EOF ? null : TokenType.operator("" + (char) c + (char) c2 + (char) c3);
+            TokenType three = c3 == EOF ? null : TokenType.operator(c, c2, c3);
             if (three != null) {
                 two = three;
             } else {
@@ -857,7 +857,7 @@ public final class Tokenizer {
         }
         if (c == '=' && current.curlyExprStartDepth >= 0) current.debug = true;
 
-        TokenType one = TokenType.operator(String.valueOf((char) c));
+        TokenType one = TokenType.operator(c);
         if (one == TokenType.EXCLAMATION && !rules.exclamationToken()) one = null;
         return make(one != null ? one : TokenType.OP, tokStart, cur);
     }
