@@ -76,4 +76,24 @@ class ParserTest {
         assertEquals("too many nested parentheses", error("x = " + "(".repeat(300) + "\n").pythonMessage());
         assertEquals("RecursionError", error("x = " + "a+".repeat(20000) + "a\n").pythonType());
     }
+
+    /**
+     * Parsing starts on the caller's thread and moves to a deep-stack thread past {@link Parser#SHALLOW_DEPTH}
+     * rule levels: a caller with a small stack still gets CPython's answers, shallow and deep, and the
+     * deep input's rule levels (unary minus nests factor rules) are far past the shallow limit.
+     */
+    @Test
+    void deepSourcesLeaveTheCallersSmallStack() throws InterruptedException {
+        Object[] out = new Object[3];
+        Thread t = new Thread(null, () -> {
+            out[0] = parse("x = 1\n").body().size();
+            out[1] = parse("x = " + "-".repeat(1500) + "1\n").body().size();
+            out[2] = error("x = " + "-".repeat(20000) + "1\n").pythonType();
+        }, "small-stack", 256 * 1024);
+        t.start();
+        t.join();
+        assertEquals(1, out[0]);
+        assertEquals(1, out[1]);
+        assertEquals("MemoryError", out[2]);
+    }
 }
