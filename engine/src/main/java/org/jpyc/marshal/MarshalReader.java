@@ -190,7 +190,7 @@ public final class MarshalReader {
                     if (flag) {
                         // R_REF at creation for tuple/list/set (referable while incomplete);
                         // r_ref_reserve for a non-empty frozenset (referable once complete)
-                        if (kind == K_FROZENSET && n > 0) ref = reserve();
+                        if (kind == K_FROZENSET && n > 0) obj.setLoadedRef(ref = reserve());
                         else register(obj);
                     }
                     if (n == 0) {
@@ -211,7 +211,9 @@ public final class MarshalReader {
                     if (!format.frozendicts()) throw unknown(code, start);
                     PyDict d = new PyDict(new ArrayList<>(), true);
                     d.setRefFlag(flag);
-                    push(K_DICT, d, null, flag ? reserve() : -1);
+                    int ref = flag ? reserve() : -1;
+                    if (flag) d.setLoadedRef(ref);
+                    push(K_DICT, d, null, ref);
                     continue read;
                 }
                 case TypeCode.SLICE -> {
@@ -224,6 +226,7 @@ public final class MarshalReader {
                     PyCode c = new PyCode();
                     c.setRefFlag(flag);
                     int ref = flag ? reserve() : -1;
+                    if (flag) c.setLoadedRef(ref);
                     push(K_CODE, c, null, ref);
                     if (codeInts(c)) continue read;
                     v = completeCode();
@@ -339,20 +342,24 @@ public final class MarshalReader {
 
     private PySlice completeSlice(PyObject[] items) {
         PySlice s = new PySlice(items[0], items[1], items[2]);
-        s.setRefFlag(fRef[sp - 1] >= 0);
+        int ref = fRef[sp - 1];
+        if (ref >= 0) s.setLoadedRef(ref);
+        else s.setRefFlag(false);
         return s;
     }
 
     // ---------------------------------------------------------------- references
 
     private PyObject leaf(PyObject v, boolean flag) {
-        v.setRefFlag(flag);
         if (flag) register(v);
+        else v.setRefFlag(false);
         return v;
     }
 
+    /** Gives {@code v} (flagged, complete or referable while incomplete) the next reference index. */
     private void register(PyObject v) {
         if (nrefs == refs.length) refs = Arrays.copyOf(refs, nrefs * 2);
+        v.setLoadedRef(nrefs);
         refs[nrefs++] = v;
     }
 

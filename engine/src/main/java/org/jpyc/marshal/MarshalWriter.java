@@ -1,5 +1,6 @@
 package org.jpyc.marshal;
 
+import java.lang.ref.SoftReference;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -55,14 +56,20 @@ public final class MarshalWriter {
     }
 
     /**
-     * A per-thread output buffer and reference table for {@link Marshal#dump}, so that dumping many
-     * objects does not allocate and grow fresh ones each time (measured: a fresh table per dump is
-     * about 20% slower). Taken while in use: a nested dump on the same thread gets fresh ones.
+     * What a thread keeps between {@link Marshal#dump} calls: its output buffer and reference table, so
+     * that dumping many objects does not allocate and grow fresh ones each time (measured: a fresh
+     * table per dump is about 20% slower, and growing a buffer of some megabytes by doubling it costs
+     * more than writing the data). Held softly, so that a large buffer is kept only while memory
+     * allows; taken while in use, so that a nested dump on the same thread gets fresh ones.
      */
-    private static final ThreadLocal<byte[]> SCRATCH = new ThreadLocal<>();
-    private static final ThreadLocal<RefTable> TABLES = new ThreadLocal<>();
+    private static final class Scratch {
+        byte[] buf = new byte[8192];
+        final RefTable table = new RefTable();
+    }
+
+    private static final ThreadLocal<SoftReference<Scratch>> SCRATCH = new ThreadLocal<>();
     /** Larger buffers than this are not kept for the next dump. */
-    private static final int SCRATCH_MAX = 1 << 20;
+    private static final int SCRATCH_MAX = 1 << 26;
 
     private final MarshalFormat format;
     private final RefPolicy policy;
@@ -115,18 +122,21 @@ public final class MarshalWriter {
 
     /** {@code marshal.dumps(root)}: one root, written with the calling thread's scratch buffer and table. */
     static byte[] dumpOne(PyObject root, MarshalFormat format, RefPolicy policy) {
-        byte[] scratch = SCRATCH.get();
-        if (scratch == null) scratch = new byte[8192];
-        else SCRATCH.set(null);
-        RefTable t = TABLES.get();
-        if (t == null) t = new RefTable();
-        else TABLES.set(null);
-        MarshalWriter w = new MarshalWriter(format, policy, new Counts(), scratch, t);
+        SoftReference<Scratch> ref = SCRATCH.get();
+        Scratch scratch = ref == null ? null : ref.get();
+        if (scratch == null) {
+            scratch = new Scratch();
+            ref = new SoftReference<>(scratch);
+        } else {
+            SCRATCH.set(null);
+        }
+        MarshalWriter w = new MarshalWriter(format, policy, new Counts(), scratch.buf, scratch.table);
         w.writeObject(root);
         byte[] out = w.toByteArray();
-        t.clear();
-        TABLES.set(t);
-        SCRATCH.set(w.buf.length <= SCRATCH_MAX ? w.buf : scratch);
+        // (a dump that throws leaves its scratch to the garbage collector: the table is not cleared)
+        scratch.table.clear();
+        if (w.buf.length <= SCRATCH_MAX) scratch.buf = w.buf;
+        SCRATCH.set(ref);
         return out;
     }
 
@@ -225,8 +235,9 @@ public final class MarshalWriter {
 
     /**
      * Writes {@code v}, or its head if it has contents; returns true if it opened a frame for them.
-     * Kept small (the common kinds first, the rest in {@link #emitOther}) so that the JIT inlines it
-     * into {@link #drain()}.
+     * Kept small (the common kinds first, the rest in {@link #emitOther}) so that the JIT compiles the
+     * reference lookup and the str and tuple writers into it (checked with -XX:+PrintInlining on
+     * JDK 17: C2 then calls it from {@link #drain()} rather than inlining it there).
      */
     private boolean emit(PyObject v) {
         if (sp >= MarshalReader.MAX_DEPTH) throw tooDeep();
@@ -697,26 +708,48 @@ public final class MarshalWriter {
     // ---------------------------------------------------------------- reference table
 
     /**
-     * Objects by identity with their reference index (0, 1, 2, ... in insertion order): open
-     * addressing with linear probing over {@link System#identityHashCode}, at most half full. Does
-     * what an {@code IdentityHashMap<PyObject, Integer>} would, without boxing and with one probe
-     * sequence for "look up, else insert".
+     * Objects by identity with their reference index (0, 1, 2, ... in insertion order), in one of two
+     * modes.
+     *
+     * <p><b>By loaded index</b> (the start of every dump): as long as each object entered has a
+     * {@linkplain PyObject#loadedRefIndex() loaded reference index} equal to the index it gets here,
+     * which is the case when a graph is written back as it was read (the reader numbers flagged
+     * objects in the order the writer meets them), the table is just the entries by index. An object
+     * is then found at its loaded index or not at all (had it been entered, it would be there), so no
+     * hashing is needed, and entering one is appending it.
+     *
+     * <p><b>Hashed</b>: the first object entered with another index (built in Java, loaded from another
+     * stream, or met in another order) moves the entries into open addressing with linear probing over
+     * {@link System#identityHashCode}, at most half full, which does what an
+     * {@code IdentityHashMap<PyObject, Integer>} would without boxing and with one probe sequence for
+     * "look up, else insert". The table stays hashed until {@link #clear()}.
      */
     private static final class RefTable {
         private static final int INITIAL = 256;
-        private Object[] keys = new Object[INITIAL];
-        private int[] vals = new int[INITIAL];
-        /** The slot of each entry, by index: lets {@link #clear()} and rehashing visit the entries only. */
-        private int[] slots = new int[INITIAL / 2];
-        private int shift = 32 - Integer.numberOfTrailingZeros(INITIAL);
+        /** Larger arrays than this are not kept for the next dump. */
+        private static final int KEEP_MAX = 1 << 20;
+
+        /** The entries by index. */
+        private PyObject[] byIndex = new PyObject[INITIAL];
         private int size;
+        private boolean hashed;
+        // the hashed mode's arrays (null until first needed)
+        private Object[] keys;
+        private int[] vals;
+        /** The slot of each entry, by index: lets {@link #clear()} and rehashing visit the entries only. */
+        private int[] slots;
+        private int shift;
 
         private int slot(Object k) {
             return (System.identityHashCode(k) * 0x9E3779B9) >>> shift;
         }
 
         /** The index of {@code k}, or -1. */
-        int get(Object k) {
+        int get(PyObject k) {
+            if (!hashed) {
+                int h = k.loadedRefIndex();
+                return h >= 0 && h < size && byIndex[h] == k ? h : -1;
+            }
             final Object[] ks = keys;
             final int mask = ks.length - 1;
             for (int i = slot(k);; i = (i + 1) & mask) {
@@ -727,7 +760,16 @@ public final class MarshalWriter {
         }
 
         /** The index of {@code k} if present; otherwise enters it with the next index and returns -1. */
-        int putIfAbsent(Object k) {
+        int putIfAbsent(PyObject k) {
+            if (!hashed) {
+                int h = k.loadedRefIndex();
+                if (h == size) {
+                    append(k);
+                    return -1;
+                }
+                if (h >= 0 && h < size && byIndex[h] == k) return h;
+                startHashing();
+            }
             final Object[] ks = keys;
             final int mask = ks.length - 1;
             int i = slot(k);
@@ -738,42 +780,71 @@ public final class MarshalWriter {
             }
             ks[i] = k;
             vals[i] = size;
-            slots[size++] = i;
+            slots[size] = i;
+            append(k);
             if (size == slots.length) rehash(ks.length * 2);
             return -1;
         }
 
-        /** Empties the table for reuse (visiting only its entries), dropping a table grown very large. */
-        void clear() {
-            if (keys.length > 1 << 16) {
-                keys = new Object[INITIAL];
-                vals = new int[INITIAL];
-                slots = new int[INITIAL / 2];
-                shift = 32 - Integer.numberOfTrailingZeros(INITIAL);
-            } else {
-                final Object[] ks = keys;
-                final int[] sl = slots;
-                for (int idx = 0; idx < size; idx++) ks[sl[idx]] = null;
-            }
-            size = 0;
+        private void append(PyObject k) {
+            if (size == byIndex.length) byIndex = Arrays.copyOf(byIndex, size * 2);
+            byIndex[size++] = k;
         }
 
-        /** Moves the entries to a table of {@code capacity} slots (kept at most half full). */
-        private void rehash(int capacity) {
-            Object[] oldKeys = keys;
-            keys = new Object[capacity];
-            vals = new int[capacity];
-            slots = Arrays.copyOf(slots, capacity / 2);
-            shift = 32 - Integer.numberOfTrailingZeros(capacity);
-            int mask = capacity - 1;
+        /** Leaves the by-index mode: enters the entries so far into the hash arrays. */
+        private void startHashing() {
+            hashed = true;
+            int capacity = INITIAL;
+            while (capacity / 2 <= size) capacity *= 2;
+            if (keys == null || keys.length < capacity) {
+                keys = new Object[capacity];
+                vals = new int[capacity];
+                slots = new int[capacity / 2];
+                shift = 32 - Integer.numberOfTrailingZeros(capacity);
+            }
+            enterAll();
+        }
+
+        /** Puts entries 0 .. size-1 into the (empty) hash arrays. */
+        private void enterAll() {
+            final Object[] ks = keys;
+            final int mask = ks.length - 1;
             for (int idx = 0; idx < size; idx++) {
-                Object k = oldKeys[slots[idx]];
+                PyObject k = byIndex[idx];
                 int i = slot(k);
-                while (keys[i] != null) i = (i + 1) & mask;
-                keys[i] = k;
+                while (ks[i] != null) i = (i + 1) & mask;
+                ks[i] = k;
                 vals[i] = idx;
                 slots[idx] = i;
             }
+        }
+
+        /** Empties the table for reuse (visiting only its entries), dropping arrays grown very large. */
+        void clear() {
+            if (hashed) {
+                if (keys.length > KEEP_MAX) {
+                    keys = null;
+                    vals = null;
+                    slots = null;
+                } else {
+                    final Object[] ks = keys;
+                    final int[] sl = slots;
+                    for (int idx = 0; idx < size; idx++) ks[sl[idx]] = null;
+                }
+                hashed = false;
+            }
+            if (byIndex.length > KEEP_MAX) byIndex = new PyObject[INITIAL];
+            else Arrays.fill(byIndex, 0, size, null);
+            size = 0;
+        }
+
+        /** Moves the entries to hash arrays of {@code capacity} slots (kept at most half full). */
+        private void rehash(int capacity) {
+            keys = new Object[capacity];
+            vals = new int[capacity];
+            slots = new int[capacity / 2];
+            shift = 32 - Integer.numberOfTrailingZeros(capacity);
+            enterAll();
         }
     }
 }

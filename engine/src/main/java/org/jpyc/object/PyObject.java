@@ -14,18 +14,39 @@ public abstract sealed class PyObject
         permits PyConst, PyInt, PyFloat, PyComplex, PyStr, PyBytes, PyTuple, PyList, PyDict, PySet,
                 PySlice, PyCode {
 
-    private static final byte FLAG_UNKNOWN = 0, FLAG_FALSE = 1, FLAG_TRUE = 2;
+    /** {@link #ref} values; a positive value is a flagged object the reader gave reference index {@code ref - 1}. */
+    private static final int REF_UNKNOWN = 0, REF_NOT_FLAGGED = -1, REF_FLAGGED = -2;
 
-    /** The flag as a byte rather than a Boolean: storing it into a new object needs no GC write barrier. */
-    private byte refFlag;
+    /**
+     * The loaded {@code FLAG_REF} bit, and for flagged objects the reference index the reader gave
+     * them: one int rather than a Boolean, so that storing it into a new object needs no GC write
+     * barrier, and the index costs no extra field.
+     */
+    private int ref;
 
     /** Whether marshal data flagged this object with {@code FLAG_REF}; {@code null} if unknown. */
     public final Boolean refFlag() {
-        return refFlag == FLAG_UNKNOWN ? null : refFlag == FLAG_TRUE ? Boolean.TRUE : Boolean.FALSE;
+        return ref == REF_UNKNOWN ? null : ref == REF_NOT_FLAGGED ? Boolean.FALSE : Boolean.TRUE;
     }
 
+    /** Sets the loaded flag (forgetting any reference index). */
     public final void setRefFlag(Boolean flag) {
-        this.refFlag = flag == null ? FLAG_UNKNOWN : flag ? FLAG_TRUE : FLAG_FALSE;
+        this.ref = flag == null ? REF_UNKNOWN : flag ? REF_FLAGGED : REF_NOT_FLAGGED;
+    }
+
+    /**
+     * Marks this object as loaded with {@code FLAG_REF} as reference number {@code index} of its
+     * stream. A hint for the writer: writing the same graph back numbers it the same way, so it can
+     * find flagged objects by this index instead of by identity hashing.
+     */
+    public final void setLoadedRef(int index) {
+        if (index < 0 || index == Integer.MAX_VALUE) throw new IllegalArgumentException("reference index " + index);
+        this.ref = index + 1;
+    }
+
+    /** The reference index the reader gave this object ({@link #setLoadedRef}), or -1. */
+    public final int loadedRefIndex() {
+        return ref > 0 ? ref - 1 : -1;
     }
 
     /** The Python type name ({@code int}, {@code str}, {@code code}, ...). */

@@ -201,6 +201,26 @@ class MarshalRoundTripTest {
         assertEquals("a", ((PyStr) back.entries().get(1).key()).value());
     }
 
+    @Test
+    void graphsLoadedFromSeveralStreamsAreRenumbered() {
+        // each stream: ')' | FLAG_REF, 2 items: 'Z' | FLAG_REF "abc" (ref 1), 'r' 1; the tuple is ref 0
+        byte[] a = {(byte) 0xa9, 2, (byte) 0xda, 3, 'a', 'b', 'c', 'r', 1, 0, 0, 0};
+        byte[] b = {(byte) 0xa9, 2, (byte) 0xda, 3, 'x', 'y', 'z', 'r', 1, 0, 0, 0};
+        PyObject la = Marshal.load(a, PyVersion.V3_12);
+        PyObject lb = Marshal.load(b, PyVersion.V3_12);
+        // both use reference numbers 0 and 1: the writer numbers b's objects 2 and 3 (leaving the
+        // loaded-index lookup for the hashed one), and still finds a's by identity afterwards
+        byte[] want = {')', 4,
+                (byte) 0xa9, 2, (byte) 0xda, 3, 'a', 'b', 'c', 'r', 1, 0, 0, 0,
+                (byte) 0xa9, 2, (byte) 0xda, 3, 'x', 'y', 'z', 'r', 3, 0, 0, 0,
+                'r', 0, 0, 0, 0,
+                'r', 3, 0, 0, 0};
+        PyTuple root = new PyTuple(java.util.List.of(la, lb, la, ((PyTuple) lb).get(0)));
+        for (int i = 0; i < 2; i++) assertArrayEquals(want, Marshal.dump(root, PyVersion.V3_12), "dump " + i);
+        // a stream written back alone keeps its numbering
+        assertArrayEquals(b, Marshal.dump(lb, PyVersion.V3_12));
+    }
+
     private static Set<Character> diff(Set<Character> want, Set<Character> seen) {
         Set<Character> d = new TreeSet<>(want);
         d.removeAll(seen);
