@@ -7,19 +7,27 @@ package org.jpyc.ast;
  * they are nullable everywhere and the version's schema says whether absence can be printed.
  */
 public abstract class Located extends Node {
+    /** Stored for an absent end position (kept unboxed: every parsed node has positions). */
+    private static final int NONE = Integer.MIN_VALUE;
+
     private int lineno;
     private int colOffset;
-    private Integer endLineno;
-    private Integer endColOffset;
+    private int endLineno = NONE;
+    private int endColOffset = NONE;
 
     Located() {
     }
 
-    public final void setPosition(int lineno, int colOffset, Integer endLineno, Integer endColOffset) {
+    public final void setPosition(int lineno, int colOffset, int endLineno, int endColOffset) {
         this.lineno = lineno;
         this.colOffset = colOffset;
         this.endLineno = endLineno;
         this.endColOffset = endColOffset;
+    }
+
+    /** As {@link #setPosition(int, int, int, int)}, with null for an unknown end. */
+    public final void setPosition(int lineno, int colOffset, Integer endLineno, Integer endColOffset) {
+        setPosition(lineno, colOffset, endLineno == null ? NONE : endLineno, endColOffset == null ? NONE : endColOffset);
     }
 
     public final int lineno() {
@@ -32,12 +40,12 @@ public abstract class Located extends Node {
 
     /** The end line, or null if unknown. */
     public final Integer endLineno() {
-        return endLineno;
+        return endLineno == NONE ? null : endLineno;
     }
 
     /** The end column (UTF-8 bytes, exclusive), or null if unknown. */
     public final Integer endColOffset() {
-        return endColOffset;
+        return endColOffset == NONE ? null : endColOffset;
     }
 
     /** The value of an attribute by its ASDL name ({@code lineno}, {@code col_offset}, ...). */
@@ -45,8 +53,8 @@ public abstract class Located extends Node {
         return switch (name) {
             case "lineno" -> lineno;
             case "col_offset" -> colOffset;
-            case "end_lineno" -> endLineno;
-            case "end_col_offset" -> endColOffset;
+            case "end_lineno" -> endLineno();
+            case "end_col_offset" -> endColOffset();
             default -> throw new IllegalArgumentException(nodeName() + " has no attribute " + name);
         };
     }

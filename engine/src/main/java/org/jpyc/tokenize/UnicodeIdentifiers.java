@@ -36,6 +36,17 @@ final class UnicodeIdentifiers {
     }
 
     static UnicodeIdentifiers forVersion(PyVersion v) {
+        UnicodeIdentifiers known = BY_VERSION.get(v);
+        if (known != null) return known;
+        UnicodeIdentifiers found = lookup(v);
+        BY_VERSION.put(v, found);
+        return found;
+    }
+
+    /** Tables by the version asked for (a resource lookup per tokenizer would cost more than small sources take to tokenize). */
+    private static final Map<PyVersion, UnicodeIdentifiers> BY_VERSION = new ConcurrentHashMap<>();
+
+    private static UnicodeIdentifiers lookup(PyVersion v) {
         String best = null;
         for (int minor = v.minor(); minor >= 0 && v.major() == 3; minor--) {
             String name = "unicode/xid-3." + minor + ".txt";
