@@ -48,8 +48,15 @@ public final class PyStr extends PyObject {
 
     /** A string from Java text, in the form CPython's marshal (version 4+) chooses for it. */
     public static PyStr of(String s, boolean interned) {
-        int[] cps = s.codePoints().toArray();
-        return ofCodePoints(cps, interned);
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            if (s.charAt(i) >= 128) return ofCodePoints(s.codePoints().toArray(), interned);
+        }
+        // ASCII: the payload is the text itself; code points are decoded from it when asked for.
+        byte[] b = s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        return new PyStr(b, n < 256
+                ? (interned ? Form.SHORT_ASCII_INTERNED : Form.SHORT_ASCII)
+                : (interned ? Form.ASCII_INTERNED : Form.ASCII));
     }
 
     public static PyStr ofCodePoints(int[] cps, boolean interned) {
