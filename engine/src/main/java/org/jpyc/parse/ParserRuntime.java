@@ -35,11 +35,16 @@ abstract class ParserRuntime {
     final byte[] input;
     private final Tokenizer tokenizer;
     /** The keywords, by length then first letter: indexes into {@link #keywordList}. */
-    private final int[][][] keywordsByShape = new int[16][128][];
+    private final int[][][] keywordsByShape;
+    /** Shape tables by keyword list (each generated parser passes its one static list). */
+    private static final java.util.Map<String[], int[][][]> SHAPES = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
     private final String[] keywordList;
 
+    /** Token arrays start small: f-string expressions before 3.12 each get a parser of their own. */
+    private static final int INITIAL_TOKENS = 32;
+
     /** The tokens read so far ({@code p->tokens}); {@link #fill} of them are valid. */
-    private Token[] tokenArray = new Token[256];
+    private Token[] tokenArray = new Token[INITIAL_TOKENS];
     private int filled;
     /** A list view of the tokens read so far. */
     final java.util.List<Token> tokens = new java.util.AbstractList<>() {
@@ -55,7 +60,7 @@ abstract class ParserRuntime {
         }
     };
     /** Per token: its TokenType ordinal, or KEYWORD_BASE + keyword index. */
-    private int[] kinds = new int[256];
+    private int[] kinds = new int[INITIAL_TOKENS];
     /**
      * The memo: per token position a row, made when the first result is memoised there, with one cell
      * per memo slot (one slot per memoised rule): the rule's result and, in the parallel row of ends,
@@ -63,8 +68,8 @@ abstract class ParserRuntime {
      * a row answers in one step.
      */
     private final int memoSlots;
-    private Object[][] memoResults = new Object[256][];
-    private int[][] memoEnds = new int[256][];
+    private Object[][] memoResults = new Object[INITIAL_TOKENS][];
+    private int[][] memoEnds = new int[INITIAL_TOKENS][];
     private static final int KEYWORD_BASE = 1000;
 
     int mark;
@@ -83,14 +88,20 @@ abstract class ParserRuntime {
         this.errorColumnsInChars = version.has(Feature.PARSER_ERROR_COLUMNS_ALWAYS_IN_CHARS) || source.declaresEncoding();
         this.input = tokenizer.input();
         this.keywordList = keywordList;
+        this.keywordsByShape = SHAPES.computeIfAbsent(keywordList, ParserRuntime::shapes);
+    }
+
+    private static int[][][] shapes(String[] keywordList) {
+        int[][][] byShape = new int[16][128][];
         for (int i = 0; i < keywordList.length; i++) {
             String k = keywordList[i];
-            int[][] byFirst = keywordsByShape[k.length()];
+            int[][] byFirst = byShape[k.length()];
             int[] b = byFirst[k.charAt(0)];
             b = b == null ? new int[1] : java.util.Arrays.copyOf(b, b.length + 1);
             b[b.length - 1] = i;
             byFirst[k.charAt(0)] = b;
         }
+        return byShape;
     }
 
     abstract Object startRule(StartRule start);

@@ -15,7 +15,7 @@ import java.util.zip.GZIPOutputStream;
 /**
  * Oracle answers on disk, gzipped JSON: {@code <cache>/oracle/<provider>/<sha(sys.version)>/<k0k1>/<key>.json.gz}.
  * The directory is keyed by the interpreter's exact {@code sys.version}, so another build never
- * reads an old entry; the key hashes the driver script, the operation and its full input. Entries
+ * reads an old entry; the key hashes the driver script (less its uncached operations), the operation and its full input. Entries
  * are written to a temp file and renamed, so concurrent runs never see half an entry.
  */
 final class AnswerCache {
@@ -37,7 +37,7 @@ final class AnswerCache {
 
     /** The cache key of one operation input (canonical JSON text of the request item). */
     static String key(String op, JsonNode input) {
-        String text = DriverEnvironment.SCRIPT_SHA + "\n" + op + "\n" + input.toString();
+        String text = DriverEnvironment.ANSWER_SHA + "\n" + op + "\n" + input.toString();
         return DriverEnvironment.sha256(text.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -25,10 +25,24 @@ final class DriverEnvironment {
             "PYTHONNOUSERSITE", "1");
 
     private static final byte[] SCRIPT = load();
-    /** sha-256 of the driver: part of every cache key, so a changed driver never reads old answers. */
+    /** sha-256 of the driver: names the directory the script is written to. */
     static final String SCRIPT_SHA = sha256(SCRIPT);
+    /**
+     * sha-256 of the driver without its "uncached operations" section: part of every cache key, so a
+     * change to anything a cached answer depends on never reads old answers, while a change to an
+     * operation that is never cached (importlib calls, marshal timing) keeps them.
+     */
+    static final String ANSWER_SHA = sha256(withoutUncachedSection(SCRIPT));
 
     private DriverEnvironment() {}
+
+    static byte[] withoutUncachedSection(byte[] script) {
+        String text = new String(script, java.nio.charset.StandardCharsets.UTF_8);
+        int a = text.indexOf("# >>> uncached operations\n");
+        int b = text.indexOf("# <<< uncached operations\n");
+        if (a < 0 || b < a) throw new IllegalStateException("driver.py lacks its uncached-operations markers");
+        return (text.substring(0, a) + text.substring(b)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
 
     static byte[] script() {
         return SCRIPT.clone();

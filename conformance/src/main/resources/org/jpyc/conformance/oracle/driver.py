@@ -151,48 +151,6 @@ def op_stdlib_read(req):
     return {"files": out}
 
 
-IMPORTLIB_CALLS = {
-    "cache_from_source": lambda a, k: importlib.util.cache_from_source(*a, **k),
-    "source_from_cache": lambda a, k: importlib.util.source_from_cache(*a, **k),
-    "source_hash": lambda a, k: importlib.util.source_hash(unb64(a[0])).hex(),
-}
-
-
-def op_importlib(req):
-    answers = []
-    for call in req["calls"]:
-        fn = IMPORTLIB_CALLS[call["fn"]]
-        try:
-            answers.append({"value": fn(call.get("args", []), call.get("kwargs", {}))})
-        except BaseException as exc:
-            answers.append({"error": describe(exc)})
-    return {"answers": answers}
-
-
-def rate(fn, nbytes, min_time):
-    """MB/s of fn over at least min_time seconds."""
-    count = 0
-    start = time.perf_counter()
-    elapsed = 0.0
-    while elapsed < min_time or count == 0:
-        fn()
-        count += 1
-        elapsed = time.perf_counter() - start
-    return nbytes * count / elapsed / 1e6
-
-
-def op_marshal_bench(req):
-    min_time = float(req.get("min_time", 0.5))
-    out = []
-    for payload in req["payloads"]:
-        data = unb64(payload)[16:]
-        obj = marshal.loads(data)
-        out.append({"bytes": len(data),
-                    "loads_mb_s": rate(lambda: marshal.loads(data), len(data), min_time),
-                    "dumps_mb_s": rate(lambda: marshal.dumps(obj), len(data), min_time)})
-    return {"results": out}
-
-
 def code_fields(co):
     """The code object's own fields, nested code objects replaced by their names."""
     names = [n for n in dir(co) if n.startswith("co_") and not callable(getattr(co, n))]
@@ -248,6 +206,66 @@ def interpreter_facts():
             "magic": importlib.util.MAGIC_NUMBER.hex(),
             "executable": sys.executable,
             "stdlib": stdlib_dir()}
+
+
+# >>> uncached operations
+# The answer cache keys on this script with this section cut out (DriverEnvironment): operations whose
+# answers are never cached live here, so changing them does not invalidate cached compile answers.
+# Anything a cached answer depends on must stay outside.
+
+IMPORTLIB_CALLS = {
+    "cache_from_source": lambda a, k: importlib.util.cache_from_source(*a, **k),
+    "source_from_cache": lambda a, k: importlib.util.source_from_cache(*a, **k),
+    "source_hash": lambda a, k: importlib.util.source_hash(unb64(a[0])).hex(),
+}
+
+
+def op_importlib(req):
+    """Calls of importlib.util; a call may set sys.pycache_prefix and the working directory for
+    itself ("pycache_prefix", "cwd"; both restored afterwards)."""
+    answers = []
+    for call in req["calls"]:
+        fn = IMPORTLIB_CALLS[call["fn"]]
+        saved_prefix, saved_cwd = sys.pycache_prefix, os.getcwd()
+        try:
+            if "pycache_prefix" in call:
+                sys.pycache_prefix = call["pycache_prefix"]
+            if "cwd" in call:
+                os.chdir(call["cwd"])
+            answers.append({"value": fn(call.get("args", []), call.get("kwargs", {}))})
+        except BaseException as exc:
+            answers.append({"error": describe(exc)})
+        finally:
+            sys.pycache_prefix = saved_prefix
+            os.chdir(saved_cwd)
+    return {"answers": answers}
+
+
+def rate(fn, nbytes, min_time):
+    """MB/s of fn over at least min_time seconds."""
+    count = 0
+    start = time.perf_counter()
+    elapsed = 0.0
+    while elapsed < min_time or count == 0:
+        fn()
+        count += 1
+        elapsed = time.perf_counter() - start
+    return nbytes * count / elapsed / 1e6
+
+
+def op_marshal_bench(req):
+    min_time = float(req.get("min_time", 0.5))
+    out = []
+    for payload in req["payloads"]:
+        data = unb64(payload)[16:]
+        obj = marshal.loads(data)
+        out.append({"bytes": len(data),
+                    "loads_mb_s": rate(lambda: marshal.loads(data), len(data), min_time),
+                    "dumps_mb_s": rate(lambda: marshal.dumps(obj), len(data), min_time)})
+    return {"results": out}
+
+
+# <<< uncached operations
 
 
 OPS = {

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * {@code importlib.util.cache_from_source}, {@code source_from_cache} and {@code source_hash} of each
  * oracle interpreter, asked in this run, against {@link PycacheRules} of the same version: values, or
- * the exception type and message. (Cases with {@code sys.pycache_prefix} need the oracle to set it;
- * the driver's {@code importlib} operation does not yet, so they are covered by unit tests only.)
+ * the exception type and message; with {@code sys.pycache_prefix} and the working directory set for the
+ * call too (relative sources under a prefix are made absolute with {@code os.getcwd()}).
  */
 class PycacheRulesConformanceTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,6 +41,14 @@ class PycacheRulesConformanceTest {
             "__pycache__/a.cpython-312.opt-.pyc", "__pycache__/a.cpython-312.opt-a-b.pyc", "__pycache__/a.b.c.d.e",
             "/x/__pycache__/y.anything.pyc", "__pycache__/.cpython-312.pyc", "x/__pycache__/a.b", "/__pycache__/a.b.c",
             "__pycache__//a.b.c", "it's/__pycache__/a.b.c", "x/__pycache__/a.cpython-312.opt-\u0663.pyc");
+
+    static final List<String> PREFIXES = List.of("/cache", "/cache/", "cache", "/", "", "/a//b", "./c", "/x/__pycache__");
+    static final List<String> PREFIX_PATHS = List.of("a.py", "a/b.py", "/a/b.py", "/x.py", "./x.py", "../a/b.py",
+            "a//b.py", "/", "", "x.", "/a/./b.py");
+    static final List<String> PREFIX_CACHED = List.of("/cache/a/b.cpython-312.pyc", "/cache/tmp/a.cpython-312.opt-2.pyc",
+            "/cache/a/__pycache__/b.cpython-312.pyc", "/cache/b.pyc", "cache/tmp/a.cpython-312.pyc", "/cachex/a.cpython-312.pyc",
+            "/a/__pycache__/b.cpython-312.pyc", "/a//b/c.cpython-312.pyc", "/x/__pycache__/y/z.cpython-312.pyc");
+    static final List<String> CWDS = List.of("/tmp", "/");
 
     /** One question: the call for the oracle and jpyc's answer ("value" or "Type: message"). */
     record Question(String label, ObjectNode call, Supplier<String> jpyc) {}
@@ -89,6 +97,25 @@ class PycacheRulesConformanceTest {
             ObjectNode call = JSON.createObjectNode().put("fn", "source_from_cache");
             call.putArray("args").add(c);
             out.add(new Question("source_from_cache(" + c + ")", call, () -> guarded(() -> rules.sourceFromCache(c))));
+        }
+        for (String prefix : PREFIXES) {
+            for (String cwd : CWDS) {
+                for (String p : PREFIX_PATHS) {
+                    for (String opt : List.of("", "2")) {
+                        ObjectNode call = JSON.createObjectNode().put("fn", "cache_from_source").put("pycache_prefix", prefix).put("cwd", cwd);
+                        call.putArray("args").add(p);
+                        call.putObject("kwargs").put("optimization", opt);
+                        out.add(new Question("cache_from_source(" + p + ", optimization=" + opt + ") prefix=" + prefix + " cwd=" + cwd,
+                                call, () -> guarded(() -> rules.cacheFromSource(p, opt, prefix, cwd))));
+                    }
+                }
+            }
+            for (String c : PREFIX_CACHED) {
+                ObjectNode call = JSON.createObjectNode().put("fn", "source_from_cache").put("pycache_prefix", prefix);
+                call.putArray("args").add(c);
+                out.add(new Question("source_from_cache(" + c + ") prefix=" + prefix, call,
+                        () -> guarded(() -> rules.sourceFromCache(c, prefix))));
+            }
         }
         Random r = new Random(552);
         for (int n : new int[] {0, 1, 7, 8, 9, 15, 16, 17, 64, 1000, 4096}) {
