@@ -48,6 +48,16 @@ public abstract class Located extends Node {
         return endColOffset == NONE ? null : endColOffset;
     }
 
+    /** {@link #endLineno()} unboxed: {@link Integer#MIN_VALUE} when unknown. */
+    public final int rawEndLineno() {
+        return endLineno;
+    }
+
+    /** {@link #endColOffset()} unboxed: {@link Integer#MIN_VALUE} when unknown. */
+    public final int rawEndColOffset() {
+        return endColOffset;
+    }
+
     /** The value of an attribute by its ASDL name ({@code lineno}, {@code col_offset}, ...). */
     public final Object attribute(String name) {
         return switch (name) {

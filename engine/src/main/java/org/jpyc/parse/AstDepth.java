@@ -1,6 +1,8 @@
 package org.jpyc.parse;
 
 import java.util.Arrays;
+import org.jpyc.ast.Constant;
+import org.jpyc.ast.Name;
 import org.jpyc.ast.Node;
 import org.jpyc.source.PyCompileError;
 import org.jpyc.version.PyVersion;
@@ -28,6 +30,11 @@ final class AstDepth {
     private AstDepth() {
     }
 
+    private static PyCompileError tooDeep() {
+        return new PyCompileError("RecursionError", "maximum recursion depth exceeded during ast construction",
+                null, null, null, null, -1);
+    }
+
     static void check(Node root, PyVersion version) {
         new AstDepth().walk(root);
     }
@@ -40,16 +47,18 @@ final class AstDepth {
             Node n = nodes[size];
             int d = depths[size];
             nodes[size] = null;
-            if (d > MAX_DEPTH_313) {
-                throw new PyCompileError("RecursionError", "maximum recursion depth exceeded during ast construction",
-                        null, null, null, null, -1);
-            }
+            if (d > MAX_DEPTH_313) throw tooDeep();
             childDepth = d + 1;
             n.forEachChild(push);
         }
     }
 
     private void push(Node n) {
+        if (n instanceof Name || n instanceof Constant) {
+            // No node children: checked here rather than pushed (they are most of the nodes).
+            if (childDepth > MAX_DEPTH_313) throw tooDeep();
+            return;
+        }
         if (size == nodes.length) {
             nodes = Arrays.copyOf(nodes, size * 2);
             depths = Arrays.copyOf(depths, size * 2);

@@ -314,7 +314,8 @@ abstract class ParserRuntime {
         if (mark == filled) fillToken();
         int[] ends = memoEnds[mark];
         if (ends == null || ends[slot] == 0) return -1;
-        memoHit = memoResults[mark][slot];
+        Object[] results = memoResults[mark];
+        memoHit = results == null ? null : results[slot];
         mark = ends[slot] - 1;
         return slot;
     }
@@ -326,15 +327,21 @@ abstract class ParserRuntime {
 
     private Object memoHit;
 
-    /** {@code _PyPegen_insert_memo} / {@code _PyPegen_update_memo}: the result of a slot's rule at token {@code at}. */
+    /**
+     * {@code _PyPegen_insert_memo} / {@code _PyPegen_update_memo}: the result of a slot's rule at token
+     * {@code at}. Most memoised results are failures: a token's row of results is made only for the
+     * first success there.
+     */
     final void memoStore(int at, int slot, Object result, int end) {
         int[] ends = memoEnds[at];
-        if (ends == null) {
-            ends = memoEnds[at] = new int[memoSlots];
-            memoResults[at] = new Object[memoSlots];
-        }
-        memoResults[at][slot] = result;
+        if (ends == null) ends = memoEnds[at] = new int[memoSlots];
         ends[slot] = end + 1;
+        Object[] results = memoResults[at];
+        if (results == null) {
+            if (result == null) return;
+            results = memoResults[at] = new Object[memoSlots];
+        }
+        results[slot] = result;
     }
 
     /**
@@ -515,12 +522,12 @@ abstract class ParserRuntime {
 
     static int endLineno(Object o) {
         if (o instanceof Token t) return t.endLineno();
-        return ((Located) o).endLineno();
+        return ((Located) o).rawEndLineno();
     }
 
     static int endColOffset(Object o) {
         if (o instanceof Token t) return t.endColOffset();
-        return ((Located) o).endColOffset();
+        return ((Located) o).rawEndColOffset();
     }
 
     static boolean truthy(Object o) {
