@@ -404,10 +404,13 @@ abstract class ParserRuntime {
     }
 
     final void enter() {
-        if (level++ >= depthLimit) {
-            if (level - 1 >= MAXSTACK) throw stackOverflow();
-            throw NeedsDeepStack.INSTANCE;
-        }
+        // Kept within C2's inlining size for call sites that are not hot (MaxInlineSize, 35 bytes).
+        if (level++ >= depthLimit) depthExceeded();
+    }
+
+    private void depthExceeded() {
+        if (level - 1 >= MAXSTACK) throw stackOverflow();
+        throw NeedsDeepStack.INSTANCE;
     }
 
     final void leave() {
