@@ -91,6 +91,7 @@ class Rule:
         self.name, self.type, self.memo, self.alts = name, type_, memo, alts
         self.left_rec = False
         self.leader = False
+        self.direct = False     # left-recursive through itself only (a one-rule cycle)
 
 
 def gram_tokens(text):
@@ -235,6 +236,110 @@ def parse_atom(toks, i):
 
 
 # ------------------------------------------------------------------------------------------------
+# Analysis: where a left-recursive rule's seed can grow
+# ------------------------------------------------------------------------------------------------
+
+def token_firsts(rules):
+    """For each rule, the token kinds it can read first: ('T', TOKEN) / ('K', keyword), or None when
+    it could match without consuming or raise before (a forced && item)."""
+    first = {name: set() for name in rules}
+    ANY = ("ANY",)
+
+    def item(it, out):
+        k = it.kind
+        if k == "name":
+            if it.value in rules:
+                out |= first[it.value]
+                return False
+            out.add(("T", "NAME" if it.value == "SOFT_KEYWORD" else it.value))
+            return False
+        if k == "string":
+            text = it.value[1:-1]
+            if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", text):
+                out.add(("K", text) if it.value[0] == "'" else ("T", "NAME"))
+            else:
+                out.add(("T", OPS[text]))
+            return False
+        if k == "group":
+            passes = False
+            for a in it.value:
+                passes |= alt(a.items, out)
+            return passes
+        if k in ("opt", "star", "pos", "neg"):
+            item(it.sub, out)
+            return True
+        if k in ("plus", "gather"):
+            return item(it.sub, out)
+        if k == "cut":
+            return True
+        out.add(ANY)
+        return False
+
+    def alt(items, out):
+        for n in items:
+            if not item(n.item, out):
+                return False
+        out.add(ANY)
+        return True
+
+    changed = True
+    while changed:
+        changed = False
+        for r in rules.values():
+            out = set(first[r.name])
+            for a in r.alts:
+                alt(a.items, out)
+            if out != first[r.name]:
+                first[r.name], changed = out, True
+    return {k: (None if ANY in v else v) for k, v in first.items()}, alt, ANY
+
+
+def growth_sets(rules):
+    """For a rule left-recursive through itself alone whose first alternative starts with the rule
+    itself: the tokens that can follow the seed in its left-recursive alternatives. pegen grows the
+    seed by calling the rule body again until it stops advancing; that call's first alternative reads
+    the token after the seed, and only a left-recursive alternative can advance, so when that token
+    is none of these the next round cannot advance and is skipped (first pass only: the invalid_*
+    alternatives of the second pass stay as pegen runs them)."""
+    firsts, alt, ANY = token_firsts(rules)
+    out = {}
+    for r in rules.values():
+        if not r.direct or not r.alts:
+            continue
+
+        def self_first(a):
+            items = [n for n in a.items if n.item.kind not in ("pos", "neg", "cut")]
+            return bool(items) and items[0].item.kind == "name" and items[0].item.value == r.name and \
+                all(n.item.kind == "cut" for n in a.items[:a.items.index(items[0])])
+        if not self_first(r.alts[0]):
+            continue
+        cont = set()
+        ok = True
+        for a in r.alts:
+            if any(n.item.kind == "name" and n.item.value == r.name for n in a.items) and not self_first(a):
+                if not any(n.item.kind == "name" and n.item.value.startswith("invalid_") for n in a.items):
+                    ok = False     # the rule appears elsewhere in a leading position: keep pegen's loop
+                continue
+            if not self_first(a):
+                continue
+            if any(n.item.kind == "name" and n.item.value.startswith("invalid_") for n in a.items):
+                continue           # not tried in the first pass
+            rest = a.items[a.items.index([n for n in a.items if n.item.kind not in ("pos", "neg", "cut")][0]) + 1:]
+            s = set()
+            alt(rest, s)
+            for n in rest:
+                if n.item.kind == "name" and n.item.value in firsts and firsts[n.item.value] is None:
+                    s.add(ANY)
+                    break
+                if n.item.kind not in ("pos", "neg", "cut", "opt", "star"):
+                    break
+            cont |= s
+        if ok and ANY not in cont:
+            out[r.name] = cont
+    return out
+
+
+# ------------------------------------------------------------------------------------------------
 # Analysis: nullable rules and left recursion
 # ------------------------------------------------------------------------------------------------
 
@@ -317,6 +422,7 @@ def analyse(rules):
             (v,) = comp
             if v in graph[v]:
                 rules[v].left_rec = rules[v].leader = True
+                rules[v].direct = True
             continue
         for v in comp:
             rules[v].left_rec = True
@@ -706,6 +812,8 @@ class Emitter:
         self.soft_keywords = []
         self.out = []
         self.memo_slots = {}
+        self.growth = {}
+        self.growth_consts = {}
 
     # ---- tokens ----
     def string_call(self, s):
@@ -852,6 +960,12 @@ class Emitter:
             lines.append("                if (_raw == null || mark <= _resmark) break;")
             lines.append("                _resmark = mark;")
             lines.append("                _res = _raw;")
+            grow = self.growth_guard(name)
+            if grow:
+                lines.append("                if (!callInvalidRules && !canStart(%s)) {" % grow)
+                lines.append("                    memoStore(_mark, %d, _res, _resmark);" % slot)
+                lines.append("                    break;")
+                lines.append("                }")
             lines.append("            }")
             lines.append("            mark = _resmark;")
             lines.append("            return _res;")
@@ -884,6 +998,20 @@ class Emitter:
         lines.append("    }")
         lines.append("")
         return lines
+
+    def growth_guard(self, name):
+        cont = self.growth.get(name)
+        if cont is None:
+            return None
+        toks = sorted(t for k, t in cont if k == "T")
+        kws = sorted(t for k, t in cont if k == "K")
+        for kw in kws:
+            if kw not in self.keywords:
+                self.keywords.append(kw)
+        key = (tuple(toks), tuple(kws))
+        if key not in self.growth_consts:
+            self.growth_consts[key] = "GROWS_%s" % name.upper()
+        return self.growth_consts[key]
 
     def memo_slot(self, name):
         """Memoised rules (pegen's (memo) rules and left-recursive leaders) get dense slot numbers: the
@@ -973,6 +1101,7 @@ def generate(version):
             asdl[t.name] = t.fields
     tr = Translator(model, asdl)
     em = Emitter(rules, tr, version)
+    em.growth = growth_sets(rules)
     # 3.10's actions read p->in_raw_rule, which pegen then counted around each seed-growing call.
     em.counts_raw_rules = "in_raw_rule" in open(os.path.join(ROOT, "tools", "grammar", "python-%s.gram" % version)).read()
     body = []
@@ -1027,6 +1156,12 @@ def generate(version):
     head.append("    static final String[] KEYWORDS = {%s};" % ", ".join(java_str(k) for k in em.keywords))
     head.append("    static final String[] SOFT_KEYWORDS = {%s};" % ", ".join(java_str(k) for k in em.soft_keywords))
     head.append("")
+    if em.growth_consts:
+        head.append("    // The tokens after which a left-recursive rule's seed can grow (see growth_sets in the generator).")
+        for (toks, kws), cname in em.growth_consts.items():
+            head.append("    private static final long[] %s = tokenSet(new TokenType[] {%s}, new int[] {%s});" % (
+                cname, ", ".join("TokenType." + t for t in toks), ", ".join("KW_" + k.upper() for k in kws)))
+        head.append("")
     head.append("    /** Memoised rules, each a slot of the memo of every token position. */")
     head.append("    static final int MEMO_SLOTS = %d;" % len(em.memo_slots))
     head.append("")

@@ -49,6 +49,16 @@ final class Parser310 extends PegenHelpers {
     static final String[] KEYWORDS = {"return", "raise", "pass", "del", "yield", "assert", "break", "continue", "global", "nonlocal", "if", "try", "while", "import", "from", "elif", "else", "for", "in", "with", "as", "except", "finally", "None", "True", "False", "def", "class", "lambda", "not", "is", "or", "and"};
     static final String[] SOFT_KEYWORDS = {"match", "case", "_"};
 
+    // The tokens after which a left-recursive rule's seed can grow (see growth_sets in the generator).
+    private static final long[] GROWS_DOTTED_NAME = tokenSet(new TokenType[] {TokenType.DOT}, new int[] {});
+    private static final long[] GROWS_BITWISE_OR = tokenSet(new TokenType[] {TokenType.VBAR}, new int[] {});
+    private static final long[] GROWS_BITWISE_XOR = tokenSet(new TokenType[] {TokenType.CIRCUMFLEX}, new int[] {});
+    private static final long[] GROWS_BITWISE_AND = tokenSet(new TokenType[] {TokenType.AMPER}, new int[] {});
+    private static final long[] GROWS_SHIFT_EXPR = tokenSet(new TokenType[] {TokenType.LEFTSHIFT, TokenType.RIGHTSHIFT}, new int[] {});
+    private static final long[] GROWS_SUM = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS}, new int[] {});
+    private static final long[] GROWS_TERM = tokenSet(new TokenType[] {TokenType.AT, TokenType.DOUBLESLASH, TokenType.PERCENT, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] GROWS_T_PRIMARY = tokenSet(new TokenType[] {TokenType.DOT, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
+
     /** Memoised rules, each a slot of the memo of every token position. */
     static final int MEMO_SLOTS = 24;
 
@@ -1265,6 +1275,10 @@ final class Parser310 extends PegenHelpers {
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
+                if (!callInvalidRules && !canStart(GROWS_DOTTED_NAME)) {
+                    memoStore(_mark, 1, _res, _resmark);
+                    break;
+                }
             }
             mark = _resmark;
             return _res;
@@ -5102,6 +5116,10 @@ final class Parser310 extends PegenHelpers {
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
+                if (!callInvalidRules && !canStart(GROWS_BITWISE_OR)) {
+                    memoStore(_mark, 9, _res, _resmark);
+                    break;
+                }
             }
             mark = _resmark;
             return _res;
@@ -5165,6 +5183,10 @@ final class Parser310 extends PegenHelpers {
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
+                if (!callInvalidRules && !canStart(GROWS_BITWISE_XOR)) {
+                    memoStore(_mark, 10, _res, _resmark);
+                    break;
+                }
             }
             mark = _resmark;
             return _res;
@@ -5228,6 +5250,10 @@ final class Parser310 extends PegenHelpers {
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
+                if (!callInvalidRules && !canStart(GROWS_BITWISE_AND)) {
+                    memoStore(_mark, 11, _res, _resmark);
+                    break;
+                }
             }
             mark = _resmark;
             return _res;
@@ -5291,6 +5317,10 @@ final class Parser310 extends PegenHelpers {
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
+                if (!callInvalidRules && !canStart(GROWS_SHIFT_EXPR)) {
+                    memoStore(_mark, 12, _res, _resmark);
+                    break;
+                }
             }
             mark = _resmark;
             return _res;
@@ -5369,6 +5399,10 @@ final class Parser310 extends PegenHelpers {
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
+                if (!callInvalidRules && !canStart(GROWS_SUM)) {
+                    memoStore(_mark, 13, _res, _resmark);
+                    break;
+                }
             }
             mark = _resmark;
             return _res;
@@ -5447,6 +5481,10 @@ final class Parser310 extends PegenHelpers {
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
+                if (!callInvalidRules && !canStart(GROWS_TERM)) {
+                    memoStore(_mark, 14, _res, _resmark);
+                    break;
+                }
             }
             mark = _resmark;
             return _res;
@@ -7213,6 +7251,10 @@ final class Parser310 extends PegenHelpers {
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
+                if (!callInvalidRules && !canStart(GROWS_T_PRIMARY)) {
+                    memoStore(_mark, 23, _res, _resmark);
+                    break;
+                }
             }
             mark = _resmark;
             return _res;

@@ -49,6 +49,16 @@ final class Parser311 extends PegenHelpers {
     static final String[] KEYWORDS = {"return", "raise", "pass", "del", "yield", "assert", "break", "continue", "global", "nonlocal", "if", "try", "while", "import", "from", "class", "def", "elif", "else", "for", "in", "with", "as", "except", "finally", "None", "True", "False", "not", "is", "lambda", "or", "and"};
     static final String[] SOFT_KEYWORDS = {"match", "case", "_"};
 
+    // The tokens after which a left-recursive rule's seed can grow (see growth_sets in the generator).
+    private static final long[] GROWS_DOTTED_NAME = tokenSet(new TokenType[] {TokenType.DOT}, new int[] {});
+    private static final long[] GROWS_BITWISE_OR = tokenSet(new TokenType[] {TokenType.VBAR}, new int[] {});
+    private static final long[] GROWS_BITWISE_XOR = tokenSet(new TokenType[] {TokenType.CIRCUMFLEX}, new int[] {});
+    private static final long[] GROWS_BITWISE_AND = tokenSet(new TokenType[] {TokenType.AMPER}, new int[] {});
+    private static final long[] GROWS_SHIFT_EXPR = tokenSet(new TokenType[] {TokenType.LEFTSHIFT, TokenType.RIGHTSHIFT}, new int[] {});
+    private static final long[] GROWS_SUM = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS}, new int[] {});
+    private static final long[] GROWS_TERM = tokenSet(new TokenType[] {TokenType.AT, TokenType.DOUBLESLASH, TokenType.PERCENT, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] GROWS_PRIMARY = tokenSet(new TokenType[] {TokenType.DOT, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
+
     /** Memoised rules, each a slot of the memo of every token position. */
     static final int MEMO_SLOTS = 27;
 
@@ -1260,6 +1270,10 @@ final class Parser311 extends PegenHelpers {
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
+                if (!callInvalidRules && !canStart(GROWS_DOTTED_NAME)) {
+                    memoStore(_mark, 1, _res, _resmark);
+                    break;
+                }
             }
             mark = _resmark;
             return _res;
@@ -4788,6 +4802,10 @@ final class Parser311 extends PegenHelpers {
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
+                if (!callInvalidRules && !canStart(GROWS_BITWISE_OR)) {
+                    memoStore(_mark, 11, _res, _resmark);
+                    break;
+                }
             }
             mark = _resmark;
             return _res;
@@ -4845,6 +4863,10 @@ final class Parser311 extends PegenHelpers {
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
+                if (!callInvalidRules && !canStart(GROWS_BITWISE_XOR)) {
+                    memoStore(_mark, 12, _res, _resmark);
+                    break;
+                }
             }
             mark = _resmark;
             return _res;
@@ -4902,6 +4924,10 @@ final class Parser311 extends PegenHelpers {
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
+                if (!callInvalidRules && !canStart(GROWS_BITWISE_AND)) {
+                    memoStore(_mark, 13, _res, _resmark);
+                    break;
+                }
             }
             mark = _resmark;
             return _res;
@@ -4959,6 +4985,10 @@ final class Parser311 extends PegenHelpers {
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
+                if (!callInvalidRules && !canStart(GROWS_SHIFT_EXPR)) {
+                    memoStore(_mark, 14, _res, _resmark);
+                    break;
+                }
             }
             mark = _resmark;
             return _res;
@@ -5031,6 +5061,10 @@ final class Parser311 extends PegenHelpers {
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
+                if (!callInvalidRules && !canStart(GROWS_SUM)) {
+                    memoStore(_mark, 15, _res, _resmark);
+                    break;
+                }
             }
             mark = _resmark;
             return _res;
@@ -5103,6 +5137,10 @@ final class Parser311 extends PegenHelpers {
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
+                if (!callInvalidRules && !canStart(GROWS_TERM)) {
+                    memoStore(_mark, 16, _res, _resmark);
+                    break;
+                }
             }
             mark = _resmark;
             return _res;
@@ -5355,6 +5393,10 @@ final class Parser311 extends PegenHelpers {
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
+                if (!callInvalidRules && !canStart(GROWS_PRIMARY)) {
+                    memoStore(_mark, 19, _res, _resmark);
+                    break;
+                }
             }
             mark = _resmark;
             return _res;
@@ -7065,6 +7107,10 @@ final class Parser311 extends PegenHelpers {
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
+                if (!callInvalidRules && !canStart(GROWS_PRIMARY)) {
+                    memoStore(_mark, 24, _res, _resmark);
+                    break;
+                }
             }
             mark = _resmark;
             return _res;

@@ -49,6 +49,16 @@ final class Parser312 extends PegenHelpers {
     static final String[] KEYWORDS = {"return", "raise", "pass", "del", "yield", "assert", "break", "continue", "global", "nonlocal", "if", "try", "while", "import", "from", "class", "def", "elif", "else", "for", "in", "with", "as", "except", "finally", "None", "True", "False", "not", "is", "lambda", "or", "and"};
     static final String[] SOFT_KEYWORDS = {"type", "match", "case", "_"};
 
+    // The tokens after which a left-recursive rule's seed can grow (see growth_sets in the generator).
+    private static final long[] GROWS_DOTTED_NAME = tokenSet(new TokenType[] {TokenType.DOT}, new int[] {});
+    private static final long[] GROWS_BITWISE_OR = tokenSet(new TokenType[] {TokenType.VBAR}, new int[] {});
+    private static final long[] GROWS_BITWISE_XOR = tokenSet(new TokenType[] {TokenType.CIRCUMFLEX}, new int[] {});
+    private static final long[] GROWS_BITWISE_AND = tokenSet(new TokenType[] {TokenType.AMPER}, new int[] {});
+    private static final long[] GROWS_SHIFT_EXPR = tokenSet(new TokenType[] {TokenType.LEFTSHIFT, TokenType.RIGHTSHIFT}, new int[] {});
+    private static final long[] GROWS_SUM = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS}, new int[] {});
+    private static final long[] GROWS_TERM = tokenSet(new TokenType[] {TokenType.AT, TokenType.DOUBLESLASH, TokenType.PERCENT, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] GROWS_PRIMARY = tokenSet(new TokenType[] {TokenType.DOT, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
+
     /** Memoised rules, each a slot of the memo of every token position. */
     static final int MEMO_SLOTS = 28;
 
@@ -1255,6 +1265,10 @@ final class Parser312 extends PegenHelpers {
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
+                if (!callInvalidRules && !canStart(GROWS_DOTTED_NAME)) {
+                    memoStore(_mark, 1, _res, _resmark);
+                    break;
+                }
             }
             mark = _resmark;
             return _res;
@@ -4957,6 +4971,10 @@ final class Parser312 extends PegenHelpers {
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
+                if (!callInvalidRules && !canStart(GROWS_BITWISE_OR)) {
+                    memoStore(_mark, 12, _res, _resmark);
+                    break;
+                }
             }
             mark = _resmark;
             return _res;
@@ -5014,6 +5032,10 @@ final class Parser312 extends PegenHelpers {
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
+                if (!callInvalidRules && !canStart(GROWS_BITWISE_XOR)) {
+                    memoStore(_mark, 13, _res, _resmark);
+                    break;
+                }
             }
             mark = _resmark;
             return _res;
@@ -5071,6 +5093,10 @@ final class Parser312 extends PegenHelpers {
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
+                if (!callInvalidRules && !canStart(GROWS_BITWISE_AND)) {
+                    memoStore(_mark, 14, _res, _resmark);
+                    break;
+                }
             }
             mark = _resmark;
             return _res;
@@ -5128,6 +5154,10 @@ final class Parser312 extends PegenHelpers {
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
+                if (!callInvalidRules && !canStart(GROWS_SHIFT_EXPR)) {
+                    memoStore(_mark, 15, _res, _resmark);
+                    break;
+                }
             }
             mark = _resmark;
             return _res;
@@ -5200,6 +5230,10 @@ final class Parser312 extends PegenHelpers {
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
+                if (!callInvalidRules && !canStart(GROWS_SUM)) {
+                    memoStore(_mark, 16, _res, _resmark);
+                    break;
+                }
             }
             mark = _resmark;
             return _res;
@@ -5272,6 +5306,10 @@ final class Parser312 extends PegenHelpers {
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
+                if (!callInvalidRules && !canStart(GROWS_TERM)) {
+                    memoStore(_mark, 17, _res, _resmark);
+                    break;
+                }
             }
             mark = _resmark;
             return _res;
@@ -5524,6 +5562,10 @@ final class Parser312 extends PegenHelpers {
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
+                if (!callInvalidRules && !canStart(GROWS_PRIMARY)) {
+                    memoStore(_mark, 20, _res, _resmark);
+                    break;
+                }
             }
             mark = _resmark;
             return _res;
@@ -7433,6 +7475,10 @@ final class Parser312 extends PegenHelpers {
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
+                if (!callInvalidRules && !canStart(GROWS_PRIMARY)) {
+                    memoStore(_mark, 25, _res, _resmark);
+                    break;
+                }
             }
             mark = _resmark;
             return _res;

@@ -166,6 +166,25 @@ abstract class ParserRuntime {
         filled = i + 1;
     }
 
+    /** Bit index of a token kind in a token set: TokenType ordinals, then 128 + keyword index. */
+    private static int kindBit(int kind) {
+        return kind >= KEYWORD_BASE ? 128 + kind - KEYWORD_BASE : kind;
+    }
+
+    /** A set of token kinds (generated): token types and keyword indexes. */
+    static long[] tokenSet(TokenType[] types, int[] keywordIndexes) {
+        long[] set = new long[4];
+        for (TokenType t : types) set[kindBit(t.ordinal()) >> 6] |= 1L << kindBit(t.ordinal());
+        for (int k : keywordIndexes) set[kindBit(KEYWORD_BASE + k) >> 6] |= 1L << kindBit(KEYWORD_BASE + k);
+        return set;
+    }
+
+    /** Whether the token at the mark (read now if needed) is in {@code set}. */
+    final boolean canStart(long[] set) {
+        int b = kindBit(currentKind());
+        return (set[b >> 6] & (1L << b)) != 0;
+    }
+
     /** The keyword a NAME token spells, as an index into the keyword list, or -1. */
     private int keywordIndex(Token t) {
         int n = t.end() - t.start();
