@@ -12,7 +12,9 @@
  *       {@code Grammar/python.gram}; provenance in {@code tools/grammar/README.md}):
  *       one method per rule, synthetic methods for groups, loops and gathers, packrat memo exactly
  *       where pegen memoises ({@code (memo)} rules and left-recursive leaders, whose seed-growing loop
- *       is generated as pegen's), lookaheads, cut, forced tokens, keywords vs soft keywords.</li>
+ *       is generated as pegen's, except that in the first pass a directly left-recursive rule skips
+ *       the round that could only read the next token and fail: see {@code growth_sets}), lookaheads,
+ *       cut, forced tokens, keywords vs soft keywords.</li>
  *   <li><b>Actions by table.</b> The C actions are read by a small C-expression reader in the
  *       generator and mapped: {@code _PyAST_X(...)} to the union node class constructor (arguments
  *       cast to that version's ASDL field types), {@code _PyPegen_x(p, ...)} to the camelCase helper
@@ -21,14 +23,16 @@
  *       token. String literals: {@link org.jpyc.parse.StringParser} (string_parser.c); numbers:
  *       {@link org.jpyc.parse.NumberParser}.</li>
  *   <li><b>Runtime.</b> {@link org.jpyc.parse.ParserRuntime} (pegen.c): tokens pulled lazily from
- *       {@link org.jpyc.tokenize.Tokenizer}, keywords recognised per grammar, the memo, depth counting,
+ *       {@link org.jpyc.tokenize.Tokenizer}, keywords recognised per grammar, the memo (a row of one
+ *       slot per memoised rule for each token, where pegen keeps a list), depth counting,
  *       error positions converted as pegen does (1-based, character counts of CPython's error line).</li>
  *   <li><b>Two passes, as pegen.</b> First pass without {@code invalid_*} rules; a tokenizer error
  *       ends parsing. On failure the same tokens are parsed again with them (rules named
  *       {@code *_without_invalid} switch them off), then: the specific error (unless the rest of the
  *       source has a tokenizer error, which wins), "unexpected indent"/"unindent", or "invalid syntax"
  *       at the last token of the first pass.</li>
- *   <li><b>Limits without the Java stack.</b> Parsing runs on a thread with a 128 MB stack; each rule
+ *   <li><b>Limits without the Java stack.</b> Parsing runs on the caller's thread up to rule depth
+ *       400 and is restarted on a thread with a 128 MB stack beyond; each rule
  *       counts its depth and at CPython's {@code MAXSTACK} (6000) raises
  *       {@code MemoryError('Parser stack overflowed - Python source too complex to parse')}; trees
  *       deeper than ast2obj's limit raise its RecursionError ({@link org.jpyc.parse.AstDepth}); the
