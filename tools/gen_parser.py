@@ -897,12 +897,16 @@ class Emitter:
                 names.append(n.name)
         return names
 
-    def emit_alts(self, rule_name, alts, lines, memo_leave):
-        """Alternatives of a rule body; each success assigns _res and jumps to done."""
+    def emit_alts(self, rule_name, alts, lines, memo_leave, leader=None):
+        """Alternatives of a rule body; each success assigns _res and jumps to done. In a left-recursive
+        leader's body, an alternative that starts with the leader itself is skipped while seedless."""
         for alt in alts:
             names = self.alt_vars(alt)
             invalid = any(n.item.kind == "name" and n.item.value.startswith("invalid_") for n in alt.items)
             conds = [self.cond(n) for n in alt.items]
+            first = alt.items[0].item if alt.items else None
+            if leader and first.kind == "name" and first.value == leader:
+                conds[0] = "(_seedless ? seedlessSelf() : %s)" % conds[0]
             lines.append("        // %s" % alt.key().replace("\n", " ")[:150])
             lines.append("        {")
             if names:
@@ -951,12 +955,12 @@ class Emitter:
                 lines.append("                inRawRule++;")
                 lines.append("                Object _raw;")
                 lines.append("                try {")
-                lines.append("                    _raw = %s();" % body_name)
+                lines.append("                    _raw = %s(_res == null);" % body_name)
                 lines.append("                } finally {")
                 lines.append("                    inRawRule--;")
                 lines.append("                }")
             else:
-                lines.append("                Object _raw = %s();" % body_name)
+                lines.append("                Object _raw = %s(_res == null);" % body_name)
             lines.append("                if (_raw == null || mark <= _resmark) break;")
             lines.append("                _resmark = mark;")
             lines.append("                _res = _raw;")
@@ -974,7 +978,13 @@ class Emitter:
             lines.append("        }")
             lines.append("    }")
             lines.append("")
-        lines.append("    %sObject %s() {" % ("private " if leader else "", body_name))
+        if leader:
+            # _seedless: the first round of seed growing, where the memo holds a failure for this rule
+            # at the mark, so an alternative that starts with the rule itself fails at its first item.
+            # It is not called then; seedlessSelf() still makes the depth check that call would make.
+            lines.append("    private Object %s(boolean _seedless) {" % body_name)
+        else:
+            lines.append("    Object %s() {" % body_name)
         lines.append("        enter();")
         if memo and not leader:
             lines.append("        int _mi = memoLookup(%d);" % slot)
@@ -989,7 +999,7 @@ class Emitter:
             leave = "leave(); memoStore(_mark, %d, _res, mark); return _res;" % slot
         else:
             leave = "leave(); return _res;"
-        self.emit_alts(name, alts, lines, leave)
+        self.emit_alts(name, alts, lines, leave, name if leader else None)
         if memo and not leader:
             lines.append("        leave(); memoStore(_mark, %d, null, _mark);" % slot)
         else:

@@ -1268,7 +1268,7 @@ final class Parser310 extends PegenHelpers {
                 inRawRule++;
                 Object _raw;
                 try {
-                    _raw = dotted_name_raw();
+                    _raw = dotted_name_raw(_res == null);
                 } finally {
                     inRawRule--;
                 }
@@ -1287,7 +1287,7 @@ final class Parser310 extends PegenHelpers {
         }
     }
 
-    private Object dotted_name_raw() {
+    private Object dotted_name_raw(boolean _seedless) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -1296,7 +1296,7 @@ final class Parser310 extends PegenHelpers {
         // a=dotted_name _v1='.' b=NAME {_PyPegen_join_names_with_dot(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = dotted_name_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = dotted_name_rule()) != null)
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null) {
                 _res = joinNamesWithDot(a, b);
@@ -2631,7 +2631,7 @@ final class Parser310 extends PegenHelpers {
                 inRawRule++;
                 Object _raw;
                 try {
-                    _raw = attr_raw();
+                    _raw = attr_raw(_res == null);
                 } finally {
                     inRawRule--;
                 }
@@ -2646,7 +2646,7 @@ final class Parser310 extends PegenHelpers {
         }
     }
 
-    private Object attr_raw() {
+    private Object attr_raw(boolean _seedless) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5109,7 +5109,7 @@ final class Parser310 extends PegenHelpers {
                 inRawRule++;
                 Object _raw;
                 try {
-                    _raw = bitwise_or_raw();
+                    _raw = bitwise_or_raw(_res == null);
                 } finally {
                     inRawRule--;
                 }
@@ -5128,7 +5128,7 @@ final class Parser310 extends PegenHelpers {
         }
     }
 
-    private Object bitwise_or_raw() {
+    private Object bitwise_or_raw(boolean _seedless) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5137,7 +5137,7 @@ final class Parser310 extends PegenHelpers {
         // a=bitwise_or _v1='|' b=bitwise_xor {_PyAST_BinOp(a, BitOr, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = bitwise_or_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = bitwise_or_rule()) != null)
                 && (_v1 = expectToken(TokenType.VBAR)) != null
                 && (b = bitwise_xor_rule()) != null) {
                 Token _st = tokenAt(_mark);
@@ -5176,7 +5176,7 @@ final class Parser310 extends PegenHelpers {
                 inRawRule++;
                 Object _raw;
                 try {
-                    _raw = bitwise_xor_raw();
+                    _raw = bitwise_xor_raw(_res == null);
                 } finally {
                     inRawRule--;
                 }
@@ -5195,7 +5195,7 @@ final class Parser310 extends PegenHelpers {
         }
     }
 
-    private Object bitwise_xor_raw() {
+    private Object bitwise_xor_raw(boolean _seedless) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5204,7 +5204,7 @@ final class Parser310 extends PegenHelpers {
         // a=bitwise_xor _v1='^' b=bitwise_and {_PyAST_BinOp(a, BitXor, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = bitwise_xor_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = bitwise_xor_rule()) != null)
                 && (_v1 = expectToken(TokenType.CIRCUMFLEX)) != null
                 && (b = bitwise_and_rule()) != null) {
                 Token _st = tokenAt(_mark);
@@ -5243,7 +5243,7 @@ final class Parser310 extends PegenHelpers {
                 inRawRule++;
                 Object _raw;
                 try {
-                    _raw = bitwise_and_raw();
+                    _raw = bitwise_and_raw(_res == null);
                 } finally {
                     inRawRule--;
                 }
@@ -5262,7 +5262,7 @@ final class Parser310 extends PegenHelpers {
         }
     }
 
-    private Object bitwise_and_raw() {
+    private Object bitwise_and_raw(boolean _seedless) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5271,7 +5271,7 @@ final class Parser310 extends PegenHelpers {
         // a=bitwise_and _v1='&' b=shift_expr {_PyAST_BinOp(a, BitAnd, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = bitwise_and_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = bitwise_and_rule()) != null)
                 && (_v1 = expectToken(TokenType.AMPER)) != null
                 && (b = shift_expr_rule()) != null) {
                 Token _st = tokenAt(_mark);
@@ -5310,7 +5310,7 @@ final class Parser310 extends PegenHelpers {
                 inRawRule++;
                 Object _raw;
                 try {
-                    _raw = shift_expr_raw();
+                    _raw = shift_expr_raw(_res == null);
                 } finally {
                     inRawRule--;
                 }
@@ -5329,7 +5329,7 @@ final class Parser310 extends PegenHelpers {
         }
     }
 
-    private Object shift_expr_raw() {
+    private Object shift_expr_raw(boolean _seedless) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5338,7 +5338,7 @@ final class Parser310 extends PegenHelpers {
         // a=shift_expr _v1='<<' b=sum {_PyAST_BinOp(a, LShift, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = shift_expr_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = shift_expr_rule()) != null)
                 && (_v1 = expectToken(TokenType.LEFTSHIFT)) != null
                 && (b = sum_rule()) != null) {
                 Token _st = tokenAt(_mark);
@@ -5353,7 +5353,7 @@ final class Parser310 extends PegenHelpers {
         // a=shift_expr _v1='>>' b=sum {_PyAST_BinOp(a, RShift, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = shift_expr_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = shift_expr_rule()) != null)
                 && (_v1 = expectToken(TokenType.RIGHTSHIFT)) != null
                 && (b = sum_rule()) != null) {
                 Token _st = tokenAt(_mark);
@@ -5392,7 +5392,7 @@ final class Parser310 extends PegenHelpers {
                 inRawRule++;
                 Object _raw;
                 try {
-                    _raw = sum_raw();
+                    _raw = sum_raw(_res == null);
                 } finally {
                     inRawRule--;
                 }
@@ -5411,7 +5411,7 @@ final class Parser310 extends PegenHelpers {
         }
     }
 
-    private Object sum_raw() {
+    private Object sum_raw(boolean _seedless) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5420,7 +5420,7 @@ final class Parser310 extends PegenHelpers {
         // a=sum _v1='+' b=term {_PyAST_BinOp(a, Add, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = sum_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = sum_rule()) != null)
                 && (_v1 = expectToken(TokenType.PLUS)) != null
                 && (b = term_rule()) != null) {
                 Token _st = tokenAt(_mark);
@@ -5435,7 +5435,7 @@ final class Parser310 extends PegenHelpers {
         // a=sum _v1='-' b=term {_PyAST_BinOp(a, Sub, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = sum_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = sum_rule()) != null)
                 && (_v1 = expectToken(TokenType.MINUS)) != null
                 && (b = term_rule()) != null) {
                 Token _st = tokenAt(_mark);
@@ -5474,7 +5474,7 @@ final class Parser310 extends PegenHelpers {
                 inRawRule++;
                 Object _raw;
                 try {
-                    _raw = term_raw();
+                    _raw = term_raw(_res == null);
                 } finally {
                     inRawRule--;
                 }
@@ -5493,7 +5493,7 @@ final class Parser310 extends PegenHelpers {
         }
     }
 
-    private Object term_raw() {
+    private Object term_raw(boolean _seedless) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5502,7 +5502,7 @@ final class Parser310 extends PegenHelpers {
         // a=term _v1='*' b=factor {_PyAST_BinOp(a, Mult, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = term_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = term_rule()) != null)
                 && (_v1 = expectToken(TokenType.STAR)) != null
                 && (b = factor_rule()) != null) {
                 Token _st = tokenAt(_mark);
@@ -5517,7 +5517,7 @@ final class Parser310 extends PegenHelpers {
         // a=term _v1='/' b=factor {_PyAST_BinOp(a, Div, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = term_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = term_rule()) != null)
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && (b = factor_rule()) != null) {
                 Token _st = tokenAt(_mark);
@@ -5532,7 +5532,7 @@ final class Parser310 extends PegenHelpers {
         // a=term _v1='//' b=factor {_PyAST_BinOp(a, FloorDiv, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = term_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = term_rule()) != null)
                 && (_v1 = expectToken(TokenType.DOUBLESLASH)) != null
                 && (b = factor_rule()) != null) {
                 Token _st = tokenAt(_mark);
@@ -5547,7 +5547,7 @@ final class Parser310 extends PegenHelpers {
         // a=term _v1='%' b=factor {_PyAST_BinOp(a, Mod, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = term_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = term_rule()) != null)
                 && (_v1 = expectToken(TokenType.PERCENT)) != null
                 && (b = factor_rule()) != null) {
                 Token _st = tokenAt(_mark);
@@ -5562,7 +5562,7 @@ final class Parser310 extends PegenHelpers {
         // a=term _v1='@' b=factor {CHECK_VERSION(expr_ty, 5, "The '@' operator is", _PyAST_BinOp(a, MatMult, b, EXTRA))}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = term_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = term_rule()) != null)
                 && (_v1 = expectToken(TokenType.AT)) != null
                 && (b = factor_rule()) != null) {
                 Token _st = tokenAt(_mark);
@@ -5736,7 +5736,7 @@ final class Parser310 extends PegenHelpers {
                 inRawRule++;
                 Object _raw;
                 try {
-                    _raw = primary_raw();
+                    _raw = primary_raw(_res == null);
                 } finally {
                     inRawRule--;
                 }
@@ -5751,7 +5751,7 @@ final class Parser310 extends PegenHelpers {
         }
     }
 
-    private Object primary_raw() {
+    private Object primary_raw(boolean _seedless) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5770,7 +5770,7 @@ final class Parser310 extends PegenHelpers {
         // a=primary _v1='.' b=NAME {_PyAST_Attribute(a, b->v.Name.id, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = primary_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = primary_rule()) != null)
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null) {
                 Token _st = tokenAt(_mark);
@@ -5785,7 +5785,7 @@ final class Parser310 extends PegenHelpers {
         // a=primary b=genexp {_PyAST_Call(a, CHECK(asdl_expr_seq*, (asdl_expr_seq*)_PyPegen_singleton_seq(p, b)), NULL, EXTRA)}
         {
             Object a = null, b = null;
-            if ((a = primary_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = primary_rule()) != null)
                 && (b = genexp_rule()) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -5799,7 +5799,7 @@ final class Parser310 extends PegenHelpers {
         // a=primary _v1='(' b=[arguments] _v3=')' {_PyAST_Call(a,                  (b) ? ((expr_ty) b)->v.Call.args : NULL,                  (b) ? ((expr_ty) b)
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((a = primary_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = primary_rule()) != null)
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && ((b = arguments_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.RPAR)) != null) {
@@ -5815,7 +5815,7 @@ final class Parser310 extends PegenHelpers {
         // a=primary _v1='[' b=slices _v3=']' {_PyAST_Subscript(a, b, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((a = primary_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = primary_rule()) != null)
                 && (_v1 = expectToken(TokenType.LSQB)) != null
                 && (b = slices_rule()) != null
                 && (_v3 = expectToken(TokenType.RSQB)) != null) {
@@ -7244,7 +7244,7 @@ final class Parser310 extends PegenHelpers {
                 inRawRule++;
                 Object _raw;
                 try {
-                    _raw = t_primary_raw();
+                    _raw = t_primary_raw(_res == null);
                 } finally {
                     inRawRule--;
                 }
@@ -7263,7 +7263,7 @@ final class Parser310 extends PegenHelpers {
         }
     }
 
-    private Object t_primary_raw() {
+    private Object t_primary_raw(boolean _seedless) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -7272,7 +7272,7 @@ final class Parser310 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME &t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = t_primary_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = t_primary_rule()) != null)
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(true, mark, t_lookahead_rule())) {
@@ -7288,7 +7288,7 @@ final class Parser310 extends PegenHelpers {
         // a=t_primary _v1='[' b=slices _v3=']' &t_lookahead {_PyAST_Subscript(a, b, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((a = t_primary_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = t_primary_rule()) != null)
                 && (_v1 = expectToken(TokenType.LSQB)) != null
                 && (b = slices_rule()) != null
                 && (_v3 = expectToken(TokenType.RSQB)) != null
@@ -7305,7 +7305,7 @@ final class Parser310 extends PegenHelpers {
         // a=t_primary b=genexp &t_lookahead {_PyAST_Call(a, CHECK(asdl_expr_seq*, (asdl_expr_seq*)_PyPegen_singleton_seq(p, b)), NULL, EXTRA)}
         {
             Object a = null, b = null;
-            if ((a = t_primary_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = t_primary_rule()) != null)
                 && (b = genexp_rule()) != null
                 && lookahead(true, mark, t_lookahead_rule())) {
                 Token _st = tokenAt(_mark);
@@ -7320,7 +7320,7 @@ final class Parser310 extends PegenHelpers {
         // a=t_primary _v1='(' b=[arguments] _v3=')' &t_lookahead {_PyAST_Call(a,                  (b) ? ((expr_ty) b)->v.Call.args : NULL,                  (b) 
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((a = t_primary_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = t_primary_rule()) != null)
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && ((b = arguments_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.RPAR)) != null

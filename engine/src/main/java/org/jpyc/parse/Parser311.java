@@ -1266,7 +1266,7 @@ final class Parser311 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 1, _res, _resmark);
                 mark = _mark;
-                Object _raw = dotted_name_raw();
+                Object _raw = dotted_name_raw(_res == null);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -1282,7 +1282,7 @@ final class Parser311 extends PegenHelpers {
         }
     }
 
-    private Object dotted_name_raw() {
+    private Object dotted_name_raw(boolean _seedless) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -1291,7 +1291,7 @@ final class Parser311 extends PegenHelpers {
         // a=dotted_name _v1='.' b=NAME {_PyPegen_join_names_with_dot(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = dotted_name_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = dotted_name_rule()) != null)
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null) {
                 _res = joinNamesWithDot(a, b);
@@ -3436,7 +3436,7 @@ final class Parser311 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 4, _res, _resmark);
                 mark = _mark;
-                Object _raw = attr_raw();
+                Object _raw = attr_raw(_res == null);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -3448,7 +3448,7 @@ final class Parser311 extends PegenHelpers {
         }
     }
 
-    private Object attr_raw() {
+    private Object attr_raw(boolean _seedless) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -4798,7 +4798,7 @@ final class Parser311 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 11, _res, _resmark);
                 mark = _mark;
-                Object _raw = bitwise_or_raw();
+                Object _raw = bitwise_or_raw(_res == null);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -4814,7 +4814,7 @@ final class Parser311 extends PegenHelpers {
         }
     }
 
-    private Object bitwise_or_raw() {
+    private Object bitwise_or_raw(boolean _seedless) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -4823,7 +4823,7 @@ final class Parser311 extends PegenHelpers {
         // a=bitwise_or _v1='|' b=bitwise_xor {_PyAST_BinOp(a, BitOr, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = bitwise_or_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = bitwise_or_rule()) != null)
                 && (_v1 = expectToken(TokenType.VBAR)) != null
                 && (b = bitwise_xor_rule()) != null) {
                 Token _st = tokenAt(_mark);
@@ -4859,7 +4859,7 @@ final class Parser311 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 12, _res, _resmark);
                 mark = _mark;
-                Object _raw = bitwise_xor_raw();
+                Object _raw = bitwise_xor_raw(_res == null);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -4875,7 +4875,7 @@ final class Parser311 extends PegenHelpers {
         }
     }
 
-    private Object bitwise_xor_raw() {
+    private Object bitwise_xor_raw(boolean _seedless) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -4884,7 +4884,7 @@ final class Parser311 extends PegenHelpers {
         // a=bitwise_xor _v1='^' b=bitwise_and {_PyAST_BinOp(a, BitXor, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = bitwise_xor_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = bitwise_xor_rule()) != null)
                 && (_v1 = expectToken(TokenType.CIRCUMFLEX)) != null
                 && (b = bitwise_and_rule()) != null) {
                 Token _st = tokenAt(_mark);
@@ -4920,7 +4920,7 @@ final class Parser311 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 13, _res, _resmark);
                 mark = _mark;
-                Object _raw = bitwise_and_raw();
+                Object _raw = bitwise_and_raw(_res == null);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -4936,7 +4936,7 @@ final class Parser311 extends PegenHelpers {
         }
     }
 
-    private Object bitwise_and_raw() {
+    private Object bitwise_and_raw(boolean _seedless) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -4945,7 +4945,7 @@ final class Parser311 extends PegenHelpers {
         // a=bitwise_and _v1='&' b=shift_expr {_PyAST_BinOp(a, BitAnd, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = bitwise_and_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = bitwise_and_rule()) != null)
                 && (_v1 = expectToken(TokenType.AMPER)) != null
                 && (b = shift_expr_rule()) != null) {
                 Token _st = tokenAt(_mark);
@@ -4981,7 +4981,7 @@ final class Parser311 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 14, _res, _resmark);
                 mark = _mark;
-                Object _raw = shift_expr_raw();
+                Object _raw = shift_expr_raw(_res == null);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -4997,7 +4997,7 @@ final class Parser311 extends PegenHelpers {
         }
     }
 
-    private Object shift_expr_raw() {
+    private Object shift_expr_raw(boolean _seedless) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5006,7 +5006,7 @@ final class Parser311 extends PegenHelpers {
         // a=shift_expr _v1='<<' b=sum {_PyAST_BinOp(a, LShift, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = shift_expr_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = shift_expr_rule()) != null)
                 && (_v1 = expectToken(TokenType.LEFTSHIFT)) != null
                 && (b = sum_rule()) != null) {
                 Token _st = tokenAt(_mark);
@@ -5021,7 +5021,7 @@ final class Parser311 extends PegenHelpers {
         // a=shift_expr _v1='>>' b=sum {_PyAST_BinOp(a, RShift, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = shift_expr_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = shift_expr_rule()) != null)
                 && (_v1 = expectToken(TokenType.RIGHTSHIFT)) != null
                 && (b = sum_rule()) != null) {
                 Token _st = tokenAt(_mark);
@@ -5057,7 +5057,7 @@ final class Parser311 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 15, _res, _resmark);
                 mark = _mark;
-                Object _raw = sum_raw();
+                Object _raw = sum_raw(_res == null);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -5073,7 +5073,7 @@ final class Parser311 extends PegenHelpers {
         }
     }
 
-    private Object sum_raw() {
+    private Object sum_raw(boolean _seedless) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5082,7 +5082,7 @@ final class Parser311 extends PegenHelpers {
         // a=sum _v1='+' b=term {_PyAST_BinOp(a, Add, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = sum_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = sum_rule()) != null)
                 && (_v1 = expectToken(TokenType.PLUS)) != null
                 && (b = term_rule()) != null) {
                 Token _st = tokenAt(_mark);
@@ -5097,7 +5097,7 @@ final class Parser311 extends PegenHelpers {
         // a=sum _v1='-' b=term {_PyAST_BinOp(a, Sub, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = sum_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = sum_rule()) != null)
                 && (_v1 = expectToken(TokenType.MINUS)) != null
                 && (b = term_rule()) != null) {
                 Token _st = tokenAt(_mark);
@@ -5133,7 +5133,7 @@ final class Parser311 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 16, _res, _resmark);
                 mark = _mark;
-                Object _raw = term_raw();
+                Object _raw = term_raw(_res == null);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -5149,7 +5149,7 @@ final class Parser311 extends PegenHelpers {
         }
     }
 
-    private Object term_raw() {
+    private Object term_raw(boolean _seedless) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5158,7 +5158,7 @@ final class Parser311 extends PegenHelpers {
         // a=term _v1='*' b=factor {_PyAST_BinOp(a, Mult, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = term_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = term_rule()) != null)
                 && (_v1 = expectToken(TokenType.STAR)) != null
                 && (b = factor_rule()) != null) {
                 Token _st = tokenAt(_mark);
@@ -5173,7 +5173,7 @@ final class Parser311 extends PegenHelpers {
         // a=term _v1='/' b=factor {_PyAST_BinOp(a, Div, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = term_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = term_rule()) != null)
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && (b = factor_rule()) != null) {
                 Token _st = tokenAt(_mark);
@@ -5188,7 +5188,7 @@ final class Parser311 extends PegenHelpers {
         // a=term _v1='//' b=factor {_PyAST_BinOp(a, FloorDiv, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = term_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = term_rule()) != null)
                 && (_v1 = expectToken(TokenType.DOUBLESLASH)) != null
                 && (b = factor_rule()) != null) {
                 Token _st = tokenAt(_mark);
@@ -5203,7 +5203,7 @@ final class Parser311 extends PegenHelpers {
         // a=term _v1='%' b=factor {_PyAST_BinOp(a, Mod, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = term_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = term_rule()) != null)
                 && (_v1 = expectToken(TokenType.PERCENT)) != null
                 && (b = factor_rule()) != null) {
                 Token _st = tokenAt(_mark);
@@ -5218,7 +5218,7 @@ final class Parser311 extends PegenHelpers {
         // a=term _v1='@' b=factor {CHECK_VERSION(expr_ty, 5, "The '@' operator is", _PyAST_BinOp(a, MatMult, b, EXTRA))}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = term_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = term_rule()) != null)
                 && (_v1 = expectToken(TokenType.AT)) != null
                 && (b = factor_rule()) != null) {
                 Token _st = tokenAt(_mark);
@@ -5389,7 +5389,7 @@ final class Parser311 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 19, _res, _resmark);
                 mark = _mark;
-                Object _raw = primary_raw();
+                Object _raw = primary_raw(_res == null);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -5405,7 +5405,7 @@ final class Parser311 extends PegenHelpers {
         }
     }
 
-    private Object primary_raw() {
+    private Object primary_raw(boolean _seedless) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5414,7 +5414,7 @@ final class Parser311 extends PegenHelpers {
         // a=primary _v1='.' b=NAME {_PyAST_Attribute(a, b->v.Name.id, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = primary_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = primary_rule()) != null)
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null) {
                 Token _st = tokenAt(_mark);
@@ -5429,7 +5429,7 @@ final class Parser311 extends PegenHelpers {
         // a=primary b=genexp {_PyAST_Call(a, CHECK(asdl_expr_seq*, (asdl_expr_seq*)_PyPegen_singleton_seq(p, b)), NULL, EXTRA)}
         {
             Object a = null, b = null;
-            if ((a = primary_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = primary_rule()) != null)
                 && (b = genexp_rule()) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -5443,7 +5443,7 @@ final class Parser311 extends PegenHelpers {
         // a=primary _v1='(' b=[arguments] _v3=')' {_PyAST_Call(a,                  (b) ? ((expr_ty) b)->v.Call.args : NULL,                  (b) ? ((expr_ty) b)
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((a = primary_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = primary_rule()) != null)
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && ((b = arguments_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.RPAR)) != null) {
@@ -5459,7 +5459,7 @@ final class Parser311 extends PegenHelpers {
         // a=primary _v1='[' b=slices _v3=']' {_PyAST_Subscript(a, b, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((a = primary_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = primary_rule()) != null)
                 && (_v1 = expectToken(TokenType.LSQB)) != null
                 && (b = slices_rule()) != null
                 && (_v3 = expectToken(TokenType.RSQB)) != null) {
@@ -7103,7 +7103,7 @@ final class Parser311 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 24, _res, _resmark);
                 mark = _mark;
-                Object _raw = t_primary_raw();
+                Object _raw = t_primary_raw(_res == null);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -7119,7 +7119,7 @@ final class Parser311 extends PegenHelpers {
         }
     }
 
-    private Object t_primary_raw() {
+    private Object t_primary_raw(boolean _seedless) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -7128,7 +7128,7 @@ final class Parser311 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME &t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = t_primary_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = t_primary_rule()) != null)
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(true, mark, t_lookahead_rule())) {
@@ -7144,7 +7144,7 @@ final class Parser311 extends PegenHelpers {
         // a=t_primary _v1='[' b=slices _v3=']' &t_lookahead {_PyAST_Subscript(a, b, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((a = t_primary_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = t_primary_rule()) != null)
                 && (_v1 = expectToken(TokenType.LSQB)) != null
                 && (b = slices_rule()) != null
                 && (_v3 = expectToken(TokenType.RSQB)) != null
@@ -7161,7 +7161,7 @@ final class Parser311 extends PegenHelpers {
         // a=t_primary b=genexp &t_lookahead {_PyAST_Call(a, CHECK(asdl_expr_seq*, (asdl_expr_seq*)_PyPegen_singleton_seq(p, b)), NULL, EXTRA)}
         {
             Object a = null, b = null;
-            if ((a = t_primary_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = t_primary_rule()) != null)
                 && (b = genexp_rule()) != null
                 && lookahead(true, mark, t_lookahead_rule())) {
                 Token _st = tokenAt(_mark);
@@ -7176,7 +7176,7 @@ final class Parser311 extends PegenHelpers {
         // a=t_primary _v1='(' b=[arguments] _v3=')' &t_lookahead {_PyAST_Call(a,                  (b) ? ((expr_ty) b)->v.Call.args : NULL,                  (b) 
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((a = t_primary_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = t_primary_rule()) != null)
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && ((b = arguments_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.RPAR)) != null

@@ -1366,7 +1366,7 @@ final class Parser314 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 1, _res, _resmark);
                 mark = _mark;
-                Object _raw = dotted_name_raw();
+                Object _raw = dotted_name_raw(_res == null);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -1382,7 +1382,7 @@ final class Parser314 extends PegenHelpers {
         }
     }
 
-    private Object dotted_name_raw() {
+    private Object dotted_name_raw(boolean _seedless) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -1391,7 +1391,7 @@ final class Parser314 extends PegenHelpers {
         // a=dotted_name _v1='.' b=NAME {_PyPegen_join_names_with_dot(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = dotted_name_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = dotted_name_rule()) != null)
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null) {
                 _res = joinNamesWithDot(a, b);
@@ -3609,7 +3609,7 @@ final class Parser314 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 4, _res, _resmark);
                 mark = _mark;
-                Object _raw = attr_raw();
+                Object _raw = attr_raw(_res == null);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -3621,7 +3621,7 @@ final class Parser314 extends PegenHelpers {
         }
     }
 
-    private Object attr_raw() {
+    private Object attr_raw(boolean _seedless) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5183,7 +5183,7 @@ final class Parser314 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 12, _res, _resmark);
                 mark = _mark;
-                Object _raw = bitwise_or_raw();
+                Object _raw = bitwise_or_raw(_res == null);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -5199,7 +5199,7 @@ final class Parser314 extends PegenHelpers {
         }
     }
 
-    private Object bitwise_or_raw() {
+    private Object bitwise_or_raw(boolean _seedless) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5208,7 +5208,7 @@ final class Parser314 extends PegenHelpers {
         // a=bitwise_or _v1='|' b=bitwise_xor {_PyAST_BinOp(a, BitOr, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = bitwise_or_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = bitwise_or_rule()) != null)
                 && (_v1 = expectToken(TokenType.VBAR)) != null
                 && (b = bitwise_xor_rule()) != null) {
                 Token _st = tokenAt(_mark);
@@ -5244,7 +5244,7 @@ final class Parser314 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 13, _res, _resmark);
                 mark = _mark;
-                Object _raw = bitwise_xor_raw();
+                Object _raw = bitwise_xor_raw(_res == null);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -5260,7 +5260,7 @@ final class Parser314 extends PegenHelpers {
         }
     }
 
-    private Object bitwise_xor_raw() {
+    private Object bitwise_xor_raw(boolean _seedless) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5269,7 +5269,7 @@ final class Parser314 extends PegenHelpers {
         // a=bitwise_xor _v1='^' b=bitwise_and {_PyAST_BinOp(a, BitXor, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = bitwise_xor_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = bitwise_xor_rule()) != null)
                 && (_v1 = expectToken(TokenType.CIRCUMFLEX)) != null
                 && (b = bitwise_and_rule()) != null) {
                 Token _st = tokenAt(_mark);
@@ -5305,7 +5305,7 @@ final class Parser314 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 14, _res, _resmark);
                 mark = _mark;
-                Object _raw = bitwise_and_raw();
+                Object _raw = bitwise_and_raw(_res == null);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -5321,7 +5321,7 @@ final class Parser314 extends PegenHelpers {
         }
     }
 
-    private Object bitwise_and_raw() {
+    private Object bitwise_and_raw(boolean _seedless) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5330,7 +5330,7 @@ final class Parser314 extends PegenHelpers {
         // a=bitwise_and _v1='&' b=shift_expr {_PyAST_BinOp(a, BitAnd, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = bitwise_and_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = bitwise_and_rule()) != null)
                 && (_v1 = expectToken(TokenType.AMPER)) != null
                 && (b = shift_expr_rule()) != null) {
                 Token _st = tokenAt(_mark);
@@ -5366,7 +5366,7 @@ final class Parser314 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 15, _res, _resmark);
                 mark = _mark;
-                Object _raw = shift_expr_raw();
+                Object _raw = shift_expr_raw(_res == null);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -5382,7 +5382,7 @@ final class Parser314 extends PegenHelpers {
         }
     }
 
-    private Object shift_expr_raw() {
+    private Object shift_expr_raw(boolean _seedless) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5391,7 +5391,7 @@ final class Parser314 extends PegenHelpers {
         // a=shift_expr _v1='<<' b=sum {_PyAST_BinOp(a, LShift, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = shift_expr_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = shift_expr_rule()) != null)
                 && (_v1 = expectToken(TokenType.LEFTSHIFT)) != null
                 && (b = sum_rule()) != null) {
                 Token _st = tokenAt(_mark);
@@ -5406,7 +5406,7 @@ final class Parser314 extends PegenHelpers {
         // a=shift_expr _v1='>>' b=sum {_PyAST_BinOp(a, RShift, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = shift_expr_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = shift_expr_rule()) != null)
                 && (_v1 = expectToken(TokenType.RIGHTSHIFT)) != null
                 && (b = sum_rule()) != null) {
                 Token _st = tokenAt(_mark);
@@ -5452,7 +5452,7 @@ final class Parser314 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 16, _res, _resmark);
                 mark = _mark;
-                Object _raw = sum_raw();
+                Object _raw = sum_raw(_res == null);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -5468,7 +5468,7 @@ final class Parser314 extends PegenHelpers {
         }
     }
 
-    private Object sum_raw() {
+    private Object sum_raw(boolean _seedless) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5477,7 +5477,7 @@ final class Parser314 extends PegenHelpers {
         // a=sum _v1='+' b=term {_PyAST_BinOp(a, Add, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = sum_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = sum_rule()) != null)
                 && (_v1 = expectToken(TokenType.PLUS)) != null
                 && (b = term_rule()) != null) {
                 Token _st = tokenAt(_mark);
@@ -5492,7 +5492,7 @@ final class Parser314 extends PegenHelpers {
         // a=sum _v1='-' b=term {_PyAST_BinOp(a, Sub, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = sum_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = sum_rule()) != null)
                 && (_v1 = expectToken(TokenType.MINUS)) != null
                 && (b = term_rule()) != null) {
                 Token _st = tokenAt(_mark);
@@ -5528,7 +5528,7 @@ final class Parser314 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 17, _res, _resmark);
                 mark = _mark;
-                Object _raw = term_raw();
+                Object _raw = term_raw(_res == null);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -5544,7 +5544,7 @@ final class Parser314 extends PegenHelpers {
         }
     }
 
-    private Object term_raw() {
+    private Object term_raw(boolean _seedless) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5553,7 +5553,7 @@ final class Parser314 extends PegenHelpers {
         // a=term _v1='*' b=factor {_PyAST_BinOp(a, Mult, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = term_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = term_rule()) != null)
                 && (_v1 = expectToken(TokenType.STAR)) != null
                 && (b = factor_rule()) != null) {
                 Token _st = tokenAt(_mark);
@@ -5568,7 +5568,7 @@ final class Parser314 extends PegenHelpers {
         // a=term _v1='/' b=factor {_PyAST_BinOp(a, Div, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = term_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = term_rule()) != null)
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && (b = factor_rule()) != null) {
                 Token _st = tokenAt(_mark);
@@ -5583,7 +5583,7 @@ final class Parser314 extends PegenHelpers {
         // a=term _v1='//' b=factor {_PyAST_BinOp(a, FloorDiv, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = term_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = term_rule()) != null)
                 && (_v1 = expectToken(TokenType.DOUBLESLASH)) != null
                 && (b = factor_rule()) != null) {
                 Token _st = tokenAt(_mark);
@@ -5598,7 +5598,7 @@ final class Parser314 extends PegenHelpers {
         // a=term _v1='%' b=factor {_PyAST_BinOp(a, Mod, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = term_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = term_rule()) != null)
                 && (_v1 = expectToken(TokenType.PERCENT)) != null
                 && (b = factor_rule()) != null) {
                 Token _st = tokenAt(_mark);
@@ -5613,7 +5613,7 @@ final class Parser314 extends PegenHelpers {
         // a=term _v1='@' b=factor {CHECK_VERSION(expr_ty, 5, "The '@' operator is", _PyAST_BinOp(a, MatMult, b, EXTRA))}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = term_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = term_rule()) != null)
                 && (_v1 = expectToken(TokenType.AT)) != null
                 && (b = factor_rule()) != null) {
                 Token _st = tokenAt(_mark);
@@ -5794,7 +5794,7 @@ final class Parser314 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 20, _res, _resmark);
                 mark = _mark;
-                Object _raw = primary_raw();
+                Object _raw = primary_raw(_res == null);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -5810,7 +5810,7 @@ final class Parser314 extends PegenHelpers {
         }
     }
 
-    private Object primary_raw() {
+    private Object primary_raw(boolean _seedless) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5819,7 +5819,7 @@ final class Parser314 extends PegenHelpers {
         // a=primary _v1='.' b=NAME {_PyAST_Attribute(a, b->v.Name.id, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = primary_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = primary_rule()) != null)
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null) {
                 Token _st = tokenAt(_mark);
@@ -5834,7 +5834,7 @@ final class Parser314 extends PegenHelpers {
         // a=primary b=genexp {_PyAST_Call(a, CHECK(asdl_expr_seq*, (asdl_expr_seq*)_PyPegen_singleton_seq(p, b)), NULL, EXTRA)}
         {
             Object a = null, b = null;
-            if ((a = primary_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = primary_rule()) != null)
                 && (b = genexp_rule()) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -5848,7 +5848,7 @@ final class Parser314 extends PegenHelpers {
         // a=primary _v1='(' b=[arguments] _v3=')' {_PyAST_Call(a,                  (b) ? ((expr_ty) b)->v.Call.args : NULL,                  (b) ? ((expr_ty) b)
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((a = primary_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = primary_rule()) != null)
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && ((b = arguments_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.RPAR)) != null) {
@@ -5864,7 +5864,7 @@ final class Parser314 extends PegenHelpers {
         // a=primary _v1='[' b=slices _v3=']' {_PyAST_Subscript(a, b, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((a = primary_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = primary_rule()) != null)
                 && (_v1 = expectToken(TokenType.LSQB)) != null
                 && (b = slices_rule()) != null
                 && (_v3 = expectToken(TokenType.RSQB)) != null) {
@@ -7935,7 +7935,7 @@ final class Parser314 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 26, _res, _resmark);
                 mark = _mark;
-                Object _raw = t_primary_raw();
+                Object _raw = t_primary_raw(_res == null);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -7951,7 +7951,7 @@ final class Parser314 extends PegenHelpers {
         }
     }
 
-    private Object t_primary_raw() {
+    private Object t_primary_raw(boolean _seedless) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -7960,7 +7960,7 @@ final class Parser314 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME &t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = t_primary_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = t_primary_rule()) != null)
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(true, mark, t_lookahead_rule())) {
@@ -7976,7 +7976,7 @@ final class Parser314 extends PegenHelpers {
         // a=t_primary _v1='[' b=slices _v3=']' &t_lookahead {_PyAST_Subscript(a, b, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((a = t_primary_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = t_primary_rule()) != null)
                 && (_v1 = expectToken(TokenType.LSQB)) != null
                 && (b = slices_rule()) != null
                 && (_v3 = expectToken(TokenType.RSQB)) != null
@@ -7993,7 +7993,7 @@ final class Parser314 extends PegenHelpers {
         // a=t_primary b=genexp &t_lookahead {_PyAST_Call(a, CHECK(asdl_expr_seq*, (asdl_expr_seq*)_PyPegen_singleton_seq(p, b)), NULL, EXTRA)}
         {
             Object a = null, b = null;
-            if ((a = t_primary_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = t_primary_rule()) != null)
                 && (b = genexp_rule()) != null
                 && lookahead(true, mark, t_lookahead_rule())) {
                 Token _st = tokenAt(_mark);
@@ -8008,7 +8008,7 @@ final class Parser314 extends PegenHelpers {
         // a=t_primary _v1='(' b=[arguments] _v3=')' &t_lookahead {_PyAST_Call(a,                  (b) ? ((expr_ty) b)->v.Call.args : NULL,                  (b) 
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((a = t_primary_rule()) != null
+            if ((_seedless ? seedlessSelf() : (a = t_primary_rule()) != null)
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && ((b = arguments_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.RPAR)) != null

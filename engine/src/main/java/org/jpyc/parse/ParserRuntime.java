@@ -44,7 +44,7 @@ abstract class ParserRuntime {
     private static final int INITIAL_TOKENS = 32;
 
     /** The tokens read so far ({@code p->tokens}); {@link #fill} of them are valid. */
-    private Token[] tokenArray = new Token[INITIAL_TOKENS];
+    private Token[] tokenArray;
     private int filled;
     /** A list view of the tokens read so far. */
     final java.util.List<Token> tokens = new java.util.AbstractList<>() {
@@ -60,16 +60,20 @@ abstract class ParserRuntime {
         }
     };
     /** Per token: its TokenType ordinal, or KEYWORD_BASE + keyword index. */
-    private int[] kinds = new int[INITIAL_TOKENS];
+    private int[] kinds;
+    /** Per NAME token: its identifier, once a Name node was made for it. */
+    private String[] tokenIds;
     /**
-     * The memo: per token position a row, made when the first result is memoised there, with one cell
-     * per memo slot (one slot per memoised rule): the rule's result and, in the parallel row of ends,
-     * the mark after it plus one (0: nothing memoised). pegen keeps a linked list per token instead;
-     * a row answers in one step.
+     * The memo. pegen keeps a linked list of (rule, result, end) per token; here a token has one bit
+     * per memo slot (one slot per memoised rule, at most 64) saying that slot's result is known there,
+     * and rows of results and ends (the mark after the result), made only when the first success is
+     * memoised at that token. Most memoised results are failures, which need the bit alone: a failed
+     * rule leaves the mark where it was.
      */
     private final int memoSlots;
-    private Object[][] memoResults = new Object[INITIAL_TOKENS][];
-    private int[][] memoEnds = new int[INITIAL_TOKENS][];
+    private long[] memoKnown;
+    private Object[][] memoResults;
+    private int[][] memoEnds;
     private static final int KEYWORD_BASE = 1000;
 
     int mark;
@@ -81,12 +85,21 @@ abstract class ParserRuntime {
 
     ParserRuntime(DecodedSource source, PyVersion version, String[] keywordList, String[] softKeywords, int memoSlots) {
         this.softKeywords = softKeywords;
+        if (memoSlots > 64) throw new IllegalArgumentException("more than 64 memo slots: " + memoSlots);
         this.memoSlots = memoSlots;
 
         this.version = version;
         this.tokenizer = new Tokenizer(source, version);
         this.errorColumnsInChars = version.has(Feature.PARSER_ERROR_COLUMNS_ALWAYS_IN_CHARS) || source.declaresEncoding();
         this.input = tokenizer.input();
+        // About one token per five bytes of source: sized once instead of doubled from small.
+        int tokens = Math.max(INITIAL_TOKENS, input.length / 5);
+        this.tokenArray = new Token[tokens];
+        this.kinds = new int[tokens];
+        this.tokenIds = new String[tokens];
+        this.memoKnown = new long[tokens];
+        this.memoResults = new Object[tokens][];
+        this.memoEnds = new int[tokens][];
         this.keywordList = keywordList;
         this.keywordsByShape = SHAPES.computeIfAbsent(keywordList, ParserRuntime::shapes);
     }
@@ -157,7 +170,9 @@ abstract class ParserRuntime {
         int i = filled;
         if (i == kinds.length) {
             kinds = java.util.Arrays.copyOf(kinds, i * 2);
+            tokenIds = java.util.Arrays.copyOf(tokenIds, i * 2);
             tokenArray = java.util.Arrays.copyOf(tokenArray, i * 2);
+            memoKnown = java.util.Arrays.copyOf(memoKnown, i * 2);
             memoResults = java.util.Arrays.copyOf(memoResults, i * 2);
             memoEnds = java.util.Arrays.copyOf(memoEnds, i * 2);
         }
@@ -235,8 +250,7 @@ abstract class ParserRuntime {
         if (currentKind() != TokenType.NAME.ordinal()) return null;
         Token t = tokenArray[mark];
         if (!t.textIs(input, word)) return null;
-        mark++;
-        return nameFromToken(t);
+        return nameAt(mark++);
     }
 
     private final String[] softKeywords;
@@ -250,17 +264,14 @@ abstract class ParserRuntime {
         if (currentKind() != TokenType.NAME.ordinal()) return null;
         Token t = tokenArray[mark];
         for (String kw : softKeywords) {
-            if (t.textIsPrefixOf(input, kw)) {
-                mark++;
-                return nameFromToken(t);
-            }
+            if (t.textIsPrefixOf(input, kw)) return nameAt(mark++);
         }
         return null;
     }
 
     final Object nameToken() {
         if (currentKind() != TokenType.NAME.ordinal()) return null;
-        return nameFromToken(tokenArray[mark++]);
+        return nameAt(mark++);
     }
 
     final Object stringToken() {
@@ -273,10 +284,66 @@ abstract class ParserRuntime {
         return NumberParser.constant(t, t.text(input), version);
     }
 
-    final Name nameFromToken(Token t) {
-        return new Name(newIdentifier(t.text(input)), ExprContextNode.Load, t.lineno(), t.colOffset(),
-                t.endLineno(), t.endColOffset());
+    /** A Name node for the NAME token at {@code i}; its identifier is made once per token. */
+    private Name nameAt(int i) {
+        Token t = tokenArray[i];
+        String id = tokenIds[i];
+        if (id == null) id = tokenIds[i] = identifier(t);
+        return new Name(id, ExprContextNode.Load, t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset());
     }
+
+    /**
+     * The identifier a NAME token spells, interned per parse as {@code _PyPegen_new_identifier}
+     * interns it: one String per distinct ASCII name, found by hashing the token's bytes (a name is
+     * read again on every backtrack over it). Non-ASCII names go through {@link #newIdentifier}.
+     */
+    private String identifier(Token t) {
+        int start = t.start(), end = t.end();
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            byte b = input[i];
+            if (b < 0) return newIdentifier(t.text(input));
+            h = 31 * h + b;
+        }
+        String[] table = idTable;
+        int mask = table.length - 1;
+        int n = end - start;
+        for (int i = (h ^ (h >>> 16)) & mask; ; i = (i + 1) & mask) {
+            String s = table[i];
+            if (s == null) {
+                s = new String(input, start, n, java.nio.charset.StandardCharsets.ISO_8859_1);
+                table[i] = s;
+                if (++idCount * 2 > table.length) growIdTable();
+                return s;
+            }
+            if (s.length() == n && sameAscii(s, start)) return s;
+        }
+    }
+
+    private boolean sameAscii(String s, int start) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) != input[start + i]) return false;
+        }
+        return true;
+    }
+
+    private void growIdTable() {
+        String[] old = idTable;
+        String[] table = new String[old.length * 2];
+        int mask = table.length - 1;
+        for (String s : old) {
+            if (s == null) continue;
+            int h = s.hashCode();
+            int i = (h ^ (h >>> 16)) & mask;
+            while (table[i] != null) i = (i + 1) & mask;
+            table[i] = s;
+        }
+        idTable = table;
+    }
+
+    /** The ASCII identifiers of this parse, open addressing; at most half full. */
+    private String[] idTable = new String[64];
+    private int idCount;
 
     /** {@code _PyPegen_new_identifier}: non-ASCII identifiers are NFKC-normalised. */
     static String newIdentifier(String s) {
@@ -331,11 +398,11 @@ abstract class ParserRuntime {
      */
     final int memoLookup(int slot) {
         if (mark == filled) fillToken();
-        int[] ends = memoEnds[mark];
-        if (ends == null || ends[slot] == 0) return -1;
+        if ((memoKnown[mark] & (1L << slot)) == 0) return -1;
         Object[] results = memoResults[mark];
-        memoHit = results == null ? null : results[slot];
-        mark = ends[slot] - 1;
+        Object r = results == null ? null : results[slot];
+        memoHit = r;
+        if (r != null) mark = memoEnds[mark][slot];
         return slot;
     }
 
@@ -348,19 +415,23 @@ abstract class ParserRuntime {
 
     /**
      * {@code _PyPegen_insert_memo} / {@code _PyPegen_update_memo}: the result of a slot's rule at token
-     * {@code at}. Most memoised results are failures: a token's row of results is made only for the
-     * first success there.
+     * {@code at}, and the mark after it. A failure ({@code null}) is only the known bit (a caller resets
+     * the mark after a failure, so where it was left does not matter); the rows are made for the first
+     * success at that token.
      */
     final void memoStore(int at, int slot, Object result, int end) {
-        int[] ends = memoEnds[at];
-        if (ends == null) ends = memoEnds[at] = new int[memoSlots];
-        ends[slot] = end + 1;
+        memoKnown[at] |= 1L << slot;
         Object[] results = memoResults[at];
+        if (result == null) {
+            if (results != null) results[slot] = null;
+            return;
+        }
         if (results == null) {
-            if (result == null) return;
             results = memoResults[at] = new Object[memoSlots];
+            memoEnds[at] = new int[memoSlots];
         }
         results[slot] = result;
+        memoEnds[at][slot] = end;
     }
 
     /**
@@ -400,6 +471,7 @@ abstract class ParserRuntime {
         mark = 0;
         level = 0;
         callInvalidRules = true;
+        java.util.Arrays.fill(memoKnown, 0L);
         java.util.Arrays.fill(memoResults, null);
         java.util.Arrays.fill(memoEnds, null);
     }
@@ -425,6 +497,18 @@ abstract class ParserRuntime {
     final void enter() {
         // Kept within C2's inlining size for call sites that are not hot (MaxInlineSize, 35 bytes).
         if (level++ >= depthLimit) depthExceeded();
+    }
+
+    /**
+     * Stands for a left-recursive leader's call to itself while it has no seed: that call would enter
+     * (one level deeper, with its depth check) and find the failure memoised at the mark.
+     */
+    final boolean seedlessSelf() {
+        if (level >= depthLimit) {
+            level++;
+            depthExceeded();
+        }
+        return false;
     }
 
     private void depthExceeded() {
