@@ -884,7 +884,36 @@ class Emitter:
             call = self.atom_call(it.sub)
             return "((%s = %s) != null || true)" % (var, call) if var else "(%s != null || true)" % call
         call = self.atom_call(it)
-        return "(%s = %s) != null" % (var, call) if var else "%s != null" % call
+        test = "(%s = %s) != null" % (var, call) if var else "%s != null" % call
+        guard = self.first_guard(n)
+        if guard:
+            # The call cannot succeed unless the token at the mark is one its FIRST set holds; it reads
+            # no further token before failing then, nor raises. firstless() makes its depth check.
+            return "(canStart(%s) ? %s : firstless())" % (guard, test)
+        return test
+
+    def first_guard(self, n):
+        """The token set constant guarding a call to a rule or synthetic method item whose FIRST set is
+        known (it cannot match without reading one of those tokens, nor raise before), else None."""
+        it = n.item
+        if it.kind == "name":
+            if it.value not in self.rules:
+                return None
+        elif it.kind not in ("group", "plus", "gather"):
+            return None
+        s = set()
+        self.first_alt([n], s)
+        if self.first_any in s or not s:
+            return None
+        toks = tuple(sorted(t for k, t in s if k == "T"))
+        kws = tuple(sorted(t for k, t in s if k == "K"))
+        for kw in kws:
+            if kw not in self.keywords:
+                self.keywords.append(kw)
+        key = (toks, kws)
+        if key not in self.growth_consts:
+            self.growth_consts[key] = "FIRST_%d" % len(self.growth_consts)
+        return self.growth_consts[key]
 
     def alt_vars(self, alt):
         names = []
@@ -1038,7 +1067,7 @@ class Emitter:
             lines.append("        enter();")
             lines.append("        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();")
             lines.append("        int _mark = mark;")
-            lines.append("        Object _e;")
+            lines.append("        Object _e = null;")
             lines.append("        while (%s) {" % call)
             lines.append("            _seq.add(_e);")
             lines.append("            _mark = mark;")
@@ -1056,7 +1085,7 @@ class Emitter:
             lines.append("    private Object %s() {" % name)
             lines.append("        enter();")
             lines.append("        int _start = mark;")
-            lines.append("        Object _e;")
+            lines.append("        Object _e = null;")
             lines.append("        if (!(%s)) { mark = _start; leave(); return null; }" % first)
             lines.append("        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();")
             lines.append("        _seq.add(_e);")
@@ -1112,6 +1141,7 @@ def generate(version):
     tr = Translator(model, asdl)
     em = Emitter(rules, tr, version)
     em.growth = growth_sets(rules)
+    em.firsts, em.first_alt, em.first_any = token_firsts(rules)
     # 3.10's actions read p->in_raw_rule, which pegen then counted around each seed-growing call.
     em.counts_raw_rules = "in_raw_rule" in open(os.path.join(ROOT, "tools", "grammar", "python-%s.gram" % version)).read()
     body = []
@@ -1167,7 +1197,8 @@ def generate(version):
     head.append("    static final String[] SOFT_KEYWORDS = {%s};" % ", ".join(java_str(k) for k in em.soft_keywords))
     head.append("")
     if em.growth_consts:
-        head.append("    // The tokens after which a left-recursive rule's seed can grow (see growth_sets in the generator).")
+        head.append("    // Token sets: GROWS_x, the tokens after which a left-recursive rule's seed can grow (growth_sets in")
+        head.append("    // the generator); FIRST_n, the tokens a guarded call can start with (first_guard).")
         for (toks, kws), cname in em.growth_consts.items():
             head.append("    private static final long[] %s = tokenSet(new TokenType[] {%s}, new int[] {%s});" % (
                 cname, ", ".join("TokenType." + t for t in toks), ", ".join("KW_" + k.upper() for k in kws)))

@@ -13,51 +13,136 @@ import org.jpyc.version.PyVersion;
 /** The PEG parser of CPython 3.10's python.gram: one method per rule (see tools/gen_parser.py). */
 @SuppressWarnings({"unchecked", "unused"})
 final class Parser310 extends PegenHelpers {
-    static final int KW_RETURN = 0;
-    static final int KW_RAISE = 1;
-    static final int KW_PASS = 2;
-    static final int KW_DEL = 3;
-    static final int KW_YIELD = 4;
-    static final int KW_ASSERT = 5;
-    static final int KW_BREAK = 6;
-    static final int KW_CONTINUE = 7;
-    static final int KW_GLOBAL = 8;
-    static final int KW_NONLOCAL = 9;
-    static final int KW_IF = 10;
-    static final int KW_TRY = 11;
-    static final int KW_WHILE = 12;
+    static final int KW_FALSE = 0;
+    static final int KW_NONE = 1;
+    static final int KW_TRUE = 2;
+    static final int KW_ASSERT = 3;
+    static final int KW_BREAK = 4;
+    static final int KW_CLASS = 5;
+    static final int KW_CONTINUE = 6;
+    static final int KW_DEF = 7;
+    static final int KW_DEL = 8;
+    static final int KW_FOR = 9;
+    static final int KW_FROM = 10;
+    static final int KW_GLOBAL = 11;
+    static final int KW_IF = 12;
     static final int KW_IMPORT = 13;
-    static final int KW_FROM = 14;
-    static final int KW_ELIF = 15;
-    static final int KW_ELSE = 16;
-    static final int KW_FOR = 17;
-    static final int KW_IN = 18;
-    static final int KW_WITH = 19;
-    static final int KW_AS = 20;
-    static final int KW_EXCEPT = 21;
-    static final int KW_FINALLY = 22;
-    static final int KW_NONE = 23;
-    static final int KW_TRUE = 24;
-    static final int KW_FALSE = 25;
-    static final int KW_DEF = 26;
-    static final int KW_CLASS = 27;
-    static final int KW_LAMBDA = 28;
-    static final int KW_NOT = 29;
-    static final int KW_IS = 30;
-    static final int KW_OR = 31;
-    static final int KW_AND = 32;
-    static final String[] KEYWORDS = {"return", "raise", "pass", "del", "yield", "assert", "break", "continue", "global", "nonlocal", "if", "try", "while", "import", "from", "elif", "else", "for", "in", "with", "as", "except", "finally", "None", "True", "False", "def", "class", "lambda", "not", "is", "or", "and"};
+    static final int KW_LAMBDA = 14;
+    static final int KW_NONLOCAL = 15;
+    static final int KW_NOT = 16;
+    static final int KW_PASS = 17;
+    static final int KW_RAISE = 18;
+    static final int KW_RETURN = 19;
+    static final int KW_TRY = 20;
+    static final int KW_WHILE = 21;
+    static final int KW_WITH = 22;
+    static final int KW_YIELD = 23;
+    static final int KW_ELIF = 24;
+    static final int KW_ELSE = 25;
+    static final int KW_IN = 26;
+    static final int KW_AS = 27;
+    static final int KW_FINALLY = 28;
+    static final int KW_EXCEPT = 29;
+    static final int KW_OR = 30;
+    static final int KW_AND = 31;
+    static final int KW_IS = 32;
+    static final String[] KEYWORDS = {"False", "None", "True", "assert", "break", "class", "continue", "def", "del", "for", "from", "global", "if", "import", "lambda", "nonlocal", "not", "pass", "raise", "return", "try", "while", "with", "yield", "elif", "else", "in", "as", "finally", "except", "or", "and", "is"};
     static final String[] SOFT_KEYWORDS = {"match", "case", "_"};
 
-    // The tokens after which a left-recursive rule's seed can grow (see growth_sets in the generator).
+    // Token sets: GROWS_x, the tokens after which a left-recursive rule's seed can grow (growth_sets in
+    // the generator); FIRST_n, the tokens a guarded call can start with (first_guard).
+    private static final long[] FIRST_0 = tokenSet(new TokenType[] {TokenType.ASYNC, TokenType.AT, TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.ENDMARKER, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NEWLINE, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_BREAK, KW_CLASS, KW_CONTINUE, KW_DEF, KW_DEL, KW_FOR, KW_FROM, KW_GLOBAL, KW_IF, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_TRY, KW_WHILE, KW_WITH, KW_YIELD});
+    private static final long[] FIRST_1 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_2 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_3 = tokenSet(new TokenType[] {TokenType.ASYNC, TokenType.AT, TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_BREAK, KW_CLASS, KW_CONTINUE, KW_DEF, KW_DEL, KW_FOR, KW_FROM, KW_GLOBAL, KW_IF, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_TRY, KW_WHILE, KW_WITH, KW_YIELD});
+    private static final long[] FIRST_4 = tokenSet(new TokenType[] {TokenType.ASYNC, TokenType.AT, TokenType.NAME}, new int[] {KW_CLASS, KW_DEF, KW_FOR, KW_IF, KW_TRY, KW_WHILE, KW_WITH});
+    private static final long[] FIRST_5 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_BREAK, KW_CONTINUE, KW_DEL, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_YIELD});
+    private static final long[] FIRST_6 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT, KW_YIELD});
+    private static final long[] FIRST_7 = tokenSet(new TokenType[] {}, new int[] {KW_RETURN});
+    private static final long[] FIRST_8 = tokenSet(new TokenType[] {}, new int[] {KW_FROM, KW_IMPORT});
+    private static final long[] FIRST_9 = tokenSet(new TokenType[] {}, new int[] {KW_RAISE});
+    private static final long[] FIRST_10 = tokenSet(new TokenType[] {}, new int[] {KW_DEL});
+    private static final long[] FIRST_11 = tokenSet(new TokenType[] {}, new int[] {KW_YIELD});
+    private static final long[] FIRST_12 = tokenSet(new TokenType[] {}, new int[] {KW_ASSERT});
+    private static final long[] FIRST_13 = tokenSet(new TokenType[] {}, new int[] {KW_GLOBAL});
+    private static final long[] FIRST_14 = tokenSet(new TokenType[] {}, new int[] {KW_NONLOCAL});
+    private static final long[] FIRST_15 = tokenSet(new TokenType[] {TokenType.ASYNC, TokenType.AT}, new int[] {KW_DEF});
+    private static final long[] FIRST_16 = tokenSet(new TokenType[] {}, new int[] {KW_IF});
+    private static final long[] FIRST_17 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {KW_CLASS});
+    private static final long[] FIRST_18 = tokenSet(new TokenType[] {TokenType.ASYNC}, new int[] {KW_WITH});
+    private static final long[] FIRST_19 = tokenSet(new TokenType[] {TokenType.ASYNC}, new int[] {KW_FOR});
+    private static final long[] FIRST_20 = tokenSet(new TokenType[] {}, new int[] {KW_TRY});
+    private static final long[] FIRST_21 = tokenSet(new TokenType[] {}, new int[] {KW_WHILE});
+    private static final long[] FIRST_22 = tokenSet(new TokenType[] {TokenType.NAME}, new int[] {});
+    private static final long[] FIRST_23 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_24 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_25 = tokenSet(new TokenType[] {TokenType.AMPEREQUAL, TokenType.ATEQUAL, TokenType.CIRCUMFLEXEQUAL, TokenType.DOUBLESLASHEQUAL, TokenType.DOUBLESTAREQUAL, TokenType.LEFTSHIFTEQUAL, TokenType.MINEQUAL, TokenType.PERCENTEQUAL, TokenType.PLUSEQUAL, TokenType.RIGHTSHIFTEQUAL, TokenType.SLASHEQUAL, TokenType.STAREQUAL, TokenType.VBAREQUAL}, new int[] {});
+    private static final long[] FIRST_26 = tokenSet(new TokenType[] {}, new int[] {KW_IMPORT});
+    private static final long[] FIRST_27 = tokenSet(new TokenType[] {}, new int[] {KW_FROM});
+    private static final long[] FIRST_28 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_29 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.ELLIPSIS}, new int[] {});
     private static final long[] GROWS_DOTTED_NAME = tokenSet(new TokenType[] {TokenType.DOT}, new int[] {});
+    private static final long[] FIRST_31 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NEWLINE, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_BREAK, KW_CONTINUE, KW_DEL, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_YIELD});
+    private static final long[] FIRST_32 = tokenSet(new TokenType[] {}, new int[] {KW_ELIF});
+    private static final long[] FIRST_33 = tokenSet(new TokenType[] {}, new int[] {KW_ELSE});
+    private static final long[] FIRST_34 = tokenSet(new TokenType[] {}, new int[] {KW_FINALLY});
+    private static final long[] FIRST_35 = tokenSet(new TokenType[] {}, new int[] {KW_EXCEPT});
+    private static final long[] FIRST_36 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_37 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_38 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_39 = tokenSet(new TokenType[] {TokenType.LPAR}, new int[] {});
+    private static final long[] FIRST_40 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_41 = tokenSet(new TokenType[] {TokenType.LBRACE}, new int[] {});
+    private static final long[] FIRST_42 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.NUMBER}, new int[] {});
+    private static final long[] FIRST_43 = tokenSet(new TokenType[] {TokenType.STRING}, new int[] {});
+    private static final long[] FIRST_44 = tokenSet(new TokenType[] {TokenType.NUMBER}, new int[] {});
+    private static final long[] FIRST_45 = tokenSet(new TokenType[] {TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_46 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR}, new int[] {});
+    private static final long[] FIRST_47 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_48 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {});
+    private static final long[] FIRST_49 = tokenSet(new TokenType[] {TokenType.ASYNC}, new int[] {KW_DEF});
+    private static final long[] FIRST_50 = tokenSet(new TokenType[] {TokenType.TYPE_COMMENT}, new int[] {});
+    private static final long[] FIRST_51 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.NAME, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_52 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_53 = tokenSet(new TokenType[] {TokenType.EQUAL}, new int[] {});
+    private static final long[] FIRST_54 = tokenSet(new TokenType[] {}, new int[] {KW_CLASS});
+    private static final long[] FIRST_55 = tokenSet(new TokenType[] {TokenType.NEWLINE}, new int[] {});
+    private static final long[] FIRST_56 = tokenSet(new TokenType[] {TokenType.COMMA}, new int[] {});
+    private static final long[] FIRST_57 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_58 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_NOT});
+    private static final long[] FIRST_59 = tokenSet(new TokenType[] {}, new int[] {KW_LAMBDA});
+    private static final long[] FIRST_60 = tokenSet(new TokenType[] {}, new int[] {KW_OR});
+    private static final long[] FIRST_61 = tokenSet(new TokenType[] {}, new int[] {KW_AND});
+    private static final long[] FIRST_62 = tokenSet(new TokenType[] {TokenType.EQEQUAL, TokenType.GREATER, TokenType.GREATEREQUAL, TokenType.LESS, TokenType.LESSEQUAL, TokenType.NOTEQUAL}, new int[] {KW_IN, KW_IS, KW_NOT});
+    private static final long[] FIRST_63 = tokenSet(new TokenType[] {TokenType.EQEQUAL}, new int[] {});
+    private static final long[] FIRST_64 = tokenSet(new TokenType[] {TokenType.NOTEQUAL}, new int[] {});
+    private static final long[] FIRST_65 = tokenSet(new TokenType[] {TokenType.LESSEQUAL}, new int[] {});
+    private static final long[] FIRST_66 = tokenSet(new TokenType[] {TokenType.LESS}, new int[] {});
+    private static final long[] FIRST_67 = tokenSet(new TokenType[] {TokenType.GREATEREQUAL}, new int[] {});
+    private static final long[] FIRST_68 = tokenSet(new TokenType[] {TokenType.GREATER}, new int[] {});
+    private static final long[] FIRST_69 = tokenSet(new TokenType[] {}, new int[] {KW_NOT});
+    private static final long[] FIRST_70 = tokenSet(new TokenType[] {}, new int[] {KW_IN});
+    private static final long[] FIRST_71 = tokenSet(new TokenType[] {}, new int[] {KW_IS});
     private static final long[] GROWS_BITWISE_OR = tokenSet(new TokenType[] {TokenType.VBAR}, new int[] {});
     private static final long[] GROWS_BITWISE_XOR = tokenSet(new TokenType[] {TokenType.CIRCUMFLEX}, new int[] {});
     private static final long[] GROWS_BITWISE_AND = tokenSet(new TokenType[] {TokenType.AMPER}, new int[] {});
     private static final long[] GROWS_SHIFT_EXPR = tokenSet(new TokenType[] {TokenType.LEFTSHIFT, TokenType.RIGHTSHIFT}, new int[] {});
     private static final long[] GROWS_SUM = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS}, new int[] {});
     private static final long[] GROWS_TERM = tokenSet(new TokenType[] {TokenType.AT, TokenType.DOUBLESLASH, TokenType.PERCENT, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_78 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_79 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_80 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.COLON, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_81 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT, KW_YIELD});
+    private static final long[] FIRST_82 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_83 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_84 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB, TokenType.NAME}, new int[] {});
     private static final long[] GROWS_T_PRIMARY = tokenSet(new TokenType[] {TokenType.DOT, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_86 = tokenSet(new TokenType[] {TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_87 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_88 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_89 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.COMMA}, new int[] {});
+    private static final long[] FIRST_90 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_91 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.DOUBLESTAR}, new int[] {});
 
     /** Memoised rules, each a slot of the memo of every token position. */
     static final int MEMO_SLOTS = 24;
@@ -112,7 +197,7 @@ final class Parser310 extends PegenHelpers {
         // a=statement_newline {_PyAST_Interactive(a, p->arena)}
         {
             Object a = null;
-            if ((a = statement_newline_rule()) != null) {
+            if ((canStart(FIRST_0) ? (a = statement_newline_rule()) != null : firstless())) {
                 _res = new Interactive((java.util.List<StmtNode>) (Object) seqOrEmpty(a));
                 leave(); return _res;
             }
@@ -132,7 +217,7 @@ final class Parser310 extends PegenHelpers {
         // a=expressions _v1=NEWLINE* _v2=ENDMARKER {_PyAST_Expression(a, p->arena)}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = expressions_rule()) != null
+            if ((canStart(FIRST_1) ? (a = expressions_rule()) != null : firstless())
                 && (_v1 = _loop0_0()) != null
                 && (_v2 = expectToken(TokenType.ENDMARKER)) != null) {
                 _res = new Expression((ExprNode) a);
@@ -158,7 +243,7 @@ final class Parser310 extends PegenHelpers {
                 && ((a = type_expressions_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.RPAR)) != null
                 && (_v3 = expectToken(TokenType.RARROW)) != null
-                && (b = expression_rule()) != null
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
                 && (_v5 = _loop0_0()) != null
                 && (_v6 = expectToken(TokenType.ENDMARKER)) != null) {
                 _res = new FunctionType((java.util.List<ExprNode>) (Object) seqOrEmpty(a), (ExprNode) b);
@@ -180,7 +265,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=star_expressions
         {
             Object _v0 = null;
-            if ((_v0 = star_expressions_rule()) != null) {
+            if ((canStart(FIRST_2) ? (_v0 = star_expressions_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -200,13 +285,13 @@ final class Parser310 extends PegenHelpers {
         // a=','.expression+ _v1=',' _v2='*' b=expression _v4=',' _v5='**' c=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(             p,             C
         {
             Object a = null, _v1 = null, _v2 = null, b = null, _v4 = null, _v5 = null, c = null;
-            if ((a = _gather_1()) != null
+            if ((canStart(FIRST_1) ? (a = _gather_1()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (_v2 = expectToken(TokenType.STAR)) != null
-                && (b = expression_rule()) != null
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
                 && (_v4 = expectToken(TokenType.COMMA)) != null
                 && (_v5 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (c = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(seqAppendToEnd(a, b), c);
                 leave(); return _res;
             }
@@ -215,10 +300,10 @@ final class Parser310 extends PegenHelpers {
         // a=','.expression+ _v1=',' _v2='*' b=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(p, a, b)}
         {
             Object a = null, _v1 = null, _v2 = null, b = null;
-            if ((a = _gather_1()) != null
+            if ((canStart(FIRST_1) ? (a = _gather_1()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (_v2 = expectToken(TokenType.STAR)) != null
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(a, b);
                 leave(); return _res;
             }
@@ -227,10 +312,10 @@ final class Parser310 extends PegenHelpers {
         // a=','.expression+ _v1=',' _v2='**' b=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(p, a, b)}
         {
             Object a = null, _v1 = null, _v2 = null, b = null;
-            if ((a = _gather_1()) != null
+            if ((canStart(FIRST_1) ? (a = _gather_1()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (_v2 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(a, b);
                 leave(); return _res;
             }
@@ -240,10 +325,10 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (a = expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
                 && (_v3 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(singletonSeq(a), b);
                 leave(); return _res;
             }
@@ -253,7 +338,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (a = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -263,7 +348,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (a = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -272,7 +357,7 @@ final class Parser310 extends PegenHelpers {
         // a=','.expression+ {a}
         {
             Object a = null;
-            if ((a = _gather_1()) != null) {
+            if ((canStart(FIRST_1) ? (a = _gather_1()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -292,7 +377,7 @@ final class Parser310 extends PegenHelpers {
         // a=statement+ {(asdl_stmt_seq*)_PyPegen_seq_flatten(p, a)}
         {
             Object a = null;
-            if ((a = _loop1_2()) != null) {
+            if ((canStart(FIRST_3) ? (a = _loop1_2()) != null : firstless())) {
                 _res = seqFlatten(a);
                 leave(); return _res;
             }
@@ -312,7 +397,7 @@ final class Parser310 extends PegenHelpers {
         // a=compound_stmt {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
-            if ((a = compound_stmt_rule()) != null) {
+            if ((canStart(FIRST_4) ? (a = compound_stmt_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -321,7 +406,7 @@ final class Parser310 extends PegenHelpers {
         // a=simple_stmts {a}
         {
             Object a = null;
-            if ((a = simple_stmts_rule()) != null) {
+            if ((canStart(FIRST_5) ? (a = simple_stmts_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -341,7 +426,7 @@ final class Parser310 extends PegenHelpers {
         // a=compound_stmt _v1=NEWLINE {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)}
         {
             Object a = null, _v1 = null;
-            if ((a = compound_stmt_rule()) != null
+            if ((canStart(FIRST_4) ? (a = compound_stmt_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = singletonSeq(a);
                 leave(); return _res;
@@ -351,7 +436,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=simple_stmts
         {
             Object _v0 = null;
-            if ((_v0 = simple_stmts_rule()) != null) {
+            if ((canStart(FIRST_5) ? (_v0 = simple_stmts_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -393,7 +478,7 @@ final class Parser310 extends PegenHelpers {
         // a=simple_stmt !';' _v2=NEWLINE {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)}
         {
             Object a = null, _v2 = null;
-            if ((a = simple_stmt_rule()) != null
+            if ((canStart(FIRST_5) ? (a = simple_stmt_rule()) != null : firstless())
                 && lookahead(false, mark, expectToken(TokenType.SEMI))
                 && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = singletonSeq(a);
@@ -404,7 +489,7 @@ final class Parser310 extends PegenHelpers {
         // a=';'.simple_stmt+ _v1=[';'] _v2=NEWLINE {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = _gather_3()) != null
+            if ((canStart(FIRST_5) ? (a = _gather_3()) != null : firstless())
                 && ((_v1 = expectToken(TokenType.SEMI)) != null || true)
                 && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = a;
@@ -428,7 +513,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=assignment
         {
             Object _v0 = null;
-            if ((_v0 = assignment_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = assignment_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -437,7 +522,7 @@ final class Parser310 extends PegenHelpers {
         // e=star_expressions {_PyAST_Expr(e, EXTRA)}
         {
             Object e = null;
-            if ((e = star_expressions_rule()) != null) {
+            if ((canStart(FIRST_2) ? (e = star_expressions_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -451,7 +536,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_RETURN))
-                && (_v1 = return_stmt_rule()) != null) {
+                && (canStart(FIRST_7) ? (_v1 = return_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -461,7 +546,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, _tmp_4())
-                && (_v1 = import_stmt_rule()) != null) {
+                && (canStart(FIRST_8) ? (_v1 = import_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -471,7 +556,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_RAISE))
-                && (_v1 = raise_stmt_rule()) != null) {
+                && (canStart(FIRST_9) ? (_v1 = raise_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -494,7 +579,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_DEL))
-                && (_v1 = del_stmt_rule()) != null) {
+                && (canStart(FIRST_10) ? (_v1 = del_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -504,7 +589,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_YIELD))
-                && (_v1 = yield_stmt_rule()) != null) {
+                && (canStart(FIRST_11) ? (_v1 = yield_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -514,7 +599,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_ASSERT))
-                && (_v1 = assert_stmt_rule()) != null) {
+                && (canStart(FIRST_12) ? (_v1 = assert_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -550,7 +635,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_GLOBAL))
-                && (_v1 = global_stmt_rule()) != null) {
+                && (canStart(FIRST_13) ? (_v1 = global_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -560,7 +645,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_NONLOCAL))
-                && (_v1 = nonlocal_stmt_rule()) != null) {
+                && (canStart(FIRST_14) ? (_v1 = nonlocal_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -581,7 +666,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, _tmp_5())
-                && (_v1 = function_def_rule()) != null) {
+                && (canStart(FIRST_15) ? (_v1 = function_def_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -591,7 +676,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_IF))
-                && (_v1 = if_stmt_rule()) != null) {
+                && (canStart(FIRST_16) ? (_v1 = if_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -601,7 +686,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, _tmp_6())
-                && (_v1 = class_def_rule()) != null) {
+                && (canStart(FIRST_17) ? (_v1 = class_def_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -611,7 +696,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, _tmp_7())
-                && (_v1 = with_stmt_rule()) != null) {
+                && (canStart(FIRST_18) ? (_v1 = with_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -621,7 +706,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, _tmp_8())
-                && (_v1 = for_stmt_rule()) != null) {
+                && (canStart(FIRST_19) ? (_v1 = for_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -631,7 +716,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_TRY))
-                && (_v1 = try_stmt_rule()) != null) {
+                && (canStart(FIRST_20) ? (_v1 = try_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -641,7 +726,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_WHILE))
-                && (_v1 = while_stmt_rule()) != null) {
+                && (canStart(FIRST_21) ? (_v1 = while_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -650,7 +735,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=match_stmt
         {
             Object _v0 = null;
-            if ((_v0 = match_stmt_rule()) != null) {
+            if ((canStart(FIRST_22) ? (_v0 = match_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -672,7 +757,7 @@ final class Parser310 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, c = null;
             if ((a = nameToken()) != null
                 && (_v1 = expectToken(TokenType.COLON)) != null
-                && (b = expression_rule()) != null
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
                 && ((c = _tmp_9()) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -686,9 +771,9 @@ final class Parser310 extends PegenHelpers {
         // a=('(' b=single_target ')' {b} | single_subscript_attribute_target) _v1=':' b=expression c=[('=' d=annotated_rhs {d})] {CHECK_VERSION(stmt_ty, 6, "Var
         {
             Object a = null, _v1 = null, b = null, c = null;
-            if ((a = _tmp_10()) != null
+            if ((canStart(FIRST_23) ? (a = _tmp_10()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COLON)) != null
-                && (b = expression_rule()) != null
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
                 && ((c = _tmp_9()) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -702,8 +787,8 @@ final class Parser310 extends PegenHelpers {
         // a=(z=star_targets '=' {z})+ b=(yield_expr | star_expressions) !'=' tc=[TYPE_COMMENT] {_PyAST_Assign(a, b, NEW_TYPE_COMMENT(p, tc), EXTRA)}
         {
             Object a = null, b = null, tc = null;
-            if ((a = _loop1_11()) != null
-                && (b = _tmp_12()) != null
+            if ((canStart(FIRST_24) ? (a = _loop1_11()) != null : firstless())
+                && (canStart(FIRST_6) ? (b = _tmp_12()) != null : firstless())
                 && lookahead(false, mark, expectToken(TokenType.EQUAL))
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 Token _st = tokenAt(_mark);
@@ -718,10 +803,10 @@ final class Parser310 extends PegenHelpers {
         // a=single_target b=augassign ~ c=(yield_expr | star_expressions) {_PyAST_AugAssign(a, b->kind, c, EXTRA)}
         {
             Object a = null, b = null, c = null;
-            if ((a = single_target_rule()) != null
-                && (b = augassign_rule()) != null
+            if ((canStart(FIRST_23) ? (a = single_target_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (b = augassign_rule()) != null : firstless())
                 && (_cut = true)
-                && (c = _tmp_12()) != null) {
+                && (canStart(FIRST_6) ? (c = _tmp_12()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -736,7 +821,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_assignment_rule()) != null) {
+                && (canStart(FIRST_6) ? (_v0 = invalid_assignment_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -885,7 +970,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_GLOBAL)) != null
-                && (a = _gather_13()) != null) {
+                && (canStart(FIRST_22) ? (a = _gather_13()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -910,7 +995,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_NONLOCAL)) != null
-                && (a = _gather_13()) != null) {
+                && (canStart(FIRST_22) ? (a = _gather_13()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -934,7 +1019,7 @@ final class Parser310 extends PegenHelpers {
         // y=yield_expr {_PyAST_Expr(y, EXTRA)}
         {
             Object y = null;
-            if ((y = yield_expr_rule()) != null) {
+            if ((canStart(FIRST_11) ? (y = yield_expr_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -959,7 +1044,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null;
             if ((_v0 = expectKeyword(KW_ASSERT)) != null
-                && (a = expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && ((b = _tmp_14()) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -985,7 +1070,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_DEL)) != null
-                && (a = del_targets_rule()) != null
+                && (canStart(FIRST_23) ? (a = del_targets_rule()) != null : firstless())
                 && lookahead(true, mark, _tmp_15())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -1000,7 +1085,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_del_stmt_rule()) != null) {
+                && (canStart(FIRST_10) ? (_v0 = invalid_del_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1020,7 +1105,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=import_name
         {
             Object _v0 = null;
-            if ((_v0 = import_name_rule()) != null) {
+            if ((canStart(FIRST_26) ? (_v0 = import_name_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1029,7 +1114,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=import_from
         {
             Object _v0 = null;
-            if ((_v0 = import_from_rule()) != null) {
+            if ((canStart(FIRST_27) ? (_v0 = import_from_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1050,7 +1135,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_IMPORT)) != null
-                && (a = dotted_as_names_rule()) != null) {
+                && (canStart(FIRST_22) ? (a = dotted_as_names_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -1076,9 +1161,9 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, a = null, b = null, _v3 = null, c = null;
             if ((_v0 = expectKeyword(KW_FROM)) != null
                 && (a = _loop0_16()) != null
-                && (b = dotted_name_rule()) != null
+                && (canStart(FIRST_22) ? (b = dotted_name_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_IMPORT)) != null
-                && (c = import_from_targets_rule()) != null) {
+                && (canStart(FIRST_28) ? (c = import_from_targets_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -1092,9 +1177,9 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null;
             if ((_v0 = expectKeyword(KW_FROM)) != null
-                && (a = _loop1_17()) != null
+                && (canStart(FIRST_29) ? (a = _loop1_17()) != null : firstless())
                 && (_v2 = expectKeyword(KW_IMPORT)) != null
-                && (b = import_from_targets_rule()) != null) {
+                && (canStart(FIRST_28) ? (b = import_from_targets_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -1119,7 +1204,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
-                && (a = import_from_as_names_rule()) != null
+                && (canStart(FIRST_22) ? (a = import_from_as_names_rule()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v3 = expectToken(TokenType.RPAR)) != null) {
                 _res = a;
@@ -1130,7 +1215,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=import_from_as_names !','
         {
             Object _v0 = null;
-            if ((_v0 = import_from_as_names_rule()) != null
+            if ((canStart(FIRST_22) ? (_v0 = import_from_as_names_rule()) != null : firstless())
                 && lookahead(false, mark, expectToken(TokenType.COMMA))) {
                 _res = _v0;
                 leave(); return _res;
@@ -1154,7 +1239,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_import_from_targets_rule()) != null) {
+                && (canStart(FIRST_22) ? (_v0 = invalid_import_from_targets_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1174,7 +1259,7 @@ final class Parser310 extends PegenHelpers {
         // a=','.import_from_as_name+ {a}
         {
             Object a = null;
-            if ((a = _gather_18()) != null) {
+            if ((canStart(FIRST_22) ? (a = _gather_18()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1219,7 +1304,7 @@ final class Parser310 extends PegenHelpers {
         // a=','.dotted_as_name+ {a}
         {
             Object a = null;
-            if ((a = _gather_20()) != null) {
+            if ((canStart(FIRST_22) ? (a = _gather_20()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1239,7 +1324,7 @@ final class Parser310 extends PegenHelpers {
         // a=dotted_name b=[('as' z=NAME {z})] {_PyAST_alias(a->v.Name.id,                                                       (b) ? ((expr_ty) b)->v.Name.id :
         {
             Object a = null, b = null;
-            if ((a = dotted_name_rule()) != null
+            if ((canStart(FIRST_22) ? (a = dotted_name_rule()) != null : firstless())
                 && ((b = _tmp_19()) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -1296,7 +1381,7 @@ final class Parser310 extends PegenHelpers {
         // a=dotted_name _v1='.' b=NAME {_PyPegen_join_names_with_dot(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = dotted_name_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_22) ? (a = dotted_name_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null) {
                 _res = joinNamesWithDot(a, b);
@@ -1328,7 +1413,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_if_stmt_rule()) != null) {
+                && (canStart(FIRST_16) ? (_v0 = invalid_if_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1338,10 +1423,10 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if ((_v0 = expectKeyword(KW_IF)) != null
-                && (a = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
-                && (b = block_rule()) != null
-                && (c = elif_stmt_rule()) != null) {
+                && (canStart(FIRST_31) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_32) ? (c = elif_stmt_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -1355,9 +1440,9 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if ((_v0 = expectKeyword(KW_IF)) != null
-                && (a = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
-                && (b = block_rule()) != null
+                && (canStart(FIRST_31) ? (b = block_rule()) != null : firstless())
                 && ((c = else_block_rule()) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -1383,7 +1468,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_elif_stmt_rule()) != null) {
+                && (canStart(FIRST_32) ? (_v0 = invalid_elif_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1393,10 +1478,10 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if ((_v0 = expectKeyword(KW_ELIF)) != null
-                && (a = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
-                && (b = block_rule()) != null
-                && (c = elif_stmt_rule()) != null) {
+                && (canStart(FIRST_31) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_32) ? (c = elif_stmt_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -1410,9 +1495,9 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if ((_v0 = expectKeyword(KW_ELIF)) != null
-                && (a = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
-                && (b = block_rule()) != null
+                && (canStart(FIRST_31) ? (b = block_rule()) != null : firstless())
                 && ((c = else_block_rule()) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -1438,7 +1523,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_else_stmt_rule()) != null) {
+                && (canStart(FIRST_33) ? (_v0 = invalid_else_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1449,7 +1534,7 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null;
             if ((_v0 = expectKeyword(KW_ELSE)) != null
                 && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_31) ? (b = block_rule()) != null : firstless())) {
                 _res = b;
                 leave(); return _res;
             }
@@ -1470,7 +1555,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_while_stmt_rule()) != null) {
+                && (canStart(FIRST_21) ? (_v0 = invalid_while_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1480,9 +1565,9 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if ((_v0 = expectKeyword(KW_WHILE)) != null
-                && (a = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
-                && (b = block_rule()) != null
+                && (canStart(FIRST_31) ? (b = block_rule()) != null : firstless())
                 && ((c = else_block_rule()) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -1508,7 +1593,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_for_stmt_rule()) != null) {
+                && (canStart(FIRST_19) ? (_v0 = invalid_for_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1518,13 +1603,13 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, t = null, _v2 = null, ex = null, _v5 = null, tc = null, b = null, el = null;
             if ((_v0 = expectKeyword(KW_FOR)) != null
-                && (t = star_targets_rule()) != null
+                && (canStart(FIRST_24) ? (t = star_targets_rule()) != null : firstless())
                 && (_v2 = expectKeyword(KW_IN)) != null
                 && (_cut = true)
-                && (ex = star_expressions_rule()) != null
+                && (canStart(FIRST_2) ? (ex = star_expressions_rule()) != null : firstless())
                 && (_v5 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (b = block_rule()) != null
+                && (canStart(FIRST_31) ? (b = block_rule()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -1541,13 +1626,13 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, _v1 = null, t = null, _v3 = null, ex = null, _v6 = null, tc = null, b = null, el = null;
             if ((_v0 = expectToken(TokenType.ASYNC)) != null
                 && (_v1 = expectKeyword(KW_FOR)) != null
-                && (t = star_targets_rule()) != null
+                && (canStart(FIRST_24) ? (t = star_targets_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_IN)) != null
                 && (_cut = true)
-                && (ex = star_expressions_rule()) != null
+                && (canStart(FIRST_2) ? (ex = star_expressions_rule()) != null : firstless())
                 && (_v6 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (b = block_rule()) != null
+                && (canStart(FIRST_31) ? (b = block_rule()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -1563,7 +1648,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_for_target_rule()) != null) {
+                && (canStart(FIRST_19) ? (_v0 = invalid_for_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1584,7 +1669,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_with_stmt_indent_rule()) != null) {
+                && (canStart(FIRST_18) ? (_v0 = invalid_with_stmt_indent_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1595,11 +1680,11 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, _v4 = null, _v5 = null, b = null;
             if ((_v0 = expectKeyword(KW_WITH)) != null
                 && (_v1 = expectToken(TokenType.LPAR)) != null
-                && (a = _gather_21()) != null
+                && (canStart(FIRST_1) ? (a = _gather_21()) != null : firstless())
                 && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v4 = expectToken(TokenType.RPAR)) != null
                 && (_v5 = expectToken(TokenType.COLON)) != null
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_31) ? (b = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -1613,10 +1698,10 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, tc = null, b = null;
             if ((_v0 = expectKeyword(KW_WITH)) != null
-                && (a = _gather_21()) != null
+                && (canStart(FIRST_1) ? (a = _gather_21()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_31) ? (b = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -1632,11 +1717,11 @@ final class Parser310 extends PegenHelpers {
             if ((_v0 = expectToken(TokenType.ASYNC)) != null
                 && (_v1 = expectKeyword(KW_WITH)) != null
                 && (_v2 = expectToken(TokenType.LPAR)) != null
-                && (a = _gather_21()) != null
+                && (canStart(FIRST_1) ? (a = _gather_21()) != null : firstless())
                 && ((_v4 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v5 = expectToken(TokenType.RPAR)) != null
                 && (_v6 = expectToken(TokenType.COLON)) != null
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_31) ? (b = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -1651,10 +1736,10 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, tc = null, b = null;
             if ((_v0 = expectToken(TokenType.ASYNC)) != null
                 && (_v1 = expectKeyword(KW_WITH)) != null
-                && (a = _gather_21()) != null
+                && (canStart(FIRST_1) ? (a = _gather_21()) != null : firstless())
                 && (_v3 = expectToken(TokenType.COLON)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_31) ? (b = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -1668,7 +1753,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_with_stmt_rule()) != null) {
+                && (canStart(FIRST_18) ? (_v0 = invalid_with_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1688,9 +1773,9 @@ final class Parser310 extends PegenHelpers {
         // e=expression _v1='as' t=star_target &(',' | ')' | ':') {_PyAST_withitem(e, t, p->arena)}
         {
             Object e = null, _v1 = null, t = null;
-            if ((e = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
                 && (_v1 = expectKeyword(KW_AS)) != null
-                && (t = star_target_rule()) != null
+                && (canStart(FIRST_24) ? (t = star_target_rule()) != null : firstless())
                 && lookahead(true, mark, _tmp_22())) {
                 _res = new Withitem((ExprNode) e, (ExprNode) t);
                 leave(); return _res;
@@ -1701,7 +1786,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_with_item_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v0 = invalid_with_item_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1710,7 +1795,7 @@ final class Parser310 extends PegenHelpers {
         // e=expression {_PyAST_withitem(e, NULL, p->arena)}
         {
             Object e = null;
-            if ((e = expression_rule()) != null) {
+            if ((canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())) {
                 _res = new Withitem((ExprNode) e, null);
                 leave(); return _res;
             }
@@ -1731,7 +1816,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_try_stmt_rule()) != null) {
+                && (canStart(FIRST_20) ? (_v0 = invalid_try_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1742,8 +1827,8 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, f = null;
             if ((_v0 = expectKeyword(KW_TRY)) != null
                 && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
-                && (b = block_rule()) != null
-                && (f = finally_block_rule()) != null) {
+                && (canStart(FIRST_31) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_34) ? (f = finally_block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -1758,8 +1843,8 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, ex = null, el = null, f = null;
             if ((_v0 = expectKeyword(KW_TRY)) != null
                 && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
-                && (b = block_rule()) != null
-                && (ex = _loop1_23()) != null
+                && (canStart(FIRST_31) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_35) ? (ex = _loop1_23()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)
                 && ((f = finally_block_rule()) != null || true)) {
                 Token _st = tokenAt(_mark);
@@ -1786,7 +1871,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_except_stmt_indent_rule()) != null) {
+                && (canStart(FIRST_35) ? (_v0 = invalid_except_stmt_indent_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1796,10 +1881,10 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, e = null, t = null, _v3 = null, b = null;
             if ((_v0 = expectKeyword(KW_EXCEPT)) != null
-                && (e = expression_rule()) != null
+                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
                 && ((t = _tmp_19()) != null || true)
                 && (_v3 = expectToken(TokenType.COLON)) != null
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_31) ? (b = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -1814,7 +1899,7 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null;
             if ((_v0 = expectKeyword(KW_EXCEPT)) != null
                 && (_v1 = expectToken(TokenType.COLON)) != null
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_31) ? (b = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -1828,7 +1913,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_except_stmt_rule()) != null) {
+                && (canStart(FIRST_35) ? (_v0 = invalid_except_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1849,7 +1934,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_finally_stmt_rule()) != null) {
+                && (canStart(FIRST_34) ? (_v0 = invalid_finally_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1860,7 +1945,7 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = expectKeyword(KW_FINALLY)) != null
                 && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
-                && (a = block_rule()) != null) {
+                && (canStart(FIRST_31) ? (a = block_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1881,11 +1966,11 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, subject = null, _v2 = null, _v3 = null, _v4 = null, cases = null, _v6 = null;
             if ((_v0 = expectSoftKeyword("match")) != null
-                && (subject = subject_expr_rule()) != null
+                && (canStart(FIRST_2) ? (subject = subject_expr_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (_v3 = expectToken(TokenType.NEWLINE)) != null
                 && (_v4 = expectToken(TokenType.INDENT)) != null
-                && (cases = _loop1_24()) != null
+                && (canStart(FIRST_22) ? (cases = _loop1_24()) != null : firstless())
                 && (_v6 = expectToken(TokenType.DEDENT)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -1900,7 +1985,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_match_stmt_rule()) != null) {
+                && (canStart(FIRST_22) ? (_v0 = invalid_match_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1920,7 +2005,7 @@ final class Parser310 extends PegenHelpers {
         // value=star_named_expression _v1=',' values=[star_named_expressions] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, value, values)
         {
             Object value = null, _v1 = null, values = null;
-            if ((value = star_named_expression_rule()) != null
+            if ((canStart(FIRST_2) ? (value = star_named_expression_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && ((values = star_named_expressions_rule()) != null || true)) {
                 Token _st = tokenAt(_mark);
@@ -1935,7 +2020,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=named_expression
         {
             Object _v0 = null;
-            if ((_v0 = named_expression_rule()) != null) {
+            if ((canStart(FIRST_1) ? (_v0 = named_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1956,7 +2041,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_case_block_rule()) != null) {
+                && (canStart(FIRST_22) ? (_v0 = invalid_case_block_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1966,10 +2051,10 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, pattern = null, guard = null, _v3 = null, body = null;
             if ((_v0 = expectSoftKeyword("case")) != null
-                && (pattern = patterns_rule()) != null
+                && (canStart(FIRST_36) ? (pattern = patterns_rule()) != null : firstless())
                 && ((guard = guard_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.COLON)) != null
-                && (body = block_rule()) != null) {
+                && (canStart(FIRST_31) ? (body = block_rule()) != null : firstless())) {
                 _res = new MatchCase((PatternNode) pattern, (ExprNode) guard, (java.util.List<StmtNode>) (Object) seqOrEmpty(body));
                 leave(); return _res;
             }
@@ -1990,7 +2075,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, guard = null;
             if ((_v0 = expectKeyword(KW_IF)) != null
-                && (guard = named_expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (guard = named_expression_rule()) != null : firstless())) {
                 _res = guard;
                 leave(); return _res;
             }
@@ -2010,7 +2095,7 @@ final class Parser310 extends PegenHelpers {
         // patterns=open_sequence_pattern {_PyAST_MatchSequence(patterns, EXTRA)}
         {
             Object patterns = null;
-            if ((patterns = open_sequence_pattern_rule()) != null) {
+            if ((canStart(FIRST_36) ? (patterns = open_sequence_pattern_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2023,7 +2108,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=pattern
         {
             Object _v0 = null;
-            if ((_v0 = pattern_rule()) != null) {
+            if ((canStart(FIRST_37) ? (_v0 = pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2043,7 +2128,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=as_pattern
         {
             Object _v0 = null;
-            if ((_v0 = as_pattern_rule()) != null) {
+            if ((canStart(FIRST_37) ? (_v0 = as_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2052,7 +2137,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=or_pattern
         {
             Object _v0 = null;
-            if ((_v0 = or_pattern_rule()) != null) {
+            if ((canStart(FIRST_37) ? (_v0 = or_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2072,9 +2157,9 @@ final class Parser310 extends PegenHelpers {
         // pattern=or_pattern _v1='as' target=pattern_capture_target {_PyAST_MatchAs(pattern, target->v.Name.id, EXTRA)}
         {
             Object pattern = null, _v1 = null, target = null;
-            if ((pattern = or_pattern_rule()) != null
+            if ((canStart(FIRST_37) ? (pattern = or_pattern_rule()) != null : firstless())
                 && (_v1 = expectKeyword(KW_AS)) != null
-                && (target = pattern_capture_target_rule()) != null) {
+                && (canStart(FIRST_22) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2088,7 +2173,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_as_pattern_rule()) != null) {
+                && (canStart(FIRST_37) ? (_v0 = invalid_as_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2108,7 +2193,7 @@ final class Parser310 extends PegenHelpers {
         // patterns='|'.closed_pattern+ {asdl_seq_LEN(patterns) == 1 ? asdl_seq_GET(patterns, 0) : _PyAST_MatchOr(patterns, EXTRA)}
         {
             Object patterns = null;
-            if ((patterns = _gather_25()) != null) {
+            if ((canStart(FIRST_37) ? (patterns = _gather_25()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2132,7 +2217,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=literal_pattern
         {
             Object _v0 = null;
-            if ((_v0 = literal_pattern_rule()) != null) {
+            if ((canStart(FIRST_38) ? (_v0 = literal_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2141,7 +2226,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=capture_pattern
         {
             Object _v0 = null;
-            if ((_v0 = capture_pattern_rule()) != null) {
+            if ((canStart(FIRST_22) ? (_v0 = capture_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2150,7 +2235,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=wildcard_pattern
         {
             Object _v0 = null;
-            if ((_v0 = wildcard_pattern_rule()) != null) {
+            if ((canStart(FIRST_22) ? (_v0 = wildcard_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2159,7 +2244,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=value_pattern
         {
             Object _v0 = null;
-            if ((_v0 = value_pattern_rule()) != null) {
+            if ((canStart(FIRST_22) ? (_v0 = value_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2168,7 +2253,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=group_pattern
         {
             Object _v0 = null;
-            if ((_v0 = group_pattern_rule()) != null) {
+            if ((canStart(FIRST_39) ? (_v0 = group_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2177,7 +2262,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=sequence_pattern
         {
             Object _v0 = null;
-            if ((_v0 = sequence_pattern_rule()) != null) {
+            if ((canStart(FIRST_40) ? (_v0 = sequence_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2186,7 +2271,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=mapping_pattern
         {
             Object _v0 = null;
-            if ((_v0 = mapping_pattern_rule()) != null) {
+            if ((canStart(FIRST_41) ? (_v0 = mapping_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2195,7 +2280,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=class_pattern
         {
             Object _v0 = null;
-            if ((_v0 = class_pattern_rule()) != null) {
+            if ((canStart(FIRST_22) ? (_v0 = class_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2215,7 +2300,7 @@ final class Parser310 extends PegenHelpers {
         // value=signed_number !('+' | '-') {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
-            if ((value = signed_number_rule()) != null
+            if ((canStart(FIRST_42) ? (value = signed_number_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_26())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -2229,7 +2314,7 @@ final class Parser310 extends PegenHelpers {
         // value=complex_number {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
-            if ((value = complex_number_rule()) != null) {
+            if ((canStart(FIRST_42) ? (value = complex_number_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2242,7 +2327,7 @@ final class Parser310 extends PegenHelpers {
         // value=strings {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
-            if ((value = strings_rule()) != null) {
+            if ((canStart(FIRST_43) ? (value = strings_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2305,7 +2390,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=signed_number !('+' | '-')
         {
             Object _v0 = null;
-            if ((_v0 = signed_number_rule()) != null
+            if ((canStart(FIRST_42) ? (_v0 = signed_number_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_26())) {
                 _res = _v0;
                 leave(); return _res;
@@ -2315,7 +2400,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=complex_number
         {
             Object _v0 = null;
-            if ((_v0 = complex_number_rule()) != null) {
+            if ((canStart(FIRST_42) ? (_v0 = complex_number_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2324,7 +2409,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=strings
         {
             Object _v0 = null;
-            if ((_v0 = strings_rule()) != null) {
+            if ((canStart(FIRST_43) ? (_v0 = strings_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2383,9 +2468,9 @@ final class Parser310 extends PegenHelpers {
         // real=signed_real_number _v1='+' imag=imaginary_number {_PyAST_BinOp(real, Add, imag, EXTRA)}
         {
             Object real = null, _v1 = null, imag = null;
-            if ((real = signed_real_number_rule()) != null
+            if ((canStart(FIRST_42) ? (real = signed_real_number_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.PLUS)) != null
-                && (imag = imaginary_number_rule()) != null) {
+                && (canStart(FIRST_44) ? (imag = imaginary_number_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2398,9 +2483,9 @@ final class Parser310 extends PegenHelpers {
         // real=signed_real_number _v1='-' imag=imaginary_number {_PyAST_BinOp(real, Sub, imag, EXTRA)}
         {
             Object real = null, _v1 = null, imag = null;
-            if ((real = signed_real_number_rule()) != null
+            if ((canStart(FIRST_42) ? (real = signed_real_number_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.MINUS)) != null
-                && (imag = imaginary_number_rule()) != null) {
+                && (canStart(FIRST_44) ? (imag = imaginary_number_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2458,7 +2543,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=real_number
         {
             Object _v0 = null;
-            if ((_v0 = real_number_rule()) != null) {
+            if ((canStart(FIRST_44) ? (_v0 = real_number_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2468,7 +2553,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, real = null;
             if ((_v0 = expectToken(TokenType.MINUS)) != null
-                && (real = real_number_rule()) != null) {
+                && (canStart(FIRST_44) ? (real = real_number_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2532,7 +2617,7 @@ final class Parser310 extends PegenHelpers {
         // target=pattern_capture_target {_PyAST_MatchAs(NULL, target->v.Name.id, EXTRA)}
         {
             Object target = null;
-            if ((target = pattern_capture_target_rule()) != null) {
+            if ((canStart(FIRST_22) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2602,7 +2687,7 @@ final class Parser310 extends PegenHelpers {
         // attr=attr !('.' | '(' | '=') {_PyAST_MatchValue(attr, EXTRA)}
         {
             Object attr = null;
-            if ((attr = attr_rule()) != null
+            if ((canStart(FIRST_22) ? (attr = attr_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_27())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -2655,7 +2740,7 @@ final class Parser310 extends PegenHelpers {
         // value=name_or_attr _v1='.' attr=NAME {_PyAST_Attribute(value, attr->v.Name.id, Load, EXTRA)}
         {
             Object value = null, _v1 = null, attr = null;
-            if ((value = name_or_attr_rule()) != null
+            if ((canStart(FIRST_22) ? (value = name_or_attr_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (attr = nameToken()) != null) {
                 Token _st = tokenAt(_mark);
@@ -2681,7 +2766,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=attr
         {
             Object _v0 = null;
-            if ((_v0 = attr_rule()) != null) {
+            if ((canStart(FIRST_22) ? (_v0 = attr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2711,7 +2796,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, pattern = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
-                && (pattern = pattern_rule()) != null
+                && (canStart(FIRST_37) ? (pattern = pattern_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 _res = pattern;
                 leave(); return _res;
@@ -2773,7 +2858,7 @@ final class Parser310 extends PegenHelpers {
         // pattern=maybe_star_pattern _v1=',' patterns=[maybe_sequence_pattern] {_PyPegen_seq_insert_in_front(p, pattern, patterns)}
         {
             Object pattern = null, _v1 = null, patterns = null;
-            if ((pattern = maybe_star_pattern_rule()) != null
+            if ((canStart(FIRST_36) ? (pattern = maybe_star_pattern_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && ((patterns = maybe_sequence_pattern_rule()) != null || true)) {
                 _res = seqInsertInFront(pattern, patterns);
@@ -2795,7 +2880,7 @@ final class Parser310 extends PegenHelpers {
         // patterns=','.maybe_star_pattern+ _v1=[','] {patterns}
         {
             Object patterns = null, _v1 = null;
-            if ((patterns = _gather_28()) != null
+            if ((canStart(FIRST_36) ? (patterns = _gather_28()) != null : firstless())
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
                 _res = patterns;
                 leave(); return _res;
@@ -2816,7 +2901,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=star_pattern
         {
             Object _v0 = null;
-            if ((_v0 = star_pattern_rule()) != null) {
+            if ((canStart(FIRST_45) ? (_v0 = star_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2825,7 +2910,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=pattern
         {
             Object _v0 = null;
-            if ((_v0 = pattern_rule()) != null) {
+            if ((canStart(FIRST_37) ? (_v0 = pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2846,7 +2931,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, target = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (target = pattern_capture_target_rule()) != null) {
+                && (canStart(FIRST_22) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2860,7 +2945,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (_v1 = wildcard_pattern_rule()) != null) {
+                && (canStart(FIRST_22) ? (_v1 = wildcard_pattern_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2899,7 +2984,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, rest = null, _v2 = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (rest = double_star_pattern_rule()) != null
+                && (canStart(FIRST_46) ? (rest = double_star_pattern_rule()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v3 = expectToken(TokenType.RBRACE)) != null) {
                 Token _st = tokenAt(_mark);
@@ -2915,9 +3000,9 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, items = null, _v2 = null, rest = null, _v4 = null, _v5 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (items = items_pattern_rule()) != null
+                && (canStart(FIRST_47) ? (items = items_pattern_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
-                && (rest = double_star_pattern_rule()) != null
+                && (canStart(FIRST_46) ? (rest = double_star_pattern_rule()) != null : firstless())
                 && ((_v4 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v5 = expectToken(TokenType.RBRACE)) != null) {
                 Token _st = tokenAt(_mark);
@@ -2933,7 +3018,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, items = null, _v2 = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (items = items_pattern_rule()) != null
+                && (canStart(FIRST_47) ? (items = items_pattern_rule()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v3 = expectToken(TokenType.RBRACE)) != null) {
                 Token _st = tokenAt(_mark);
@@ -2959,7 +3044,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=','.key_value_pattern+
         {
             Object _v0 = null;
-            if ((_v0 = _gather_29()) != null) {
+            if ((canStart(FIRST_47) ? (_v0 = _gather_29()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2979,9 +3064,9 @@ final class Parser310 extends PegenHelpers {
         // key=(literal_expr | attr) _v1=':' pattern=pattern {_PyPegen_key_pattern_pair(p, key, pattern)}
         {
             Object key = null, _v1 = null, pattern = null;
-            if ((key = _tmp_30()) != null
+            if ((canStart(FIRST_47) ? (key = _tmp_30()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COLON)) != null
-                && (pattern = pattern_rule()) != null) {
+                && (canStart(FIRST_37) ? (pattern = pattern_rule()) != null : firstless())) {
                 _res = keyPatternPair(key, pattern);
                 leave(); return _res;
             }
@@ -3002,7 +3087,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, target = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (target = pattern_capture_target_rule()) != null) {
+                && (canStart(FIRST_22) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 _res = target;
                 leave(); return _res;
             }
@@ -3022,7 +3107,7 @@ final class Parser310 extends PegenHelpers {
         // cls=name_or_attr _v1='(' _v2=')' {_PyAST_MatchClass(cls, NULL, NULL, NULL, EXTRA)}
         {
             Object cls = null, _v1 = null, _v2 = null;
-            if ((cls = name_or_attr_rule()) != null
+            if ((canStart(FIRST_22) ? (cls = name_or_attr_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 Token _st = tokenAt(_mark);
@@ -3037,9 +3122,9 @@ final class Parser310 extends PegenHelpers {
         // cls=name_or_attr _v1='(' patterns=positional_patterns _v3=[','] _v4=')' {_PyAST_MatchClass(cls, patterns, NULL, NULL, EXTRA)}
         {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, _v4 = null;
-            if ((cls = name_or_attr_rule()) != null
+            if ((canStart(FIRST_22) ? (cls = name_or_attr_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.LPAR)) != null
-                && (patterns = positional_patterns_rule()) != null
+                && (canStart(FIRST_37) ? (patterns = positional_patterns_rule()) != null : firstless())
                 && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v4 = expectToken(TokenType.RPAR)) != null) {
                 Token _st = tokenAt(_mark);
@@ -3054,9 +3139,9 @@ final class Parser310 extends PegenHelpers {
         // cls=name_or_attr _v1='(' keywords=keyword_patterns _v3=[','] _v4=')' {_PyAST_MatchClass(             cls, NULL,             CHECK(asdl_identifier_seq*
         {
             Object cls = null, _v1 = null, keywords = null, _v3 = null, _v4 = null;
-            if ((cls = name_or_attr_rule()) != null
+            if ((canStart(FIRST_22) ? (cls = name_or_attr_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.LPAR)) != null
-                && (keywords = keyword_patterns_rule()) != null
+                && (canStart(FIRST_22) ? (keywords = keyword_patterns_rule()) != null : firstless())
                 && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v4 = expectToken(TokenType.RPAR)) != null) {
                 Token _st = tokenAt(_mark);
@@ -3071,11 +3156,11 @@ final class Parser310 extends PegenHelpers {
         // cls=name_or_attr _v1='(' patterns=positional_patterns _v3=',' keywords=keyword_patterns _v5=[','] _v6=')' {_PyAST_MatchClass(             cls,        
         {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, keywords = null, _v5 = null, _v6 = null;
-            if ((cls = name_or_attr_rule()) != null
+            if ((canStart(FIRST_22) ? (cls = name_or_attr_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.LPAR)) != null
-                && (patterns = positional_patterns_rule()) != null
+                && (canStart(FIRST_37) ? (patterns = positional_patterns_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.COMMA)) != null
-                && (keywords = keyword_patterns_rule()) != null
+                && (canStart(FIRST_22) ? (keywords = keyword_patterns_rule()) != null : firstless())
                 && ((_v5 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v6 = expectToken(TokenType.RPAR)) != null) {
                 Token _st = tokenAt(_mark);
@@ -3091,7 +3176,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_class_pattern_rule()) != null) {
+                && (canStart(FIRST_22) ? (_v0 = invalid_class_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3111,7 +3196,7 @@ final class Parser310 extends PegenHelpers {
         // args=','.pattern+ {args}
         {
             Object args = null;
-            if ((args = _gather_31()) != null) {
+            if ((canStart(FIRST_37) ? (args = _gather_31()) != null : firstless())) {
                 _res = args;
                 leave(); return _res;
             }
@@ -3131,7 +3216,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=','.keyword_pattern+
         {
             Object _v0 = null;
-            if ((_v0 = _gather_32()) != null) {
+            if ((canStart(FIRST_22) ? (_v0 = _gather_32()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3153,7 +3238,7 @@ final class Parser310 extends PegenHelpers {
             Object arg = null, _v1 = null, value = null;
             if ((arg = nameToken()) != null
                 && (_v1 = expectToken(TokenType.EQUAL)) != null
-                && (value = pattern_rule()) != null) {
+                && (canStart(FIRST_37) ? (value = pattern_rule()) != null : firstless())) {
                 _res = keyPatternPair(arg, value);
                 leave(); return _res;
             }
@@ -3199,7 +3284,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null;
             if ((_v0 = expectKeyword(KW_RAISE)) != null
-                && (a = expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && ((b = _tmp_33()) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -3237,8 +3322,8 @@ final class Parser310 extends PegenHelpers {
         // d=decorators f=function_def_raw {_PyPegen_function_def_decorators(p, d, f)}
         {
             Object d = null, f = null;
-            if ((d = decorators_rule()) != null
-                && (f = function_def_raw_rule()) != null) {
+            if ((canStart(FIRST_48) ? (d = decorators_rule()) != null : firstless())
+                && (canStart(FIRST_49) ? (f = function_def_raw_rule()) != null : firstless())) {
                 _res = functionDefDecorators(d, f);
                 leave(); return _res;
             }
@@ -3247,7 +3332,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=function_def_raw
         {
             Object _v0 = null;
-            if ((_v0 = function_def_raw_rule()) != null) {
+            if ((canStart(FIRST_49) ? (_v0 = function_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3268,7 +3353,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_def_raw_rule()) != null) {
+                && (canStart(FIRST_49) ? (_v0 = invalid_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3285,7 +3370,7 @@ final class Parser310 extends PegenHelpers {
                 && ((a = _tmp_34()) != null || true)
                 && (_v6 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
                 && ((tc = func_type_comment_rule()) != null || true)
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_31) ? (b = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -3307,7 +3392,7 @@ final class Parser310 extends PegenHelpers {
                 && ((a = _tmp_34()) != null || true)
                 && (_v7 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
                 && ((tc = func_type_comment_rule()) != null || true)
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_31) ? (b = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -3343,7 +3428,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_double_type_comments_rule()) != null) {
+                && (canStart(FIRST_50) ? (_v0 = invalid_double_type_comments_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3373,7 +3458,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_parameters_rule()) != null) {
+                && (canStart(FIRST_22) ? (_v0 = invalid_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3382,7 +3467,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=parameters
         {
             Object _v0 = null;
-            if ((_v0 = parameters_rule()) != null) {
+            if ((canStart(FIRST_51) ? (_v0 = parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3402,7 +3487,7 @@ final class Parser310 extends PegenHelpers {
         // a=slash_no_default b=param_no_default* c=param_with_default* d=[star_etc] {_PyPegen_make_arguments(p, a, NULL, b, c, d)}
         {
             Object a = null, b = null, c = null, d = null;
-            if ((a = slash_no_default_rule()) != null
+            if ((canStart(FIRST_22) ? (a = slash_no_default_rule()) != null : firstless())
                 && (b = _loop0_36()) != null
                 && (c = _loop0_37()) != null
                 && ((d = star_etc_rule()) != null || true)) {
@@ -3414,7 +3499,7 @@ final class Parser310 extends PegenHelpers {
         // a=slash_with_default b=param_with_default* c=[star_etc] {_PyPegen_make_arguments(p, NULL, a, NULL, b, c)}
         {
             Object a = null, b = null, c = null;
-            if ((a = slash_with_default_rule()) != null
+            if ((canStart(FIRST_22) ? (a = slash_with_default_rule()) != null : firstless())
                 && (b = _loop0_37()) != null
                 && ((c = star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, a, null, b, c);
@@ -3425,7 +3510,7 @@ final class Parser310 extends PegenHelpers {
         // a=param_no_default+ b=param_with_default* c=[star_etc] {_PyPegen_make_arguments(p, NULL, NULL, a, b, c)}
         {
             Object a = null, b = null, c = null;
-            if ((a = _loop1_38()) != null
+            if ((canStart(FIRST_22) ? (a = _loop1_38()) != null : firstless())
                 && (b = _loop0_37()) != null
                 && ((c = star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, a, b, c);
@@ -3436,7 +3521,7 @@ final class Parser310 extends PegenHelpers {
         // a=param_with_default+ b=[star_etc] {_PyPegen_make_arguments(p, NULL, NULL, NULL, a, b)}
         {
             Object a = null, b = null;
-            if ((a = _loop1_39()) != null
+            if ((canStart(FIRST_22) ? (a = _loop1_39()) != null : firstless())
                 && ((b = star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, null, a, b);
                 leave(); return _res;
@@ -3446,7 +3531,7 @@ final class Parser310 extends PegenHelpers {
         // a=star_etc {_PyPegen_make_arguments(p, NULL, NULL, NULL, NULL, a)}
         {
             Object a = null;
-            if ((a = star_etc_rule()) != null) {
+            if ((canStart(FIRST_52) ? (a = star_etc_rule()) != null : firstless())) {
                 _res = makeArguments(null, null, null, null, a);
                 leave(); return _res;
             }
@@ -3466,7 +3551,7 @@ final class Parser310 extends PegenHelpers {
         // a=param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = _loop1_38()) != null
+            if ((canStart(FIRST_22) ? (a = _loop1_38()) != null : firstless())
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && (_v2 = expectToken(TokenType.COMMA)) != null) {
                 _res = a;
@@ -3477,7 +3562,7 @@ final class Parser310 extends PegenHelpers {
         // a=param_no_default+ _v1='/' &')' {a}
         {
             Object a = null, _v1 = null;
-            if ((a = _loop1_38()) != null
+            if ((canStart(FIRST_22) ? (a = _loop1_38()) != null : firstless())
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
                 _res = a;
@@ -3500,7 +3585,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = _loop0_36()) != null
-                && (b = _loop1_39()) != null
+                && (canStart(FIRST_22) ? (b = _loop1_39()) != null : firstless())
                 && (_v2 = expectToken(TokenType.SLASH)) != null
                 && (_v3 = expectToken(TokenType.COMMA)) != null) {
                 _res = slashWithDefault(a, b);
@@ -3512,7 +3597,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _loop0_36()) != null
-                && (b = _loop1_39()) != null
+                && (canStart(FIRST_22) ? (b = _loop1_39()) != null : firstless())
                 && (_v2 = expectToken(TokenType.SLASH)) != null
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
                 _res = slashWithDefault(a, b);
@@ -3535,7 +3620,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, c = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (a = param_no_default_rule()) != null
+                && (canStart(FIRST_22) ? (a = param_no_default_rule()) != null : firstless())
                 && (b = _loop0_40()) != null
                 && ((c = kwds_rule()) != null || true)) {
                 _res = starEtc(a, b, c);
@@ -3548,7 +3633,7 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, c = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
                 && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (b = _loop1_41()) != null
+                && (canStart(FIRST_22) ? (b = _loop1_41()) != null : firstless())
                 && ((c = kwds_rule()) != null || true)) {
                 _res = starEtc(null, b, c);
                 leave(); return _res;
@@ -3558,7 +3643,7 @@ final class Parser310 extends PegenHelpers {
         // a=kwds {_PyPegen_star_etc(p, NULL, NULL, a)}
         {
             Object a = null;
-            if ((a = kwds_rule()) != null) {
+            if ((canStart(FIRST_46) ? (a = kwds_rule()) != null : firstless())) {
                 _res = starEtc(null, null, a);
                 leave(); return _res;
             }
@@ -3568,7 +3653,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_star_etc_rule()) != null) {
+                && (canStart(FIRST_45) ? (_v0 = invalid_star_etc_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3589,7 +3674,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (a = param_no_default_rule()) != null) {
+                && (canStart(FIRST_22) ? (a = param_no_default_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -3609,7 +3694,7 @@ final class Parser310 extends PegenHelpers {
         // a=param _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, _v1 = null, tc = null;
-            if ((a = param_rule()) != null
+            if ((canStart(FIRST_22) ? (a = param_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = addTypeCommentToArg(a, tc);
@@ -3620,7 +3705,7 @@ final class Parser310 extends PegenHelpers {
         // a=param tc=[TYPE_COMMENT] &')' {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, tc = null;
-            if ((a = param_rule()) != null
+            if ((canStart(FIRST_22) ? (a = param_rule()) != null : firstless())
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
                 _res = addTypeCommentToArg(a, tc);
@@ -3642,8 +3727,8 @@ final class Parser310 extends PegenHelpers {
         // a=param c=default _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, _v2 = null, tc = null;
-            if ((a = param_rule()) != null
-                && (c = default_rule()) != null
+            if ((canStart(FIRST_22) ? (a = param_rule()) != null : firstless())
+                && (canStart(FIRST_53) ? (c = default_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = nameDefaultPair(a, c, tc);
@@ -3654,8 +3739,8 @@ final class Parser310 extends PegenHelpers {
         // a=param c=default tc=[TYPE_COMMENT] &')' {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, tc = null;
-            if ((a = param_rule()) != null
-                && (c = default_rule()) != null
+            if ((canStart(FIRST_22) ? (a = param_rule()) != null : firstless())
+                && (canStart(FIRST_53) ? (c = default_rule()) != null : firstless())
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
                 _res = nameDefaultPair(a, c, tc);
@@ -3677,7 +3762,7 @@ final class Parser310 extends PegenHelpers {
         // a=param c=[default] _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, _v2 = null, tc = null;
-            if ((a = param_rule()) != null
+            if ((canStart(FIRST_22) ? (a = param_rule()) != null : firstless())
                 && ((c = default_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.COMMA)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
@@ -3689,7 +3774,7 @@ final class Parser310 extends PegenHelpers {
         // a=param c=[default] tc=[TYPE_COMMENT] &')' {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, tc = null;
-            if ((a = param_rule()) != null
+            if ((canStart(FIRST_22) ? (a = param_rule()) != null : firstless())
                 && ((c = default_rule()) != null || true)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
@@ -3738,7 +3823,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.COLON)) != null
-                && (a = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -3759,7 +3844,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.EQUAL)) != null
-                && (a = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -3779,7 +3864,7 @@ final class Parser310 extends PegenHelpers {
         // a=('@' f=named_expression NEWLINE {f})+ {a}
         {
             Object a = null;
-            if ((a = _loop1_42()) != null) {
+            if ((canStart(FIRST_48) ? (a = _loop1_42()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -3799,8 +3884,8 @@ final class Parser310 extends PegenHelpers {
         // a=decorators b=class_def_raw {_PyPegen_class_def_decorators(p, a, b)}
         {
             Object a = null, b = null;
-            if ((a = decorators_rule()) != null
-                && (b = class_def_raw_rule()) != null) {
+            if ((canStart(FIRST_48) ? (a = decorators_rule()) != null : firstless())
+                && (canStart(FIRST_54) ? (b = class_def_raw_rule()) != null : firstless())) {
                 _res = classDefDecorators(a, b);
                 leave(); return _res;
             }
@@ -3809,7 +3894,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=class_def_raw
         {
             Object _v0 = null;
-            if ((_v0 = class_def_raw_rule()) != null) {
+            if ((canStart(FIRST_54) ? (_v0 = class_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3830,7 +3915,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_class_def_raw_rule()) != null) {
+                && (canStart(FIRST_54) ? (_v0 = invalid_class_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3843,7 +3928,7 @@ final class Parser310 extends PegenHelpers {
                 && (a = nameToken()) != null
                 && ((b = _tmp_43()) != null || true)
                 && (_v3 = expectToken(TokenType.COLON)) != null
-                && (c = block_rule()) != null) {
+                && (canStart(FIRST_31) ? (c = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -3871,7 +3956,7 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.NEWLINE)) != null
                 && (_v1 = expectToken(TokenType.INDENT)) != null
-                && (a = statements_rule()) != null
+                && (canStart(FIRST_3) ? (a = statements_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.DEDENT)) != null) {
                 _res = a;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
@@ -3881,7 +3966,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=simple_stmts
         {
             Object _v0 = null;
-            if ((_v0 = simple_stmts_rule()) != null) {
+            if ((canStart(FIRST_5) ? (_v0 = simple_stmts_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3891,7 +3976,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_block_rule()) != null) {
+                && (canStart(FIRST_55) ? (_v0 = invalid_block_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3911,8 +3996,8 @@ final class Parser310 extends PegenHelpers {
         // a=star_expression b=(',' c=star_expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = star_expression_rule()) != null
-                && (b = _loop1_44()) != null
+            if ((canStart(FIRST_2) ? (a = star_expression_rule()) != null : firstless())
+                && (canStart(FIRST_56) ? (b = _loop1_44()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -3926,7 +4011,7 @@ final class Parser310 extends PegenHelpers {
         // a=star_expression _v1=',' {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_singleton_seq(p, a)), Load, EXTRA)}
         {
             Object a = null, _v1 = null;
-            if ((a = star_expression_rule()) != null
+            if ((canStart(FIRST_2) ? (a = star_expression_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -3940,7 +4025,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=star_expression
         {
             Object _v0 = null;
-            if ((_v0 = star_expression_rule()) != null) {
+            if ((canStart(FIRST_2) ? (_v0 = star_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3963,7 +4048,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_57) ? (a = bitwise_or_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -3976,7 +4061,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=expression
         {
             Object _v0 = null;
-            if ((_v0 = expression_rule()) != null) {
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 4, _res, mark); return _res;
             }
@@ -3996,7 +4081,7 @@ final class Parser310 extends PegenHelpers {
         // a=','.star_named_expression+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((a = _gather_45()) != null
+            if ((canStart(FIRST_2) ? (a = _gather_45()) != null : firstless())
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
                 _res = a;
                 leave(); return _res;
@@ -4018,7 +4103,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_57) ? (a = bitwise_or_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -4031,7 +4116,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=named_expression
         {
             Object _v0 = null;
-            if ((_v0 = named_expression_rule()) != null) {
+            if ((canStart(FIRST_1) ? (_v0 = named_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4054,7 +4139,7 @@ final class Parser310 extends PegenHelpers {
             if ((a = nameToken()) != null
                 && (_v1 = expectToken(TokenType.COLONEQUAL)) != null
                 && (_cut = true)
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -4079,7 +4164,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=assigment_expression
         {
             Object _v0 = null;
-            if ((_v0 = assigment_expression_rule()) != null) {
+            if ((canStart(FIRST_22) ? (_v0 = assigment_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4089,7 +4174,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_named_expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v0 = invalid_named_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4098,7 +4183,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=expression !':='
         {
             Object _v0 = null;
-            if ((_v0 = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && lookahead(false, mark, expectToken(TokenType.COLONEQUAL))) {
                 _res = _v0;
                 leave(); return _res;
@@ -4119,7 +4204,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=yield_expr
         {
             Object _v0 = null;
-            if ((_v0 = yield_expr_rule()) != null) {
+            if ((canStart(FIRST_11) ? (_v0 = yield_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4128,7 +4213,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=star_expressions
         {
             Object _v0 = null;
-            if ((_v0 = star_expressions_rule()) != null) {
+            if ((canStart(FIRST_2) ? (_v0 = star_expressions_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4148,8 +4233,8 @@ final class Parser310 extends PegenHelpers {
         // a=expression b=(',' c=expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = expression_rule()) != null
-                && (b = _loop1_46()) != null
+            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_56) ? (b = _loop1_46()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -4163,7 +4248,7 @@ final class Parser310 extends PegenHelpers {
         // a=expression _v1=',' {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_singleton_seq(p, a)), Load, EXTRA)}
         {
             Object a = null, _v1 = null;
-            if ((a = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -4177,7 +4262,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=expression
         {
             Object _v0 = null;
-            if ((_v0 = expression_rule()) != null) {
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4200,7 +4285,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_expression_rule()) != null) {
+                && (canStart(FIRST_58) ? (_v0 = invalid_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 5, _res, mark); return _res;
             }
@@ -4210,7 +4295,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_legacy_expression_rule()) != null) {
+                && (canStart(FIRST_22) ? (_v0 = invalid_legacy_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 5, _res, mark); return _res;
             }
@@ -4219,11 +4304,11 @@ final class Parser310 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
-            if ((a = disjunction_rule()) != null
+            if ((canStart(FIRST_58) ? (a = disjunction_rule()) != null : firstless())
                 && (_v1 = expectKeyword(KW_IF)) != null
-                && (b = disjunction_rule()) != null
+                && (canStart(FIRST_58) ? (b = disjunction_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_ELSE)) != null
-                && (c = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -4236,7 +4321,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=disjunction
         {
             Object _v0 = null;
-            if ((_v0 = disjunction_rule()) != null) {
+            if ((canStart(FIRST_58) ? (_v0 = disjunction_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 5, _res, mark); return _res;
             }
@@ -4245,7 +4330,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=lambdef
         {
             Object _v0 = null;
-            if ((_v0 = lambdef_rule()) != null) {
+            if ((canStart(FIRST_59) ? (_v0 = lambdef_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 5, _res, mark); return _res;
             }
@@ -4268,7 +4353,7 @@ final class Parser310 extends PegenHelpers {
             if ((_v0 = expectKeyword(KW_LAMBDA)) != null
                 && ((a = lambda_params_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.COLON)) != null
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -4293,7 +4378,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_lambda_parameters_rule()) != null) {
+                && (canStart(FIRST_22) ? (_v0 = invalid_lambda_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4302,7 +4387,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=lambda_parameters
         {
             Object _v0 = null;
-            if ((_v0 = lambda_parameters_rule()) != null) {
+            if ((canStart(FIRST_51) ? (_v0 = lambda_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4322,7 +4407,7 @@ final class Parser310 extends PegenHelpers {
         // a=lambda_slash_no_default b=lambda_param_no_default* c=lambda_param_with_default* d=[lambda_star_etc] {_PyPegen_make_arguments(p, a, NULL, b, c, d)}
         {
             Object a = null, b = null, c = null, d = null;
-            if ((a = lambda_slash_no_default_rule()) != null
+            if ((canStart(FIRST_22) ? (a = lambda_slash_no_default_rule()) != null : firstless())
                 && (b = _loop0_47()) != null
                 && (c = _loop0_48()) != null
                 && ((d = lambda_star_etc_rule()) != null || true)) {
@@ -4334,7 +4419,7 @@ final class Parser310 extends PegenHelpers {
         // a=lambda_slash_with_default b=lambda_param_with_default* c=[lambda_star_etc] {_PyPegen_make_arguments(p, NULL, a, NULL, b, c)}
         {
             Object a = null, b = null, c = null;
-            if ((a = lambda_slash_with_default_rule()) != null
+            if ((canStart(FIRST_22) ? (a = lambda_slash_with_default_rule()) != null : firstless())
                 && (b = _loop0_48()) != null
                 && ((c = lambda_star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, a, null, b, c);
@@ -4345,7 +4430,7 @@ final class Parser310 extends PegenHelpers {
         // a=lambda_param_no_default+ b=lambda_param_with_default* c=[lambda_star_etc] {_PyPegen_make_arguments(p, NULL, NULL, a, b, c)}
         {
             Object a = null, b = null, c = null;
-            if ((a = _loop1_49()) != null
+            if ((canStart(FIRST_22) ? (a = _loop1_49()) != null : firstless())
                 && (b = _loop0_48()) != null
                 && ((c = lambda_star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, a, b, c);
@@ -4356,7 +4441,7 @@ final class Parser310 extends PegenHelpers {
         // a=lambda_param_with_default+ b=[lambda_star_etc] {_PyPegen_make_arguments(p, NULL, NULL, NULL, a, b)}
         {
             Object a = null, b = null;
-            if ((a = _loop1_50()) != null
+            if ((canStart(FIRST_22) ? (a = _loop1_50()) != null : firstless())
                 && ((b = lambda_star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, null, a, b);
                 leave(); return _res;
@@ -4366,7 +4451,7 @@ final class Parser310 extends PegenHelpers {
         // a=lambda_star_etc {_PyPegen_make_arguments(p, NULL, NULL, NULL, NULL, a)}
         {
             Object a = null;
-            if ((a = lambda_star_etc_rule()) != null) {
+            if ((canStart(FIRST_52) ? (a = lambda_star_etc_rule()) != null : firstless())) {
                 _res = makeArguments(null, null, null, null, a);
                 leave(); return _res;
             }
@@ -4386,7 +4471,7 @@ final class Parser310 extends PegenHelpers {
         // a=lambda_param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = _loop1_49()) != null
+            if ((canStart(FIRST_22) ? (a = _loop1_49()) != null : firstless())
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && (_v2 = expectToken(TokenType.COMMA)) != null) {
                 _res = a;
@@ -4397,7 +4482,7 @@ final class Parser310 extends PegenHelpers {
         // a=lambda_param_no_default+ _v1='/' &':' {a}
         {
             Object a = null, _v1 = null;
-            if ((a = _loop1_49()) != null
+            if ((canStart(FIRST_22) ? (a = _loop1_49()) != null : firstless())
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && lookahead(true, mark, expectToken(TokenType.COLON))) {
                 _res = a;
@@ -4420,7 +4505,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = _loop0_47()) != null
-                && (b = _loop1_50()) != null
+                && (canStart(FIRST_22) ? (b = _loop1_50()) != null : firstless())
                 && (_v2 = expectToken(TokenType.SLASH)) != null
                 && (_v3 = expectToken(TokenType.COMMA)) != null) {
                 _res = slashWithDefault(a, b);
@@ -4432,7 +4517,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _loop0_47()) != null
-                && (b = _loop1_50()) != null
+                && (canStart(FIRST_22) ? (b = _loop1_50()) != null : firstless())
                 && (_v2 = expectToken(TokenType.SLASH)) != null
                 && lookahead(true, mark, expectToken(TokenType.COLON))) {
                 _res = slashWithDefault(a, b);
@@ -4455,7 +4540,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, c = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (a = lambda_param_no_default_rule()) != null
+                && (canStart(FIRST_22) ? (a = lambda_param_no_default_rule()) != null : firstless())
                 && (b = _loop0_51()) != null
                 && ((c = lambda_kwds_rule()) != null || true)) {
                 _res = starEtc(a, b, c);
@@ -4468,7 +4553,7 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, c = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
                 && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (b = _loop1_52()) != null
+                && (canStart(FIRST_22) ? (b = _loop1_52()) != null : firstless())
                 && ((c = lambda_kwds_rule()) != null || true)) {
                 _res = starEtc(null, b, c);
                 leave(); return _res;
@@ -4478,7 +4563,7 @@ final class Parser310 extends PegenHelpers {
         // a=lambda_kwds {_PyPegen_star_etc(p, NULL, NULL, a)}
         {
             Object a = null;
-            if ((a = lambda_kwds_rule()) != null) {
+            if ((canStart(FIRST_46) ? (a = lambda_kwds_rule()) != null : firstless())) {
                 _res = starEtc(null, null, a);
                 leave(); return _res;
             }
@@ -4488,7 +4573,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_lambda_star_etc_rule()) != null) {
+                && (canStart(FIRST_45) ? (_v0 = invalid_lambda_star_etc_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4509,7 +4594,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (a = lambda_param_no_default_rule()) != null) {
+                && (canStart(FIRST_22) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -4529,7 +4614,7 @@ final class Parser310 extends PegenHelpers {
         // a=lambda_param _v1=',' {a}
         {
             Object a = null, _v1 = null;
-            if ((a = lambda_param_rule()) != null
+            if ((canStart(FIRST_22) ? (a = lambda_param_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
                 _res = a;
                 leave(); return _res;
@@ -4539,7 +4624,7 @@ final class Parser310 extends PegenHelpers {
         // a=lambda_param &':' {a}
         {
             Object a = null;
-            if ((a = lambda_param_rule()) != null
+            if ((canStart(FIRST_22) ? (a = lambda_param_rule()) != null : firstless())
                 && lookahead(true, mark, expectToken(TokenType.COLON))) {
                 _res = a;
                 leave(); return _res;
@@ -4560,8 +4645,8 @@ final class Parser310 extends PegenHelpers {
         // a=lambda_param c=default _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null, _v2 = null;
-            if ((a = lambda_param_rule()) != null
-                && (c = default_rule()) != null
+            if ((canStart(FIRST_22) ? (a = lambda_param_rule()) != null : firstless())
+                && (canStart(FIRST_53) ? (c = default_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
@@ -4571,8 +4656,8 @@ final class Parser310 extends PegenHelpers {
         // a=lambda_param c=default &':' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null;
-            if ((a = lambda_param_rule()) != null
-                && (c = default_rule()) != null
+            if ((canStart(FIRST_22) ? (a = lambda_param_rule()) != null : firstless())
+                && (canStart(FIRST_53) ? (c = default_rule()) != null : firstless())
                 && lookahead(true, mark, expectToken(TokenType.COLON))) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
@@ -4593,7 +4678,7 @@ final class Parser310 extends PegenHelpers {
         // a=lambda_param c=[default] _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null, _v2 = null;
-            if ((a = lambda_param_rule()) != null
+            if ((canStart(FIRST_22) ? (a = lambda_param_rule()) != null : firstless())
                 && ((c = default_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.COMMA)) != null) {
                 _res = nameDefaultPair(a, c, null);
@@ -4604,7 +4689,7 @@ final class Parser310 extends PegenHelpers {
         // a=lambda_param c=[default] &':' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null;
-            if ((a = lambda_param_rule()) != null
+            if ((canStart(FIRST_22) ? (a = lambda_param_rule()) != null : firstless())
                 && ((c = default_rule()) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.COLON))) {
                 _res = nameDefaultPair(a, c, null);
@@ -4652,8 +4737,8 @@ final class Parser310 extends PegenHelpers {
         // a=conjunction b=('or' c=conjunction {c})+ {_PyAST_BoolOp(         Or,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EX
         {
             Object a = null, b = null;
-            if ((a = conjunction_rule()) != null
-                && (b = _loop1_53()) != null) {
+            if ((canStart(FIRST_58) ? (a = conjunction_rule()) != null : firstless())
+                && (canStart(FIRST_60) ? (b = _loop1_53()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -4666,7 +4751,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=conjunction
         {
             Object _v0 = null;
-            if ((_v0 = conjunction_rule()) != null) {
+            if ((canStart(FIRST_58) ? (_v0 = conjunction_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 6, _res, mark); return _res;
             }
@@ -4688,8 +4773,8 @@ final class Parser310 extends PegenHelpers {
         // a=inversion b=('and' c=inversion {c})+ {_PyAST_BoolOp(         And,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EXTR
         {
             Object a = null, b = null;
-            if ((a = inversion_rule()) != null
-                && (b = _loop1_54()) != null) {
+            if ((canStart(FIRST_58) ? (a = inversion_rule()) != null : firstless())
+                && (canStart(FIRST_61) ? (b = _loop1_54()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -4702,7 +4787,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=inversion
         {
             Object _v0 = null;
-            if ((_v0 = inversion_rule()) != null) {
+            if ((canStart(FIRST_58) ? (_v0 = inversion_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
@@ -4725,7 +4810,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_NOT)) != null
-                && (a = inversion_rule()) != null) {
+                && (canStart(FIRST_58) ? (a = inversion_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -4738,7 +4823,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=comparison
         {
             Object _v0 = null;
-            if ((_v0 = comparison_rule()) != null) {
+            if ((canStart(FIRST_57) ? (_v0 = comparison_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 8, _res, mark); return _res;
             }
@@ -4758,8 +4843,8 @@ final class Parser310 extends PegenHelpers {
         // a=bitwise_or b=compare_op_bitwise_or_pair+ {_PyAST_Compare(             a,             CHECK(asdl_int_seq*, _PyPegen_get_cmpops(p, b)),             CH
         {
             Object a = null, b = null;
-            if ((a = bitwise_or_rule()) != null
-                && (b = _loop1_55()) != null) {
+            if ((canStart(FIRST_57) ? (a = bitwise_or_rule()) != null : firstless())
+                && (canStart(FIRST_62) ? (b = _loop1_55()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -4772,7 +4857,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_57) ? (_v0 = bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4792,7 +4877,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=eq_bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = eq_bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_63) ? (_v0 = eq_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4801,7 +4886,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=noteq_bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = noteq_bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_64) ? (_v0 = noteq_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4810,7 +4895,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=lte_bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = lte_bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_65) ? (_v0 = lte_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4819,7 +4904,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=lt_bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = lt_bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_66) ? (_v0 = lt_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4828,7 +4913,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=gte_bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = gte_bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_67) ? (_v0 = gte_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4837,7 +4922,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=gt_bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = gt_bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_68) ? (_v0 = gt_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4846,7 +4931,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=notin_bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = notin_bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_69) ? (_v0 = notin_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4855,7 +4940,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=in_bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = in_bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_70) ? (_v0 = in_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4864,7 +4949,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=isnot_bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = isnot_bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_71) ? (_v0 = isnot_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4873,7 +4958,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=is_bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = is_bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_71) ? (_v0 = is_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4894,7 +4979,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.EQEQUAL)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_57) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Eq, a);
                 leave(); return _res;
             }
@@ -4914,8 +4999,8 @@ final class Parser310 extends PegenHelpers {
         // _v0=(tok='!=' {_PyPegen_check_barry_as_flufl(p, tok) ? NULL : tok}) a=bitwise_or {_PyPegen_cmpop_expr_pair(p, NotEq, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = _tmp_56()) != null
-                && (a = bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_64) ? (_v0 = _tmp_56()) != null : firstless())
+                && (canStart(FIRST_57) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.NotEq, a);
                 leave(); return _res;
             }
@@ -4936,7 +5021,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.LESSEQUAL)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_57) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.LtE, a);
                 leave(); return _res;
             }
@@ -4957,7 +5042,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.LESS)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_57) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Lt, a);
                 leave(); return _res;
             }
@@ -4978,7 +5063,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.GREATEREQUAL)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_57) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.GtE, a);
                 leave(); return _res;
             }
@@ -4999,7 +5084,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.GREATER)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_57) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Gt, a);
                 leave(); return _res;
             }
@@ -5021,7 +5106,7 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = expectKeyword(KW_NOT)) != null
                 && (_v1 = expectKeyword(KW_IN)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_57) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.NotIn, a);
                 leave(); return _res;
             }
@@ -5042,7 +5127,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_IN)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_57) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.In, a);
                 leave(); return _res;
             }
@@ -5064,7 +5149,7 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = expectKeyword(KW_IS)) != null
                 && (_v1 = expectKeyword(KW_NOT)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_57) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.IsNot, a);
                 leave(); return _res;
             }
@@ -5085,7 +5170,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_IS)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_57) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Is, a);
                 leave(); return _res;
             }
@@ -5137,9 +5222,9 @@ final class Parser310 extends PegenHelpers {
         // a=bitwise_or _v1='|' b=bitwise_xor {_PyAST_BinOp(a, BitOr, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = bitwise_or_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_57) ? (a = bitwise_or_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.VBAR)) != null
-                && (b = bitwise_xor_rule()) != null) {
+                && (canStart(FIRST_57) ? (b = bitwise_xor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5152,7 +5237,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=bitwise_xor
         {
             Object _v0 = null;
-            if ((_v0 = bitwise_xor_rule()) != null) {
+            if ((canStart(FIRST_57) ? (_v0 = bitwise_xor_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5204,9 +5289,9 @@ final class Parser310 extends PegenHelpers {
         // a=bitwise_xor _v1='^' b=bitwise_and {_PyAST_BinOp(a, BitXor, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = bitwise_xor_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_57) ? (a = bitwise_xor_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.CIRCUMFLEX)) != null
-                && (b = bitwise_and_rule()) != null) {
+                && (canStart(FIRST_57) ? (b = bitwise_and_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5219,7 +5304,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=bitwise_and
         {
             Object _v0 = null;
-            if ((_v0 = bitwise_and_rule()) != null) {
+            if ((canStart(FIRST_57) ? (_v0 = bitwise_and_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5271,9 +5356,9 @@ final class Parser310 extends PegenHelpers {
         // a=bitwise_and _v1='&' b=shift_expr {_PyAST_BinOp(a, BitAnd, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = bitwise_and_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_57) ? (a = bitwise_and_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.AMPER)) != null
-                && (b = shift_expr_rule()) != null) {
+                && (canStart(FIRST_57) ? (b = shift_expr_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5286,7 +5371,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=shift_expr
         {
             Object _v0 = null;
-            if ((_v0 = shift_expr_rule()) != null) {
+            if ((canStart(FIRST_57) ? (_v0 = shift_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5338,9 +5423,9 @@ final class Parser310 extends PegenHelpers {
         // a=shift_expr _v1='<<' b=sum {_PyAST_BinOp(a, LShift, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = shift_expr_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_57) ? (a = shift_expr_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.LEFTSHIFT)) != null
-                && (b = sum_rule()) != null) {
+                && (canStart(FIRST_57) ? (b = sum_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5353,9 +5438,9 @@ final class Parser310 extends PegenHelpers {
         // a=shift_expr _v1='>>' b=sum {_PyAST_BinOp(a, RShift, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = shift_expr_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_57) ? (a = shift_expr_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.RIGHTSHIFT)) != null
-                && (b = sum_rule()) != null) {
+                && (canStart(FIRST_57) ? (b = sum_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5368,7 +5453,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=sum
         {
             Object _v0 = null;
-            if ((_v0 = sum_rule()) != null) {
+            if ((canStart(FIRST_57) ? (_v0 = sum_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5420,9 +5505,9 @@ final class Parser310 extends PegenHelpers {
         // a=sum _v1='+' b=term {_PyAST_BinOp(a, Add, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = sum_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_57) ? (a = sum_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.PLUS)) != null
-                && (b = term_rule()) != null) {
+                && (canStart(FIRST_57) ? (b = term_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5435,9 +5520,9 @@ final class Parser310 extends PegenHelpers {
         // a=sum _v1='-' b=term {_PyAST_BinOp(a, Sub, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = sum_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_57) ? (a = sum_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.MINUS)) != null
-                && (b = term_rule()) != null) {
+                && (canStart(FIRST_57) ? (b = term_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5450,7 +5535,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=term
         {
             Object _v0 = null;
-            if ((_v0 = term_rule()) != null) {
+            if ((canStart(FIRST_57) ? (_v0 = term_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5502,9 +5587,9 @@ final class Parser310 extends PegenHelpers {
         // a=term _v1='*' b=factor {_PyAST_BinOp(a, Mult, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = term_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_57) ? (a = term_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.STAR)) != null
-                && (b = factor_rule()) != null) {
+                && (canStart(FIRST_57) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5517,9 +5602,9 @@ final class Parser310 extends PegenHelpers {
         // a=term _v1='/' b=factor {_PyAST_BinOp(a, Div, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = term_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_57) ? (a = term_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.SLASH)) != null
-                && (b = factor_rule()) != null) {
+                && (canStart(FIRST_57) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5532,9 +5617,9 @@ final class Parser310 extends PegenHelpers {
         // a=term _v1='//' b=factor {_PyAST_BinOp(a, FloorDiv, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = term_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_57) ? (a = term_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.DOUBLESLASH)) != null
-                && (b = factor_rule()) != null) {
+                && (canStart(FIRST_57) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5547,9 +5632,9 @@ final class Parser310 extends PegenHelpers {
         // a=term _v1='%' b=factor {_PyAST_BinOp(a, Mod, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = term_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_57) ? (a = term_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.PERCENT)) != null
-                && (b = factor_rule()) != null) {
+                && (canStart(FIRST_57) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5562,9 +5647,9 @@ final class Parser310 extends PegenHelpers {
         // a=term _v1='@' b=factor {CHECK_VERSION(expr_ty, 5, "The '@' operator is", _PyAST_BinOp(a, MatMult, b, EXTRA))}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = term_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_57) ? (a = term_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.AT)) != null
-                && (b = factor_rule()) != null) {
+                && (canStart(FIRST_57) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5577,7 +5662,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=factor
         {
             Object _v0 = null;
-            if ((_v0 = factor_rule()) != null) {
+            if ((canStart(FIRST_57) ? (_v0 = factor_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5600,7 +5685,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.PLUS)) != null
-                && (a = factor_rule()) != null) {
+                && (canStart(FIRST_57) ? (a = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5614,7 +5699,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.MINUS)) != null
-                && (a = factor_rule()) != null) {
+                && (canStart(FIRST_57) ? (a = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5628,7 +5713,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.TILDE)) != null
-                && (a = factor_rule()) != null) {
+                && (canStart(FIRST_57) ? (a = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5641,7 +5726,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=power
         {
             Object _v0 = null;
-            if ((_v0 = power_rule()) != null) {
+            if ((canStart(FIRST_78) ? (_v0 = power_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 15, _res, mark); return _res;
             }
@@ -5661,9 +5746,9 @@ final class Parser310 extends PegenHelpers {
         // a=await_primary _v1='**' b=factor {_PyAST_BinOp(a, Pow, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = await_primary_rule()) != null
+            if ((canStart(FIRST_78) ? (a = await_primary_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (b = factor_rule()) != null) {
+                && (canStart(FIRST_57) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5676,7 +5761,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=await_primary
         {
             Object _v0 = null;
-            if ((_v0 = await_primary_rule()) != null) {
+            if ((canStart(FIRST_78) ? (_v0 = await_primary_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5699,7 +5784,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.AWAIT)) != null
-                && (a = primary_rule()) != null) {
+                && (canStart(FIRST_23) ? (a = primary_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5712,7 +5797,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=primary
         {
             Object _v0 = null;
-            if ((_v0 = primary_rule()) != null) {
+            if ((canStart(FIRST_23) ? (_v0 = primary_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 16, _res, mark); return _res;
             }
@@ -5761,7 +5846,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_primary_rule()) != null) {
+                && (canStart(FIRST_23) ? (_v0 = invalid_primary_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5770,7 +5855,7 @@ final class Parser310 extends PegenHelpers {
         // a=primary _v1='.' b=NAME {_PyAST_Attribute(a, b->v.Name.id, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = primary_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_23) ? (a = primary_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null) {
                 Token _st = tokenAt(_mark);
@@ -5785,8 +5870,8 @@ final class Parser310 extends PegenHelpers {
         // a=primary b=genexp {_PyAST_Call(a, CHECK(asdl_expr_seq*, (asdl_expr_seq*)_PyPegen_singleton_seq(p, b)), NULL, EXTRA)}
         {
             Object a = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = primary_rule()) != null)
-                && (b = genexp_rule()) != null) {
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_23) ? (a = primary_rule()) != null : firstless()))
+                && (canStart(FIRST_79) ? (b = genexp_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5799,7 +5884,7 @@ final class Parser310 extends PegenHelpers {
         // a=primary _v1='(' b=[arguments] _v3=')' {_PyAST_Call(a,                  (b) ? ((expr_ty) b)->v.Call.args : NULL,                  (b) ? ((expr_ty) b)
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((_seedless ? seedlessSelf() : (a = primary_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_23) ? (a = primary_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && ((b = arguments_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.RPAR)) != null) {
@@ -5815,9 +5900,9 @@ final class Parser310 extends PegenHelpers {
         // a=primary _v1='[' b=slices _v3=']' {_PyAST_Subscript(a, b, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((_seedless ? seedlessSelf() : (a = primary_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_23) ? (a = primary_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.LSQB)) != null
-                && (b = slices_rule()) != null
+                && (canStart(FIRST_80) ? (b = slices_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -5831,7 +5916,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=atom
         {
             Object _v0 = null;
-            if ((_v0 = atom_rule()) != null) {
+            if ((canStart(FIRST_23) ? (_v0 = atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5851,7 +5936,7 @@ final class Parser310 extends PegenHelpers {
         // a=slice !',' {a}
         {
             Object a = null;
-            if ((a = slice_rule()) != null
+            if ((canStart(FIRST_80) ? (a = slice_rule()) != null : firstless())
                 && lookahead(false, mark, expectToken(TokenType.COMMA))) {
                 _res = a;
                 leave(); return _res;
@@ -5861,7 +5946,7 @@ final class Parser310 extends PegenHelpers {
         // a=','.slice+ _v1=[','] {_PyAST_Tuple(a, Load, EXTRA)}
         {
             Object a = null, _v1 = null;
-            if ((a = _gather_57()) != null
+            if ((canStart(FIRST_80) ? (a = _gather_57()) != null : firstless())
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -5902,7 +5987,7 @@ final class Parser310 extends PegenHelpers {
         // a=named_expression {a}
         {
             Object a = null;
-            if ((a = named_expression_rule()) != null) {
+            if ((canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -5971,7 +6056,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, stringToken())
-                && (_v1 = strings_rule()) != null) {
+                && (canStart(FIRST_43) ? (_v1 = strings_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -5990,7 +6075,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectToken(TokenType.LPAR))
-                && (_v1 = _tmp_59()) != null) {
+                && (canStart(FIRST_79) ? (_v1 = _tmp_59()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -6000,7 +6085,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectToken(TokenType.LSQB))
-                && (_v1 = _tmp_60()) != null) {
+                && (canStart(FIRST_79) ? (_v1 = _tmp_60()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -6010,7 +6095,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectToken(TokenType.LBRACE))
-                && (_v1 = _tmp_61()) != null) {
+                && (canStart(FIRST_79) ? (_v1 = _tmp_61()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -6045,7 +6130,7 @@ final class Parser310 extends PegenHelpers {
         // a=STRING+ {_PyPegen_concatenate_strings(p, a)}
         {
             Object a = null;
-            if ((a = _loop1_62()) != null) {
+            if ((canStart(FIRST_43) ? (a = _loop1_62()) != null : firstless())) {
                 _res = concatenateStrings(a);
                 leave(); memoStore(_mark, 18, _res, mark); return _res;
             }
@@ -6092,8 +6177,8 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LSQB)) != null
-                && (a = named_expression_rule()) != null
-                && (b = for_if_clauses_rule()) != null
+                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -6108,7 +6193,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_comprehension_rule()) != null) {
+                && (canStart(FIRST_79) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6155,7 +6240,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
-                && (a = _tmp_64()) != null
+                && (canStart(FIRST_81) ? (a = _tmp_64()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 _res = a;
                 leave(); return _res;
@@ -6166,7 +6251,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_group_rule()) != null) {
+                && (canStart(FIRST_39) ? (_v0 = invalid_group_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6187,8 +6272,8 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
-                && (a = _tmp_65()) != null
-                && (b = for_if_clauses_rule()) != null
+                && (canStart(FIRST_1) ? (a = _tmp_65()) != null : firstless())
+                && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RPAR)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -6203,7 +6288,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_comprehension_rule()) != null) {
+                && (canStart(FIRST_79) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6224,7 +6309,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (a = star_named_expressions_rule()) != null
+                && (canStart(FIRST_2) ? (a = star_named_expressions_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RBRACE)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -6250,8 +6335,8 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (a = named_expression_rule()) != null
-                && (b = for_if_clauses_rule()) != null
+                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RBRACE)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -6266,7 +6351,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_comprehension_rule()) != null) {
+                && (canStart(FIRST_79) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6303,7 +6388,7 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (callInvalidRules
                 && (_v0 = expectToken(TokenType.LBRACE)) != null
-                && (_v1 = invalid_double_starred_kvpairs_rule()) != null
+                && (canStart(FIRST_82) ? (_v1 = invalid_double_starred_kvpairs_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RBRACE)) != null) {
                 _res = dummyName();
                 leave(); return _res;
@@ -6325,8 +6410,8 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (a = kvpair_rule()) != null
-                && (b = for_if_clauses_rule()) != null
+                && (canStart(FIRST_1) ? (a = kvpair_rule()) != null : firstless())
+                && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RBRACE)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -6341,7 +6426,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_dict_comprehension_rule()) != null) {
+                && (canStart(FIRST_41) ? (_v0 = invalid_dict_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6361,7 +6446,7 @@ final class Parser310 extends PegenHelpers {
         // a=','.double_starred_kvpair+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((a = _gather_66()) != null
+            if ((canStart(FIRST_82) ? (a = _gather_66()) != null : firstless())
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
                 _res = a;
                 leave(); return _res;
@@ -6383,7 +6468,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_57) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = keyValuePair(null, a);
                 leave(); return _res;
             }
@@ -6392,7 +6477,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=kvpair
         {
             Object _v0 = null;
-            if ((_v0 = kvpair_rule()) != null) {
+            if ((canStart(FIRST_1) ? (_v0 = kvpair_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6412,9 +6497,9 @@ final class Parser310 extends PegenHelpers {
         // a=expression _v1=':' b=expression {_PyPegen_key_value_pair(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COLON)) != null
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = keyValuePair(a, b);
                 leave(); return _res;
             }
@@ -6434,7 +6519,7 @@ final class Parser310 extends PegenHelpers {
         // a=for_if_clause+ {a}
         {
             Object a = null;
-            if ((a = _loop1_67()) != null) {
+            if ((canStart(FIRST_19) ? (a = _loop1_67()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6456,10 +6541,10 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, b = null, c = null;
             if ((_v0 = expectToken(TokenType.ASYNC)) != null
                 && (_v1 = expectKeyword(KW_FOR)) != null
-                && (a = star_targets_rule()) != null
+                && (canStart(FIRST_24) ? (a = star_targets_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_IN)) != null
                 && (_cut = true)
-                && (b = disjunction_rule()) != null
+                && (canStart(FIRST_58) ? (b = disjunction_rule()) != null : firstless())
                 && (c = _loop0_68()) != null) {
                 _res = checkVersion(6, "Async comprehensions are", new Comprehension((ExprNode) a, (ExprNode) b, (java.util.List<ExprNode>) (Object) seqOrEmpty(c), 1));
                 leave(); return _res;
@@ -6471,10 +6556,10 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if ((_v0 = expectKeyword(KW_FOR)) != null
-                && (a = star_targets_rule()) != null
+                && (canStart(FIRST_24) ? (a = star_targets_rule()) != null : firstless())
                 && (_v2 = expectKeyword(KW_IN)) != null
                 && (_cut = true)
-                && (b = disjunction_rule()) != null
+                && (canStart(FIRST_58) ? (b = disjunction_rule()) != null : firstless())
                 && (c = _loop0_68()) != null) {
                 _res = new Comprehension((ExprNode) a, (ExprNode) b, (java.util.List<ExprNode>) (Object) seqOrEmpty(c), 0);
                 leave(); return _res;
@@ -6486,7 +6571,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_for_target_rule()) != null) {
+                && (canStart(FIRST_19) ? (_v0 = invalid_for_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6508,7 +6593,7 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = expectKeyword(KW_YIELD)) != null
                 && (_v1 = expectKeyword(KW_FROM)) != null
-                && (a = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -6548,7 +6633,7 @@ final class Parser310 extends PegenHelpers {
         // a=args _v1=[','] &')' {a}
         {
             Object a = null, _v1 = null;
-            if ((a = args_rule()) != null
+            if ((canStart(FIRST_83) ? (a = args_rule()) != null : firstless())
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
                 _res = a;
@@ -6560,7 +6645,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_arguments_rule()) != null) {
+                && (canStart(FIRST_83) ? (_v0 = invalid_arguments_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 19, _res, mark); return _res;
             }
@@ -6580,7 +6665,7 @@ final class Parser310 extends PegenHelpers {
         // a=','.(starred_expression | (assigment_expression | expression !':=') !'=')+ b=[(',' k=kwargs {k})] {_PyPegen_collect_call_seqs(p, a, b, EXTRA)}
         {
             Object a = null, b = null;
-            if ((a = _gather_69()) != null
+            if ((canStart(FIRST_2) ? (a = _gather_69()) != null : firstless())
                 && ((b = _tmp_70()) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -6594,7 +6679,7 @@ final class Parser310 extends PegenHelpers {
         // a=kwargs {_PyAST_Call(_PyPegen_dummy_name(p),                           CHECK_NULL_ALLOWED(asdl_expr_seq*, _PyPegen_seq_extract_starred_exprs(p, a)), 
         {
             Object a = null;
-            if ((a = kwargs_rule()) != null) {
+            if ((canStart(FIRST_83) ? (a = kwargs_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -6618,9 +6703,9 @@ final class Parser310 extends PegenHelpers {
         // a=','.kwarg_or_starred+ _v1=',' b=','.kwarg_or_double_starred+ {_PyPegen_join_sequences(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _gather_71()) != null
+            if ((canStart(FIRST_2) ? (a = _gather_71()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (b = _gather_72()) != null) {
+                && (canStart(FIRST_82) ? (b = _gather_72()) != null : firstless())) {
                 _res = joinSequences(a, b);
                 leave(); return _res;
             }
@@ -6629,7 +6714,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=','.kwarg_or_starred+
         {
             Object _v0 = null;
-            if ((_v0 = _gather_71()) != null) {
+            if ((canStart(FIRST_2) ? (_v0 = _gather_71()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6638,7 +6723,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=','.kwarg_or_double_starred+
         {
             Object _v0 = null;
-            if ((_v0 = _gather_72()) != null) {
+            if ((canStart(FIRST_82) ? (_v0 = _gather_72()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6659,7 +6744,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (a = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -6684,7 +6769,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_kwarg_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6695,7 +6780,7 @@ final class Parser310 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
                 && (_v1 = expectToken(TokenType.EQUAL)) != null
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -6708,7 +6793,7 @@ final class Parser310 extends PegenHelpers {
         // a=starred_expression {_PyPegen_keyword_or_starred(p, a, 0)}
         {
             Object a = null;
-            if ((a = starred_expression_rule()) != null) {
+            if ((canStart(FIRST_45) ? (a = starred_expression_rule()) != null : firstless())) {
                 _res = keywordOrStarred(a, 0);
                 leave(); return _res;
             }
@@ -6729,7 +6814,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_kwarg_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6740,7 +6825,7 @@ final class Parser310 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
                 && (_v1 = expectToken(TokenType.EQUAL)) != null
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -6754,7 +6839,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (a = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -6778,7 +6863,7 @@ final class Parser310 extends PegenHelpers {
         // a=star_target !',' {a}
         {
             Object a = null;
-            if ((a = star_target_rule()) != null
+            if ((canStart(FIRST_24) ? (a = star_target_rule()) != null : firstless())
                 && lookahead(false, mark, expectToken(TokenType.COMMA))) {
                 _res = a;
                 leave(); return _res;
@@ -6788,7 +6873,7 @@ final class Parser310 extends PegenHelpers {
         // a=star_target b=(',' c=star_target {c})* _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Store, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = star_target_rule()) != null
+            if ((canStart(FIRST_24) ? (a = star_target_rule()) != null : firstless())
                 && (b = _loop0_73()) != null
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
                 Token _st = tokenAt(_mark);
@@ -6814,7 +6899,7 @@ final class Parser310 extends PegenHelpers {
         // a=','.star_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((a = _gather_74()) != null
+            if ((canStart(FIRST_24) ? (a = _gather_74()) != null : firstless())
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
                 _res = a;
                 leave(); return _res;
@@ -6835,8 +6920,8 @@ final class Parser310 extends PegenHelpers {
         // a=star_target b=(',' c=star_target {c})+ _v2=[','] {(asdl_expr_seq*) _PyPegen_seq_insert_in_front(p, a, b)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = star_target_rule()) != null
-                && (b = _loop1_75()) != null
+            if ((canStart(FIRST_24) ? (a = star_target_rule()) != null : firstless())
+                && (canStart(FIRST_56) ? (b = _loop1_75()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
                 _res = seqInsertInFront(a, b);
                 leave(); return _res;
@@ -6846,7 +6931,7 @@ final class Parser310 extends PegenHelpers {
         // a=star_target _v1=',' {(asdl_expr_seq*) _PyPegen_singleton_seq(p, a)}
         {
             Object a = null, _v1 = null;
-            if ((a = star_target_rule()) != null
+            if ((canStart(FIRST_24) ? (a = star_target_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
                 _res = singletonSeq(a);
                 leave(); return _res;
@@ -6870,7 +6955,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (a = _tmp_76()) != null) {
+                && (canStart(FIRST_24) ? (a = _tmp_76()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -6883,7 +6968,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=target_with_star_atom
         {
             Object _v0 = null;
-            if ((_v0 = target_with_star_atom_rule()) != null) {
+            if ((canStart(FIRST_23) ? (_v0 = target_with_star_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 20, _res, mark); return _res;
             }
@@ -6905,7 +6990,7 @@ final class Parser310 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = t_primary_rule()) != null
+            if ((canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
@@ -6921,9 +7006,9 @@ final class Parser310 extends PegenHelpers {
         // a=t_primary _v1='[' b=slices _v3=']' !t_lookahead {_PyAST_Subscript(a, b, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((a = t_primary_rule()) != null
+            if ((canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.LSQB)) != null
-                && (b = slices_rule()) != null
+                && (canStart(FIRST_80) ? (b = slices_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
                 Token _st = tokenAt(_mark);
@@ -6938,7 +7023,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=star_atom
         {
             Object _v0 = null;
-            if ((_v0 = star_atom_rule()) != null) {
+            if ((canStart(FIRST_84) ? (_v0 = star_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 21, _res, mark); return _res;
             }
@@ -6968,7 +7053,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
-                && (a = target_with_star_atom_rule()) != null
+                && (canStart(FIRST_23) ? (a = target_with_star_atom_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 _res = setExprContext(a, ExprContextNode.Store);
                 leave(); return _res;
@@ -7019,7 +7104,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=single_subscript_attribute_target
         {
             Object _v0 = null;
-            if ((_v0 = single_subscript_attribute_target_rule()) != null) {
+            if ((canStart(FIRST_23) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7038,7 +7123,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
-                && (a = single_target_rule()) != null
+                && (canStart(FIRST_23) ? (a = single_target_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 _res = a;
                 leave(); return _res;
@@ -7059,7 +7144,7 @@ final class Parser310 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = t_primary_rule()) != null
+            if ((canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
@@ -7075,9 +7160,9 @@ final class Parser310 extends PegenHelpers {
         // a=t_primary _v1='[' b=slices _v3=']' !t_lookahead {_PyAST_Subscript(a, b, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((a = t_primary_rule()) != null
+            if ((canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.LSQB)) != null
-                && (b = slices_rule()) != null
+                && (canStart(FIRST_80) ? (b = slices_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
                 Token _st = tokenAt(_mark);
@@ -7103,7 +7188,7 @@ final class Parser310 extends PegenHelpers {
         // a=','.del_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((a = _gather_77()) != null
+            if ((canStart(FIRST_23) ? (a = _gather_77()) != null : firstless())
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
                 _res = a;
                 leave(); return _res;
@@ -7126,7 +7211,7 @@ final class Parser310 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Del, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = t_primary_rule()) != null
+            if ((canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
@@ -7142,9 +7227,9 @@ final class Parser310 extends PegenHelpers {
         // a=t_primary _v1='[' b=slices _v3=']' !t_lookahead {_PyAST_Subscript(a, b, Del, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((a = t_primary_rule()) != null
+            if ((canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.LSQB)) != null
-                && (b = slices_rule()) != null
+                && (canStart(FIRST_80) ? (b = slices_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
                 Token _st = tokenAt(_mark);
@@ -7159,7 +7244,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=del_t_atom
         {
             Object _v0 = null;
-            if ((_v0 = del_t_atom_rule()) != null) {
+            if ((canStart(FIRST_84) ? (_v0 = del_t_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 22, _res, mark); return _res;
             }
@@ -7189,7 +7274,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
-                && (a = del_target_rule()) != null
+                && (canStart(FIRST_23) ? (a = del_target_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 _res = setExprContext(a, ExprContextNode.Del);
                 leave(); return _res;
@@ -7272,7 +7357,7 @@ final class Parser310 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME &t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = t_primary_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(true, mark, t_lookahead_rule())) {
@@ -7288,9 +7373,9 @@ final class Parser310 extends PegenHelpers {
         // a=t_primary _v1='[' b=slices _v3=']' &t_lookahead {_PyAST_Subscript(a, b, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((_seedless ? seedlessSelf() : (a = t_primary_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.LSQB)) != null
-                && (b = slices_rule()) != null
+                && (canStart(FIRST_80) ? (b = slices_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null
                 && lookahead(true, mark, t_lookahead_rule())) {
                 Token _st = tokenAt(_mark);
@@ -7305,8 +7390,8 @@ final class Parser310 extends PegenHelpers {
         // a=t_primary b=genexp &t_lookahead {_PyAST_Call(a, CHECK(asdl_expr_seq*, (asdl_expr_seq*)_PyPegen_singleton_seq(p, b)), NULL, EXTRA)}
         {
             Object a = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = t_primary_rule()) != null)
-                && (b = genexp_rule()) != null
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless()))
+                && (canStart(FIRST_79) ? (b = genexp_rule()) != null : firstless())
                 && lookahead(true, mark, t_lookahead_rule())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -7320,7 +7405,7 @@ final class Parser310 extends PegenHelpers {
         // a=t_primary _v1='(' b=[arguments] _v3=')' &t_lookahead {_PyAST_Call(a,                  (b) ? ((expr_ty) b)->v.Call.args : NULL,                  (b) 
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((_seedless ? seedlessSelf() : (a = t_primary_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && ((b = arguments_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.RPAR)) != null
@@ -7337,7 +7422,7 @@ final class Parser310 extends PegenHelpers {
         // a=atom &t_lookahead {a}
         {
             Object a = null;
-            if ((a = atom_rule()) != null
+            if ((canStart(FIRST_23) ? (a = atom_rule()) != null : firstless())
                 && lookahead(true, mark, t_lookahead_rule())) {
                 _res = a;
                 leave(); return _res;
@@ -7396,7 +7481,7 @@ final class Parser310 extends PegenHelpers {
         // a=args _v1=',' _v2='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "iterable argument unpacking follows keyword argument unpacking")}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = args_rule()) != null
+            if ((canStart(FIRST_83) ? (a = args_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (_v2 = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "iterable argument unpacking follows keyword argument unpacking");
@@ -7407,8 +7492,8 @@ final class Parser310 extends PegenHelpers {
         // a=expression b=for_if_clauses _v2=',' _v3=[(args | expression for_if_clauses)] {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, _PyPegen_get_last_comprehension_item
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
-            if ((a = expression_rule()) != null
-                && (b = for_if_clauses_rule()) != null
+            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
                 && ((_v3 = _tmp_78()) != null || true)) {
                 _res = raiseSyntaxErrorKnownRange(a, getLastComprehensionItem(lastItem(b)), "Generator expression must be parenthesized");
@@ -7421,8 +7506,8 @@ final class Parser310 extends PegenHelpers {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = nameToken()) != null
                 && (b = expectToken(TokenType.EQUAL)) != null
-                && (_v2 = expression_rule()) != null
-                && (_v3 = for_if_clauses_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_19) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 leave(); return _res;
             }
@@ -7431,8 +7516,8 @@ final class Parser310 extends PegenHelpers {
         // a=args b=for_if_clauses {_PyPegen_nonparen_genexp_in_call(p, a, b)}
         {
             Object a = null, b = null;
-            if ((a = args_rule()) != null
-                && (b = for_if_clauses_rule()) != null) {
+            if ((canStart(FIRST_83) ? (a = args_rule()) != null : firstless())
+                && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())) {
                 _res = nonparenGenexpInCall(a, b);
                 leave(); return _res;
             }
@@ -7441,10 +7526,10 @@ final class Parser310 extends PegenHelpers {
         // _v0=args _v1=',' a=expression b=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, _PyPegen_get_last_comprehension_item(PyPegen_last_item(b, comprehens
         {
             Object _v0 = null, _v1 = null, a = null, b = null;
-            if ((_v0 = args_rule()) != null
+            if ((canStart(FIRST_83) ? (_v0 = args_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (a = expression_rule()) != null
-                && (b = for_if_clauses_rule()) != null) {
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, getLastComprehensionItem(lastItem(b)), "Generator expression must be parenthesized");
                 leave(); return _res;
             }
@@ -7453,9 +7538,9 @@ final class Parser310 extends PegenHelpers {
         // a=args _v1=',' _v2=args {_PyPegen_arguments_parsing_error(p, a)}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = args_rule()) != null
+            if ((canStart(FIRST_83) ? (a = args_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (_v2 = args_rule()) != null) {
+                && (canStart(FIRST_83) ? (_v2 = args_rule()) != null : firstless())) {
                 _res = argumentsParsingError(a);
                 leave(); return _res;
             }
@@ -7477,8 +7562,8 @@ final class Parser310 extends PegenHelpers {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = nameToken()) != null
                 && (b = expectToken(TokenType.EQUAL)) != null
-                && (_v2 = expression_rule()) != null
-                && (_v3 = for_if_clauses_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_19) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 leave(); return _res;
             }
@@ -7488,7 +7573,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, b = null;
             if (lookahead(false, mark, _tmp_79())
-                && (a = expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (b = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "expression cannot contain assignment, perhaps you meant \"==\"?");
                 leave(); return _res;
@@ -7519,11 +7604,11 @@ final class Parser310 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
-            if ((a = disjunction_rule()) != null
+            if ((canStart(FIRST_58) ? (a = disjunction_rule()) != null : firstless())
                 && (_v1 = expectKeyword(KW_IF)) != null
-                && (b = disjunction_rule()) != null
+                && (canStart(FIRST_58) ? (b = disjunction_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_ELSE)) != null
-                && (c = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -7536,7 +7621,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=disjunction
         {
             Object _v0 = null;
-            if ((_v0 = disjunction_rule()) != null) {
+            if ((canStart(FIRST_58) ? (_v0 = disjunction_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7545,7 +7630,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=lambdef
         {
             Object _v0 = null;
-            if ((_v0 = lambdef_rule()) != null) {
+            if ((canStart(FIRST_59) ? (_v0 = lambdef_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7567,7 +7652,7 @@ final class Parser310 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = nameToken()) != null
                 && lookahead(false, mark, expectToken(TokenType.LPAR))
-                && (b = star_expressions_rule()) != null) {
+                && (canStart(FIRST_2) ? (b = star_expressions_rule()) != null : firstless())) {
                 _res = (truthy(checkLegacyStmt(a)) ? (Object) raiseSyntaxErrorKnownRange(a, b, "Missing parentheses in call to '%U'. Did you mean %U(...)?", ((Name) a).id(), ((Name) a).id()) : (Object) null);
                 leave(); return _res;
             }
@@ -7588,8 +7673,8 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, b = null;
             if (lookahead(false, mark, _tmp_80())
-                && (a = disjunction_rule()) != null
-                && (b = expression_without_invalid_rule()) != null) {
+                && (canStart(FIRST_58) ? (a = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_1) ? (b = expression_without_invalid_rule()) != null : firstless())) {
                 _res = (truthy(checkLegacyStmt(a)) ? (Object) null : (Object) (truthy(java.util.Objects.equals(levelOf(tokenAt((mark - 1))), 0)) ? (Object) null : (Object) raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Perhaps you forgot a comma?")));
                 leave(); return _res;
             }
@@ -7598,9 +7683,9 @@ final class Parser310 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction !('else' | ':') {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "expected 'else' after 'if' expression")}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = disjunction_rule()) != null
+            if ((canStart(FIRST_58) ? (a = disjunction_rule()) != null : firstless())
                 && (_v1 = expectKeyword(KW_IF)) != null
-                && (b = disjunction_rule()) != null
+                && (canStart(FIRST_58) ? (b = disjunction_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_81())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "expected 'else' after 'if' expression");
                 leave(); return _res;
@@ -7621,9 +7706,9 @@ final class Parser310 extends PegenHelpers {
         // a=expression _v1=':=' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a, "cannot use assignment expressions with %s", _PyPegen_get_expr
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COLONEQUAL)) != null
-                && (_v2 = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use assignment expressions with %s", getExprName(a));
                 leave(); return _res;
             }
@@ -7634,7 +7719,7 @@ final class Parser310 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
                 && (_v1 = expectToken(TokenType.EQUAL)) != null
-                && (b = bitwise_or_rule()) != null
+                && (canStart(FIRST_57) ? (b = bitwise_or_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_82())) {
                 _res = (truthy(inRawRule) ? (Object) null : (Object) raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"));
                 leave(); return _res;
@@ -7645,9 +7730,9 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, b = null, _v3 = null;
             if (lookahead(false, mark, _tmp_83())
-                && (a = bitwise_or_rule()) != null
+                && (canStart(FIRST_57) ? (a = bitwise_or_rule()) != null : firstless())
                 && (b = expectToken(TokenType.EQUAL)) != null
-                && (_v3 = bitwise_or_rule()) != null
+                && (canStart(FIRST_57) ? (_v3 = bitwise_or_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_82())) {
                 _res = (truthy(inRawRule) ? (Object) null : (Object) raiseSyntaxErrorKnownLocation(a, "cannot assign to %s here. Maybe you meant '==' instead of '='?", getExprName(a)));
                 leave(); return _res;
@@ -7669,9 +7754,9 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if (callInvalidRules
-                && (a = invalid_ann_assign_target_rule()) != null
+                && (canStart(FIRST_40) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COLON)) != null
-                && (_v2 = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "only single target (not %s) can be annotated", getExprName(a));
                 leave(); return _res;
             }
@@ -7680,11 +7765,11 @@ final class Parser310 extends PegenHelpers {
         // a=star_named_expression _v1=',' _v2=star_named_expressions* _v3=':' _v4=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "only single target (not tupl
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
-            if ((a = star_named_expression_rule()) != null
+            if ((canStart(FIRST_2) ? (a = star_named_expression_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (_v2 = _loop0_84()) != null
                 && (_v3 = expectToken(TokenType.COLON)) != null
-                && (_v4 = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v4 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "only single target (not tuple) can be annotated");
                 leave(); return _res;
             }
@@ -7693,9 +7778,9 @@ final class Parser310 extends PegenHelpers {
         // a=expression _v1=':' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "illegal target for annotation")}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COLON)) != null
-                && (_v2 = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "illegal target for annotation");
                 leave(); return _res;
             }
@@ -7705,7 +7790,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = _loop0_85()) != null
-                && (a = star_expressions_rule()) != null
+                && (canStart(FIRST_2) ? (a = star_expressions_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
                 leave(); return _res;
@@ -7716,7 +7801,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = _loop0_85()) != null
-                && (a = yield_expr_rule()) != null
+                && (canStart(FIRST_11) ? (a = yield_expr_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "assignment to yield expression not possible");
                 leave(); return _res;
@@ -7726,9 +7811,9 @@ final class Parser310 extends PegenHelpers {
         // a=star_expressions _v1=augassign _v2=(yield_expr | star_expressions) {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a,             "'%s' is an illega
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = star_expressions_rule()) != null
-                && (_v1 = augassign_rule()) != null
-                && (_v2 = _tmp_12()) != null) {
+            if ((canStart(FIRST_2) ? (a = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (_v1 = augassign_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v2 = _tmp_12()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "'%s' is an illegal expression for augmented assignment", getExprName(a));
                 leave(); return _res;
             }
@@ -7748,7 +7833,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((_v0 = list_rule()) != null) {
+            if ((canStart(FIRST_86) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7757,7 +7842,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=tuple
         {
             Object _v0 = null;
-            if ((_v0 = tuple_rule()) != null) {
+            if ((canStart(FIRST_39) ? (_v0 = tuple_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7768,7 +7853,7 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null;
             if (callInvalidRules
                 && (_v0 = expectToken(TokenType.LPAR)) != null
-                && (a = invalid_ann_assign_target_rule()) != null
+                && (canStart(FIRST_40) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 _res = a;
                 leave(); return _res;
@@ -7790,7 +7875,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_DEL)) != null
-                && (a = star_expressions_rule()) != null) {
+                && (canStart(FIRST_2) ? (a = star_expressions_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.DEL_TARGETS, a);
                 leave(); return _res;
             }
@@ -7831,7 +7916,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=primary a='{' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "invalid syntax")}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = primary_rule()) != null
+            if ((canStart(FIRST_23) ? (_v0 = primary_rule()) != null : firstless())
                 && (a = expectToken(TokenType.LBRACE)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "invalid syntax");
                 leave(); return _res;
@@ -7852,9 +7937,9 @@ final class Parser310 extends PegenHelpers {
         // _v0=('[' | '(' | '{') a=starred_expression _v2=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "iterable unpacking cannot be used in comprehensio
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = _tmp_86()) != null
-                && (a = starred_expression_rule()) != null
-                && (_v2 = for_if_clauses_rule()) != null) {
+            if ((canStart(FIRST_79) ? (_v0 = _tmp_86()) != null : firstless())
+                && (canStart(FIRST_45) ? (a = starred_expression_rule()) != null : firstless())
+                && (canStart(FIRST_19) ? (_v2 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "iterable unpacking cannot be used in comprehension");
                 leave(); return _res;
             }
@@ -7863,11 +7948,11 @@ final class Parser310 extends PegenHelpers {
         // _v0=('[' | '{') a=star_named_expression _v2=',' b=star_named_expressions _v4=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, PyPegen_last_item(b, ex
         {
             Object _v0 = null, a = null, _v2 = null, b = null, _v4 = null;
-            if ((_v0 = _tmp_87()) != null
-                && (a = star_named_expression_rule()) != null
+            if ((canStart(FIRST_87) ? (_v0 = _tmp_87()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = star_named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
-                && (b = star_named_expressions_rule()) != null
-                && (_v4 = for_if_clauses_rule()) != null) {
+                && (canStart(FIRST_2) ? (b = star_named_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_19) ? (_v4 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, lastItem(b), "did you forget parentheses around the comprehension target?");
                 leave(); return _res;
             }
@@ -7876,10 +7961,10 @@ final class Parser310 extends PegenHelpers {
         // _v0=('[' | '{') a=star_named_expression b=',' _v3=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "did you forget parentheses around the comprehe
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
-            if ((_v0 = _tmp_87()) != null
-                && (a = star_named_expression_rule()) != null
+            if ((canStart(FIRST_87) ? (_v0 = _tmp_87()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = star_named_expression_rule()) != null : firstless())
                 && (b = expectToken(TokenType.COMMA)) != null
-                && (_v3 = for_if_clauses_rule()) != null) {
+                && (canStart(FIRST_19) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "did you forget parentheses around the comprehension target?");
                 leave(); return _res;
             }
@@ -7901,8 +7986,8 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (_v2 = bitwise_or_rule()) != null
-                && (_v3 = for_if_clauses_rule()) != null
+                && (canStart(FIRST_57) ? (_v2 = bitwise_or_rule()) != null : firstless())
+                && (canStart(FIRST_19) ? (_v3 = for_if_clauses_rule()) != null : firstless())
                 && (_v4 = expectToken(TokenType.RBRACE)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "dict unpacking cannot be used in dict comprehension");
                 leave(); return _res;
@@ -7925,8 +8010,8 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if (callInvalidRules
                 && (_v0 = _loop0_36()) != null
-                && (_v1 = invalid_parameters_helper_rule()) != null
-                && (a = param_no_default_rule()) != null) {
+                && (canStart(FIRST_22) ? (_v1 = invalid_parameters_helper_rule()) != null : firstless())
+                && (canStart(FIRST_22) ? (a = param_no_default_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "non-default argument follows default argument");
                 leave(); return _res;
             }
@@ -7946,7 +8031,7 @@ final class Parser310 extends PegenHelpers {
         // a=slash_with_default {_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
-            if ((a = slash_with_default_rule()) != null) {
+            if ((canStart(FIRST_22) ? (a = slash_with_default_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -7955,7 +8040,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=param_with_default+
         {
             Object _v0 = null;
-            if ((_v0 = _loop1_39()) != null) {
+            if ((canStart(FIRST_22) ? (_v0 = _loop1_39()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7977,8 +8062,8 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if (callInvalidRules
                 && (_v0 = _loop0_47()) != null
-                && (_v1 = invalid_lambda_parameters_helper_rule()) != null
-                && (a = lambda_param_no_default_rule()) != null) {
+                && (canStart(FIRST_22) ? (_v1 = invalid_lambda_parameters_helper_rule()) != null : firstless())
+                && (canStart(FIRST_22) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "non-default argument follows default argument");
                 leave(); return _res;
             }
@@ -7998,7 +8083,7 @@ final class Parser310 extends PegenHelpers {
         // a=lambda_slash_with_default {_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
-            if ((a = lambda_slash_with_default_rule()) != null) {
+            if ((canStart(FIRST_22) ? (a = lambda_slash_with_default_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -8007,7 +8092,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=lambda_param_with_default+
         {
             Object _v0 = null;
-            if ((_v0 = _loop1_50()) != null) {
+            if ((canStart(FIRST_22) ? (_v0 = _loop1_50()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8028,7 +8113,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = expectToken(TokenType.STAR)) != null
-                && (_v1 = _tmp_88()) != null) {
+                && (canStart(FIRST_88) ? (_v1 = _tmp_88()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "named arguments must follow bare *");
                 leave(); return _res;
             }
@@ -8060,7 +8145,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (_v1 = _tmp_89()) != null) {
+                && (canStart(FIRST_89) ? (_v1 = _tmp_89()) != null : firstless())) {
                 _res = raiseSyntaxError("named arguments must follow bare *");
                 leave(); return _res;
             }
@@ -8104,9 +8189,9 @@ final class Parser310 extends PegenHelpers {
         // _v0=expression _v1='as' a=expression &(',' | ')' | ':') {RAISE_SYNTAX_ERROR_INVALID_TARGET(STAR_TARGETS, a)}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && (_v1 = expectKeyword(KW_AS)) != null
-                && (a = expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && lookahead(true, mark, _tmp_22())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
                 leave(); return _res;
@@ -8129,7 +8214,7 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if (((_v0 = expectToken(TokenType.ASYNC)) != null || true)
                 && (_v1 = expectKeyword(KW_FOR)) != null
-                && (a = star_expressions_rule()) != null) {
+                && (canStart(FIRST_2) ? (a = star_expressions_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.FOR_TARGETS, a);
                 leave(); return _res;
             }
@@ -8150,7 +8235,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
-                && (a = starred_expression_rule()) != null
+                && (canStart(FIRST_45) ? (a = starred_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use starred expression here");
                 leave(); return _res;
@@ -8162,7 +8247,7 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (_v2 = expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use double starred expression here");
                 leave(); return _res;
@@ -8183,7 +8268,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=import_from_as_names _v1=',' _v2=NEWLINE {RAISE_SYNTAX_ERROR("trailing comma not allowed without surrounding parentheses")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((_v0 = import_from_as_names_rule()) != null
+            if ((canStart(FIRST_22) ? (_v0 = import_from_as_names_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = raiseSyntaxError("trailing comma not allowed without surrounding parentheses");
@@ -8207,7 +8292,7 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if (((_v0 = expectToken(TokenType.ASYNC)) != null || true)
                 && (_v1 = expectKeyword(KW_WITH)) != null
-                && (_v2 = _gather_90()) != null
+                && (canStart(FIRST_1) ? (_v2 = _gather_90()) != null : firstless())
                 && (_v3 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -8220,7 +8305,7 @@ final class Parser310 extends PegenHelpers {
             if (((_v0 = expectToken(TokenType.ASYNC)) != null || true)
                 && (_v1 = expectKeyword(KW_WITH)) != null
                 && (_v2 = expectToken(TokenType.LPAR)) != null
-                && (_v3 = _gather_91()) != null
+                && (canStart(FIRST_1) ? (_v3 = _gather_91()) != null : firstless())
                 && ((_v4 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v5 = expectToken(TokenType.RPAR)) != null
                 && (_v6 = expectToken(TokenType.NEWLINE)) != null) {
@@ -8245,7 +8330,7 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
             if (((_v0 = expectToken(TokenType.ASYNC)) != null || true)
                 && (a = expectKeyword(KW_WITH)) != null
-                && (_v2 = _gather_90()) != null
+                && (canStart(FIRST_1) ? (_v2 = _gather_90()) != null : firstless())
                 && (_v3 = expectToken(TokenType.COLON)) != null
                 && (_v4 = expectToken(TokenType.NEWLINE)) != null
                 && lookahead(false, mark, expectToken(TokenType.INDENT))) {
@@ -8260,7 +8345,7 @@ final class Parser310 extends PegenHelpers {
             if (((_v0 = expectToken(TokenType.ASYNC)) != null || true)
                 && (a = expectKeyword(KW_WITH)) != null
                 && (_v2 = expectToken(TokenType.LPAR)) != null
-                && (_v3 = _gather_91()) != null
+                && (canStart(FIRST_1) ? (_v3 = _gather_91()) != null : firstless())
                 && ((_v4 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v5 = expectToken(TokenType.RPAR)) != null
                 && (_v6 = expectToken(TokenType.COLON)) != null
@@ -8299,7 +8384,7 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((_v0 = expectKeyword(KW_TRY)) != null
                 && (_v1 = expectToken(TokenType.COLON)) != null
-                && (_v2 = block_rule()) != null
+                && (canStart(FIRST_31) ? (_v2 = block_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_92())) {
                 _res = raiseSyntaxError("expected 'except' or 'finally' block");
                 leave(); return _res;
@@ -8321,9 +8406,9 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
             if ((_v0 = expectKeyword(KW_EXCEPT)) != null
-                && (a = expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
-                && (_v3 = expressions_rule()) != null
+                && (canStart(FIRST_1) ? (_v3 = expressions_rule()) != null : firstless())
                 && ((_v4 = _tmp_93()) != null || true)
                 && (_v5 = expectToken(TokenType.COLON)) != null) {
                 _res = raiseSyntaxErrorStartingFrom(a, "multiple exception types must be parenthesized");
@@ -8335,7 +8420,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
-                && (_v1 = expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
                 && ((_v2 = _tmp_93()) != null || true)
                 && (_v3 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = raiseSyntaxError("expected ':'");
@@ -8391,7 +8476,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
-                && (_v1 = expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
                 && ((_v2 = _tmp_93()) != null || true)
                 && (_v3 = expectToken(TokenType.COLON)) != null
                 && (_v4 = expectToken(TokenType.NEWLINE)) != null
@@ -8428,7 +8513,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectSoftKeyword("match")) != null
-                && (_v1 = subject_expr_rule()) != null
+                && (canStart(FIRST_2) ? (_v1 = subject_expr_rule()) != null : firstless())
                 && lookahead(false, mark, expectToken(TokenType.COLON))) {
                 _res = checkVersion(10, "Pattern matching is", raiseSyntaxError("expected ':'"));
                 leave(); return _res;
@@ -8439,7 +8524,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, subject = null, _v2 = null, _v3 = null;
             if ((a = expectSoftKeyword("match")) != null
-                && (subject = subject_expr_rule()) != null
+                && (canStart(FIRST_2) ? (subject = subject_expr_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (_v3 = expectToken(TokenType.NEWLINE)) != null
                 && lookahead(false, mark, expectToken(TokenType.INDENT))) {
@@ -8463,7 +8548,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((_v0 = expectSoftKeyword("case")) != null
-                && (_v1 = patterns_rule()) != null
+                && (canStart(FIRST_36) ? (_v1 = patterns_rule()) != null : firstless())
                 && ((_v2 = guard_rule()) != null || true)
                 && lookahead(false, mark, expectToken(TokenType.COLON))) {
                 _res = raiseSyntaxError("expected ':'");
@@ -8475,7 +8560,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((a = expectSoftKeyword("case")) != null
-                && (_v1 = patterns_rule()) != null
+                && (canStart(FIRST_36) ? (_v1 = patterns_rule()) != null : firstless())
                 && ((_v2 = guard_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.COLON)) != null
                 && (_v4 = expectToken(TokenType.NEWLINE)) != null
@@ -8499,7 +8584,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=or_pattern _v1='as' a="_" {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use '_' as a target")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = or_pattern_rule()) != null
+            if ((canStart(FIRST_37) ? (_v0 = or_pattern_rule()) != null : firstless())
                 && (_v1 = expectKeyword(KW_AS)) != null
                 && (a = expectSoftKeyword("_")) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use '_' as a target");
@@ -8510,10 +8595,10 @@ final class Parser310 extends PegenHelpers {
         // _v0=or_pattern _v1='as' !NAME a=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "invalid pattern target")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = or_pattern_rule()) != null
+            if ((canStart(FIRST_37) ? (_v0 = or_pattern_rule()) != null : firstless())
                 && (_v1 = expectKeyword(KW_AS)) != null
                 && lookahead(false, mark, nameToken())
-                && (a = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "invalid pattern target");
                 leave(); return _res;
             }
@@ -8534,9 +8619,9 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if (callInvalidRules
-                && (_v0 = name_or_attr_rule()) != null
+                && (canStart(FIRST_22) ? (_v0 = name_or_attr_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.LPAR)) != null
-                && (a = invalid_class_argument_pattern_rule()) != null) {
+                && (canStart(FIRST_37) ? (a = invalid_class_argument_pattern_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(firstItem(a), lastItem(a), "positional patterns follow keyword patterns");
                 leave(); return _res;
             }
@@ -8557,9 +8642,9 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (((_v0 = _tmp_94()) != null || true)
-                && (_v1 = keyword_patterns_rule()) != null
+                && (canStart(FIRST_22) ? (_v1 = keyword_patterns_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
-                && (a = positional_patterns_rule()) != null) {
+                && (canStart(FIRST_37) ? (a = positional_patterns_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -8580,7 +8665,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((_v0 = expectKeyword(KW_IF)) != null
-                && (_v1 = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -8591,7 +8676,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_IF)) != null
-                && (a = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (_v3 = expectToken(TokenType.NEWLINE)) != null
                 && lookahead(false, mark, expectToken(TokenType.INDENT))) {
@@ -8615,7 +8700,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((_v0 = expectKeyword(KW_ELIF)) != null
-                && (_v1 = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -8626,7 +8711,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_ELIF)) != null
-                && (_v1 = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (_v3 = expectToken(TokenType.NEWLINE)) != null
                 && lookahead(false, mark, expectToken(TokenType.INDENT))) {
@@ -8673,7 +8758,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((_v0 = expectKeyword(KW_WHILE)) != null
-                && (_v1 = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -8684,7 +8769,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_WHILE)) != null
-                && (_v1 = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (_v3 = expectToken(TokenType.NEWLINE)) != null
                 && lookahead(false, mark, expectToken(TokenType.INDENT))) {
@@ -8709,9 +8794,9 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
             if (((_v0 = expectToken(TokenType.ASYNC)) != null || true)
                 && (a = expectKeyword(KW_FOR)) != null
-                && (_v2 = star_targets_rule()) != null
+                && (canStart(FIRST_24) ? (_v2 = star_targets_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_IN)) != null
-                && (_v4 = star_expressions_rule()) != null
+                && (canStart(FIRST_2) ? (_v4 = star_expressions_rule()) != null : firstless())
                 && (_v5 = expectToken(TokenType.COLON)) != null
                 && (_v6 = expectToken(TokenType.NEWLINE)) != null
                 && lookahead(false, mark, expectToken(TokenType.INDENT))) {
@@ -8789,9 +8874,9 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (callInvalidRules
-                && (_v0 = _gather_66()) != null
+                && (canStart(FIRST_82) ? (_v0 = _gather_66()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (_v2 = invalid_kvpair_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v2 = invalid_kvpair_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -8800,10 +8885,10 @@ final class Parser310 extends PegenHelpers {
         // _v0=expression _v1=':' a='*' _v3=bitwise_or {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "cannot use a starred expression in a dictionary value")}
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
-            if ((_v0 = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && (a = expectToken(TokenType.STAR)) != null
-                && (_v3 = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_57) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "cannot use a starred expression in a dictionary value");
                 leave(); return _res;
             }
@@ -8812,7 +8897,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=expression a=':' &('}' | ',') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expression expected after dictionary key and ':'")}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && (a = expectToken(TokenType.COLON)) != null
                 && lookahead(true, mark, _tmp_97())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expression expected after dictionary key and ':'");
@@ -8834,7 +8919,7 @@ final class Parser310 extends PegenHelpers {
         // a=expression !':' {RAISE_ERROR_KNOWN_LOCATION(p, PyExc_SyntaxError, a->lineno, a->end_col_offset - 1, a->end_lineno, -1, "':' expected after dictionar
         {
             Object a = null;
-            if ((a = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && lookahead(false, mark, expectToken(TokenType.COLON))) {
                 _res = raiseErrorKnownLocation("SyntaxError", lineno(a), (endColOffset(a) - 1), endLineno(a), -1, "':' expected after dictionary key");
                 leave(); return _res;
@@ -8844,10 +8929,10 @@ final class Parser310 extends PegenHelpers {
         // _v0=expression _v1=':' a='*' _v3=bitwise_or {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "cannot use a starred expression in a dictionary value")}
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
-            if ((_v0 = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && (a = expectToken(TokenType.STAR)) != null
-                && (_v3 = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_57) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "cannot use a starred expression in a dictionary value");
                 leave(); return _res;
             }
@@ -8856,7 +8941,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=expression a=':' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expression expected after dictionary key and ':'")}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && (a = expectToken(TokenType.COLON)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expression expected after dictionary key and ':'");
                 leave(); return _res;
@@ -8872,7 +8957,7 @@ final class Parser310 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
+        Object _e = null;
         while ((_e = expectToken(TokenType.NEWLINE)) != null) {
             _seq.add(_e);
             _mark = mark;
@@ -8886,12 +8971,12 @@ final class Parser310 extends PegenHelpers {
     private Object _gather_1() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = expression_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_1) ? (_e = expression_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = expression_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_1) ? (_e = expression_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -8905,8 +8990,8 @@ final class Parser310 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = statement_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_3) ? (_e = statement_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -8919,12 +9004,12 @@ final class Parser310 extends PegenHelpers {
     private Object _gather_3() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = simple_stmt_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_5) ? (_e = simple_stmt_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.SEMI) != null && (_e = simple_stmt_rule()) != null) {
+        while (expectToken(TokenType.SEMI) != null && (canStart(FIRST_5) ? (_e = simple_stmt_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9098,7 +9183,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, d = null;
             if ((_v0 = expectToken(TokenType.EQUAL)) != null
-                && (d = annotated_rhs_rule()) != null) {
+                && (canStart(FIRST_6) ? (d = annotated_rhs_rule()) != null : firstless())) {
                 _res = d;
                 leave(); return _res;
             }
@@ -9119,7 +9204,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, b = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
-                && (b = single_target_rule()) != null
+                && (canStart(FIRST_23) ? (b = single_target_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 _res = b;
                 leave(); return _res;
@@ -9129,7 +9214,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=single_subscript_attribute_target
         {
             Object _v0 = null;
-            if ((_v0 = single_subscript_attribute_target_rule()) != null) {
+            if ((canStart(FIRST_23) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9144,8 +9229,8 @@ final class Parser310 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_98()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_24) ? (_e = _tmp_98()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9164,7 +9249,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=yield_expr
         {
             Object _v0 = null;
-            if ((_v0 = yield_expr_rule()) != null) {
+            if ((canStart(FIRST_11) ? (_v0 = yield_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9173,7 +9258,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=star_expressions
         {
             Object _v0 = null;
-            if ((_v0 = star_expressions_rule()) != null) {
+            if ((canStart(FIRST_2) ? (_v0 = star_expressions_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9187,7 +9272,7 @@ final class Parser310 extends PegenHelpers {
     private Object _gather_13() {
         enter();
         int _start = mark;
-        Object _e;
+        Object _e = null;
         if (!((_e = nameToken()) != null)) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
@@ -9212,7 +9297,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, z = null;
             if ((_v0 = expectToken(TokenType.COMMA)) != null
-                && (z = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
             }
@@ -9256,8 +9341,8 @@ final class Parser310 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_99()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_29) ? (_e = _tmp_99()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9271,8 +9356,8 @@ final class Parser310 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_99()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_29) ? (_e = _tmp_99()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9285,12 +9370,12 @@ final class Parser310 extends PegenHelpers {
     private Object _gather_18() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = import_from_as_name_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_22) ? (_e = import_from_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = import_from_as_name_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_22) ? (_e = import_from_as_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9324,12 +9409,12 @@ final class Parser310 extends PegenHelpers {
     private Object _gather_20() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = dotted_as_name_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_22) ? (_e = dotted_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = dotted_as_name_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_22) ? (_e = dotted_as_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9342,12 +9427,12 @@ final class Parser310 extends PegenHelpers {
     private Object _gather_21() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = with_item_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_1) ? (_e = with_item_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = with_item_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_1) ? (_e = with_item_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9399,8 +9484,8 @@ final class Parser310 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = except_block_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_35) ? (_e = except_block_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9414,8 +9499,8 @@ final class Parser310 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = case_block_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_22) ? (_e = case_block_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9428,12 +9513,12 @@ final class Parser310 extends PegenHelpers {
     private Object _gather_25() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = closed_pattern_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_37) ? (_e = closed_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.VBAR) != null && (_e = closed_pattern_rule()) != null) {
+        while (expectToken(TokenType.VBAR) != null && (canStart(FIRST_37) ? (_e = closed_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9513,12 +9598,12 @@ final class Parser310 extends PegenHelpers {
     private Object _gather_28() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = maybe_star_pattern_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_36) ? (_e = maybe_star_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = maybe_star_pattern_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_36) ? (_e = maybe_star_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9531,12 +9616,12 @@ final class Parser310 extends PegenHelpers {
     private Object _gather_29() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = key_value_pattern_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_47) ? (_e = key_value_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = key_value_pattern_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_47) ? (_e = key_value_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9555,7 +9640,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=literal_expr
         {
             Object _v0 = null;
-            if ((_v0 = literal_expr_rule()) != null) {
+            if ((canStart(FIRST_38) ? (_v0 = literal_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9564,7 +9649,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=attr
         {
             Object _v0 = null;
-            if ((_v0 = attr_rule()) != null) {
+            if ((canStart(FIRST_22) ? (_v0 = attr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9578,12 +9663,12 @@ final class Parser310 extends PegenHelpers {
     private Object _gather_31() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = pattern_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_37) ? (_e = pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = pattern_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_37) ? (_e = pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9596,12 +9681,12 @@ final class Parser310 extends PegenHelpers {
     private Object _gather_32() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = keyword_pattern_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_22) ? (_e = keyword_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = keyword_pattern_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_22) ? (_e = keyword_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9621,7 +9706,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, z = null;
             if ((_v0 = expectKeyword(KW_FROM)) != null
-                && (z = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
             }
@@ -9642,7 +9727,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, z = null;
             if ((_v0 = expectToken(TokenType.RARROW)) != null
-                && (z = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
             }
@@ -9678,8 +9763,8 @@ final class Parser310 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = param_no_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_22) ? (_e = param_no_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9693,8 +9778,8 @@ final class Parser310 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = param_with_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_22) ? (_e = param_with_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9708,8 +9793,8 @@ final class Parser310 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = param_no_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_22) ? (_e = param_no_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9723,8 +9808,8 @@ final class Parser310 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = param_with_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_22) ? (_e = param_with_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9738,8 +9823,8 @@ final class Parser310 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = param_maybe_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_22) ? (_e = param_maybe_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9753,8 +9838,8 @@ final class Parser310 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = param_maybe_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_22) ? (_e = param_maybe_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9768,8 +9853,8 @@ final class Parser310 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_100()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_48) ? (_e = _tmp_100()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9805,8 +9890,8 @@ final class Parser310 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_101()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_56) ? (_e = _tmp_101()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9819,12 +9904,12 @@ final class Parser310 extends PegenHelpers {
     private Object _gather_45() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = star_named_expression_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_2) ? (_e = star_named_expression_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = star_named_expression_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_2) ? (_e = star_named_expression_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9838,8 +9923,8 @@ final class Parser310 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_102()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_56) ? (_e = _tmp_102()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9853,8 +9938,8 @@ final class Parser310 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = lambda_param_no_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_22) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9868,8 +9953,8 @@ final class Parser310 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = lambda_param_with_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_22) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9883,8 +9968,8 @@ final class Parser310 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = lambda_param_no_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_22) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9898,8 +9983,8 @@ final class Parser310 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = lambda_param_with_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_22) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9913,8 +9998,8 @@ final class Parser310 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = lambda_param_maybe_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_22) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9928,8 +10013,8 @@ final class Parser310 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = lambda_param_maybe_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_22) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9943,8 +10028,8 @@ final class Parser310 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_103()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_60) ? (_e = _tmp_103()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9958,8 +10043,8 @@ final class Parser310 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_104()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_61) ? (_e = _tmp_104()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9973,8 +10058,8 @@ final class Parser310 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = compare_op_bitwise_or_pair_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_62) ? (_e = compare_op_bitwise_or_pair_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10007,12 +10092,12 @@ final class Parser310 extends PegenHelpers {
     private Object _gather_57() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = slice_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_80) ? (_e = slice_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = slice_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_80) ? (_e = slice_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10052,7 +10137,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=tuple
         {
             Object _v0 = null;
-            if ((_v0 = tuple_rule()) != null) {
+            if ((canStart(FIRST_39) ? (_v0 = tuple_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10061,7 +10146,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=group
         {
             Object _v0 = null;
-            if ((_v0 = group_rule()) != null) {
+            if ((canStart(FIRST_39) ? (_v0 = group_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10070,7 +10155,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=genexp
         {
             Object _v0 = null;
-            if ((_v0 = genexp_rule()) != null) {
+            if ((canStart(FIRST_79) ? (_v0 = genexp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10090,7 +10175,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((_v0 = list_rule()) != null) {
+            if ((canStart(FIRST_86) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10099,7 +10184,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=listcomp
         {
             Object _v0 = null;
-            if ((_v0 = listcomp_rule()) != null) {
+            if ((canStart(FIRST_79) ? (_v0 = listcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10119,7 +10204,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=dict
         {
             Object _v0 = null;
-            if ((_v0 = dict_rule()) != null) {
+            if ((canStart(FIRST_41) ? (_v0 = dict_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10128,7 +10213,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=set
         {
             Object _v0 = null;
-            if ((_v0 = set_rule()) != null) {
+            if ((canStart(FIRST_41) ? (_v0 = set_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10137,7 +10222,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=dictcomp
         {
             Object _v0 = null;
-            if ((_v0 = dictcomp_rule()) != null) {
+            if ((canStart(FIRST_41) ? (_v0 = dictcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10146,7 +10231,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=setcomp
         {
             Object _v0 = null;
-            if ((_v0 = setcomp_rule()) != null) {
+            if ((canStart(FIRST_79) ? (_v0 = setcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10161,7 +10246,7 @@ final class Parser310 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
+        Object _e = null;
         while ((_e = stringToken()) != null) {
             _seq.add(_e);
             _mark = mark;
@@ -10181,7 +10266,7 @@ final class Parser310 extends PegenHelpers {
         // y=star_named_expression _v1=',' z=[star_named_expressions] {_PyPegen_seq_insert_in_front(p, y, z)}
         {
             Object y = null, _v1 = null, z = null;
-            if ((y = star_named_expression_rule()) != null
+            if ((canStart(FIRST_2) ? (y = star_named_expression_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && ((z = star_named_expressions_rule()) != null || true)) {
                 _res = seqInsertInFront(y, z);
@@ -10203,7 +10288,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=yield_expr
         {
             Object _v0 = null;
-            if ((_v0 = yield_expr_rule()) != null) {
+            if ((canStart(FIRST_11) ? (_v0 = yield_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10212,7 +10297,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=named_expression
         {
             Object _v0 = null;
-            if ((_v0 = named_expression_rule()) != null) {
+            if ((canStart(FIRST_1) ? (_v0 = named_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10232,7 +10317,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=assigment_expression
         {
             Object _v0 = null;
-            if ((_v0 = assigment_expression_rule()) != null) {
+            if ((canStart(FIRST_22) ? (_v0 = assigment_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10241,7 +10326,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=expression !':='
         {
             Object _v0 = null;
-            if ((_v0 = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && lookahead(false, mark, expectToken(TokenType.COLONEQUAL))) {
                 _res = _v0;
                 leave(); return _res;
@@ -10256,12 +10341,12 @@ final class Parser310 extends PegenHelpers {
     private Object _gather_66() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = double_starred_kvpair_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_82) ? (_e = double_starred_kvpair_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = double_starred_kvpair_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_82) ? (_e = double_starred_kvpair_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10275,8 +10360,8 @@ final class Parser310 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = for_if_clause_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_19) ? (_e = for_if_clause_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10290,8 +10375,8 @@ final class Parser310 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_105()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_16) ? (_e = _tmp_105()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10304,12 +10389,12 @@ final class Parser310 extends PegenHelpers {
     private Object _gather_69() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = _tmp_106()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_2) ? (_e = _tmp_106()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = _tmp_106()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_2) ? (_e = _tmp_106()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10329,7 +10414,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, k = null;
             if ((_v0 = expectToken(TokenType.COMMA)) != null
-                && (k = kwargs_rule()) != null) {
+                && (canStart(FIRST_83) ? (k = kwargs_rule()) != null : firstless())) {
                 _res = k;
                 leave(); return _res;
             }
@@ -10343,12 +10428,12 @@ final class Parser310 extends PegenHelpers {
     private Object _gather_71() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = kwarg_or_starred_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_2) ? (_e = kwarg_or_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = kwarg_or_starred_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_2) ? (_e = kwarg_or_starred_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10361,12 +10446,12 @@ final class Parser310 extends PegenHelpers {
     private Object _gather_72() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = kwarg_or_double_starred_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_82) ? (_e = kwarg_or_double_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = kwarg_or_double_starred_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_82) ? (_e = kwarg_or_double_starred_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10380,8 +10465,8 @@ final class Parser310 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_107()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_56) ? (_e = _tmp_107()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10394,12 +10479,12 @@ final class Parser310 extends PegenHelpers {
     private Object _gather_74() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = star_target_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_24) ? (_e = star_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = star_target_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_24) ? (_e = star_target_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10413,8 +10498,8 @@ final class Parser310 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_107()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_56) ? (_e = _tmp_107()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10434,7 +10519,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(false, mark, expectToken(TokenType.STAR))
-                && (_v1 = star_target_rule()) != null) {
+                && (canStart(FIRST_24) ? (_v1 = star_target_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -10448,12 +10533,12 @@ final class Parser310 extends PegenHelpers {
     private Object _gather_77() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = del_target_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_23) ? (_e = del_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = del_target_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_23) ? (_e = del_target_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10472,7 +10557,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=args
         {
             Object _v0 = null;
-            if ((_v0 = args_rule()) != null) {
+            if ((canStart(FIRST_83) ? (_v0 = args_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10481,8 +10566,8 @@ final class Parser310 extends PegenHelpers {
         // _v0=expression _v1=for_if_clauses
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expression_rule()) != null
-                && (_v1 = for_if_clauses_rule()) != null) {
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_19) ? (_v1 = for_if_clauses_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -10611,7 +10696,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((_v0 = list_rule()) != null) {
+            if ((canStart(FIRST_86) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10620,7 +10705,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=tuple
         {
             Object _v0 = null;
-            if ((_v0 = tuple_rule()) != null) {
+            if ((canStart(FIRST_39) ? (_v0 = tuple_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10629,7 +10714,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=genexp
         {
             Object _v0 = null;
-            if ((_v0 = genexp_rule()) != null) {
+            if ((canStart(FIRST_79) ? (_v0 = genexp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10671,8 +10756,8 @@ final class Parser310 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = star_named_expressions_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_2) ? (_e = star_named_expressions_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10686,8 +10771,8 @@ final class Parser310 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_108()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_24) ? (_e = _tmp_108()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10783,7 +10868,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectToken(TokenType.COMMA)) != null
-                && (_v1 = _tmp_109()) != null) {
+                && (canStart(FIRST_90) ? (_v1 = _tmp_109()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -10813,7 +10898,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectToken(TokenType.COMMA)) != null
-                && (_v1 = _tmp_110()) != null) {
+                && (canStart(FIRST_91) ? (_v1 = _tmp_110()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -10827,12 +10912,12 @@ final class Parser310 extends PegenHelpers {
     private Object _gather_90() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = _tmp_111()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_1) ? (_e = _tmp_111()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = _tmp_111()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_1) ? (_e = _tmp_111()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10845,12 +10930,12 @@ final class Parser310 extends PegenHelpers {
     private Object _gather_91() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = _tmp_112()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_1) ? (_e = _tmp_112()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = _tmp_112()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_1) ? (_e = _tmp_112()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10919,7 +11004,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=positional_patterns _v1=','
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = positional_patterns_rule()) != null
+            if ((canStart(FIRST_37) ? (_v0 = positional_patterns_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
                 _res = dummyName();
                 leave(); return _res;
@@ -10941,7 +11026,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectToken(TokenType.RARROW)) != null
-                && (_v1 = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -11012,7 +11097,7 @@ final class Parser310 extends PegenHelpers {
         // z=star_targets _v1='=' {z}
         {
             Object z = null, _v1 = null;
-            if ((z = star_targets_rule()) != null
+            if ((canStart(FIRST_24) ? (z = star_targets_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.EQUAL)) != null) {
                 _res = z;
                 leave(); return _res;
@@ -11063,7 +11148,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, f = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.AT)) != null
-                && (f = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (f = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = f;
                 leave(); return _res;
@@ -11085,7 +11170,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if ((_v0 = expectToken(TokenType.COMMA)) != null
-                && (c = star_expression_rule()) != null) {
+                && (canStart(FIRST_2) ? (c = star_expression_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -11106,7 +11191,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if ((_v0 = expectToken(TokenType.COMMA)) != null
-                && (c = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -11127,7 +11212,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if ((_v0 = expectKeyword(KW_OR)) != null
-                && (c = conjunction_rule()) != null) {
+                && (canStart(FIRST_58) ? (c = conjunction_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -11148,7 +11233,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if ((_v0 = expectKeyword(KW_AND)) != null
-                && (c = inversion_rule()) != null) {
+                && (canStart(FIRST_58) ? (c = inversion_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -11169,7 +11254,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, z = null;
             if ((_v0 = expectKeyword(KW_IF)) != null
-                && (z = disjunction_rule()) != null) {
+                && (canStart(FIRST_58) ? (z = disjunction_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
             }
@@ -11189,7 +11274,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=starred_expression
         {
             Object _v0 = null;
-            if ((_v0 = starred_expression_rule()) != null) {
+            if ((canStart(FIRST_45) ? (_v0 = starred_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11198,7 +11283,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=(assigment_expression | expression !':=') !'='
         {
             Object _v0 = null;
-            if ((_v0 = _tmp_65()) != null
+            if ((canStart(FIRST_1) ? (_v0 = _tmp_65()) != null : firstless())
                 && lookahead(false, mark, expectToken(TokenType.EQUAL))) {
                 _res = _v0;
                 leave(); return _res;
@@ -11220,7 +11305,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if ((_v0 = expectToken(TokenType.COMMA)) != null
-                && (c = star_target_rule()) != null) {
+                && (canStart(FIRST_24) ? (c = star_target_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -11240,7 +11325,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=star_targets _v1='='
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = star_targets_rule()) != null
+            if ((canStart(FIRST_24) ? (_v0 = star_targets_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.EQUAL)) != null) {
                 _res = dummyName();
                 leave(); return _res;
@@ -11319,7 +11404,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=expression _v1=[('as' star_target)]
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && ((_v1 = _tmp_113()) != null || true)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -11340,7 +11425,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=expressions _v1=[('as' star_target)]
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expressions_rule()) != null
+            if ((canStart(FIRST_1) ? (_v0 = expressions_rule()) != null : firstless())
                 && ((_v1 = _tmp_113()) != null || true)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -11362,7 +11447,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectKeyword(KW_AS)) != null
-                && (_v1 = star_target_rule()) != null) {
+                && (canStart(FIRST_24) ? (_v1 = star_target_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }

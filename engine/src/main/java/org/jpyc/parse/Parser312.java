@@ -13,51 +13,147 @@ import org.jpyc.version.PyVersion;
 /** The PEG parser of CPython 3.12's python.gram: one method per rule (see tools/gen_parser.py). */
 @SuppressWarnings({"unchecked", "unused"})
 final class Parser312 extends PegenHelpers {
-    static final int KW_RETURN = 0;
-    static final int KW_RAISE = 1;
-    static final int KW_PASS = 2;
-    static final int KW_DEL = 3;
-    static final int KW_YIELD = 4;
-    static final int KW_ASSERT = 5;
-    static final int KW_BREAK = 6;
-    static final int KW_CONTINUE = 7;
-    static final int KW_GLOBAL = 8;
-    static final int KW_NONLOCAL = 9;
-    static final int KW_IF = 10;
-    static final int KW_TRY = 11;
-    static final int KW_WHILE = 12;
+    static final int KW_FALSE = 0;
+    static final int KW_NONE = 1;
+    static final int KW_TRUE = 2;
+    static final int KW_ASSERT = 3;
+    static final int KW_BREAK = 4;
+    static final int KW_CLASS = 5;
+    static final int KW_CONTINUE = 6;
+    static final int KW_DEF = 7;
+    static final int KW_DEL = 8;
+    static final int KW_FOR = 9;
+    static final int KW_FROM = 10;
+    static final int KW_GLOBAL = 11;
+    static final int KW_IF = 12;
     static final int KW_IMPORT = 13;
-    static final int KW_FROM = 14;
-    static final int KW_CLASS = 15;
-    static final int KW_DEF = 16;
-    static final int KW_ELIF = 17;
-    static final int KW_ELSE = 18;
-    static final int KW_FOR = 19;
-    static final int KW_IN = 20;
-    static final int KW_WITH = 21;
-    static final int KW_AS = 22;
-    static final int KW_EXCEPT = 23;
-    static final int KW_FINALLY = 24;
-    static final int KW_NONE = 25;
-    static final int KW_TRUE = 26;
-    static final int KW_FALSE = 27;
-    static final int KW_NOT = 28;
-    static final int KW_IS = 29;
-    static final int KW_LAMBDA = 30;
-    static final int KW_OR = 31;
-    static final int KW_AND = 32;
-    static final String[] KEYWORDS = {"return", "raise", "pass", "del", "yield", "assert", "break", "continue", "global", "nonlocal", "if", "try", "while", "import", "from", "class", "def", "elif", "else", "for", "in", "with", "as", "except", "finally", "None", "True", "False", "not", "is", "lambda", "or", "and"};
+    static final int KW_LAMBDA = 14;
+    static final int KW_NONLOCAL = 15;
+    static final int KW_NOT = 16;
+    static final int KW_PASS = 17;
+    static final int KW_RAISE = 18;
+    static final int KW_RETURN = 19;
+    static final int KW_TRY = 20;
+    static final int KW_WHILE = 21;
+    static final int KW_WITH = 22;
+    static final int KW_YIELD = 23;
+    static final int KW_ELIF = 24;
+    static final int KW_ELSE = 25;
+    static final int KW_IN = 26;
+    static final int KW_AS = 27;
+    static final int KW_FINALLY = 28;
+    static final int KW_EXCEPT = 29;
+    static final int KW_OR = 30;
+    static final int KW_AND = 31;
+    static final int KW_IS = 32;
+    static final String[] KEYWORDS = {"False", "None", "True", "assert", "break", "class", "continue", "def", "del", "for", "from", "global", "if", "import", "lambda", "nonlocal", "not", "pass", "raise", "return", "try", "while", "with", "yield", "elif", "else", "in", "as", "finally", "except", "or", "and", "is"};
     static final String[] SOFT_KEYWORDS = {"type", "match", "case", "_"};
 
-    // The tokens after which a left-recursive rule's seed can grow (see growth_sets in the generator).
+    // Token sets: GROWS_x, the tokens after which a left-recursive rule's seed can grow (growth_sets in
+    // the generator); FIRST_n, the tokens a guarded call can start with (first_guard).
+    private static final long[] FIRST_0 = tokenSet(new TokenType[] {TokenType.ASYNC, TokenType.AT, TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.ENDMARKER, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NEWLINE, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_BREAK, KW_CLASS, KW_CONTINUE, KW_DEF, KW_DEL, KW_FOR, KW_FROM, KW_GLOBAL, KW_IF, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_TRY, KW_WHILE, KW_WITH, KW_YIELD});
+    private static final long[] FIRST_1 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_2 = tokenSet(new TokenType[] {TokenType.ASYNC, TokenType.AT, TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_BREAK, KW_CLASS, KW_CONTINUE, KW_DEF, KW_DEL, KW_FOR, KW_FROM, KW_GLOBAL, KW_IF, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_TRY, KW_WHILE, KW_WITH, KW_YIELD});
+    private static final long[] FIRST_3 = tokenSet(new TokenType[] {TokenType.ASYNC, TokenType.AT, TokenType.NAME}, new int[] {KW_CLASS, KW_DEF, KW_FOR, KW_IF, KW_TRY, KW_WHILE, KW_WITH});
+    private static final long[] FIRST_4 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_BREAK, KW_CONTINUE, KW_DEL, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_YIELD});
+    private static final long[] FIRST_5 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT, KW_YIELD});
+    private static final long[] FIRST_6 = tokenSet(new TokenType[] {TokenType.NAME}, new int[] {});
+    private static final long[] FIRST_7 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_8 = tokenSet(new TokenType[] {}, new int[] {KW_RETURN});
+    private static final long[] FIRST_9 = tokenSet(new TokenType[] {}, new int[] {KW_FROM, KW_IMPORT});
+    private static final long[] FIRST_10 = tokenSet(new TokenType[] {}, new int[] {KW_RAISE});
+    private static final long[] FIRST_11 = tokenSet(new TokenType[] {}, new int[] {KW_DEL});
+    private static final long[] FIRST_12 = tokenSet(new TokenType[] {}, new int[] {KW_YIELD});
+    private static final long[] FIRST_13 = tokenSet(new TokenType[] {}, new int[] {KW_ASSERT});
+    private static final long[] FIRST_14 = tokenSet(new TokenType[] {}, new int[] {KW_GLOBAL});
+    private static final long[] FIRST_15 = tokenSet(new TokenType[] {}, new int[] {KW_NONLOCAL});
+    private static final long[] FIRST_16 = tokenSet(new TokenType[] {TokenType.ASYNC, TokenType.AT}, new int[] {KW_DEF});
+    private static final long[] FIRST_17 = tokenSet(new TokenType[] {}, new int[] {KW_IF});
+    private static final long[] FIRST_18 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {KW_CLASS});
+    private static final long[] FIRST_19 = tokenSet(new TokenType[] {TokenType.ASYNC}, new int[] {KW_WITH});
+    private static final long[] FIRST_20 = tokenSet(new TokenType[] {TokenType.ASYNC}, new int[] {KW_FOR});
+    private static final long[] FIRST_21 = tokenSet(new TokenType[] {}, new int[] {KW_TRY});
+    private static final long[] FIRST_22 = tokenSet(new TokenType[] {}, new int[] {KW_WHILE});
+    private static final long[] FIRST_23 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_24 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_25 = tokenSet(new TokenType[] {TokenType.AMPEREQUAL, TokenType.ATEQUAL, TokenType.CIRCUMFLEXEQUAL, TokenType.DOUBLESLASHEQUAL, TokenType.DOUBLESTAREQUAL, TokenType.LEFTSHIFTEQUAL, TokenType.MINEQUAL, TokenType.PERCENTEQUAL, TokenType.PLUSEQUAL, TokenType.RIGHTSHIFTEQUAL, TokenType.SLASHEQUAL, TokenType.STAREQUAL, TokenType.VBAREQUAL}, new int[] {});
+    private static final long[] FIRST_26 = tokenSet(new TokenType[] {}, new int[] {KW_IMPORT});
+    private static final long[] FIRST_27 = tokenSet(new TokenType[] {}, new int[] {KW_FROM});
+    private static final long[] FIRST_28 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_29 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.ELLIPSIS}, new int[] {});
     private static final long[] GROWS_DOTTED_NAME = tokenSet(new TokenType[] {TokenType.DOT}, new int[] {});
+    private static final long[] FIRST_31 = tokenSet(new TokenType[] {TokenType.NEWLINE}, new int[] {});
+    private static final long[] FIRST_32 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {});
+    private static final long[] FIRST_33 = tokenSet(new TokenType[] {}, new int[] {KW_CLASS});
+    private static final long[] FIRST_34 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NEWLINE, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_BREAK, KW_CONTINUE, KW_DEL, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_YIELD});
+    private static final long[] FIRST_35 = tokenSet(new TokenType[] {TokenType.ASYNC}, new int[] {KW_DEF});
+    private static final long[] FIRST_36 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_37 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.NAME, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_38 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_39 = tokenSet(new TokenType[] {TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_40 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR}, new int[] {});
+    private static final long[] FIRST_41 = tokenSet(new TokenType[] {TokenType.EQUAL}, new int[] {});
+    private static final long[] FIRST_42 = tokenSet(new TokenType[] {TokenType.COLON}, new int[] {});
+    private static final long[] FIRST_43 = tokenSet(new TokenType[] {}, new int[] {KW_ELIF});
+    private static final long[] FIRST_44 = tokenSet(new TokenType[] {}, new int[] {KW_ELSE});
+    private static final long[] FIRST_45 = tokenSet(new TokenType[] {}, new int[] {KW_FINALLY});
+    private static final long[] FIRST_46 = tokenSet(new TokenType[] {}, new int[] {KW_EXCEPT});
+    private static final long[] FIRST_47 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_48 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_49 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.MINUS, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_50 = tokenSet(new TokenType[] {TokenType.LPAR}, new int[] {});
+    private static final long[] FIRST_51 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_52 = tokenSet(new TokenType[] {TokenType.LBRACE}, new int[] {});
+    private static final long[] FIRST_53 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.NUMBER}, new int[] {});
+    private static final long[] FIRST_54 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.STRING}, new int[] {});
+    private static final long[] FIRST_55 = tokenSet(new TokenType[] {TokenType.NUMBER}, new int[] {});
+    private static final long[] FIRST_56 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_57 = tokenSet(new TokenType[] {TokenType.COMMA}, new int[] {});
+    private static final long[] FIRST_58 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_NOT});
+    private static final long[] FIRST_59 = tokenSet(new TokenType[] {}, new int[] {KW_LAMBDA});
+    private static final long[] FIRST_60 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_61 = tokenSet(new TokenType[] {}, new int[] {KW_OR});
+    private static final long[] FIRST_62 = tokenSet(new TokenType[] {}, new int[] {KW_AND});
+    private static final long[] FIRST_63 = tokenSet(new TokenType[] {TokenType.EQEQUAL, TokenType.GREATER, TokenType.GREATEREQUAL, TokenType.LESS, TokenType.LESSEQUAL, TokenType.NOTEQUAL}, new int[] {KW_IN, KW_IS, KW_NOT});
+    private static final long[] FIRST_64 = tokenSet(new TokenType[] {TokenType.EQEQUAL}, new int[] {});
+    private static final long[] FIRST_65 = tokenSet(new TokenType[] {TokenType.NOTEQUAL}, new int[] {});
+    private static final long[] FIRST_66 = tokenSet(new TokenType[] {TokenType.LESSEQUAL}, new int[] {});
+    private static final long[] FIRST_67 = tokenSet(new TokenType[] {TokenType.LESS}, new int[] {});
+    private static final long[] FIRST_68 = tokenSet(new TokenType[] {TokenType.GREATEREQUAL}, new int[] {});
+    private static final long[] FIRST_69 = tokenSet(new TokenType[] {TokenType.GREATER}, new int[] {});
+    private static final long[] FIRST_70 = tokenSet(new TokenType[] {}, new int[] {KW_NOT});
+    private static final long[] FIRST_71 = tokenSet(new TokenType[] {}, new int[] {KW_IN});
+    private static final long[] FIRST_72 = tokenSet(new TokenType[] {}, new int[] {KW_IS});
     private static final long[] GROWS_BITWISE_OR = tokenSet(new TokenType[] {TokenType.VBAR}, new int[] {});
     private static final long[] GROWS_BITWISE_XOR = tokenSet(new TokenType[] {TokenType.CIRCUMFLEX}, new int[] {});
     private static final long[] GROWS_BITWISE_AND = tokenSet(new TokenType[] {TokenType.AMPER}, new int[] {});
     private static final long[] GROWS_SHIFT_EXPR = tokenSet(new TokenType[] {TokenType.LEFTSHIFT, TokenType.RIGHTSHIFT}, new int[] {});
     private static final long[] GROWS_SUM = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS}, new int[] {});
     private static final long[] GROWS_TERM = tokenSet(new TokenType[] {TokenType.AT, TokenType.DOUBLESLASH, TokenType.PERCENT, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_79 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
     private static final long[] GROWS_PRIMARY = tokenSet(new TokenType[] {TokenType.DOT, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_81 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_82 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.COLON, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_83 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.COLON, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_84 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT, KW_YIELD});
+    private static final long[] FIRST_85 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_86 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_87 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB, TokenType.NAME}, new int[] {});
+    private static final long[] FIRST_88 = tokenSet(new TokenType[] {TokenType.TYPE_COMMENT}, new int[] {});
+    private static final long[] FIRST_89 = tokenSet(new TokenType[] {}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_90 = tokenSet(new TokenType[] {TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_91 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_92 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.NAME}, new int[] {});
+    private static final long[] FIRST_93 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_94 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_95 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.COMMA}, new int[] {});
+    private static final long[] FIRST_96 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.NEWLINE}, new int[] {});
+    private static final long[] FIRST_97 = tokenSet(new TokenType[] {TokenType.EXCLAMATION}, new int[] {});
+    private static final long[] FIRST_98 = tokenSet(new TokenType[] {TokenType.FSTRING_MIDDLE, TokenType.LBRACE}, new int[] {});
+    private static final long[] FIRST_99 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_100 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.DOUBLESTAR}, new int[] {});
+    private static final long[] FIRST_101 = tokenSet(new TokenType[] {TokenType.FSTRING_START}, new int[] {});
+    private static final long[] FIRST_102 = tokenSet(new TokenType[] {TokenType.STRING}, new int[] {});
 
     /** Memoised rules, each a slot of the memo of every token position. */
     static final int MEMO_SLOTS = 28;
@@ -107,7 +203,7 @@ final class Parser312 extends PegenHelpers {
         // a=statement_newline {_PyAST_Interactive(a, p->arena)}
         {
             Object a = null;
-            if ((a = statement_newline_rule()) != null) {
+            if ((canStart(FIRST_0) ? (a = statement_newline_rule()) != null : firstless())) {
                 _res = new Interactive((java.util.List<StmtNode>) (Object) seqOrEmpty(a));
                 leave(); return _res;
             }
@@ -127,7 +223,7 @@ final class Parser312 extends PegenHelpers {
         // a=expressions _v1=NEWLINE* _v2=ENDMARKER {_PyAST_Expression(a, p->arena)}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = expressions_rule()) != null
+            if ((canStart(FIRST_1) ? (a = expressions_rule()) != null : firstless())
                 && (_v1 = _loop0_0()) != null
                 && (_v2 = expectToken(TokenType.ENDMARKER)) != null) {
                 _res = new Expression((ExprNode) a);
@@ -153,7 +249,7 @@ final class Parser312 extends PegenHelpers {
                 && ((a = type_expressions_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.RPAR)) != null
                 && (_v3 = expectToken(TokenType.RARROW)) != null
-                && (b = expression_rule()) != null
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
                 && (_v5 = _loop0_0()) != null
                 && (_v6 = expectToken(TokenType.ENDMARKER)) != null) {
                 _res = new FunctionType((java.util.List<ExprNode>) (Object) seqOrEmpty(a), (ExprNode) b);
@@ -175,7 +271,7 @@ final class Parser312 extends PegenHelpers {
         // a=statement+ {(asdl_stmt_seq*)_PyPegen_seq_flatten(p, a)}
         {
             Object a = null;
-            if ((a = _loop1_1()) != null) {
+            if ((canStart(FIRST_2) ? (a = _loop1_1()) != null : firstless())) {
                 _res = seqFlatten(a);
                 leave(); return _res;
             }
@@ -195,7 +291,7 @@ final class Parser312 extends PegenHelpers {
         // a=compound_stmt {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
-            if ((a = compound_stmt_rule()) != null) {
+            if ((canStart(FIRST_3) ? (a = compound_stmt_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -204,7 +300,7 @@ final class Parser312 extends PegenHelpers {
         // a=simple_stmts {a}
         {
             Object a = null;
-            if ((a = simple_stmts_rule()) != null) {
+            if ((canStart(FIRST_4) ? (a = simple_stmts_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -224,7 +320,7 @@ final class Parser312 extends PegenHelpers {
         // a=compound_stmt _v1=NEWLINE {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)}
         {
             Object a = null, _v1 = null;
-            if ((a = compound_stmt_rule()) != null
+            if ((canStart(FIRST_3) ? (a = compound_stmt_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = singletonSeq(a);
                 leave(); return _res;
@@ -234,7 +330,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=simple_stmts
         {
             Object _v0 = null;
-            if ((_v0 = simple_stmts_rule()) != null) {
+            if ((canStart(FIRST_4) ? (_v0 = simple_stmts_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -276,7 +372,7 @@ final class Parser312 extends PegenHelpers {
         // a=simple_stmt !';' _v2=NEWLINE {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)}
         {
             Object a = null, _v2 = null;
-            if ((a = simple_stmt_rule()) != null
+            if ((canStart(FIRST_4) ? (a = simple_stmt_rule()) != null : firstless())
                 && lookahead(false, mark, expectToken(TokenType.SEMI))
                 && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = singletonSeq(a);
@@ -287,7 +383,7 @@ final class Parser312 extends PegenHelpers {
         // a=';'.simple_stmt+ _v1=[';'] _v2=NEWLINE {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = _gather_2()) != null
+            if ((canStart(FIRST_4) ? (a = _gather_2()) != null : firstless())
                 && ((_v1 = expectToken(TokenType.SEMI)) != null || true)
                 && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = a;
@@ -311,7 +407,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=assignment
         {
             Object _v0 = null;
-            if ((_v0 = assignment_rule()) != null) {
+            if ((canStart(FIRST_5) ? (_v0 = assignment_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -321,7 +417,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectSoftKeyword("type"))
-                && (_v1 = type_alias_rule()) != null) {
+                && (canStart(FIRST_6) ? (_v1 = type_alias_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -330,7 +426,7 @@ final class Parser312 extends PegenHelpers {
         // e=star_expressions {_PyAST_Expr(e, EXTRA)}
         {
             Object e = null;
-            if ((e = star_expressions_rule()) != null) {
+            if ((canStart(FIRST_7) ? (e = star_expressions_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -344,7 +440,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_RETURN))
-                && (_v1 = return_stmt_rule()) != null) {
+                && (canStart(FIRST_8) ? (_v1 = return_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -354,7 +450,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, _tmp_3())
-                && (_v1 = import_stmt_rule()) != null) {
+                && (canStart(FIRST_9) ? (_v1 = import_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -364,7 +460,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_RAISE))
-                && (_v1 = raise_stmt_rule()) != null) {
+                && (canStart(FIRST_10) ? (_v1 = raise_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -387,7 +483,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_DEL))
-                && (_v1 = del_stmt_rule()) != null) {
+                && (canStart(FIRST_11) ? (_v1 = del_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -397,7 +493,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_YIELD))
-                && (_v1 = yield_stmt_rule()) != null) {
+                && (canStart(FIRST_12) ? (_v1 = yield_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -407,7 +503,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_ASSERT))
-                && (_v1 = assert_stmt_rule()) != null) {
+                && (canStart(FIRST_13) ? (_v1 = assert_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -443,7 +539,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_GLOBAL))
-                && (_v1 = global_stmt_rule()) != null) {
+                && (canStart(FIRST_14) ? (_v1 = global_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -453,7 +549,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_NONLOCAL))
-                && (_v1 = nonlocal_stmt_rule()) != null) {
+                && (canStart(FIRST_15) ? (_v1 = nonlocal_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -474,7 +570,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, _tmp_4())
-                && (_v1 = function_def_rule()) != null) {
+                && (canStart(FIRST_16) ? (_v1 = function_def_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -484,7 +580,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_IF))
-                && (_v1 = if_stmt_rule()) != null) {
+                && (canStart(FIRST_17) ? (_v1 = if_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -494,7 +590,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, _tmp_5())
-                && (_v1 = class_def_rule()) != null) {
+                && (canStart(FIRST_18) ? (_v1 = class_def_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -504,7 +600,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, _tmp_6())
-                && (_v1 = with_stmt_rule()) != null) {
+                && (canStart(FIRST_19) ? (_v1 = with_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -514,7 +610,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, _tmp_7())
-                && (_v1 = for_stmt_rule()) != null) {
+                && (canStart(FIRST_20) ? (_v1 = for_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -524,7 +620,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_TRY))
-                && (_v1 = try_stmt_rule()) != null) {
+                && (canStart(FIRST_21) ? (_v1 = try_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -534,7 +630,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_WHILE))
-                && (_v1 = while_stmt_rule()) != null) {
+                && (canStart(FIRST_22) ? (_v1 = while_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -543,7 +639,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=match_stmt
         {
             Object _v0 = null;
-            if ((_v0 = match_stmt_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = match_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -565,7 +661,7 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, c = null;
             if ((a = nameToken()) != null
                 && (_v1 = expectToken(TokenType.COLON)) != null
-                && (b = expression_rule()) != null
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
                 && ((c = _tmp_8()) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -579,9 +675,9 @@ final class Parser312 extends PegenHelpers {
         // a=('(' b=single_target ')' {b} | single_subscript_attribute_target) _v1=':' b=expression c=[('=' d=annotated_rhs {d})] {CHECK_VERSION(stmt_ty, 6, "Var
         {
             Object a = null, _v1 = null, b = null, c = null;
-            if ((a = _tmp_9()) != null
+            if ((canStart(FIRST_23) ? (a = _tmp_9()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COLON)) != null
-                && (b = expression_rule()) != null
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
                 && ((c = _tmp_8()) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -595,8 +691,8 @@ final class Parser312 extends PegenHelpers {
         // a=(z=star_targets '=' {z})+ b=(yield_expr | star_expressions) !'=' tc=[TYPE_COMMENT] {_PyAST_Assign(a, b, NEW_TYPE_COMMENT(p, tc), EXTRA)}
         {
             Object a = null, b = null, tc = null;
-            if ((a = _loop1_10()) != null
-                && (b = _tmp_11()) != null
+            if ((canStart(FIRST_24) ? (a = _loop1_10()) != null : firstless())
+                && (canStart(FIRST_5) ? (b = _tmp_11()) != null : firstless())
                 && lookahead(false, mark, expectToken(TokenType.EQUAL))
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 Token _st = tokenAt(_mark);
@@ -611,10 +707,10 @@ final class Parser312 extends PegenHelpers {
         // a=single_target b=augassign ~ c=(yield_expr | star_expressions) {_PyAST_AugAssign(a, b->kind, c, EXTRA)}
         {
             Object a = null, b = null, c = null;
-            if ((a = single_target_rule()) != null
-                && (b = augassign_rule()) != null
+            if ((canStart(FIRST_23) ? (a = single_target_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (b = augassign_rule()) != null : firstless())
                 && (_cut = true)
-                && (c = _tmp_11()) != null) {
+                && (canStart(FIRST_5) ? (c = _tmp_11()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -629,7 +725,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_assignment_rule()) != null) {
+                && (canStart(FIRST_5) ? (_v0 = invalid_assignment_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -649,7 +745,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=yield_expr
         {
             Object _v0 = null;
-            if ((_v0 = yield_expr_rule()) != null) {
+            if ((canStart(FIRST_12) ? (_v0 = yield_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -658,7 +754,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=star_expressions
         {
             Object _v0 = null;
-            if ((_v0 = star_expressions_rule()) != null) {
+            if ((canStart(FIRST_7) ? (_v0 = star_expressions_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -832,7 +928,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null;
             if ((_v0 = expectKeyword(KW_RAISE)) != null
-                && (a = expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && ((b = _tmp_12()) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -871,7 +967,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_GLOBAL)) != null
-                && (a = _gather_13()) != null) {
+                && (canStart(FIRST_6) ? (a = _gather_13()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -896,7 +992,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_NONLOCAL)) != null
-                && (a = _gather_13()) != null) {
+                && (canStart(FIRST_6) ? (a = _gather_13()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -921,7 +1017,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_DEL)) != null
-                && (a = del_targets_rule()) != null
+                && (canStart(FIRST_23) ? (a = del_targets_rule()) != null : firstless())
                 && lookahead(true, mark, _tmp_14())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -936,7 +1032,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_del_stmt_rule()) != null) {
+                && (canStart(FIRST_11) ? (_v0 = invalid_del_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -956,7 +1052,7 @@ final class Parser312 extends PegenHelpers {
         // y=yield_expr {_PyAST_Expr(y, EXTRA)}
         {
             Object y = null;
-            if ((y = yield_expr_rule()) != null) {
+            if ((canStart(FIRST_12) ? (y = yield_expr_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -981,7 +1077,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null;
             if ((_v0 = expectKeyword(KW_ASSERT)) != null
-                && (a = expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && ((b = _tmp_15()) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -1007,7 +1103,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_import_rule()) != null) {
+                && (canStart(FIRST_26) ? (_v0 = invalid_import_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1016,7 +1112,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=import_name
         {
             Object _v0 = null;
-            if ((_v0 = import_name_rule()) != null) {
+            if ((canStart(FIRST_26) ? (_v0 = import_name_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1025,7 +1121,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=import_from
         {
             Object _v0 = null;
-            if ((_v0 = import_from_rule()) != null) {
+            if ((canStart(FIRST_27) ? (_v0 = import_from_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1046,7 +1142,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_IMPORT)) != null
-                && (a = dotted_as_names_rule()) != null) {
+                && (canStart(FIRST_6) ? (a = dotted_as_names_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -1072,9 +1168,9 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, a = null, b = null, _v3 = null, c = null;
             if ((_v0 = expectKeyword(KW_FROM)) != null
                 && (a = _loop0_16()) != null
-                && (b = dotted_name_rule()) != null
+                && (canStart(FIRST_6) ? (b = dotted_name_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_IMPORT)) != null
-                && (c = import_from_targets_rule()) != null) {
+                && (canStart(FIRST_28) ? (c = import_from_targets_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -1088,9 +1184,9 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null;
             if ((_v0 = expectKeyword(KW_FROM)) != null
-                && (a = _loop1_17()) != null
+                && (canStart(FIRST_29) ? (a = _loop1_17()) != null : firstless())
                 && (_v2 = expectKeyword(KW_IMPORT)) != null
-                && (b = import_from_targets_rule()) != null) {
+                && (canStart(FIRST_28) ? (b = import_from_targets_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -1115,7 +1211,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
-                && (a = import_from_as_names_rule()) != null
+                && (canStart(FIRST_6) ? (a = import_from_as_names_rule()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v3 = expectToken(TokenType.RPAR)) != null) {
                 _res = a;
@@ -1126,7 +1222,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=import_from_as_names !','
         {
             Object _v0 = null;
-            if ((_v0 = import_from_as_names_rule()) != null
+            if ((canStart(FIRST_6) ? (_v0 = import_from_as_names_rule()) != null : firstless())
                 && lookahead(false, mark, expectToken(TokenType.COMMA))) {
                 _res = _v0;
                 leave(); return _res;
@@ -1150,7 +1246,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_import_from_targets_rule()) != null) {
+                && (canStart(FIRST_6) ? (_v0 = invalid_import_from_targets_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1170,7 +1266,7 @@ final class Parser312 extends PegenHelpers {
         // a=','.import_from_as_name+ {a}
         {
             Object a = null;
-            if ((a = _gather_18()) != null) {
+            if ((canStart(FIRST_6) ? (a = _gather_18()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1215,7 +1311,7 @@ final class Parser312 extends PegenHelpers {
         // a=','.dotted_as_name+ {a}
         {
             Object a = null;
-            if ((a = _gather_20()) != null) {
+            if ((canStart(FIRST_6) ? (a = _gather_20()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1235,7 +1331,7 @@ final class Parser312 extends PegenHelpers {
         // a=dotted_name b=[('as' z=NAME {z})] {_PyAST_alias(a->v.Name.id,                                                       (b) ? ((expr_ty) b)->v.Name.id :
         {
             Object a = null, b = null;
-            if ((a = dotted_name_rule()) != null
+            if ((canStart(FIRST_6) ? (a = dotted_name_rule()) != null : firstless())
                 && ((b = _tmp_19()) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -1286,7 +1382,7 @@ final class Parser312 extends PegenHelpers {
         // a=dotted_name _v1='.' b=NAME {_PyPegen_join_names_with_dot(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = dotted_name_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_6) ? (a = dotted_name_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null) {
                 _res = joinNamesWithDot(a, b);
@@ -1321,7 +1417,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.NEWLINE)) != null
                 && (_v1 = expectToken(TokenType.INDENT)) != null
-                && (a = statements_rule()) != null
+                && (canStart(FIRST_2) ? (a = statements_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.DEDENT)) != null) {
                 _res = a;
                 leave(); memoStore(_mark, 2, _res, mark); return _res;
@@ -1331,7 +1427,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=simple_stmts
         {
             Object _v0 = null;
-            if ((_v0 = simple_stmts_rule()) != null) {
+            if ((canStart(FIRST_4) ? (_v0 = simple_stmts_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 2, _res, mark); return _res;
             }
@@ -1341,7 +1437,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_block_rule()) != null) {
+                && (canStart(FIRST_31) ? (_v0 = invalid_block_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 2, _res, mark); return _res;
             }
@@ -1361,7 +1457,7 @@ final class Parser312 extends PegenHelpers {
         // a=('@' f=named_expression NEWLINE {f})+ {a}
         {
             Object a = null;
-            if ((a = _loop1_21()) != null) {
+            if ((canStart(FIRST_32) ? (a = _loop1_21()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1381,8 +1477,8 @@ final class Parser312 extends PegenHelpers {
         // a=decorators b=class_def_raw {_PyPegen_class_def_decorators(p, a, b)}
         {
             Object a = null, b = null;
-            if ((a = decorators_rule()) != null
-                && (b = class_def_raw_rule()) != null) {
+            if ((canStart(FIRST_32) ? (a = decorators_rule()) != null : firstless())
+                && (canStart(FIRST_33) ? (b = class_def_raw_rule()) != null : firstless())) {
                 _res = classDefDecorators(a, b);
                 leave(); return _res;
             }
@@ -1391,7 +1487,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=class_def_raw
         {
             Object _v0 = null;
-            if ((_v0 = class_def_raw_rule()) != null) {
+            if ((canStart(FIRST_33) ? (_v0 = class_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1412,7 +1508,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_class_def_raw_rule()) != null) {
+                && (canStart(FIRST_33) ? (_v0 = invalid_class_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1426,7 +1522,7 @@ final class Parser312 extends PegenHelpers {
                 && ((t = type_params_rule()) != null || true)
                 && ((b = _tmp_22()) != null || true)
                 && (_v4 = expectToken(TokenType.COLON)) != null
-                && (c = block_rule()) != null) {
+                && (canStart(FIRST_34) ? (c = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -1450,8 +1546,8 @@ final class Parser312 extends PegenHelpers {
         // d=decorators f=function_def_raw {_PyPegen_function_def_decorators(p, d, f)}
         {
             Object d = null, f = null;
-            if ((d = decorators_rule()) != null
-                && (f = function_def_raw_rule()) != null) {
+            if ((canStart(FIRST_32) ? (d = decorators_rule()) != null : firstless())
+                && (canStart(FIRST_35) ? (f = function_def_raw_rule()) != null : firstless())) {
                 _res = functionDefDecorators(d, f);
                 leave(); return _res;
             }
@@ -1460,7 +1556,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=function_def_raw
         {
             Object _v0 = null;
-            if ((_v0 = function_def_raw_rule()) != null) {
+            if ((canStart(FIRST_35) ? (_v0 = function_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1481,7 +1577,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_def_raw_rule()) != null) {
+                && (canStart(FIRST_35) ? (_v0 = invalid_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1499,7 +1595,7 @@ final class Parser312 extends PegenHelpers {
                 && ((a = _tmp_23()) != null || true)
                 && (_v7 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
                 && ((tc = func_type_comment_rule()) != null || true)
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -1522,7 +1618,7 @@ final class Parser312 extends PegenHelpers {
                 && ((a = _tmp_23()) != null || true)
                 && (_v8 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
                 && ((tc = func_type_comment_rule()) != null || true)
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -1547,7 +1643,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_parameters_rule()) != null) {
+                && (canStart(FIRST_36) ? (_v0 = invalid_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1556,7 +1652,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=parameters
         {
             Object _v0 = null;
-            if ((_v0 = parameters_rule()) != null) {
+            if ((canStart(FIRST_37) ? (_v0 = parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1576,7 +1672,7 @@ final class Parser312 extends PegenHelpers {
         // a=slash_no_default b=param_no_default* c=param_with_default* d=[star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only parameters are", _PyPegen_m
         {
             Object a = null, b = null, c = null, d = null;
-            if ((a = slash_no_default_rule()) != null
+            if ((canStart(FIRST_6) ? (a = slash_no_default_rule()) != null : firstless())
                 && (b = _loop0_24()) != null
                 && (c = _loop0_25()) != null
                 && ((d = star_etc_rule()) != null || true)) {
@@ -1588,7 +1684,7 @@ final class Parser312 extends PegenHelpers {
         // a=slash_with_default b=param_with_default* c=[star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only parameters are", _PyPegen_make_arguments(p, N
         {
             Object a = null, b = null, c = null;
-            if ((a = slash_with_default_rule()) != null
+            if ((canStart(FIRST_6) ? (a = slash_with_default_rule()) != null : firstless())
                 && (b = _loop0_25()) != null
                 && ((c = star_etc_rule()) != null || true)) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(null, a, null, b, c));
@@ -1599,7 +1695,7 @@ final class Parser312 extends PegenHelpers {
         // a=param_no_default+ b=param_with_default* c=[star_etc] {_PyPegen_make_arguments(p, NULL, NULL, a, b, c)}
         {
             Object a = null, b = null, c = null;
-            if ((a = _loop1_26()) != null
+            if ((canStart(FIRST_6) ? (a = _loop1_26()) != null : firstless())
                 && (b = _loop0_25()) != null
                 && ((c = star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, a, b, c);
@@ -1610,7 +1706,7 @@ final class Parser312 extends PegenHelpers {
         // a=param_with_default+ b=[star_etc] {_PyPegen_make_arguments(p, NULL, NULL, NULL, a, b)}
         {
             Object a = null, b = null;
-            if ((a = _loop1_27()) != null
+            if ((canStart(FIRST_6) ? (a = _loop1_27()) != null : firstless())
                 && ((b = star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, null, a, b);
                 leave(); return _res;
@@ -1620,7 +1716,7 @@ final class Parser312 extends PegenHelpers {
         // a=star_etc {_PyPegen_make_arguments(p, NULL, NULL, NULL, NULL, a)}
         {
             Object a = null;
-            if ((a = star_etc_rule()) != null) {
+            if ((canStart(FIRST_38) ? (a = star_etc_rule()) != null : firstless())) {
                 _res = makeArguments(null, null, null, null, a);
                 leave(); return _res;
             }
@@ -1640,7 +1736,7 @@ final class Parser312 extends PegenHelpers {
         // a=param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = _loop1_26()) != null
+            if ((canStart(FIRST_6) ? (a = _loop1_26()) != null : firstless())
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && (_v2 = expectToken(TokenType.COMMA)) != null) {
                 _res = a;
@@ -1651,7 +1747,7 @@ final class Parser312 extends PegenHelpers {
         // a=param_no_default+ _v1='/' &')' {a}
         {
             Object a = null, _v1 = null;
-            if ((a = _loop1_26()) != null
+            if ((canStart(FIRST_6) ? (a = _loop1_26()) != null : firstless())
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
                 _res = a;
@@ -1674,7 +1770,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = _loop0_24()) != null
-                && (b = _loop1_27()) != null
+                && (canStart(FIRST_6) ? (b = _loop1_27()) != null : firstless())
                 && (_v2 = expectToken(TokenType.SLASH)) != null
                 && (_v3 = expectToken(TokenType.COMMA)) != null) {
                 _res = slashWithDefault(a, b);
@@ -1686,7 +1782,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _loop0_24()) != null
-                && (b = _loop1_27()) != null
+                && (canStart(FIRST_6) ? (b = _loop1_27()) != null : firstless())
                 && (_v2 = expectToken(TokenType.SLASH)) != null
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
                 _res = slashWithDefault(a, b);
@@ -1709,7 +1805,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_star_etc_rule()) != null) {
+                && (canStart(FIRST_39) ? (_v0 = invalid_star_etc_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1719,7 +1815,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, c = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (a = param_no_default_rule()) != null
+                && (canStart(FIRST_6) ? (a = param_no_default_rule()) != null : firstless())
                 && (b = _loop0_28()) != null
                 && ((c = kwds_rule()) != null || true)) {
                 _res = starEtc(a, b, c);
@@ -1731,7 +1827,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, c = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (a = param_no_default_star_annotation_rule()) != null
+                && (canStart(FIRST_6) ? (a = param_no_default_star_annotation_rule()) != null : firstless())
                 && (b = _loop0_28()) != null
                 && ((c = kwds_rule()) != null || true)) {
                 _res = starEtc(a, b, c);
@@ -1744,7 +1840,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, c = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
                 && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (b = _loop1_29()) != null
+                && (canStart(FIRST_6) ? (b = _loop1_29()) != null : firstless())
                 && ((c = kwds_rule()) != null || true)) {
                 _res = starEtc(null, b, c);
                 leave(); return _res;
@@ -1754,7 +1850,7 @@ final class Parser312 extends PegenHelpers {
         // a=kwds {_PyPegen_star_etc(p, NULL, NULL, a)}
         {
             Object a = null;
-            if ((a = kwds_rule()) != null) {
+            if ((canStart(FIRST_40) ? (a = kwds_rule()) != null : firstless())) {
                 _res = starEtc(null, null, a);
                 leave(); return _res;
             }
@@ -1775,7 +1871,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_kwds_rule()) != null) {
+                && (canStart(FIRST_40) ? (_v0 = invalid_kwds_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1785,7 +1881,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (a = param_no_default_rule()) != null) {
+                && (canStart(FIRST_6) ? (a = param_no_default_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1805,7 +1901,7 @@ final class Parser312 extends PegenHelpers {
         // a=param _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, _v1 = null, tc = null;
-            if ((a = param_rule()) != null
+            if ((canStart(FIRST_6) ? (a = param_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = addTypeCommentToArg(a, tc);
@@ -1816,7 +1912,7 @@ final class Parser312 extends PegenHelpers {
         // a=param tc=[TYPE_COMMENT] &')' {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, tc = null;
-            if ((a = param_rule()) != null
+            if ((canStart(FIRST_6) ? (a = param_rule()) != null : firstless())
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
                 _res = addTypeCommentToArg(a, tc);
@@ -1838,7 +1934,7 @@ final class Parser312 extends PegenHelpers {
         // a=param_star_annotation _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, _v1 = null, tc = null;
-            if ((a = param_star_annotation_rule()) != null
+            if ((canStart(FIRST_6) ? (a = param_star_annotation_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = addTypeCommentToArg(a, tc);
@@ -1849,7 +1945,7 @@ final class Parser312 extends PegenHelpers {
         // a=param_star_annotation tc=[TYPE_COMMENT] &')' {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, tc = null;
-            if ((a = param_star_annotation_rule()) != null
+            if ((canStart(FIRST_6) ? (a = param_star_annotation_rule()) != null : firstless())
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
                 _res = addTypeCommentToArg(a, tc);
@@ -1871,8 +1967,8 @@ final class Parser312 extends PegenHelpers {
         // a=param c=default _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, _v2 = null, tc = null;
-            if ((a = param_rule()) != null
-                && (c = default_rule()) != null
+            if ((canStart(FIRST_6) ? (a = param_rule()) != null : firstless())
+                && (canStart(FIRST_41) ? (c = default_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = nameDefaultPair(a, c, tc);
@@ -1883,8 +1979,8 @@ final class Parser312 extends PegenHelpers {
         // a=param c=default tc=[TYPE_COMMENT] &')' {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, tc = null;
-            if ((a = param_rule()) != null
-                && (c = default_rule()) != null
+            if ((canStart(FIRST_6) ? (a = param_rule()) != null : firstless())
+                && (canStart(FIRST_41) ? (c = default_rule()) != null : firstless())
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
                 _res = nameDefaultPair(a, c, tc);
@@ -1906,7 +2002,7 @@ final class Parser312 extends PegenHelpers {
         // a=param c=[default] _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, _v2 = null, tc = null;
-            if ((a = param_rule()) != null
+            if ((canStart(FIRST_6) ? (a = param_rule()) != null : firstless())
                 && ((c = default_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.COMMA)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
@@ -1918,7 +2014,7 @@ final class Parser312 extends PegenHelpers {
         // a=param c=[default] tc=[TYPE_COMMENT] &')' {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, tc = null;
-            if ((a = param_rule()) != null
+            if ((canStart(FIRST_6) ? (a = param_rule()) != null : firstless())
                 && ((c = default_rule()) != null || true)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
@@ -1967,7 +2063,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
-                && (b = star_annotation_rule()) != null) {
+                && (canStart(FIRST_42) ? (b = star_annotation_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -1992,7 +2088,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.COLON)) != null
-                && (a = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -2013,7 +2109,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.COLON)) != null
-                && (a = star_expression_rule()) != null) {
+                && (canStart(FIRST_7) ? (a = star_expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -2034,7 +2130,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.EQUAL)) != null
-                && (a = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -2044,7 +2140,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_default_rule()) != null) {
+                && (canStart(FIRST_41) ? (_v0 = invalid_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2065,7 +2161,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_if_stmt_rule()) != null) {
+                && (canStart(FIRST_17) ? (_v0 = invalid_if_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2075,10 +2171,10 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if ((_v0 = expectKeyword(KW_IF)) != null
-                && (a = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
-                && (b = block_rule()) != null
-                && (c = elif_stmt_rule()) != null) {
+                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_43) ? (c = elif_stmt_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2092,9 +2188,9 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if ((_v0 = expectKeyword(KW_IF)) != null
-                && (a = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
-                && (b = block_rule()) != null
+                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())
                 && ((c = else_block_rule()) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -2120,7 +2216,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_elif_stmt_rule()) != null) {
+                && (canStart(FIRST_43) ? (_v0 = invalid_elif_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2130,10 +2226,10 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if ((_v0 = expectKeyword(KW_ELIF)) != null
-                && (a = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
-                && (b = block_rule()) != null
-                && (c = elif_stmt_rule()) != null) {
+                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_43) ? (c = elif_stmt_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2147,9 +2243,9 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if ((_v0 = expectKeyword(KW_ELIF)) != null
-                && (a = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
-                && (b = block_rule()) != null
+                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())
                 && ((c = else_block_rule()) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -2175,7 +2271,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_else_stmt_rule()) != null) {
+                && (canStart(FIRST_44) ? (_v0 = invalid_else_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2186,7 +2282,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null;
             if ((_v0 = expectKeyword(KW_ELSE)) != null
                 && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())) {
                 _res = b;
                 leave(); return _res;
             }
@@ -2207,7 +2303,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_while_stmt_rule()) != null) {
+                && (canStart(FIRST_22) ? (_v0 = invalid_while_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2217,9 +2313,9 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if ((_v0 = expectKeyword(KW_WHILE)) != null
-                && (a = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
-                && (b = block_rule()) != null
+                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())
                 && ((c = else_block_rule()) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -2245,7 +2341,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_for_stmt_rule()) != null) {
+                && (canStart(FIRST_20) ? (_v0 = invalid_for_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2255,13 +2351,13 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, t = null, _v2 = null, ex = null, _v5 = null, tc = null, b = null, el = null;
             if ((_v0 = expectKeyword(KW_FOR)) != null
-                && (t = star_targets_rule()) != null
+                && (canStart(FIRST_24) ? (t = star_targets_rule()) != null : firstless())
                 && (_v2 = expectKeyword(KW_IN)) != null
                 && (_cut = true)
-                && (ex = star_expressions_rule()) != null
+                && (canStart(FIRST_7) ? (ex = star_expressions_rule()) != null : firstless())
                 && (_v5 = expectToken(TokenType.COLON)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (b = block_rule()) != null
+                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -2278,13 +2374,13 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, t = null, _v3 = null, ex = null, _v6 = null, tc = null, b = null, el = null;
             if ((_v0 = expectToken(TokenType.ASYNC)) != null
                 && (_v1 = expectKeyword(KW_FOR)) != null
-                && (t = star_targets_rule()) != null
+                && (canStart(FIRST_24) ? (t = star_targets_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_IN)) != null
                 && (_cut = true)
-                && (ex = star_expressions_rule()) != null
+                && (canStart(FIRST_7) ? (ex = star_expressions_rule()) != null : firstless())
                 && (_v6 = expectToken(TokenType.COLON)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (b = block_rule()) != null
+                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -2300,7 +2396,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_for_target_rule()) != null) {
+                && (canStart(FIRST_20) ? (_v0 = invalid_for_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2321,7 +2417,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_with_stmt_indent_rule()) != null) {
+                && (canStart(FIRST_19) ? (_v0 = invalid_with_stmt_indent_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2332,11 +2428,11 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, _v4 = null, _v5 = null, b = null;
             if ((_v0 = expectKeyword(KW_WITH)) != null
                 && (_v1 = expectToken(TokenType.LPAR)) != null
-                && (a = _gather_30()) != null
+                && (canStart(FIRST_1) ? (a = _gather_30()) != null : firstless())
                 && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v4 = expectToken(TokenType.RPAR)) != null
                 && (_v5 = expectToken(TokenType.COLON)) != null
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2350,10 +2446,10 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, tc = null, b = null;
             if ((_v0 = expectKeyword(KW_WITH)) != null
-                && (a = _gather_30()) != null
+                && (canStart(FIRST_1) ? (a = _gather_30()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2369,11 +2465,11 @@ final class Parser312 extends PegenHelpers {
             if ((_v0 = expectToken(TokenType.ASYNC)) != null
                 && (_v1 = expectKeyword(KW_WITH)) != null
                 && (_v2 = expectToken(TokenType.LPAR)) != null
-                && (a = _gather_30()) != null
+                && (canStart(FIRST_1) ? (a = _gather_30()) != null : firstless())
                 && ((_v4 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v5 = expectToken(TokenType.RPAR)) != null
                 && (_v6 = expectToken(TokenType.COLON)) != null
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2388,10 +2484,10 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, tc = null, b = null;
             if ((_v0 = expectToken(TokenType.ASYNC)) != null
                 && (_v1 = expectKeyword(KW_WITH)) != null
-                && (a = _gather_30()) != null
+                && (canStart(FIRST_1) ? (a = _gather_30()) != null : firstless())
                 && (_v3 = expectToken(TokenType.COLON)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2405,7 +2501,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_with_stmt_rule()) != null) {
+                && (canStart(FIRST_19) ? (_v0 = invalid_with_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2425,9 +2521,9 @@ final class Parser312 extends PegenHelpers {
         // e=expression _v1='as' t=star_target &(',' | ')' | ':') {_PyAST_withitem(e, t, p->arena)}
         {
             Object e = null, _v1 = null, t = null;
-            if ((e = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
                 && (_v1 = expectKeyword(KW_AS)) != null
-                && (t = star_target_rule()) != null
+                && (canStart(FIRST_24) ? (t = star_target_rule()) != null : firstless())
                 && lookahead(true, mark, _tmp_31())) {
                 _res = new Withitem((ExprNode) e, (ExprNode) t);
                 leave(); return _res;
@@ -2438,7 +2534,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_with_item_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v0 = invalid_with_item_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2447,7 +2543,7 @@ final class Parser312 extends PegenHelpers {
         // e=expression {_PyAST_withitem(e, NULL, p->arena)}
         {
             Object e = null;
-            if ((e = expression_rule()) != null) {
+            if ((canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())) {
                 _res = new Withitem((ExprNode) e, null);
                 leave(); return _res;
             }
@@ -2468,7 +2564,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_try_stmt_rule()) != null) {
+                && (canStart(FIRST_21) ? (_v0 = invalid_try_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2479,8 +2575,8 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, f = null;
             if ((_v0 = expectKeyword(KW_TRY)) != null
                 && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
-                && (b = block_rule()) != null
-                && (f = finally_block_rule()) != null) {
+                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_45) ? (f = finally_block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2495,8 +2591,8 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, ex = null, el = null, f = null;
             if ((_v0 = expectKeyword(KW_TRY)) != null
                 && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
-                && (b = block_rule()) != null
-                && (ex = _loop1_32()) != null
+                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_46) ? (ex = _loop1_32()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)
                 && ((f = finally_block_rule()) != null || true)) {
                 Token _st = tokenAt(_mark);
@@ -2513,8 +2609,8 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, ex = null, el = null, f = null;
             if ((_v0 = expectKeyword(KW_TRY)) != null
                 && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
-                && (b = block_rule()) != null
-                && (ex = _loop1_33()) != null
+                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_46) ? (ex = _loop1_33()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)
                 && ((f = finally_block_rule()) != null || true)) {
                 Token _st = tokenAt(_mark);
@@ -2541,7 +2637,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_except_stmt_indent_rule()) != null) {
+                && (canStart(FIRST_46) ? (_v0 = invalid_except_stmt_indent_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2551,10 +2647,10 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, e = null, t = null, _v3 = null, b = null;
             if ((_v0 = expectKeyword(KW_EXCEPT)) != null
-                && (e = expression_rule()) != null
+                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
                 && ((t = _tmp_19()) != null || true)
                 && (_v3 = expectToken(TokenType.COLON)) != null
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2569,7 +2665,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null;
             if ((_v0 = expectKeyword(KW_EXCEPT)) != null
                 && (_v1 = expectToken(TokenType.COLON)) != null
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2583,7 +2679,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_except_stmt_rule()) != null) {
+                && (canStart(FIRST_46) ? (_v0 = invalid_except_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2604,7 +2700,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_except_star_stmt_indent_rule()) != null) {
+                && (canStart(FIRST_46) ? (_v0 = invalid_except_star_stmt_indent_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2615,10 +2711,10 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, e = null, t = null, _v4 = null, b = null;
             if ((_v0 = expectKeyword(KW_EXCEPT)) != null
                 && (_v1 = expectToken(TokenType.STAR)) != null
-                && (e = expression_rule()) != null
+                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
                 && ((t = _tmp_19()) != null || true)
                 && (_v4 = expectToken(TokenType.COLON)) != null
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2632,7 +2728,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_except_stmt_rule()) != null) {
+                && (canStart(FIRST_46) ? (_v0 = invalid_except_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2653,7 +2749,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_finally_stmt_rule()) != null) {
+                && (canStart(FIRST_45) ? (_v0 = invalid_finally_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2664,7 +2760,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = expectKeyword(KW_FINALLY)) != null
                 && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
-                && (a = block_rule()) != null) {
+                && (canStart(FIRST_34) ? (a = block_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -2685,11 +2781,11 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, subject = null, _v2 = null, _v3 = null, _v4 = null, cases = null, _v6 = null;
             if ((_v0 = expectSoftKeyword("match")) != null
-                && (subject = subject_expr_rule()) != null
+                && (canStart(FIRST_7) ? (subject = subject_expr_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (_v3 = expectToken(TokenType.NEWLINE)) != null
                 && (_v4 = expectToken(TokenType.INDENT)) != null
-                && (cases = _loop1_34()) != null
+                && (canStart(FIRST_6) ? (cases = _loop1_34()) != null : firstless())
                 && (_v6 = expectToken(TokenType.DEDENT)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -2704,7 +2800,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_match_stmt_rule()) != null) {
+                && (canStart(FIRST_6) ? (_v0 = invalid_match_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2724,7 +2820,7 @@ final class Parser312 extends PegenHelpers {
         // value=star_named_expression _v1=',' values=[star_named_expressions] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, value, values)
         {
             Object value = null, _v1 = null, values = null;
-            if ((value = star_named_expression_rule()) != null
+            if ((canStart(FIRST_7) ? (value = star_named_expression_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && ((values = star_named_expressions_rule()) != null || true)) {
                 Token _st = tokenAt(_mark);
@@ -2739,7 +2835,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=named_expression
         {
             Object _v0 = null;
-            if ((_v0 = named_expression_rule()) != null) {
+            if ((canStart(FIRST_1) ? (_v0 = named_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2760,7 +2856,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_case_block_rule()) != null) {
+                && (canStart(FIRST_6) ? (_v0 = invalid_case_block_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2770,10 +2866,10 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, pattern = null, guard = null, _v3 = null, body = null;
             if ((_v0 = expectSoftKeyword("case")) != null
-                && (pattern = patterns_rule()) != null
+                && (canStart(FIRST_47) ? (pattern = patterns_rule()) != null : firstless())
                 && ((guard = guard_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.COLON)) != null
-                && (body = block_rule()) != null) {
+                && (canStart(FIRST_34) ? (body = block_rule()) != null : firstless())) {
                 _res = new MatchCase((PatternNode) pattern, (ExprNode) guard, (java.util.List<StmtNode>) (Object) seqOrEmpty(body));
                 leave(); return _res;
             }
@@ -2794,7 +2890,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, guard = null;
             if ((_v0 = expectKeyword(KW_IF)) != null
-                && (guard = named_expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (guard = named_expression_rule()) != null : firstless())) {
                 _res = guard;
                 leave(); return _res;
             }
@@ -2814,7 +2910,7 @@ final class Parser312 extends PegenHelpers {
         // patterns=open_sequence_pattern {_PyAST_MatchSequence(patterns, EXTRA)}
         {
             Object patterns = null;
-            if ((patterns = open_sequence_pattern_rule()) != null) {
+            if ((canStart(FIRST_47) ? (patterns = open_sequence_pattern_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2827,7 +2923,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=pattern
         {
             Object _v0 = null;
-            if ((_v0 = pattern_rule()) != null) {
+            if ((canStart(FIRST_48) ? (_v0 = pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2847,7 +2943,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=as_pattern
         {
             Object _v0 = null;
-            if ((_v0 = as_pattern_rule()) != null) {
+            if ((canStart(FIRST_48) ? (_v0 = as_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2856,7 +2952,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=or_pattern
         {
             Object _v0 = null;
-            if ((_v0 = or_pattern_rule()) != null) {
+            if ((canStart(FIRST_48) ? (_v0 = or_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2876,9 +2972,9 @@ final class Parser312 extends PegenHelpers {
         // pattern=or_pattern _v1='as' target=pattern_capture_target {_PyAST_MatchAs(pattern, target->v.Name.id, EXTRA)}
         {
             Object pattern = null, _v1 = null, target = null;
-            if ((pattern = or_pattern_rule()) != null
+            if ((canStart(FIRST_48) ? (pattern = or_pattern_rule()) != null : firstless())
                 && (_v1 = expectKeyword(KW_AS)) != null
-                && (target = pattern_capture_target_rule()) != null) {
+                && (canStart(FIRST_6) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2892,7 +2988,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_as_pattern_rule()) != null) {
+                && (canStart(FIRST_48) ? (_v0 = invalid_as_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2912,7 +3008,7 @@ final class Parser312 extends PegenHelpers {
         // patterns='|'.closed_pattern+ {asdl_seq_LEN(patterns) == 1 ? asdl_seq_GET(patterns, 0) : _PyAST_MatchOr(patterns, EXTRA)}
         {
             Object patterns = null;
-            if ((patterns = _gather_35()) != null) {
+            if ((canStart(FIRST_48) ? (patterns = _gather_35()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2938,7 +3034,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=literal_pattern
         {
             Object _v0 = null;
-            if ((_v0 = literal_pattern_rule()) != null) {
+            if ((canStart(FIRST_49) ? (_v0 = literal_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -2947,7 +3043,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=capture_pattern
         {
             Object _v0 = null;
-            if ((_v0 = capture_pattern_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = capture_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -2956,7 +3052,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=wildcard_pattern
         {
             Object _v0 = null;
-            if ((_v0 = wildcard_pattern_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = wildcard_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -2965,7 +3061,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=value_pattern
         {
             Object _v0 = null;
-            if ((_v0 = value_pattern_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = value_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -2974,7 +3070,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=group_pattern
         {
             Object _v0 = null;
-            if ((_v0 = group_pattern_rule()) != null) {
+            if ((canStart(FIRST_50) ? (_v0 = group_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -2983,7 +3079,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=sequence_pattern
         {
             Object _v0 = null;
-            if ((_v0 = sequence_pattern_rule()) != null) {
+            if ((canStart(FIRST_51) ? (_v0 = sequence_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -2992,7 +3088,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=mapping_pattern
         {
             Object _v0 = null;
-            if ((_v0 = mapping_pattern_rule()) != null) {
+            if ((canStart(FIRST_52) ? (_v0 = mapping_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3001,7 +3097,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=class_pattern
         {
             Object _v0 = null;
-            if ((_v0 = class_pattern_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = class_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3021,7 +3117,7 @@ final class Parser312 extends PegenHelpers {
         // value=signed_number !('+' | '-') {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
-            if ((value = signed_number_rule()) != null
+            if ((canStart(FIRST_53) ? (value = signed_number_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_36())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -3035,7 +3131,7 @@ final class Parser312 extends PegenHelpers {
         // value=complex_number {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
-            if ((value = complex_number_rule()) != null) {
+            if ((canStart(FIRST_53) ? (value = complex_number_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -3048,7 +3144,7 @@ final class Parser312 extends PegenHelpers {
         // value=strings {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
-            if ((value = strings_rule()) != null) {
+            if ((canStart(FIRST_54) ? (value = strings_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -3111,7 +3207,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=signed_number !('+' | '-')
         {
             Object _v0 = null;
-            if ((_v0 = signed_number_rule()) != null
+            if ((canStart(FIRST_53) ? (_v0 = signed_number_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_36())) {
                 _res = _v0;
                 leave(); return _res;
@@ -3121,7 +3217,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=complex_number
         {
             Object _v0 = null;
-            if ((_v0 = complex_number_rule()) != null) {
+            if ((canStart(FIRST_53) ? (_v0 = complex_number_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3130,7 +3226,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=strings
         {
             Object _v0 = null;
-            if ((_v0 = strings_rule()) != null) {
+            if ((canStart(FIRST_54) ? (_v0 = strings_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3189,9 +3285,9 @@ final class Parser312 extends PegenHelpers {
         // real=signed_real_number _v1='+' imag=imaginary_number {_PyAST_BinOp(real, Add, imag, EXTRA)}
         {
             Object real = null, _v1 = null, imag = null;
-            if ((real = signed_real_number_rule()) != null
+            if ((canStart(FIRST_53) ? (real = signed_real_number_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.PLUS)) != null
-                && (imag = imaginary_number_rule()) != null) {
+                && (canStart(FIRST_55) ? (imag = imaginary_number_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -3204,9 +3300,9 @@ final class Parser312 extends PegenHelpers {
         // real=signed_real_number _v1='-' imag=imaginary_number {_PyAST_BinOp(real, Sub, imag, EXTRA)}
         {
             Object real = null, _v1 = null, imag = null;
-            if ((real = signed_real_number_rule()) != null
+            if ((canStart(FIRST_53) ? (real = signed_real_number_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.MINUS)) != null
-                && (imag = imaginary_number_rule()) != null) {
+                && (canStart(FIRST_55) ? (imag = imaginary_number_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -3264,7 +3360,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=real_number
         {
             Object _v0 = null;
-            if ((_v0 = real_number_rule()) != null) {
+            if ((canStart(FIRST_55) ? (_v0 = real_number_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3274,7 +3370,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, real = null;
             if ((_v0 = expectToken(TokenType.MINUS)) != null
-                && (real = real_number_rule()) != null) {
+                && (canStart(FIRST_55) ? (real = real_number_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -3338,7 +3434,7 @@ final class Parser312 extends PegenHelpers {
         // target=pattern_capture_target {_PyAST_MatchAs(NULL, target->v.Name.id, EXTRA)}
         {
             Object target = null;
-            if ((target = pattern_capture_target_rule()) != null) {
+            if ((canStart(FIRST_6) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -3408,7 +3504,7 @@ final class Parser312 extends PegenHelpers {
         // attr=attr !('.' | '(' | '=') {_PyAST_MatchValue(attr, EXTRA)}
         {
             Object attr = null;
-            if ((attr = attr_rule()) != null
+            if ((canStart(FIRST_6) ? (attr = attr_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_37())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -3455,7 +3551,7 @@ final class Parser312 extends PegenHelpers {
         // value=name_or_attr _v1='.' attr=NAME {_PyAST_Attribute(value, attr->v.Name.id, Load, EXTRA)}
         {
             Object value = null, _v1 = null, attr = null;
-            if ((value = name_or_attr_rule()) != null
+            if ((canStart(FIRST_6) ? (value = name_or_attr_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (attr = nameToken()) != null) {
                 Token _st = tokenAt(_mark);
@@ -3481,7 +3577,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=attr
         {
             Object _v0 = null;
-            if ((_v0 = attr_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = attr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3511,7 +3607,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, pattern = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
-                && (pattern = pattern_rule()) != null
+                && (canStart(FIRST_48) ? (pattern = pattern_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 _res = pattern;
                 leave(); return _res;
@@ -3573,7 +3669,7 @@ final class Parser312 extends PegenHelpers {
         // pattern=maybe_star_pattern _v1=',' patterns=[maybe_sequence_pattern] {_PyPegen_seq_insert_in_front(p, pattern, patterns)}
         {
             Object pattern = null, _v1 = null, patterns = null;
-            if ((pattern = maybe_star_pattern_rule()) != null
+            if ((canStart(FIRST_47) ? (pattern = maybe_star_pattern_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && ((patterns = maybe_sequence_pattern_rule()) != null || true)) {
                 _res = seqInsertInFront(pattern, patterns);
@@ -3595,7 +3691,7 @@ final class Parser312 extends PegenHelpers {
         // patterns=','.maybe_star_pattern+ _v1=[','] {patterns}
         {
             Object patterns = null, _v1 = null;
-            if ((patterns = _gather_38()) != null
+            if ((canStart(FIRST_47) ? (patterns = _gather_38()) != null : firstless())
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
                 _res = patterns;
                 leave(); return _res;
@@ -3616,7 +3712,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=star_pattern
         {
             Object _v0 = null;
-            if ((_v0 = star_pattern_rule()) != null) {
+            if ((canStart(FIRST_39) ? (_v0 = star_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3625,7 +3721,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=pattern
         {
             Object _v0 = null;
-            if ((_v0 = pattern_rule()) != null) {
+            if ((canStart(FIRST_48) ? (_v0 = pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3648,7 +3744,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, target = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (target = pattern_capture_target_rule()) != null) {
+                && (canStart(FIRST_6) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -3662,7 +3758,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (_v1 = wildcard_pattern_rule()) != null) {
+                && (canStart(FIRST_6) ? (_v1 = wildcard_pattern_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -3701,7 +3797,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, rest = null, _v2 = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (rest = double_star_pattern_rule()) != null
+                && (canStart(FIRST_40) ? (rest = double_star_pattern_rule()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v3 = expectToken(TokenType.RBRACE)) != null) {
                 Token _st = tokenAt(_mark);
@@ -3717,9 +3813,9 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, items = null, _v2 = null, rest = null, _v4 = null, _v5 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (items = items_pattern_rule()) != null
+                && (canStart(FIRST_56) ? (items = items_pattern_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
-                && (rest = double_star_pattern_rule()) != null
+                && (canStart(FIRST_40) ? (rest = double_star_pattern_rule()) != null : firstless())
                 && ((_v4 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v5 = expectToken(TokenType.RBRACE)) != null) {
                 Token _st = tokenAt(_mark);
@@ -3735,7 +3831,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, items = null, _v2 = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (items = items_pattern_rule()) != null
+                && (canStart(FIRST_56) ? (items = items_pattern_rule()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v3 = expectToken(TokenType.RBRACE)) != null) {
                 Token _st = tokenAt(_mark);
@@ -3761,7 +3857,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=','.key_value_pattern+
         {
             Object _v0 = null;
-            if ((_v0 = _gather_39()) != null) {
+            if ((canStart(FIRST_56) ? (_v0 = _gather_39()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3781,9 +3877,9 @@ final class Parser312 extends PegenHelpers {
         // key=(literal_expr | attr) _v1=':' pattern=pattern {_PyPegen_key_pattern_pair(p, key, pattern)}
         {
             Object key = null, _v1 = null, pattern = null;
-            if ((key = _tmp_40()) != null
+            if ((canStart(FIRST_56) ? (key = _tmp_40()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COLON)) != null
-                && (pattern = pattern_rule()) != null) {
+                && (canStart(FIRST_48) ? (pattern = pattern_rule()) != null : firstless())) {
                 _res = keyPatternPair(key, pattern);
                 leave(); return _res;
             }
@@ -3804,7 +3900,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, target = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (target = pattern_capture_target_rule()) != null) {
+                && (canStart(FIRST_6) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 _res = target;
                 leave(); return _res;
             }
@@ -3824,7 +3920,7 @@ final class Parser312 extends PegenHelpers {
         // cls=name_or_attr _v1='(' _v2=')' {_PyAST_MatchClass(cls, NULL, NULL, NULL, EXTRA)}
         {
             Object cls = null, _v1 = null, _v2 = null;
-            if ((cls = name_or_attr_rule()) != null
+            if ((canStart(FIRST_6) ? (cls = name_or_attr_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 Token _st = tokenAt(_mark);
@@ -3839,9 +3935,9 @@ final class Parser312 extends PegenHelpers {
         // cls=name_or_attr _v1='(' patterns=positional_patterns _v3=[','] _v4=')' {_PyAST_MatchClass(cls, patterns, NULL, NULL, EXTRA)}
         {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, _v4 = null;
-            if ((cls = name_or_attr_rule()) != null
+            if ((canStart(FIRST_6) ? (cls = name_or_attr_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.LPAR)) != null
-                && (patterns = positional_patterns_rule()) != null
+                && (canStart(FIRST_48) ? (patterns = positional_patterns_rule()) != null : firstless())
                 && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v4 = expectToken(TokenType.RPAR)) != null) {
                 Token _st = tokenAt(_mark);
@@ -3856,9 +3952,9 @@ final class Parser312 extends PegenHelpers {
         // cls=name_or_attr _v1='(' keywords=keyword_patterns _v3=[','] _v4=')' {_PyAST_MatchClass(             cls, NULL,             CHECK(asdl_identifier_seq*
         {
             Object cls = null, _v1 = null, keywords = null, _v3 = null, _v4 = null;
-            if ((cls = name_or_attr_rule()) != null
+            if ((canStart(FIRST_6) ? (cls = name_or_attr_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.LPAR)) != null
-                && (keywords = keyword_patterns_rule()) != null
+                && (canStart(FIRST_6) ? (keywords = keyword_patterns_rule()) != null : firstless())
                 && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v4 = expectToken(TokenType.RPAR)) != null) {
                 Token _st = tokenAt(_mark);
@@ -3873,11 +3969,11 @@ final class Parser312 extends PegenHelpers {
         // cls=name_or_attr _v1='(' patterns=positional_patterns _v3=',' keywords=keyword_patterns _v5=[','] _v6=')' {_PyAST_MatchClass(             cls,        
         {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, keywords = null, _v5 = null, _v6 = null;
-            if ((cls = name_or_attr_rule()) != null
+            if ((canStart(FIRST_6) ? (cls = name_or_attr_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.LPAR)) != null
-                && (patterns = positional_patterns_rule()) != null
+                && (canStart(FIRST_48) ? (patterns = positional_patterns_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.COMMA)) != null
-                && (keywords = keyword_patterns_rule()) != null
+                && (canStart(FIRST_6) ? (keywords = keyword_patterns_rule()) != null : firstless())
                 && ((_v5 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v6 = expectToken(TokenType.RPAR)) != null) {
                 Token _st = tokenAt(_mark);
@@ -3893,7 +3989,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_class_pattern_rule()) != null) {
+                && (canStart(FIRST_6) ? (_v0 = invalid_class_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3913,7 +4009,7 @@ final class Parser312 extends PegenHelpers {
         // args=','.pattern+ {args}
         {
             Object args = null;
-            if ((args = _gather_41()) != null) {
+            if ((canStart(FIRST_48) ? (args = _gather_41()) != null : firstless())) {
                 _res = args;
                 leave(); return _res;
             }
@@ -3933,7 +4029,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=','.keyword_pattern+
         {
             Object _v0 = null;
-            if ((_v0 = _gather_42()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = _gather_42()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3955,7 +4051,7 @@ final class Parser312 extends PegenHelpers {
             Object arg = null, _v1 = null, value = null;
             if ((arg = nameToken()) != null
                 && (_v1 = expectToken(TokenType.EQUAL)) != null
-                && (value = pattern_rule()) != null) {
+                && (canStart(FIRST_48) ? (value = pattern_rule()) != null : firstless())) {
                 _res = keyPatternPair(arg, value);
                 leave(); return _res;
             }
@@ -3979,7 +4075,7 @@ final class Parser312 extends PegenHelpers {
                 && (n = nameToken()) != null
                 && ((t = type_params_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.EQUAL)) != null
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -4004,7 +4100,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, t = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LSQB)) != null
-                && (t = type_param_seq_rule()) != null
+                && (canStart(FIRST_37) ? (t = type_param_seq_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RSQB)) != null) {
                 _res = checkVersion(12, "Type parameter lists are", t);
                 leave(); return _res;
@@ -4025,7 +4121,7 @@ final class Parser312 extends PegenHelpers {
         // a=','.type_param+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((a = _gather_43()) != null
+            if ((canStart(FIRST_37) ? (a = _gather_43()) != null : firstless())
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
                 _res = a;
                 leave(); return _res;
@@ -4065,7 +4161,7 @@ final class Parser312 extends PegenHelpers {
             if ((_v0 = expectToken(TokenType.STAR)) != null
                 && (a = nameToken()) != null
                 && (colon = expectToken(TokenType.COLON)) != null
-                && (e = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(colon, (truthy(java.util.Objects.equals(kindOf(e), "Tuple")) ? (Object) "cannot use constraints with TypeVarTuple" : (Object) "cannot use bound with TypeVarTuple"));
                 leave(); memoStore(_mark, 6, _res, mark); return _res;
             }
@@ -4091,7 +4187,7 @@ final class Parser312 extends PegenHelpers {
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
                 && (a = nameToken()) != null
                 && (colon = expectToken(TokenType.COLON)) != null
-                && (e = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(colon, (truthy(java.util.Objects.equals(kindOf(e), "Tuple")) ? (Object) "cannot use constraints with ParamSpec" : (Object) "cannot use bound with ParamSpec"));
                 leave(); memoStore(_mark, 6, _res, mark); return _res;
             }
@@ -4126,7 +4222,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, e = null;
             if ((_v0 = expectToken(TokenType.COLON)) != null
-                && (e = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())) {
                 _res = e;
                 leave(); return _res;
             }
@@ -4146,8 +4242,8 @@ final class Parser312 extends PegenHelpers {
         // a=expression b=(',' c=expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = expression_rule()) != null
-                && (b = _loop1_44()) != null
+            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_57) ? (b = _loop1_44()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -4161,7 +4257,7 @@ final class Parser312 extends PegenHelpers {
         // a=expression _v1=',' {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_singleton_seq(p, a)), Load, EXTRA)}
         {
             Object a = null, _v1 = null;
-            if ((a = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -4175,7 +4271,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=expression
         {
             Object _v0 = null;
-            if ((_v0 = expression_rule()) != null) {
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4198,7 +4294,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v0 = invalid_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
@@ -4208,7 +4304,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_legacy_expression_rule()) != null) {
+                && (canStart(FIRST_6) ? (_v0 = invalid_legacy_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
@@ -4217,11 +4313,11 @@ final class Parser312 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
-            if ((a = disjunction_rule()) != null
+            if ((canStart(FIRST_58) ? (a = disjunction_rule()) != null : firstless())
                 && (_v1 = expectKeyword(KW_IF)) != null
-                && (b = disjunction_rule()) != null
+                && (canStart(FIRST_58) ? (b = disjunction_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_ELSE)) != null
-                && (c = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -4234,7 +4330,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=disjunction
         {
             Object _v0 = null;
-            if ((_v0 = disjunction_rule()) != null) {
+            if ((canStart(FIRST_58) ? (_v0 = disjunction_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
@@ -4243,7 +4339,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=lambdef
         {
             Object _v0 = null;
-            if ((_v0 = lambdef_rule()) != null) {
+            if ((canStart(FIRST_59) ? (_v0 = lambdef_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
@@ -4265,7 +4361,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = expectKeyword(KW_YIELD)) != null
                 && (_v1 = expectKeyword(KW_FROM)) != null
-                && (a = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -4303,8 +4399,8 @@ final class Parser312 extends PegenHelpers {
         // a=star_expression b=(',' c=star_expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = star_expression_rule()) != null
-                && (b = _loop1_45()) != null
+            if ((canStart(FIRST_7) ? (a = star_expression_rule()) != null : firstless())
+                && (canStart(FIRST_57) ? (b = _loop1_45()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -4318,7 +4414,7 @@ final class Parser312 extends PegenHelpers {
         // a=star_expression _v1=',' {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_singleton_seq(p, a)), Load, EXTRA)}
         {
             Object a = null, _v1 = null;
-            if ((a = star_expression_rule()) != null
+            if ((canStart(FIRST_7) ? (a = star_expression_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -4332,7 +4428,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=star_expression
         {
             Object _v0 = null;
-            if ((_v0 = star_expression_rule()) != null) {
+            if ((canStart(FIRST_7) ? (_v0 = star_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4355,7 +4451,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -4368,7 +4464,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=expression
         {
             Object _v0 = null;
-            if ((_v0 = expression_rule()) != null) {
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 8, _res, mark); return _res;
             }
@@ -4388,7 +4484,7 @@ final class Parser312 extends PegenHelpers {
         // a=','.star_named_expression+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((a = _gather_46()) != null
+            if ((canStart(FIRST_7) ? (a = _gather_46()) != null : firstless())
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
                 _res = a;
                 leave(); return _res;
@@ -4410,7 +4506,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -4423,7 +4519,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=named_expression
         {
             Object _v0 = null;
-            if ((_v0 = named_expression_rule()) != null) {
+            if ((canStart(FIRST_1) ? (_v0 = named_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4446,7 +4542,7 @@ final class Parser312 extends PegenHelpers {
             if ((a = nameToken()) != null
                 && (_v1 = expectToken(TokenType.COLONEQUAL)) != null
                 && (_cut = true)
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -4471,7 +4567,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=assignment_expression
         {
             Object _v0 = null;
-            if ((_v0 = assignment_expression_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4481,7 +4577,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_named_expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v0 = invalid_named_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4490,7 +4586,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=expression !':='
         {
             Object _v0 = null;
-            if ((_v0 = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && lookahead(false, mark, expectToken(TokenType.COLONEQUAL))) {
                 _res = _v0;
                 leave(); return _res;
@@ -4513,8 +4609,8 @@ final class Parser312 extends PegenHelpers {
         // a=conjunction b=('or' c=conjunction {c})+ {_PyAST_BoolOp(         Or,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EX
         {
             Object a = null, b = null;
-            if ((a = conjunction_rule()) != null
-                && (b = _loop1_47()) != null) {
+            if ((canStart(FIRST_58) ? (a = conjunction_rule()) != null : firstless())
+                && (canStart(FIRST_61) ? (b = _loop1_47()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -4527,7 +4623,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=conjunction
         {
             Object _v0 = null;
-            if ((_v0 = conjunction_rule()) != null) {
+            if ((canStart(FIRST_58) ? (_v0 = conjunction_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 9, _res, mark); return _res;
             }
@@ -4549,8 +4645,8 @@ final class Parser312 extends PegenHelpers {
         // a=inversion b=('and' c=inversion {c})+ {_PyAST_BoolOp(         And,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EXTR
         {
             Object a = null, b = null;
-            if ((a = inversion_rule()) != null
-                && (b = _loop1_48()) != null) {
+            if ((canStart(FIRST_58) ? (a = inversion_rule()) != null : firstless())
+                && (canStart(FIRST_62) ? (b = _loop1_48()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -4563,7 +4659,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=inversion
         {
             Object _v0 = null;
-            if ((_v0 = inversion_rule()) != null) {
+            if ((canStart(FIRST_58) ? (_v0 = inversion_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 10, _res, mark); return _res;
             }
@@ -4586,7 +4682,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_NOT)) != null
-                && (a = inversion_rule()) != null) {
+                && (canStart(FIRST_58) ? (a = inversion_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -4599,7 +4695,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=comparison
         {
             Object _v0 = null;
-            if ((_v0 = comparison_rule()) != null) {
+            if ((canStart(FIRST_60) ? (_v0 = comparison_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 11, _res, mark); return _res;
             }
@@ -4619,8 +4715,8 @@ final class Parser312 extends PegenHelpers {
         // a=bitwise_or b=compare_op_bitwise_or_pair+ {_PyAST_Compare(             a,             CHECK(asdl_int_seq*, _PyPegen_get_cmpops(p, b)),             CH
         {
             Object a = null, b = null;
-            if ((a = bitwise_or_rule()) != null
-                && (b = _loop1_49()) != null) {
+            if ((canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())
+                && (canStart(FIRST_63) ? (b = _loop1_49()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -4633,7 +4729,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_60) ? (_v0 = bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4653,7 +4749,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=eq_bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = eq_bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_64) ? (_v0 = eq_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4662,7 +4758,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=noteq_bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = noteq_bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_65) ? (_v0 = noteq_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4671,7 +4767,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=lte_bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = lte_bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_66) ? (_v0 = lte_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4680,7 +4776,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=lt_bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = lt_bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_67) ? (_v0 = lt_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4689,7 +4785,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=gte_bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = gte_bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_68) ? (_v0 = gte_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4698,7 +4794,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=gt_bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = gt_bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_69) ? (_v0 = gt_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4707,7 +4803,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=notin_bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = notin_bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_70) ? (_v0 = notin_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4716,7 +4812,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=in_bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = in_bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_71) ? (_v0 = in_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4725,7 +4821,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=isnot_bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = isnot_bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_72) ? (_v0 = isnot_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4734,7 +4830,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=is_bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = is_bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_72) ? (_v0 = is_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4755,7 +4851,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.EQEQUAL)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Eq, a);
                 leave(); return _res;
             }
@@ -4775,8 +4871,8 @@ final class Parser312 extends PegenHelpers {
         // _v0=(tok='!=' {_PyPegen_check_barry_as_flufl(p, tok) ? NULL : tok}) a=bitwise_or {_PyPegen_cmpop_expr_pair(p, NotEq, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = _tmp_50()) != null
-                && (a = bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_65) ? (_v0 = _tmp_50()) != null : firstless())
+                && (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.NotEq, a);
                 leave(); return _res;
             }
@@ -4797,7 +4893,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.LESSEQUAL)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.LtE, a);
                 leave(); return _res;
             }
@@ -4818,7 +4914,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.LESS)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Lt, a);
                 leave(); return _res;
             }
@@ -4839,7 +4935,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.GREATEREQUAL)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.GtE, a);
                 leave(); return _res;
             }
@@ -4860,7 +4956,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.GREATER)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Gt, a);
                 leave(); return _res;
             }
@@ -4882,7 +4978,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = expectKeyword(KW_NOT)) != null
                 && (_v1 = expectKeyword(KW_IN)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.NotIn, a);
                 leave(); return _res;
             }
@@ -4903,7 +4999,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_IN)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.In, a);
                 leave(); return _res;
             }
@@ -4925,7 +5021,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = expectKeyword(KW_IS)) != null
                 && (_v1 = expectKeyword(KW_NOT)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.IsNot, a);
                 leave(); return _res;
             }
@@ -4946,7 +5042,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_IS)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Is, a);
                 leave(); return _res;
             }
@@ -4992,9 +5088,9 @@ final class Parser312 extends PegenHelpers {
         // a=bitwise_or _v1='|' b=bitwise_xor {_PyAST_BinOp(a, BitOr, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = bitwise_or_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.VBAR)) != null
-                && (b = bitwise_xor_rule()) != null) {
+                && (canStart(FIRST_60) ? (b = bitwise_xor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5007,7 +5103,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=bitwise_xor
         {
             Object _v0 = null;
-            if ((_v0 = bitwise_xor_rule()) != null) {
+            if ((canStart(FIRST_60) ? (_v0 = bitwise_xor_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5053,9 +5149,9 @@ final class Parser312 extends PegenHelpers {
         // a=bitwise_xor _v1='^' b=bitwise_and {_PyAST_BinOp(a, BitXor, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = bitwise_xor_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_60) ? (a = bitwise_xor_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.CIRCUMFLEX)) != null
-                && (b = bitwise_and_rule()) != null) {
+                && (canStart(FIRST_60) ? (b = bitwise_and_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5068,7 +5164,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=bitwise_and
         {
             Object _v0 = null;
-            if ((_v0 = bitwise_and_rule()) != null) {
+            if ((canStart(FIRST_60) ? (_v0 = bitwise_and_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5114,9 +5210,9 @@ final class Parser312 extends PegenHelpers {
         // a=bitwise_and _v1='&' b=shift_expr {_PyAST_BinOp(a, BitAnd, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = bitwise_and_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_60) ? (a = bitwise_and_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.AMPER)) != null
-                && (b = shift_expr_rule()) != null) {
+                && (canStart(FIRST_60) ? (b = shift_expr_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5129,7 +5225,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=shift_expr
         {
             Object _v0 = null;
-            if ((_v0 = shift_expr_rule()) != null) {
+            if ((canStart(FIRST_60) ? (_v0 = shift_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5175,9 +5271,9 @@ final class Parser312 extends PegenHelpers {
         // a=shift_expr _v1='<<' b=sum {_PyAST_BinOp(a, LShift, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = shift_expr_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_60) ? (a = shift_expr_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.LEFTSHIFT)) != null
-                && (b = sum_rule()) != null) {
+                && (canStart(FIRST_60) ? (b = sum_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5190,9 +5286,9 @@ final class Parser312 extends PegenHelpers {
         // a=shift_expr _v1='>>' b=sum {_PyAST_BinOp(a, RShift, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = shift_expr_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_60) ? (a = shift_expr_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.RIGHTSHIFT)) != null
-                && (b = sum_rule()) != null) {
+                && (canStart(FIRST_60) ? (b = sum_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5205,7 +5301,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=sum
         {
             Object _v0 = null;
-            if ((_v0 = sum_rule()) != null) {
+            if ((canStart(FIRST_60) ? (_v0 = sum_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5251,9 +5347,9 @@ final class Parser312 extends PegenHelpers {
         // a=sum _v1='+' b=term {_PyAST_BinOp(a, Add, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = sum_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_60) ? (a = sum_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.PLUS)) != null
-                && (b = term_rule()) != null) {
+                && (canStart(FIRST_60) ? (b = term_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5266,9 +5362,9 @@ final class Parser312 extends PegenHelpers {
         // a=sum _v1='-' b=term {_PyAST_BinOp(a, Sub, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = sum_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_60) ? (a = sum_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.MINUS)) != null
-                && (b = term_rule()) != null) {
+                && (canStart(FIRST_60) ? (b = term_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5281,7 +5377,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=term
         {
             Object _v0 = null;
-            if ((_v0 = term_rule()) != null) {
+            if ((canStart(FIRST_60) ? (_v0 = term_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5327,9 +5423,9 @@ final class Parser312 extends PegenHelpers {
         // a=term _v1='*' b=factor {_PyAST_BinOp(a, Mult, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = term_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_60) ? (a = term_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.STAR)) != null
-                && (b = factor_rule()) != null) {
+                && (canStart(FIRST_60) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5342,9 +5438,9 @@ final class Parser312 extends PegenHelpers {
         // a=term _v1='/' b=factor {_PyAST_BinOp(a, Div, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = term_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_60) ? (a = term_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.SLASH)) != null
-                && (b = factor_rule()) != null) {
+                && (canStart(FIRST_60) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5357,9 +5453,9 @@ final class Parser312 extends PegenHelpers {
         // a=term _v1='//' b=factor {_PyAST_BinOp(a, FloorDiv, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = term_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_60) ? (a = term_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.DOUBLESLASH)) != null
-                && (b = factor_rule()) != null) {
+                && (canStart(FIRST_60) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5372,9 +5468,9 @@ final class Parser312 extends PegenHelpers {
         // a=term _v1='%' b=factor {_PyAST_BinOp(a, Mod, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = term_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_60) ? (a = term_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.PERCENT)) != null
-                && (b = factor_rule()) != null) {
+                && (canStart(FIRST_60) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5387,9 +5483,9 @@ final class Parser312 extends PegenHelpers {
         // a=term _v1='@' b=factor {CHECK_VERSION(expr_ty, 5, "The '@' operator is", _PyAST_BinOp(a, MatMult, b, EXTRA))}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = term_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_60) ? (a = term_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.AT)) != null
-                && (b = factor_rule()) != null) {
+                && (canStart(FIRST_60) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5402,7 +5498,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=factor
         {
             Object _v0 = null;
-            if ((_v0 = factor_rule()) != null) {
+            if ((canStart(FIRST_60) ? (_v0 = factor_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5425,7 +5521,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.PLUS)) != null
-                && (a = factor_rule()) != null) {
+                && (canStart(FIRST_60) ? (a = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5439,7 +5535,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.MINUS)) != null
-                && (a = factor_rule()) != null) {
+                && (canStart(FIRST_60) ? (a = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5453,7 +5549,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.TILDE)) != null
-                && (a = factor_rule()) != null) {
+                && (canStart(FIRST_60) ? (a = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5466,7 +5562,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=power
         {
             Object _v0 = null;
-            if ((_v0 = power_rule()) != null) {
+            if ((canStart(FIRST_79) ? (_v0 = power_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 18, _res, mark); return _res;
             }
@@ -5486,9 +5582,9 @@ final class Parser312 extends PegenHelpers {
         // a=await_primary _v1='**' b=factor {_PyAST_BinOp(a, Pow, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = await_primary_rule()) != null
+            if ((canStart(FIRST_79) ? (a = await_primary_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (b = factor_rule()) != null) {
+                && (canStart(FIRST_60) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5501,7 +5597,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=await_primary
         {
             Object _v0 = null;
-            if ((_v0 = await_primary_rule()) != null) {
+            if ((canStart(FIRST_79) ? (_v0 = await_primary_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5524,7 +5620,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.AWAIT)) != null
-                && (a = primary_rule()) != null) {
+                && (canStart(FIRST_23) ? (a = primary_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5537,7 +5633,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=primary
         {
             Object _v0 = null;
-            if ((_v0 = primary_rule()) != null) {
+            if ((canStart(FIRST_23) ? (_v0 = primary_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 19, _res, mark); return _res;
             }
@@ -5583,7 +5679,7 @@ final class Parser312 extends PegenHelpers {
         // a=primary _v1='.' b=NAME {_PyAST_Attribute(a, b->v.Name.id, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = primary_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_23) ? (a = primary_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null) {
                 Token _st = tokenAt(_mark);
@@ -5598,8 +5694,8 @@ final class Parser312 extends PegenHelpers {
         // a=primary b=genexp {_PyAST_Call(a, CHECK(asdl_expr_seq*, (asdl_expr_seq*)_PyPegen_singleton_seq(p, b)), NULL, EXTRA)}
         {
             Object a = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = primary_rule()) != null)
-                && (b = genexp_rule()) != null) {
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_23) ? (a = primary_rule()) != null : firstless()))
+                && (canStart(FIRST_81) ? (b = genexp_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5612,7 +5708,7 @@ final class Parser312 extends PegenHelpers {
         // a=primary _v1='(' b=[arguments] _v3=')' {_PyAST_Call(a,                  (b) ? ((expr_ty) b)->v.Call.args : NULL,                  (b) ? ((expr_ty) b)
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((_seedless ? seedlessSelf() : (a = primary_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_23) ? (a = primary_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && ((b = arguments_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.RPAR)) != null) {
@@ -5628,9 +5724,9 @@ final class Parser312 extends PegenHelpers {
         // a=primary _v1='[' b=slices _v3=']' {_PyAST_Subscript(a, b, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((_seedless ? seedlessSelf() : (a = primary_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_23) ? (a = primary_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.LSQB)) != null
-                && (b = slices_rule()) != null
+                && (canStart(FIRST_82) ? (b = slices_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -5644,7 +5740,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=atom
         {
             Object _v0 = null;
-            if ((_v0 = atom_rule()) != null) {
+            if ((canStart(FIRST_23) ? (_v0 = atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5664,7 +5760,7 @@ final class Parser312 extends PegenHelpers {
         // a=slice !',' {a}
         {
             Object a = null;
-            if ((a = slice_rule()) != null
+            if ((canStart(FIRST_83) ? (a = slice_rule()) != null : firstless())
                 && lookahead(false, mark, expectToken(TokenType.COMMA))) {
                 _res = a;
                 leave(); return _res;
@@ -5674,7 +5770,7 @@ final class Parser312 extends PegenHelpers {
         // a=','.(slice | starred_expression)+ _v1=[','] {_PyAST_Tuple(a, Load, EXTRA)}
         {
             Object a = null, _v1 = null;
-            if ((a = _gather_51()) != null
+            if ((canStart(FIRST_82) ? (a = _gather_51()) != null : firstless())
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -5715,7 +5811,7 @@ final class Parser312 extends PegenHelpers {
         // a=named_expression {a}
         {
             Object a = null;
-            if ((a = named_expression_rule()) != null) {
+            if ((canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -5784,7 +5880,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, _tmp_53())
-                && (_v1 = strings_rule()) != null) {
+                && (canStart(FIRST_54) ? (_v1 = strings_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -5803,7 +5899,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectToken(TokenType.LPAR))
-                && (_v1 = _tmp_54()) != null) {
+                && (canStart(FIRST_81) ? (_v1 = _tmp_54()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -5813,7 +5909,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectToken(TokenType.LSQB))
-                && (_v1 = _tmp_55()) != null) {
+                && (canStart(FIRST_81) ? (_v1 = _tmp_55()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -5823,7 +5919,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectToken(TokenType.LBRACE))
-                && (_v1 = _tmp_56()) != null) {
+                && (canStart(FIRST_81) ? (_v1 = _tmp_56()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -5857,7 +5953,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
-                && (a = _tmp_57()) != null
+                && (canStart(FIRST_84) ? (a = _tmp_57()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 _res = a;
                 leave(); return _res;
@@ -5868,7 +5964,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_group_rule()) != null) {
+                && (canStart(FIRST_50) ? (_v0 = invalid_group_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5891,7 +5987,7 @@ final class Parser312 extends PegenHelpers {
             if ((_v0 = expectKeyword(KW_LAMBDA)) != null
                 && ((a = lambda_params_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.COLON)) != null
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5916,7 +6012,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_lambda_parameters_rule()) != null) {
+                && (canStart(FIRST_36) ? (_v0 = invalid_lambda_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5925,7 +6021,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=lambda_parameters
         {
             Object _v0 = null;
-            if ((_v0 = lambda_parameters_rule()) != null) {
+            if ((canStart(FIRST_37) ? (_v0 = lambda_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5945,7 +6041,7 @@ final class Parser312 extends PegenHelpers {
         // a=lambda_slash_no_default b=lambda_param_no_default* c=lambda_param_with_default* d=[lambda_star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only
         {
             Object a = null, b = null, c = null, d = null;
-            if ((a = lambda_slash_no_default_rule()) != null
+            if ((canStart(FIRST_6) ? (a = lambda_slash_no_default_rule()) != null : firstless())
                 && (b = _loop0_58()) != null
                 && (c = _loop0_59()) != null
                 && ((d = lambda_star_etc_rule()) != null || true)) {
@@ -5957,7 +6053,7 @@ final class Parser312 extends PegenHelpers {
         // a=lambda_slash_with_default b=lambda_param_with_default* c=[lambda_star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only parameters are", _PyPege
         {
             Object a = null, b = null, c = null;
-            if ((a = lambda_slash_with_default_rule()) != null
+            if ((canStart(FIRST_6) ? (a = lambda_slash_with_default_rule()) != null : firstless())
                 && (b = _loop0_59()) != null
                 && ((c = lambda_star_etc_rule()) != null || true)) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(null, a, null, b, c));
@@ -5968,7 +6064,7 @@ final class Parser312 extends PegenHelpers {
         // a=lambda_param_no_default+ b=lambda_param_with_default* c=[lambda_star_etc] {_PyPegen_make_arguments(p, NULL, NULL, a, b, c)}
         {
             Object a = null, b = null, c = null;
-            if ((a = _loop1_60()) != null
+            if ((canStart(FIRST_6) ? (a = _loop1_60()) != null : firstless())
                 && (b = _loop0_59()) != null
                 && ((c = lambda_star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, a, b, c);
@@ -5979,7 +6075,7 @@ final class Parser312 extends PegenHelpers {
         // a=lambda_param_with_default+ b=[lambda_star_etc] {_PyPegen_make_arguments(p, NULL, NULL, NULL, a, b)}
         {
             Object a = null, b = null;
-            if ((a = _loop1_61()) != null
+            if ((canStart(FIRST_6) ? (a = _loop1_61()) != null : firstless())
                 && ((b = lambda_star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, null, a, b);
                 leave(); return _res;
@@ -5989,7 +6085,7 @@ final class Parser312 extends PegenHelpers {
         // a=lambda_star_etc {_PyPegen_make_arguments(p, NULL, NULL, NULL, NULL, a)}
         {
             Object a = null;
-            if ((a = lambda_star_etc_rule()) != null) {
+            if ((canStart(FIRST_38) ? (a = lambda_star_etc_rule()) != null : firstless())) {
                 _res = makeArguments(null, null, null, null, a);
                 leave(); return _res;
             }
@@ -6009,7 +6105,7 @@ final class Parser312 extends PegenHelpers {
         // a=lambda_param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = _loop1_60()) != null
+            if ((canStart(FIRST_6) ? (a = _loop1_60()) != null : firstless())
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && (_v2 = expectToken(TokenType.COMMA)) != null) {
                 _res = a;
@@ -6020,7 +6116,7 @@ final class Parser312 extends PegenHelpers {
         // a=lambda_param_no_default+ _v1='/' &':' {a}
         {
             Object a = null, _v1 = null;
-            if ((a = _loop1_60()) != null
+            if ((canStart(FIRST_6) ? (a = _loop1_60()) != null : firstless())
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && lookahead(true, mark, expectToken(TokenType.COLON))) {
                 _res = a;
@@ -6043,7 +6139,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = _loop0_58()) != null
-                && (b = _loop1_61()) != null
+                && (canStart(FIRST_6) ? (b = _loop1_61()) != null : firstless())
                 && (_v2 = expectToken(TokenType.SLASH)) != null
                 && (_v3 = expectToken(TokenType.COMMA)) != null) {
                 _res = slashWithDefault(a, b);
@@ -6055,7 +6151,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _loop0_58()) != null
-                && (b = _loop1_61()) != null
+                && (canStart(FIRST_6) ? (b = _loop1_61()) != null : firstless())
                 && (_v2 = expectToken(TokenType.SLASH)) != null
                 && lookahead(true, mark, expectToken(TokenType.COLON))) {
                 _res = slashWithDefault(a, b);
@@ -6078,7 +6174,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_lambda_star_etc_rule()) != null) {
+                && (canStart(FIRST_39) ? (_v0 = invalid_lambda_star_etc_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6088,7 +6184,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, c = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (a = lambda_param_no_default_rule()) != null
+                && (canStart(FIRST_6) ? (a = lambda_param_no_default_rule()) != null : firstless())
                 && (b = _loop0_62()) != null
                 && ((c = lambda_kwds_rule()) != null || true)) {
                 _res = starEtc(a, b, c);
@@ -6101,7 +6197,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, c = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
                 && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (b = _loop1_63()) != null
+                && (canStart(FIRST_6) ? (b = _loop1_63()) != null : firstless())
                 && ((c = lambda_kwds_rule()) != null || true)) {
                 _res = starEtc(null, b, c);
                 leave(); return _res;
@@ -6111,7 +6207,7 @@ final class Parser312 extends PegenHelpers {
         // a=lambda_kwds {_PyPegen_star_etc(p, NULL, NULL, a)}
         {
             Object a = null;
-            if ((a = lambda_kwds_rule()) != null) {
+            if ((canStart(FIRST_40) ? (a = lambda_kwds_rule()) != null : firstless())) {
                 _res = starEtc(null, null, a);
                 leave(); return _res;
             }
@@ -6132,7 +6228,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_lambda_kwds_rule()) != null) {
+                && (canStart(FIRST_40) ? (_v0 = invalid_lambda_kwds_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6142,7 +6238,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (a = lambda_param_no_default_rule()) != null) {
+                && (canStart(FIRST_6) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6162,7 +6258,7 @@ final class Parser312 extends PegenHelpers {
         // a=lambda_param _v1=',' {a}
         {
             Object a = null, _v1 = null;
-            if ((a = lambda_param_rule()) != null
+            if ((canStart(FIRST_6) ? (a = lambda_param_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
                 _res = a;
                 leave(); return _res;
@@ -6172,7 +6268,7 @@ final class Parser312 extends PegenHelpers {
         // a=lambda_param &':' {a}
         {
             Object a = null;
-            if ((a = lambda_param_rule()) != null
+            if ((canStart(FIRST_6) ? (a = lambda_param_rule()) != null : firstless())
                 && lookahead(true, mark, expectToken(TokenType.COLON))) {
                 _res = a;
                 leave(); return _res;
@@ -6193,8 +6289,8 @@ final class Parser312 extends PegenHelpers {
         // a=lambda_param c=default _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null, _v2 = null;
-            if ((a = lambda_param_rule()) != null
-                && (c = default_rule()) != null
+            if ((canStart(FIRST_6) ? (a = lambda_param_rule()) != null : firstless())
+                && (canStart(FIRST_41) ? (c = default_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
@@ -6204,8 +6300,8 @@ final class Parser312 extends PegenHelpers {
         // a=lambda_param c=default &':' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null;
-            if ((a = lambda_param_rule()) != null
-                && (c = default_rule()) != null
+            if ((canStart(FIRST_6) ? (a = lambda_param_rule()) != null : firstless())
+                && (canStart(FIRST_41) ? (c = default_rule()) != null : firstless())
                 && lookahead(true, mark, expectToken(TokenType.COLON))) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
@@ -6226,7 +6322,7 @@ final class Parser312 extends PegenHelpers {
         // a=lambda_param c=[default] _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null, _v2 = null;
-            if ((a = lambda_param_rule()) != null
+            if ((canStart(FIRST_6) ? (a = lambda_param_rule()) != null : firstless())
                 && ((c = default_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.COMMA)) != null) {
                 _res = nameDefaultPair(a, c, null);
@@ -6237,7 +6333,7 @@ final class Parser312 extends PegenHelpers {
         // a=lambda_param c=[default] &':' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null;
-            if ((a = lambda_param_rule()) != null
+            if ((canStart(FIRST_6) ? (a = lambda_param_rule()) != null : firstless())
                 && ((c = default_rule()) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.COLON))) {
                 _res = nameDefaultPair(a, c, null);
@@ -6283,7 +6379,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=fstring_replacement_field
         {
             Object _v0 = null;
-            if ((_v0 = fstring_replacement_field_rule()) != null) {
+            if ((canStart(FIRST_52) ? (_v0 = fstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6313,7 +6409,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, debug_expr = null, conversion = null, format = null, rbrace = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (a = _tmp_11()) != null
+                && (canStart(FIRST_5) ? (a = _tmp_11()) != null : firstless())
                 && ((debug_expr = expectToken(TokenType.EQUAL)) != null || true)
                 && ((conversion = fstring_conversion_rule()) != null || true)
                 && ((format = fstring_full_format_spec_rule()) != null || true)
@@ -6331,7 +6427,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_replacement_field_rule()) != null) {
+                && (canStart(FIRST_52) ? (_v0 = invalid_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6406,7 +6502,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=fstring_replacement_field
         {
             Object _v0 = null;
-            if ((_v0 = fstring_replacement_field_rule()) != null) {
+            if ((canStart(FIRST_52) ? (_v0 = fstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6470,7 +6566,7 @@ final class Parser312 extends PegenHelpers {
         // a=(fstring | string)+ {_PyPegen_concatenate_strings(p, a, EXTRA)}
         {
             Object a = null;
-            if ((a = _loop1_66()) != null) {
+            if ((canStart(FIRST_54) ? (a = _loop1_66()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -6547,7 +6643,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (a = star_named_expressions_rule()) != null
+                && (canStart(FIRST_7) ? (a = star_named_expressions_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RBRACE)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -6589,7 +6685,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (callInvalidRules
                 && (_v0 = expectToken(TokenType.LBRACE)) != null
-                && (_v1 = invalid_double_starred_kvpairs_rule()) != null
+                && (canStart(FIRST_85) ? (_v1 = invalid_double_starred_kvpairs_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RBRACE)) != null) {
                 _res = dummyName();
                 leave(); return _res;
@@ -6610,7 +6706,7 @@ final class Parser312 extends PegenHelpers {
         // a=','.double_starred_kvpair+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((a = _gather_68()) != null
+            if ((canStart(FIRST_85) ? (a = _gather_68()) != null : firstless())
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
                 _res = a;
                 leave(); return _res;
@@ -6632,7 +6728,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = keyValuePair(null, a);
                 leave(); return _res;
             }
@@ -6641,7 +6737,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=kvpair
         {
             Object _v0 = null;
-            if ((_v0 = kvpair_rule()) != null) {
+            if ((canStart(FIRST_1) ? (_v0 = kvpair_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6661,9 +6757,9 @@ final class Parser312 extends PegenHelpers {
         // a=expression _v1=':' b=expression {_PyPegen_key_value_pair(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COLON)) != null
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = keyValuePair(a, b);
                 leave(); return _res;
             }
@@ -6683,7 +6779,7 @@ final class Parser312 extends PegenHelpers {
         // a=for_if_clause+ {a}
         {
             Object a = null;
-            if ((a = _loop1_69()) != null) {
+            if ((canStart(FIRST_20) ? (a = _loop1_69()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6705,10 +6801,10 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, b = null, c = null;
             if ((_v0 = expectToken(TokenType.ASYNC)) != null
                 && (_v1 = expectKeyword(KW_FOR)) != null
-                && (a = star_targets_rule()) != null
+                && (canStart(FIRST_24) ? (a = star_targets_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_IN)) != null
                 && (_cut = true)
-                && (b = disjunction_rule()) != null
+                && (canStart(FIRST_58) ? (b = disjunction_rule()) != null : firstless())
                 && (c = _loop0_70()) != null) {
                 _res = checkVersion(6, "Async comprehensions are", new Comprehension((ExprNode) a, (ExprNode) b, (java.util.List<ExprNode>) (Object) seqOrEmpty(c), 1));
                 leave(); return _res;
@@ -6720,10 +6816,10 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if ((_v0 = expectKeyword(KW_FOR)) != null
-                && (a = star_targets_rule()) != null
+                && (canStart(FIRST_24) ? (a = star_targets_rule()) != null : firstless())
                 && (_v2 = expectKeyword(KW_IN)) != null
                 && (_cut = true)
-                && (b = disjunction_rule()) != null
+                && (canStart(FIRST_58) ? (b = disjunction_rule()) != null : firstless())
                 && (c = _loop0_70()) != null) {
                 _res = new Comprehension((ExprNode) a, (ExprNode) b, (java.util.List<ExprNode>) (Object) seqOrEmpty(c), 0);
                 leave(); return _res;
@@ -6735,7 +6831,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_for_target_rule()) != null) {
+                && (canStart(FIRST_20) ? (_v0 = invalid_for_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6756,8 +6852,8 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LSQB)) != null
-                && (a = named_expression_rule()) != null
-                && (b = for_if_clauses_rule()) != null
+                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -6772,7 +6868,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_comprehension_rule()) != null) {
+                && (canStart(FIRST_81) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6793,8 +6889,8 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (a = named_expression_rule()) != null
-                && (b = for_if_clauses_rule()) != null
+                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RBRACE)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -6809,7 +6905,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_comprehension_rule()) != null) {
+                && (canStart(FIRST_81) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6830,8 +6926,8 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
-                && (a = _tmp_71()) != null
-                && (b = for_if_clauses_rule()) != null
+                && (canStart(FIRST_1) ? (a = _tmp_71()) != null : firstless())
+                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RPAR)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -6846,7 +6942,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_comprehension_rule()) != null) {
+                && (canStart(FIRST_81) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6867,8 +6963,8 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (a = kvpair_rule()) != null
-                && (b = for_if_clauses_rule()) != null
+                && (canStart(FIRST_1) ? (a = kvpair_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RBRACE)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -6883,7 +6979,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_dict_comprehension_rule()) != null) {
+                && (canStart(FIRST_52) ? (_v0 = invalid_dict_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6905,7 +7001,7 @@ final class Parser312 extends PegenHelpers {
         // a=args _v1=[','] &')' {a}
         {
             Object a = null, _v1 = null;
-            if ((a = args_rule()) != null
+            if ((canStart(FIRST_86) ? (a = args_rule()) != null : firstless())
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
                 _res = a;
@@ -6917,7 +7013,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_arguments_rule()) != null) {
+                && (canStart(FIRST_86) ? (_v0 = invalid_arguments_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 22, _res, mark); return _res;
             }
@@ -6937,7 +7033,7 @@ final class Parser312 extends PegenHelpers {
         // a=','.(starred_expression | (assignment_expression | expression !':=') !'=')+ b=[(',' k=kwargs {k})] {_PyPegen_collect_call_seqs(p, a, b, EXTRA)}
         {
             Object a = null, b = null;
-            if ((a = _gather_72()) != null
+            if ((canStart(FIRST_7) ? (a = _gather_72()) != null : firstless())
                 && ((b = _tmp_73()) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -6951,7 +7047,7 @@ final class Parser312 extends PegenHelpers {
         // a=kwargs {_PyAST_Call(_PyPegen_dummy_name(p),                           CHECK_NULL_ALLOWED(asdl_expr_seq*, _PyPegen_seq_extract_starred_exprs(p, a)), 
         {
             Object a = null;
-            if ((a = kwargs_rule()) != null) {
+            if ((canStart(FIRST_86) ? (a = kwargs_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -6975,9 +7071,9 @@ final class Parser312 extends PegenHelpers {
         // a=','.kwarg_or_starred+ _v1=',' b=','.kwarg_or_double_starred+ {_PyPegen_join_sequences(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _gather_74()) != null
+            if ((canStart(FIRST_86) ? (a = _gather_74()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (b = _gather_75()) != null) {
+                && (canStart(FIRST_85) ? (b = _gather_75()) != null : firstless())) {
                 _res = joinSequences(a, b);
                 leave(); return _res;
             }
@@ -6986,7 +7082,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=','.kwarg_or_starred+
         {
             Object _v0 = null;
-            if ((_v0 = _gather_74()) != null) {
+            if ((canStart(FIRST_86) ? (_v0 = _gather_74()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6995,7 +7091,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=','.kwarg_or_double_starred+
         {
             Object _v0 = null;
-            if ((_v0 = _gather_75()) != null) {
+            if ((canStart(FIRST_85) ? (_v0 = _gather_75()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7016,7 +7112,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_starred_expression_rule()) != null) {
+                && (canStart(FIRST_39) ? (_v0 = invalid_starred_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7026,7 +7122,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (a = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -7051,7 +7147,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_kwarg_rule()) != null) {
+                && (canStart(FIRST_85) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7062,7 +7158,7 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
                 && (_v1 = expectToken(TokenType.EQUAL)) != null
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -7075,7 +7171,7 @@ final class Parser312 extends PegenHelpers {
         // a=starred_expression {_PyPegen_keyword_or_starred(p, a, 0)}
         {
             Object a = null;
-            if ((a = starred_expression_rule()) != null) {
+            if ((canStart(FIRST_39) ? (a = starred_expression_rule()) != null : firstless())) {
                 _res = keywordOrStarred(a, 0);
                 leave(); return _res;
             }
@@ -7096,7 +7192,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_kwarg_rule()) != null) {
+                && (canStart(FIRST_85) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7107,7 +7203,7 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
                 && (_v1 = expectToken(TokenType.EQUAL)) != null
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -7121,7 +7217,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (a = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -7145,7 +7241,7 @@ final class Parser312 extends PegenHelpers {
         // a=star_target !',' {a}
         {
             Object a = null;
-            if ((a = star_target_rule()) != null
+            if ((canStart(FIRST_24) ? (a = star_target_rule()) != null : firstless())
                 && lookahead(false, mark, expectToken(TokenType.COMMA))) {
                 _res = a;
                 leave(); return _res;
@@ -7155,7 +7251,7 @@ final class Parser312 extends PegenHelpers {
         // a=star_target b=(',' c=star_target {c})* _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Store, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = star_target_rule()) != null
+            if ((canStart(FIRST_24) ? (a = star_target_rule()) != null : firstless())
                 && (b = _loop0_76()) != null
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
                 Token _st = tokenAt(_mark);
@@ -7181,7 +7277,7 @@ final class Parser312 extends PegenHelpers {
         // a=','.star_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((a = _gather_77()) != null
+            if ((canStart(FIRST_24) ? (a = _gather_77()) != null : firstless())
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
                 _res = a;
                 leave(); return _res;
@@ -7202,8 +7298,8 @@ final class Parser312 extends PegenHelpers {
         // a=star_target b=(',' c=star_target {c})+ _v2=[','] {(asdl_expr_seq*) _PyPegen_seq_insert_in_front(p, a, b)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = star_target_rule()) != null
-                && (b = _loop1_78()) != null
+            if ((canStart(FIRST_24) ? (a = star_target_rule()) != null : firstless())
+                && (canStart(FIRST_57) ? (b = _loop1_78()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
                 _res = seqInsertInFront(a, b);
                 leave(); return _res;
@@ -7213,7 +7309,7 @@ final class Parser312 extends PegenHelpers {
         // a=star_target _v1=',' {(asdl_expr_seq*) _PyPegen_singleton_seq(p, a)}
         {
             Object a = null, _v1 = null;
-            if ((a = star_target_rule()) != null
+            if ((canStart(FIRST_24) ? (a = star_target_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
                 _res = singletonSeq(a);
                 leave(); return _res;
@@ -7237,7 +7333,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (a = _tmp_79()) != null) {
+                && (canStart(FIRST_24) ? (a = _tmp_79()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -7250,7 +7346,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=target_with_star_atom
         {
             Object _v0 = null;
-            if ((_v0 = target_with_star_atom_rule()) != null) {
+            if ((canStart(FIRST_23) ? (_v0 = target_with_star_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 23, _res, mark); return _res;
             }
@@ -7272,7 +7368,7 @@ final class Parser312 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = t_primary_rule()) != null
+            if ((canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
@@ -7288,9 +7384,9 @@ final class Parser312 extends PegenHelpers {
         // a=t_primary _v1='[' b=slices _v3=']' !t_lookahead {_PyAST_Subscript(a, b, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((a = t_primary_rule()) != null
+            if ((canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.LSQB)) != null
-                && (b = slices_rule()) != null
+                && (canStart(FIRST_82) ? (b = slices_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
                 Token _st = tokenAt(_mark);
@@ -7305,7 +7401,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=star_atom
         {
             Object _v0 = null;
-            if ((_v0 = star_atom_rule()) != null) {
+            if ((canStart(FIRST_87) ? (_v0 = star_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 24, _res, mark); return _res;
             }
@@ -7335,7 +7431,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
-                && (a = target_with_star_atom_rule()) != null
+                && (canStart(FIRST_23) ? (a = target_with_star_atom_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 _res = setExprContext(a, ExprContextNode.Store);
                 leave(); return _res;
@@ -7386,7 +7482,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=single_subscript_attribute_target
         {
             Object _v0 = null;
-            if ((_v0 = single_subscript_attribute_target_rule()) != null) {
+            if ((canStart(FIRST_23) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7405,7 +7501,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
-                && (a = single_target_rule()) != null
+                && (canStart(FIRST_23) ? (a = single_target_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 _res = a;
                 leave(); return _res;
@@ -7426,7 +7522,7 @@ final class Parser312 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = t_primary_rule()) != null
+            if ((canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
@@ -7442,9 +7538,9 @@ final class Parser312 extends PegenHelpers {
         // a=t_primary _v1='[' b=slices _v3=']' !t_lookahead {_PyAST_Subscript(a, b, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((a = t_primary_rule()) != null
+            if ((canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.LSQB)) != null
-                && (b = slices_rule()) != null
+                && (canStart(FIRST_82) ? (b = slices_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
                 Token _st = tokenAt(_mark);
@@ -7496,7 +7592,7 @@ final class Parser312 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME &t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = t_primary_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(true, mark, t_lookahead_rule())) {
@@ -7512,9 +7608,9 @@ final class Parser312 extends PegenHelpers {
         // a=t_primary _v1='[' b=slices _v3=']' &t_lookahead {_PyAST_Subscript(a, b, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((_seedless ? seedlessSelf() : (a = t_primary_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.LSQB)) != null
-                && (b = slices_rule()) != null
+                && (canStart(FIRST_82) ? (b = slices_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null
                 && lookahead(true, mark, t_lookahead_rule())) {
                 Token _st = tokenAt(_mark);
@@ -7529,8 +7625,8 @@ final class Parser312 extends PegenHelpers {
         // a=t_primary b=genexp &t_lookahead {_PyAST_Call(a, CHECK(asdl_expr_seq*, (asdl_expr_seq*)_PyPegen_singleton_seq(p, b)), NULL, EXTRA)}
         {
             Object a = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = t_primary_rule()) != null)
-                && (b = genexp_rule()) != null
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless()))
+                && (canStart(FIRST_81) ? (b = genexp_rule()) != null : firstless())
                 && lookahead(true, mark, t_lookahead_rule())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -7544,7 +7640,7 @@ final class Parser312 extends PegenHelpers {
         // a=t_primary _v1='(' b=[arguments] _v3=')' &t_lookahead {_PyAST_Call(a,                  (b) ? ((expr_ty) b)->v.Call.args : NULL,                  (b) 
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((_seedless ? seedlessSelf() : (a = t_primary_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && ((b = arguments_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.RPAR)) != null
@@ -7561,7 +7657,7 @@ final class Parser312 extends PegenHelpers {
         // a=atom &t_lookahead {a}
         {
             Object a = null;
-            if ((a = atom_rule()) != null
+            if ((canStart(FIRST_23) ? (a = atom_rule()) != null : firstless())
                 && lookahead(true, mark, t_lookahead_rule())) {
                 _res = a;
                 leave(); return _res;
@@ -7620,7 +7716,7 @@ final class Parser312 extends PegenHelpers {
         // a=','.del_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((a = _gather_80()) != null
+            if ((canStart(FIRST_23) ? (a = _gather_80()) != null : firstless())
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
                 _res = a;
                 leave(); return _res;
@@ -7643,7 +7739,7 @@ final class Parser312 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Del, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = t_primary_rule()) != null
+            if ((canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
@@ -7659,9 +7755,9 @@ final class Parser312 extends PegenHelpers {
         // a=t_primary _v1='[' b=slices _v3=']' !t_lookahead {_PyAST_Subscript(a, b, Del, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((a = t_primary_rule()) != null
+            if ((canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.LSQB)) != null
-                && (b = slices_rule()) != null
+                && (canStart(FIRST_82) ? (b = slices_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
                 Token _st = tokenAt(_mark);
@@ -7676,7 +7772,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=del_t_atom
         {
             Object _v0 = null;
-            if ((_v0 = del_t_atom_rule()) != null) {
+            if ((canStart(FIRST_87) ? (_v0 = del_t_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 26, _res, mark); return _res;
             }
@@ -7706,7 +7802,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
-                && (a = del_target_rule()) != null
+                && (canStart(FIRST_23) ? (a = del_target_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 _res = setExprContext(a, ExprContextNode.Del);
                 leave(); return _res;
@@ -7757,13 +7853,13 @@ final class Parser312 extends PegenHelpers {
         // a=','.expression+ _v1=',' _v2='*' b=expression _v4=',' _v5='**' c=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(             p,             C
         {
             Object a = null, _v1 = null, _v2 = null, b = null, _v4 = null, _v5 = null, c = null;
-            if ((a = _gather_81()) != null
+            if ((canStart(FIRST_1) ? (a = _gather_81()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (_v2 = expectToken(TokenType.STAR)) != null
-                && (b = expression_rule()) != null
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
                 && (_v4 = expectToken(TokenType.COMMA)) != null
                 && (_v5 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (c = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(seqAppendToEnd(a, b), c);
                 leave(); return _res;
             }
@@ -7772,10 +7868,10 @@ final class Parser312 extends PegenHelpers {
         // a=','.expression+ _v1=',' _v2='*' b=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(p, a, b)}
         {
             Object a = null, _v1 = null, _v2 = null, b = null;
-            if ((a = _gather_81()) != null
+            if ((canStart(FIRST_1) ? (a = _gather_81()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (_v2 = expectToken(TokenType.STAR)) != null
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(a, b);
                 leave(); return _res;
             }
@@ -7784,10 +7880,10 @@ final class Parser312 extends PegenHelpers {
         // a=','.expression+ _v1=',' _v2='**' b=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(p, a, b)}
         {
             Object a = null, _v1 = null, _v2 = null, b = null;
-            if ((a = _gather_81()) != null
+            if ((canStart(FIRST_1) ? (a = _gather_81()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (_v2 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(a, b);
                 leave(); return _res;
             }
@@ -7797,10 +7893,10 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (a = expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
                 && (_v3 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(singletonSeq(a), b);
                 leave(); return _res;
             }
@@ -7810,7 +7906,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (a = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -7820,7 +7916,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (a = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -7829,7 +7925,7 @@ final class Parser312 extends PegenHelpers {
         // a=','.expression+ {a}
         {
             Object a = null;
-            if ((a = _gather_81()) != null) {
+            if ((canStart(FIRST_1) ? (a = _gather_81()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -7861,7 +7957,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_double_type_comments_rule()) != null) {
+                && (canStart(FIRST_88) ? (_v0 = invalid_double_type_comments_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7890,7 +7986,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs) _v1=',' b='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATI
         {
             Object _v0 = null, _v1 = null, b = null;
-            if ((_v0 = _tmp_83()) != null
+            if ((canStart(FIRST_86) ? (_v0 = _tmp_83()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (b = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(b, "iterable argument unpacking follows keyword argument unpacking");
@@ -7901,8 +7997,8 @@ final class Parser312 extends PegenHelpers {
         // a=expression b=for_if_clauses _v2=',' _v3=[(args | expression for_if_clauses)] {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, _PyPegen_get_last_comprehension_item
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
-            if ((a = expression_rule()) != null
-                && (b = for_if_clauses_rule()) != null
+            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
                 && ((_v3 = _tmp_84()) != null || true)) {
                 _res = raiseSyntaxErrorKnownRange(a, getLastComprehensionItem(lastItem(b)), "Generator expression must be parenthesized");
@@ -7915,8 +8011,8 @@ final class Parser312 extends PegenHelpers {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = nameToken()) != null
                 && (b = expectToken(TokenType.EQUAL)) != null
-                && (_v2 = expression_rule()) != null
-                && (_v3 = for_if_clauses_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 leave(); return _res;
             }
@@ -7937,8 +8033,8 @@ final class Parser312 extends PegenHelpers {
         // a=args b=for_if_clauses {_PyPegen_nonparen_genexp_in_call(p, a, b)}
         {
             Object a = null, b = null;
-            if ((a = args_rule()) != null
-                && (b = for_if_clauses_rule()) != null) {
+            if ((canStart(FIRST_86) ? (a = args_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())) {
                 _res = nonparenGenexpInCall(a, b);
                 leave(); return _res;
             }
@@ -7947,10 +8043,10 @@ final class Parser312 extends PegenHelpers {
         // _v0=args _v1=',' a=expression b=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, _PyPegen_get_last_comprehension_item(PyPegen_last_item(b, comprehens
         {
             Object _v0 = null, _v1 = null, a = null, b = null;
-            if ((_v0 = args_rule()) != null
+            if ((canStart(FIRST_86) ? (_v0 = args_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (a = expression_rule()) != null
-                && (b = for_if_clauses_rule()) != null) {
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, getLastComprehensionItem(lastItem(b)), "Generator expression must be parenthesized");
                 leave(); return _res;
             }
@@ -7959,9 +8055,9 @@ final class Parser312 extends PegenHelpers {
         // a=args _v1=',' _v2=args {_PyPegen_arguments_parsing_error(p, a)}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = args_rule()) != null
+            if ((canStart(FIRST_86) ? (a = args_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (_v2 = args_rule()) != null) {
+                && (canStart(FIRST_86) ? (_v2 = args_rule()) != null : firstless())) {
                 _res = argumentsParsingError(a);
                 leave(); return _res;
             }
@@ -7981,7 +8077,7 @@ final class Parser312 extends PegenHelpers {
         // a=('True' | 'False' | 'None') b='=' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot assign to %s", PyBytes_AS_STRING(a->bytes))}
         {
             Object a = null, b = null;
-            if ((a = _tmp_87()) != null
+            if ((canStart(FIRST_89) ? (a = _tmp_87()) != null : firstless())
                 && (b = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot assign to %s", bytesOf(a));
                 leave(); return _res;
@@ -7993,8 +8089,8 @@ final class Parser312 extends PegenHelpers {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = nameToken()) != null
                 && (b = expectToken(TokenType.EQUAL)) != null
-                && (_v2 = expression_rule()) != null
-                && (_v3 = for_if_clauses_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 leave(); return _res;
             }
@@ -8004,7 +8100,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, b = null;
             if (lookahead(false, mark, _tmp_88())
-                && (a = expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (b = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "expression cannot contain assignment, perhaps you meant \"==\"?");
                 leave(); return _res;
@@ -8015,9 +8111,9 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, b = null;
             if ((a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (_v1 = expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.EQUAL)) != null
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot assign to keyword argument unpacking");
                 leave(); return _res;
             }
@@ -8047,11 +8143,11 @@ final class Parser312 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
-            if ((a = disjunction_rule()) != null
+            if ((canStart(FIRST_58) ? (a = disjunction_rule()) != null : firstless())
                 && (_v1 = expectKeyword(KW_IF)) != null
-                && (b = disjunction_rule()) != null
+                && (canStart(FIRST_58) ? (b = disjunction_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_ELSE)) != null
-                && (c = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -8064,7 +8160,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=disjunction
         {
             Object _v0 = null;
-            if ((_v0 = disjunction_rule()) != null) {
+            if ((canStart(FIRST_58) ? (_v0 = disjunction_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8073,7 +8169,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=lambdef
         {
             Object _v0 = null;
-            if ((_v0 = lambdef_rule()) != null) {
+            if ((canStart(FIRST_59) ? (_v0 = lambdef_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8095,7 +8191,7 @@ final class Parser312 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = nameToken()) != null
                 && lookahead(false, mark, expectToken(TokenType.LPAR))
-                && (b = star_expressions_rule()) != null) {
+                && (canStart(FIRST_7) ? (b = star_expressions_rule()) != null : firstless())) {
                 _res = (truthy(checkLegacyStmt(a)) ? (Object) raiseSyntaxErrorKnownRange(a, b, "Missing parentheses in call to '%U'. Did you mean %U(...)?", ((Name) a).id(), ((Name) a).id()) : (Object) null);
                 leave(); return _res;
             }
@@ -8116,8 +8212,8 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, b = null;
             if (lookahead(false, mark, _tmp_89())
-                && (a = disjunction_rule()) != null
-                && (b = expression_without_invalid_rule()) != null) {
+                && (canStart(FIRST_58) ? (a = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_1) ? (b = expression_without_invalid_rule()) != null : firstless())) {
                 _res = (truthy(checkLegacyStmt(a)) ? (Object) null : (Object) (truthy(java.util.Objects.equals(levelOf(tokenAt((mark - 1))), 0)) ? (Object) null : (Object) raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Perhaps you forgot a comma?")));
                 leave(); return _res;
             }
@@ -8126,9 +8222,9 @@ final class Parser312 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction !('else' | ':') {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "expected 'else' after 'if' expression")}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = disjunction_rule()) != null
+            if ((canStart(FIRST_58) ? (a = disjunction_rule()) != null : firstless())
                 && (_v1 = expectKeyword(KW_IF)) != null
-                && (b = disjunction_rule()) != null
+                && (canStart(FIRST_58) ? (b = disjunction_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_90())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "expected 'else' after 'if' expression");
                 leave(); return _res;
@@ -8163,9 +8259,9 @@ final class Parser312 extends PegenHelpers {
         // a=expression _v1=':=' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a, "cannot use assignment expressions with %s", _PyPegen_get_expr
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COLONEQUAL)) != null
-                && (_v2 = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use assignment expressions with %s", getExprName(a));
                 leave(); memoStore(_mark, 27, _res, mark); return _res;
             }
@@ -8176,7 +8272,7 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
                 && (_v1 = expectToken(TokenType.EQUAL)) != null
-                && (b = bitwise_or_rule()) != null
+                && (canStart(FIRST_60) ? (b = bitwise_or_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_91())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 leave(); memoStore(_mark, 27, _res, mark); return _res;
@@ -8187,9 +8283,9 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, b = null, _v3 = null;
             if (lookahead(false, mark, _tmp_92())
-                && (a = bitwise_or_rule()) != null
+                && (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())
                 && (b = expectToken(TokenType.EQUAL)) != null
-                && (_v3 = bitwise_or_rule()) != null
+                && (canStart(FIRST_60) ? (_v3 = bitwise_or_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_91())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot assign to %s here. Maybe you meant '==' instead of '='?", getExprName(a));
                 leave(); memoStore(_mark, 27, _res, mark); return _res;
@@ -8211,9 +8307,9 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if (callInvalidRules
-                && (a = invalid_ann_assign_target_rule()) != null
+                && (canStart(FIRST_51) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COLON)) != null
-                && (_v2 = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "only single target (not %s) can be annotated", getExprName(a));
                 leave(); return _res;
             }
@@ -8222,11 +8318,11 @@ final class Parser312 extends PegenHelpers {
         // a=star_named_expression _v1=',' _v2=star_named_expressions* _v3=':' _v4=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "only single target (not tupl
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
-            if ((a = star_named_expression_rule()) != null
+            if ((canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (_v2 = _loop0_93()) != null
                 && (_v3 = expectToken(TokenType.COLON)) != null
-                && (_v4 = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v4 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "only single target (not tuple) can be annotated");
                 leave(); return _res;
             }
@@ -8235,9 +8331,9 @@ final class Parser312 extends PegenHelpers {
         // a=expression _v1=':' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "illegal target for annotation")}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COLON)) != null
-                && (_v2 = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "illegal target for annotation");
                 leave(); return _res;
             }
@@ -8247,7 +8343,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = _loop0_94()) != null
-                && (a = star_expressions_rule()) != null
+                && (canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
                 leave(); return _res;
@@ -8258,7 +8354,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = _loop0_94()) != null
-                && (a = yield_expr_rule()) != null
+                && (canStart(FIRST_12) ? (a = yield_expr_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "assignment to yield expression not possible");
                 leave(); return _res;
@@ -8268,9 +8364,9 @@ final class Parser312 extends PegenHelpers {
         // a=star_expressions _v1=augassign _v2=(yield_expr | star_expressions) {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a,             "'%s' is an illega
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = star_expressions_rule()) != null
-                && (_v1 = augassign_rule()) != null
-                && (_v2 = _tmp_11()) != null) {
+            if ((canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (_v1 = augassign_rule()) != null : firstless())
+                && (canStart(FIRST_5) ? (_v2 = _tmp_11()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "'%s' is an illegal expression for augmented assignment", getExprName(a));
                 leave(); return _res;
             }
@@ -8290,7 +8386,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((_v0 = list_rule()) != null) {
+            if ((canStart(FIRST_90) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8299,7 +8395,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=tuple
         {
             Object _v0 = null;
-            if ((_v0 = tuple_rule()) != null) {
+            if ((canStart(FIRST_50) ? (_v0 = tuple_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8310,7 +8406,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null;
             if (callInvalidRules
                 && (_v0 = expectToken(TokenType.LPAR)) != null
-                && (a = invalid_ann_assign_target_rule()) != null
+                && (canStart(FIRST_51) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 _res = a;
                 leave(); return _res;
@@ -8332,7 +8428,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_DEL)) != null
-                && (a = star_expressions_rule()) != null) {
+                && (canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.DEL_TARGETS, a);
                 leave(); return _res;
             }
@@ -8373,9 +8469,9 @@ final class Parser312 extends PegenHelpers {
         // _v0=('[' | '(' | '{') a=starred_expression _v2=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "iterable unpacking cannot be used in comprehensio
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = _tmp_95()) != null
-                && (a = starred_expression_rule()) != null
-                && (_v2 = for_if_clauses_rule()) != null) {
+            if ((canStart(FIRST_81) ? (_v0 = _tmp_95()) != null : firstless())
+                && (canStart(FIRST_39) ? (a = starred_expression_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (_v2 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "iterable unpacking cannot be used in comprehension");
                 leave(); return _res;
             }
@@ -8384,11 +8480,11 @@ final class Parser312 extends PegenHelpers {
         // _v0=('[' | '{') a=star_named_expression _v2=',' b=star_named_expressions _v4=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, PyPegen_last_item(b, ex
         {
             Object _v0 = null, a = null, _v2 = null, b = null, _v4 = null;
-            if ((_v0 = _tmp_96()) != null
-                && (a = star_named_expression_rule()) != null
+            if ((canStart(FIRST_91) ? (_v0 = _tmp_96()) != null : firstless())
+                && (canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
-                && (b = star_named_expressions_rule()) != null
-                && (_v4 = for_if_clauses_rule()) != null) {
+                && (canStart(FIRST_7) ? (b = star_named_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (_v4 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, lastItem(b), "did you forget parentheses around the comprehension target?");
                 leave(); return _res;
             }
@@ -8397,10 +8493,10 @@ final class Parser312 extends PegenHelpers {
         // _v0=('[' | '{') a=star_named_expression b=',' _v3=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "did you forget parentheses around the comprehe
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
-            if ((_v0 = _tmp_96()) != null
-                && (a = star_named_expression_rule()) != null
+            if ((canStart(FIRST_91) ? (_v0 = _tmp_96()) != null : firstless())
+                && (canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
                 && (b = expectToken(TokenType.COMMA)) != null
-                && (_v3 = for_if_clauses_rule()) != null) {
+                && (canStart(FIRST_20) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "did you forget parentheses around the comprehension target?");
                 leave(); return _res;
             }
@@ -8422,8 +8518,8 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (_v2 = bitwise_or_rule()) != null
-                && (_v3 = for_if_clauses_rule()) != null
+                && (canStart(FIRST_60) ? (_v2 = bitwise_or_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (_v3 = for_if_clauses_rule()) != null : firstless())
                 && (_v4 = expectToken(TokenType.RBRACE)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "dict unpacking cannot be used in dict comprehension");
                 leave(); return _res;
@@ -8454,7 +8550,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=(slash_no_default | slash_with_default) _v1=param_maybe_default* a='/' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "/ may appear only once")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = _tmp_97()) != null
+            if ((canStart(FIRST_6) ? (_v0 = _tmp_97()) != null : firstless())
                 && (_v1 = _loop0_28()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ may appear only once");
@@ -8468,8 +8564,8 @@ final class Parser312 extends PegenHelpers {
             if (callInvalidRules
                 && ((_v0 = slash_no_default_rule()) != null || true)
                 && (_v1 = _loop0_24()) != null
-                && (_v2 = invalid_parameters_helper_rule()) != null
-                && (a = param_no_default_rule()) != null) {
+                && (canStart(FIRST_6) ? (_v2 = invalid_parameters_helper_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (a = param_no_default_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameter without a default follows parameter with a default");
                 leave(); return _res;
             }
@@ -8480,7 +8576,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
             if ((_v0 = _loop0_24()) != null
                 && (a = expectToken(TokenType.LPAR)) != null
-                && (_v2 = _loop1_26()) != null
+                && (canStart(FIRST_6) ? (_v2 = _loop1_26()) != null : firstless())
                 && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
                 && (b = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "Function parameters cannot be parenthesized");
@@ -8494,7 +8590,7 @@ final class Parser312 extends PegenHelpers {
             if (((_v0 = _tmp_97()) != null || true)
                 && (_v1 = _loop0_28()) != null
                 && (_v2 = expectToken(TokenType.STAR)) != null
-                && (_v3 = _tmp_98()) != null
+                && (canStart(FIRST_92) ? (_v3 = _tmp_98()) != null : firstless())
                 && (_v4 = _loop0_28()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ must be ahead of *");
@@ -8505,7 +8601,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=param_maybe_default+ _v1='/' a='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected comma between / and *")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = _loop1_29()) != null
+            if ((canStart(FIRST_6) ? (_v0 = _loop1_29()) != null : firstless())
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && (a = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected comma between / and *");
@@ -8549,7 +8645,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = expectToken(TokenType.STAR)) != null
-                && (_v1 = _tmp_100()) != null) {
+                && (canStart(FIRST_93) ? (_v1 = _tmp_100()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "named arguments must follow bare *");
                 leave(); return _res;
             }
@@ -8570,7 +8666,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (_v1 = param_rule()) != null
+                && (canStart(FIRST_6) ? (_v1 = param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-positional argument cannot have default value");
                 leave(); return _res;
@@ -8581,10 +8677,10 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (_v1 = _tmp_101()) != null
+                && (canStart(FIRST_92) ? (_v1 = _tmp_101()) != null : firstless())
                 && (_v2 = _loop0_28()) != null
                 && (a = expectToken(TokenType.STAR)) != null
-                && (_v4 = _tmp_101()) != null) {
+                && (canStart(FIRST_92) ? (_v4 = _tmp_101()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "* argument may appear only once");
                 leave(); return _res;
             }
@@ -8605,7 +8701,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (_v1 = param_rule()) != null
+                && (canStart(FIRST_6) ? (_v1 = param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-keyword argument cannot have default value");
                 leave(); return _res;
@@ -8616,9 +8712,9 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (_v1 = param_rule()) != null
+                && (canStart(FIRST_6) ? (_v1 = param_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
-                && (a = param_rule()) != null) {
+                && (canStart(FIRST_6) ? (a = param_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "arguments cannot follow var-keyword argument");
                 leave(); return _res;
             }
@@ -8628,9 +8724,9 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (_v1 = param_rule()) != null
+                && (canStart(FIRST_6) ? (_v1 = param_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
-                && (a = _tmp_102()) != null) {
+                && (canStart(FIRST_94) ? (a = _tmp_102()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "arguments cannot follow var-keyword argument");
                 leave(); return _res;
             }
@@ -8650,7 +8746,7 @@ final class Parser312 extends PegenHelpers {
         // a=slash_with_default {_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
-            if ((a = slash_with_default_rule()) != null) {
+            if ((canStart(FIRST_6) ? (a = slash_with_default_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -8659,7 +8755,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=param_with_default+
         {
             Object _v0 = null;
-            if ((_v0 = _loop1_27()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = _loop1_27()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8689,7 +8785,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=(lambda_slash_no_default | lambda_slash_with_default) _v1=lambda_param_maybe_default* a='/' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "/ may appear on
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = _tmp_103()) != null
+            if ((canStart(FIRST_6) ? (_v0 = _tmp_103()) != null : firstless())
                 && (_v1 = _loop0_62()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ may appear only once");
@@ -8703,8 +8799,8 @@ final class Parser312 extends PegenHelpers {
             if (callInvalidRules
                 && ((_v0 = lambda_slash_no_default_rule()) != null || true)
                 && (_v1 = _loop0_58()) != null
-                && (_v2 = invalid_lambda_parameters_helper_rule()) != null
-                && (a = lambda_param_no_default_rule()) != null) {
+                && (canStart(FIRST_6) ? (_v2 = invalid_lambda_parameters_helper_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameter without a default follows parameter with a default");
                 leave(); return _res;
             }
@@ -8715,7 +8811,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
             if ((_v0 = _loop0_58()) != null
                 && (a = expectToken(TokenType.LPAR)) != null
-                && (_v2 = _gather_104()) != null
+                && (canStart(FIRST_6) ? (_v2 = _gather_104()) != null : firstless())
                 && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
                 && (b = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "Lambda expression parameters cannot be parenthesized");
@@ -8729,7 +8825,7 @@ final class Parser312 extends PegenHelpers {
             if (((_v0 = _tmp_103()) != null || true)
                 && (_v1 = _loop0_62()) != null
                 && (_v2 = expectToken(TokenType.STAR)) != null
-                && (_v3 = _tmp_105()) != null
+                && (canStart(FIRST_92) ? (_v3 = _tmp_105()) != null : firstless())
                 && (_v4 = _loop0_62()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ must be ahead of *");
@@ -8740,7 +8836,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=lambda_param_maybe_default+ _v1='/' a='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected comma between / and *")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = _loop1_63()) != null
+            if ((canStart(FIRST_6) ? (_v0 = _loop1_63()) != null : firstless())
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && (a = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected comma between / and *");
@@ -8762,7 +8858,7 @@ final class Parser312 extends PegenHelpers {
         // a=lambda_slash_with_default {_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
-            if ((a = lambda_slash_with_default_rule()) != null) {
+            if ((canStart(FIRST_6) ? (a = lambda_slash_with_default_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -8771,7 +8867,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=lambda_param_with_default+
         {
             Object _v0 = null;
-            if ((_v0 = _loop1_61()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = _loop1_61()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8792,7 +8888,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (_v1 = _tmp_106()) != null) {
+                && (canStart(FIRST_95) ? (_v1 = _tmp_106()) != null : firstless())) {
                 _res = raiseSyntaxError("named arguments must follow bare *");
                 leave(); return _res;
             }
@@ -8802,7 +8898,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (_v1 = lambda_param_rule()) != null
+                && (canStart(FIRST_6) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-positional argument cannot have default value");
                 leave(); return _res;
@@ -8813,10 +8909,10 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (_v1 = _tmp_107()) != null
+                && (canStart(FIRST_92) ? (_v1 = _tmp_107()) != null : firstless())
                 && (_v2 = _loop0_62()) != null
                 && (a = expectToken(TokenType.STAR)) != null
-                && (_v4 = _tmp_107()) != null) {
+                && (canStart(FIRST_92) ? (_v4 = _tmp_107()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "* argument may appear only once");
                 leave(); return _res;
             }
@@ -8837,7 +8933,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (_v1 = lambda_param_rule()) != null
+                && (canStart(FIRST_6) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-keyword argument cannot have default value");
                 leave(); return _res;
@@ -8848,9 +8944,9 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (_v1 = lambda_param_rule()) != null
+                && (canStart(FIRST_6) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
-                && (a = lambda_param_rule()) != null) {
+                && (canStart(FIRST_6) ? (a = lambda_param_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "arguments cannot follow var-keyword argument");
                 leave(); return _res;
             }
@@ -8860,9 +8956,9 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (_v1 = lambda_param_rule()) != null
+                && (canStart(FIRST_6) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
-                && (a = _tmp_102()) != null) {
+                && (canStart(FIRST_94) ? (a = _tmp_102()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "arguments cannot follow var-keyword argument");
                 leave(); return _res;
             }
@@ -8906,9 +9002,9 @@ final class Parser312 extends PegenHelpers {
         // _v0=expression _v1='as' a=expression &(',' | ')' | ':') {RAISE_SYNTAX_ERROR_INVALID_TARGET(STAR_TARGETS, a)}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && (_v1 = expectKeyword(KW_AS)) != null
-                && (a = expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && lookahead(true, mark, _tmp_31())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
                 leave(); return _res;
@@ -8931,7 +9027,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if (((_v0 = expectToken(TokenType.ASYNC)) != null || true)
                 && (_v1 = expectKeyword(KW_FOR)) != null
-                && (a = star_expressions_rule()) != null) {
+                && (canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.FOR_TARGETS, a);
                 leave(); return _res;
             }
@@ -8952,7 +9048,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
-                && (a = starred_expression_rule()) != null
+                && (canStart(FIRST_39) ? (a = starred_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use starred expression here");
                 leave(); return _res;
@@ -8964,7 +9060,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (_v2 = expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use double starred expression here");
                 leave(); return _res;
@@ -8986,9 +9082,9 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_IMPORT)) != null
-                && (_v1 = _gather_108()) != null
+                && (canStart(FIRST_6) ? (_v1 = _gather_108()) != null : firstless())
                 && (_v2 = expectKeyword(KW_FROM)) != null
-                && (_v3 = dotted_name_rule()) != null) {
+                && (canStart(FIRST_6) ? (_v3 = dotted_name_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "Did you mean to use 'from ... import ...' instead?");
                 leave(); return _res;
             }
@@ -9008,7 +9104,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=import_from_as_names _v1=',' _v2=NEWLINE {RAISE_SYNTAX_ERROR("trailing comma not allowed without surrounding parentheses")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((_v0 = import_from_as_names_rule()) != null
+            if ((canStart(FIRST_6) ? (_v0 = import_from_as_names_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = raiseSyntaxError("trailing comma not allowed without surrounding parentheses");
@@ -9032,7 +9128,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if (((_v0 = expectToken(TokenType.ASYNC)) != null || true)
                 && (_v1 = expectKeyword(KW_WITH)) != null
-                && (_v2 = _gather_109()) != null
+                && (canStart(FIRST_1) ? (_v2 = _gather_109()) != null : firstless())
                 && (_v3 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -9045,7 +9141,7 @@ final class Parser312 extends PegenHelpers {
             if (((_v0 = expectToken(TokenType.ASYNC)) != null || true)
                 && (_v1 = expectKeyword(KW_WITH)) != null
                 && (_v2 = expectToken(TokenType.LPAR)) != null
-                && (_v3 = _gather_110()) != null
+                && (canStart(FIRST_1) ? (_v3 = _gather_110()) != null : firstless())
                 && ((_v4 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v5 = expectToken(TokenType.RPAR)) != null
                 && (_v6 = expectToken(TokenType.NEWLINE)) != null) {
@@ -9070,7 +9166,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
             if (((_v0 = expectToken(TokenType.ASYNC)) != null || true)
                 && (a = expectKeyword(KW_WITH)) != null
-                && (_v2 = _gather_109()) != null
+                && (canStart(FIRST_1) ? (_v2 = _gather_109()) != null : firstless())
                 && (_v3 = expectToken(TokenType.COLON)) != null
                 && (_v4 = expectToken(TokenType.NEWLINE)) != null
                 && lookahead(false, mark, expectToken(TokenType.INDENT))) {
@@ -9085,7 +9181,7 @@ final class Parser312 extends PegenHelpers {
             if (((_v0 = expectToken(TokenType.ASYNC)) != null || true)
                 && (a = expectKeyword(KW_WITH)) != null
                 && (_v2 = expectToken(TokenType.LPAR)) != null
-                && (_v3 = _gather_110()) != null
+                && (canStart(FIRST_1) ? (_v3 = _gather_110()) != null : firstless())
                 && ((_v4 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v5 = expectToken(TokenType.RPAR)) != null
                 && (_v6 = expectToken(TokenType.COLON)) != null
@@ -9124,7 +9220,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((_v0 = expectKeyword(KW_TRY)) != null
                 && (_v1 = expectToken(TokenType.COLON)) != null
-                && (_v2 = block_rule()) != null
+                && (canStart(FIRST_34) ? (_v2 = block_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_111())) {
                 _res = raiseSyntaxError("expected 'except' or 'finally' block");
                 leave(); return _res;
@@ -9137,10 +9233,10 @@ final class Parser312 extends PegenHelpers {
             if ((_v0 = expectKeyword(KW_TRY)) != null
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && (_v2 = _loop0_112()) != null
-                && (_v3 = _loop1_32()) != null
+                && (canStart(FIRST_46) ? (_v3 = _loop1_32()) != null : firstless())
                 && (a = expectKeyword(KW_EXCEPT)) != null
                 && (b = expectToken(TokenType.STAR)) != null
-                && (_v6 = expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v6 = expression_rule()) != null : firstless())
                 && ((_v7 = _tmp_113()) != null || true)
                 && (_v8 = expectToken(TokenType.COLON)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot have both 'except' and 'except*' on the same 'try'");
@@ -9154,7 +9250,7 @@ final class Parser312 extends PegenHelpers {
             if ((_v0 = expectKeyword(KW_TRY)) != null
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && (_v2 = _loop0_112()) != null
-                && (_v3 = _loop1_33()) != null
+                && (canStart(FIRST_46) ? (_v3 = _loop1_33()) != null : firstless())
                 && (a = expectKeyword(KW_EXCEPT)) != null
                 && ((_v5 = _tmp_114()) != null || true)
                 && (_v6 = expectToken(TokenType.COLON)) != null) {
@@ -9179,9 +9275,9 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
             if ((_v0 = expectKeyword(KW_EXCEPT)) != null
                 && ((_v1 = expectToken(TokenType.STAR)) != null || true)
-                && (a = expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.COMMA)) != null
-                && (_v4 = expressions_rule()) != null
+                && (canStart(FIRST_1) ? (_v4 = expressions_rule()) != null : firstless())
                 && ((_v5 = _tmp_113()) != null || true)
                 && (_v6 = expectToken(TokenType.COLON)) != null) {
                 _res = raiseSyntaxErrorStartingFrom(a, "multiple exception types must be parenthesized");
@@ -9194,7 +9290,7 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && ((_v1 = expectToken(TokenType.STAR)) != null || true)
-                && (_v2 = expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
                 && ((_v3 = _tmp_113()) != null || true)
                 && (_v4 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = raiseSyntaxError("expected ':'");
@@ -9217,7 +9313,7 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && (_v1 = expectToken(TokenType.STAR)) != null
-                && (_v2 = _tmp_115()) != null) {
+                && (canStart(FIRST_96) ? (_v2 = _tmp_115()) != null : firstless())) {
                 _res = raiseSyntaxError("expected one or more exception types");
                 leave(); return _res;
             }
@@ -9261,7 +9357,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
-                && (_v1 = expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
                 && ((_v2 = _tmp_113()) != null || true)
                 && (_v3 = expectToken(TokenType.COLON)) != null
                 && (_v4 = expectToken(TokenType.NEWLINE)) != null
@@ -9299,7 +9395,7 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && (_v1 = expectToken(TokenType.STAR)) != null
-                && (_v2 = expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
                 && ((_v3 = _tmp_113()) != null || true)
                 && (_v4 = expectToken(TokenType.COLON)) != null
                 && (_v5 = expectToken(TokenType.NEWLINE)) != null
@@ -9324,7 +9420,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((_v0 = expectSoftKeyword("match")) != null
-                && (_v1 = subject_expr_rule()) != null
+                && (canStart(FIRST_7) ? (_v1 = subject_expr_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = checkVersion(10, "Pattern matching is", raiseSyntaxError("expected ':'"));
                 leave(); return _res;
@@ -9335,7 +9431,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, subject = null, _v2 = null, _v3 = null;
             if ((a = expectSoftKeyword("match")) != null
-                && (subject = subject_expr_rule()) != null
+                && (canStart(FIRST_7) ? (subject = subject_expr_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (_v3 = expectToken(TokenType.NEWLINE)) != null
                 && lookahead(false, mark, expectToken(TokenType.INDENT))) {
@@ -9359,7 +9455,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if ((_v0 = expectSoftKeyword("case")) != null
-                && (_v1 = patterns_rule()) != null
+                && (canStart(FIRST_47) ? (_v1 = patterns_rule()) != null : firstless())
                 && ((_v2 = guard_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = raiseSyntaxError("expected ':'");
@@ -9371,7 +9467,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((a = expectSoftKeyword("case")) != null
-                && (_v1 = patterns_rule()) != null
+                && (canStart(FIRST_47) ? (_v1 = patterns_rule()) != null : firstless())
                 && ((_v2 = guard_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.COLON)) != null
                 && (_v4 = expectToken(TokenType.NEWLINE)) != null
@@ -9395,7 +9491,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=or_pattern _v1='as' a="_" {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use '_' as a target")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = or_pattern_rule()) != null
+            if ((canStart(FIRST_48) ? (_v0 = or_pattern_rule()) != null : firstless())
                 && (_v1 = expectKeyword(KW_AS)) != null
                 && (a = expectSoftKeyword("_")) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use '_' as a target");
@@ -9406,10 +9502,10 @@ final class Parser312 extends PegenHelpers {
         // _v0=or_pattern _v1='as' !NAME a=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "invalid pattern target")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = or_pattern_rule()) != null
+            if ((canStart(FIRST_48) ? (_v0 = or_pattern_rule()) != null : firstless())
                 && (_v1 = expectKeyword(KW_AS)) != null
                 && lookahead(false, mark, nameToken())
-                && (a = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "invalid pattern target");
                 leave(); return _res;
             }
@@ -9430,9 +9526,9 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if (callInvalidRules
-                && (_v0 = name_or_attr_rule()) != null
+                && (canStart(FIRST_6) ? (_v0 = name_or_attr_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.LPAR)) != null
-                && (a = invalid_class_argument_pattern_rule()) != null) {
+                && (canStart(FIRST_48) ? (a = invalid_class_argument_pattern_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(firstItem(a), lastItem(a), "positional patterns follow keyword patterns");
                 leave(); return _res;
             }
@@ -9453,9 +9549,9 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (((_v0 = _tmp_116()) != null || true)
-                && (_v1 = keyword_patterns_rule()) != null
+                && (canStart(FIRST_6) ? (_v1 = keyword_patterns_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
-                && (a = positional_patterns_rule()) != null) {
+                && (canStart(FIRST_48) ? (a = positional_patterns_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -9476,7 +9572,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((_v0 = expectKeyword(KW_IF)) != null
-                && (_v1 = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -9487,7 +9583,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_IF)) != null
-                && (a = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (_v3 = expectToken(TokenType.NEWLINE)) != null
                 && lookahead(false, mark, expectToken(TokenType.INDENT))) {
@@ -9511,7 +9607,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((_v0 = expectKeyword(KW_ELIF)) != null
-                && (_v1 = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -9522,7 +9618,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_ELIF)) != null
-                && (_v1 = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (_v3 = expectToken(TokenType.NEWLINE)) != null
                 && lookahead(false, mark, expectToken(TokenType.INDENT))) {
@@ -9569,7 +9665,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((_v0 = expectKeyword(KW_WHILE)) != null
-                && (_v1 = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -9580,7 +9676,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_WHILE)) != null
-                && (_v1 = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (_v3 = expectToken(TokenType.NEWLINE)) != null
                 && lookahead(false, mark, expectToken(TokenType.INDENT))) {
@@ -9605,9 +9701,9 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
             if (((_v0 = expectToken(TokenType.ASYNC)) != null || true)
                 && (_v1 = expectKeyword(KW_FOR)) != null
-                && (_v2 = star_targets_rule()) != null
+                && (canStart(FIRST_24) ? (_v2 = star_targets_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_IN)) != null
-                && (_v4 = star_expressions_rule()) != null
+                && (canStart(FIRST_7) ? (_v4 = star_expressions_rule()) != null : firstless())
                 && (_v5 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -9619,9 +9715,9 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
             if (((_v0 = expectToken(TokenType.ASYNC)) != null || true)
                 && (a = expectKeyword(KW_FOR)) != null
-                && (_v2 = star_targets_rule()) != null
+                && (canStart(FIRST_24) ? (_v2 = star_targets_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_IN)) != null
-                && (_v4 = star_expressions_rule()) != null
+                && (canStart(FIRST_7) ? (_v4 = star_expressions_rule()) != null : firstless())
                 && (_v5 = expectToken(TokenType.COLON)) != null
                 && (_v6 = expectToken(TokenType.NEWLINE)) != null
                 && lookahead(false, mark, expectToken(TokenType.INDENT))) {
@@ -9714,9 +9810,9 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (callInvalidRules
-                && (_v0 = _gather_68()) != null
+                && (canStart(FIRST_85) ? (_v0 = _gather_68()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (_v2 = invalid_kvpair_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v2 = invalid_kvpair_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -9725,10 +9821,10 @@ final class Parser312 extends PegenHelpers {
         // _v0=expression _v1=':' a='*' _v3=bitwise_or {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "cannot use a starred expression in a dictionary value")}
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
-            if ((_v0 = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && (a = expectToken(TokenType.STAR)) != null
-                && (_v3 = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_60) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "cannot use a starred expression in a dictionary value");
                 leave(); return _res;
             }
@@ -9737,7 +9833,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=expression a=':' &('}' | ',') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expression expected after dictionary key and ':'")}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && (a = expectToken(TokenType.COLON)) != null
                 && lookahead(true, mark, _tmp_119())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expression expected after dictionary key and ':'");
@@ -9759,7 +9855,7 @@ final class Parser312 extends PegenHelpers {
         // a=expression !':' {RAISE_ERROR_KNOWN_LOCATION(p, PyExc_SyntaxError, a->lineno, a->end_col_offset - 1, a->end_lineno, -1, "':' expected after dictionar
         {
             Object a = null;
-            if ((a = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && lookahead(false, mark, expectToken(TokenType.COLON))) {
                 _res = raiseErrorKnownLocation("SyntaxError", lineno(a), (endColOffset(a) - 1), endLineno(a), -1, "':' expected after dictionary key");
                 leave(); return _res;
@@ -9769,10 +9865,10 @@ final class Parser312 extends PegenHelpers {
         // _v0=expression _v1=':' a='*' _v3=bitwise_or {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "cannot use a starred expression in a dictionary value")}
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
-            if ((_v0 = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && (a = expectToken(TokenType.STAR)) != null
-                && (_v3 = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_60) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "cannot use a starred expression in a dictionary value");
                 leave(); return _res;
             }
@@ -9781,7 +9877,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=expression a=':' &('}' | ',') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expression expected after dictionary key and ':'")}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && (a = expectToken(TokenType.COLON)) != null
                 && lookahead(true, mark, _tmp_119())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expression expected after dictionary key and ':'");
@@ -9804,9 +9900,9 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, b = null;
             if ((a = expectToken(TokenType.STAR)) != null
-                && (_v1 = expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.EQUAL)) != null
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot assign to iterable argument unpacking");
                 leave(); return _res;
             }
@@ -9877,7 +9973,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (_v1 = _tmp_11()) != null
+                && (canStart(FIRST_5) ? (_v1 = _tmp_11()) != null : firstless())
                 && lookahead(false, mark, _tmp_120())) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '=', or '!', or ':', or '}'"));
                 leave(); return _res;
@@ -9888,7 +9984,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (_v1 = _tmp_11()) != null
+                && (canStart(FIRST_5) ? (_v1 = _tmp_11()) != null : firstless())
                 && (_v2 = expectToken(TokenType.EQUAL)) != null
                 && lookahead(false, mark, _tmp_121())) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '!', or ':', or '}'"));
@@ -9901,9 +9997,9 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if (callInvalidRules
                 && (_v0 = expectToken(TokenType.LBRACE)) != null
-                && (_v1 = _tmp_11()) != null
+                && (canStart(FIRST_5) ? (_v1 = _tmp_11()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.EQUAL)) != null || true)
-                && (_v3 = invalid_conversion_character_rule()) != null) {
+                && (canStart(FIRST_97) ? (_v3 = invalid_conversion_character_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -9913,7 +10009,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (_v1 = _tmp_11()) != null
+                && (canStart(FIRST_5) ? (_v1 = _tmp_11()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.EQUAL)) != null || true)
                 && ((_v3 = _tmp_122()) != null || true)
                 && lookahead(false, mark, _tmp_123())) {
@@ -9926,7 +10022,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (_v1 = _tmp_11()) != null
+                && (canStart(FIRST_5) ? (_v1 = _tmp_11()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.EQUAL)) != null || true)
                 && ((_v3 = _tmp_122()) != null || true)
                 && (_v4 = expectToken(TokenType.COLON)) != null
@@ -9941,7 +10037,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (_v1 = _tmp_11()) != null
+                && (canStart(FIRST_5) ? (_v1 = _tmp_11()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.EQUAL)) != null || true)
                 && ((_v3 = _tmp_122()) != null || true)
                 && lookahead(false, mark, expectToken(TokenType.RBRACE))) {
@@ -9990,7 +10086,7 @@ final class Parser312 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
+        Object _e = null;
         while ((_e = expectToken(TokenType.NEWLINE)) != null) {
             _seq.add(_e);
             _mark = mark;
@@ -10005,8 +10101,8 @@ final class Parser312 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = statement_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_2) ? (_e = statement_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10019,12 +10115,12 @@ final class Parser312 extends PegenHelpers {
     private Object _gather_2() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = simple_stmt_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_4) ? (_e = simple_stmt_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.SEMI) != null && (_e = simple_stmt_rule()) != null) {
+        while (expectToken(TokenType.SEMI) != null && (canStart(FIRST_4) ? (_e = simple_stmt_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10198,7 +10294,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, d = null;
             if ((_v0 = expectToken(TokenType.EQUAL)) != null
-                && (d = annotated_rhs_rule()) != null) {
+                && (canStart(FIRST_5) ? (d = annotated_rhs_rule()) != null : firstless())) {
                 _res = d;
                 leave(); return _res;
             }
@@ -10219,7 +10315,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, b = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
-                && (b = single_target_rule()) != null
+                && (canStart(FIRST_23) ? (b = single_target_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 _res = b;
                 leave(); return _res;
@@ -10229,7 +10325,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=single_subscript_attribute_target
         {
             Object _v0 = null;
-            if ((_v0 = single_subscript_attribute_target_rule()) != null) {
+            if ((canStart(FIRST_23) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10244,8 +10340,8 @@ final class Parser312 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_124()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_24) ? (_e = _tmp_124()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10264,7 +10360,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=yield_expr
         {
             Object _v0 = null;
-            if ((_v0 = yield_expr_rule()) != null) {
+            if ((canStart(FIRST_12) ? (_v0 = yield_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10273,7 +10369,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=star_expressions
         {
             Object _v0 = null;
-            if ((_v0 = star_expressions_rule()) != null) {
+            if ((canStart(FIRST_7) ? (_v0 = star_expressions_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10294,7 +10390,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, z = null;
             if ((_v0 = expectKeyword(KW_FROM)) != null
-                && (z = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
             }
@@ -10308,7 +10404,7 @@ final class Parser312 extends PegenHelpers {
     private Object _gather_13() {
         enter();
         int _start = mark;
-        Object _e;
+        Object _e = null;
         if (!((_e = nameToken()) != null)) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
@@ -10362,7 +10458,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, z = null;
             if ((_v0 = expectToken(TokenType.COMMA)) != null
-                && (z = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
             }
@@ -10377,8 +10473,8 @@ final class Parser312 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_125()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_29) ? (_e = _tmp_125()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10392,8 +10488,8 @@ final class Parser312 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_125()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_29) ? (_e = _tmp_125()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10406,12 +10502,12 @@ final class Parser312 extends PegenHelpers {
     private Object _gather_18() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = import_from_as_name_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_6) ? (_e = import_from_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = import_from_as_name_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_6) ? (_e = import_from_as_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10445,12 +10541,12 @@ final class Parser312 extends PegenHelpers {
     private Object _gather_20() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = dotted_as_name_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_6) ? (_e = dotted_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = dotted_as_name_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_6) ? (_e = dotted_as_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10464,8 +10560,8 @@ final class Parser312 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_126()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_32) ? (_e = _tmp_126()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10507,7 +10603,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, z = null;
             if ((_v0 = expectToken(TokenType.RARROW)) != null
-                && (z = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
             }
@@ -10522,8 +10618,8 @@ final class Parser312 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = param_no_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = param_no_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10537,8 +10633,8 @@ final class Parser312 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = param_with_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = param_with_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10552,8 +10648,8 @@ final class Parser312 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = param_no_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = param_no_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10567,8 +10663,8 @@ final class Parser312 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = param_with_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = param_with_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10582,8 +10678,8 @@ final class Parser312 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = param_maybe_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = param_maybe_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10597,8 +10693,8 @@ final class Parser312 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = param_maybe_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = param_maybe_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10611,12 +10707,12 @@ final class Parser312 extends PegenHelpers {
     private Object _gather_30() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = with_item_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_1) ? (_e = with_item_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = with_item_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_1) ? (_e = with_item_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10668,8 +10764,8 @@ final class Parser312 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = except_block_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_46) ? (_e = except_block_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10683,8 +10779,8 @@ final class Parser312 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = except_star_block_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_46) ? (_e = except_star_block_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10698,8 +10794,8 @@ final class Parser312 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = case_block_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = case_block_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10712,12 +10808,12 @@ final class Parser312 extends PegenHelpers {
     private Object _gather_35() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = closed_pattern_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_48) ? (_e = closed_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.VBAR) != null && (_e = closed_pattern_rule()) != null) {
+        while (expectToken(TokenType.VBAR) != null && (canStart(FIRST_48) ? (_e = closed_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10797,12 +10893,12 @@ final class Parser312 extends PegenHelpers {
     private Object _gather_38() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = maybe_star_pattern_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_47) ? (_e = maybe_star_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = maybe_star_pattern_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_47) ? (_e = maybe_star_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10815,12 +10911,12 @@ final class Parser312 extends PegenHelpers {
     private Object _gather_39() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = key_value_pattern_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_56) ? (_e = key_value_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = key_value_pattern_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_56) ? (_e = key_value_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10839,7 +10935,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=literal_expr
         {
             Object _v0 = null;
-            if ((_v0 = literal_expr_rule()) != null) {
+            if ((canStart(FIRST_49) ? (_v0 = literal_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10848,7 +10944,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=attr
         {
             Object _v0 = null;
-            if ((_v0 = attr_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = attr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10862,12 +10958,12 @@ final class Parser312 extends PegenHelpers {
     private Object _gather_41() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = pattern_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_48) ? (_e = pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = pattern_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_48) ? (_e = pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10880,12 +10976,12 @@ final class Parser312 extends PegenHelpers {
     private Object _gather_42() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = keyword_pattern_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_6) ? (_e = keyword_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = keyword_pattern_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_6) ? (_e = keyword_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10898,12 +10994,12 @@ final class Parser312 extends PegenHelpers {
     private Object _gather_43() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = type_param_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_37) ? (_e = type_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = type_param_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_37) ? (_e = type_param_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10917,8 +11013,8 @@ final class Parser312 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_127()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_57) ? (_e = _tmp_127()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10932,8 +11028,8 @@ final class Parser312 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_128()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_57) ? (_e = _tmp_128()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10946,12 +11042,12 @@ final class Parser312 extends PegenHelpers {
     private Object _gather_46() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = star_named_expression_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_7) ? (_e = star_named_expression_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = star_named_expression_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_7) ? (_e = star_named_expression_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10965,8 +11061,8 @@ final class Parser312 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_129()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_61) ? (_e = _tmp_129()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10980,8 +11076,8 @@ final class Parser312 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_130()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_62) ? (_e = _tmp_130()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10995,8 +11091,8 @@ final class Parser312 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = compare_op_bitwise_or_pair_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_63) ? (_e = compare_op_bitwise_or_pair_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11029,12 +11125,12 @@ final class Parser312 extends PegenHelpers {
     private Object _gather_51() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = _tmp_131()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_82) ? (_e = _tmp_131()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = _tmp_131()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_82) ? (_e = _tmp_131()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11103,7 +11199,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=tuple
         {
             Object _v0 = null;
-            if ((_v0 = tuple_rule()) != null) {
+            if ((canStart(FIRST_50) ? (_v0 = tuple_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11112,7 +11208,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=group
         {
             Object _v0 = null;
-            if ((_v0 = group_rule()) != null) {
+            if ((canStart(FIRST_50) ? (_v0 = group_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11121,7 +11217,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=genexp
         {
             Object _v0 = null;
-            if ((_v0 = genexp_rule()) != null) {
+            if ((canStart(FIRST_81) ? (_v0 = genexp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11141,7 +11237,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((_v0 = list_rule()) != null) {
+            if ((canStart(FIRST_90) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11150,7 +11246,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=listcomp
         {
             Object _v0 = null;
-            if ((_v0 = listcomp_rule()) != null) {
+            if ((canStart(FIRST_81) ? (_v0 = listcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11170,7 +11266,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=dict
         {
             Object _v0 = null;
-            if ((_v0 = dict_rule()) != null) {
+            if ((canStart(FIRST_52) ? (_v0 = dict_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11179,7 +11275,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=set
         {
             Object _v0 = null;
-            if ((_v0 = set_rule()) != null) {
+            if ((canStart(FIRST_52) ? (_v0 = set_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11188,7 +11284,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=dictcomp
         {
             Object _v0 = null;
-            if ((_v0 = dictcomp_rule()) != null) {
+            if ((canStart(FIRST_52) ? (_v0 = dictcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11197,7 +11293,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=setcomp
         {
             Object _v0 = null;
-            if ((_v0 = setcomp_rule()) != null) {
+            if ((canStart(FIRST_81) ? (_v0 = setcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11217,7 +11313,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=yield_expr
         {
             Object _v0 = null;
-            if ((_v0 = yield_expr_rule()) != null) {
+            if ((canStart(FIRST_12) ? (_v0 = yield_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11226,7 +11322,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=named_expression
         {
             Object _v0 = null;
-            if ((_v0 = named_expression_rule()) != null) {
+            if ((canStart(FIRST_1) ? (_v0 = named_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11241,8 +11337,8 @@ final class Parser312 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = lambda_param_no_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11256,8 +11352,8 @@ final class Parser312 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = lambda_param_with_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11271,8 +11367,8 @@ final class Parser312 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = lambda_param_no_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11286,8 +11382,8 @@ final class Parser312 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = lambda_param_with_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11301,8 +11397,8 @@ final class Parser312 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = lambda_param_maybe_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11316,8 +11412,8 @@ final class Parser312 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = lambda_param_maybe_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11331,8 +11427,8 @@ final class Parser312 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = fstring_format_spec_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_98) ? (_e = fstring_format_spec_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11346,8 +11442,8 @@ final class Parser312 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = fstring_middle_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_98) ? (_e = fstring_middle_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11361,8 +11457,8 @@ final class Parser312 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_132()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_54) ? (_e = _tmp_132()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11381,7 +11477,7 @@ final class Parser312 extends PegenHelpers {
         // y=star_named_expression _v1=',' z=[star_named_expressions] {_PyPegen_seq_insert_in_front(p, y, z)}
         {
             Object y = null, _v1 = null, z = null;
-            if ((y = star_named_expression_rule()) != null
+            if ((canStart(FIRST_7) ? (y = star_named_expression_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && ((z = star_named_expressions_rule()) != null || true)) {
                 _res = seqInsertInFront(y, z);
@@ -11397,12 +11493,12 @@ final class Parser312 extends PegenHelpers {
     private Object _gather_68() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = double_starred_kvpair_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_85) ? (_e = double_starred_kvpair_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = double_starred_kvpair_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_85) ? (_e = double_starred_kvpair_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11416,8 +11512,8 @@ final class Parser312 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = for_if_clause_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_20) ? (_e = for_if_clause_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11431,8 +11527,8 @@ final class Parser312 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_133()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_17) ? (_e = _tmp_133()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11451,7 +11547,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=assignment_expression
         {
             Object _v0 = null;
-            if ((_v0 = assignment_expression_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11460,7 +11556,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=expression !':='
         {
             Object _v0 = null;
-            if ((_v0 = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && lookahead(false, mark, expectToken(TokenType.COLONEQUAL))) {
                 _res = _v0;
                 leave(); return _res;
@@ -11475,12 +11571,12 @@ final class Parser312 extends PegenHelpers {
     private Object _gather_72() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = _tmp_134()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_7) ? (_e = _tmp_134()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = _tmp_134()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_7) ? (_e = _tmp_134()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11500,7 +11596,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, k = null;
             if ((_v0 = expectToken(TokenType.COMMA)) != null
-                && (k = kwargs_rule()) != null) {
+                && (canStart(FIRST_86) ? (k = kwargs_rule()) != null : firstless())) {
                 _res = k;
                 leave(); return _res;
             }
@@ -11514,12 +11610,12 @@ final class Parser312 extends PegenHelpers {
     private Object _gather_74() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = kwarg_or_starred_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_86) ? (_e = kwarg_or_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = kwarg_or_starred_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_86) ? (_e = kwarg_or_starred_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11532,12 +11628,12 @@ final class Parser312 extends PegenHelpers {
     private Object _gather_75() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = kwarg_or_double_starred_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_85) ? (_e = kwarg_or_double_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = kwarg_or_double_starred_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_85) ? (_e = kwarg_or_double_starred_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11551,8 +11647,8 @@ final class Parser312 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_135()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_57) ? (_e = _tmp_135()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11565,12 +11661,12 @@ final class Parser312 extends PegenHelpers {
     private Object _gather_77() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = star_target_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_24) ? (_e = star_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = star_target_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_24) ? (_e = star_target_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11584,8 +11680,8 @@ final class Parser312 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_135()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_57) ? (_e = _tmp_135()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11605,7 +11701,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(false, mark, expectToken(TokenType.STAR))
-                && (_v1 = star_target_rule()) != null) {
+                && (canStart(FIRST_24) ? (_v1 = star_target_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -11619,12 +11715,12 @@ final class Parser312 extends PegenHelpers {
     private Object _gather_80() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = del_target_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_23) ? (_e = del_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = del_target_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_23) ? (_e = del_target_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11637,12 +11733,12 @@ final class Parser312 extends PegenHelpers {
     private Object _gather_81() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = expression_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_1) ? (_e = expression_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = expression_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_1) ? (_e = expression_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11682,7 +11778,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=(','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs)
         {
             Object _v0 = null;
-            if ((_v0 = _tmp_136()) != null) {
+            if ((canStart(FIRST_7) ? (_v0 = _tmp_136()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11691,7 +11787,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=kwargs
         {
             Object _v0 = null;
-            if ((_v0 = kwargs_rule()) != null) {
+            if ((canStart(FIRST_86) ? (_v0 = kwargs_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11711,7 +11807,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=args
         {
             Object _v0 = null;
-            if ((_v0 = args_rule()) != null) {
+            if ((canStart(FIRST_86) ? (_v0 = args_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11720,8 +11816,8 @@ final class Parser312 extends PegenHelpers {
         // _v0=expression _v1=for_if_clauses
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expression_rule()) != null
-                && (_v1 = for_if_clauses_rule()) != null) {
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (_v1 = for_if_clauses_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -11741,7 +11837,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=args _v1=','
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = args_rule()) != null
+            if ((canStart(FIRST_86) ? (_v0 = args_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
                 _res = dummyName();
                 leave(); return _res;
@@ -11938,7 +12034,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((_v0 = list_rule()) != null) {
+            if ((canStart(FIRST_90) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11947,7 +12043,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=tuple
         {
             Object _v0 = null;
-            if ((_v0 = tuple_rule()) != null) {
+            if ((canStart(FIRST_50) ? (_v0 = tuple_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11956,7 +12052,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=genexp
         {
             Object _v0 = null;
-            if ((_v0 = genexp_rule()) != null) {
+            if ((canStart(FIRST_81) ? (_v0 = genexp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11998,8 +12094,8 @@ final class Parser312 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = star_named_expressions_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_7) ? (_e = star_named_expressions_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12013,8 +12109,8 @@ final class Parser312 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_137()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_24) ? (_e = _tmp_137()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12100,7 +12196,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=slash_no_default
         {
             Object _v0 = null;
-            if ((_v0 = slash_no_default_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = slash_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12109,7 +12205,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=slash_with_default
         {
             Object _v0 = null;
-            if ((_v0 = slash_with_default_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = slash_with_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12138,7 +12234,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=param_no_default
         {
             Object _v0 = null;
-            if ((_v0 = param_no_default_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12197,7 +12293,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectToken(TokenType.COMMA)) != null
-                && (_v1 = _tmp_138()) != null) {
+                && (canStart(FIRST_99) ? (_v1 = _tmp_138()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -12217,7 +12313,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=param_no_default
         {
             Object _v0 = null;
-            if ((_v0 = param_no_default_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12284,7 +12380,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=lambda_slash_no_default
         {
             Object _v0 = null;
-            if ((_v0 = lambda_slash_no_default_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = lambda_slash_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12293,7 +12389,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=lambda_slash_with_default
         {
             Object _v0 = null;
-            if ((_v0 = lambda_slash_with_default_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = lambda_slash_with_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12307,12 +12403,12 @@ final class Parser312 extends PegenHelpers {
     private Object _gather_104() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = lambda_param_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_6) ? (_e = lambda_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = lambda_param_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_6) ? (_e = lambda_param_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12340,7 +12436,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=lambda_param_no_default
         {
             Object _v0 = null;
-            if ((_v0 = lambda_param_no_default_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12370,7 +12466,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectToken(TokenType.COMMA)) != null
-                && (_v1 = _tmp_139()) != null) {
+                && (canStart(FIRST_100) ? (_v1 = _tmp_139()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -12390,7 +12486,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=lambda_param_no_default
         {
             Object _v0 = null;
-            if ((_v0 = lambda_param_no_default_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12413,12 +12509,12 @@ final class Parser312 extends PegenHelpers {
     private Object _gather_108() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = dotted_name_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_6) ? (_e = dotted_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = dotted_name_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_6) ? (_e = dotted_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12431,12 +12527,12 @@ final class Parser312 extends PegenHelpers {
     private Object _gather_109() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = _tmp_140()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_1) ? (_e = _tmp_140()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = _tmp_140()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_1) ? (_e = _tmp_140()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12449,12 +12545,12 @@ final class Parser312 extends PegenHelpers {
     private Object _gather_110() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = _tmp_141()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_1) ? (_e = _tmp_141()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = _tmp_141()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_1) ? (_e = _tmp_141()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12497,8 +12593,8 @@ final class Parser312 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = block_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_34) ? (_e = block_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12538,7 +12634,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=expression _v1=[('as' NAME)]
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && ((_v1 = _tmp_113()) != null || true)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -12588,7 +12684,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=positional_patterns _v1=','
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = positional_patterns_rule()) != null
+            if ((canStart(FIRST_48) ? (_v0 = positional_patterns_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
                 _res = dummyName();
                 leave(); return _res;
@@ -12610,7 +12706,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectToken(TokenType.RARROW)) != null
-                && (_v1 = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -12816,7 +12912,7 @@ final class Parser312 extends PegenHelpers {
         // z=star_targets _v1='=' {z}
         {
             Object z = null, _v1 = null;
-            if ((z = star_targets_rule()) != null
+            if ((canStart(FIRST_24) ? (z = star_targets_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.EQUAL)) != null) {
                 _res = z;
                 leave(); return _res;
@@ -12867,7 +12963,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, f = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.AT)) != null
-                && (f = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (f = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = f;
                 leave(); return _res;
@@ -12889,7 +12985,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if ((_v0 = expectToken(TokenType.COMMA)) != null
-                && (c = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -12910,7 +13006,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if ((_v0 = expectToken(TokenType.COMMA)) != null
-                && (c = star_expression_rule()) != null) {
+                && (canStart(FIRST_7) ? (c = star_expression_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -12931,7 +13027,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if ((_v0 = expectKeyword(KW_OR)) != null
-                && (c = conjunction_rule()) != null) {
+                && (canStart(FIRST_58) ? (c = conjunction_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -12952,7 +13048,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if ((_v0 = expectKeyword(KW_AND)) != null
-                && (c = inversion_rule()) != null) {
+                && (canStart(FIRST_58) ? (c = inversion_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -12972,7 +13068,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=slice
         {
             Object _v0 = null;
-            if ((_v0 = slice_rule()) != null) {
+            if ((canStart(FIRST_83) ? (_v0 = slice_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12981,7 +13077,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=starred_expression
         {
             Object _v0 = null;
-            if ((_v0 = starred_expression_rule()) != null) {
+            if ((canStart(FIRST_39) ? (_v0 = starred_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13001,7 +13097,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=fstring
         {
             Object _v0 = null;
-            if ((_v0 = fstring_rule()) != null) {
+            if ((canStart(FIRST_101) ? (_v0 = fstring_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13010,7 +13106,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=string
         {
             Object _v0 = null;
-            if ((_v0 = string_rule()) != null) {
+            if ((canStart(FIRST_102) ? (_v0 = string_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13031,7 +13127,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, z = null;
             if ((_v0 = expectKeyword(KW_IF)) != null
-                && (z = disjunction_rule()) != null) {
+                && (canStart(FIRST_58) ? (z = disjunction_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
             }
@@ -13051,7 +13147,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=starred_expression
         {
             Object _v0 = null;
-            if ((_v0 = starred_expression_rule()) != null) {
+            if ((canStart(FIRST_39) ? (_v0 = starred_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13060,7 +13156,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=(assignment_expression | expression !':=') !'='
         {
             Object _v0 = null;
-            if ((_v0 = _tmp_71()) != null
+            if ((canStart(FIRST_1) ? (_v0 = _tmp_71()) != null : firstless())
                 && lookahead(false, mark, expectToken(TokenType.EQUAL))) {
                 _res = _v0;
                 leave(); return _res;
@@ -13082,7 +13178,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if ((_v0 = expectToken(TokenType.COMMA)) != null
-                && (c = star_target_rule()) != null) {
+                && (canStart(FIRST_24) ? (c = star_target_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -13102,9 +13198,9 @@ final class Parser312 extends PegenHelpers {
         // _v0=','.(starred_expression | (assignment_expression | expression !':=') !'=')+ _v1=',' _v2=kwargs
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((_v0 = _gather_72()) != null
+            if ((canStart(FIRST_7) ? (_v0 = _gather_72()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (_v2 = kwargs_rule()) != null) {
+                && (canStart(FIRST_86) ? (_v2 = kwargs_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13124,7 +13220,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=star_targets _v1='='
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = star_targets_rule()) != null
+            if ((canStart(FIRST_24) ? (_v0 = star_targets_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.EQUAL)) != null) {
                 _res = dummyName();
                 leave(); return _res;
@@ -13203,7 +13299,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=expression _v1=[('as' star_target)]
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && ((_v1 = _tmp_142()) != null || true)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -13224,7 +13320,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=expressions _v1=[('as' star_target)]
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expressions_rule()) != null
+            if ((canStart(FIRST_1) ? (_v0 = expressions_rule()) != null : firstless())
                 && ((_v1 = _tmp_142()) != null || true)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -13246,7 +13342,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectKeyword(KW_AS)) != null
-                && (_v1 = star_target_rule()) != null) {
+                && (canStart(FIRST_24) ? (_v1 = star_target_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }

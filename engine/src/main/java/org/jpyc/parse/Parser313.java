@@ -13,53 +13,152 @@ import org.jpyc.version.PyVersion;
 /** The PEG parser of CPython 3.13's python.gram: one method per rule (see tools/gen_parser.py). */
 @SuppressWarnings({"unchecked", "unused"})
 final class Parser313 extends PegenHelpers {
-    static final int KW_RETURN = 0;
-    static final int KW_RAISE = 1;
-    static final int KW_PASS = 2;
-    static final int KW_DEL = 3;
-    static final int KW_YIELD = 4;
-    static final int KW_ASSERT = 5;
+    static final int KW_FALSE = 0;
+    static final int KW_NONE = 1;
+    static final int KW_TRUE = 2;
+    static final int KW_ASSERT = 3;
+    static final int KW_ASYNC = 4;
+    static final int KW_AWAIT = 5;
     static final int KW_BREAK = 6;
-    static final int KW_CONTINUE = 7;
-    static final int KW_GLOBAL = 8;
-    static final int KW_NONLOCAL = 9;
-    static final int KW_IF = 10;
-    static final int KW_TRY = 11;
-    static final int KW_WHILE = 12;
-    static final int KW_IMPORT = 13;
-    static final int KW_FROM = 14;
-    static final int KW_CLASS = 15;
-    static final int KW_DEF = 16;
-    static final int KW_ASYNC = 17;
-    static final int KW_ELIF = 18;
-    static final int KW_ELSE = 19;
-    static final int KW_FOR = 20;
-    static final int KW_IN = 21;
-    static final int KW_WITH = 22;
-    static final int KW_AS = 23;
-    static final int KW_EXCEPT = 24;
-    static final int KW_FINALLY = 25;
-    static final int KW_NONE = 26;
-    static final int KW_TRUE = 27;
-    static final int KW_FALSE = 28;
-    static final int KW_NOT = 29;
-    static final int KW_IS = 30;
-    static final int KW_AWAIT = 31;
-    static final int KW_LAMBDA = 32;
-    static final int KW_OR = 33;
-    static final int KW_AND = 34;
-    static final String[] KEYWORDS = {"return", "raise", "pass", "del", "yield", "assert", "break", "continue", "global", "nonlocal", "if", "try", "while", "import", "from", "class", "def", "async", "elif", "else", "for", "in", "with", "as", "except", "finally", "None", "True", "False", "not", "is", "await", "lambda", "or", "and"};
+    static final int KW_CLASS = 7;
+    static final int KW_CONTINUE = 8;
+    static final int KW_DEF = 9;
+    static final int KW_DEL = 10;
+    static final int KW_FOR = 11;
+    static final int KW_FROM = 12;
+    static final int KW_GLOBAL = 13;
+    static final int KW_IF = 14;
+    static final int KW_IMPORT = 15;
+    static final int KW_LAMBDA = 16;
+    static final int KW_NONLOCAL = 17;
+    static final int KW_NOT = 18;
+    static final int KW_PASS = 19;
+    static final int KW_RAISE = 20;
+    static final int KW_RETURN = 21;
+    static final int KW_TRY = 22;
+    static final int KW_WHILE = 23;
+    static final int KW_WITH = 24;
+    static final int KW_YIELD = 25;
+    static final int KW_ELIF = 26;
+    static final int KW_ELSE = 27;
+    static final int KW_IN = 28;
+    static final int KW_AS = 29;
+    static final int KW_FINALLY = 30;
+    static final int KW_EXCEPT = 31;
+    static final int KW_OR = 32;
+    static final int KW_AND = 33;
+    static final int KW_IS = 34;
+    static final String[] KEYWORDS = {"False", "None", "True", "assert", "async", "await", "break", "class", "continue", "def", "del", "for", "from", "global", "if", "import", "lambda", "nonlocal", "not", "pass", "raise", "return", "try", "while", "with", "yield", "elif", "else", "in", "as", "finally", "except", "or", "and", "is"};
     static final String[] SOFT_KEYWORDS = {"type", "match", "case", "_"};
 
-    // The tokens after which a left-recursive rule's seed can grow (see growth_sets in the generator).
+    // Token sets: GROWS_x, the tokens after which a left-recursive rule's seed can grow (growth_sets in
+    // the generator); FIRST_n, the tokens a guarded call can start with (first_guard).
+    private static final long[] FIRST_0 = tokenSet(new TokenType[] {TokenType.AT, TokenType.ELLIPSIS, TokenType.ENDMARKER, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NEWLINE, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_ASYNC, KW_AWAIT, KW_BREAK, KW_CLASS, KW_CONTINUE, KW_DEF, KW_DEL, KW_FOR, KW_FROM, KW_GLOBAL, KW_IF, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_TRY, KW_WHILE, KW_WITH, KW_YIELD});
+    private static final long[] FIRST_1 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_2 = tokenSet(new TokenType[] {TokenType.AT, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_ASYNC, KW_AWAIT, KW_BREAK, KW_CLASS, KW_CONTINUE, KW_DEF, KW_DEL, KW_FOR, KW_FROM, KW_GLOBAL, KW_IF, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_TRY, KW_WHILE, KW_WITH, KW_YIELD});
+    private static final long[] FIRST_3 = tokenSet(new TokenType[] {TokenType.AT, TokenType.NAME}, new int[] {KW_ASYNC, KW_CLASS, KW_DEF, KW_FOR, KW_IF, KW_TRY, KW_WHILE, KW_WITH});
+    private static final long[] FIRST_4 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_DEL, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_YIELD});
+    private static final long[] FIRST_5 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_LAMBDA, KW_NOT, KW_YIELD});
+    private static final long[] FIRST_6 = tokenSet(new TokenType[] {TokenType.NAME}, new int[] {});
+    private static final long[] FIRST_7 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_8 = tokenSet(new TokenType[] {}, new int[] {KW_RETURN});
+    private static final long[] FIRST_9 = tokenSet(new TokenType[] {}, new int[] {KW_FROM, KW_IMPORT});
+    private static final long[] FIRST_10 = tokenSet(new TokenType[] {}, new int[] {KW_RAISE});
+    private static final long[] FIRST_11 = tokenSet(new TokenType[] {}, new int[] {KW_DEL});
+    private static final long[] FIRST_12 = tokenSet(new TokenType[] {}, new int[] {KW_YIELD});
+    private static final long[] FIRST_13 = tokenSet(new TokenType[] {}, new int[] {KW_ASSERT});
+    private static final long[] FIRST_14 = tokenSet(new TokenType[] {}, new int[] {KW_GLOBAL});
+    private static final long[] FIRST_15 = tokenSet(new TokenType[] {}, new int[] {KW_NONLOCAL});
+    private static final long[] FIRST_16 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {KW_ASYNC, KW_DEF});
+    private static final long[] FIRST_17 = tokenSet(new TokenType[] {}, new int[] {KW_IF});
+    private static final long[] FIRST_18 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {KW_CLASS});
+    private static final long[] FIRST_19 = tokenSet(new TokenType[] {}, new int[] {KW_ASYNC, KW_WITH});
+    private static final long[] FIRST_20 = tokenSet(new TokenType[] {}, new int[] {KW_ASYNC, KW_FOR});
+    private static final long[] FIRST_21 = tokenSet(new TokenType[] {}, new int[] {KW_TRY});
+    private static final long[] FIRST_22 = tokenSet(new TokenType[] {}, new int[] {KW_WHILE});
+    private static final long[] FIRST_23 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_24 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_25 = tokenSet(new TokenType[] {TokenType.AMPEREQUAL, TokenType.ATEQUAL, TokenType.CIRCUMFLEXEQUAL, TokenType.DOUBLESLASHEQUAL, TokenType.DOUBLESTAREQUAL, TokenType.LEFTSHIFTEQUAL, TokenType.MINEQUAL, TokenType.PERCENTEQUAL, TokenType.PLUSEQUAL, TokenType.RIGHTSHIFTEQUAL, TokenType.SLASHEQUAL, TokenType.STAREQUAL, TokenType.VBAREQUAL}, new int[] {});
+    private static final long[] FIRST_26 = tokenSet(new TokenType[] {}, new int[] {KW_IMPORT});
+    private static final long[] FIRST_27 = tokenSet(new TokenType[] {}, new int[] {KW_FROM});
+    private static final long[] FIRST_28 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.NEWLINE, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_29 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.ELLIPSIS}, new int[] {});
+    private static final long[] FIRST_30 = tokenSet(new TokenType[] {TokenType.NAME, TokenType.NEWLINE}, new int[] {});
     private static final long[] GROWS_DOTTED_NAME = tokenSet(new TokenType[] {TokenType.DOT}, new int[] {});
+    private static final long[] FIRST_32 = tokenSet(new TokenType[] {TokenType.NEWLINE}, new int[] {});
+    private static final long[] FIRST_33 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {});
+    private static final long[] FIRST_34 = tokenSet(new TokenType[] {}, new int[] {KW_CLASS});
+    private static final long[] FIRST_35 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NEWLINE, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_DEL, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_YIELD});
+    private static final long[] FIRST_36 = tokenSet(new TokenType[] {}, new int[] {KW_ASYNC, KW_DEF});
+    private static final long[] FIRST_37 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_38 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.NAME, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_39 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_40 = tokenSet(new TokenType[] {TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_41 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR}, new int[] {});
+    private static final long[] FIRST_42 = tokenSet(new TokenType[] {TokenType.EQUAL}, new int[] {});
+    private static final long[] FIRST_43 = tokenSet(new TokenType[] {TokenType.COLON}, new int[] {});
+    private static final long[] FIRST_44 = tokenSet(new TokenType[] {}, new int[] {KW_ELIF});
+    private static final long[] FIRST_45 = tokenSet(new TokenType[] {}, new int[] {KW_ELSE});
+    private static final long[] FIRST_46 = tokenSet(new TokenType[] {}, new int[] {KW_FINALLY});
+    private static final long[] FIRST_47 = tokenSet(new TokenType[] {}, new int[] {KW_EXCEPT});
+    private static final long[] FIRST_48 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_49 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_50 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.MINUS, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_51 = tokenSet(new TokenType[] {TokenType.LPAR}, new int[] {});
+    private static final long[] FIRST_52 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_53 = tokenSet(new TokenType[] {TokenType.LBRACE}, new int[] {});
+    private static final long[] FIRST_54 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.NUMBER}, new int[] {});
+    private static final long[] FIRST_55 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.STRING}, new int[] {});
+    private static final long[] FIRST_56 = tokenSet(new TokenType[] {TokenType.NUMBER}, new int[] {});
+    private static final long[] FIRST_57 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_58 = tokenSet(new TokenType[] {TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_59 = tokenSet(new TokenType[] {TokenType.COMMA}, new int[] {});
+    private static final long[] FIRST_60 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_NOT});
+    private static final long[] FIRST_61 = tokenSet(new TokenType[] {}, new int[] {KW_LAMBDA});
+    private static final long[] FIRST_62 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT});
+    private static final long[] FIRST_63 = tokenSet(new TokenType[] {}, new int[] {KW_OR});
+    private static final long[] FIRST_64 = tokenSet(new TokenType[] {}, new int[] {KW_AND});
+    private static final long[] FIRST_65 = tokenSet(new TokenType[] {TokenType.EQEQUAL, TokenType.GREATER, TokenType.GREATEREQUAL, TokenType.LESS, TokenType.LESSEQUAL, TokenType.NOTEQUAL}, new int[] {KW_IN, KW_IS, KW_NOT});
+    private static final long[] FIRST_66 = tokenSet(new TokenType[] {TokenType.EQEQUAL}, new int[] {});
+    private static final long[] FIRST_67 = tokenSet(new TokenType[] {TokenType.NOTEQUAL}, new int[] {});
+    private static final long[] FIRST_68 = tokenSet(new TokenType[] {TokenType.LESSEQUAL}, new int[] {});
+    private static final long[] FIRST_69 = tokenSet(new TokenType[] {TokenType.LESS}, new int[] {});
+    private static final long[] FIRST_70 = tokenSet(new TokenType[] {TokenType.GREATEREQUAL}, new int[] {});
+    private static final long[] FIRST_71 = tokenSet(new TokenType[] {TokenType.GREATER}, new int[] {});
+    private static final long[] FIRST_72 = tokenSet(new TokenType[] {}, new int[] {KW_NOT});
+    private static final long[] FIRST_73 = tokenSet(new TokenType[] {}, new int[] {KW_IN});
+    private static final long[] FIRST_74 = tokenSet(new TokenType[] {}, new int[] {KW_IS});
     private static final long[] GROWS_BITWISE_OR = tokenSet(new TokenType[] {TokenType.VBAR}, new int[] {});
     private static final long[] GROWS_BITWISE_XOR = tokenSet(new TokenType[] {TokenType.CIRCUMFLEX}, new int[] {});
     private static final long[] GROWS_BITWISE_AND = tokenSet(new TokenType[] {TokenType.AMPER}, new int[] {});
     private static final long[] GROWS_SHIFT_EXPR = tokenSet(new TokenType[] {TokenType.LEFTSHIFT, TokenType.RIGHTSHIFT}, new int[] {});
     private static final long[] GROWS_SUM = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS}, new int[] {});
     private static final long[] GROWS_TERM = tokenSet(new TokenType[] {TokenType.AT, TokenType.DOUBLESLASH, TokenType.PERCENT, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_81 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS, TokenType.TILDE}, new int[] {});
+    private static final long[] FIRST_82 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT});
     private static final long[] GROWS_PRIMARY = tokenSet(new TokenType[] {TokenType.DOT, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_84 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_85 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_86 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_87 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_LAMBDA, KW_NOT, KW_YIELD});
+    private static final long[] FIRST_88 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_89 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_90 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB, TokenType.NAME}, new int[] {});
+    private static final long[] FIRST_91 = tokenSet(new TokenType[] {TokenType.TYPE_COMMENT}, new int[] {});
+    private static final long[] FIRST_92 = tokenSet(new TokenType[] {}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_93 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_94 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.NAME}, new int[] {});
+    private static final long[] FIRST_95 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_96 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_97 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.COMMA}, new int[] {});
+    private static final long[] FIRST_98 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.NEWLINE}, new int[] {});
+    private static final long[] FIRST_99 = tokenSet(new TokenType[] {TokenType.EXCLAMATION}, new int[] {});
+    private static final long[] FIRST_100 = tokenSet(new TokenType[] {TokenType.AT, TokenType.DOUBLESLASH, TokenType.MINUS, TokenType.PERCENT, TokenType.PLUS, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_101 = tokenSet(new TokenType[] {TokenType.FSTRING_MIDDLE, TokenType.LBRACE}, new int[] {});
+    private static final long[] FIRST_102 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_103 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.DOUBLESTAR}, new int[] {});
+    private static final long[] FIRST_104 = tokenSet(new TokenType[] {TokenType.FSTRING_START}, new int[] {});
+    private static final long[] FIRST_105 = tokenSet(new TokenType[] {TokenType.STRING}, new int[] {});
 
     /** Memoised rules, each a slot of the memo of every token position. */
     static final int MEMO_SLOTS = 28;
@@ -109,7 +208,7 @@ final class Parser313 extends PegenHelpers {
         // a=statement_newline {_PyAST_Interactive(a, p->arena)}
         {
             Object a = null;
-            if ((a = statement_newline_rule()) != null) {
+            if ((canStart(FIRST_0) ? (a = statement_newline_rule()) != null : firstless())) {
                 _res = new Interactive((java.util.List<StmtNode>) (Object) seqOrEmpty(a));
                 leave(); return _res;
             }
@@ -129,7 +228,7 @@ final class Parser313 extends PegenHelpers {
         // a=expressions _v1=NEWLINE* _v2=ENDMARKER {_PyAST_Expression(a, p->arena)}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = expressions_rule()) != null
+            if ((canStart(FIRST_1) ? (a = expressions_rule()) != null : firstless())
                 && (_v1 = _loop0_0()) != null
                 && (_v2 = expectToken(TokenType.ENDMARKER)) != null) {
                 _res = new Expression((ExprNode) a);
@@ -155,7 +254,7 @@ final class Parser313 extends PegenHelpers {
                 && ((a = type_expressions_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.RPAR)) != null
                 && (_v3 = expectToken(TokenType.RARROW)) != null
-                && (b = expression_rule()) != null
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
                 && (_v5 = _loop0_0()) != null
                 && (_v6 = expectToken(TokenType.ENDMARKER)) != null) {
                 _res = new FunctionType((java.util.List<ExprNode>) (Object) seqOrEmpty(a), (ExprNode) b);
@@ -177,7 +276,7 @@ final class Parser313 extends PegenHelpers {
         // a=statement+ {(asdl_stmt_seq*)_PyPegen_seq_flatten(p, a)}
         {
             Object a = null;
-            if ((a = _loop1_1()) != null) {
+            if ((canStart(FIRST_2) ? (a = _loop1_1()) != null : firstless())) {
                 _res = seqFlatten(a);
                 leave(); return _res;
             }
@@ -197,7 +296,7 @@ final class Parser313 extends PegenHelpers {
         // a=compound_stmt {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
-            if ((a = compound_stmt_rule()) != null) {
+            if ((canStart(FIRST_3) ? (a = compound_stmt_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -206,7 +305,7 @@ final class Parser313 extends PegenHelpers {
         // a=simple_stmts {a}
         {
             Object a = null;
-            if ((a = simple_stmts_rule()) != null) {
+            if ((canStart(FIRST_4) ? (a = simple_stmts_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -226,7 +325,7 @@ final class Parser313 extends PegenHelpers {
         // a=compound_stmt _v1=NEWLINE {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)}
         {
             Object a = null, _v1 = null;
-            if ((a = compound_stmt_rule()) != null
+            if ((canStart(FIRST_3) ? (a = compound_stmt_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = singletonSeq(a);
                 leave(); return _res;
@@ -236,7 +335,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=simple_stmts
         {
             Object _v0 = null;
-            if ((_v0 = simple_stmts_rule()) != null) {
+            if ((canStart(FIRST_4) ? (_v0 = simple_stmts_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -278,7 +377,7 @@ final class Parser313 extends PegenHelpers {
         // a=simple_stmt !';' _v2=NEWLINE {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)}
         {
             Object a = null, _v2 = null;
-            if ((a = simple_stmt_rule()) != null
+            if ((canStart(FIRST_4) ? (a = simple_stmt_rule()) != null : firstless())
                 && lookahead(false, mark, expectToken(TokenType.SEMI))
                 && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = singletonSeq(a);
@@ -289,7 +388,7 @@ final class Parser313 extends PegenHelpers {
         // a=';'.simple_stmt+ _v1=[';'] _v2=NEWLINE {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = _gather_2()) != null
+            if ((canStart(FIRST_4) ? (a = _gather_2()) != null : firstless())
                 && ((_v1 = expectToken(TokenType.SEMI)) != null || true)
                 && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = a;
@@ -313,7 +412,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=assignment
         {
             Object _v0 = null;
-            if ((_v0 = assignment_rule()) != null) {
+            if ((canStart(FIRST_5) ? (_v0 = assignment_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -323,7 +422,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectSoftKeyword("type"))
-                && (_v1 = type_alias_rule()) != null) {
+                && (canStart(FIRST_6) ? (_v1 = type_alias_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -332,7 +431,7 @@ final class Parser313 extends PegenHelpers {
         // e=star_expressions {_PyAST_Expr(e, EXTRA)}
         {
             Object e = null;
-            if ((e = star_expressions_rule()) != null) {
+            if ((canStart(FIRST_7) ? (e = star_expressions_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -346,7 +445,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_RETURN))
-                && (_v1 = return_stmt_rule()) != null) {
+                && (canStart(FIRST_8) ? (_v1 = return_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -356,7 +455,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, _tmp_3())
-                && (_v1 = import_stmt_rule()) != null) {
+                && (canStart(FIRST_9) ? (_v1 = import_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -366,7 +465,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_RAISE))
-                && (_v1 = raise_stmt_rule()) != null) {
+                && (canStart(FIRST_10) ? (_v1 = raise_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -389,7 +488,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_DEL))
-                && (_v1 = del_stmt_rule()) != null) {
+                && (canStart(FIRST_11) ? (_v1 = del_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -399,7 +498,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_YIELD))
-                && (_v1 = yield_stmt_rule()) != null) {
+                && (canStart(FIRST_12) ? (_v1 = yield_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -409,7 +508,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_ASSERT))
-                && (_v1 = assert_stmt_rule()) != null) {
+                && (canStart(FIRST_13) ? (_v1 = assert_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -445,7 +544,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_GLOBAL))
-                && (_v1 = global_stmt_rule()) != null) {
+                && (canStart(FIRST_14) ? (_v1 = global_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -455,7 +554,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_NONLOCAL))
-                && (_v1 = nonlocal_stmt_rule()) != null) {
+                && (canStart(FIRST_15) ? (_v1 = nonlocal_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -476,7 +575,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, _tmp_4())
-                && (_v1 = function_def_rule()) != null) {
+                && (canStart(FIRST_16) ? (_v1 = function_def_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -486,7 +585,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_IF))
-                && (_v1 = if_stmt_rule()) != null) {
+                && (canStart(FIRST_17) ? (_v1 = if_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -496,7 +595,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, _tmp_5())
-                && (_v1 = class_def_rule()) != null) {
+                && (canStart(FIRST_18) ? (_v1 = class_def_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -506,7 +605,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, _tmp_6())
-                && (_v1 = with_stmt_rule()) != null) {
+                && (canStart(FIRST_19) ? (_v1 = with_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -516,7 +615,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, _tmp_7())
-                && (_v1 = for_stmt_rule()) != null) {
+                && (canStart(FIRST_20) ? (_v1 = for_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -526,7 +625,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_TRY))
-                && (_v1 = try_stmt_rule()) != null) {
+                && (canStart(FIRST_21) ? (_v1 = try_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -536,7 +635,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_WHILE))
-                && (_v1 = while_stmt_rule()) != null) {
+                && (canStart(FIRST_22) ? (_v1 = while_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -545,7 +644,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=match_stmt
         {
             Object _v0 = null;
-            if ((_v0 = match_stmt_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = match_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -567,7 +666,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, c = null;
             if ((a = nameToken()) != null
                 && (_v1 = expectToken(TokenType.COLON)) != null
-                && (b = expression_rule()) != null
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
                 && ((c = _tmp_8()) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -581,9 +680,9 @@ final class Parser313 extends PegenHelpers {
         // a=('(' b=single_target ')' {b} | single_subscript_attribute_target) _v1=':' b=expression c=[('=' d=annotated_rhs {d})] {CHECK_VERSION(stmt_ty, 6, "Var
         {
             Object a = null, _v1 = null, b = null, c = null;
-            if ((a = _tmp_9()) != null
+            if ((canStart(FIRST_23) ? (a = _tmp_9()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COLON)) != null
-                && (b = expression_rule()) != null
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
                 && ((c = _tmp_8()) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -597,8 +696,8 @@ final class Parser313 extends PegenHelpers {
         // a=(z=star_targets '=' {z})+ b=(yield_expr | star_expressions) !'=' tc=[TYPE_COMMENT] {_PyAST_Assign(a, b, NEW_TYPE_COMMENT(p, tc), EXTRA)}
         {
             Object a = null, b = null, tc = null;
-            if ((a = _loop1_10()) != null
-                && (b = _tmp_11()) != null
+            if ((canStart(FIRST_24) ? (a = _loop1_10()) != null : firstless())
+                && (canStart(FIRST_5) ? (b = _tmp_11()) != null : firstless())
                 && lookahead(false, mark, expectToken(TokenType.EQUAL))
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 Token _st = tokenAt(_mark);
@@ -613,10 +712,10 @@ final class Parser313 extends PegenHelpers {
         // a=single_target b=augassign ~ c=(yield_expr | star_expressions) {_PyAST_AugAssign(a, b->kind, c, EXTRA)}
         {
             Object a = null, b = null, c = null;
-            if ((a = single_target_rule()) != null
-                && (b = augassign_rule()) != null
+            if ((canStart(FIRST_23) ? (a = single_target_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (b = augassign_rule()) != null : firstless())
                 && (_cut = true)
-                && (c = _tmp_11()) != null) {
+                && (canStart(FIRST_5) ? (c = _tmp_11()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -631,7 +730,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_assignment_rule()) != null) {
+                && (canStart(FIRST_5) ? (_v0 = invalid_assignment_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -651,7 +750,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=yield_expr
         {
             Object _v0 = null;
-            if ((_v0 = yield_expr_rule()) != null) {
+            if ((canStart(FIRST_12) ? (_v0 = yield_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -660,7 +759,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=star_expressions
         {
             Object _v0 = null;
-            if ((_v0 = star_expressions_rule()) != null) {
+            if ((canStart(FIRST_7) ? (_v0 = star_expressions_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -834,7 +933,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null;
             if ((_v0 = expectKeyword(KW_RAISE)) != null
-                && (a = expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && ((b = _tmp_12()) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -873,7 +972,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_GLOBAL)) != null
-                && (a = _gather_13()) != null) {
+                && (canStart(FIRST_6) ? (a = _gather_13()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -898,7 +997,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_NONLOCAL)) != null
-                && (a = _gather_13()) != null) {
+                && (canStart(FIRST_6) ? (a = _gather_13()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -923,7 +1022,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_DEL)) != null
-                && (a = del_targets_rule()) != null
+                && (canStart(FIRST_23) ? (a = del_targets_rule()) != null : firstless())
                 && lookahead(true, mark, _tmp_14())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -938,7 +1037,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_del_stmt_rule()) != null) {
+                && (canStart(FIRST_11) ? (_v0 = invalid_del_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -958,7 +1057,7 @@ final class Parser313 extends PegenHelpers {
         // y=yield_expr {_PyAST_Expr(y, EXTRA)}
         {
             Object y = null;
-            if ((y = yield_expr_rule()) != null) {
+            if ((canStart(FIRST_12) ? (y = yield_expr_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -983,7 +1082,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null;
             if ((_v0 = expectKeyword(KW_ASSERT)) != null
-                && (a = expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && ((b = _tmp_15()) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -1009,7 +1108,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_import_rule()) != null) {
+                && (canStart(FIRST_26) ? (_v0 = invalid_import_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1018,7 +1117,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=import_name
         {
             Object _v0 = null;
-            if ((_v0 = import_name_rule()) != null) {
+            if ((canStart(FIRST_26) ? (_v0 = import_name_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1027,7 +1126,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=import_from
         {
             Object _v0 = null;
-            if ((_v0 = import_from_rule()) != null) {
+            if ((canStart(FIRST_27) ? (_v0 = import_from_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1048,7 +1147,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_IMPORT)) != null
-                && (a = dotted_as_names_rule()) != null) {
+                && (canStart(FIRST_6) ? (a = dotted_as_names_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -1074,9 +1173,9 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, a = null, b = null, _v3 = null, c = null;
             if ((_v0 = expectKeyword(KW_FROM)) != null
                 && (a = _loop0_16()) != null
-                && (b = dotted_name_rule()) != null
+                && (canStart(FIRST_6) ? (b = dotted_name_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_IMPORT)) != null
-                && (c = import_from_targets_rule()) != null) {
+                && (canStart(FIRST_28) ? (c = import_from_targets_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -1090,9 +1189,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null;
             if ((_v0 = expectKeyword(KW_FROM)) != null
-                && (a = _loop1_17()) != null
+                && (canStart(FIRST_29) ? (a = _loop1_17()) != null : firstless())
                 && (_v2 = expectKeyword(KW_IMPORT)) != null
-                && (b = import_from_targets_rule()) != null) {
+                && (canStart(FIRST_28) ? (b = import_from_targets_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -1117,7 +1216,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
-                && (a = import_from_as_names_rule()) != null
+                && (canStart(FIRST_6) ? (a = import_from_as_names_rule()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v3 = expectToken(TokenType.RPAR)) != null) {
                 _res = a;
@@ -1128,7 +1227,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=import_from_as_names !','
         {
             Object _v0 = null;
-            if ((_v0 = import_from_as_names_rule()) != null
+            if ((canStart(FIRST_6) ? (_v0 = import_from_as_names_rule()) != null : firstless())
                 && lookahead(false, mark, expectToken(TokenType.COMMA))) {
                 _res = _v0;
                 leave(); return _res;
@@ -1152,7 +1251,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_import_from_targets_rule()) != null) {
+                && (canStart(FIRST_30) ? (_v0 = invalid_import_from_targets_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1172,7 +1271,7 @@ final class Parser313 extends PegenHelpers {
         // a=','.import_from_as_name+ {a}
         {
             Object a = null;
-            if ((a = _gather_18()) != null) {
+            if ((canStart(FIRST_6) ? (a = _gather_18()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1217,7 +1316,7 @@ final class Parser313 extends PegenHelpers {
         // a=','.dotted_as_name+ {a}
         {
             Object a = null;
-            if ((a = _gather_20()) != null) {
+            if ((canStart(FIRST_6) ? (a = _gather_20()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1237,7 +1336,7 @@ final class Parser313 extends PegenHelpers {
         // a=dotted_name b=[('as' z=NAME {z})] {_PyAST_alias(a->v.Name.id,                                                       (b) ? ((expr_ty) b)->v.Name.id :
         {
             Object a = null, b = null;
-            if ((a = dotted_name_rule()) != null
+            if ((canStart(FIRST_6) ? (a = dotted_name_rule()) != null : firstless())
                 && ((b = _tmp_19()) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -1288,7 +1387,7 @@ final class Parser313 extends PegenHelpers {
         // a=dotted_name _v1='.' b=NAME {_PyPegen_join_names_with_dot(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = dotted_name_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_6) ? (a = dotted_name_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null) {
                 _res = joinNamesWithDot(a, b);
@@ -1323,7 +1422,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.NEWLINE)) != null
                 && (_v1 = expectToken(TokenType.INDENT)) != null
-                && (a = statements_rule()) != null
+                && (canStart(FIRST_2) ? (a = statements_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.DEDENT)) != null) {
                 _res = a;
                 leave(); memoStore(_mark, 2, _res, mark); return _res;
@@ -1333,7 +1432,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=simple_stmts
         {
             Object _v0 = null;
-            if ((_v0 = simple_stmts_rule()) != null) {
+            if ((canStart(FIRST_4) ? (_v0 = simple_stmts_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 2, _res, mark); return _res;
             }
@@ -1343,7 +1442,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_block_rule()) != null) {
+                && (canStart(FIRST_32) ? (_v0 = invalid_block_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 2, _res, mark); return _res;
             }
@@ -1363,7 +1462,7 @@ final class Parser313 extends PegenHelpers {
         // a=('@' f=named_expression NEWLINE {f})+ {a}
         {
             Object a = null;
-            if ((a = _loop1_21()) != null) {
+            if ((canStart(FIRST_33) ? (a = _loop1_21()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1383,8 +1482,8 @@ final class Parser313 extends PegenHelpers {
         // a=decorators b=class_def_raw {_PyPegen_class_def_decorators(p, a, b)}
         {
             Object a = null, b = null;
-            if ((a = decorators_rule()) != null
-                && (b = class_def_raw_rule()) != null) {
+            if ((canStart(FIRST_33) ? (a = decorators_rule()) != null : firstless())
+                && (canStart(FIRST_34) ? (b = class_def_raw_rule()) != null : firstless())) {
                 _res = classDefDecorators(a, b);
                 leave(); return _res;
             }
@@ -1393,7 +1492,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=class_def_raw
         {
             Object _v0 = null;
-            if ((_v0 = class_def_raw_rule()) != null) {
+            if ((canStart(FIRST_34) ? (_v0 = class_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1414,7 +1513,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_class_def_raw_rule()) != null) {
+                && (canStart(FIRST_34) ? (_v0 = invalid_class_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1428,7 +1527,7 @@ final class Parser313 extends PegenHelpers {
                 && ((t = type_params_rule()) != null || true)
                 && ((b = _tmp_22()) != null || true)
                 && (_v4 = expectToken(TokenType.COLON)) != null
-                && (c = block_rule()) != null) {
+                && (canStart(FIRST_35) ? (c = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -1452,8 +1551,8 @@ final class Parser313 extends PegenHelpers {
         // d=decorators f=function_def_raw {_PyPegen_function_def_decorators(p, d, f)}
         {
             Object d = null, f = null;
-            if ((d = decorators_rule()) != null
-                && (f = function_def_raw_rule()) != null) {
+            if ((canStart(FIRST_33) ? (d = decorators_rule()) != null : firstless())
+                && (canStart(FIRST_36) ? (f = function_def_raw_rule()) != null : firstless())) {
                 _res = functionDefDecorators(d, f);
                 leave(); return _res;
             }
@@ -1462,7 +1561,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=function_def_raw
         {
             Object _v0 = null;
-            if ((_v0 = function_def_raw_rule()) != null) {
+            if ((canStart(FIRST_36) ? (_v0 = function_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1483,7 +1582,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_def_raw_rule()) != null) {
+                && (canStart(FIRST_36) ? (_v0 = invalid_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1501,7 +1600,7 @@ final class Parser313 extends PegenHelpers {
                 && ((a = _tmp_23()) != null || true)
                 && (_v7 = expectToken(TokenType.COLON)) != null
                 && ((tc = func_type_comment_rule()) != null || true)
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -1524,7 +1623,7 @@ final class Parser313 extends PegenHelpers {
                 && ((a = _tmp_23()) != null || true)
                 && (_v8 = expectToken(TokenType.COLON)) != null
                 && ((tc = func_type_comment_rule()) != null || true)
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -1549,7 +1648,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_parameters_rule()) != null) {
+                && (canStart(FIRST_37) ? (_v0 = invalid_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1558,7 +1657,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=parameters
         {
             Object _v0 = null;
-            if ((_v0 = parameters_rule()) != null) {
+            if ((canStart(FIRST_38) ? (_v0 = parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1578,7 +1677,7 @@ final class Parser313 extends PegenHelpers {
         // a=slash_no_default b=param_no_default* c=param_with_default* d=[star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only parameters are", _PyPegen_m
         {
             Object a = null, b = null, c = null, d = null;
-            if ((a = slash_no_default_rule()) != null
+            if ((canStart(FIRST_6) ? (a = slash_no_default_rule()) != null : firstless())
                 && (b = _loop0_24()) != null
                 && (c = _loop0_25()) != null
                 && ((d = star_etc_rule()) != null || true)) {
@@ -1590,7 +1689,7 @@ final class Parser313 extends PegenHelpers {
         // a=slash_with_default b=param_with_default* c=[star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only parameters are", _PyPegen_make_arguments(p, N
         {
             Object a = null, b = null, c = null;
-            if ((a = slash_with_default_rule()) != null
+            if ((canStart(FIRST_6) ? (a = slash_with_default_rule()) != null : firstless())
                 && (b = _loop0_25()) != null
                 && ((c = star_etc_rule()) != null || true)) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(null, a, null, b, c));
@@ -1601,7 +1700,7 @@ final class Parser313 extends PegenHelpers {
         // a=param_no_default+ b=param_with_default* c=[star_etc] {_PyPegen_make_arguments(p, NULL, NULL, a, b, c)}
         {
             Object a = null, b = null, c = null;
-            if ((a = _loop1_26()) != null
+            if ((canStart(FIRST_6) ? (a = _loop1_26()) != null : firstless())
                 && (b = _loop0_25()) != null
                 && ((c = star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, a, b, c);
@@ -1612,7 +1711,7 @@ final class Parser313 extends PegenHelpers {
         // a=param_with_default+ b=[star_etc] {_PyPegen_make_arguments(p, NULL, NULL, NULL, a, b)}
         {
             Object a = null, b = null;
-            if ((a = _loop1_27()) != null
+            if ((canStart(FIRST_6) ? (a = _loop1_27()) != null : firstless())
                 && ((b = star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, null, a, b);
                 leave(); return _res;
@@ -1622,7 +1721,7 @@ final class Parser313 extends PegenHelpers {
         // a=star_etc {_PyPegen_make_arguments(p, NULL, NULL, NULL, NULL, a)}
         {
             Object a = null;
-            if ((a = star_etc_rule()) != null) {
+            if ((canStart(FIRST_39) ? (a = star_etc_rule()) != null : firstless())) {
                 _res = makeArguments(null, null, null, null, a);
                 leave(); return _res;
             }
@@ -1642,7 +1741,7 @@ final class Parser313 extends PegenHelpers {
         // a=param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = _loop1_26()) != null
+            if ((canStart(FIRST_6) ? (a = _loop1_26()) != null : firstless())
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && (_v2 = expectToken(TokenType.COMMA)) != null) {
                 _res = a;
@@ -1653,7 +1752,7 @@ final class Parser313 extends PegenHelpers {
         // a=param_no_default+ _v1='/' &')' {a}
         {
             Object a = null, _v1 = null;
-            if ((a = _loop1_26()) != null
+            if ((canStart(FIRST_6) ? (a = _loop1_26()) != null : firstless())
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
                 _res = a;
@@ -1676,7 +1775,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = _loop0_24()) != null
-                && (b = _loop1_27()) != null
+                && (canStart(FIRST_6) ? (b = _loop1_27()) != null : firstless())
                 && (_v2 = expectToken(TokenType.SLASH)) != null
                 && (_v3 = expectToken(TokenType.COMMA)) != null) {
                 _res = slashWithDefault(a, b);
@@ -1688,7 +1787,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _loop0_24()) != null
-                && (b = _loop1_27()) != null
+                && (canStart(FIRST_6) ? (b = _loop1_27()) != null : firstless())
                 && (_v2 = expectToken(TokenType.SLASH)) != null
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
                 _res = slashWithDefault(a, b);
@@ -1711,7 +1810,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_star_etc_rule()) != null) {
+                && (canStart(FIRST_40) ? (_v0 = invalid_star_etc_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1721,7 +1820,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, c = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (a = param_no_default_rule()) != null
+                && (canStart(FIRST_6) ? (a = param_no_default_rule()) != null : firstless())
                 && (b = _loop0_28()) != null
                 && ((c = kwds_rule()) != null || true)) {
                 _res = starEtc(a, b, c);
@@ -1733,7 +1832,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, c = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (a = param_no_default_star_annotation_rule()) != null
+                && (canStart(FIRST_6) ? (a = param_no_default_star_annotation_rule()) != null : firstless())
                 && (b = _loop0_28()) != null
                 && ((c = kwds_rule()) != null || true)) {
                 _res = starEtc(a, b, c);
@@ -1746,7 +1845,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, c = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
                 && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (b = _loop1_29()) != null
+                && (canStart(FIRST_6) ? (b = _loop1_29()) != null : firstless())
                 && ((c = kwds_rule()) != null || true)) {
                 _res = starEtc(null, b, c);
                 leave(); return _res;
@@ -1756,7 +1855,7 @@ final class Parser313 extends PegenHelpers {
         // a=kwds {_PyPegen_star_etc(p, NULL, NULL, a)}
         {
             Object a = null;
-            if ((a = kwds_rule()) != null) {
+            if ((canStart(FIRST_41) ? (a = kwds_rule()) != null : firstless())) {
                 _res = starEtc(null, null, a);
                 leave(); return _res;
             }
@@ -1777,7 +1876,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_kwds_rule()) != null) {
+                && (canStart(FIRST_41) ? (_v0 = invalid_kwds_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1787,7 +1886,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (a = param_no_default_rule()) != null) {
+                && (canStart(FIRST_6) ? (a = param_no_default_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1807,7 +1906,7 @@ final class Parser313 extends PegenHelpers {
         // a=param _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, _v1 = null, tc = null;
-            if ((a = param_rule()) != null
+            if ((canStart(FIRST_6) ? (a = param_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = addTypeCommentToArg(a, tc);
@@ -1818,7 +1917,7 @@ final class Parser313 extends PegenHelpers {
         // a=param tc=[TYPE_COMMENT] &')' {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, tc = null;
-            if ((a = param_rule()) != null
+            if ((canStart(FIRST_6) ? (a = param_rule()) != null : firstless())
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
                 _res = addTypeCommentToArg(a, tc);
@@ -1840,7 +1939,7 @@ final class Parser313 extends PegenHelpers {
         // a=param_star_annotation _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, _v1 = null, tc = null;
-            if ((a = param_star_annotation_rule()) != null
+            if ((canStart(FIRST_6) ? (a = param_star_annotation_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = addTypeCommentToArg(a, tc);
@@ -1851,7 +1950,7 @@ final class Parser313 extends PegenHelpers {
         // a=param_star_annotation tc=[TYPE_COMMENT] &')' {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, tc = null;
-            if ((a = param_star_annotation_rule()) != null
+            if ((canStart(FIRST_6) ? (a = param_star_annotation_rule()) != null : firstless())
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
                 _res = addTypeCommentToArg(a, tc);
@@ -1873,8 +1972,8 @@ final class Parser313 extends PegenHelpers {
         // a=param c=default _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, _v2 = null, tc = null;
-            if ((a = param_rule()) != null
-                && (c = default_rule()) != null
+            if ((canStart(FIRST_6) ? (a = param_rule()) != null : firstless())
+                && (canStart(FIRST_42) ? (c = default_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = nameDefaultPair(a, c, tc);
@@ -1885,8 +1984,8 @@ final class Parser313 extends PegenHelpers {
         // a=param c=default tc=[TYPE_COMMENT] &')' {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, tc = null;
-            if ((a = param_rule()) != null
-                && (c = default_rule()) != null
+            if ((canStart(FIRST_6) ? (a = param_rule()) != null : firstless())
+                && (canStart(FIRST_42) ? (c = default_rule()) != null : firstless())
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
                 _res = nameDefaultPair(a, c, tc);
@@ -1908,7 +2007,7 @@ final class Parser313 extends PegenHelpers {
         // a=param c=[default] _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, _v2 = null, tc = null;
-            if ((a = param_rule()) != null
+            if ((canStart(FIRST_6) ? (a = param_rule()) != null : firstless())
                 && ((c = default_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.COMMA)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
@@ -1920,7 +2019,7 @@ final class Parser313 extends PegenHelpers {
         // a=param c=[default] tc=[TYPE_COMMENT] &')' {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, tc = null;
-            if ((a = param_rule()) != null
+            if ((canStart(FIRST_6) ? (a = param_rule()) != null : firstless())
                 && ((c = default_rule()) != null || true)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
@@ -1969,7 +2068,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
-                && (b = star_annotation_rule()) != null) {
+                && (canStart(FIRST_43) ? (b = star_annotation_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -1994,7 +2093,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.COLON)) != null
-                && (a = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -2015,7 +2114,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.COLON)) != null
-                && (a = star_expression_rule()) != null) {
+                && (canStart(FIRST_7) ? (a = star_expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -2036,7 +2135,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.EQUAL)) != null
-                && (a = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -2046,7 +2145,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_default_rule()) != null) {
+                && (canStart(FIRST_42) ? (_v0 = invalid_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2067,7 +2166,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_if_stmt_rule()) != null) {
+                && (canStart(FIRST_17) ? (_v0 = invalid_if_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2077,10 +2176,10 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if ((_v0 = expectKeyword(KW_IF)) != null
-                && (a = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
-                && (b = block_rule()) != null
-                && (c = elif_stmt_rule()) != null) {
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_44) ? (c = elif_stmt_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2094,9 +2193,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if ((_v0 = expectKeyword(KW_IF)) != null
-                && (a = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
-                && (b = block_rule()) != null
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
                 && ((c = else_block_rule()) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -2122,7 +2221,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_elif_stmt_rule()) != null) {
+                && (canStart(FIRST_44) ? (_v0 = invalid_elif_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2132,10 +2231,10 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if ((_v0 = expectKeyword(KW_ELIF)) != null
-                && (a = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
-                && (b = block_rule()) != null
-                && (c = elif_stmt_rule()) != null) {
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_44) ? (c = elif_stmt_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2149,9 +2248,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if ((_v0 = expectKeyword(KW_ELIF)) != null
-                && (a = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
-                && (b = block_rule()) != null
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
                 && ((c = else_block_rule()) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -2177,7 +2276,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_else_stmt_rule()) != null) {
+                && (canStart(FIRST_45) ? (_v0 = invalid_else_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2188,7 +2287,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null;
             if ((_v0 = expectKeyword(KW_ELSE)) != null
                 && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
                 _res = b;
                 leave(); return _res;
             }
@@ -2209,7 +2308,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_while_stmt_rule()) != null) {
+                && (canStart(FIRST_22) ? (_v0 = invalid_while_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2219,9 +2318,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if ((_v0 = expectKeyword(KW_WHILE)) != null
-                && (a = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
-                && (b = block_rule()) != null
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
                 && ((c = else_block_rule()) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -2247,7 +2346,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_for_stmt_rule()) != null) {
+                && (canStart(FIRST_20) ? (_v0 = invalid_for_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2257,13 +2356,13 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, t = null, _v2 = null, ex = null, _v5 = null, tc = null, b = null, el = null;
             if ((_v0 = expectKeyword(KW_FOR)) != null
-                && (t = star_targets_rule()) != null
+                && (canStart(FIRST_24) ? (t = star_targets_rule()) != null : firstless())
                 && (_v2 = expectKeyword(KW_IN)) != null
                 && (_cut = true)
-                && (ex = star_expressions_rule()) != null
+                && (canStart(FIRST_7) ? (ex = star_expressions_rule()) != null : firstless())
                 && (_v5 = expectToken(TokenType.COLON)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (b = block_rule()) != null
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -2280,13 +2379,13 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, t = null, _v3 = null, ex = null, _v6 = null, tc = null, b = null, el = null;
             if ((_v0 = expectKeyword(KW_ASYNC)) != null
                 && (_v1 = expectKeyword(KW_FOR)) != null
-                && (t = star_targets_rule()) != null
+                && (canStart(FIRST_24) ? (t = star_targets_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_IN)) != null
                 && (_cut = true)
-                && (ex = star_expressions_rule()) != null
+                && (canStart(FIRST_7) ? (ex = star_expressions_rule()) != null : firstless())
                 && (_v6 = expectToken(TokenType.COLON)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (b = block_rule()) != null
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -2302,7 +2401,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_for_target_rule()) != null) {
+                && (canStart(FIRST_20) ? (_v0 = invalid_for_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2323,7 +2422,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_with_stmt_indent_rule()) != null) {
+                && (canStart(FIRST_19) ? (_v0 = invalid_with_stmt_indent_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2334,12 +2433,12 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, _v4 = null, _v5 = null, tc = null, b = null;
             if ((_v0 = expectKeyword(KW_WITH)) != null
                 && (_v1 = expectToken(TokenType.LPAR)) != null
-                && (a = _gather_30()) != null
+                && (canStart(FIRST_1) ? (a = _gather_30()) != null : firstless())
                 && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v4 = expectToken(TokenType.RPAR)) != null
                 && (_v5 = expectToken(TokenType.COLON)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2353,10 +2452,10 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, tc = null, b = null;
             if ((_v0 = expectKeyword(KW_WITH)) != null
-                && (a = _gather_30()) != null
+                && (canStart(FIRST_1) ? (a = _gather_30()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2372,11 +2471,11 @@ final class Parser313 extends PegenHelpers {
             if ((_v0 = expectKeyword(KW_ASYNC)) != null
                 && (_v1 = expectKeyword(KW_WITH)) != null
                 && (_v2 = expectToken(TokenType.LPAR)) != null
-                && (a = _gather_30()) != null
+                && (canStart(FIRST_1) ? (a = _gather_30()) != null : firstless())
                 && ((_v4 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v5 = expectToken(TokenType.RPAR)) != null
                 && (_v6 = expectToken(TokenType.COLON)) != null
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2391,10 +2490,10 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, tc = null, b = null;
             if ((_v0 = expectKeyword(KW_ASYNC)) != null
                 && (_v1 = expectKeyword(KW_WITH)) != null
-                && (a = _gather_30()) != null
+                && (canStart(FIRST_1) ? (a = _gather_30()) != null : firstless())
                 && (_v3 = expectToken(TokenType.COLON)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2408,7 +2507,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_with_stmt_rule()) != null) {
+                && (canStart(FIRST_19) ? (_v0 = invalid_with_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2428,9 +2527,9 @@ final class Parser313 extends PegenHelpers {
         // e=expression _v1='as' t=star_target &(',' | ')' | ':') {_PyAST_withitem(e, t, p->arena)}
         {
             Object e = null, _v1 = null, t = null;
-            if ((e = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
                 && (_v1 = expectKeyword(KW_AS)) != null
-                && (t = star_target_rule()) != null
+                && (canStart(FIRST_24) ? (t = star_target_rule()) != null : firstless())
                 && lookahead(true, mark, _tmp_31())) {
                 _res = new Withitem((ExprNode) e, (ExprNode) t);
                 leave(); return _res;
@@ -2441,7 +2540,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_with_item_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v0 = invalid_with_item_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2450,7 +2549,7 @@ final class Parser313 extends PegenHelpers {
         // e=expression {_PyAST_withitem(e, NULL, p->arena)}
         {
             Object e = null;
-            if ((e = expression_rule()) != null) {
+            if ((canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())) {
                 _res = new Withitem((ExprNode) e, null);
                 leave(); return _res;
             }
@@ -2471,7 +2570,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_try_stmt_rule()) != null) {
+                && (canStart(FIRST_21) ? (_v0 = invalid_try_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2482,8 +2581,8 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, f = null;
             if ((_v0 = expectKeyword(KW_TRY)) != null
                 && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
-                && (b = block_rule()) != null
-                && (f = finally_block_rule()) != null) {
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_46) ? (f = finally_block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2498,8 +2597,8 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, ex = null, el = null, f = null;
             if ((_v0 = expectKeyword(KW_TRY)) != null
                 && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
-                && (b = block_rule()) != null
-                && (ex = _loop1_32()) != null
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_47) ? (ex = _loop1_32()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)
                 && ((f = finally_block_rule()) != null || true)) {
                 Token _st = tokenAt(_mark);
@@ -2516,8 +2615,8 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, ex = null, el = null, f = null;
             if ((_v0 = expectKeyword(KW_TRY)) != null
                 && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
-                && (b = block_rule()) != null
-                && (ex = _loop1_33()) != null
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_47) ? (ex = _loop1_33()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)
                 && ((f = finally_block_rule()) != null || true)) {
                 Token _st = tokenAt(_mark);
@@ -2544,7 +2643,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_except_stmt_indent_rule()) != null) {
+                && (canStart(FIRST_47) ? (_v0 = invalid_except_stmt_indent_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2554,10 +2653,10 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, e = null, t = null, _v3 = null, b = null;
             if ((_v0 = expectKeyword(KW_EXCEPT)) != null
-                && (e = expression_rule()) != null
+                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
                 && ((t = _tmp_19()) != null || true)
                 && (_v3 = expectToken(TokenType.COLON)) != null
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2572,7 +2671,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null;
             if ((_v0 = expectKeyword(KW_EXCEPT)) != null
                 && (_v1 = expectToken(TokenType.COLON)) != null
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2586,7 +2685,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_except_stmt_rule()) != null) {
+                && (canStart(FIRST_47) ? (_v0 = invalid_except_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2607,7 +2706,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_except_star_stmt_indent_rule()) != null) {
+                && (canStart(FIRST_47) ? (_v0 = invalid_except_star_stmt_indent_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2618,10 +2717,10 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, e = null, t = null, _v4 = null, b = null;
             if ((_v0 = expectKeyword(KW_EXCEPT)) != null
                 && (_v1 = expectToken(TokenType.STAR)) != null
-                && (e = expression_rule()) != null
+                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
                 && ((t = _tmp_19()) != null || true)
                 && (_v4 = expectToken(TokenType.COLON)) != null
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2635,7 +2734,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_except_stmt_rule()) != null) {
+                && (canStart(FIRST_47) ? (_v0 = invalid_except_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2656,7 +2755,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_finally_stmt_rule()) != null) {
+                && (canStart(FIRST_46) ? (_v0 = invalid_finally_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2667,7 +2766,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = expectKeyword(KW_FINALLY)) != null
                 && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
-                && (a = block_rule()) != null) {
+                && (canStart(FIRST_35) ? (a = block_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -2688,11 +2787,11 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, subject = null, _v2 = null, _v3 = null, _v4 = null, cases = null, _v6 = null;
             if ((_v0 = expectSoftKeyword("match")) != null
-                && (subject = subject_expr_rule()) != null
+                && (canStart(FIRST_7) ? (subject = subject_expr_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (_v3 = expectToken(TokenType.NEWLINE)) != null
                 && (_v4 = expectToken(TokenType.INDENT)) != null
-                && (cases = _loop1_34()) != null
+                && (canStart(FIRST_6) ? (cases = _loop1_34()) != null : firstless())
                 && (_v6 = expectToken(TokenType.DEDENT)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -2707,7 +2806,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_match_stmt_rule()) != null) {
+                && (canStart(FIRST_6) ? (_v0 = invalid_match_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2727,7 +2826,7 @@ final class Parser313 extends PegenHelpers {
         // value=star_named_expression _v1=',' values=[star_named_expressions] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, value, values)
         {
             Object value = null, _v1 = null, values = null;
-            if ((value = star_named_expression_rule()) != null
+            if ((canStart(FIRST_7) ? (value = star_named_expression_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && ((values = star_named_expressions_rule()) != null || true)) {
                 Token _st = tokenAt(_mark);
@@ -2742,7 +2841,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=named_expression
         {
             Object _v0 = null;
-            if ((_v0 = named_expression_rule()) != null) {
+            if ((canStart(FIRST_1) ? (_v0 = named_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2763,7 +2862,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_case_block_rule()) != null) {
+                && (canStart(FIRST_6) ? (_v0 = invalid_case_block_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2773,10 +2872,10 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, pattern = null, guard = null, _v3 = null, body = null;
             if ((_v0 = expectSoftKeyword("case")) != null
-                && (pattern = patterns_rule()) != null
+                && (canStart(FIRST_48) ? (pattern = patterns_rule()) != null : firstless())
                 && ((guard = guard_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.COLON)) != null
-                && (body = block_rule()) != null) {
+                && (canStart(FIRST_35) ? (body = block_rule()) != null : firstless())) {
                 _res = new MatchCase((PatternNode) pattern, (ExprNode) guard, (java.util.List<StmtNode>) (Object) seqOrEmpty(body));
                 leave(); return _res;
             }
@@ -2797,7 +2896,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, guard = null;
             if ((_v0 = expectKeyword(KW_IF)) != null
-                && (guard = named_expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (guard = named_expression_rule()) != null : firstless())) {
                 _res = guard;
                 leave(); return _res;
             }
@@ -2817,7 +2916,7 @@ final class Parser313 extends PegenHelpers {
         // patterns=open_sequence_pattern {_PyAST_MatchSequence(patterns, EXTRA)}
         {
             Object patterns = null;
-            if ((patterns = open_sequence_pattern_rule()) != null) {
+            if ((canStart(FIRST_48) ? (patterns = open_sequence_pattern_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2830,7 +2929,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=pattern
         {
             Object _v0 = null;
-            if ((_v0 = pattern_rule()) != null) {
+            if ((canStart(FIRST_49) ? (_v0 = pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2850,7 +2949,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=as_pattern
         {
             Object _v0 = null;
-            if ((_v0 = as_pattern_rule()) != null) {
+            if ((canStart(FIRST_49) ? (_v0 = as_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2859,7 +2958,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=or_pattern
         {
             Object _v0 = null;
-            if ((_v0 = or_pattern_rule()) != null) {
+            if ((canStart(FIRST_49) ? (_v0 = or_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2879,9 +2978,9 @@ final class Parser313 extends PegenHelpers {
         // pattern=or_pattern _v1='as' target=pattern_capture_target {_PyAST_MatchAs(pattern, target->v.Name.id, EXTRA)}
         {
             Object pattern = null, _v1 = null, target = null;
-            if ((pattern = or_pattern_rule()) != null
+            if ((canStart(FIRST_49) ? (pattern = or_pattern_rule()) != null : firstless())
                 && (_v1 = expectKeyword(KW_AS)) != null
-                && (target = pattern_capture_target_rule()) != null) {
+                && (canStart(FIRST_6) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2895,7 +2994,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_as_pattern_rule()) != null) {
+                && (canStart(FIRST_49) ? (_v0 = invalid_as_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2915,7 +3014,7 @@ final class Parser313 extends PegenHelpers {
         // patterns='|'.closed_pattern+ {asdl_seq_LEN(patterns) == 1 ? asdl_seq_GET(patterns, 0) : _PyAST_MatchOr(patterns, EXTRA)}
         {
             Object patterns = null;
-            if ((patterns = _gather_35()) != null) {
+            if ((canStart(FIRST_49) ? (patterns = _gather_35()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2941,7 +3040,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=literal_pattern
         {
             Object _v0 = null;
-            if ((_v0 = literal_pattern_rule()) != null) {
+            if ((canStart(FIRST_50) ? (_v0 = literal_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -2950,7 +3049,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=capture_pattern
         {
             Object _v0 = null;
-            if ((_v0 = capture_pattern_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = capture_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -2959,7 +3058,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=wildcard_pattern
         {
             Object _v0 = null;
-            if ((_v0 = wildcard_pattern_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = wildcard_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -2968,7 +3067,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=value_pattern
         {
             Object _v0 = null;
-            if ((_v0 = value_pattern_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = value_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -2977,7 +3076,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=group_pattern
         {
             Object _v0 = null;
-            if ((_v0 = group_pattern_rule()) != null) {
+            if ((canStart(FIRST_51) ? (_v0 = group_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -2986,7 +3085,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=sequence_pattern
         {
             Object _v0 = null;
-            if ((_v0 = sequence_pattern_rule()) != null) {
+            if ((canStart(FIRST_52) ? (_v0 = sequence_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -2995,7 +3094,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=mapping_pattern
         {
             Object _v0 = null;
-            if ((_v0 = mapping_pattern_rule()) != null) {
+            if ((canStart(FIRST_53) ? (_v0 = mapping_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3004,7 +3103,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=class_pattern
         {
             Object _v0 = null;
-            if ((_v0 = class_pattern_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = class_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3024,7 +3123,7 @@ final class Parser313 extends PegenHelpers {
         // value=signed_number !('+' | '-') {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
-            if ((value = signed_number_rule()) != null
+            if ((canStart(FIRST_54) ? (value = signed_number_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_36())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -3038,7 +3137,7 @@ final class Parser313 extends PegenHelpers {
         // value=complex_number {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
-            if ((value = complex_number_rule()) != null) {
+            if ((canStart(FIRST_54) ? (value = complex_number_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -3051,7 +3150,7 @@ final class Parser313 extends PegenHelpers {
         // value=strings {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
-            if ((value = strings_rule()) != null) {
+            if ((canStart(FIRST_55) ? (value = strings_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -3114,7 +3213,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=signed_number !('+' | '-')
         {
             Object _v0 = null;
-            if ((_v0 = signed_number_rule()) != null
+            if ((canStart(FIRST_54) ? (_v0 = signed_number_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_36())) {
                 _res = _v0;
                 leave(); return _res;
@@ -3124,7 +3223,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=complex_number
         {
             Object _v0 = null;
-            if ((_v0 = complex_number_rule()) != null) {
+            if ((canStart(FIRST_54) ? (_v0 = complex_number_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3133,7 +3232,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=strings
         {
             Object _v0 = null;
-            if ((_v0 = strings_rule()) != null) {
+            if ((canStart(FIRST_55) ? (_v0 = strings_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3192,9 +3291,9 @@ final class Parser313 extends PegenHelpers {
         // real=signed_real_number _v1='+' imag=imaginary_number {_PyAST_BinOp(real, Add, imag, EXTRA)}
         {
             Object real = null, _v1 = null, imag = null;
-            if ((real = signed_real_number_rule()) != null
+            if ((canStart(FIRST_54) ? (real = signed_real_number_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.PLUS)) != null
-                && (imag = imaginary_number_rule()) != null) {
+                && (canStart(FIRST_56) ? (imag = imaginary_number_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -3207,9 +3306,9 @@ final class Parser313 extends PegenHelpers {
         // real=signed_real_number _v1='-' imag=imaginary_number {_PyAST_BinOp(real, Sub, imag, EXTRA)}
         {
             Object real = null, _v1 = null, imag = null;
-            if ((real = signed_real_number_rule()) != null
+            if ((canStart(FIRST_54) ? (real = signed_real_number_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.MINUS)) != null
-                && (imag = imaginary_number_rule()) != null) {
+                && (canStart(FIRST_56) ? (imag = imaginary_number_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -3267,7 +3366,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=real_number
         {
             Object _v0 = null;
-            if ((_v0 = real_number_rule()) != null) {
+            if ((canStart(FIRST_56) ? (_v0 = real_number_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3277,7 +3376,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, real = null;
             if ((_v0 = expectToken(TokenType.MINUS)) != null
-                && (real = real_number_rule()) != null) {
+                && (canStart(FIRST_56) ? (real = real_number_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -3341,7 +3440,7 @@ final class Parser313 extends PegenHelpers {
         // target=pattern_capture_target {_PyAST_MatchAs(NULL, target->v.Name.id, EXTRA)}
         {
             Object target = null;
-            if ((target = pattern_capture_target_rule()) != null) {
+            if ((canStart(FIRST_6) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -3411,7 +3510,7 @@ final class Parser313 extends PegenHelpers {
         // attr=attr !('.' | '(' | '=') {_PyAST_MatchValue(attr, EXTRA)}
         {
             Object attr = null;
-            if ((attr = attr_rule()) != null
+            if ((canStart(FIRST_6) ? (attr = attr_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_37())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -3458,7 +3557,7 @@ final class Parser313 extends PegenHelpers {
         // value=name_or_attr _v1='.' attr=NAME {_PyAST_Attribute(value, attr->v.Name.id, Load, EXTRA)}
         {
             Object value = null, _v1 = null, attr = null;
-            if ((value = name_or_attr_rule()) != null
+            if ((canStart(FIRST_6) ? (value = name_or_attr_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (attr = nameToken()) != null) {
                 Token _st = tokenAt(_mark);
@@ -3484,7 +3583,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=attr
         {
             Object _v0 = null;
-            if ((_v0 = attr_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = attr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3514,7 +3613,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, pattern = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
-                && (pattern = pattern_rule()) != null
+                && (canStart(FIRST_49) ? (pattern = pattern_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 _res = pattern;
                 leave(); return _res;
@@ -3576,7 +3675,7 @@ final class Parser313 extends PegenHelpers {
         // pattern=maybe_star_pattern _v1=',' patterns=[maybe_sequence_pattern] {_PyPegen_seq_insert_in_front(p, pattern, patterns)}
         {
             Object pattern = null, _v1 = null, patterns = null;
-            if ((pattern = maybe_star_pattern_rule()) != null
+            if ((canStart(FIRST_48) ? (pattern = maybe_star_pattern_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && ((patterns = maybe_sequence_pattern_rule()) != null || true)) {
                 _res = seqInsertInFront(pattern, patterns);
@@ -3598,7 +3697,7 @@ final class Parser313 extends PegenHelpers {
         // patterns=','.maybe_star_pattern+ _v1=[','] {patterns}
         {
             Object patterns = null, _v1 = null;
-            if ((patterns = _gather_38()) != null
+            if ((canStart(FIRST_48) ? (patterns = _gather_38()) != null : firstless())
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
                 _res = patterns;
                 leave(); return _res;
@@ -3619,7 +3718,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=star_pattern
         {
             Object _v0 = null;
-            if ((_v0 = star_pattern_rule()) != null) {
+            if ((canStart(FIRST_40) ? (_v0 = star_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3628,7 +3727,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=pattern
         {
             Object _v0 = null;
-            if ((_v0 = pattern_rule()) != null) {
+            if ((canStart(FIRST_49) ? (_v0 = pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3651,7 +3750,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, target = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (target = pattern_capture_target_rule()) != null) {
+                && (canStart(FIRST_6) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -3665,7 +3764,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (_v1 = wildcard_pattern_rule()) != null) {
+                && (canStart(FIRST_6) ? (_v1 = wildcard_pattern_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -3704,7 +3803,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, rest = null, _v2 = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (rest = double_star_pattern_rule()) != null
+                && (canStart(FIRST_41) ? (rest = double_star_pattern_rule()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v3 = expectToken(TokenType.RBRACE)) != null) {
                 Token _st = tokenAt(_mark);
@@ -3720,9 +3819,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, items = null, _v2 = null, rest = null, _v4 = null, _v5 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (items = items_pattern_rule()) != null
+                && (canStart(FIRST_57) ? (items = items_pattern_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
-                && (rest = double_star_pattern_rule()) != null
+                && (canStart(FIRST_41) ? (rest = double_star_pattern_rule()) != null : firstless())
                 && ((_v4 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v5 = expectToken(TokenType.RBRACE)) != null) {
                 Token _st = tokenAt(_mark);
@@ -3738,7 +3837,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, items = null, _v2 = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (items = items_pattern_rule()) != null
+                && (canStart(FIRST_57) ? (items = items_pattern_rule()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v3 = expectToken(TokenType.RBRACE)) != null) {
                 Token _st = tokenAt(_mark);
@@ -3764,7 +3863,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=','.key_value_pattern+
         {
             Object _v0 = null;
-            if ((_v0 = _gather_39()) != null) {
+            if ((canStart(FIRST_57) ? (_v0 = _gather_39()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3784,9 +3883,9 @@ final class Parser313 extends PegenHelpers {
         // key=(literal_expr | attr) _v1=':' pattern=pattern {_PyPegen_key_pattern_pair(p, key, pattern)}
         {
             Object key = null, _v1 = null, pattern = null;
-            if ((key = _tmp_40()) != null
+            if ((canStart(FIRST_57) ? (key = _tmp_40()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COLON)) != null
-                && (pattern = pattern_rule()) != null) {
+                && (canStart(FIRST_49) ? (pattern = pattern_rule()) != null : firstless())) {
                 _res = keyPatternPair(key, pattern);
                 leave(); return _res;
             }
@@ -3807,7 +3906,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, target = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (target = pattern_capture_target_rule()) != null) {
+                && (canStart(FIRST_6) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 _res = target;
                 leave(); return _res;
             }
@@ -3827,7 +3926,7 @@ final class Parser313 extends PegenHelpers {
         // cls=name_or_attr _v1='(' _v2=')' {_PyAST_MatchClass(cls, NULL, NULL, NULL, EXTRA)}
         {
             Object cls = null, _v1 = null, _v2 = null;
-            if ((cls = name_or_attr_rule()) != null
+            if ((canStart(FIRST_6) ? (cls = name_or_attr_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 Token _st = tokenAt(_mark);
@@ -3842,9 +3941,9 @@ final class Parser313 extends PegenHelpers {
         // cls=name_or_attr _v1='(' patterns=positional_patterns _v3=[','] _v4=')' {_PyAST_MatchClass(cls, patterns, NULL, NULL, EXTRA)}
         {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, _v4 = null;
-            if ((cls = name_or_attr_rule()) != null
+            if ((canStart(FIRST_6) ? (cls = name_or_attr_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.LPAR)) != null
-                && (patterns = positional_patterns_rule()) != null
+                && (canStart(FIRST_49) ? (patterns = positional_patterns_rule()) != null : firstless())
                 && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v4 = expectToken(TokenType.RPAR)) != null) {
                 Token _st = tokenAt(_mark);
@@ -3859,9 +3958,9 @@ final class Parser313 extends PegenHelpers {
         // cls=name_or_attr _v1='(' keywords=keyword_patterns _v3=[','] _v4=')' {_PyAST_MatchClass(             cls, NULL,             CHECK(asdl_identifier_seq*
         {
             Object cls = null, _v1 = null, keywords = null, _v3 = null, _v4 = null;
-            if ((cls = name_or_attr_rule()) != null
+            if ((canStart(FIRST_6) ? (cls = name_or_attr_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.LPAR)) != null
-                && (keywords = keyword_patterns_rule()) != null
+                && (canStart(FIRST_6) ? (keywords = keyword_patterns_rule()) != null : firstless())
                 && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v4 = expectToken(TokenType.RPAR)) != null) {
                 Token _st = tokenAt(_mark);
@@ -3876,11 +3975,11 @@ final class Parser313 extends PegenHelpers {
         // cls=name_or_attr _v1='(' patterns=positional_patterns _v3=',' keywords=keyword_patterns _v5=[','] _v6=')' {_PyAST_MatchClass(             cls,        
         {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, keywords = null, _v5 = null, _v6 = null;
-            if ((cls = name_or_attr_rule()) != null
+            if ((canStart(FIRST_6) ? (cls = name_or_attr_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.LPAR)) != null
-                && (patterns = positional_patterns_rule()) != null
+                && (canStart(FIRST_49) ? (patterns = positional_patterns_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.COMMA)) != null
-                && (keywords = keyword_patterns_rule()) != null
+                && (canStart(FIRST_6) ? (keywords = keyword_patterns_rule()) != null : firstless())
                 && ((_v5 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v6 = expectToken(TokenType.RPAR)) != null) {
                 Token _st = tokenAt(_mark);
@@ -3896,7 +3995,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_class_pattern_rule()) != null) {
+                && (canStart(FIRST_6) ? (_v0 = invalid_class_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3916,7 +4015,7 @@ final class Parser313 extends PegenHelpers {
         // args=','.pattern+ {args}
         {
             Object args = null;
-            if ((args = _gather_41()) != null) {
+            if ((canStart(FIRST_49) ? (args = _gather_41()) != null : firstless())) {
                 _res = args;
                 leave(); return _res;
             }
@@ -3936,7 +4035,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=','.keyword_pattern+
         {
             Object _v0 = null;
-            if ((_v0 = _gather_42()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = _gather_42()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3958,7 +4057,7 @@ final class Parser313 extends PegenHelpers {
             Object arg = null, _v1 = null, value = null;
             if ((arg = nameToken()) != null
                 && (_v1 = expectToken(TokenType.EQUAL)) != null
-                && (value = pattern_rule()) != null) {
+                && (canStart(FIRST_49) ? (value = pattern_rule()) != null : firstless())) {
                 _res = keyPatternPair(arg, value);
                 leave(); return _res;
             }
@@ -3982,7 +4081,7 @@ final class Parser313 extends PegenHelpers {
                 && (n = nameToken()) != null
                 && ((t = type_params_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.EQUAL)) != null
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -4007,7 +4106,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_type_params_rule()) != null) {
+                && (canStart(FIRST_58) ? (_v0 = invalid_type_params_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4017,7 +4116,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, t = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LSQB)) != null
-                && (t = type_param_seq_rule()) != null
+                && (canStart(FIRST_38) ? (t = type_param_seq_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RSQB)) != null) {
                 _res = checkVersion(12, "Type parameter lists are", t);
                 leave(); return _res;
@@ -4038,7 +4137,7 @@ final class Parser313 extends PegenHelpers {
         // a=','.type_param+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((a = _gather_43()) != null
+            if ((canStart(FIRST_38) ? (a = _gather_43()) != null : firstless())
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
                 _res = a;
                 leave(); return _res;
@@ -4079,7 +4178,7 @@ final class Parser313 extends PegenHelpers {
             if ((_v0 = expectToken(TokenType.STAR)) != null
                 && (a = nameToken()) != null
                 && (colon = expectToken(TokenType.COLON)) != null
-                && (e = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(colon, (truthy(java.util.Objects.equals(kindOf(e), "Tuple")) ? (Object) "cannot use constraints with TypeVarTuple" : (Object) "cannot use bound with TypeVarTuple"));
                 leave(); memoStore(_mark, 6, _res, mark); return _res;
             }
@@ -4106,7 +4205,7 @@ final class Parser313 extends PegenHelpers {
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
                 && (a = nameToken()) != null
                 && (colon = expectToken(TokenType.COLON)) != null
-                && (e = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(colon, (truthy(java.util.Objects.equals(kindOf(e), "Tuple")) ? (Object) "cannot use constraints with ParamSpec" : (Object) "cannot use bound with ParamSpec"));
                 leave(); memoStore(_mark, 6, _res, mark); return _res;
             }
@@ -4142,7 +4241,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, e = null;
             if ((_v0 = expectToken(TokenType.COLON)) != null
-                && (e = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())) {
                 _res = e;
                 leave(); return _res;
             }
@@ -4163,7 +4262,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, e = null;
             if ((_v0 = expectToken(TokenType.EQUAL)) != null
-                && (e = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())) {
                 _res = checkVersion(13, "Type parameter defaults are", e);
                 leave(); return _res;
             }
@@ -4184,7 +4283,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, e = null;
             if ((_v0 = expectToken(TokenType.EQUAL)) != null
-                && (e = star_expression_rule()) != null) {
+                && (canStart(FIRST_7) ? (e = star_expression_rule()) != null : firstless())) {
                 _res = checkVersion(13, "Type parameter defaults are", e);
                 leave(); return _res;
             }
@@ -4204,8 +4303,8 @@ final class Parser313 extends PegenHelpers {
         // a=expression b=(',' c=expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = expression_rule()) != null
-                && (b = _loop1_44()) != null
+            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_59) ? (b = _loop1_44()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -4219,7 +4318,7 @@ final class Parser313 extends PegenHelpers {
         // a=expression _v1=',' {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_singleton_seq(p, a)), Load, EXTRA)}
         {
             Object a = null, _v1 = null;
-            if ((a = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -4233,7 +4332,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=expression
         {
             Object _v0 = null;
-            if ((_v0 = expression_rule()) != null) {
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4256,7 +4355,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v0 = invalid_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
@@ -4266,7 +4365,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_legacy_expression_rule()) != null) {
+                && (canStart(FIRST_6) ? (_v0 = invalid_legacy_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
@@ -4275,11 +4374,11 @@ final class Parser313 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
-            if ((a = disjunction_rule()) != null
+            if ((canStart(FIRST_60) ? (a = disjunction_rule()) != null : firstless())
                 && (_v1 = expectKeyword(KW_IF)) != null
-                && (b = disjunction_rule()) != null
+                && (canStart(FIRST_60) ? (b = disjunction_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_ELSE)) != null
-                && (c = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -4292,7 +4391,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=disjunction
         {
             Object _v0 = null;
-            if ((_v0 = disjunction_rule()) != null) {
+            if ((canStart(FIRST_60) ? (_v0 = disjunction_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
@@ -4301,7 +4400,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=lambdef
         {
             Object _v0 = null;
-            if ((_v0 = lambdef_rule()) != null) {
+            if ((canStart(FIRST_61) ? (_v0 = lambdef_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
@@ -4323,7 +4422,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = expectKeyword(KW_YIELD)) != null
                 && (_v1 = expectKeyword(KW_FROM)) != null
-                && (a = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -4361,8 +4460,8 @@ final class Parser313 extends PegenHelpers {
         // a=star_expression b=(',' c=star_expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = star_expression_rule()) != null
-                && (b = _loop1_45()) != null
+            if ((canStart(FIRST_7) ? (a = star_expression_rule()) != null : firstless())
+                && (canStart(FIRST_59) ? (b = _loop1_45()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -4376,7 +4475,7 @@ final class Parser313 extends PegenHelpers {
         // a=star_expression _v1=',' {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_singleton_seq(p, a)), Load, EXTRA)}
         {
             Object a = null, _v1 = null;
-            if ((a = star_expression_rule()) != null
+            if ((canStart(FIRST_7) ? (a = star_expression_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -4390,7 +4489,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=star_expression
         {
             Object _v0 = null;
-            if ((_v0 = star_expression_rule()) != null) {
+            if ((canStart(FIRST_7) ? (_v0 = star_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4413,7 +4512,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -4426,7 +4525,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=expression
         {
             Object _v0 = null;
-            if ((_v0 = expression_rule()) != null) {
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 8, _res, mark); return _res;
             }
@@ -4446,7 +4545,7 @@ final class Parser313 extends PegenHelpers {
         // a=','.star_named_expression+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((a = _gather_46()) != null
+            if ((canStart(FIRST_7) ? (a = _gather_46()) != null : firstless())
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
                 _res = a;
                 leave(); return _res;
@@ -4468,7 +4567,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -4481,7 +4580,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=named_expression
         {
             Object _v0 = null;
-            if ((_v0 = named_expression_rule()) != null) {
+            if ((canStart(FIRST_1) ? (_v0 = named_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4504,7 +4603,7 @@ final class Parser313 extends PegenHelpers {
             if ((a = nameToken()) != null
                 && (_v1 = expectToken(TokenType.COLONEQUAL)) != null
                 && (_cut = true)
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -4529,7 +4628,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=assignment_expression
         {
             Object _v0 = null;
-            if ((_v0 = assignment_expression_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4539,7 +4638,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_named_expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v0 = invalid_named_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4548,7 +4647,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=expression !':='
         {
             Object _v0 = null;
-            if ((_v0 = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && lookahead(false, mark, expectToken(TokenType.COLONEQUAL))) {
                 _res = _v0;
                 leave(); return _res;
@@ -4571,8 +4670,8 @@ final class Parser313 extends PegenHelpers {
         // a=conjunction b=('or' c=conjunction {c})+ {_PyAST_BoolOp(         Or,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EX
         {
             Object a = null, b = null;
-            if ((a = conjunction_rule()) != null
-                && (b = _loop1_47()) != null) {
+            if ((canStart(FIRST_60) ? (a = conjunction_rule()) != null : firstless())
+                && (canStart(FIRST_63) ? (b = _loop1_47()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -4585,7 +4684,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=conjunction
         {
             Object _v0 = null;
-            if ((_v0 = conjunction_rule()) != null) {
+            if ((canStart(FIRST_60) ? (_v0 = conjunction_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 9, _res, mark); return _res;
             }
@@ -4607,8 +4706,8 @@ final class Parser313 extends PegenHelpers {
         // a=inversion b=('and' c=inversion {c})+ {_PyAST_BoolOp(         And,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EXTR
         {
             Object a = null, b = null;
-            if ((a = inversion_rule()) != null
-                && (b = _loop1_48()) != null) {
+            if ((canStart(FIRST_60) ? (a = inversion_rule()) != null : firstless())
+                && (canStart(FIRST_64) ? (b = _loop1_48()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -4621,7 +4720,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=inversion
         {
             Object _v0 = null;
-            if ((_v0 = inversion_rule()) != null) {
+            if ((canStart(FIRST_60) ? (_v0 = inversion_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 10, _res, mark); return _res;
             }
@@ -4644,7 +4743,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_NOT)) != null
-                && (a = inversion_rule()) != null) {
+                && (canStart(FIRST_60) ? (a = inversion_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -4657,7 +4756,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=comparison
         {
             Object _v0 = null;
-            if ((_v0 = comparison_rule()) != null) {
+            if ((canStart(FIRST_62) ? (_v0 = comparison_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 11, _res, mark); return _res;
             }
@@ -4677,8 +4776,8 @@ final class Parser313 extends PegenHelpers {
         // a=bitwise_or b=compare_op_bitwise_or_pair+ {_PyAST_Compare(             a,             CHECK(asdl_int_seq*, _PyPegen_get_cmpops(p, b)),             CH
         {
             Object a = null, b = null;
-            if ((a = bitwise_or_rule()) != null
-                && (b = _loop1_49()) != null) {
+            if ((canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())
+                && (canStart(FIRST_65) ? (b = _loop1_49()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -4691,7 +4790,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_62) ? (_v0 = bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4711,7 +4810,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=eq_bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = eq_bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_66) ? (_v0 = eq_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4720,7 +4819,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=noteq_bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = noteq_bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_67) ? (_v0 = noteq_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4729,7 +4828,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=lte_bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = lte_bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_68) ? (_v0 = lte_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4738,7 +4837,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=lt_bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = lt_bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_69) ? (_v0 = lt_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4747,7 +4846,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=gte_bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = gte_bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_70) ? (_v0 = gte_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4756,7 +4855,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=gt_bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = gt_bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_71) ? (_v0 = gt_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4765,7 +4864,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=notin_bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = notin_bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_72) ? (_v0 = notin_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4774,7 +4873,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=in_bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = in_bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_73) ? (_v0 = in_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4783,7 +4882,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=isnot_bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = isnot_bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_74) ? (_v0 = isnot_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4792,7 +4891,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=is_bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = is_bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_74) ? (_v0 = is_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4813,7 +4912,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.EQEQUAL)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Eq, a);
                 leave(); return _res;
             }
@@ -4833,8 +4932,8 @@ final class Parser313 extends PegenHelpers {
         // _v0=(tok='!=' {_PyPegen_check_barry_as_flufl(p, tok) ? NULL : tok}) a=bitwise_or {_PyPegen_cmpop_expr_pair(p, NotEq, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = _tmp_50()) != null
-                && (a = bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_67) ? (_v0 = _tmp_50()) != null : firstless())
+                && (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.NotEq, a);
                 leave(); return _res;
             }
@@ -4855,7 +4954,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.LESSEQUAL)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.LtE, a);
                 leave(); return _res;
             }
@@ -4876,7 +4975,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.LESS)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Lt, a);
                 leave(); return _res;
             }
@@ -4897,7 +4996,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.GREATEREQUAL)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.GtE, a);
                 leave(); return _res;
             }
@@ -4918,7 +5017,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.GREATER)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Gt, a);
                 leave(); return _res;
             }
@@ -4940,7 +5039,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = expectKeyword(KW_NOT)) != null
                 && (_v1 = expectKeyword(KW_IN)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.NotIn, a);
                 leave(); return _res;
             }
@@ -4961,7 +5060,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_IN)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.In, a);
                 leave(); return _res;
             }
@@ -4983,7 +5082,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = expectKeyword(KW_IS)) != null
                 && (_v1 = expectKeyword(KW_NOT)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.IsNot, a);
                 leave(); return _res;
             }
@@ -5004,7 +5103,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_IS)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Is, a);
                 leave(); return _res;
             }
@@ -5050,9 +5149,9 @@ final class Parser313 extends PegenHelpers {
         // a=bitwise_or _v1='|' b=bitwise_xor {_PyAST_BinOp(a, BitOr, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = bitwise_or_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.VBAR)) != null
-                && (b = bitwise_xor_rule()) != null) {
+                && (canStart(FIRST_62) ? (b = bitwise_xor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5065,7 +5164,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=bitwise_xor
         {
             Object _v0 = null;
-            if ((_v0 = bitwise_xor_rule()) != null) {
+            if ((canStart(FIRST_62) ? (_v0 = bitwise_xor_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5111,9 +5210,9 @@ final class Parser313 extends PegenHelpers {
         // a=bitwise_xor _v1='^' b=bitwise_and {_PyAST_BinOp(a, BitXor, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = bitwise_xor_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_62) ? (a = bitwise_xor_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.CIRCUMFLEX)) != null
-                && (b = bitwise_and_rule()) != null) {
+                && (canStart(FIRST_62) ? (b = bitwise_and_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5126,7 +5225,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=bitwise_and
         {
             Object _v0 = null;
-            if ((_v0 = bitwise_and_rule()) != null) {
+            if ((canStart(FIRST_62) ? (_v0 = bitwise_and_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5172,9 +5271,9 @@ final class Parser313 extends PegenHelpers {
         // a=bitwise_and _v1='&' b=shift_expr {_PyAST_BinOp(a, BitAnd, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = bitwise_and_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_62) ? (a = bitwise_and_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.AMPER)) != null
-                && (b = shift_expr_rule()) != null) {
+                && (canStart(FIRST_62) ? (b = shift_expr_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5187,7 +5286,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=shift_expr
         {
             Object _v0 = null;
-            if ((_v0 = shift_expr_rule()) != null) {
+            if ((canStart(FIRST_62) ? (_v0 = shift_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5233,9 +5332,9 @@ final class Parser313 extends PegenHelpers {
         // a=shift_expr _v1='<<' b=sum {_PyAST_BinOp(a, LShift, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = shift_expr_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_62) ? (a = shift_expr_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.LEFTSHIFT)) != null
-                && (b = sum_rule()) != null) {
+                && (canStart(FIRST_62) ? (b = sum_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5248,9 +5347,9 @@ final class Parser313 extends PegenHelpers {
         // a=shift_expr _v1='>>' b=sum {_PyAST_BinOp(a, RShift, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = shift_expr_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_62) ? (a = shift_expr_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.RIGHTSHIFT)) != null
-                && (b = sum_rule()) != null) {
+                && (canStart(FIRST_62) ? (b = sum_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5264,7 +5363,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_arithmetic_rule()) != null) {
+                && (canStart(FIRST_62) ? (_v0 = invalid_arithmetic_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5273,7 +5372,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=sum
         {
             Object _v0 = null;
-            if ((_v0 = sum_rule()) != null) {
+            if ((canStart(FIRST_62) ? (_v0 = sum_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5319,9 +5418,9 @@ final class Parser313 extends PegenHelpers {
         // a=sum _v1='+' b=term {_PyAST_BinOp(a, Add, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = sum_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_62) ? (a = sum_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.PLUS)) != null
-                && (b = term_rule()) != null) {
+                && (canStart(FIRST_62) ? (b = term_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5334,9 +5433,9 @@ final class Parser313 extends PegenHelpers {
         // a=sum _v1='-' b=term {_PyAST_BinOp(a, Sub, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = sum_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_62) ? (a = sum_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.MINUS)) != null
-                && (b = term_rule()) != null) {
+                && (canStart(FIRST_62) ? (b = term_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5349,7 +5448,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=term
         {
             Object _v0 = null;
-            if ((_v0 = term_rule()) != null) {
+            if ((canStart(FIRST_62) ? (_v0 = term_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5395,9 +5494,9 @@ final class Parser313 extends PegenHelpers {
         // a=term _v1='*' b=factor {_PyAST_BinOp(a, Mult, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = term_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_62) ? (a = term_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.STAR)) != null
-                && (b = factor_rule()) != null) {
+                && (canStart(FIRST_62) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5410,9 +5509,9 @@ final class Parser313 extends PegenHelpers {
         // a=term _v1='/' b=factor {_PyAST_BinOp(a, Div, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = term_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_62) ? (a = term_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.SLASH)) != null
-                && (b = factor_rule()) != null) {
+                && (canStart(FIRST_62) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5425,9 +5524,9 @@ final class Parser313 extends PegenHelpers {
         // a=term _v1='//' b=factor {_PyAST_BinOp(a, FloorDiv, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = term_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_62) ? (a = term_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.DOUBLESLASH)) != null
-                && (b = factor_rule()) != null) {
+                && (canStart(FIRST_62) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5440,9 +5539,9 @@ final class Parser313 extends PegenHelpers {
         // a=term _v1='%' b=factor {_PyAST_BinOp(a, Mod, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = term_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_62) ? (a = term_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.PERCENT)) != null
-                && (b = factor_rule()) != null) {
+                && (canStart(FIRST_62) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5455,9 +5554,9 @@ final class Parser313 extends PegenHelpers {
         // a=term _v1='@' b=factor {CHECK_VERSION(expr_ty, 5, "The '@' operator is", _PyAST_BinOp(a, MatMult, b, EXTRA))}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = term_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_62) ? (a = term_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.AT)) != null
-                && (b = factor_rule()) != null) {
+                && (canStart(FIRST_62) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5471,7 +5570,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_factor_rule()) != null) {
+                && (canStart(FIRST_81) ? (_v0 = invalid_factor_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5480,7 +5579,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=factor
         {
             Object _v0 = null;
-            if ((_v0 = factor_rule()) != null) {
+            if ((canStart(FIRST_62) ? (_v0 = factor_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5503,7 +5602,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.PLUS)) != null
-                && (a = factor_rule()) != null) {
+                && (canStart(FIRST_62) ? (a = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5517,7 +5616,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.MINUS)) != null
-                && (a = factor_rule()) != null) {
+                && (canStart(FIRST_62) ? (a = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5531,7 +5630,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.TILDE)) != null
-                && (a = factor_rule()) != null) {
+                && (canStart(FIRST_62) ? (a = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5544,7 +5643,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=power
         {
             Object _v0 = null;
-            if ((_v0 = power_rule()) != null) {
+            if ((canStart(FIRST_82) ? (_v0 = power_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 18, _res, mark); return _res;
             }
@@ -5564,9 +5663,9 @@ final class Parser313 extends PegenHelpers {
         // a=await_primary _v1='**' b=factor {_PyAST_BinOp(a, Pow, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = await_primary_rule()) != null
+            if ((canStart(FIRST_82) ? (a = await_primary_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (b = factor_rule()) != null) {
+                && (canStart(FIRST_62) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5579,7 +5678,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=await_primary
         {
             Object _v0 = null;
-            if ((_v0 = await_primary_rule()) != null) {
+            if ((canStart(FIRST_82) ? (_v0 = await_primary_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5602,7 +5701,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_AWAIT)) != null
-                && (a = primary_rule()) != null) {
+                && (canStart(FIRST_23) ? (a = primary_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5615,7 +5714,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=primary
         {
             Object _v0 = null;
-            if ((_v0 = primary_rule()) != null) {
+            if ((canStart(FIRST_23) ? (_v0 = primary_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 19, _res, mark); return _res;
             }
@@ -5661,7 +5760,7 @@ final class Parser313 extends PegenHelpers {
         // a=primary _v1='.' b=NAME {_PyAST_Attribute(a, b->v.Name.id, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = primary_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_23) ? (a = primary_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null) {
                 Token _st = tokenAt(_mark);
@@ -5676,8 +5775,8 @@ final class Parser313 extends PegenHelpers {
         // a=primary b=genexp {_PyAST_Call(a, CHECK(asdl_expr_seq*, (asdl_expr_seq*)_PyPegen_singleton_seq(p, b)), NULL, EXTRA)}
         {
             Object a = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = primary_rule()) != null)
-                && (b = genexp_rule()) != null) {
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_23) ? (a = primary_rule()) != null : firstless()))
+                && (canStart(FIRST_84) ? (b = genexp_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5690,7 +5789,7 @@ final class Parser313 extends PegenHelpers {
         // a=primary _v1='(' b=[arguments] _v3=')' {_PyAST_Call(a,                  (b) ? ((expr_ty) b)->v.Call.args : NULL,                  (b) ? ((expr_ty) b)
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((_seedless ? seedlessSelf() : (a = primary_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_23) ? (a = primary_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && ((b = arguments_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.RPAR)) != null) {
@@ -5706,9 +5805,9 @@ final class Parser313 extends PegenHelpers {
         // a=primary _v1='[' b=slices _v3=']' {_PyAST_Subscript(a, b, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((_seedless ? seedlessSelf() : (a = primary_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_23) ? (a = primary_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.LSQB)) != null
-                && (b = slices_rule()) != null
+                && (canStart(FIRST_85) ? (b = slices_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -5722,7 +5821,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=atom
         {
             Object _v0 = null;
-            if ((_v0 = atom_rule()) != null) {
+            if ((canStart(FIRST_23) ? (_v0 = atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5742,7 +5841,7 @@ final class Parser313 extends PegenHelpers {
         // a=slice !',' {a}
         {
             Object a = null;
-            if ((a = slice_rule()) != null
+            if ((canStart(FIRST_86) ? (a = slice_rule()) != null : firstless())
                 && lookahead(false, mark, expectToken(TokenType.COMMA))) {
                 _res = a;
                 leave(); return _res;
@@ -5752,7 +5851,7 @@ final class Parser313 extends PegenHelpers {
         // a=','.(slice | starred_expression)+ _v1=[','] {_PyAST_Tuple(a, Load, EXTRA)}
         {
             Object a = null, _v1 = null;
-            if ((a = _gather_51()) != null
+            if ((canStart(FIRST_85) ? (a = _gather_51()) != null : firstless())
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -5793,7 +5892,7 @@ final class Parser313 extends PegenHelpers {
         // a=named_expression {a}
         {
             Object a = null;
-            if ((a = named_expression_rule()) != null) {
+            if ((canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -5862,7 +5961,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, _tmp_53())
-                && (_v1 = strings_rule()) != null) {
+                && (canStart(FIRST_55) ? (_v1 = strings_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -5881,7 +5980,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectToken(TokenType.LPAR))
-                && (_v1 = _tmp_54()) != null) {
+                && (canStart(FIRST_84) ? (_v1 = _tmp_54()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -5891,7 +5990,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectToken(TokenType.LSQB))
-                && (_v1 = _tmp_55()) != null) {
+                && (canStart(FIRST_84) ? (_v1 = _tmp_55()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -5901,7 +6000,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectToken(TokenType.LBRACE))
-                && (_v1 = _tmp_56()) != null) {
+                && (canStart(FIRST_84) ? (_v1 = _tmp_56()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -5935,7 +6034,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
-                && (a = _tmp_57()) != null
+                && (canStart(FIRST_87) ? (a = _tmp_57()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 _res = a;
                 leave(); return _res;
@@ -5946,7 +6045,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_group_rule()) != null) {
+                && (canStart(FIRST_51) ? (_v0 = invalid_group_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5969,7 +6068,7 @@ final class Parser313 extends PegenHelpers {
             if ((_v0 = expectKeyword(KW_LAMBDA)) != null
                 && ((a = lambda_params_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.COLON)) != null
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5994,7 +6093,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_lambda_parameters_rule()) != null) {
+                && (canStart(FIRST_37) ? (_v0 = invalid_lambda_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6003,7 +6102,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=lambda_parameters
         {
             Object _v0 = null;
-            if ((_v0 = lambda_parameters_rule()) != null) {
+            if ((canStart(FIRST_38) ? (_v0 = lambda_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6023,7 +6122,7 @@ final class Parser313 extends PegenHelpers {
         // a=lambda_slash_no_default b=lambda_param_no_default* c=lambda_param_with_default* d=[lambda_star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only
         {
             Object a = null, b = null, c = null, d = null;
-            if ((a = lambda_slash_no_default_rule()) != null
+            if ((canStart(FIRST_6) ? (a = lambda_slash_no_default_rule()) != null : firstless())
                 && (b = _loop0_58()) != null
                 && (c = _loop0_59()) != null
                 && ((d = lambda_star_etc_rule()) != null || true)) {
@@ -6035,7 +6134,7 @@ final class Parser313 extends PegenHelpers {
         // a=lambda_slash_with_default b=lambda_param_with_default* c=[lambda_star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only parameters are", _PyPege
         {
             Object a = null, b = null, c = null;
-            if ((a = lambda_slash_with_default_rule()) != null
+            if ((canStart(FIRST_6) ? (a = lambda_slash_with_default_rule()) != null : firstless())
                 && (b = _loop0_59()) != null
                 && ((c = lambda_star_etc_rule()) != null || true)) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(null, a, null, b, c));
@@ -6046,7 +6145,7 @@ final class Parser313 extends PegenHelpers {
         // a=lambda_param_no_default+ b=lambda_param_with_default* c=[lambda_star_etc] {_PyPegen_make_arguments(p, NULL, NULL, a, b, c)}
         {
             Object a = null, b = null, c = null;
-            if ((a = _loop1_60()) != null
+            if ((canStart(FIRST_6) ? (a = _loop1_60()) != null : firstless())
                 && (b = _loop0_59()) != null
                 && ((c = lambda_star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, a, b, c);
@@ -6057,7 +6156,7 @@ final class Parser313 extends PegenHelpers {
         // a=lambda_param_with_default+ b=[lambda_star_etc] {_PyPegen_make_arguments(p, NULL, NULL, NULL, a, b)}
         {
             Object a = null, b = null;
-            if ((a = _loop1_61()) != null
+            if ((canStart(FIRST_6) ? (a = _loop1_61()) != null : firstless())
                 && ((b = lambda_star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, null, a, b);
                 leave(); return _res;
@@ -6067,7 +6166,7 @@ final class Parser313 extends PegenHelpers {
         // a=lambda_star_etc {_PyPegen_make_arguments(p, NULL, NULL, NULL, NULL, a)}
         {
             Object a = null;
-            if ((a = lambda_star_etc_rule()) != null) {
+            if ((canStart(FIRST_39) ? (a = lambda_star_etc_rule()) != null : firstless())) {
                 _res = makeArguments(null, null, null, null, a);
                 leave(); return _res;
             }
@@ -6087,7 +6186,7 @@ final class Parser313 extends PegenHelpers {
         // a=lambda_param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = _loop1_60()) != null
+            if ((canStart(FIRST_6) ? (a = _loop1_60()) != null : firstless())
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && (_v2 = expectToken(TokenType.COMMA)) != null) {
                 _res = a;
@@ -6098,7 +6197,7 @@ final class Parser313 extends PegenHelpers {
         // a=lambda_param_no_default+ _v1='/' &':' {a}
         {
             Object a = null, _v1 = null;
-            if ((a = _loop1_60()) != null
+            if ((canStart(FIRST_6) ? (a = _loop1_60()) != null : firstless())
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && lookahead(true, mark, expectToken(TokenType.COLON))) {
                 _res = a;
@@ -6121,7 +6220,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = _loop0_58()) != null
-                && (b = _loop1_61()) != null
+                && (canStart(FIRST_6) ? (b = _loop1_61()) != null : firstless())
                 && (_v2 = expectToken(TokenType.SLASH)) != null
                 && (_v3 = expectToken(TokenType.COMMA)) != null) {
                 _res = slashWithDefault(a, b);
@@ -6133,7 +6232,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _loop0_58()) != null
-                && (b = _loop1_61()) != null
+                && (canStart(FIRST_6) ? (b = _loop1_61()) != null : firstless())
                 && (_v2 = expectToken(TokenType.SLASH)) != null
                 && lookahead(true, mark, expectToken(TokenType.COLON))) {
                 _res = slashWithDefault(a, b);
@@ -6156,7 +6255,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_lambda_star_etc_rule()) != null) {
+                && (canStart(FIRST_40) ? (_v0 = invalid_lambda_star_etc_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6166,7 +6265,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, c = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (a = lambda_param_no_default_rule()) != null
+                && (canStart(FIRST_6) ? (a = lambda_param_no_default_rule()) != null : firstless())
                 && (b = _loop0_62()) != null
                 && ((c = lambda_kwds_rule()) != null || true)) {
                 _res = starEtc(a, b, c);
@@ -6179,7 +6278,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, c = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
                 && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (b = _loop1_63()) != null
+                && (canStart(FIRST_6) ? (b = _loop1_63()) != null : firstless())
                 && ((c = lambda_kwds_rule()) != null || true)) {
                 _res = starEtc(null, b, c);
                 leave(); return _res;
@@ -6189,7 +6288,7 @@ final class Parser313 extends PegenHelpers {
         // a=lambda_kwds {_PyPegen_star_etc(p, NULL, NULL, a)}
         {
             Object a = null;
-            if ((a = lambda_kwds_rule()) != null) {
+            if ((canStart(FIRST_41) ? (a = lambda_kwds_rule()) != null : firstless())) {
                 _res = starEtc(null, null, a);
                 leave(); return _res;
             }
@@ -6210,7 +6309,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_lambda_kwds_rule()) != null) {
+                && (canStart(FIRST_41) ? (_v0 = invalid_lambda_kwds_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6220,7 +6319,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (a = lambda_param_no_default_rule()) != null) {
+                && (canStart(FIRST_6) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6240,7 +6339,7 @@ final class Parser313 extends PegenHelpers {
         // a=lambda_param _v1=',' {a}
         {
             Object a = null, _v1 = null;
-            if ((a = lambda_param_rule()) != null
+            if ((canStart(FIRST_6) ? (a = lambda_param_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
                 _res = a;
                 leave(); return _res;
@@ -6250,7 +6349,7 @@ final class Parser313 extends PegenHelpers {
         // a=lambda_param &':' {a}
         {
             Object a = null;
-            if ((a = lambda_param_rule()) != null
+            if ((canStart(FIRST_6) ? (a = lambda_param_rule()) != null : firstless())
                 && lookahead(true, mark, expectToken(TokenType.COLON))) {
                 _res = a;
                 leave(); return _res;
@@ -6271,8 +6370,8 @@ final class Parser313 extends PegenHelpers {
         // a=lambda_param c=default _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null, _v2 = null;
-            if ((a = lambda_param_rule()) != null
-                && (c = default_rule()) != null
+            if ((canStart(FIRST_6) ? (a = lambda_param_rule()) != null : firstless())
+                && (canStart(FIRST_42) ? (c = default_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
@@ -6282,8 +6381,8 @@ final class Parser313 extends PegenHelpers {
         // a=lambda_param c=default &':' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null;
-            if ((a = lambda_param_rule()) != null
-                && (c = default_rule()) != null
+            if ((canStart(FIRST_6) ? (a = lambda_param_rule()) != null : firstless())
+                && (canStart(FIRST_42) ? (c = default_rule()) != null : firstless())
                 && lookahead(true, mark, expectToken(TokenType.COLON))) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
@@ -6304,7 +6403,7 @@ final class Parser313 extends PegenHelpers {
         // a=lambda_param c=[default] _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null, _v2 = null;
-            if ((a = lambda_param_rule()) != null
+            if ((canStart(FIRST_6) ? (a = lambda_param_rule()) != null : firstless())
                 && ((c = default_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.COMMA)) != null) {
                 _res = nameDefaultPair(a, c, null);
@@ -6315,7 +6414,7 @@ final class Parser313 extends PegenHelpers {
         // a=lambda_param c=[default] &':' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null;
-            if ((a = lambda_param_rule()) != null
+            if ((canStart(FIRST_6) ? (a = lambda_param_rule()) != null : firstless())
                 && ((c = default_rule()) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.COLON))) {
                 _res = nameDefaultPair(a, c, null);
@@ -6361,7 +6460,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=fstring_replacement_field
         {
             Object _v0 = null;
-            if ((_v0 = fstring_replacement_field_rule()) != null) {
+            if ((canStart(FIRST_53) ? (_v0 = fstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6391,7 +6490,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, debug_expr = null, conversion = null, format = null, rbrace = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (a = annotated_rhs_rule()) != null
+                && (canStart(FIRST_5) ? (a = annotated_rhs_rule()) != null : firstless())
                 && ((debug_expr = expectToken(TokenType.EQUAL)) != null || true)
                 && ((conversion = fstring_conversion_rule()) != null || true)
                 && ((format = fstring_full_format_spec_rule()) != null || true)
@@ -6409,7 +6508,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_replacement_field_rule()) != null) {
+                && (canStart(FIRST_53) ? (_v0 = invalid_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6484,7 +6583,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=fstring_replacement_field
         {
             Object _v0 = null;
-            if ((_v0 = fstring_replacement_field_rule()) != null) {
+            if ((canStart(FIRST_53) ? (_v0 = fstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6548,7 +6647,7 @@ final class Parser313 extends PegenHelpers {
         // a=(fstring | string)+ {_PyPegen_concatenate_strings(p, a, EXTRA)}
         {
             Object a = null;
-            if ((a = _loop1_66()) != null) {
+            if ((canStart(FIRST_55) ? (a = _loop1_66()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -6625,7 +6724,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (a = star_named_expressions_rule()) != null
+                && (canStart(FIRST_7) ? (a = star_named_expressions_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RBRACE)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -6667,7 +6766,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (callInvalidRules
                 && (_v0 = expectToken(TokenType.LBRACE)) != null
-                && (_v1 = invalid_double_starred_kvpairs_rule()) != null
+                && (canStart(FIRST_88) ? (_v1 = invalid_double_starred_kvpairs_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RBRACE)) != null) {
                 _res = dummyName();
                 leave(); return _res;
@@ -6688,7 +6787,7 @@ final class Parser313 extends PegenHelpers {
         // a=','.double_starred_kvpair+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((a = _gather_68()) != null
+            if ((canStart(FIRST_88) ? (a = _gather_68()) != null : firstless())
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
                 _res = a;
                 leave(); return _res;
@@ -6710,7 +6809,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = keyValuePair(null, a);
                 leave(); return _res;
             }
@@ -6719,7 +6818,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=kvpair
         {
             Object _v0 = null;
-            if ((_v0 = kvpair_rule()) != null) {
+            if ((canStart(FIRST_1) ? (_v0 = kvpair_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6739,9 +6838,9 @@ final class Parser313 extends PegenHelpers {
         // a=expression _v1=':' b=expression {_PyPegen_key_value_pair(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COLON)) != null
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = keyValuePair(a, b);
                 leave(); return _res;
             }
@@ -6761,7 +6860,7 @@ final class Parser313 extends PegenHelpers {
         // a=for_if_clause+ {a}
         {
             Object a = null;
-            if ((a = _loop1_69()) != null) {
+            if ((canStart(FIRST_20) ? (a = _loop1_69()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6783,10 +6882,10 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, b = null, c = null;
             if ((_v0 = expectKeyword(KW_ASYNC)) != null
                 && (_v1 = expectKeyword(KW_FOR)) != null
-                && (a = star_targets_rule()) != null
+                && (canStart(FIRST_24) ? (a = star_targets_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_IN)) != null
                 && (_cut = true)
-                && (b = disjunction_rule()) != null
+                && (canStart(FIRST_60) ? (b = disjunction_rule()) != null : firstless())
                 && (c = _loop0_70()) != null) {
                 _res = checkVersion(6, "Async comprehensions are", new Comprehension((ExprNode) a, (ExprNode) b, (java.util.List<ExprNode>) (Object) seqOrEmpty(c), 1));
                 leave(); return _res;
@@ -6798,10 +6897,10 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if ((_v0 = expectKeyword(KW_FOR)) != null
-                && (a = star_targets_rule()) != null
+                && (canStart(FIRST_24) ? (a = star_targets_rule()) != null : firstless())
                 && (_v2 = expectKeyword(KW_IN)) != null
                 && (_cut = true)
-                && (b = disjunction_rule()) != null
+                && (canStart(FIRST_60) ? (b = disjunction_rule()) != null : firstless())
                 && (c = _loop0_70()) != null) {
                 _res = new Comprehension((ExprNode) a, (ExprNode) b, (java.util.List<ExprNode>) (Object) seqOrEmpty(c), 0);
                 leave(); return _res;
@@ -6814,7 +6913,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
                 && (_v1 = expectKeyword(KW_FOR)) != null
-                && (_v2 = _tmp_71()) != null
+                && (canStart(FIRST_62) ? (_v2 = _tmp_71()) != null : firstless())
                 && lookahead(false, mark, expectKeyword(KW_IN))) {
                 _res = raiseSyntaxError("'in' expected after for-loop variables");
                 leave(); return _res;
@@ -6825,7 +6924,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_for_target_rule()) != null) {
+                && (canStart(FIRST_20) ? (_v0 = invalid_for_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6846,8 +6945,8 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LSQB)) != null
-                && (a = named_expression_rule()) != null
-                && (b = for_if_clauses_rule()) != null
+                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -6862,7 +6961,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_comprehension_rule()) != null) {
+                && (canStart(FIRST_84) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6883,8 +6982,8 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (a = named_expression_rule()) != null
-                && (b = for_if_clauses_rule()) != null
+                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RBRACE)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -6899,7 +6998,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_comprehension_rule()) != null) {
+                && (canStart(FIRST_84) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6920,8 +7019,8 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
-                && (a = _tmp_72()) != null
-                && (b = for_if_clauses_rule()) != null
+                && (canStart(FIRST_1) ? (a = _tmp_72()) != null : firstless())
+                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RPAR)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -6936,7 +7035,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_comprehension_rule()) != null) {
+                && (canStart(FIRST_84) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6957,8 +7056,8 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (a = kvpair_rule()) != null
-                && (b = for_if_clauses_rule()) != null
+                && (canStart(FIRST_1) ? (a = kvpair_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RBRACE)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -6973,7 +7072,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_dict_comprehension_rule()) != null) {
+                && (canStart(FIRST_53) ? (_v0 = invalid_dict_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6995,7 +7094,7 @@ final class Parser313 extends PegenHelpers {
         // a=args _v1=[','] &')' {a}
         {
             Object a = null, _v1 = null;
-            if ((a = args_rule()) != null
+            if ((canStart(FIRST_89) ? (a = args_rule()) != null : firstless())
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
                 _res = a;
@@ -7007,7 +7106,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_arguments_rule()) != null) {
+                && (canStart(FIRST_89) ? (_v0 = invalid_arguments_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 22, _res, mark); return _res;
             }
@@ -7027,7 +7126,7 @@ final class Parser313 extends PegenHelpers {
         // a=','.(starred_expression | (assignment_expression | expression !':=') !'=')+ b=[(',' k=kwargs {k})] {_PyPegen_collect_call_seqs(p, a, b, EXTRA)}
         {
             Object a = null, b = null;
-            if ((a = _gather_73()) != null
+            if ((canStart(FIRST_7) ? (a = _gather_73()) != null : firstless())
                 && ((b = _tmp_74()) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -7041,7 +7140,7 @@ final class Parser313 extends PegenHelpers {
         // a=kwargs {_PyAST_Call(_PyPegen_dummy_name(p),                           CHECK_NULL_ALLOWED(asdl_expr_seq*, _PyPegen_seq_extract_starred_exprs(p, a)), 
         {
             Object a = null;
-            if ((a = kwargs_rule()) != null) {
+            if ((canStart(FIRST_89) ? (a = kwargs_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -7065,9 +7164,9 @@ final class Parser313 extends PegenHelpers {
         // a=','.kwarg_or_starred+ _v1=',' b=','.kwarg_or_double_starred+ {_PyPegen_join_sequences(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _gather_75()) != null
+            if ((canStart(FIRST_89) ? (a = _gather_75()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (b = _gather_76()) != null) {
+                && (canStart(FIRST_88) ? (b = _gather_76()) != null : firstless())) {
                 _res = joinSequences(a, b);
                 leave(); return _res;
             }
@@ -7076,7 +7175,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=','.kwarg_or_starred+
         {
             Object _v0 = null;
-            if ((_v0 = _gather_75()) != null) {
+            if ((canStart(FIRST_89) ? (_v0 = _gather_75()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7085,7 +7184,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=','.kwarg_or_double_starred+
         {
             Object _v0 = null;
-            if ((_v0 = _gather_76()) != null) {
+            if ((canStart(FIRST_88) ? (_v0 = _gather_76()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7106,7 +7205,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_starred_expression_rule()) != null) {
+                && (canStart(FIRST_40) ? (_v0 = invalid_starred_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7116,7 +7215,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (a = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -7150,7 +7249,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_kwarg_rule()) != null) {
+                && (canStart(FIRST_88) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7161,7 +7260,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
                 && (_v1 = expectToken(TokenType.EQUAL)) != null
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -7174,7 +7273,7 @@ final class Parser313 extends PegenHelpers {
         // a=starred_expression {_PyPegen_keyword_or_starred(p, a, 0)}
         {
             Object a = null;
-            if ((a = starred_expression_rule()) != null) {
+            if ((canStart(FIRST_40) ? (a = starred_expression_rule()) != null : firstless())) {
                 _res = keywordOrStarred(a, 0);
                 leave(); return _res;
             }
@@ -7195,7 +7294,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_kwarg_rule()) != null) {
+                && (canStart(FIRST_88) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7206,7 +7305,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
                 && (_v1 = expectToken(TokenType.EQUAL)) != null
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -7220,7 +7319,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (a = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -7244,7 +7343,7 @@ final class Parser313 extends PegenHelpers {
         // a=star_target !',' {a}
         {
             Object a = null;
-            if ((a = star_target_rule()) != null
+            if ((canStart(FIRST_24) ? (a = star_target_rule()) != null : firstless())
                 && lookahead(false, mark, expectToken(TokenType.COMMA))) {
                 _res = a;
                 leave(); return _res;
@@ -7254,7 +7353,7 @@ final class Parser313 extends PegenHelpers {
         // a=star_target b=(',' c=star_target {c})* _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Store, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = star_target_rule()) != null
+            if ((canStart(FIRST_24) ? (a = star_target_rule()) != null : firstless())
                 && (b = _loop0_77()) != null
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
                 Token _st = tokenAt(_mark);
@@ -7280,7 +7379,7 @@ final class Parser313 extends PegenHelpers {
         // a=','.star_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((a = _gather_78()) != null
+            if ((canStart(FIRST_24) ? (a = _gather_78()) != null : firstless())
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
                 _res = a;
                 leave(); return _res;
@@ -7301,8 +7400,8 @@ final class Parser313 extends PegenHelpers {
         // a=star_target b=(',' c=star_target {c})+ _v2=[','] {(asdl_expr_seq*) _PyPegen_seq_insert_in_front(p, a, b)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = star_target_rule()) != null
-                && (b = _loop1_79()) != null
+            if ((canStart(FIRST_24) ? (a = star_target_rule()) != null : firstless())
+                && (canStart(FIRST_59) ? (b = _loop1_79()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
                 _res = seqInsertInFront(a, b);
                 leave(); return _res;
@@ -7312,7 +7411,7 @@ final class Parser313 extends PegenHelpers {
         // a=star_target _v1=',' {(asdl_expr_seq*) _PyPegen_singleton_seq(p, a)}
         {
             Object a = null, _v1 = null;
-            if ((a = star_target_rule()) != null
+            if ((canStart(FIRST_24) ? (a = star_target_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
                 _res = singletonSeq(a);
                 leave(); return _res;
@@ -7336,7 +7435,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (a = _tmp_80()) != null) {
+                && (canStart(FIRST_24) ? (a = _tmp_80()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -7349,7 +7448,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=target_with_star_atom
         {
             Object _v0 = null;
-            if ((_v0 = target_with_star_atom_rule()) != null) {
+            if ((canStart(FIRST_23) ? (_v0 = target_with_star_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 23, _res, mark); return _res;
             }
@@ -7371,7 +7470,7 @@ final class Parser313 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = t_primary_rule()) != null
+            if ((canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
@@ -7387,9 +7486,9 @@ final class Parser313 extends PegenHelpers {
         // a=t_primary _v1='[' b=slices _v3=']' !t_lookahead {_PyAST_Subscript(a, b, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((a = t_primary_rule()) != null
+            if ((canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.LSQB)) != null
-                && (b = slices_rule()) != null
+                && (canStart(FIRST_85) ? (b = slices_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
                 Token _st = tokenAt(_mark);
@@ -7404,7 +7503,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=star_atom
         {
             Object _v0 = null;
-            if ((_v0 = star_atom_rule()) != null) {
+            if ((canStart(FIRST_90) ? (_v0 = star_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 24, _res, mark); return _res;
             }
@@ -7434,7 +7533,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
-                && (a = target_with_star_atom_rule()) != null
+                && (canStart(FIRST_23) ? (a = target_with_star_atom_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 _res = setExprContext(a, ExprContextNode.Store);
                 leave(); return _res;
@@ -7485,7 +7584,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=single_subscript_attribute_target
         {
             Object _v0 = null;
-            if ((_v0 = single_subscript_attribute_target_rule()) != null) {
+            if ((canStart(FIRST_23) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7504,7 +7603,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
-                && (a = single_target_rule()) != null
+                && (canStart(FIRST_23) ? (a = single_target_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 _res = a;
                 leave(); return _res;
@@ -7525,7 +7624,7 @@ final class Parser313 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = t_primary_rule()) != null
+            if ((canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
@@ -7541,9 +7640,9 @@ final class Parser313 extends PegenHelpers {
         // a=t_primary _v1='[' b=slices _v3=']' !t_lookahead {_PyAST_Subscript(a, b, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((a = t_primary_rule()) != null
+            if ((canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.LSQB)) != null
-                && (b = slices_rule()) != null
+                && (canStart(FIRST_85) ? (b = slices_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
                 Token _st = tokenAt(_mark);
@@ -7595,7 +7694,7 @@ final class Parser313 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME &t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = t_primary_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(true, mark, t_lookahead_rule())) {
@@ -7611,9 +7710,9 @@ final class Parser313 extends PegenHelpers {
         // a=t_primary _v1='[' b=slices _v3=']' &t_lookahead {_PyAST_Subscript(a, b, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((_seedless ? seedlessSelf() : (a = t_primary_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.LSQB)) != null
-                && (b = slices_rule()) != null
+                && (canStart(FIRST_85) ? (b = slices_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null
                 && lookahead(true, mark, t_lookahead_rule())) {
                 Token _st = tokenAt(_mark);
@@ -7628,8 +7727,8 @@ final class Parser313 extends PegenHelpers {
         // a=t_primary b=genexp &t_lookahead {_PyAST_Call(a, CHECK(asdl_expr_seq*, (asdl_expr_seq*)_PyPegen_singleton_seq(p, b)), NULL, EXTRA)}
         {
             Object a = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = t_primary_rule()) != null)
-                && (b = genexp_rule()) != null
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless()))
+                && (canStart(FIRST_84) ? (b = genexp_rule()) != null : firstless())
                 && lookahead(true, mark, t_lookahead_rule())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -7643,7 +7742,7 @@ final class Parser313 extends PegenHelpers {
         // a=t_primary _v1='(' b=[arguments] _v3=')' &t_lookahead {_PyAST_Call(a,                  (b) ? ((expr_ty) b)->v.Call.args : NULL,                  (b) 
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((_seedless ? seedlessSelf() : (a = t_primary_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && ((b = arguments_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.RPAR)) != null
@@ -7660,7 +7759,7 @@ final class Parser313 extends PegenHelpers {
         // a=atom &t_lookahead {a}
         {
             Object a = null;
-            if ((a = atom_rule()) != null
+            if ((canStart(FIRST_23) ? (a = atom_rule()) != null : firstless())
                 && lookahead(true, mark, t_lookahead_rule())) {
                 _res = a;
                 leave(); return _res;
@@ -7719,7 +7818,7 @@ final class Parser313 extends PegenHelpers {
         // a=','.del_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((a = _gather_81()) != null
+            if ((canStart(FIRST_23) ? (a = _gather_81()) != null : firstless())
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
                 _res = a;
                 leave(); return _res;
@@ -7742,7 +7841,7 @@ final class Parser313 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Del, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = t_primary_rule()) != null
+            if ((canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
@@ -7758,9 +7857,9 @@ final class Parser313 extends PegenHelpers {
         // a=t_primary _v1='[' b=slices _v3=']' !t_lookahead {_PyAST_Subscript(a, b, Del, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((a = t_primary_rule()) != null
+            if ((canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.LSQB)) != null
-                && (b = slices_rule()) != null
+                && (canStart(FIRST_85) ? (b = slices_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
                 Token _st = tokenAt(_mark);
@@ -7775,7 +7874,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=del_t_atom
         {
             Object _v0 = null;
-            if ((_v0 = del_t_atom_rule()) != null) {
+            if ((canStart(FIRST_90) ? (_v0 = del_t_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 26, _res, mark); return _res;
             }
@@ -7805,7 +7904,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
-                && (a = del_target_rule()) != null
+                && (canStart(FIRST_23) ? (a = del_target_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 _res = setExprContext(a, ExprContextNode.Del);
                 leave(); return _res;
@@ -7856,13 +7955,13 @@ final class Parser313 extends PegenHelpers {
         // a=','.expression+ _v1=',' _v2='*' b=expression _v4=',' _v5='**' c=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(             p,             C
         {
             Object a = null, _v1 = null, _v2 = null, b = null, _v4 = null, _v5 = null, c = null;
-            if ((a = _gather_82()) != null
+            if ((canStart(FIRST_1) ? (a = _gather_82()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (_v2 = expectToken(TokenType.STAR)) != null
-                && (b = expression_rule()) != null
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
                 && (_v4 = expectToken(TokenType.COMMA)) != null
                 && (_v5 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (c = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(seqAppendToEnd(a, b), c);
                 leave(); return _res;
             }
@@ -7871,10 +7970,10 @@ final class Parser313 extends PegenHelpers {
         // a=','.expression+ _v1=',' _v2='*' b=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(p, a, b)}
         {
             Object a = null, _v1 = null, _v2 = null, b = null;
-            if ((a = _gather_82()) != null
+            if ((canStart(FIRST_1) ? (a = _gather_82()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (_v2 = expectToken(TokenType.STAR)) != null
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(a, b);
                 leave(); return _res;
             }
@@ -7883,10 +7982,10 @@ final class Parser313 extends PegenHelpers {
         // a=','.expression+ _v1=',' _v2='**' b=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(p, a, b)}
         {
             Object a = null, _v1 = null, _v2 = null, b = null;
-            if ((a = _gather_82()) != null
+            if ((canStart(FIRST_1) ? (a = _gather_82()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (_v2 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(a, b);
                 leave(); return _res;
             }
@@ -7896,10 +7995,10 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (a = expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
                 && (_v3 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(singletonSeq(a), b);
                 leave(); return _res;
             }
@@ -7909,7 +8008,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (a = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -7919,7 +8018,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (a = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -7928,7 +8027,7 @@ final class Parser313 extends PegenHelpers {
         // a=','.expression+ {a}
         {
             Object a = null;
-            if ((a = _gather_82()) != null) {
+            if ((canStart(FIRST_1) ? (a = _gather_82()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -7960,7 +8059,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_double_type_comments_rule()) != null) {
+                && (canStart(FIRST_91) ? (_v0 = invalid_double_type_comments_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7989,9 +8088,9 @@ final class Parser313 extends PegenHelpers {
         // _v0=((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs) a=',' _v2=','.(starred_expression !'=')+ {RAIS
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = _tmp_84()) != null
+            if ((canStart(FIRST_89) ? (_v0 = _tmp_84()) != null : firstless())
                 && (a = expectToken(TokenType.COMMA)) != null
-                && (_v2 = _gather_85()) != null) {
+                && (canStart(FIRST_40) ? (_v2 = _gather_85()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "iterable argument unpacking follows keyword argument unpacking");
                 leave(); return _res;
             }
@@ -8000,8 +8099,8 @@ final class Parser313 extends PegenHelpers {
         // a=expression b=for_if_clauses _v2=',' _v3=[(args | expression for_if_clauses)] {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, _PyPegen_get_last_comprehension_item
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
-            if ((a = expression_rule()) != null
-                && (b = for_if_clauses_rule()) != null
+            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
                 && ((_v3 = _tmp_86()) != null || true)) {
                 _res = raiseSyntaxErrorKnownRange(a, getLastComprehensionItem(lastItem(b)), "Generator expression must be parenthesized");
@@ -8014,8 +8113,8 @@ final class Parser313 extends PegenHelpers {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = nameToken()) != null
                 && (b = expectToken(TokenType.EQUAL)) != null
-                && (_v2 = expression_rule()) != null
-                && (_v3 = for_if_clauses_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 leave(); return _res;
             }
@@ -8036,8 +8135,8 @@ final class Parser313 extends PegenHelpers {
         // a=args b=for_if_clauses {_PyPegen_nonparen_genexp_in_call(p, a, b)}
         {
             Object a = null, b = null;
-            if ((a = args_rule()) != null
-                && (b = for_if_clauses_rule()) != null) {
+            if ((canStart(FIRST_89) ? (a = args_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())) {
                 _res = nonparenGenexpInCall(a, b);
                 leave(); return _res;
             }
@@ -8046,10 +8145,10 @@ final class Parser313 extends PegenHelpers {
         // _v0=args _v1=',' a=expression b=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, _PyPegen_get_last_comprehension_item(PyPegen_last_item(b, comprehens
         {
             Object _v0 = null, _v1 = null, a = null, b = null;
-            if ((_v0 = args_rule()) != null
+            if ((canStart(FIRST_89) ? (_v0 = args_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (a = expression_rule()) != null
-                && (b = for_if_clauses_rule()) != null) {
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, getLastComprehensionItem(lastItem(b)), "Generator expression must be parenthesized");
                 leave(); return _res;
             }
@@ -8058,9 +8157,9 @@ final class Parser313 extends PegenHelpers {
         // a=args _v1=',' _v2=args {_PyPegen_arguments_parsing_error(p, a)}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = args_rule()) != null
+            if ((canStart(FIRST_89) ? (a = args_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (_v2 = args_rule()) != null) {
+                && (canStart(FIRST_89) ? (_v2 = args_rule()) != null : firstless())) {
                 _res = argumentsParsingError(a);
                 leave(); return _res;
             }
@@ -8080,7 +8179,7 @@ final class Parser313 extends PegenHelpers {
         // a=('True' | 'False' | 'None') b='=' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot assign to %s", PyBytes_AS_STRING(a->bytes))}
         {
             Object a = null, b = null;
-            if ((a = _tmp_89()) != null
+            if ((canStart(FIRST_92) ? (a = _tmp_89()) != null : firstless())
                 && (b = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot assign to %s", bytesOf(a));
                 leave(); return _res;
@@ -8092,8 +8191,8 @@ final class Parser313 extends PegenHelpers {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = nameToken()) != null
                 && (b = expectToken(TokenType.EQUAL)) != null
-                && (_v2 = expression_rule()) != null
-                && (_v3 = for_if_clauses_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 leave(); return _res;
             }
@@ -8103,7 +8202,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, b = null;
             if (lookahead(false, mark, _tmp_90())
-                && (a = expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (b = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "expression cannot contain assignment, perhaps you meant \"==\"?");
                 leave(); return _res;
@@ -8114,9 +8213,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, b = null;
             if ((a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (_v1 = expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.EQUAL)) != null
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot assign to keyword argument unpacking");
                 leave(); return _res;
             }
@@ -8146,11 +8245,11 @@ final class Parser313 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
-            if ((a = disjunction_rule()) != null
+            if ((canStart(FIRST_60) ? (a = disjunction_rule()) != null : firstless())
                 && (_v1 = expectKeyword(KW_IF)) != null
-                && (b = disjunction_rule()) != null
+                && (canStart(FIRST_60) ? (b = disjunction_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_ELSE)) != null
-                && (c = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -8163,7 +8262,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=disjunction
         {
             Object _v0 = null;
-            if ((_v0 = disjunction_rule()) != null) {
+            if ((canStart(FIRST_60) ? (_v0 = disjunction_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8172,7 +8271,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=lambdef
         {
             Object _v0 = null;
-            if ((_v0 = lambdef_rule()) != null) {
+            if ((canStart(FIRST_61) ? (_v0 = lambdef_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8194,7 +8293,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = nameToken()) != null
                 && lookahead(false, mark, expectToken(TokenType.LPAR))
-                && (b = star_expressions_rule()) != null) {
+                && (canStart(FIRST_7) ? (b = star_expressions_rule()) != null : firstless())) {
                 _res = (truthy(checkLegacyStmt(a)) ? (Object) raiseSyntaxErrorKnownRange(a, b, "Missing parentheses in call to '%U'. Did you mean %U(...)?", ((Name) a).id(), ((Name) a).id()) : (Object) null);
                 leave(); return _res;
             }
@@ -8215,8 +8314,8 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, b = null;
             if (lookahead(false, mark, _tmp_91())
-                && (a = disjunction_rule()) != null
-                && (b = expression_without_invalid_rule()) != null) {
+                && (canStart(FIRST_60) ? (a = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_1) ? (b = expression_without_invalid_rule()) != null : firstless())) {
                 _res = (truthy(checkLegacyStmt(a)) ? (Object) null : (Object) (truthy(java.util.Objects.equals(levelOf(tokenAt((mark - 1))), 0)) ? (Object) null : (Object) raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Perhaps you forgot a comma?")));
                 leave(); return _res;
             }
@@ -8225,9 +8324,9 @@ final class Parser313 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction !('else' | ':') {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "expected 'else' after 'if' expression")}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = disjunction_rule()) != null
+            if ((canStart(FIRST_60) ? (a = disjunction_rule()) != null : firstless())
                 && (_v1 = expectKeyword(KW_IF)) != null
-                && (b = disjunction_rule()) != null
+                && (canStart(FIRST_60) ? (b = disjunction_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_92())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "expected 'else' after 'if' expression");
                 leave(); return _res;
@@ -8262,9 +8361,9 @@ final class Parser313 extends PegenHelpers {
         // a=expression _v1=':=' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a, "cannot use assignment expressions with %s", _PyPegen_get_expr
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COLONEQUAL)) != null
-                && (_v2 = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use assignment expressions with %s", getExprName(a));
                 leave(); memoStore(_mark, 27, _res, mark); return _res;
             }
@@ -8275,7 +8374,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
                 && (_v1 = expectToken(TokenType.EQUAL)) != null
-                && (b = bitwise_or_rule()) != null
+                && (canStart(FIRST_62) ? (b = bitwise_or_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_93())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 leave(); memoStore(_mark, 27, _res, mark); return _res;
@@ -8286,9 +8385,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, b = null, _v3 = null;
             if (lookahead(false, mark, _tmp_94())
-                && (a = bitwise_or_rule()) != null
+                && (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())
                 && (b = expectToken(TokenType.EQUAL)) != null
-                && (_v3 = bitwise_or_rule()) != null
+                && (canStart(FIRST_62) ? (_v3 = bitwise_or_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_93())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot assign to %s here. Maybe you meant '==' instead of '='?", getExprName(a));
                 leave(); memoStore(_mark, 27, _res, mark); return _res;
@@ -8310,9 +8409,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if (callInvalidRules
-                && (a = invalid_ann_assign_target_rule()) != null
+                && (canStart(FIRST_52) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COLON)) != null
-                && (_v2 = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "only single target (not %s) can be annotated", getExprName(a));
                 leave(); return _res;
             }
@@ -8321,11 +8420,11 @@ final class Parser313 extends PegenHelpers {
         // a=star_named_expression _v1=',' _v2=star_named_expressions* _v3=':' _v4=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "only single target (not tupl
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
-            if ((a = star_named_expression_rule()) != null
+            if ((canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (_v2 = _loop0_95()) != null
                 && (_v3 = expectToken(TokenType.COLON)) != null
-                && (_v4 = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v4 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "only single target (not tuple) can be annotated");
                 leave(); return _res;
             }
@@ -8334,9 +8433,9 @@ final class Parser313 extends PegenHelpers {
         // a=expression _v1=':' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "illegal target for annotation")}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COLON)) != null
-                && (_v2 = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "illegal target for annotation");
                 leave(); return _res;
             }
@@ -8346,7 +8445,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = _loop0_96()) != null
-                && (a = star_expressions_rule()) != null
+                && (canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
                 leave(); return _res;
@@ -8357,7 +8456,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = _loop0_96()) != null
-                && (a = yield_expr_rule()) != null
+                && (canStart(FIRST_12) ? (a = yield_expr_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "assignment to yield expression not possible");
                 leave(); return _res;
@@ -8367,9 +8466,9 @@ final class Parser313 extends PegenHelpers {
         // a=star_expressions _v1=augassign _v2=annotated_rhs {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a,             "'%s' is an illegal expression for a
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = star_expressions_rule()) != null
-                && (_v1 = augassign_rule()) != null
-                && (_v2 = annotated_rhs_rule()) != null) {
+            if ((canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (_v1 = augassign_rule()) != null : firstless())
+                && (canStart(FIRST_5) ? (_v2 = annotated_rhs_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "'%s' is an illegal expression for augmented assignment", getExprName(a));
                 leave(); return _res;
             }
@@ -8389,7 +8488,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((_v0 = list_rule()) != null) {
+            if ((canStart(FIRST_58) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8398,7 +8497,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=tuple
         {
             Object _v0 = null;
-            if ((_v0 = tuple_rule()) != null) {
+            if ((canStart(FIRST_51) ? (_v0 = tuple_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8409,7 +8508,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null;
             if (callInvalidRules
                 && (_v0 = expectToken(TokenType.LPAR)) != null
-                && (a = invalid_ann_assign_target_rule()) != null
+                && (canStart(FIRST_52) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 _res = a;
                 leave(); return _res;
@@ -8431,7 +8530,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_DEL)) != null
-                && (a = star_expressions_rule()) != null) {
+                && (canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.DEL_TARGETS, a);
                 leave(); return _res;
             }
@@ -8472,9 +8571,9 @@ final class Parser313 extends PegenHelpers {
         // _v0=('[' | '(' | '{') a=starred_expression _v2=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "iterable unpacking cannot be used in comprehensio
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = _tmp_97()) != null
-                && (a = starred_expression_rule()) != null
-                && (_v2 = for_if_clauses_rule()) != null) {
+            if ((canStart(FIRST_84) ? (_v0 = _tmp_97()) != null : firstless())
+                && (canStart(FIRST_40) ? (a = starred_expression_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (_v2 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "iterable unpacking cannot be used in comprehension");
                 leave(); return _res;
             }
@@ -8483,11 +8582,11 @@ final class Parser313 extends PegenHelpers {
         // _v0=('[' | '{') a=star_named_expression _v2=',' b=star_named_expressions _v4=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, PyPegen_last_item(b, ex
         {
             Object _v0 = null, a = null, _v2 = null, b = null, _v4 = null;
-            if ((_v0 = _tmp_98()) != null
-                && (a = star_named_expression_rule()) != null
+            if ((canStart(FIRST_93) ? (_v0 = _tmp_98()) != null : firstless())
+                && (canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
-                && (b = star_named_expressions_rule()) != null
-                && (_v4 = for_if_clauses_rule()) != null) {
+                && (canStart(FIRST_7) ? (b = star_named_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (_v4 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, lastItem(b), "did you forget parentheses around the comprehension target?");
                 leave(); return _res;
             }
@@ -8496,10 +8595,10 @@ final class Parser313 extends PegenHelpers {
         // _v0=('[' | '{') a=star_named_expression b=',' _v3=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "did you forget parentheses around the comprehe
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
-            if ((_v0 = _tmp_98()) != null
-                && (a = star_named_expression_rule()) != null
+            if ((canStart(FIRST_93) ? (_v0 = _tmp_98()) != null : firstless())
+                && (canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
                 && (b = expectToken(TokenType.COMMA)) != null
-                && (_v3 = for_if_clauses_rule()) != null) {
+                && (canStart(FIRST_20) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "did you forget parentheses around the comprehension target?");
                 leave(); return _res;
             }
@@ -8521,8 +8620,8 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (_v2 = bitwise_or_rule()) != null
-                && (_v3 = for_if_clauses_rule()) != null
+                && (canStart(FIRST_62) ? (_v2 = bitwise_or_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (_v3 = for_if_clauses_rule()) != null : firstless())
                 && (_v4 = expectToken(TokenType.RBRACE)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "dict unpacking cannot be used in dict comprehension");
                 leave(); return _res;
@@ -8553,7 +8652,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=(slash_no_default | slash_with_default) _v1=param_maybe_default* a='/' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "/ may appear only once")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = _tmp_99()) != null
+            if ((canStart(FIRST_6) ? (_v0 = _tmp_99()) != null : firstless())
                 && (_v1 = _loop0_28()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ may appear only once");
@@ -8567,8 +8666,8 @@ final class Parser313 extends PegenHelpers {
             if (callInvalidRules
                 && ((_v0 = slash_no_default_rule()) != null || true)
                 && (_v1 = _loop0_24()) != null
-                && (_v2 = invalid_parameters_helper_rule()) != null
-                && (a = param_no_default_rule()) != null) {
+                && (canStart(FIRST_6) ? (_v2 = invalid_parameters_helper_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (a = param_no_default_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameter without a default follows parameter with a default");
                 leave(); return _res;
             }
@@ -8579,7 +8678,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
             if ((_v0 = _loop0_24()) != null
                 && (a = expectToken(TokenType.LPAR)) != null
-                && (_v2 = _loop1_26()) != null
+                && (canStart(FIRST_6) ? (_v2 = _loop1_26()) != null : firstless())
                 && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
                 && (b = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "Function parameters cannot be parenthesized");
@@ -8593,7 +8692,7 @@ final class Parser313 extends PegenHelpers {
             if (((_v0 = _tmp_99()) != null || true)
                 && (_v1 = _loop0_28()) != null
                 && (_v2 = expectToken(TokenType.STAR)) != null
-                && (_v3 = _tmp_100()) != null
+                && (canStart(FIRST_94) ? (_v3 = _tmp_100()) != null : firstless())
                 && (_v4 = _loop0_28()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ must be ahead of *");
@@ -8604,7 +8703,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=param_maybe_default+ _v1='/' a='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected comma between / and *")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = _loop1_29()) != null
+            if ((canStart(FIRST_6) ? (_v0 = _loop1_29()) != null : firstless())
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && (a = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected comma between / and *");
@@ -8648,7 +8747,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = expectToken(TokenType.STAR)) != null
-                && (_v1 = _tmp_102()) != null) {
+                && (canStart(FIRST_95) ? (_v1 = _tmp_102()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "named arguments must follow bare *");
                 leave(); return _res;
             }
@@ -8669,7 +8768,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (_v1 = param_rule()) != null
+                && (canStart(FIRST_6) ? (_v1 = param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-positional argument cannot have default value");
                 leave(); return _res;
@@ -8680,10 +8779,10 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (_v1 = _tmp_103()) != null
+                && (canStart(FIRST_94) ? (_v1 = _tmp_103()) != null : firstless())
                 && (_v2 = _loop0_28()) != null
                 && (a = expectToken(TokenType.STAR)) != null
-                && (_v4 = _tmp_103()) != null) {
+                && (canStart(FIRST_94) ? (_v4 = _tmp_103()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "* argument may appear only once");
                 leave(); return _res;
             }
@@ -8704,7 +8803,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (_v1 = param_rule()) != null
+                && (canStart(FIRST_6) ? (_v1 = param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-keyword argument cannot have default value");
                 leave(); return _res;
@@ -8715,9 +8814,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (_v1 = param_rule()) != null
+                && (canStart(FIRST_6) ? (_v1 = param_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
-                && (a = param_rule()) != null) {
+                && (canStart(FIRST_6) ? (a = param_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "arguments cannot follow var-keyword argument");
                 leave(); return _res;
             }
@@ -8727,9 +8826,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (_v1 = param_rule()) != null
+                && (canStart(FIRST_6) ? (_v1 = param_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
-                && (a = _tmp_104()) != null) {
+                && (canStart(FIRST_96) ? (a = _tmp_104()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "arguments cannot follow var-keyword argument");
                 leave(); return _res;
             }
@@ -8749,7 +8848,7 @@ final class Parser313 extends PegenHelpers {
         // a=slash_with_default {_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
-            if ((a = slash_with_default_rule()) != null) {
+            if ((canStart(FIRST_6) ? (a = slash_with_default_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -8758,7 +8857,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=param_with_default+
         {
             Object _v0 = null;
-            if ((_v0 = _loop1_27()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = _loop1_27()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8788,7 +8887,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=(lambda_slash_no_default | lambda_slash_with_default) _v1=lambda_param_maybe_default* a='/' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "/ may appear on
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = _tmp_105()) != null
+            if ((canStart(FIRST_6) ? (_v0 = _tmp_105()) != null : firstless())
                 && (_v1 = _loop0_62()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ may appear only once");
@@ -8802,8 +8901,8 @@ final class Parser313 extends PegenHelpers {
             if (callInvalidRules
                 && ((_v0 = lambda_slash_no_default_rule()) != null || true)
                 && (_v1 = _loop0_58()) != null
-                && (_v2 = invalid_lambda_parameters_helper_rule()) != null
-                && (a = lambda_param_no_default_rule()) != null) {
+                && (canStart(FIRST_6) ? (_v2 = invalid_lambda_parameters_helper_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameter without a default follows parameter with a default");
                 leave(); return _res;
             }
@@ -8814,7 +8913,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
             if ((_v0 = _loop0_58()) != null
                 && (a = expectToken(TokenType.LPAR)) != null
-                && (_v2 = _gather_106()) != null
+                && (canStart(FIRST_6) ? (_v2 = _gather_106()) != null : firstless())
                 && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
                 && (b = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "Lambda expression parameters cannot be parenthesized");
@@ -8828,7 +8927,7 @@ final class Parser313 extends PegenHelpers {
             if (((_v0 = _tmp_105()) != null || true)
                 && (_v1 = _loop0_62()) != null
                 && (_v2 = expectToken(TokenType.STAR)) != null
-                && (_v3 = _tmp_107()) != null
+                && (canStart(FIRST_94) ? (_v3 = _tmp_107()) != null : firstless())
                 && (_v4 = _loop0_62()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ must be ahead of *");
@@ -8839,7 +8938,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=lambda_param_maybe_default+ _v1='/' a='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected comma between / and *")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = _loop1_63()) != null
+            if ((canStart(FIRST_6) ? (_v0 = _loop1_63()) != null : firstless())
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && (a = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected comma between / and *");
@@ -8861,7 +8960,7 @@ final class Parser313 extends PegenHelpers {
         // a=lambda_slash_with_default {_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
-            if ((a = lambda_slash_with_default_rule()) != null) {
+            if ((canStart(FIRST_6) ? (a = lambda_slash_with_default_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -8870,7 +8969,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=lambda_param_with_default+
         {
             Object _v0 = null;
-            if ((_v0 = _loop1_61()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = _loop1_61()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8891,7 +8990,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (_v1 = _tmp_108()) != null) {
+                && (canStart(FIRST_97) ? (_v1 = _tmp_108()) != null : firstless())) {
                 _res = raiseSyntaxError("named arguments must follow bare *");
                 leave(); return _res;
             }
@@ -8901,7 +9000,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (_v1 = lambda_param_rule()) != null
+                && (canStart(FIRST_6) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-positional argument cannot have default value");
                 leave(); return _res;
@@ -8912,10 +9011,10 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (_v1 = _tmp_109()) != null
+                && (canStart(FIRST_94) ? (_v1 = _tmp_109()) != null : firstless())
                 && (_v2 = _loop0_62()) != null
                 && (a = expectToken(TokenType.STAR)) != null
-                && (_v4 = _tmp_109()) != null) {
+                && (canStart(FIRST_94) ? (_v4 = _tmp_109()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "* argument may appear only once");
                 leave(); return _res;
             }
@@ -8936,7 +9035,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (_v1 = lambda_param_rule()) != null
+                && (canStart(FIRST_6) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-keyword argument cannot have default value");
                 leave(); return _res;
@@ -8947,9 +9046,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (_v1 = lambda_param_rule()) != null
+                && (canStart(FIRST_6) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
-                && (a = lambda_param_rule()) != null) {
+                && (canStart(FIRST_6) ? (a = lambda_param_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "arguments cannot follow var-keyword argument");
                 leave(); return _res;
             }
@@ -8959,9 +9058,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (_v1 = lambda_param_rule()) != null
+                && (canStart(FIRST_6) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
-                && (a = _tmp_104()) != null) {
+                && (canStart(FIRST_96) ? (a = _tmp_104()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "arguments cannot follow var-keyword argument");
                 leave(); return _res;
             }
@@ -9005,9 +9104,9 @@ final class Parser313 extends PegenHelpers {
         // _v0=expression _v1='as' a=expression &(',' | ')' | ':') {RAISE_SYNTAX_ERROR_INVALID_TARGET(STAR_TARGETS, a)}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && (_v1 = expectKeyword(KW_AS)) != null
-                && (a = expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && lookahead(true, mark, _tmp_31())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
                 leave(); return _res;
@@ -9030,7 +9129,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
                 && (_v1 = expectKeyword(KW_FOR)) != null
-                && (a = star_expressions_rule()) != null) {
+                && (canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.FOR_TARGETS, a);
                 leave(); return _res;
             }
@@ -9051,7 +9150,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
-                && (a = starred_expression_rule()) != null
+                && (canStart(FIRST_40) ? (a = starred_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use starred expression here");
                 leave(); return _res;
@@ -9063,7 +9162,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (_v2 = expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use double starred expression here");
                 leave(); return _res;
@@ -9085,9 +9184,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_IMPORT)) != null
-                && (_v1 = _gather_110()) != null
+                && (canStart(FIRST_6) ? (_v1 = _gather_110()) != null : firstless())
                 && (_v2 = expectKeyword(KW_FROM)) != null
-                && (_v3 = dotted_name_rule()) != null) {
+                && (canStart(FIRST_6) ? (_v3 = dotted_name_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "Did you mean to use 'from ... import ...' instead?");
                 leave(); return _res;
             }
@@ -9117,7 +9216,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=import_from_as_names _v1=',' _v2=NEWLINE {RAISE_SYNTAX_ERROR("trailing comma not allowed without surrounding parentheses")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((_v0 = import_from_as_names_rule()) != null
+            if ((canStart(FIRST_6) ? (_v0 = import_from_as_names_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = raiseSyntaxError("trailing comma not allowed without surrounding parentheses");
@@ -9150,7 +9249,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
                 && (_v1 = expectKeyword(KW_WITH)) != null
-                && (_v2 = _gather_111()) != null
+                && (canStart(FIRST_1) ? (_v2 = _gather_111()) != null : firstless())
                 && (_v3 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -9163,7 +9262,7 @@ final class Parser313 extends PegenHelpers {
             if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
                 && (_v1 = expectKeyword(KW_WITH)) != null
                 && (_v2 = expectToken(TokenType.LPAR)) != null
-                && (_v3 = _gather_112()) != null
+                && (canStart(FIRST_1) ? (_v3 = _gather_112()) != null : firstless())
                 && ((_v4 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v5 = expectToken(TokenType.RPAR)) != null
                 && (_v6 = expectToken(TokenType.NEWLINE)) != null) {
@@ -9188,7 +9287,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
             if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
                 && (a = expectKeyword(KW_WITH)) != null
-                && (_v2 = _gather_111()) != null
+                && (canStart(FIRST_1) ? (_v2 = _gather_111()) != null : firstless())
                 && (_v3 = expectToken(TokenType.COLON)) != null
                 && (_v4 = expectToken(TokenType.NEWLINE)) != null
                 && lookahead(false, mark, expectToken(TokenType.INDENT))) {
@@ -9203,7 +9302,7 @@ final class Parser313 extends PegenHelpers {
             if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
                 && (a = expectKeyword(KW_WITH)) != null
                 && (_v2 = expectToken(TokenType.LPAR)) != null
-                && (_v3 = _gather_112()) != null
+                && (canStart(FIRST_1) ? (_v3 = _gather_112()) != null : firstless())
                 && ((_v4 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v5 = expectToken(TokenType.RPAR)) != null
                 && (_v6 = expectToken(TokenType.COLON)) != null
@@ -9242,7 +9341,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((_v0 = expectKeyword(KW_TRY)) != null
                 && (_v1 = expectToken(TokenType.COLON)) != null
-                && (_v2 = block_rule()) != null
+                && (canStart(FIRST_35) ? (_v2 = block_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_113())) {
                 _res = raiseSyntaxError("expected 'except' or 'finally' block");
                 leave(); return _res;
@@ -9255,10 +9354,10 @@ final class Parser313 extends PegenHelpers {
             if ((_v0 = expectKeyword(KW_TRY)) != null
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && (_v2 = _loop0_114()) != null
-                && (_v3 = _loop1_32()) != null
+                && (canStart(FIRST_47) ? (_v3 = _loop1_32()) != null : firstless())
                 && (a = expectKeyword(KW_EXCEPT)) != null
                 && (b = expectToken(TokenType.STAR)) != null
-                && (_v6 = expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v6 = expression_rule()) != null : firstless())
                 && ((_v7 = _tmp_115()) != null || true)
                 && (_v8 = expectToken(TokenType.COLON)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot have both 'except' and 'except*' on the same 'try'");
@@ -9272,7 +9371,7 @@ final class Parser313 extends PegenHelpers {
             if ((_v0 = expectKeyword(KW_TRY)) != null
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && (_v2 = _loop0_114()) != null
-                && (_v3 = _loop1_33()) != null
+                && (canStart(FIRST_47) ? (_v3 = _loop1_33()) != null : firstless())
                 && (a = expectKeyword(KW_EXCEPT)) != null
                 && ((_v5 = _tmp_116()) != null || true)
                 && (_v6 = expectToken(TokenType.COLON)) != null) {
@@ -9297,9 +9396,9 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
             if ((_v0 = expectKeyword(KW_EXCEPT)) != null
                 && ((_v1 = expectToken(TokenType.STAR)) != null || true)
-                && (a = expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.COMMA)) != null
-                && (_v4 = expressions_rule()) != null
+                && (canStart(FIRST_1) ? (_v4 = expressions_rule()) != null : firstless())
                 && ((_v5 = _tmp_115()) != null || true)
                 && (_v6 = expectToken(TokenType.COLON)) != null) {
                 _res = raiseSyntaxErrorStartingFrom(a, "multiple exception types must be parenthesized");
@@ -9312,7 +9411,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && ((_v1 = expectToken(TokenType.STAR)) != null || true)
-                && (_v2 = expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
                 && ((_v3 = _tmp_115()) != null || true)
                 && (_v4 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = raiseSyntaxError("expected ':'");
@@ -9335,7 +9434,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && (_v1 = expectToken(TokenType.STAR)) != null
-                && (_v2 = _tmp_117()) != null) {
+                && (canStart(FIRST_98) ? (_v2 = _tmp_117()) != null : firstless())) {
                 _res = raiseSyntaxError("expected one or more exception types");
                 leave(); return _res;
             }
@@ -9379,7 +9478,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
-                && (_v1 = expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
                 && ((_v2 = _tmp_115()) != null || true)
                 && (_v3 = expectToken(TokenType.COLON)) != null
                 && (_v4 = expectToken(TokenType.NEWLINE)) != null
@@ -9417,7 +9516,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && (_v1 = expectToken(TokenType.STAR)) != null
-                && (_v2 = expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
                 && ((_v3 = _tmp_115()) != null || true)
                 && (_v4 = expectToken(TokenType.COLON)) != null
                 && (_v5 = expectToken(TokenType.NEWLINE)) != null
@@ -9442,7 +9541,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((_v0 = expectSoftKeyword("match")) != null
-                && (_v1 = subject_expr_rule()) != null
+                && (canStart(FIRST_7) ? (_v1 = subject_expr_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = checkVersion(10, "Pattern matching is", raiseSyntaxError("expected ':'"));
                 leave(); return _res;
@@ -9453,7 +9552,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, subject = null, _v2 = null, _v3 = null;
             if ((a = expectSoftKeyword("match")) != null
-                && (subject = subject_expr_rule()) != null
+                && (canStart(FIRST_7) ? (subject = subject_expr_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (_v3 = expectToken(TokenType.NEWLINE)) != null
                 && lookahead(false, mark, expectToken(TokenType.INDENT))) {
@@ -9477,7 +9576,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if ((_v0 = expectSoftKeyword("case")) != null
-                && (_v1 = patterns_rule()) != null
+                && (canStart(FIRST_48) ? (_v1 = patterns_rule()) != null : firstless())
                 && ((_v2 = guard_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = raiseSyntaxError("expected ':'");
@@ -9489,7 +9588,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((a = expectSoftKeyword("case")) != null
-                && (_v1 = patterns_rule()) != null
+                && (canStart(FIRST_48) ? (_v1 = patterns_rule()) != null : firstless())
                 && ((_v2 = guard_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.COLON)) != null
                 && (_v4 = expectToken(TokenType.NEWLINE)) != null
@@ -9513,7 +9612,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=or_pattern _v1='as' a="_" {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use '_' as a target")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = or_pattern_rule()) != null
+            if ((canStart(FIRST_49) ? (_v0 = or_pattern_rule()) != null : firstless())
                 && (_v1 = expectKeyword(KW_AS)) != null
                 && (a = expectSoftKeyword("_")) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use '_' as a target");
@@ -9524,10 +9623,10 @@ final class Parser313 extends PegenHelpers {
         // _v0=or_pattern _v1='as' !NAME a=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "invalid pattern target")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = or_pattern_rule()) != null
+            if ((canStart(FIRST_49) ? (_v0 = or_pattern_rule()) != null : firstless())
                 && (_v1 = expectKeyword(KW_AS)) != null
                 && lookahead(false, mark, nameToken())
-                && (a = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "invalid pattern target");
                 leave(); return _res;
             }
@@ -9548,9 +9647,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if (callInvalidRules
-                && (_v0 = name_or_attr_rule()) != null
+                && (canStart(FIRST_6) ? (_v0 = name_or_attr_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.LPAR)) != null
-                && (a = invalid_class_argument_pattern_rule()) != null) {
+                && (canStart(FIRST_49) ? (a = invalid_class_argument_pattern_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(firstItem(a), lastItem(a), "positional patterns follow keyword patterns");
                 leave(); return _res;
             }
@@ -9571,9 +9670,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (((_v0 = _tmp_118()) != null || true)
-                && (_v1 = keyword_patterns_rule()) != null
+                && (canStart(FIRST_6) ? (_v1 = keyword_patterns_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
-                && (a = positional_patterns_rule()) != null) {
+                && (canStart(FIRST_49) ? (a = positional_patterns_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -9594,7 +9693,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((_v0 = expectKeyword(KW_IF)) != null
-                && (_v1 = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -9605,7 +9704,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_IF)) != null
-                && (a = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (_v3 = expectToken(TokenType.NEWLINE)) != null
                 && lookahead(false, mark, expectToken(TokenType.INDENT))) {
@@ -9629,7 +9728,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((_v0 = expectKeyword(KW_ELIF)) != null
-                && (_v1 = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -9640,7 +9739,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_ELIF)) != null
-                && (_v1 = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (_v3 = expectToken(TokenType.NEWLINE)) != null
                 && lookahead(false, mark, expectToken(TokenType.INDENT))) {
@@ -9687,7 +9786,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((_v0 = expectKeyword(KW_WHILE)) != null
-                && (_v1 = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -9698,7 +9797,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_WHILE)) != null
-                && (_v1 = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (_v3 = expectToken(TokenType.NEWLINE)) != null
                 && lookahead(false, mark, expectToken(TokenType.INDENT))) {
@@ -9723,9 +9822,9 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
             if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
                 && (_v1 = expectKeyword(KW_FOR)) != null
-                && (_v2 = star_targets_rule()) != null
+                && (canStart(FIRST_24) ? (_v2 = star_targets_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_IN)) != null
-                && (_v4 = star_expressions_rule()) != null
+                && (canStart(FIRST_7) ? (_v4 = star_expressions_rule()) != null : firstless())
                 && (_v5 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -9737,9 +9836,9 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
             if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
                 && (a = expectKeyword(KW_FOR)) != null
-                && (_v2 = star_targets_rule()) != null
+                && (canStart(FIRST_24) ? (_v2 = star_targets_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_IN)) != null
-                && (_v4 = star_expressions_rule()) != null
+                && (canStart(FIRST_7) ? (_v4 = star_expressions_rule()) != null : firstless())
                 && (_v5 = expectToken(TokenType.COLON)) != null
                 && (_v6 = expectToken(TokenType.NEWLINE)) != null
                 && lookahead(false, mark, expectToken(TokenType.INDENT))) {
@@ -9791,7 +9890,7 @@ final class Parser313 extends PegenHelpers {
                 && ((_v7 = _tmp_119()) != null || true)
                 && (_v8 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
                 && ((_v9 = func_type_comment_rule()) != null || true)
-                && (_v10 = block_rule()) != null) {
+                && (canStart(FIRST_35) ? (_v10 = block_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -9851,9 +9950,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (callInvalidRules
-                && (_v0 = _gather_68()) != null
+                && (canStart(FIRST_88) ? (_v0 = _gather_68()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (_v2 = invalid_kvpair_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v2 = invalid_kvpair_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -9862,10 +9961,10 @@ final class Parser313 extends PegenHelpers {
         // _v0=expression _v1=':' a='*' _v3=bitwise_or {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "cannot use a starred expression in a dictionary value")}
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
-            if ((_v0 = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && (a = expectToken(TokenType.STAR)) != null
-                && (_v3 = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_62) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "cannot use a starred expression in a dictionary value");
                 leave(); return _res;
             }
@@ -9874,7 +9973,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=expression a=':' &('}' | ',') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expression expected after dictionary key and ':'")}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && (a = expectToken(TokenType.COLON)) != null
                 && lookahead(true, mark, _tmp_121())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expression expected after dictionary key and ':'");
@@ -9896,7 +9995,7 @@ final class Parser313 extends PegenHelpers {
         // a=expression !':' {RAISE_ERROR_KNOWN_LOCATION(p, PyExc_SyntaxError, a->lineno, a->end_col_offset - 1, a->end_lineno, -1, "':' expected after dictionar
         {
             Object a = null;
-            if ((a = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && lookahead(false, mark, expectToken(TokenType.COLON))) {
                 _res = raiseErrorKnownLocation("SyntaxError", lineno(a), (endColOffset(a) - 1), endLineno(a), -1, "':' expected after dictionary key");
                 leave(); return _res;
@@ -9906,10 +10005,10 @@ final class Parser313 extends PegenHelpers {
         // _v0=expression _v1=':' a='*' _v3=bitwise_or {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "cannot use a starred expression in a dictionary value")}
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
-            if ((_v0 = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && (a = expectToken(TokenType.STAR)) != null
-                && (_v3 = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_62) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "cannot use a starred expression in a dictionary value");
                 leave(); return _res;
             }
@@ -9918,7 +10017,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=expression a=':' &('}' | ',') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expression expected after dictionary key and ':'")}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && (a = expectToken(TokenType.COLON)) != null
                 && lookahead(true, mark, _tmp_121())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expression expected after dictionary key and ':'");
@@ -9941,9 +10040,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, b = null;
             if ((a = expectToken(TokenType.STAR)) != null
-                && (_v1 = expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.EQUAL)) != null
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot assign to iterable argument unpacking");
                 leave(); return _res;
             }
@@ -10014,7 +10113,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (_v1 = annotated_rhs_rule()) != null
+                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_122())) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '=', or '!', or ':', or '}'"));
                 leave(); return _res;
@@ -10025,7 +10124,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (_v1 = annotated_rhs_rule()) != null
+                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.EQUAL)) != null
                 && lookahead(false, mark, _tmp_123())) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '!', or ':', or '}'"));
@@ -10038,9 +10137,9 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if (callInvalidRules
                 && (_v0 = expectToken(TokenType.LBRACE)) != null
-                && (_v1 = annotated_rhs_rule()) != null
+                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.EQUAL)) != null || true)
-                && (_v3 = invalid_conversion_character_rule()) != null) {
+                && (canStart(FIRST_99) ? (_v3 = invalid_conversion_character_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -10050,7 +10149,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (_v1 = annotated_rhs_rule()) != null
+                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.EQUAL)) != null || true)
                 && ((_v3 = _tmp_124()) != null || true)
                 && lookahead(false, mark, _tmp_125())) {
@@ -10063,7 +10162,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (_v1 = annotated_rhs_rule()) != null
+                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.EQUAL)) != null || true)
                 && ((_v3 = _tmp_124()) != null || true)
                 && (_v4 = expectToken(TokenType.COLON)) != null
@@ -10078,7 +10177,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (_v1 = annotated_rhs_rule()) != null
+                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.EQUAL)) != null || true)
                 && ((_v3 = _tmp_124()) != null || true)
                 && lookahead(false, mark, expectToken(TokenType.RBRACE))) {
@@ -10132,10 +10231,10 @@ final class Parser313 extends PegenHelpers {
         // _v0=sum _v1=('+' | '-' | '*' | '/' | '%' | '//' | '@') a='not' b=inversion {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "'not' after an operator must be pare
         {
             Object _v0 = null, _v1 = null, a = null, b = null;
-            if ((_v0 = sum_rule()) != null
-                && (_v1 = _tmp_126()) != null
+            if ((canStart(FIRST_62) ? (_v0 = sum_rule()) != null : firstless())
+                && (canStart(FIRST_100) ? (_v1 = _tmp_126()) != null : firstless())
                 && (a = expectKeyword(KW_NOT)) != null
-                && (b = inversion_rule()) != null) {
+                && (canStart(FIRST_60) ? (b = inversion_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "'not' after an operator must be parenthesized");
                 leave(); return _res;
             }
@@ -10155,9 +10254,9 @@ final class Parser313 extends PegenHelpers {
         // _v0=('+' | '-' | '~') a='not' b=factor {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "'not' after an operator must be parenthesized")}
         {
             Object _v0 = null, a = null, b = null;
-            if ((_v0 = _tmp_127()) != null
+            if ((canStart(FIRST_81) ? (_v0 = _tmp_127()) != null : firstless())
                 && (a = expectKeyword(KW_NOT)) != null
-                && (b = factor_rule()) != null) {
+                && (canStart(FIRST_62) ? (b = factor_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "'not' after an operator must be parenthesized");
                 leave(); return _res;
             }
@@ -10193,7 +10292,7 @@ final class Parser313 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
+        Object _e = null;
         while ((_e = expectToken(TokenType.NEWLINE)) != null) {
             _seq.add(_e);
             _mark = mark;
@@ -10208,8 +10307,8 @@ final class Parser313 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = statement_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_2) ? (_e = statement_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10222,12 +10321,12 @@ final class Parser313 extends PegenHelpers {
     private Object _gather_2() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = simple_stmt_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_4) ? (_e = simple_stmt_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.SEMI) != null && (_e = simple_stmt_rule()) != null) {
+        while (expectToken(TokenType.SEMI) != null && (canStart(FIRST_4) ? (_e = simple_stmt_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10401,7 +10500,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, d = null;
             if ((_v0 = expectToken(TokenType.EQUAL)) != null
-                && (d = annotated_rhs_rule()) != null) {
+                && (canStart(FIRST_5) ? (d = annotated_rhs_rule()) != null : firstless())) {
                 _res = d;
                 leave(); return _res;
             }
@@ -10422,7 +10521,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, b = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
-                && (b = single_target_rule()) != null
+                && (canStart(FIRST_23) ? (b = single_target_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 _res = b;
                 leave(); return _res;
@@ -10432,7 +10531,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=single_subscript_attribute_target
         {
             Object _v0 = null;
-            if ((_v0 = single_subscript_attribute_target_rule()) != null) {
+            if ((canStart(FIRST_23) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10447,8 +10546,8 @@ final class Parser313 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_128()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_24) ? (_e = _tmp_128()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10467,7 +10566,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=yield_expr
         {
             Object _v0 = null;
-            if ((_v0 = yield_expr_rule()) != null) {
+            if ((canStart(FIRST_12) ? (_v0 = yield_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10476,7 +10575,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=star_expressions
         {
             Object _v0 = null;
-            if ((_v0 = star_expressions_rule()) != null) {
+            if ((canStart(FIRST_7) ? (_v0 = star_expressions_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10497,7 +10596,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, z = null;
             if ((_v0 = expectKeyword(KW_FROM)) != null
-                && (z = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
             }
@@ -10511,7 +10610,7 @@ final class Parser313 extends PegenHelpers {
     private Object _gather_13() {
         enter();
         int _start = mark;
-        Object _e;
+        Object _e = null;
         if (!((_e = nameToken()) != null)) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
@@ -10565,7 +10664,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, z = null;
             if ((_v0 = expectToken(TokenType.COMMA)) != null
-                && (z = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
             }
@@ -10580,8 +10679,8 @@ final class Parser313 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_129()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_29) ? (_e = _tmp_129()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10595,8 +10694,8 @@ final class Parser313 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_129()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_29) ? (_e = _tmp_129()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10609,12 +10708,12 @@ final class Parser313 extends PegenHelpers {
     private Object _gather_18() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = import_from_as_name_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_6) ? (_e = import_from_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = import_from_as_name_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_6) ? (_e = import_from_as_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10648,12 +10747,12 @@ final class Parser313 extends PegenHelpers {
     private Object _gather_20() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = dotted_as_name_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_6) ? (_e = dotted_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = dotted_as_name_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_6) ? (_e = dotted_as_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10667,8 +10766,8 @@ final class Parser313 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_130()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_33) ? (_e = _tmp_130()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10710,7 +10809,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, z = null;
             if ((_v0 = expectToken(TokenType.RARROW)) != null
-                && (z = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
             }
@@ -10725,8 +10824,8 @@ final class Parser313 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = param_no_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = param_no_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10740,8 +10839,8 @@ final class Parser313 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = param_with_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = param_with_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10755,8 +10854,8 @@ final class Parser313 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = param_no_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = param_no_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10770,8 +10869,8 @@ final class Parser313 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = param_with_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = param_with_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10785,8 +10884,8 @@ final class Parser313 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = param_maybe_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = param_maybe_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10800,8 +10899,8 @@ final class Parser313 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = param_maybe_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = param_maybe_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10814,12 +10913,12 @@ final class Parser313 extends PegenHelpers {
     private Object _gather_30() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = with_item_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_1) ? (_e = with_item_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = with_item_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_1) ? (_e = with_item_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10871,8 +10970,8 @@ final class Parser313 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = except_block_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_47) ? (_e = except_block_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10886,8 +10985,8 @@ final class Parser313 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = except_star_block_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_47) ? (_e = except_star_block_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10901,8 +11000,8 @@ final class Parser313 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = case_block_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = case_block_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10915,12 +11014,12 @@ final class Parser313 extends PegenHelpers {
     private Object _gather_35() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = closed_pattern_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_49) ? (_e = closed_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.VBAR) != null && (_e = closed_pattern_rule()) != null) {
+        while (expectToken(TokenType.VBAR) != null && (canStart(FIRST_49) ? (_e = closed_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11000,12 +11099,12 @@ final class Parser313 extends PegenHelpers {
     private Object _gather_38() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = maybe_star_pattern_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_48) ? (_e = maybe_star_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = maybe_star_pattern_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_48) ? (_e = maybe_star_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11018,12 +11117,12 @@ final class Parser313 extends PegenHelpers {
     private Object _gather_39() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = key_value_pattern_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_57) ? (_e = key_value_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = key_value_pattern_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_57) ? (_e = key_value_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11042,7 +11141,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=literal_expr
         {
             Object _v0 = null;
-            if ((_v0 = literal_expr_rule()) != null) {
+            if ((canStart(FIRST_50) ? (_v0 = literal_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11051,7 +11150,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=attr
         {
             Object _v0 = null;
-            if ((_v0 = attr_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = attr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11065,12 +11164,12 @@ final class Parser313 extends PegenHelpers {
     private Object _gather_41() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = pattern_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_49) ? (_e = pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = pattern_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_49) ? (_e = pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11083,12 +11182,12 @@ final class Parser313 extends PegenHelpers {
     private Object _gather_42() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = keyword_pattern_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_6) ? (_e = keyword_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = keyword_pattern_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_6) ? (_e = keyword_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11101,12 +11200,12 @@ final class Parser313 extends PegenHelpers {
     private Object _gather_43() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = type_param_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_38) ? (_e = type_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = type_param_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_38) ? (_e = type_param_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11120,8 +11219,8 @@ final class Parser313 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_131()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_59) ? (_e = _tmp_131()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11135,8 +11234,8 @@ final class Parser313 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_132()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_59) ? (_e = _tmp_132()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11149,12 +11248,12 @@ final class Parser313 extends PegenHelpers {
     private Object _gather_46() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = star_named_expression_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_7) ? (_e = star_named_expression_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = star_named_expression_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_7) ? (_e = star_named_expression_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11168,8 +11267,8 @@ final class Parser313 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_133()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_63) ? (_e = _tmp_133()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11183,8 +11282,8 @@ final class Parser313 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_134()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_64) ? (_e = _tmp_134()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11198,8 +11297,8 @@ final class Parser313 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = compare_op_bitwise_or_pair_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_65) ? (_e = compare_op_bitwise_or_pair_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11232,12 +11331,12 @@ final class Parser313 extends PegenHelpers {
     private Object _gather_51() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = _tmp_135()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_85) ? (_e = _tmp_135()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = _tmp_135()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_85) ? (_e = _tmp_135()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11306,7 +11405,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=tuple
         {
             Object _v0 = null;
-            if ((_v0 = tuple_rule()) != null) {
+            if ((canStart(FIRST_51) ? (_v0 = tuple_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11315,7 +11414,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=group
         {
             Object _v0 = null;
-            if ((_v0 = group_rule()) != null) {
+            if ((canStart(FIRST_51) ? (_v0 = group_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11324,7 +11423,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=genexp
         {
             Object _v0 = null;
-            if ((_v0 = genexp_rule()) != null) {
+            if ((canStart(FIRST_84) ? (_v0 = genexp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11344,7 +11443,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((_v0 = list_rule()) != null) {
+            if ((canStart(FIRST_58) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11353,7 +11452,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=listcomp
         {
             Object _v0 = null;
-            if ((_v0 = listcomp_rule()) != null) {
+            if ((canStart(FIRST_84) ? (_v0 = listcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11373,7 +11472,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=dict
         {
             Object _v0 = null;
-            if ((_v0 = dict_rule()) != null) {
+            if ((canStart(FIRST_53) ? (_v0 = dict_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11382,7 +11481,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=set
         {
             Object _v0 = null;
-            if ((_v0 = set_rule()) != null) {
+            if ((canStart(FIRST_53) ? (_v0 = set_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11391,7 +11490,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=dictcomp
         {
             Object _v0 = null;
-            if ((_v0 = dictcomp_rule()) != null) {
+            if ((canStart(FIRST_53) ? (_v0 = dictcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11400,7 +11499,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=setcomp
         {
             Object _v0 = null;
-            if ((_v0 = setcomp_rule()) != null) {
+            if ((canStart(FIRST_84) ? (_v0 = setcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11420,7 +11519,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=yield_expr
         {
             Object _v0 = null;
-            if ((_v0 = yield_expr_rule()) != null) {
+            if ((canStart(FIRST_12) ? (_v0 = yield_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11429,7 +11528,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=named_expression
         {
             Object _v0 = null;
-            if ((_v0 = named_expression_rule()) != null) {
+            if ((canStart(FIRST_1) ? (_v0 = named_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11444,8 +11543,8 @@ final class Parser313 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = lambda_param_no_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11459,8 +11558,8 @@ final class Parser313 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = lambda_param_with_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11474,8 +11573,8 @@ final class Parser313 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = lambda_param_no_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11489,8 +11588,8 @@ final class Parser313 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = lambda_param_with_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11504,8 +11603,8 @@ final class Parser313 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = lambda_param_maybe_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11519,8 +11618,8 @@ final class Parser313 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = lambda_param_maybe_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11534,8 +11633,8 @@ final class Parser313 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = fstring_format_spec_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_101) ? (_e = fstring_format_spec_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11549,8 +11648,8 @@ final class Parser313 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = fstring_middle_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_101) ? (_e = fstring_middle_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11564,8 +11663,8 @@ final class Parser313 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_136()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_55) ? (_e = _tmp_136()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11584,7 +11683,7 @@ final class Parser313 extends PegenHelpers {
         // y=star_named_expression _v1=',' z=[star_named_expressions] {_PyPegen_seq_insert_in_front(p, y, z)}
         {
             Object y = null, _v1 = null, z = null;
-            if ((y = star_named_expression_rule()) != null
+            if ((canStart(FIRST_7) ? (y = star_named_expression_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && ((z = star_named_expressions_rule()) != null || true)) {
                 _res = seqInsertInFront(y, z);
@@ -11600,12 +11699,12 @@ final class Parser313 extends PegenHelpers {
     private Object _gather_68() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = double_starred_kvpair_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_88) ? (_e = double_starred_kvpair_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = double_starred_kvpair_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_88) ? (_e = double_starred_kvpair_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11619,8 +11718,8 @@ final class Parser313 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = for_if_clause_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_20) ? (_e = for_if_clause_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11634,8 +11733,8 @@ final class Parser313 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_137()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_17) ? (_e = _tmp_137()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11654,7 +11753,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=bitwise_or _v1=(',' bitwise_or)* _v2=[',']
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((_v0 = bitwise_or_rule()) != null
+            if ((canStart(FIRST_62) ? (_v0 = bitwise_or_rule()) != null : firstless())
                 && (_v1 = _loop0_138()) != null
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
                 _res = dummyName();
@@ -11676,7 +11775,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=assignment_expression
         {
             Object _v0 = null;
-            if ((_v0 = assignment_expression_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11685,7 +11784,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=expression !':='
         {
             Object _v0 = null;
-            if ((_v0 = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && lookahead(false, mark, expectToken(TokenType.COLONEQUAL))) {
                 _res = _v0;
                 leave(); return _res;
@@ -11700,12 +11799,12 @@ final class Parser313 extends PegenHelpers {
     private Object _gather_73() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = _tmp_139()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_7) ? (_e = _tmp_139()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = _tmp_139()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_7) ? (_e = _tmp_139()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11725,7 +11824,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, k = null;
             if ((_v0 = expectToken(TokenType.COMMA)) != null
-                && (k = kwargs_rule()) != null) {
+                && (canStart(FIRST_89) ? (k = kwargs_rule()) != null : firstless())) {
                 _res = k;
                 leave(); return _res;
             }
@@ -11739,12 +11838,12 @@ final class Parser313 extends PegenHelpers {
     private Object _gather_75() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = kwarg_or_starred_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_89) ? (_e = kwarg_or_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = kwarg_or_starred_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_89) ? (_e = kwarg_or_starred_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11757,12 +11856,12 @@ final class Parser313 extends PegenHelpers {
     private Object _gather_76() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = kwarg_or_double_starred_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_88) ? (_e = kwarg_or_double_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = kwarg_or_double_starred_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_88) ? (_e = kwarg_or_double_starred_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11776,8 +11875,8 @@ final class Parser313 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_140()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_59) ? (_e = _tmp_140()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11790,12 +11889,12 @@ final class Parser313 extends PegenHelpers {
     private Object _gather_78() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = star_target_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_24) ? (_e = star_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = star_target_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_24) ? (_e = star_target_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11809,8 +11908,8 @@ final class Parser313 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_140()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_59) ? (_e = _tmp_140()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11830,7 +11929,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(false, mark, expectToken(TokenType.STAR))
-                && (_v1 = star_target_rule()) != null) {
+                && (canStart(FIRST_24) ? (_v1 = star_target_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -11844,12 +11943,12 @@ final class Parser313 extends PegenHelpers {
     private Object _gather_81() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = del_target_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_23) ? (_e = del_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = del_target_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_23) ? (_e = del_target_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11862,12 +11961,12 @@ final class Parser313 extends PegenHelpers {
     private Object _gather_82() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = expression_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_1) ? (_e = expression_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = expression_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_1) ? (_e = expression_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11907,7 +12006,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=(','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs)
         {
             Object _v0 = null;
-            if ((_v0 = _tmp_141()) != null) {
+            if ((canStart(FIRST_7) ? (_v0 = _tmp_141()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11916,7 +12015,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=kwargs
         {
             Object _v0 = null;
-            if ((_v0 = kwargs_rule()) != null) {
+            if ((canStart(FIRST_89) ? (_v0 = kwargs_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11930,12 +12029,12 @@ final class Parser313 extends PegenHelpers {
     private Object _gather_85() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = _tmp_142()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_40) ? (_e = _tmp_142()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = _tmp_142()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_40) ? (_e = _tmp_142()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11954,7 +12053,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=args
         {
             Object _v0 = null;
-            if ((_v0 = args_rule()) != null) {
+            if ((canStart(FIRST_89) ? (_v0 = args_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11963,8 +12062,8 @@ final class Parser313 extends PegenHelpers {
         // _v0=expression _v1=for_if_clauses
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expression_rule()) != null
-                && (_v1 = for_if_clauses_rule()) != null) {
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (_v1 = for_if_clauses_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -11984,7 +12083,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=args _v1=','
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = args_rule()) != null
+            if ((canStart(FIRST_89) ? (_v0 = args_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
                 _res = dummyName();
                 leave(); return _res;
@@ -12181,7 +12280,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((_v0 = list_rule()) != null) {
+            if ((canStart(FIRST_58) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12190,7 +12289,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=tuple
         {
             Object _v0 = null;
-            if ((_v0 = tuple_rule()) != null) {
+            if ((canStart(FIRST_51) ? (_v0 = tuple_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12199,7 +12298,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=genexp
         {
             Object _v0 = null;
-            if ((_v0 = genexp_rule()) != null) {
+            if ((canStart(FIRST_84) ? (_v0 = genexp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12241,8 +12340,8 @@ final class Parser313 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = star_named_expressions_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_7) ? (_e = star_named_expressions_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12256,8 +12355,8 @@ final class Parser313 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_143()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_24) ? (_e = _tmp_143()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12343,7 +12442,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=slash_no_default
         {
             Object _v0 = null;
-            if ((_v0 = slash_no_default_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = slash_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12352,7 +12451,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=slash_with_default
         {
             Object _v0 = null;
-            if ((_v0 = slash_with_default_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = slash_with_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12381,7 +12480,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=param_no_default
         {
             Object _v0 = null;
-            if ((_v0 = param_no_default_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12440,7 +12539,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectToken(TokenType.COMMA)) != null
-                && (_v1 = _tmp_144()) != null) {
+                && (canStart(FIRST_102) ? (_v1 = _tmp_144()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -12460,7 +12559,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=param_no_default
         {
             Object _v0 = null;
-            if ((_v0 = param_no_default_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12527,7 +12626,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=lambda_slash_no_default
         {
             Object _v0 = null;
-            if ((_v0 = lambda_slash_no_default_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = lambda_slash_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12536,7 +12635,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=lambda_slash_with_default
         {
             Object _v0 = null;
-            if ((_v0 = lambda_slash_with_default_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = lambda_slash_with_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12550,12 +12649,12 @@ final class Parser313 extends PegenHelpers {
     private Object _gather_106() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = lambda_param_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_6) ? (_e = lambda_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = lambda_param_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_6) ? (_e = lambda_param_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12583,7 +12682,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=lambda_param_no_default
         {
             Object _v0 = null;
-            if ((_v0 = lambda_param_no_default_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12613,7 +12712,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectToken(TokenType.COMMA)) != null
-                && (_v1 = _tmp_145()) != null) {
+                && (canStart(FIRST_103) ? (_v1 = _tmp_145()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -12633,7 +12732,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=lambda_param_no_default
         {
             Object _v0 = null;
-            if ((_v0 = lambda_param_no_default_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12656,12 +12755,12 @@ final class Parser313 extends PegenHelpers {
     private Object _gather_110() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = dotted_name_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_6) ? (_e = dotted_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = dotted_name_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_6) ? (_e = dotted_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12674,12 +12773,12 @@ final class Parser313 extends PegenHelpers {
     private Object _gather_111() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = _tmp_146()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_1) ? (_e = _tmp_146()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = _tmp_146()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_1) ? (_e = _tmp_146()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12692,12 +12791,12 @@ final class Parser313 extends PegenHelpers {
     private Object _gather_112() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = _tmp_147()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_1) ? (_e = _tmp_147()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = _tmp_147()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_1) ? (_e = _tmp_147()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12740,8 +12839,8 @@ final class Parser313 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = block_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_35) ? (_e = block_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12781,7 +12880,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=expression _v1=[('as' NAME)]
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && ((_v1 = _tmp_115()) != null || true)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -12831,7 +12930,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=positional_patterns _v1=','
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = positional_patterns_rule()) != null
+            if ((canStart(FIRST_49) ? (_v0 = positional_patterns_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
                 _res = dummyName();
                 leave(); return _res;
@@ -12853,7 +12952,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectToken(TokenType.RARROW)) != null
-                && (_v1 = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13171,7 +13270,7 @@ final class Parser313 extends PegenHelpers {
         // z=star_targets _v1='=' {z}
         {
             Object z = null, _v1 = null;
-            if ((z = star_targets_rule()) != null
+            if ((canStart(FIRST_24) ? (z = star_targets_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.EQUAL)) != null) {
                 _res = z;
                 leave(); return _res;
@@ -13222,7 +13321,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, f = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.AT)) != null
-                && (f = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (f = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = f;
                 leave(); return _res;
@@ -13244,7 +13343,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if ((_v0 = expectToken(TokenType.COMMA)) != null
-                && (c = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -13265,7 +13364,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if ((_v0 = expectToken(TokenType.COMMA)) != null
-                && (c = star_expression_rule()) != null) {
+                && (canStart(FIRST_7) ? (c = star_expression_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -13286,7 +13385,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if ((_v0 = expectKeyword(KW_OR)) != null
-                && (c = conjunction_rule()) != null) {
+                && (canStart(FIRST_60) ? (c = conjunction_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -13307,7 +13406,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if ((_v0 = expectKeyword(KW_AND)) != null
-                && (c = inversion_rule()) != null) {
+                && (canStart(FIRST_60) ? (c = inversion_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -13327,7 +13426,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=slice
         {
             Object _v0 = null;
-            if ((_v0 = slice_rule()) != null) {
+            if ((canStart(FIRST_86) ? (_v0 = slice_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13336,7 +13435,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=starred_expression
         {
             Object _v0 = null;
-            if ((_v0 = starred_expression_rule()) != null) {
+            if ((canStart(FIRST_40) ? (_v0 = starred_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13356,7 +13455,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=fstring
         {
             Object _v0 = null;
-            if ((_v0 = fstring_rule()) != null) {
+            if ((canStart(FIRST_104) ? (_v0 = fstring_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13365,7 +13464,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=string
         {
             Object _v0 = null;
-            if ((_v0 = string_rule()) != null) {
+            if ((canStart(FIRST_105) ? (_v0 = string_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13386,7 +13485,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, z = null;
             if ((_v0 = expectKeyword(KW_IF)) != null
-                && (z = disjunction_rule()) != null) {
+                && (canStart(FIRST_60) ? (z = disjunction_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
             }
@@ -13401,8 +13500,8 @@ final class Parser313 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_148()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_59) ? (_e = _tmp_148()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13421,7 +13520,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=starred_expression
         {
             Object _v0 = null;
-            if ((_v0 = starred_expression_rule()) != null) {
+            if ((canStart(FIRST_40) ? (_v0 = starred_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13430,7 +13529,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=(assignment_expression | expression !':=') !'='
         {
             Object _v0 = null;
-            if ((_v0 = _tmp_72()) != null
+            if ((canStart(FIRST_1) ? (_v0 = _tmp_72()) != null : firstless())
                 && lookahead(false, mark, expectToken(TokenType.EQUAL))) {
                 _res = _v0;
                 leave(); return _res;
@@ -13452,7 +13551,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if ((_v0 = expectToken(TokenType.COMMA)) != null
-                && (c = star_target_rule()) != null) {
+                && (canStart(FIRST_24) ? (c = star_target_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -13472,9 +13571,9 @@ final class Parser313 extends PegenHelpers {
         // _v0=','.(starred_expression | (assignment_expression | expression !':=') !'=')+ _v1=',' _v2=kwargs
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((_v0 = _gather_73()) != null
+            if ((canStart(FIRST_7) ? (_v0 = _gather_73()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (_v2 = kwargs_rule()) != null) {
+                && (canStart(FIRST_89) ? (_v2 = kwargs_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13494,7 +13593,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=starred_expression !'='
         {
             Object _v0 = null;
-            if ((_v0 = starred_expression_rule()) != null
+            if ((canStart(FIRST_40) ? (_v0 = starred_expression_rule()) != null : firstless())
                 && lookahead(false, mark, expectToken(TokenType.EQUAL))) {
                 _res = _v0;
                 leave(); return _res;
@@ -13515,7 +13614,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=star_targets _v1='='
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = star_targets_rule()) != null
+            if ((canStart(FIRST_24) ? (_v0 = star_targets_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.EQUAL)) != null) {
                 _res = dummyName();
                 leave(); return _res;
@@ -13594,7 +13693,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=expression _v1=[('as' star_target)]
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && ((_v1 = _tmp_149()) != null || true)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -13615,7 +13714,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=expressions _v1=[('as' star_target)]
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expressions_rule()) != null
+            if ((canStart(FIRST_1) ? (_v0 = expressions_rule()) != null : firstless())
                 && ((_v1 = _tmp_149()) != null || true)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -13637,7 +13736,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectToken(TokenType.COMMA)) != null
-                && (_v1 = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_62) ? (_v1 = bitwise_or_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13658,7 +13757,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectKeyword(KW_AS)) != null
-                && (_v1 = star_target_rule()) != null) {
+                && (canStart(FIRST_24) ? (_v1 = star_target_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }

@@ -13,53 +13,161 @@ import org.jpyc.version.PyVersion;
 /** The PEG parser of CPython 3.14's python.gram: one method per rule (see tools/gen_parser.py). */
 @SuppressWarnings({"unchecked", "unused"})
 final class Parser314 extends PegenHelpers {
-    static final int KW_RETURN = 0;
-    static final int KW_RAISE = 1;
-    static final int KW_PASS = 2;
-    static final int KW_DEL = 3;
-    static final int KW_YIELD = 4;
-    static final int KW_ASSERT = 5;
+    static final int KW_FALSE = 0;
+    static final int KW_NONE = 1;
+    static final int KW_TRUE = 2;
+    static final int KW_ASSERT = 3;
+    static final int KW_ASYNC = 4;
+    static final int KW_AWAIT = 5;
     static final int KW_BREAK = 6;
-    static final int KW_CONTINUE = 7;
-    static final int KW_GLOBAL = 8;
-    static final int KW_NONLOCAL = 9;
-    static final int KW_IF = 10;
-    static final int KW_TRY = 11;
-    static final int KW_WHILE = 12;
-    static final int KW_IMPORT = 13;
-    static final int KW_FROM = 14;
-    static final int KW_CLASS = 15;
-    static final int KW_DEF = 16;
-    static final int KW_ASYNC = 17;
-    static final int KW_ELIF = 18;
-    static final int KW_ELSE = 19;
-    static final int KW_FOR = 20;
-    static final int KW_IN = 21;
-    static final int KW_WITH = 22;
-    static final int KW_AS = 23;
-    static final int KW_EXCEPT = 24;
-    static final int KW_FINALLY = 25;
-    static final int KW_NONE = 26;
-    static final int KW_TRUE = 27;
-    static final int KW_FALSE = 28;
-    static final int KW_NOT = 29;
-    static final int KW_IS = 30;
-    static final int KW_AWAIT = 31;
-    static final int KW_LAMBDA = 32;
-    static final int KW_OR = 33;
-    static final int KW_AND = 34;
-    static final String[] KEYWORDS = {"return", "raise", "pass", "del", "yield", "assert", "break", "continue", "global", "nonlocal", "if", "try", "while", "import", "from", "class", "def", "async", "elif", "else", "for", "in", "with", "as", "except", "finally", "None", "True", "False", "not", "is", "await", "lambda", "or", "and"};
+    static final int KW_CLASS = 7;
+    static final int KW_CONTINUE = 8;
+    static final int KW_DEF = 9;
+    static final int KW_DEL = 10;
+    static final int KW_FOR = 11;
+    static final int KW_FROM = 12;
+    static final int KW_GLOBAL = 13;
+    static final int KW_IF = 14;
+    static final int KW_IMPORT = 15;
+    static final int KW_LAMBDA = 16;
+    static final int KW_NONLOCAL = 17;
+    static final int KW_NOT = 18;
+    static final int KW_PASS = 19;
+    static final int KW_RAISE = 20;
+    static final int KW_RETURN = 21;
+    static final int KW_TRY = 22;
+    static final int KW_WHILE = 23;
+    static final int KW_WITH = 24;
+    static final int KW_YIELD = 25;
+    static final int KW_ELIF = 26;
+    static final int KW_ELSE = 27;
+    static final int KW_IN = 28;
+    static final int KW_AS = 29;
+    static final int KW_FINALLY = 30;
+    static final int KW_EXCEPT = 31;
+    static final int KW_OR = 32;
+    static final int KW_AND = 33;
+    static final int KW_IS = 34;
+    static final String[] KEYWORDS = {"False", "None", "True", "assert", "async", "await", "break", "class", "continue", "def", "del", "for", "from", "global", "if", "import", "lambda", "nonlocal", "not", "pass", "raise", "return", "try", "while", "with", "yield", "elif", "else", "in", "as", "finally", "except", "or", "and", "is"};
     static final String[] SOFT_KEYWORDS = {"type", "match", "case", "_"};
 
-    // The tokens after which a left-recursive rule's seed can grow (see growth_sets in the generator).
+    // Token sets: GROWS_x, the tokens after which a left-recursive rule's seed can grow (growth_sets in
+    // the generator); FIRST_n, the tokens a guarded call can start with (first_guard).
+    private static final long[] FIRST_0 = tokenSet(new TokenType[] {TokenType.AT, TokenType.ELLIPSIS, TokenType.ENDMARKER, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NEWLINE, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_ASYNC, KW_AWAIT, KW_BREAK, KW_CLASS, KW_CONTINUE, KW_DEF, KW_DEL, KW_FOR, KW_FROM, KW_GLOBAL, KW_IF, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_TRY, KW_WHILE, KW_WITH, KW_YIELD});
+    private static final long[] FIRST_1 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
+    private static final long[] FIRST_2 = tokenSet(new TokenType[] {TokenType.AT, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_ASYNC, KW_AWAIT, KW_BREAK, KW_CLASS, KW_CONTINUE, KW_DEF, KW_DEL, KW_FOR, KW_FROM, KW_GLOBAL, KW_IF, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_TRY, KW_WHILE, KW_WITH, KW_YIELD});
+    private static final long[] FIRST_3 = tokenSet(new TokenType[] {TokenType.AT, TokenType.NAME}, new int[] {KW_ASYNC, KW_CLASS, KW_DEF, KW_FOR, KW_IF, KW_TRY, KW_WHILE, KW_WITH});
+    private static final long[] FIRST_4 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_DEL, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_YIELD});
+    private static final long[] FIRST_5 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS, KW_YIELD});
+    private static final long[] FIRST_6 = tokenSet(new TokenType[] {TokenType.NAME}, new int[] {});
+    private static final long[] FIRST_7 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
+    private static final long[] FIRST_8 = tokenSet(new TokenType[] {}, new int[] {KW_RETURN});
+    private static final long[] FIRST_9 = tokenSet(new TokenType[] {}, new int[] {KW_FROM, KW_IMPORT});
+    private static final long[] FIRST_10 = tokenSet(new TokenType[] {}, new int[] {KW_RAISE});
+    private static final long[] FIRST_11 = tokenSet(new TokenType[] {}, new int[] {KW_PASS});
+    private static final long[] FIRST_12 = tokenSet(new TokenType[] {}, new int[] {KW_DEL});
+    private static final long[] FIRST_13 = tokenSet(new TokenType[] {}, new int[] {KW_YIELD});
+    private static final long[] FIRST_14 = tokenSet(new TokenType[] {}, new int[] {KW_ASSERT});
+    private static final long[] FIRST_15 = tokenSet(new TokenType[] {}, new int[] {KW_BREAK});
+    private static final long[] FIRST_16 = tokenSet(new TokenType[] {}, new int[] {KW_CONTINUE});
+    private static final long[] FIRST_17 = tokenSet(new TokenType[] {}, new int[] {KW_GLOBAL});
+    private static final long[] FIRST_18 = tokenSet(new TokenType[] {}, new int[] {KW_NONLOCAL});
+    private static final long[] FIRST_19 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {KW_ASYNC, KW_DEF});
+    private static final long[] FIRST_20 = tokenSet(new TokenType[] {}, new int[] {KW_IF});
+    private static final long[] FIRST_21 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {KW_CLASS});
+    private static final long[] FIRST_22 = tokenSet(new TokenType[] {}, new int[] {KW_ASYNC, KW_WITH});
+    private static final long[] FIRST_23 = tokenSet(new TokenType[] {}, new int[] {KW_ASYNC, KW_FOR});
+    private static final long[] FIRST_24 = tokenSet(new TokenType[] {}, new int[] {KW_TRY});
+    private static final long[] FIRST_25 = tokenSet(new TokenType[] {}, new int[] {KW_WHILE});
+    private static final long[] FIRST_26 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_27 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_28 = tokenSet(new TokenType[] {TokenType.AMPEREQUAL, TokenType.ATEQUAL, TokenType.CIRCUMFLEXEQUAL, TokenType.DOUBLESLASHEQUAL, TokenType.DOUBLESTAREQUAL, TokenType.LEFTSHIFTEQUAL, TokenType.MINEQUAL, TokenType.PERCENTEQUAL, TokenType.PLUSEQUAL, TokenType.RIGHTSHIFTEQUAL, TokenType.SLASHEQUAL, TokenType.STAREQUAL, TokenType.VBAREQUAL}, new int[] {});
+    private static final long[] FIRST_29 = tokenSet(new TokenType[] {}, new int[] {KW_IMPORT});
+    private static final long[] FIRST_30 = tokenSet(new TokenType[] {}, new int[] {KW_FROM});
+    private static final long[] FIRST_31 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.NEWLINE, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_32 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.ELLIPSIS}, new int[] {});
+    private static final long[] FIRST_33 = tokenSet(new TokenType[] {TokenType.NAME, TokenType.NEWLINE}, new int[] {});
     private static final long[] GROWS_DOTTED_NAME = tokenSet(new TokenType[] {TokenType.DOT}, new int[] {});
+    private static final long[] FIRST_35 = tokenSet(new TokenType[] {TokenType.NEWLINE}, new int[] {});
+    private static final long[] FIRST_36 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {});
+    private static final long[] FIRST_37 = tokenSet(new TokenType[] {}, new int[] {KW_CLASS});
+    private static final long[] FIRST_38 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NEWLINE, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_DEL, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_YIELD});
+    private static final long[] FIRST_39 = tokenSet(new TokenType[] {}, new int[] {KW_ASYNC, KW_DEF});
+    private static final long[] FIRST_40 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_41 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.NAME, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_42 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_43 = tokenSet(new TokenType[] {TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_44 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR}, new int[] {});
+    private static final long[] FIRST_45 = tokenSet(new TokenType[] {TokenType.EQUAL}, new int[] {});
+    private static final long[] FIRST_46 = tokenSet(new TokenType[] {TokenType.COLON}, new int[] {});
+    private static final long[] FIRST_47 = tokenSet(new TokenType[] {}, new int[] {KW_ELIF});
+    private static final long[] FIRST_48 = tokenSet(new TokenType[] {}, new int[] {KW_ELSE});
+    private static final long[] FIRST_49 = tokenSet(new TokenType[] {}, new int[] {KW_FINALLY});
+    private static final long[] FIRST_50 = tokenSet(new TokenType[] {}, new int[] {KW_EXCEPT});
+    private static final long[] FIRST_51 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_52 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_53 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.MINUS, TokenType.NUMBER, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_54 = tokenSet(new TokenType[] {TokenType.LPAR}, new int[] {});
+    private static final long[] FIRST_55 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_56 = tokenSet(new TokenType[] {TokenType.LBRACE}, new int[] {});
+    private static final long[] FIRST_57 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.NUMBER}, new int[] {});
+    private static final long[] FIRST_58 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.STRING, TokenType.TSTRING_START}, new int[] {});
+    private static final long[] FIRST_59 = tokenSet(new TokenType[] {TokenType.NUMBER}, new int[] {});
+    private static final long[] FIRST_60 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_61 = tokenSet(new TokenType[] {TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_62 = tokenSet(new TokenType[] {TokenType.COMMA}, new int[] {});
+    private static final long[] FIRST_63 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_NOT});
+    private static final long[] FIRST_64 = tokenSet(new TokenType[] {}, new int[] {KW_LAMBDA});
+    private static final long[] FIRST_65 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT});
+    private static final long[] FIRST_66 = tokenSet(new TokenType[] {}, new int[] {KW_OR});
+    private static final long[] FIRST_67 = tokenSet(new TokenType[] {}, new int[] {KW_AND});
+    private static final long[] FIRST_68 = tokenSet(new TokenType[] {TokenType.EQEQUAL, TokenType.GREATER, TokenType.GREATEREQUAL, TokenType.LESS, TokenType.LESSEQUAL, TokenType.NOTEQUAL}, new int[] {KW_IN, KW_IS, KW_NOT});
+    private static final long[] FIRST_69 = tokenSet(new TokenType[] {TokenType.EQEQUAL}, new int[] {});
+    private static final long[] FIRST_70 = tokenSet(new TokenType[] {TokenType.NOTEQUAL}, new int[] {});
+    private static final long[] FIRST_71 = tokenSet(new TokenType[] {TokenType.LESSEQUAL}, new int[] {});
+    private static final long[] FIRST_72 = tokenSet(new TokenType[] {TokenType.LESS}, new int[] {});
+    private static final long[] FIRST_73 = tokenSet(new TokenType[] {TokenType.GREATEREQUAL}, new int[] {});
+    private static final long[] FIRST_74 = tokenSet(new TokenType[] {TokenType.GREATER}, new int[] {});
+    private static final long[] FIRST_75 = tokenSet(new TokenType[] {}, new int[] {KW_NOT});
+    private static final long[] FIRST_76 = tokenSet(new TokenType[] {}, new int[] {KW_IN});
+    private static final long[] FIRST_77 = tokenSet(new TokenType[] {}, new int[] {KW_IS});
     private static final long[] GROWS_BITWISE_OR = tokenSet(new TokenType[] {TokenType.VBAR}, new int[] {});
     private static final long[] GROWS_BITWISE_XOR = tokenSet(new TokenType[] {TokenType.CIRCUMFLEX}, new int[] {});
     private static final long[] GROWS_BITWISE_AND = tokenSet(new TokenType[] {TokenType.AMPER}, new int[] {});
     private static final long[] GROWS_SHIFT_EXPR = tokenSet(new TokenType[] {TokenType.LEFTSHIFT, TokenType.RIGHTSHIFT}, new int[] {});
     private static final long[] GROWS_SUM = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS}, new int[] {});
     private static final long[] GROWS_TERM = tokenSet(new TokenType[] {TokenType.AT, TokenType.DOUBLESLASH, TokenType.PERCENT, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_84 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS, TokenType.TILDE}, new int[] {});
+    private static final long[] FIRST_85 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT});
     private static final long[] GROWS_PRIMARY = tokenSet(new TokenType[] {TokenType.DOT, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_87 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_88 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
+    private static final long[] FIRST_89 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
+    private static final long[] FIRST_90 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS, KW_YIELD});
+    private static final long[] FIRST_91 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.STRING}, new int[] {});
+    private static final long[] FIRST_92 = tokenSet(new TokenType[] {TokenType.TSTRING_START}, new int[] {});
+    private static final long[] FIRST_93 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
+    private static final long[] FIRST_94 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
+    private static final long[] FIRST_95 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB, TokenType.NAME}, new int[] {});
+    private static final long[] FIRST_96 = tokenSet(new TokenType[] {TokenType.TYPE_COMMENT}, new int[] {});
+    private static final long[] FIRST_97 = tokenSet(new TokenType[] {}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_98 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_99 = tokenSet(new TokenType[] {}, new int[] {KW_BREAK, KW_CONTINUE, KW_PASS});
+    private static final long[] FIRST_100 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_101 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.NAME}, new int[] {});
+    private static final long[] FIRST_102 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_103 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_104 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.COMMA}, new int[] {});
+    private static final long[] FIRST_105 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.NEWLINE}, new int[] {});
+    private static final long[] FIRST_106 = tokenSet(new TokenType[] {TokenType.EXCLAMATION}, new int[] {});
+    private static final long[] FIRST_107 = tokenSet(new TokenType[] {TokenType.AT, TokenType.DOUBLESLASH, TokenType.MINUS, TokenType.PERCENT, TokenType.PLUS, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_108 = tokenSet(new TokenType[] {TokenType.FSTRING_MIDDLE, TokenType.LBRACE}, new int[] {});
+    private static final long[] FIRST_109 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.TSTRING_MIDDLE}, new int[] {});
+    private static final long[] FIRST_110 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_111 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.DOUBLESTAR}, new int[] {});
+    private static final long[] FIRST_112 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.NEWLINE, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_113 = tokenSet(new TokenType[] {TokenType.FSTRING_START}, new int[] {});
+    private static final long[] FIRST_114 = tokenSet(new TokenType[] {TokenType.STRING}, new int[] {});
 
     /** Memoised rules, each a slot of the memo of every token position. */
     static final int MEMO_SLOTS = 29;
@@ -109,7 +217,7 @@ final class Parser314 extends PegenHelpers {
         // a=statement_newline {_PyAST_Interactive(a, p->arena)}
         {
             Object a = null;
-            if ((a = statement_newline_rule()) != null) {
+            if ((canStart(FIRST_0) ? (a = statement_newline_rule()) != null : firstless())) {
                 _res = new Interactive((java.util.List<StmtNode>) (Object) seqOrEmpty(a));
                 leave(); return _res;
             }
@@ -129,7 +237,7 @@ final class Parser314 extends PegenHelpers {
         // a=expressions _v1=NEWLINE* _v2=ENDMARKER {_PyAST_Expression(a, p->arena)}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = expressions_rule()) != null
+            if ((canStart(FIRST_1) ? (a = expressions_rule()) != null : firstless())
                 && (_v1 = _loop0_0()) != null
                 && (_v2 = expectToken(TokenType.ENDMARKER)) != null) {
                 _res = new Expression((ExprNode) a);
@@ -155,7 +263,7 @@ final class Parser314 extends PegenHelpers {
                 && ((a = type_expressions_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.RPAR)) != null
                 && (_v3 = expectToken(TokenType.RARROW)) != null
-                && (b = expression_rule()) != null
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
                 && (_v5 = _loop0_0()) != null
                 && (_v6 = expectToken(TokenType.ENDMARKER)) != null) {
                 _res = new FunctionType((java.util.List<ExprNode>) (Object) seqOrEmpty(a), (ExprNode) b);
@@ -177,7 +285,7 @@ final class Parser314 extends PegenHelpers {
         // a=statement+ {(asdl_stmt_seq*)_PyPegen_seq_flatten(p, a)}
         {
             Object a = null;
-            if ((a = _loop1_1()) != null) {
+            if ((canStart(FIRST_2) ? (a = _loop1_1()) != null : firstless())) {
                 _res = seqFlatten(a);
                 leave(); return _res;
             }
@@ -197,7 +305,7 @@ final class Parser314 extends PegenHelpers {
         // a=compound_stmt {_PyPegen_register_stmts(p ,                            (asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)                         )}
         {
             Object a = null;
-            if ((a = compound_stmt_rule()) != null) {
+            if ((canStart(FIRST_3) ? (a = compound_stmt_rule()) != null : firstless())) {
                 _res = registerStmts(singletonSeq(a));
                 leave(); return _res;
             }
@@ -206,7 +314,7 @@ final class Parser314 extends PegenHelpers {
         // a=simple_stmts {a}
         {
             Object a = null;
-            if ((a = simple_stmts_rule()) != null) {
+            if ((canStart(FIRST_4) ? (a = simple_stmts_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -226,7 +334,7 @@ final class Parser314 extends PegenHelpers {
         // a=compound_stmt {_PyPegen_register_stmts(p, (asdl_stmt_seq*)_PyPegen_singleton_seq(p, a))}
         {
             Object a = null;
-            if ((a = compound_stmt_rule()) != null) {
+            if ((canStart(FIRST_3) ? (a = compound_stmt_rule()) != null : firstless())) {
                 _res = registerStmts(singletonSeq(a));
                 leave(); return _res;
             }
@@ -246,7 +354,7 @@ final class Parser314 extends PegenHelpers {
         // a=single_compound_stmt _v1=NEWLINE {a}
         {
             Object a = null, _v1 = null;
-            if ((a = single_compound_stmt_rule()) != null
+            if ((canStart(FIRST_3) ? (a = single_compound_stmt_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = a;
                 leave(); return _res;
@@ -256,7 +364,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=simple_stmts
         {
             Object _v0 = null;
-            if ((_v0 = simple_stmts_rule()) != null) {
+            if ((canStart(FIRST_4) ? (_v0 = simple_stmts_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -298,7 +406,7 @@ final class Parser314 extends PegenHelpers {
         // a=simple_stmt !';' _v2=NEWLINE {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)}
         {
             Object a = null, _v2 = null;
-            if ((a = simple_stmt_rule()) != null
+            if ((canStart(FIRST_4) ? (a = simple_stmt_rule()) != null : firstless())
                 && lookahead(false, mark, expectToken(TokenType.SEMI))
                 && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = singletonSeq(a);
@@ -309,7 +417,7 @@ final class Parser314 extends PegenHelpers {
         // a=';'.simple_stmt+ _v1=[';'] _v2=NEWLINE {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = _gather_2()) != null
+            if ((canStart(FIRST_4) ? (a = _gather_2()) != null : firstless())
                 && ((_v1 = expectToken(TokenType.SEMI)) != null || true)
                 && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = a;
@@ -333,7 +441,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=assignment
         {
             Object _v0 = null;
-            if ((_v0 = assignment_rule()) != null) {
+            if ((canStart(FIRST_5) ? (_v0 = assignment_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -343,7 +451,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectSoftKeyword("type"))
-                && (_v1 = type_alias_rule()) != null) {
+                && (canStart(FIRST_6) ? (_v1 = type_alias_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -352,7 +460,7 @@ final class Parser314 extends PegenHelpers {
         // e=star_expressions {_PyAST_Expr(e, EXTRA)}
         {
             Object e = null;
-            if ((e = star_expressions_rule()) != null) {
+            if ((canStart(FIRST_7) ? (e = star_expressions_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -366,7 +474,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_RETURN))
-                && (_v1 = return_stmt_rule()) != null) {
+                && (canStart(FIRST_8) ? (_v1 = return_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -376,7 +484,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, _tmp_3())
-                && (_v1 = import_stmt_rule()) != null) {
+                && (canStart(FIRST_9) ? (_v1 = import_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -386,7 +494,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_RAISE))
-                && (_v1 = raise_stmt_rule()) != null) {
+                && (canStart(FIRST_10) ? (_v1 = raise_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -396,7 +504,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_PASS))
-                && (_v1 = pass_stmt_rule()) != null) {
+                && (canStart(FIRST_11) ? (_v1 = pass_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -406,7 +514,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_DEL))
-                && (_v1 = del_stmt_rule()) != null) {
+                && (canStart(FIRST_12) ? (_v1 = del_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -416,7 +524,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_YIELD))
-                && (_v1 = yield_stmt_rule()) != null) {
+                && (canStart(FIRST_13) ? (_v1 = yield_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -426,7 +534,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_ASSERT))
-                && (_v1 = assert_stmt_rule()) != null) {
+                && (canStart(FIRST_14) ? (_v1 = assert_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -436,7 +544,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_BREAK))
-                && (_v1 = break_stmt_rule()) != null) {
+                && (canStart(FIRST_15) ? (_v1 = break_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -446,7 +554,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_CONTINUE))
-                && (_v1 = continue_stmt_rule()) != null) {
+                && (canStart(FIRST_16) ? (_v1 = continue_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -456,7 +564,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_GLOBAL))
-                && (_v1 = global_stmt_rule()) != null) {
+                && (canStart(FIRST_17) ? (_v1 = global_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -466,7 +574,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_NONLOCAL))
-                && (_v1 = nonlocal_stmt_rule()) != null) {
+                && (canStart(FIRST_18) ? (_v1 = nonlocal_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -487,7 +595,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, _tmp_4())
-                && (_v1 = function_def_rule()) != null) {
+                && (canStart(FIRST_19) ? (_v1 = function_def_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -497,7 +605,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_IF))
-                && (_v1 = if_stmt_rule()) != null) {
+                && (canStart(FIRST_20) ? (_v1 = if_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -507,7 +615,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, _tmp_5())
-                && (_v1 = class_def_rule()) != null) {
+                && (canStart(FIRST_21) ? (_v1 = class_def_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -517,7 +625,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, _tmp_6())
-                && (_v1 = with_stmt_rule()) != null) {
+                && (canStart(FIRST_22) ? (_v1 = with_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -527,7 +635,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, _tmp_7())
-                && (_v1 = for_stmt_rule()) != null) {
+                && (canStart(FIRST_23) ? (_v1 = for_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -537,7 +645,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_TRY))
-                && (_v1 = try_stmt_rule()) != null) {
+                && (canStart(FIRST_24) ? (_v1 = try_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -547,7 +655,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_WHILE))
-                && (_v1 = while_stmt_rule()) != null) {
+                && (canStart(FIRST_25) ? (_v1 = while_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -556,7 +664,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=match_stmt
         {
             Object _v0 = null;
-            if ((_v0 = match_stmt_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = match_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -578,7 +686,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, c = null;
             if ((a = nameToken()) != null
                 && (_v1 = expectToken(TokenType.COLON)) != null
-                && (b = expression_rule()) != null
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
                 && ((c = _tmp_8()) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -592,9 +700,9 @@ final class Parser314 extends PegenHelpers {
         // a=('(' b=single_target ')' {b} | single_subscript_attribute_target) _v1=':' b=expression c=[('=' d=annotated_rhs {d})] {CHECK_VERSION(stmt_ty, 6, "Var
         {
             Object a = null, _v1 = null, b = null, c = null;
-            if ((a = _tmp_9()) != null
+            if ((canStart(FIRST_26) ? (a = _tmp_9()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COLON)) != null
-                && (b = expression_rule()) != null
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
                 && ((c = _tmp_8()) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -608,8 +716,8 @@ final class Parser314 extends PegenHelpers {
         // a=(z=star_targets '=' {z})+ b=annotated_rhs !'=' tc=[TYPE_COMMENT] {_PyAST_Assign(a, b, NEW_TYPE_COMMENT(p, tc), EXTRA)}
         {
             Object a = null, b = null, tc = null;
-            if ((a = _loop1_10()) != null
-                && (b = annotated_rhs_rule()) != null
+            if ((canStart(FIRST_27) ? (a = _loop1_10()) != null : firstless())
+                && (canStart(FIRST_5) ? (b = annotated_rhs_rule()) != null : firstless())
                 && lookahead(false, mark, expectToken(TokenType.EQUAL))
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 Token _st = tokenAt(_mark);
@@ -624,10 +732,10 @@ final class Parser314 extends PegenHelpers {
         // a=single_target b=augassign ~ c=annotated_rhs {_PyAST_AugAssign(a, b->kind, c, EXTRA)}
         {
             Object a = null, b = null, c = null;
-            if ((a = single_target_rule()) != null
-                && (b = augassign_rule()) != null
+            if ((canStart(FIRST_26) ? (a = single_target_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (b = augassign_rule()) != null : firstless())
                 && (_cut = true)
-                && (c = annotated_rhs_rule()) != null) {
+                && (canStart(FIRST_5) ? (c = annotated_rhs_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -642,7 +750,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_assignment_rule()) != null) {
+                && (canStart(FIRST_5) ? (_v0 = invalid_assignment_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -662,7 +770,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=yield_expr
         {
             Object _v0 = null;
-            if ((_v0 = yield_expr_rule()) != null) {
+            if ((canStart(FIRST_13) ? (_v0 = yield_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -671,7 +779,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=star_expressions
         {
             Object _v0 = null;
-            if ((_v0 = star_expressions_rule()) != null) {
+            if ((canStart(FIRST_7) ? (_v0 = star_expressions_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -845,7 +953,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null;
             if ((_v0 = expectKeyword(KW_RAISE)) != null
-                && (a = expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && ((b = _tmp_11()) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -956,7 +1064,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_GLOBAL)) != null
-                && (a = _gather_12()) != null) {
+                && (canStart(FIRST_6) ? (a = _gather_12()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -981,7 +1089,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_NONLOCAL)) != null
-                && (a = _gather_12()) != null) {
+                && (canStart(FIRST_6) ? (a = _gather_12()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -1006,7 +1114,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_DEL)) != null
-                && (a = del_targets_rule()) != null
+                && (canStart(FIRST_26) ? (a = del_targets_rule()) != null : firstless())
                 && lookahead(true, mark, _tmp_13())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -1021,7 +1129,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_del_stmt_rule()) != null) {
+                && (canStart(FIRST_12) ? (_v0 = invalid_del_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1041,7 +1149,7 @@ final class Parser314 extends PegenHelpers {
         // y=yield_expr {_PyAST_Expr(y, EXTRA)}
         {
             Object y = null;
-            if ((y = yield_expr_rule()) != null) {
+            if ((canStart(FIRST_13) ? (y = yield_expr_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -1066,7 +1174,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null;
             if ((_v0 = expectKeyword(KW_ASSERT)) != null
-                && (a = expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && ((b = _tmp_14()) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -1092,7 +1200,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_import_rule()) != null) {
+                && (canStart(FIRST_29) ? (_v0 = invalid_import_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1101,7 +1209,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=import_name
         {
             Object _v0 = null;
-            if ((_v0 = import_name_rule()) != null) {
+            if ((canStart(FIRST_29) ? (_v0 = import_name_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1110,7 +1218,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=import_from
         {
             Object _v0 = null;
-            if ((_v0 = import_from_rule()) != null) {
+            if ((canStart(FIRST_30) ? (_v0 = import_from_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1131,7 +1239,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_IMPORT)) != null
-                && (a = dotted_as_names_rule()) != null) {
+                && (canStart(FIRST_6) ? (a = dotted_as_names_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -1157,9 +1265,9 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null, b = null, _v3 = null, c = null;
             if ((_v0 = expectKeyword(KW_FROM)) != null
                 && (a = _loop0_15()) != null
-                && (b = dotted_name_rule()) != null
+                && (canStart(FIRST_6) ? (b = dotted_name_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_IMPORT)) != null
-                && (c = import_from_targets_rule()) != null) {
+                && (canStart(FIRST_31) ? (c = import_from_targets_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -1173,9 +1281,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null;
             if ((_v0 = expectKeyword(KW_FROM)) != null
-                && (a = _loop1_16()) != null
+                && (canStart(FIRST_32) ? (a = _loop1_16()) != null : firstless())
                 && (_v2 = expectKeyword(KW_IMPORT)) != null
-                && (b = import_from_targets_rule()) != null) {
+                && (canStart(FIRST_31) ? (b = import_from_targets_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -1200,7 +1308,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
-                && (a = import_from_as_names_rule()) != null
+                && (canStart(FIRST_6) ? (a = import_from_as_names_rule()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v3 = expectToken(TokenType.RPAR)) != null) {
                 _res = a;
@@ -1211,7 +1319,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=import_from_as_names !','
         {
             Object _v0 = null;
-            if ((_v0 = import_from_as_names_rule()) != null
+            if ((canStart(FIRST_6) ? (_v0 = import_from_as_names_rule()) != null : firstless())
                 && lookahead(false, mark, expectToken(TokenType.COMMA))) {
                 _res = _v0;
                 leave(); return _res;
@@ -1235,7 +1343,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_import_from_targets_rule()) != null) {
+                && (canStart(FIRST_33) ? (_v0 = invalid_import_from_targets_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1255,7 +1363,7 @@ final class Parser314 extends PegenHelpers {
         // a=','.import_from_as_name+ {a}
         {
             Object a = null;
-            if ((a = _gather_17()) != null) {
+            if ((canStart(FIRST_6) ? (a = _gather_17()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1276,7 +1384,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_import_from_as_name_rule()) != null) {
+                && (canStart(FIRST_6) ? (_v0 = invalid_import_from_as_name_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1310,7 +1418,7 @@ final class Parser314 extends PegenHelpers {
         // a=','.dotted_as_name+ {a}
         {
             Object a = null;
-            if ((a = _gather_19()) != null) {
+            if ((canStart(FIRST_6) ? (a = _gather_19()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1331,7 +1439,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_dotted_as_name_rule()) != null) {
+                && (canStart(FIRST_6) ? (_v0 = invalid_dotted_as_name_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1340,7 +1448,7 @@ final class Parser314 extends PegenHelpers {
         // a=dotted_name b=[('as' z=NAME {z})] {_PyAST_alias(         a->v.Name.id, (b) ? ((expr_ty) b)->v.Name.id : NULL, EXTRA)}
         {
             Object a = null, b = null;
-            if ((a = dotted_name_rule()) != null
+            if ((canStart(FIRST_6) ? (a = dotted_name_rule()) != null : firstless())
                 && ((b = _tmp_18()) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -1391,7 +1499,7 @@ final class Parser314 extends PegenHelpers {
         // a=dotted_name _v1='.' b=NAME {_PyPegen_join_names_with_dot(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = dotted_name_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_6) ? (a = dotted_name_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null) {
                 _res = joinNamesWithDot(a, b);
@@ -1426,7 +1534,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.NEWLINE)) != null
                 && (_v1 = expectToken(TokenType.INDENT)) != null
-                && (a = statements_rule()) != null
+                && (canStart(FIRST_2) ? (a = statements_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.DEDENT)) != null) {
                 _res = a;
                 leave(); memoStore(_mark, 2, _res, mark); return _res;
@@ -1436,7 +1544,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=simple_stmts
         {
             Object _v0 = null;
-            if ((_v0 = simple_stmts_rule()) != null) {
+            if ((canStart(FIRST_4) ? (_v0 = simple_stmts_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 2, _res, mark); return _res;
             }
@@ -1446,7 +1554,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_block_rule()) != null) {
+                && (canStart(FIRST_35) ? (_v0 = invalid_block_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 2, _res, mark); return _res;
             }
@@ -1466,7 +1574,7 @@ final class Parser314 extends PegenHelpers {
         // a=('@' f=named_expression NEWLINE {f})+ {a}
         {
             Object a = null;
-            if ((a = _loop1_20()) != null) {
+            if ((canStart(FIRST_36) ? (a = _loop1_20()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1486,8 +1594,8 @@ final class Parser314 extends PegenHelpers {
         // a=decorators b=class_def_raw {_PyPegen_class_def_decorators(p, a, b)}
         {
             Object a = null, b = null;
-            if ((a = decorators_rule()) != null
-                && (b = class_def_raw_rule()) != null) {
+            if ((canStart(FIRST_36) ? (a = decorators_rule()) != null : firstless())
+                && (canStart(FIRST_37) ? (b = class_def_raw_rule()) != null : firstless())) {
                 _res = classDefDecorators(a, b);
                 leave(); return _res;
             }
@@ -1496,7 +1604,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=class_def_raw
         {
             Object _v0 = null;
-            if ((_v0 = class_def_raw_rule()) != null) {
+            if ((canStart(FIRST_37) ? (_v0 = class_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1517,7 +1625,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_class_def_raw_rule()) != null) {
+                && (canStart(FIRST_37) ? (_v0 = invalid_class_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1531,7 +1639,7 @@ final class Parser314 extends PegenHelpers {
                 && ((t = type_params_rule()) != null || true)
                 && ((b = _tmp_21()) != null || true)
                 && (_v4 = expectToken(TokenType.COLON)) != null
-                && (c = block_rule()) != null) {
+                && (canStart(FIRST_38) ? (c = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -1555,8 +1663,8 @@ final class Parser314 extends PegenHelpers {
         // d=decorators f=function_def_raw {_PyPegen_function_def_decorators(p, d, f)}
         {
             Object d = null, f = null;
-            if ((d = decorators_rule()) != null
-                && (f = function_def_raw_rule()) != null) {
+            if ((canStart(FIRST_36) ? (d = decorators_rule()) != null : firstless())
+                && (canStart(FIRST_39) ? (f = function_def_raw_rule()) != null : firstless())) {
                 _res = functionDefDecorators(d, f);
                 leave(); return _res;
             }
@@ -1565,7 +1673,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=function_def_raw
         {
             Object _v0 = null;
-            if ((_v0 = function_def_raw_rule()) != null) {
+            if ((canStart(FIRST_39) ? (_v0 = function_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1586,7 +1694,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_def_raw_rule()) != null) {
+                && (canStart(FIRST_39) ? (_v0 = invalid_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1604,7 +1712,7 @@ final class Parser314 extends PegenHelpers {
                 && ((a = _tmp_22()) != null || true)
                 && (_v7 = expectToken(TokenType.COLON)) != null
                 && ((tc = func_type_comment_rule()) != null || true)
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -1627,7 +1735,7 @@ final class Parser314 extends PegenHelpers {
                 && ((a = _tmp_22()) != null || true)
                 && (_v8 = expectToken(TokenType.COLON)) != null
                 && ((tc = func_type_comment_rule()) != null || true)
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -1652,7 +1760,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_parameters_rule()) != null) {
+                && (canStart(FIRST_40) ? (_v0 = invalid_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1661,7 +1769,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=parameters
         {
             Object _v0 = null;
-            if ((_v0 = parameters_rule()) != null) {
+            if ((canStart(FIRST_41) ? (_v0 = parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1681,7 +1789,7 @@ final class Parser314 extends PegenHelpers {
         // a=slash_no_default b=param_no_default* c=param_with_default* d=[star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only parameters are", _PyPegen_m
         {
             Object a = null, b = null, c = null, d = null;
-            if ((a = slash_no_default_rule()) != null
+            if ((canStart(FIRST_6) ? (a = slash_no_default_rule()) != null : firstless())
                 && (b = _loop0_23()) != null
                 && (c = _loop0_24()) != null
                 && ((d = star_etc_rule()) != null || true)) {
@@ -1693,7 +1801,7 @@ final class Parser314 extends PegenHelpers {
         // a=slash_with_default b=param_with_default* c=[star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only parameters are", _PyPegen_make_arguments(p, N
         {
             Object a = null, b = null, c = null;
-            if ((a = slash_with_default_rule()) != null
+            if ((canStart(FIRST_6) ? (a = slash_with_default_rule()) != null : firstless())
                 && (b = _loop0_24()) != null
                 && ((c = star_etc_rule()) != null || true)) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(null, a, null, b, c));
@@ -1704,7 +1812,7 @@ final class Parser314 extends PegenHelpers {
         // a=param_no_default+ b=param_with_default* c=[star_etc] {_PyPegen_make_arguments(p, NULL, NULL, a, b, c)}
         {
             Object a = null, b = null, c = null;
-            if ((a = _loop1_25()) != null
+            if ((canStart(FIRST_6) ? (a = _loop1_25()) != null : firstless())
                 && (b = _loop0_24()) != null
                 && ((c = star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, a, b, c);
@@ -1715,7 +1823,7 @@ final class Parser314 extends PegenHelpers {
         // a=param_with_default+ b=[star_etc] {_PyPegen_make_arguments(p, NULL, NULL, NULL, a, b)}
         {
             Object a = null, b = null;
-            if ((a = _loop1_26()) != null
+            if ((canStart(FIRST_6) ? (a = _loop1_26()) != null : firstless())
                 && ((b = star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, null, a, b);
                 leave(); return _res;
@@ -1725,7 +1833,7 @@ final class Parser314 extends PegenHelpers {
         // a=star_etc {_PyPegen_make_arguments(p, NULL, NULL, NULL, NULL, a)}
         {
             Object a = null;
-            if ((a = star_etc_rule()) != null) {
+            if ((canStart(FIRST_42) ? (a = star_etc_rule()) != null : firstless())) {
                 _res = makeArguments(null, null, null, null, a);
                 leave(); return _res;
             }
@@ -1745,7 +1853,7 @@ final class Parser314 extends PegenHelpers {
         // a=param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = _loop1_25()) != null
+            if ((canStart(FIRST_6) ? (a = _loop1_25()) != null : firstless())
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && (_v2 = expectToken(TokenType.COMMA)) != null) {
                 _res = a;
@@ -1756,7 +1864,7 @@ final class Parser314 extends PegenHelpers {
         // a=param_no_default+ _v1='/' &')' {a}
         {
             Object a = null, _v1 = null;
-            if ((a = _loop1_25()) != null
+            if ((canStart(FIRST_6) ? (a = _loop1_25()) != null : firstless())
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
                 _res = a;
@@ -1779,7 +1887,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = _loop0_23()) != null
-                && (b = _loop1_26()) != null
+                && (canStart(FIRST_6) ? (b = _loop1_26()) != null : firstless())
                 && (_v2 = expectToken(TokenType.SLASH)) != null
                 && (_v3 = expectToken(TokenType.COMMA)) != null) {
                 _res = slashWithDefault(a, b);
@@ -1791,7 +1899,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _loop0_23()) != null
-                && (b = _loop1_26()) != null
+                && (canStart(FIRST_6) ? (b = _loop1_26()) != null : firstless())
                 && (_v2 = expectToken(TokenType.SLASH)) != null
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
                 _res = slashWithDefault(a, b);
@@ -1814,7 +1922,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_star_etc_rule()) != null) {
+                && (canStart(FIRST_43) ? (_v0 = invalid_star_etc_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1824,7 +1932,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, c = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (a = param_no_default_rule()) != null
+                && (canStart(FIRST_6) ? (a = param_no_default_rule()) != null : firstless())
                 && (b = _loop0_27()) != null
                 && ((c = kwds_rule()) != null || true)) {
                 _res = starEtc(a, b, c);
@@ -1836,7 +1944,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, c = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (a = param_no_default_star_annotation_rule()) != null
+                && (canStart(FIRST_6) ? (a = param_no_default_star_annotation_rule()) != null : firstless())
                 && (b = _loop0_27()) != null
                 && ((c = kwds_rule()) != null || true)) {
                 _res = starEtc(a, b, c);
@@ -1849,7 +1957,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, c = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
                 && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (b = _loop1_28()) != null
+                && (canStart(FIRST_6) ? (b = _loop1_28()) != null : firstless())
                 && ((c = kwds_rule()) != null || true)) {
                 _res = starEtc(null, b, c);
                 leave(); return _res;
@@ -1859,7 +1967,7 @@ final class Parser314 extends PegenHelpers {
         // a=kwds {_PyPegen_star_etc(p, NULL, NULL, a)}
         {
             Object a = null;
-            if ((a = kwds_rule()) != null) {
+            if ((canStart(FIRST_44) ? (a = kwds_rule()) != null : firstless())) {
                 _res = starEtc(null, null, a);
                 leave(); return _res;
             }
@@ -1880,7 +1988,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_kwds_rule()) != null) {
+                && (canStart(FIRST_44) ? (_v0 = invalid_kwds_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1890,7 +1998,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (a = param_no_default_rule()) != null) {
+                && (canStart(FIRST_6) ? (a = param_no_default_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1910,7 +2018,7 @@ final class Parser314 extends PegenHelpers {
         // a=param _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, _v1 = null, tc = null;
-            if ((a = param_rule()) != null
+            if ((canStart(FIRST_6) ? (a = param_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = addTypeCommentToArg(a, tc);
@@ -1921,7 +2029,7 @@ final class Parser314 extends PegenHelpers {
         // a=param tc=[TYPE_COMMENT] &')' {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, tc = null;
-            if ((a = param_rule()) != null
+            if ((canStart(FIRST_6) ? (a = param_rule()) != null : firstless())
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
                 _res = addTypeCommentToArg(a, tc);
@@ -1943,7 +2051,7 @@ final class Parser314 extends PegenHelpers {
         // a=param_star_annotation _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, _v1 = null, tc = null;
-            if ((a = param_star_annotation_rule()) != null
+            if ((canStart(FIRST_6) ? (a = param_star_annotation_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = addTypeCommentToArg(a, tc);
@@ -1954,7 +2062,7 @@ final class Parser314 extends PegenHelpers {
         // a=param_star_annotation tc=[TYPE_COMMENT] &')' {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, tc = null;
-            if ((a = param_star_annotation_rule()) != null
+            if ((canStart(FIRST_6) ? (a = param_star_annotation_rule()) != null : firstless())
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
                 _res = addTypeCommentToArg(a, tc);
@@ -1976,8 +2084,8 @@ final class Parser314 extends PegenHelpers {
         // a=param c=default _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, _v2 = null, tc = null;
-            if ((a = param_rule()) != null
-                && (c = default_rule()) != null
+            if ((canStart(FIRST_6) ? (a = param_rule()) != null : firstless())
+                && (canStart(FIRST_45) ? (c = default_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = nameDefaultPair(a, c, tc);
@@ -1988,8 +2096,8 @@ final class Parser314 extends PegenHelpers {
         // a=param c=default tc=[TYPE_COMMENT] &')' {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, tc = null;
-            if ((a = param_rule()) != null
-                && (c = default_rule()) != null
+            if ((canStart(FIRST_6) ? (a = param_rule()) != null : firstless())
+                && (canStart(FIRST_45) ? (c = default_rule()) != null : firstless())
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
                 _res = nameDefaultPair(a, c, tc);
@@ -2011,7 +2119,7 @@ final class Parser314 extends PegenHelpers {
         // a=param c=[default] _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, _v2 = null, tc = null;
-            if ((a = param_rule()) != null
+            if ((canStart(FIRST_6) ? (a = param_rule()) != null : firstless())
                 && ((c = default_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.COMMA)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
@@ -2023,7 +2131,7 @@ final class Parser314 extends PegenHelpers {
         // a=param c=[default] tc=[TYPE_COMMENT] &')' {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, tc = null;
-            if ((a = param_rule()) != null
+            if ((canStart(FIRST_6) ? (a = param_rule()) != null : firstless())
                 && ((c = default_rule()) != null || true)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
@@ -2072,7 +2180,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
-                && (b = star_annotation_rule()) != null) {
+                && (canStart(FIRST_46) ? (b = star_annotation_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2097,7 +2205,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.COLON)) != null
-                && (a = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -2118,7 +2226,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.COLON)) != null
-                && (a = star_expression_rule()) != null) {
+                && (canStart(FIRST_7) ? (a = star_expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -2139,7 +2247,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.EQUAL)) != null
-                && (a = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -2149,7 +2257,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_default_rule()) != null) {
+                && (canStart(FIRST_45) ? (_v0 = invalid_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2170,7 +2278,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_if_stmt_rule()) != null) {
+                && (canStart(FIRST_20) ? (_v0 = invalid_if_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2180,10 +2288,10 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if ((_v0 = expectKeyword(KW_IF)) != null
-                && (a = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
-                && (b = block_rule()) != null
-                && (c = elif_stmt_rule()) != null) {
+                && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_47) ? (c = elif_stmt_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2197,9 +2305,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if ((_v0 = expectKeyword(KW_IF)) != null
-                && (a = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
-                && (b = block_rule()) != null
+                && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())
                 && ((c = else_block_rule()) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -2225,7 +2333,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_elif_stmt_rule()) != null) {
+                && (canStart(FIRST_47) ? (_v0 = invalid_elif_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2235,10 +2343,10 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if ((_v0 = expectKeyword(KW_ELIF)) != null
-                && (a = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
-                && (b = block_rule()) != null
-                && (c = elif_stmt_rule()) != null) {
+                && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_47) ? (c = elif_stmt_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2252,9 +2360,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if ((_v0 = expectKeyword(KW_ELIF)) != null
-                && (a = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
-                && (b = block_rule()) != null
+                && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())
                 && ((c = else_block_rule()) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -2280,7 +2388,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_else_stmt_rule()) != null) {
+                && (canStart(FIRST_48) ? (_v0 = invalid_else_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2291,7 +2399,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null;
             if ((_v0 = expectKeyword(KW_ELSE)) != null
                 && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())) {
                 _res = b;
                 leave(); return _res;
             }
@@ -2312,7 +2420,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_while_stmt_rule()) != null) {
+                && (canStart(FIRST_25) ? (_v0 = invalid_while_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2322,9 +2430,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if ((_v0 = expectKeyword(KW_WHILE)) != null
-                && (a = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
-                && (b = block_rule()) != null
+                && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())
                 && ((c = else_block_rule()) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -2350,7 +2458,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_for_stmt_rule()) != null) {
+                && (canStart(FIRST_23) ? (_v0 = invalid_for_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2360,13 +2468,13 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, t = null, _v2 = null, ex = null, _v5 = null, tc = null, b = null, el = null;
             if ((_v0 = expectKeyword(KW_FOR)) != null
-                && (t = star_targets_rule()) != null
+                && (canStart(FIRST_27) ? (t = star_targets_rule()) != null : firstless())
                 && (_v2 = expectKeyword(KW_IN)) != null
                 && (_cut = true)
-                && (ex = star_expressions_rule()) != null
+                && (canStart(FIRST_7) ? (ex = star_expressions_rule()) != null : firstless())
                 && (_v5 = expectToken(TokenType.COLON)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (b = block_rule()) != null
+                && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -2383,13 +2491,13 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, t = null, _v3 = null, ex = null, _v6 = null, tc = null, b = null, el = null;
             if ((_v0 = expectKeyword(KW_ASYNC)) != null
                 && (_v1 = expectKeyword(KW_FOR)) != null
-                && (t = star_targets_rule()) != null
+                && (canStart(FIRST_27) ? (t = star_targets_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_IN)) != null
                 && (_cut = true)
-                && (ex = star_expressions_rule()) != null
+                && (canStart(FIRST_7) ? (ex = star_expressions_rule()) != null : firstless())
                 && (_v6 = expectToken(TokenType.COLON)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (b = block_rule()) != null
+                && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -2405,7 +2513,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_for_target_rule()) != null) {
+                && (canStart(FIRST_23) ? (_v0 = invalid_for_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2426,7 +2534,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_with_stmt_indent_rule()) != null) {
+                && (canStart(FIRST_22) ? (_v0 = invalid_with_stmt_indent_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2437,12 +2545,12 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, _v4 = null, _v5 = null, tc = null, b = null;
             if ((_v0 = expectKeyword(KW_WITH)) != null
                 && (_v1 = expectToken(TokenType.LPAR)) != null
-                && (a = _gather_29()) != null
+                && (canStart(FIRST_1) ? (a = _gather_29()) != null : firstless())
                 && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v4 = expectToken(TokenType.RPAR)) != null
                 && (_v5 = expectToken(TokenType.COLON)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2456,10 +2564,10 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, tc = null, b = null;
             if ((_v0 = expectKeyword(KW_WITH)) != null
-                && (a = _gather_29()) != null
+                && (canStart(FIRST_1) ? (a = _gather_29()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2475,11 +2583,11 @@ final class Parser314 extends PegenHelpers {
             if ((_v0 = expectKeyword(KW_ASYNC)) != null
                 && (_v1 = expectKeyword(KW_WITH)) != null
                 && (_v2 = expectToken(TokenType.LPAR)) != null
-                && (a = _gather_29()) != null
+                && (canStart(FIRST_1) ? (a = _gather_29()) != null : firstless())
                 && ((_v4 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v5 = expectToken(TokenType.RPAR)) != null
                 && (_v6 = expectToken(TokenType.COLON)) != null
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2494,10 +2602,10 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, tc = null, b = null;
             if ((_v0 = expectKeyword(KW_ASYNC)) != null
                 && (_v1 = expectKeyword(KW_WITH)) != null
-                && (a = _gather_29()) != null
+                && (canStart(FIRST_1) ? (a = _gather_29()) != null : firstless())
                 && (_v3 = expectToken(TokenType.COLON)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2511,7 +2619,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_with_stmt_rule()) != null) {
+                && (canStart(FIRST_22) ? (_v0 = invalid_with_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2531,9 +2639,9 @@ final class Parser314 extends PegenHelpers {
         // e=expression _v1='as' t=star_target &(',' | ')' | ':') {_PyAST_withitem(e, t, p->arena)}
         {
             Object e = null, _v1 = null, t = null;
-            if ((e = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
                 && (_v1 = expectKeyword(KW_AS)) != null
-                && (t = star_target_rule()) != null
+                && (canStart(FIRST_27) ? (t = star_target_rule()) != null : firstless())
                 && lookahead(true, mark, _tmp_30())) {
                 _res = new Withitem((ExprNode) e, (ExprNode) t);
                 leave(); return _res;
@@ -2544,7 +2652,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_with_item_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v0 = invalid_with_item_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2553,7 +2661,7 @@ final class Parser314 extends PegenHelpers {
         // e=expression {_PyAST_withitem(e, NULL, p->arena)}
         {
             Object e = null;
-            if ((e = expression_rule()) != null) {
+            if ((canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())) {
                 _res = new Withitem((ExprNode) e, null);
                 leave(); return _res;
             }
@@ -2574,7 +2682,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_try_stmt_rule()) != null) {
+                && (canStart(FIRST_24) ? (_v0 = invalid_try_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2585,8 +2693,8 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, f = null;
             if ((_v0 = expectKeyword(KW_TRY)) != null
                 && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
-                && (b = block_rule()) != null
-                && (f = finally_block_rule()) != null) {
+                && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_49) ? (f = finally_block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2601,8 +2709,8 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, ex = null, el = null, f = null;
             if ((_v0 = expectKeyword(KW_TRY)) != null
                 && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
-                && (b = block_rule()) != null
-                && (ex = _loop1_31()) != null
+                && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_50) ? (ex = _loop1_31()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)
                 && ((f = finally_block_rule()) != null || true)) {
                 Token _st = tokenAt(_mark);
@@ -2619,8 +2727,8 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, ex = null, el = null, f = null;
             if ((_v0 = expectKeyword(KW_TRY)) != null
                 && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
-                && (b = block_rule()) != null
-                && (ex = _loop1_32()) != null
+                && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_50) ? (ex = _loop1_32()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)
                 && ((f = finally_block_rule()) != null || true)) {
                 Token _st = tokenAt(_mark);
@@ -2647,7 +2755,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_except_stmt_indent_rule()) != null) {
+                && (canStart(FIRST_50) ? (_v0 = invalid_except_stmt_indent_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2657,9 +2765,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, e = null, _v2 = null, b = null;
             if ((_v0 = expectKeyword(KW_EXCEPT)) != null
-                && (e = expression_rule()) != null
+                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2673,11 +2781,11 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, e = null, _v2 = null, t = null, _v4 = null, b = null;
             if ((_v0 = expectKeyword(KW_EXCEPT)) != null
-                && (e = expression_rule()) != null
+                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
                 && (_v2 = expectKeyword(KW_AS)) != null
                 && (t = nameToken()) != null
                 && (_v4 = expectToken(TokenType.COLON)) != null
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2691,9 +2799,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, e = null, _v2 = null, b = null;
             if ((_v0 = expectKeyword(KW_EXCEPT)) != null
-                && (e = expressions_rule()) != null
+                && (canStart(FIRST_1) ? (e = expressions_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2708,7 +2816,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null;
             if ((_v0 = expectKeyword(KW_EXCEPT)) != null
                 && (_v1 = expectToken(TokenType.COLON)) != null
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2722,7 +2830,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_except_stmt_rule()) != null) {
+                && (canStart(FIRST_50) ? (_v0 = invalid_except_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2743,7 +2851,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_except_star_stmt_indent_rule()) != null) {
+                && (canStart(FIRST_50) ? (_v0 = invalid_except_star_stmt_indent_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2754,9 +2862,9 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, e = null, _v3 = null, b = null;
             if ((_v0 = expectKeyword(KW_EXCEPT)) != null
                 && (_v1 = expectToken(TokenType.STAR)) != null
-                && (e = expression_rule()) != null
+                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.COLON)) != null
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2771,11 +2879,11 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, e = null, _v3 = null, t = null, _v5 = null, b = null;
             if ((_v0 = expectKeyword(KW_EXCEPT)) != null
                 && (_v1 = expectToken(TokenType.STAR)) != null
-                && (e = expression_rule()) != null
+                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_AS)) != null
                 && (t = nameToken()) != null
                 && (_v5 = expectToken(TokenType.COLON)) != null
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2790,9 +2898,9 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, e = null, _v3 = null, b = null;
             if ((_v0 = expectKeyword(KW_EXCEPT)) != null
                 && (_v1 = expectToken(TokenType.STAR)) != null
-                && (e = expressions_rule()) != null
+                && (canStart(FIRST_1) ? (e = expressions_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.COLON)) != null
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2806,7 +2914,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_except_star_stmt_rule()) != null) {
+                && (canStart(FIRST_50) ? (_v0 = invalid_except_star_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2827,7 +2935,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_finally_stmt_rule()) != null) {
+                && (canStart(FIRST_49) ? (_v0 = invalid_finally_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2838,7 +2946,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = expectKeyword(KW_FINALLY)) != null
                 && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
-                && (a = block_rule()) != null) {
+                && (canStart(FIRST_38) ? (a = block_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -2859,11 +2967,11 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, subject = null, _v2 = null, _v3 = null, _v4 = null, cases = null, _v6 = null;
             if ((_v0 = expectSoftKeyword("match")) != null
-                && (subject = subject_expr_rule()) != null
+                && (canStart(FIRST_7) ? (subject = subject_expr_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (_v3 = expectToken(TokenType.NEWLINE)) != null
                 && (_v4 = expectToken(TokenType.INDENT)) != null
-                && (cases = _loop1_33()) != null
+                && (canStart(FIRST_6) ? (cases = _loop1_33()) != null : firstless())
                 && (_v6 = expectToken(TokenType.DEDENT)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -2878,7 +2986,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_match_stmt_rule()) != null) {
+                && (canStart(FIRST_6) ? (_v0 = invalid_match_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2898,7 +3006,7 @@ final class Parser314 extends PegenHelpers {
         // value=star_named_expression _v1=',' values=[star_named_expressions] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, value, values)
         {
             Object value = null, _v1 = null, values = null;
-            if ((value = star_named_expression_rule()) != null
+            if ((canStart(FIRST_7) ? (value = star_named_expression_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && ((values = star_named_expressions_rule()) != null || true)) {
                 Token _st = tokenAt(_mark);
@@ -2913,7 +3021,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=named_expression
         {
             Object _v0 = null;
-            if ((_v0 = named_expression_rule()) != null) {
+            if ((canStart(FIRST_1) ? (_v0 = named_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2934,7 +3042,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_case_block_rule()) != null) {
+                && (canStart(FIRST_6) ? (_v0 = invalid_case_block_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2944,10 +3052,10 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, pattern = null, guard = null, _v3 = null, body = null;
             if ((_v0 = expectSoftKeyword("case")) != null
-                && (pattern = patterns_rule()) != null
+                && (canStart(FIRST_51) ? (pattern = patterns_rule()) != null : firstless())
                 && ((guard = guard_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.COLON)) != null
-                && (body = block_rule()) != null) {
+                && (canStart(FIRST_38) ? (body = block_rule()) != null : firstless())) {
                 _res = new MatchCase((PatternNode) pattern, (ExprNode) guard, (java.util.List<StmtNode>) (Object) seqOrEmpty(body));
                 leave(); return _res;
             }
@@ -2968,7 +3076,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, guard = null;
             if ((_v0 = expectKeyword(KW_IF)) != null
-                && (guard = named_expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (guard = named_expression_rule()) != null : firstless())) {
                 _res = guard;
                 leave(); return _res;
             }
@@ -2988,7 +3096,7 @@ final class Parser314 extends PegenHelpers {
         // patterns=open_sequence_pattern {_PyAST_MatchSequence(patterns, EXTRA)}
         {
             Object patterns = null;
-            if ((patterns = open_sequence_pattern_rule()) != null) {
+            if ((canStart(FIRST_51) ? (patterns = open_sequence_pattern_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -3001,7 +3109,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=pattern
         {
             Object _v0 = null;
-            if ((_v0 = pattern_rule()) != null) {
+            if ((canStart(FIRST_52) ? (_v0 = pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3021,7 +3129,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=as_pattern
         {
             Object _v0 = null;
-            if ((_v0 = as_pattern_rule()) != null) {
+            if ((canStart(FIRST_52) ? (_v0 = as_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3030,7 +3138,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=or_pattern
         {
             Object _v0 = null;
-            if ((_v0 = or_pattern_rule()) != null) {
+            if ((canStart(FIRST_52) ? (_v0 = or_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3050,9 +3158,9 @@ final class Parser314 extends PegenHelpers {
         // pattern=or_pattern _v1='as' target=pattern_capture_target {_PyAST_MatchAs(pattern, target->v.Name.id, EXTRA)}
         {
             Object pattern = null, _v1 = null, target = null;
-            if ((pattern = or_pattern_rule()) != null
+            if ((canStart(FIRST_52) ? (pattern = or_pattern_rule()) != null : firstless())
                 && (_v1 = expectKeyword(KW_AS)) != null
-                && (target = pattern_capture_target_rule()) != null) {
+                && (canStart(FIRST_6) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -3066,7 +3174,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_as_pattern_rule()) != null) {
+                && (canStart(FIRST_52) ? (_v0 = invalid_as_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3086,7 +3194,7 @@ final class Parser314 extends PegenHelpers {
         // patterns='|'.closed_pattern+ {asdl_seq_LEN(patterns) == 1 ? asdl_seq_GET(patterns, 0) : _PyAST_MatchOr(patterns, EXTRA)}
         {
             Object patterns = null;
-            if ((patterns = _gather_34()) != null) {
+            if ((canStart(FIRST_52) ? (patterns = _gather_34()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -3112,7 +3220,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=literal_pattern
         {
             Object _v0 = null;
-            if ((_v0 = literal_pattern_rule()) != null) {
+            if ((canStart(FIRST_53) ? (_v0 = literal_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3121,7 +3229,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=capture_pattern
         {
             Object _v0 = null;
-            if ((_v0 = capture_pattern_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = capture_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3130,7 +3238,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=wildcard_pattern
         {
             Object _v0 = null;
-            if ((_v0 = wildcard_pattern_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = wildcard_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3139,7 +3247,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=value_pattern
         {
             Object _v0 = null;
-            if ((_v0 = value_pattern_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = value_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3148,7 +3256,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=group_pattern
         {
             Object _v0 = null;
-            if ((_v0 = group_pattern_rule()) != null) {
+            if ((canStart(FIRST_54) ? (_v0 = group_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3157,7 +3265,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=sequence_pattern
         {
             Object _v0 = null;
-            if ((_v0 = sequence_pattern_rule()) != null) {
+            if ((canStart(FIRST_55) ? (_v0 = sequence_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3166,7 +3274,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=mapping_pattern
         {
             Object _v0 = null;
-            if ((_v0 = mapping_pattern_rule()) != null) {
+            if ((canStart(FIRST_56) ? (_v0 = mapping_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3175,7 +3283,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=class_pattern
         {
             Object _v0 = null;
-            if ((_v0 = class_pattern_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = class_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3195,7 +3303,7 @@ final class Parser314 extends PegenHelpers {
         // value=signed_number !('+' | '-') {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
-            if ((value = signed_number_rule()) != null
+            if ((canStart(FIRST_57) ? (value = signed_number_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_35())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -3209,7 +3317,7 @@ final class Parser314 extends PegenHelpers {
         // value=complex_number {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
-            if ((value = complex_number_rule()) != null) {
+            if ((canStart(FIRST_57) ? (value = complex_number_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -3222,7 +3330,7 @@ final class Parser314 extends PegenHelpers {
         // value=strings {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
-            if ((value = strings_rule()) != null) {
+            if ((canStart(FIRST_58) ? (value = strings_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -3285,7 +3393,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=signed_number !('+' | '-')
         {
             Object _v0 = null;
-            if ((_v0 = signed_number_rule()) != null
+            if ((canStart(FIRST_57) ? (_v0 = signed_number_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_35())) {
                 _res = _v0;
                 leave(); return _res;
@@ -3295,7 +3403,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=complex_number
         {
             Object _v0 = null;
-            if ((_v0 = complex_number_rule()) != null) {
+            if ((canStart(FIRST_57) ? (_v0 = complex_number_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3305,7 +3413,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, _tmp_36())
-                && (_v1 = strings_rule()) != null) {
+                && (canStart(FIRST_58) ? (_v1 = strings_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -3364,9 +3472,9 @@ final class Parser314 extends PegenHelpers {
         // real=signed_real_number _v1='+' imag=imaginary_number {_PyAST_BinOp(real, Add, imag, EXTRA)}
         {
             Object real = null, _v1 = null, imag = null;
-            if ((real = signed_real_number_rule()) != null
+            if ((canStart(FIRST_57) ? (real = signed_real_number_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.PLUS)) != null
-                && (imag = imaginary_number_rule()) != null) {
+                && (canStart(FIRST_59) ? (imag = imaginary_number_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -3379,9 +3487,9 @@ final class Parser314 extends PegenHelpers {
         // real=signed_real_number _v1='-' imag=imaginary_number {_PyAST_BinOp(real, Sub, imag, EXTRA)}
         {
             Object real = null, _v1 = null, imag = null;
-            if ((real = signed_real_number_rule()) != null
+            if ((canStart(FIRST_57) ? (real = signed_real_number_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.MINUS)) != null
-                && (imag = imaginary_number_rule()) != null) {
+                && (canStart(FIRST_59) ? (imag = imaginary_number_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -3439,7 +3547,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=real_number
         {
             Object _v0 = null;
-            if ((_v0 = real_number_rule()) != null) {
+            if ((canStart(FIRST_59) ? (_v0 = real_number_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3449,7 +3557,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, real = null;
             if ((_v0 = expectToken(TokenType.MINUS)) != null
-                && (real = real_number_rule()) != null) {
+                && (canStart(FIRST_59) ? (real = real_number_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -3513,7 +3621,7 @@ final class Parser314 extends PegenHelpers {
         // target=pattern_capture_target {_PyAST_MatchAs(NULL, target->v.Name.id, EXTRA)}
         {
             Object target = null;
-            if ((target = pattern_capture_target_rule()) != null) {
+            if ((canStart(FIRST_6) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -3583,7 +3691,7 @@ final class Parser314 extends PegenHelpers {
         // attr=attr !('.' | '(' | '=') {_PyAST_MatchValue(attr, EXTRA)}
         {
             Object attr = null;
-            if ((attr = attr_rule()) != null
+            if ((canStart(FIRST_6) ? (attr = attr_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_37())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -3630,7 +3738,7 @@ final class Parser314 extends PegenHelpers {
         // value=name_or_attr _v1='.' attr=NAME {_PyAST_Attribute(value, attr->v.Name.id, Load, EXTRA)}
         {
             Object value = null, _v1 = null, attr = null;
-            if ((value = name_or_attr_rule()) != null
+            if ((canStart(FIRST_6) ? (value = name_or_attr_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (attr = nameToken()) != null) {
                 Token _st = tokenAt(_mark);
@@ -3656,7 +3764,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=attr
         {
             Object _v0 = null;
-            if ((_v0 = attr_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = attr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3686,7 +3794,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, pattern = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
-                && (pattern = pattern_rule()) != null
+                && (canStart(FIRST_52) ? (pattern = pattern_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 _res = pattern;
                 leave(); return _res;
@@ -3748,7 +3856,7 @@ final class Parser314 extends PegenHelpers {
         // pattern=maybe_star_pattern _v1=',' patterns=[maybe_sequence_pattern] {_PyPegen_seq_insert_in_front(p, pattern, patterns)}
         {
             Object pattern = null, _v1 = null, patterns = null;
-            if ((pattern = maybe_star_pattern_rule()) != null
+            if ((canStart(FIRST_51) ? (pattern = maybe_star_pattern_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && ((patterns = maybe_sequence_pattern_rule()) != null || true)) {
                 _res = seqInsertInFront(pattern, patterns);
@@ -3770,7 +3878,7 @@ final class Parser314 extends PegenHelpers {
         // patterns=','.maybe_star_pattern+ _v1=[','] {patterns}
         {
             Object patterns = null, _v1 = null;
-            if ((patterns = _gather_38()) != null
+            if ((canStart(FIRST_51) ? (patterns = _gather_38()) != null : firstless())
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
                 _res = patterns;
                 leave(); return _res;
@@ -3791,7 +3899,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=star_pattern
         {
             Object _v0 = null;
-            if ((_v0 = star_pattern_rule()) != null) {
+            if ((canStart(FIRST_43) ? (_v0 = star_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3800,7 +3908,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=pattern
         {
             Object _v0 = null;
-            if ((_v0 = pattern_rule()) != null) {
+            if ((canStart(FIRST_52) ? (_v0 = pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3823,7 +3931,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, target = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (target = pattern_capture_target_rule()) != null) {
+                && (canStart(FIRST_6) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -3837,7 +3945,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (_v1 = wildcard_pattern_rule()) != null) {
+                && (canStart(FIRST_6) ? (_v1 = wildcard_pattern_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -3876,7 +3984,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, rest = null, _v2 = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (rest = double_star_pattern_rule()) != null
+                && (canStart(FIRST_44) ? (rest = double_star_pattern_rule()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v3 = expectToken(TokenType.RBRACE)) != null) {
                 Token _st = tokenAt(_mark);
@@ -3892,9 +4000,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, items = null, _v2 = null, rest = null, _v4 = null, _v5 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (items = items_pattern_rule()) != null
+                && (canStart(FIRST_60) ? (items = items_pattern_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
-                && (rest = double_star_pattern_rule()) != null
+                && (canStart(FIRST_44) ? (rest = double_star_pattern_rule()) != null : firstless())
                 && ((_v4 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v5 = expectToken(TokenType.RBRACE)) != null) {
                 Token _st = tokenAt(_mark);
@@ -3910,7 +4018,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, items = null, _v2 = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (items = items_pattern_rule()) != null
+                && (canStart(FIRST_60) ? (items = items_pattern_rule()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v3 = expectToken(TokenType.RBRACE)) != null) {
                 Token _st = tokenAt(_mark);
@@ -3936,7 +4044,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=','.key_value_pattern+
         {
             Object _v0 = null;
-            if ((_v0 = _gather_39()) != null) {
+            if ((canStart(FIRST_60) ? (_v0 = _gather_39()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3956,9 +4064,9 @@ final class Parser314 extends PegenHelpers {
         // key=(literal_expr | attr) _v1=':' pattern=pattern {_PyPegen_key_pattern_pair(p, key, pattern)}
         {
             Object key = null, _v1 = null, pattern = null;
-            if ((key = _tmp_40()) != null
+            if ((canStart(FIRST_60) ? (key = _tmp_40()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COLON)) != null
-                && (pattern = pattern_rule()) != null) {
+                && (canStart(FIRST_52) ? (pattern = pattern_rule()) != null : firstless())) {
                 _res = keyPatternPair(key, pattern);
                 leave(); return _res;
             }
@@ -3979,7 +4087,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, target = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (target = pattern_capture_target_rule()) != null) {
+                && (canStart(FIRST_6) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 _res = target;
                 leave(); return _res;
             }
@@ -3999,7 +4107,7 @@ final class Parser314 extends PegenHelpers {
         // cls=name_or_attr _v1='(' _v2=')' {_PyAST_MatchClass(cls, NULL, NULL, NULL, EXTRA)}
         {
             Object cls = null, _v1 = null, _v2 = null;
-            if ((cls = name_or_attr_rule()) != null
+            if ((canStart(FIRST_6) ? (cls = name_or_attr_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 Token _st = tokenAt(_mark);
@@ -4014,9 +4122,9 @@ final class Parser314 extends PegenHelpers {
         // cls=name_or_attr _v1='(' patterns=positional_patterns _v3=[','] _v4=')' {_PyAST_MatchClass(cls, patterns, NULL, NULL, EXTRA)}
         {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, _v4 = null;
-            if ((cls = name_or_attr_rule()) != null
+            if ((canStart(FIRST_6) ? (cls = name_or_attr_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.LPAR)) != null
-                && (patterns = positional_patterns_rule()) != null
+                && (canStart(FIRST_52) ? (patterns = positional_patterns_rule()) != null : firstless())
                 && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v4 = expectToken(TokenType.RPAR)) != null) {
                 Token _st = tokenAt(_mark);
@@ -4031,9 +4139,9 @@ final class Parser314 extends PegenHelpers {
         // cls=name_or_attr _v1='(' keywords=keyword_patterns _v3=[','] _v4=')' {_PyAST_MatchClass(             cls, NULL,             CHECK(asdl_identifier_seq*
         {
             Object cls = null, _v1 = null, keywords = null, _v3 = null, _v4 = null;
-            if ((cls = name_or_attr_rule()) != null
+            if ((canStart(FIRST_6) ? (cls = name_or_attr_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.LPAR)) != null
-                && (keywords = keyword_patterns_rule()) != null
+                && (canStart(FIRST_6) ? (keywords = keyword_patterns_rule()) != null : firstless())
                 && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v4 = expectToken(TokenType.RPAR)) != null) {
                 Token _st = tokenAt(_mark);
@@ -4048,11 +4156,11 @@ final class Parser314 extends PegenHelpers {
         // cls=name_or_attr _v1='(' patterns=positional_patterns _v3=',' keywords=keyword_patterns _v5=[','] _v6=')' {_PyAST_MatchClass(             cls,        
         {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, keywords = null, _v5 = null, _v6 = null;
-            if ((cls = name_or_attr_rule()) != null
+            if ((canStart(FIRST_6) ? (cls = name_or_attr_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.LPAR)) != null
-                && (patterns = positional_patterns_rule()) != null
+                && (canStart(FIRST_52) ? (patterns = positional_patterns_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.COMMA)) != null
-                && (keywords = keyword_patterns_rule()) != null
+                && (canStart(FIRST_6) ? (keywords = keyword_patterns_rule()) != null : firstless())
                 && ((_v5 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v6 = expectToken(TokenType.RPAR)) != null) {
                 Token _st = tokenAt(_mark);
@@ -4068,7 +4176,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_class_pattern_rule()) != null) {
+                && (canStart(FIRST_6) ? (_v0 = invalid_class_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4088,7 +4196,7 @@ final class Parser314 extends PegenHelpers {
         // args=','.pattern+ {args}
         {
             Object args = null;
-            if ((args = _gather_41()) != null) {
+            if ((canStart(FIRST_52) ? (args = _gather_41()) != null : firstless())) {
                 _res = args;
                 leave(); return _res;
             }
@@ -4108,7 +4216,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=','.keyword_pattern+
         {
             Object _v0 = null;
-            if ((_v0 = _gather_42()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = _gather_42()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4130,7 +4238,7 @@ final class Parser314 extends PegenHelpers {
             Object arg = null, _v1 = null, value = null;
             if ((arg = nameToken()) != null
                 && (_v1 = expectToken(TokenType.EQUAL)) != null
-                && (value = pattern_rule()) != null) {
+                && (canStart(FIRST_52) ? (value = pattern_rule()) != null : firstless())) {
                 _res = keyPatternPair(arg, value);
                 leave(); return _res;
             }
@@ -4154,7 +4262,7 @@ final class Parser314 extends PegenHelpers {
                 && (n = nameToken()) != null
                 && ((t = type_params_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.EQUAL)) != null
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -4179,7 +4287,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_type_params_rule()) != null) {
+                && (canStart(FIRST_61) ? (_v0 = invalid_type_params_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4189,7 +4297,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, t = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LSQB)) != null
-                && (t = type_param_seq_rule()) != null
+                && (canStart(FIRST_41) ? (t = type_param_seq_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RSQB)) != null) {
                 _res = checkVersion(12, "Type parameter lists are", t);
                 leave(); return _res;
@@ -4210,7 +4318,7 @@ final class Parser314 extends PegenHelpers {
         // a=','.type_param+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((a = _gather_43()) != null
+            if ((canStart(FIRST_41) ? (a = _gather_43()) != null : firstless())
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
                 _res = a;
                 leave(); return _res;
@@ -4249,7 +4357,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_type_param_rule()) != null) {
+                && (canStart(FIRST_42) ? (_v0 = invalid_type_param_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 6, _res, mark); return _res;
             }
@@ -4300,7 +4408,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, e = null;
             if ((_v0 = expectToken(TokenType.COLON)) != null
-                && (e = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())) {
                 _res = e;
                 leave(); return _res;
             }
@@ -4321,7 +4429,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, e = null;
             if ((_v0 = expectToken(TokenType.EQUAL)) != null
-                && (e = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())) {
                 _res = checkVersion(13, "Type parameter defaults are", e);
                 leave(); return _res;
             }
@@ -4342,7 +4450,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, e = null;
             if ((_v0 = expectToken(TokenType.EQUAL)) != null
-                && (e = star_expression_rule()) != null) {
+                && (canStart(FIRST_7) ? (e = star_expression_rule()) != null : firstless())) {
                 _res = checkVersion(13, "Type parameter defaults are", e);
                 leave(); return _res;
             }
@@ -4362,8 +4470,8 @@ final class Parser314 extends PegenHelpers {
         // a=expression b=(',' c=expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = expression_rule()) != null
-                && (b = _loop1_44()) != null
+            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_62) ? (b = _loop1_44()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -4377,7 +4485,7 @@ final class Parser314 extends PegenHelpers {
         // a=expression _v1=',' {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_singleton_seq(p, a)), Load, EXTRA)}
         {
             Object a = null, _v1 = null;
-            if ((a = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -4391,7 +4499,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=expression
         {
             Object _v0 = null;
-            if ((_v0 = expression_rule()) != null) {
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4414,7 +4522,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v0 = invalid_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
@@ -4424,7 +4532,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_legacy_expression_rule()) != null) {
+                && (canStart(FIRST_6) ? (_v0 = invalid_legacy_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
@@ -4433,11 +4541,11 @@ final class Parser314 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
-            if ((a = disjunction_rule()) != null
+            if ((canStart(FIRST_63) ? (a = disjunction_rule()) != null : firstless())
                 && (_v1 = expectKeyword(KW_IF)) != null
-                && (b = disjunction_rule()) != null
+                && (canStart(FIRST_63) ? (b = disjunction_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_ELSE)) != null
-                && (c = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -4450,7 +4558,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=disjunction
         {
             Object _v0 = null;
-            if ((_v0 = disjunction_rule()) != null) {
+            if ((canStart(FIRST_63) ? (_v0 = disjunction_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
@@ -4459,7 +4567,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=lambdef
         {
             Object _v0 = null;
-            if ((_v0 = lambdef_rule()) != null) {
+            if ((canStart(FIRST_64) ? (_v0 = lambdef_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
@@ -4481,7 +4589,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = expectKeyword(KW_YIELD)) != null
                 && (_v1 = expectKeyword(KW_FROM)) != null
-                && (a = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -4519,8 +4627,8 @@ final class Parser314 extends PegenHelpers {
         // a=star_expression b=(',' c=star_expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = star_expression_rule()) != null
-                && (b = _loop1_45()) != null
+            if ((canStart(FIRST_7) ? (a = star_expression_rule()) != null : firstless())
+                && (canStart(FIRST_62) ? (b = _loop1_45()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -4534,7 +4642,7 @@ final class Parser314 extends PegenHelpers {
         // a=star_expression _v1=',' {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_singleton_seq(p, a)), Load, EXTRA)}
         {
             Object a = null, _v1 = null;
-            if ((a = star_expression_rule()) != null
+            if ((canStart(FIRST_7) ? (a = star_expression_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -4548,7 +4656,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=star_expression
         {
             Object _v0 = null;
-            if ((_v0 = star_expression_rule()) != null) {
+            if ((canStart(FIRST_7) ? (_v0 = star_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4571,7 +4679,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_65) ? (a = bitwise_or_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -4584,7 +4692,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=expression
         {
             Object _v0 = null;
-            if ((_v0 = expression_rule()) != null) {
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 8, _res, mark); return _res;
             }
@@ -4604,7 +4712,7 @@ final class Parser314 extends PegenHelpers {
         // a=','.star_named_expression+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((a = _gather_46()) != null
+            if ((canStart(FIRST_7) ? (a = _gather_46()) != null : firstless())
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
                 _res = a;
                 leave(); return _res;
@@ -4626,7 +4734,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_65) ? (a = bitwise_or_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -4639,7 +4747,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=named_expression
         {
             Object _v0 = null;
-            if ((_v0 = named_expression_rule()) != null) {
+            if ((canStart(FIRST_1) ? (_v0 = named_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4662,7 +4770,7 @@ final class Parser314 extends PegenHelpers {
             if ((a = nameToken()) != null
                 && (_v1 = expectToken(TokenType.COLONEQUAL)) != null
                 && (_cut = true)
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -4687,7 +4795,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=assignment_expression
         {
             Object _v0 = null;
-            if ((_v0 = assignment_expression_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4697,7 +4805,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_named_expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v0 = invalid_named_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4706,7 +4814,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=expression !':='
         {
             Object _v0 = null;
-            if ((_v0 = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && lookahead(false, mark, expectToken(TokenType.COLONEQUAL))) {
                 _res = _v0;
                 leave(); return _res;
@@ -4729,8 +4837,8 @@ final class Parser314 extends PegenHelpers {
         // a=conjunction b=('or' c=conjunction {c})+ {_PyAST_BoolOp(         Or,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EX
         {
             Object a = null, b = null;
-            if ((a = conjunction_rule()) != null
-                && (b = _loop1_47()) != null) {
+            if ((canStart(FIRST_63) ? (a = conjunction_rule()) != null : firstless())
+                && (canStart(FIRST_66) ? (b = _loop1_47()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -4743,7 +4851,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=conjunction
         {
             Object _v0 = null;
-            if ((_v0 = conjunction_rule()) != null) {
+            if ((canStart(FIRST_63) ? (_v0 = conjunction_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 9, _res, mark); return _res;
             }
@@ -4765,8 +4873,8 @@ final class Parser314 extends PegenHelpers {
         // a=inversion b=('and' c=inversion {c})+ {_PyAST_BoolOp(         And,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EXTR
         {
             Object a = null, b = null;
-            if ((a = inversion_rule()) != null
-                && (b = _loop1_48()) != null) {
+            if ((canStart(FIRST_63) ? (a = inversion_rule()) != null : firstless())
+                && (canStart(FIRST_67) ? (b = _loop1_48()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -4779,7 +4887,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=inversion
         {
             Object _v0 = null;
-            if ((_v0 = inversion_rule()) != null) {
+            if ((canStart(FIRST_63) ? (_v0 = inversion_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 10, _res, mark); return _res;
             }
@@ -4802,7 +4910,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_NOT)) != null
-                && (a = inversion_rule()) != null) {
+                && (canStart(FIRST_63) ? (a = inversion_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -4815,7 +4923,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=comparison
         {
             Object _v0 = null;
-            if ((_v0 = comparison_rule()) != null) {
+            if ((canStart(FIRST_65) ? (_v0 = comparison_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 11, _res, mark); return _res;
             }
@@ -4835,8 +4943,8 @@ final class Parser314 extends PegenHelpers {
         // a=bitwise_or b=compare_op_bitwise_or_pair+ {_PyAST_Compare(             a,             CHECK(asdl_int_seq*, _PyPegen_get_cmpops(p, b)),             CH
         {
             Object a = null, b = null;
-            if ((a = bitwise_or_rule()) != null
-                && (b = _loop1_49()) != null) {
+            if ((canStart(FIRST_65) ? (a = bitwise_or_rule()) != null : firstless())
+                && (canStart(FIRST_68) ? (b = _loop1_49()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -4849,7 +4957,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_65) ? (_v0 = bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4869,7 +4977,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=eq_bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = eq_bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_69) ? (_v0 = eq_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4878,7 +4986,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=noteq_bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = noteq_bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_70) ? (_v0 = noteq_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4887,7 +4995,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=lte_bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = lte_bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_71) ? (_v0 = lte_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4896,7 +5004,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=lt_bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = lt_bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_72) ? (_v0 = lt_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4905,7 +5013,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=gte_bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = gte_bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_73) ? (_v0 = gte_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4914,7 +5022,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=gt_bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = gt_bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_74) ? (_v0 = gt_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4923,7 +5031,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=notin_bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = notin_bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_75) ? (_v0 = notin_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4932,7 +5040,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=in_bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = in_bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_76) ? (_v0 = in_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4941,7 +5049,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=isnot_bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = isnot_bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_77) ? (_v0 = isnot_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4950,7 +5058,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=is_bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = is_bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_77) ? (_v0 = is_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4971,7 +5079,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.EQEQUAL)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_65) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Eq, a);
                 leave(); return _res;
             }
@@ -4991,8 +5099,8 @@ final class Parser314 extends PegenHelpers {
         // _v0=(tok='!=' {_PyPegen_check_barry_as_flufl(p, tok) ? NULL : tok}) a=bitwise_or {_PyPegen_cmpop_expr_pair(p, NotEq, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = _tmp_50()) != null
-                && (a = bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_70) ? (_v0 = _tmp_50()) != null : firstless())
+                && (canStart(FIRST_65) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.NotEq, a);
                 leave(); return _res;
             }
@@ -5013,7 +5121,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.LESSEQUAL)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_65) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.LtE, a);
                 leave(); return _res;
             }
@@ -5034,7 +5142,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.LESS)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_65) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Lt, a);
                 leave(); return _res;
             }
@@ -5055,7 +5163,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.GREATEREQUAL)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_65) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.GtE, a);
                 leave(); return _res;
             }
@@ -5076,7 +5184,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.GREATER)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_65) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Gt, a);
                 leave(); return _res;
             }
@@ -5098,7 +5206,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = expectKeyword(KW_NOT)) != null
                 && (_v1 = expectKeyword(KW_IN)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_65) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.NotIn, a);
                 leave(); return _res;
             }
@@ -5119,7 +5227,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_IN)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_65) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.In, a);
                 leave(); return _res;
             }
@@ -5141,7 +5249,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = expectKeyword(KW_IS)) != null
                 && (_v1 = expectKeyword(KW_NOT)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_65) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.IsNot, a);
                 leave(); return _res;
             }
@@ -5162,7 +5270,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_IS)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_65) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Is, a);
                 leave(); return _res;
             }
@@ -5208,9 +5316,9 @@ final class Parser314 extends PegenHelpers {
         // a=bitwise_or _v1='|' b=bitwise_xor {_PyAST_BinOp(a, BitOr, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = bitwise_or_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_65) ? (a = bitwise_or_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.VBAR)) != null
-                && (b = bitwise_xor_rule()) != null) {
+                && (canStart(FIRST_65) ? (b = bitwise_xor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5223,7 +5331,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=bitwise_xor
         {
             Object _v0 = null;
-            if ((_v0 = bitwise_xor_rule()) != null) {
+            if ((canStart(FIRST_65) ? (_v0 = bitwise_xor_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5269,9 +5377,9 @@ final class Parser314 extends PegenHelpers {
         // a=bitwise_xor _v1='^' b=bitwise_and {_PyAST_BinOp(a, BitXor, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = bitwise_xor_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_65) ? (a = bitwise_xor_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.CIRCUMFLEX)) != null
-                && (b = bitwise_and_rule()) != null) {
+                && (canStart(FIRST_65) ? (b = bitwise_and_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5284,7 +5392,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=bitwise_and
         {
             Object _v0 = null;
-            if ((_v0 = bitwise_and_rule()) != null) {
+            if ((canStart(FIRST_65) ? (_v0 = bitwise_and_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5330,9 +5438,9 @@ final class Parser314 extends PegenHelpers {
         // a=bitwise_and _v1='&' b=shift_expr {_PyAST_BinOp(a, BitAnd, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = bitwise_and_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_65) ? (a = bitwise_and_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.AMPER)) != null
-                && (b = shift_expr_rule()) != null) {
+                && (canStart(FIRST_65) ? (b = shift_expr_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5345,7 +5453,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=shift_expr
         {
             Object _v0 = null;
-            if ((_v0 = shift_expr_rule()) != null) {
+            if ((canStart(FIRST_65) ? (_v0 = shift_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5391,9 +5499,9 @@ final class Parser314 extends PegenHelpers {
         // a=shift_expr _v1='<<' b=sum {_PyAST_BinOp(a, LShift, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = shift_expr_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_65) ? (a = shift_expr_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.LEFTSHIFT)) != null
-                && (b = sum_rule()) != null) {
+                && (canStart(FIRST_65) ? (b = sum_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5406,9 +5514,9 @@ final class Parser314 extends PegenHelpers {
         // a=shift_expr _v1='>>' b=sum {_PyAST_BinOp(a, RShift, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = shift_expr_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_65) ? (a = shift_expr_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.RIGHTSHIFT)) != null
-                && (b = sum_rule()) != null) {
+                && (canStart(FIRST_65) ? (b = sum_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5422,7 +5530,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_arithmetic_rule()) != null) {
+                && (canStart(FIRST_65) ? (_v0 = invalid_arithmetic_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5431,7 +5539,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=sum
         {
             Object _v0 = null;
-            if ((_v0 = sum_rule()) != null) {
+            if ((canStart(FIRST_65) ? (_v0 = sum_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5477,9 +5585,9 @@ final class Parser314 extends PegenHelpers {
         // a=sum _v1='+' b=term {_PyAST_BinOp(a, Add, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = sum_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_65) ? (a = sum_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.PLUS)) != null
-                && (b = term_rule()) != null) {
+                && (canStart(FIRST_65) ? (b = term_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5492,9 +5600,9 @@ final class Parser314 extends PegenHelpers {
         // a=sum _v1='-' b=term {_PyAST_BinOp(a, Sub, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = sum_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_65) ? (a = sum_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.MINUS)) != null
-                && (b = term_rule()) != null) {
+                && (canStart(FIRST_65) ? (b = term_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5507,7 +5615,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=term
         {
             Object _v0 = null;
-            if ((_v0 = term_rule()) != null) {
+            if ((canStart(FIRST_65) ? (_v0 = term_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5553,9 +5661,9 @@ final class Parser314 extends PegenHelpers {
         // a=term _v1='*' b=factor {_PyAST_BinOp(a, Mult, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = term_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_65) ? (a = term_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.STAR)) != null
-                && (b = factor_rule()) != null) {
+                && (canStart(FIRST_65) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5568,9 +5676,9 @@ final class Parser314 extends PegenHelpers {
         // a=term _v1='/' b=factor {_PyAST_BinOp(a, Div, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = term_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_65) ? (a = term_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.SLASH)) != null
-                && (b = factor_rule()) != null) {
+                && (canStart(FIRST_65) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5583,9 +5691,9 @@ final class Parser314 extends PegenHelpers {
         // a=term _v1='//' b=factor {_PyAST_BinOp(a, FloorDiv, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = term_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_65) ? (a = term_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.DOUBLESLASH)) != null
-                && (b = factor_rule()) != null) {
+                && (canStart(FIRST_65) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5598,9 +5706,9 @@ final class Parser314 extends PegenHelpers {
         // a=term _v1='%' b=factor {_PyAST_BinOp(a, Mod, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = term_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_65) ? (a = term_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.PERCENT)) != null
-                && (b = factor_rule()) != null) {
+                && (canStart(FIRST_65) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5613,9 +5721,9 @@ final class Parser314 extends PegenHelpers {
         // a=term _v1='@' b=factor {CHECK_VERSION(expr_ty, 5, "The '@' operator is", _PyAST_BinOp(a, MatMult, b, EXTRA))}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = term_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_65) ? (a = term_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.AT)) != null
-                && (b = factor_rule()) != null) {
+                && (canStart(FIRST_65) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5629,7 +5737,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_factor_rule()) != null) {
+                && (canStart(FIRST_84) ? (_v0 = invalid_factor_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5638,7 +5746,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=factor
         {
             Object _v0 = null;
-            if ((_v0 = factor_rule()) != null) {
+            if ((canStart(FIRST_65) ? (_v0 = factor_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5661,7 +5769,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.PLUS)) != null
-                && (a = factor_rule()) != null) {
+                && (canStart(FIRST_65) ? (a = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5675,7 +5783,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.MINUS)) != null
-                && (a = factor_rule()) != null) {
+                && (canStart(FIRST_65) ? (a = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5689,7 +5797,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.TILDE)) != null
-                && (a = factor_rule()) != null) {
+                && (canStart(FIRST_65) ? (a = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5702,7 +5810,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=power
         {
             Object _v0 = null;
-            if ((_v0 = power_rule()) != null) {
+            if ((canStart(FIRST_85) ? (_v0 = power_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 18, _res, mark); return _res;
             }
@@ -5722,9 +5830,9 @@ final class Parser314 extends PegenHelpers {
         // a=await_primary _v1='**' b=factor {_PyAST_BinOp(a, Pow, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = await_primary_rule()) != null
+            if ((canStart(FIRST_85) ? (a = await_primary_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (b = factor_rule()) != null) {
+                && (canStart(FIRST_65) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5737,7 +5845,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=await_primary
         {
             Object _v0 = null;
-            if ((_v0 = await_primary_rule()) != null) {
+            if ((canStart(FIRST_85) ? (_v0 = await_primary_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5760,7 +5868,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_AWAIT)) != null
-                && (a = primary_rule()) != null) {
+                && (canStart(FIRST_26) ? (a = primary_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5773,7 +5881,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=primary
         {
             Object _v0 = null;
-            if ((_v0 = primary_rule()) != null) {
+            if ((canStart(FIRST_26) ? (_v0 = primary_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 19, _res, mark); return _res;
             }
@@ -5819,7 +5927,7 @@ final class Parser314 extends PegenHelpers {
         // a=primary _v1='.' b=NAME {_PyAST_Attribute(a, b->v.Name.id, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = primary_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_26) ? (a = primary_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null) {
                 Token _st = tokenAt(_mark);
@@ -5834,8 +5942,8 @@ final class Parser314 extends PegenHelpers {
         // a=primary b=genexp {_PyAST_Call(a, CHECK(asdl_expr_seq*, (asdl_expr_seq*)_PyPegen_singleton_seq(p, b)), NULL, EXTRA)}
         {
             Object a = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = primary_rule()) != null)
-                && (b = genexp_rule()) != null) {
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_26) ? (a = primary_rule()) != null : firstless()))
+                && (canStart(FIRST_87) ? (b = genexp_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5848,7 +5956,7 @@ final class Parser314 extends PegenHelpers {
         // a=primary _v1='(' b=[arguments] _v3=')' {_PyAST_Call(a,                  (b) ? ((expr_ty) b)->v.Call.args : NULL,                  (b) ? ((expr_ty) b)
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((_seedless ? seedlessSelf() : (a = primary_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_26) ? (a = primary_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && ((b = arguments_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.RPAR)) != null) {
@@ -5864,9 +5972,9 @@ final class Parser314 extends PegenHelpers {
         // a=primary _v1='[' b=slices _v3=']' {_PyAST_Subscript(a, b, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((_seedless ? seedlessSelf() : (a = primary_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_26) ? (a = primary_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.LSQB)) != null
-                && (b = slices_rule()) != null
+                && (canStart(FIRST_88) ? (b = slices_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -5880,7 +5988,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=atom
         {
             Object _v0 = null;
-            if ((_v0 = atom_rule()) != null) {
+            if ((canStart(FIRST_26) ? (_v0 = atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5900,7 +6008,7 @@ final class Parser314 extends PegenHelpers {
         // a=slice !',' {a}
         {
             Object a = null;
-            if ((a = slice_rule()) != null
+            if ((canStart(FIRST_89) ? (a = slice_rule()) != null : firstless())
                 && lookahead(false, mark, expectToken(TokenType.COMMA))) {
                 _res = a;
                 leave(); return _res;
@@ -5910,7 +6018,7 @@ final class Parser314 extends PegenHelpers {
         // a=','.(slice | starred_expression)+ _v1=[','] {_PyAST_Tuple(a, Load, EXTRA)}
         {
             Object a = null, _v1 = null;
-            if ((a = _gather_51()) != null
+            if ((canStart(FIRST_88) ? (a = _gather_51()) != null : firstless())
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -5951,7 +6059,7 @@ final class Parser314 extends PegenHelpers {
         // a=named_expression {a}
         {
             Object a = null;
-            if ((a = named_expression_rule()) != null) {
+            if ((canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6020,7 +6128,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, _tmp_36())
-                && (_v1 = strings_rule()) != null) {
+                && (canStart(FIRST_58) ? (_v1 = strings_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -6039,7 +6147,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectToken(TokenType.LPAR))
-                && (_v1 = _tmp_53()) != null) {
+                && (canStart(FIRST_87) ? (_v1 = _tmp_53()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -6049,7 +6157,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectToken(TokenType.LSQB))
-                && (_v1 = _tmp_54()) != null) {
+                && (canStart(FIRST_87) ? (_v1 = _tmp_54()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -6059,7 +6167,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectToken(TokenType.LBRACE))
-                && (_v1 = _tmp_55()) != null) {
+                && (canStart(FIRST_87) ? (_v1 = _tmp_55()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -6093,7 +6201,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
-                && (a = _tmp_56()) != null
+                && (canStart(FIRST_90) ? (a = _tmp_56()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 _res = a;
                 leave(); return _res;
@@ -6104,7 +6212,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_group_rule()) != null) {
+                && (canStart(FIRST_54) ? (_v0 = invalid_group_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6127,7 +6235,7 @@ final class Parser314 extends PegenHelpers {
             if ((_v0 = expectKeyword(KW_LAMBDA)) != null
                 && ((a = lambda_params_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.COLON)) != null
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -6152,7 +6260,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_lambda_parameters_rule()) != null) {
+                && (canStart(FIRST_40) ? (_v0 = invalid_lambda_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6161,7 +6269,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=lambda_parameters
         {
             Object _v0 = null;
-            if ((_v0 = lambda_parameters_rule()) != null) {
+            if ((canStart(FIRST_41) ? (_v0 = lambda_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6181,7 +6289,7 @@ final class Parser314 extends PegenHelpers {
         // a=lambda_slash_no_default b=lambda_param_no_default* c=lambda_param_with_default* d=[lambda_star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only
         {
             Object a = null, b = null, c = null, d = null;
-            if ((a = lambda_slash_no_default_rule()) != null
+            if ((canStart(FIRST_6) ? (a = lambda_slash_no_default_rule()) != null : firstless())
                 && (b = _loop0_57()) != null
                 && (c = _loop0_58()) != null
                 && ((d = lambda_star_etc_rule()) != null || true)) {
@@ -6193,7 +6301,7 @@ final class Parser314 extends PegenHelpers {
         // a=lambda_slash_with_default b=lambda_param_with_default* c=[lambda_star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only parameters are", _PyPege
         {
             Object a = null, b = null, c = null;
-            if ((a = lambda_slash_with_default_rule()) != null
+            if ((canStart(FIRST_6) ? (a = lambda_slash_with_default_rule()) != null : firstless())
                 && (b = _loop0_58()) != null
                 && ((c = lambda_star_etc_rule()) != null || true)) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(null, a, null, b, c));
@@ -6204,7 +6312,7 @@ final class Parser314 extends PegenHelpers {
         // a=lambda_param_no_default+ b=lambda_param_with_default* c=[lambda_star_etc] {_PyPegen_make_arguments(p, NULL, NULL, a, b, c)}
         {
             Object a = null, b = null, c = null;
-            if ((a = _loop1_59()) != null
+            if ((canStart(FIRST_6) ? (a = _loop1_59()) != null : firstless())
                 && (b = _loop0_58()) != null
                 && ((c = lambda_star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, a, b, c);
@@ -6215,7 +6323,7 @@ final class Parser314 extends PegenHelpers {
         // a=lambda_param_with_default+ b=[lambda_star_etc] {_PyPegen_make_arguments(p, NULL, NULL, NULL, a, b)}
         {
             Object a = null, b = null;
-            if ((a = _loop1_60()) != null
+            if ((canStart(FIRST_6) ? (a = _loop1_60()) != null : firstless())
                 && ((b = lambda_star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, null, a, b);
                 leave(); return _res;
@@ -6225,7 +6333,7 @@ final class Parser314 extends PegenHelpers {
         // a=lambda_star_etc {_PyPegen_make_arguments(p, NULL, NULL, NULL, NULL, a)}
         {
             Object a = null;
-            if ((a = lambda_star_etc_rule()) != null) {
+            if ((canStart(FIRST_42) ? (a = lambda_star_etc_rule()) != null : firstless())) {
                 _res = makeArguments(null, null, null, null, a);
                 leave(); return _res;
             }
@@ -6245,7 +6353,7 @@ final class Parser314 extends PegenHelpers {
         // a=lambda_param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = _loop1_59()) != null
+            if ((canStart(FIRST_6) ? (a = _loop1_59()) != null : firstless())
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && (_v2 = expectToken(TokenType.COMMA)) != null) {
                 _res = a;
@@ -6256,7 +6364,7 @@ final class Parser314 extends PegenHelpers {
         // a=lambda_param_no_default+ _v1='/' &':' {a}
         {
             Object a = null, _v1 = null;
-            if ((a = _loop1_59()) != null
+            if ((canStart(FIRST_6) ? (a = _loop1_59()) != null : firstless())
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && lookahead(true, mark, expectToken(TokenType.COLON))) {
                 _res = a;
@@ -6279,7 +6387,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = _loop0_57()) != null
-                && (b = _loop1_60()) != null
+                && (canStart(FIRST_6) ? (b = _loop1_60()) != null : firstless())
                 && (_v2 = expectToken(TokenType.SLASH)) != null
                 && (_v3 = expectToken(TokenType.COMMA)) != null) {
                 _res = slashWithDefault(a, b);
@@ -6291,7 +6399,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _loop0_57()) != null
-                && (b = _loop1_60()) != null
+                && (canStart(FIRST_6) ? (b = _loop1_60()) != null : firstless())
                 && (_v2 = expectToken(TokenType.SLASH)) != null
                 && lookahead(true, mark, expectToken(TokenType.COLON))) {
                 _res = slashWithDefault(a, b);
@@ -6314,7 +6422,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_lambda_star_etc_rule()) != null) {
+                && (canStart(FIRST_43) ? (_v0 = invalid_lambda_star_etc_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6324,7 +6432,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, c = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (a = lambda_param_no_default_rule()) != null
+                && (canStart(FIRST_6) ? (a = lambda_param_no_default_rule()) != null : firstless())
                 && (b = _loop0_61()) != null
                 && ((c = lambda_kwds_rule()) != null || true)) {
                 _res = starEtc(a, b, c);
@@ -6337,7 +6445,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, c = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
                 && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (b = _loop1_62()) != null
+                && (canStart(FIRST_6) ? (b = _loop1_62()) != null : firstless())
                 && ((c = lambda_kwds_rule()) != null || true)) {
                 _res = starEtc(null, b, c);
                 leave(); return _res;
@@ -6347,7 +6455,7 @@ final class Parser314 extends PegenHelpers {
         // a=lambda_kwds {_PyPegen_star_etc(p, NULL, NULL, a)}
         {
             Object a = null;
-            if ((a = lambda_kwds_rule()) != null) {
+            if ((canStart(FIRST_44) ? (a = lambda_kwds_rule()) != null : firstless())) {
                 _res = starEtc(null, null, a);
                 leave(); return _res;
             }
@@ -6368,7 +6476,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_lambda_kwds_rule()) != null) {
+                && (canStart(FIRST_44) ? (_v0 = invalid_lambda_kwds_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6378,7 +6486,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (a = lambda_param_no_default_rule()) != null) {
+                && (canStart(FIRST_6) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6398,7 +6506,7 @@ final class Parser314 extends PegenHelpers {
         // a=lambda_param _v1=',' {a}
         {
             Object a = null, _v1 = null;
-            if ((a = lambda_param_rule()) != null
+            if ((canStart(FIRST_6) ? (a = lambda_param_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
                 _res = a;
                 leave(); return _res;
@@ -6408,7 +6516,7 @@ final class Parser314 extends PegenHelpers {
         // a=lambda_param &':' {a}
         {
             Object a = null;
-            if ((a = lambda_param_rule()) != null
+            if ((canStart(FIRST_6) ? (a = lambda_param_rule()) != null : firstless())
                 && lookahead(true, mark, expectToken(TokenType.COLON))) {
                 _res = a;
                 leave(); return _res;
@@ -6429,8 +6537,8 @@ final class Parser314 extends PegenHelpers {
         // a=lambda_param c=default _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null, _v2 = null;
-            if ((a = lambda_param_rule()) != null
-                && (c = default_rule()) != null
+            if ((canStart(FIRST_6) ? (a = lambda_param_rule()) != null : firstless())
+                && (canStart(FIRST_45) ? (c = default_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
@@ -6440,8 +6548,8 @@ final class Parser314 extends PegenHelpers {
         // a=lambda_param c=default &':' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null;
-            if ((a = lambda_param_rule()) != null
-                && (c = default_rule()) != null
+            if ((canStart(FIRST_6) ? (a = lambda_param_rule()) != null : firstless())
+                && (canStart(FIRST_45) ? (c = default_rule()) != null : firstless())
                 && lookahead(true, mark, expectToken(TokenType.COLON))) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
@@ -6462,7 +6570,7 @@ final class Parser314 extends PegenHelpers {
         // a=lambda_param c=[default] _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null, _v2 = null;
-            if ((a = lambda_param_rule()) != null
+            if ((canStart(FIRST_6) ? (a = lambda_param_rule()) != null : firstless())
                 && ((c = default_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.COMMA)) != null) {
                 _res = nameDefaultPair(a, c, null);
@@ -6473,7 +6581,7 @@ final class Parser314 extends PegenHelpers {
         // a=lambda_param c=[default] &':' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null;
-            if ((a = lambda_param_rule()) != null
+            if ((canStart(FIRST_6) ? (a = lambda_param_rule()) != null : firstless())
                 && ((c = default_rule()) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.COLON))) {
                 _res = nameDefaultPair(a, c, null);
@@ -6519,7 +6627,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=fstring_replacement_field
         {
             Object _v0 = null;
-            if ((_v0 = fstring_replacement_field_rule()) != null) {
+            if ((canStart(FIRST_56) ? (_v0 = fstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6549,7 +6657,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, debug_expr = null, conversion = null, format = null, rbrace = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (a = annotated_rhs_rule()) != null
+                && (canStart(FIRST_5) ? (a = annotated_rhs_rule()) != null : firstless())
                 && ((debug_expr = expectToken(TokenType.EQUAL)) != null || true)
                 && ((conversion = fstring_conversion_rule()) != null || true)
                 && ((format = fstring_full_format_spec_rule()) != null || true)
@@ -6567,7 +6675,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_fstring_replacement_field_rule()) != null) {
+                && (canStart(FIRST_56) ? (_v0 = invalid_fstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6642,7 +6750,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=fstring_replacement_field
         {
             Object _v0 = null;
-            if ((_v0 = fstring_replacement_field_rule()) != null) {
+            if ((canStart(FIRST_56) ? (_v0 = fstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6685,7 +6793,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, debug_expr = null, conversion = null, format = null, rbrace = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (a = annotated_rhs_rule()) != null
+                && (canStart(FIRST_5) ? (a = annotated_rhs_rule()) != null : firstless())
                 && ((debug_expr = expectToken(TokenType.EQUAL)) != null || true)
                 && ((conversion = fstring_conversion_rule()) != null || true)
                 && ((format = tstring_full_format_spec_rule()) != null || true)
@@ -6703,7 +6811,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_tstring_replacement_field_rule()) != null) {
+                && (canStart(FIRST_56) ? (_v0 = invalid_tstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6732,7 +6840,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=tstring_format_spec_replacement_field
         {
             Object _v0 = null;
-            if ((_v0 = tstring_format_spec_replacement_field_rule()) != null) {
+            if ((canStart(FIRST_56) ? (_v0 = tstring_format_spec_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6778,7 +6886,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, debug_expr = null, conversion = null, format = null, rbrace = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (a = annotated_rhs_rule()) != null
+                && (canStart(FIRST_5) ? (a = annotated_rhs_rule()) != null : firstless())
                 && ((debug_expr = expectToken(TokenType.EQUAL)) != null || true)
                 && ((conversion = fstring_conversion_rule()) != null || true)
                 && ((format = tstring_full_format_spec_rule()) != null || true)
@@ -6796,7 +6904,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_tstring_replacement_field_rule()) != null) {
+                && (canStart(FIRST_56) ? (_v0 = invalid_tstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6816,7 +6924,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=tstring_replacement_field
         {
             Object _v0 = null;
-            if ((_v0 = tstring_replacement_field_rule()) != null) {
+            if ((canStart(FIRST_56) ? (_v0 = tstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6892,7 +7000,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_string_tstring_concat_rule()) != null) {
+                && (canStart(FIRST_58) ? (_v0 = invalid_string_tstring_concat_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 22, _res, mark); return _res;
             }
@@ -6901,7 +7009,7 @@ final class Parser314 extends PegenHelpers {
         // a=(fstring | string)+ {_PyPegen_concatenate_strings(p, a, EXTRA)}
         {
             Object a = null;
-            if ((a = _loop1_67()) != null) {
+            if ((canStart(FIRST_91) ? (a = _loop1_67()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -6914,7 +7022,7 @@ final class Parser314 extends PegenHelpers {
         // a=tstring+ {_PyPegen_concatenate_tstrings(p, a, EXTRA)}
         {
             Object a = null;
-            if ((a = _loop1_68()) != null) {
+            if ((canStart(FIRST_92) ? (a = _loop1_68()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -6991,7 +7099,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (a = star_named_expressions_rule()) != null
+                && (canStart(FIRST_7) ? (a = star_named_expressions_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RBRACE)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -7033,7 +7141,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (callInvalidRules
                 && (_v0 = expectToken(TokenType.LBRACE)) != null
-                && (_v1 = invalid_double_starred_kvpairs_rule()) != null
+                && (canStart(FIRST_93) ? (_v1 = invalid_double_starred_kvpairs_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RBRACE)) != null) {
                 _res = dummyName();
                 leave(); return _res;
@@ -7054,7 +7162,7 @@ final class Parser314 extends PegenHelpers {
         // a=','.double_starred_kvpair+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((a = _gather_70()) != null
+            if ((canStart(FIRST_93) ? (a = _gather_70()) != null : firstless())
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
                 _res = a;
                 leave(); return _res;
@@ -7076,7 +7184,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_65) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = keyValuePair(null, a);
                 leave(); return _res;
             }
@@ -7085,7 +7193,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=kvpair
         {
             Object _v0 = null;
-            if ((_v0 = kvpair_rule()) != null) {
+            if ((canStart(FIRST_1) ? (_v0 = kvpair_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7105,9 +7213,9 @@ final class Parser314 extends PegenHelpers {
         // a=expression _v1=':' b=expression {_PyPegen_key_value_pair(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COLON)) != null
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = keyValuePair(a, b);
                 leave(); return _res;
             }
@@ -7127,7 +7235,7 @@ final class Parser314 extends PegenHelpers {
         // a=for_if_clause+ {a}
         {
             Object a = null;
-            if ((a = _loop1_71()) != null) {
+            if ((canStart(FIRST_23) ? (a = _loop1_71()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -7149,10 +7257,10 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, b = null, c = null;
             if ((_v0 = expectKeyword(KW_ASYNC)) != null
                 && (_v1 = expectKeyword(KW_FOR)) != null
-                && (a = star_targets_rule()) != null
+                && (canStart(FIRST_27) ? (a = star_targets_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_IN)) != null
                 && (_cut = true)
-                && (b = disjunction_rule()) != null
+                && (canStart(FIRST_63) ? (b = disjunction_rule()) != null : firstless())
                 && (c = _loop0_72()) != null) {
                 _res = checkVersion(6, "Async comprehensions are", new Comprehension((ExprNode) a, (ExprNode) b, (java.util.List<ExprNode>) (Object) seqOrEmpty(c), 1));
                 leave(); return _res;
@@ -7164,10 +7272,10 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if ((_v0 = expectKeyword(KW_FOR)) != null
-                && (a = star_targets_rule()) != null
+                && (canStart(FIRST_27) ? (a = star_targets_rule()) != null : firstless())
                 && (_v2 = expectKeyword(KW_IN)) != null
                 && (_cut = true)
-                && (b = disjunction_rule()) != null
+                && (canStart(FIRST_63) ? (b = disjunction_rule()) != null : firstless())
                 && (c = _loop0_72()) != null) {
                 _res = new Comprehension((ExprNode) a, (ExprNode) b, (java.util.List<ExprNode>) (Object) seqOrEmpty(c), 0);
                 leave(); return _res;
@@ -7179,7 +7287,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_for_if_clause_rule()) != null) {
+                && (canStart(FIRST_23) ? (_v0 = invalid_for_if_clause_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7189,7 +7297,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_for_target_rule()) != null) {
+                && (canStart(FIRST_23) ? (_v0 = invalid_for_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7210,8 +7318,8 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LSQB)) != null
-                && (a = named_expression_rule()) != null
-                && (b = for_if_clauses_rule()) != null
+                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -7226,7 +7334,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_comprehension_rule()) != null) {
+                && (canStart(FIRST_87) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7247,8 +7355,8 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (a = named_expression_rule()) != null
-                && (b = for_if_clauses_rule()) != null
+                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RBRACE)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -7263,7 +7371,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_comprehension_rule()) != null) {
+                && (canStart(FIRST_87) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7284,8 +7392,8 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
-                && (a = _tmp_73()) != null
-                && (b = for_if_clauses_rule()) != null
+                && (canStart(FIRST_1) ? (a = _tmp_73()) != null : firstless())
+                && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RPAR)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -7300,7 +7408,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_comprehension_rule()) != null) {
+                && (canStart(FIRST_87) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7321,8 +7429,8 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (a = kvpair_rule()) != null
-                && (b = for_if_clauses_rule()) != null
+                && (canStart(FIRST_1) ? (a = kvpair_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RBRACE)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -7337,7 +7445,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_dict_comprehension_rule()) != null) {
+                && (canStart(FIRST_56) ? (_v0 = invalid_dict_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7359,7 +7467,7 @@ final class Parser314 extends PegenHelpers {
         // a=args _v1=[','] &')' {a}
         {
             Object a = null, _v1 = null;
-            if ((a = args_rule()) != null
+            if ((canStart(FIRST_94) ? (a = args_rule()) != null : firstless())
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
                 _res = a;
@@ -7371,7 +7479,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_arguments_rule()) != null) {
+                && (canStart(FIRST_94) ? (_v0 = invalid_arguments_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 23, _res, mark); return _res;
             }
@@ -7391,7 +7499,7 @@ final class Parser314 extends PegenHelpers {
         // a=','.(starred_expression | (assignment_expression | expression !':=') !'=')+ b=[(',' k=kwargs {k})] {_PyPegen_collect_call_seqs(p, a, b, EXTRA)}
         {
             Object a = null, b = null;
-            if ((a = _gather_74()) != null
+            if ((canStart(FIRST_7) ? (a = _gather_74()) != null : firstless())
                 && ((b = _tmp_75()) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -7405,7 +7513,7 @@ final class Parser314 extends PegenHelpers {
         // a=kwargs {_PyAST_Call(_PyPegen_dummy_name(p),                           CHECK_NULL_ALLOWED(asdl_expr_seq*, _PyPegen_seq_extract_starred_exprs(p, a)), 
         {
             Object a = null;
-            if ((a = kwargs_rule()) != null) {
+            if ((canStart(FIRST_94) ? (a = kwargs_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -7429,9 +7537,9 @@ final class Parser314 extends PegenHelpers {
         // a=','.kwarg_or_starred+ _v1=',' b=','.kwarg_or_double_starred+ {_PyPegen_join_sequences(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _gather_76()) != null
+            if ((canStart(FIRST_94) ? (a = _gather_76()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (b = _gather_77()) != null) {
+                && (canStart(FIRST_93) ? (b = _gather_77()) != null : firstless())) {
                 _res = joinSequences(a, b);
                 leave(); return _res;
             }
@@ -7440,7 +7548,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=','.kwarg_or_starred+
         {
             Object _v0 = null;
-            if ((_v0 = _gather_76()) != null) {
+            if ((canStart(FIRST_94) ? (_v0 = _gather_76()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7449,7 +7557,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=','.kwarg_or_double_starred+
         {
             Object _v0 = null;
-            if ((_v0 = _gather_77()) != null) {
+            if ((canStart(FIRST_93) ? (_v0 = _gather_77()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7470,7 +7578,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_starred_expression_unpacking_rule()) != null) {
+                && (canStart(FIRST_43) ? (_v0 = invalid_starred_expression_unpacking_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7480,7 +7588,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (a = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -7494,7 +7602,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_starred_expression_rule()) != null) {
+                && (canStart(FIRST_43) ? (_v0 = invalid_starred_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7515,7 +7623,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_kwarg_rule()) != null) {
+                && (canStart(FIRST_93) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7526,7 +7634,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
                 && (_v1 = expectToken(TokenType.EQUAL)) != null
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -7539,7 +7647,7 @@ final class Parser314 extends PegenHelpers {
         // a=starred_expression {_PyPegen_keyword_or_starred(p, a, 0)}
         {
             Object a = null;
-            if ((a = starred_expression_rule()) != null) {
+            if ((canStart(FIRST_43) ? (a = starred_expression_rule()) != null : firstless())) {
                 _res = keywordOrStarred(a, 0);
                 leave(); return _res;
             }
@@ -7560,7 +7668,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_kwarg_rule()) != null) {
+                && (canStart(FIRST_93) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7571,7 +7679,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
                 && (_v1 = expectToken(TokenType.EQUAL)) != null
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -7585,7 +7693,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (a = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -7609,7 +7717,7 @@ final class Parser314 extends PegenHelpers {
         // a=star_target !',' {a}
         {
             Object a = null;
-            if ((a = star_target_rule()) != null
+            if ((canStart(FIRST_27) ? (a = star_target_rule()) != null : firstless())
                 && lookahead(false, mark, expectToken(TokenType.COMMA))) {
                 _res = a;
                 leave(); return _res;
@@ -7619,7 +7727,7 @@ final class Parser314 extends PegenHelpers {
         // a=star_target b=(',' c=star_target {c})* _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Store, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = star_target_rule()) != null
+            if ((canStart(FIRST_27) ? (a = star_target_rule()) != null : firstless())
                 && (b = _loop0_78()) != null
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
                 Token _st = tokenAt(_mark);
@@ -7645,7 +7753,7 @@ final class Parser314 extends PegenHelpers {
         // a=','.star_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((a = _gather_79()) != null
+            if ((canStart(FIRST_27) ? (a = _gather_79()) != null : firstless())
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
                 _res = a;
                 leave(); return _res;
@@ -7666,8 +7774,8 @@ final class Parser314 extends PegenHelpers {
         // a=star_target b=(',' c=star_target {c})+ _v2=[','] {(asdl_expr_seq*) _PyPegen_seq_insert_in_front(p, a, b)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = star_target_rule()) != null
-                && (b = _loop1_80()) != null
+            if ((canStart(FIRST_27) ? (a = star_target_rule()) != null : firstless())
+                && (canStart(FIRST_62) ? (b = _loop1_80()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
                 _res = seqInsertInFront(a, b);
                 leave(); return _res;
@@ -7677,7 +7785,7 @@ final class Parser314 extends PegenHelpers {
         // a=star_target _v1=',' {(asdl_expr_seq*) _PyPegen_singleton_seq(p, a)}
         {
             Object a = null, _v1 = null;
-            if ((a = star_target_rule()) != null
+            if ((canStart(FIRST_27) ? (a = star_target_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
                 _res = singletonSeq(a);
                 leave(); return _res;
@@ -7701,7 +7809,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (a = _tmp_81()) != null) {
+                && (canStart(FIRST_27) ? (a = _tmp_81()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -7714,7 +7822,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=target_with_star_atom
         {
             Object _v0 = null;
-            if ((_v0 = target_with_star_atom_rule()) != null) {
+            if ((canStart(FIRST_26) ? (_v0 = target_with_star_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 24, _res, mark); return _res;
             }
@@ -7736,7 +7844,7 @@ final class Parser314 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = t_primary_rule()) != null
+            if ((canStart(FIRST_26) ? (a = t_primary_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
@@ -7752,9 +7860,9 @@ final class Parser314 extends PegenHelpers {
         // a=t_primary _v1='[' b=slices _v3=']' !t_lookahead {_PyAST_Subscript(a, b, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((a = t_primary_rule()) != null
+            if ((canStart(FIRST_26) ? (a = t_primary_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.LSQB)) != null
-                && (b = slices_rule()) != null
+                && (canStart(FIRST_88) ? (b = slices_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
                 Token _st = tokenAt(_mark);
@@ -7769,7 +7877,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=star_atom
         {
             Object _v0 = null;
-            if ((_v0 = star_atom_rule()) != null) {
+            if ((canStart(FIRST_95) ? (_v0 = star_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 25, _res, mark); return _res;
             }
@@ -7799,7 +7907,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
-                && (a = target_with_star_atom_rule()) != null
+                && (canStart(FIRST_26) ? (a = target_with_star_atom_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 _res = setExprContext(a, ExprContextNode.Store);
                 leave(); return _res;
@@ -7850,7 +7958,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=single_subscript_attribute_target
         {
             Object _v0 = null;
-            if ((_v0 = single_subscript_attribute_target_rule()) != null) {
+            if ((canStart(FIRST_26) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7869,7 +7977,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
-                && (a = single_target_rule()) != null
+                && (canStart(FIRST_26) ? (a = single_target_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 _res = a;
                 leave(); return _res;
@@ -7890,7 +7998,7 @@ final class Parser314 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = t_primary_rule()) != null
+            if ((canStart(FIRST_26) ? (a = t_primary_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
@@ -7906,9 +8014,9 @@ final class Parser314 extends PegenHelpers {
         // a=t_primary _v1='[' b=slices _v3=']' !t_lookahead {_PyAST_Subscript(a, b, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((a = t_primary_rule()) != null
+            if ((canStart(FIRST_26) ? (a = t_primary_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.LSQB)) != null
-                && (b = slices_rule()) != null
+                && (canStart(FIRST_88) ? (b = slices_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
                 Token _st = tokenAt(_mark);
@@ -7960,7 +8068,7 @@ final class Parser314 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME &t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = t_primary_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_26) ? (a = t_primary_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(true, mark, t_lookahead_rule())) {
@@ -7976,9 +8084,9 @@ final class Parser314 extends PegenHelpers {
         // a=t_primary _v1='[' b=slices _v3=']' &t_lookahead {_PyAST_Subscript(a, b, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((_seedless ? seedlessSelf() : (a = t_primary_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_26) ? (a = t_primary_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.LSQB)) != null
-                && (b = slices_rule()) != null
+                && (canStart(FIRST_88) ? (b = slices_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null
                 && lookahead(true, mark, t_lookahead_rule())) {
                 Token _st = tokenAt(_mark);
@@ -7993,8 +8101,8 @@ final class Parser314 extends PegenHelpers {
         // a=t_primary b=genexp &t_lookahead {_PyAST_Call(a, CHECK(asdl_expr_seq*, (asdl_expr_seq*)_PyPegen_singleton_seq(p, b)), NULL, EXTRA)}
         {
             Object a = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = t_primary_rule()) != null)
-                && (b = genexp_rule()) != null
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_26) ? (a = t_primary_rule()) != null : firstless()))
+                && (canStart(FIRST_87) ? (b = genexp_rule()) != null : firstless())
                 && lookahead(true, mark, t_lookahead_rule())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -8008,7 +8116,7 @@ final class Parser314 extends PegenHelpers {
         // a=t_primary _v1='(' b=[arguments] _v3=')' &t_lookahead {_PyAST_Call(a,                  (b) ? ((expr_ty) b)->v.Call.args : NULL,                  (b) 
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((_seedless ? seedlessSelf() : (a = t_primary_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_26) ? (a = t_primary_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && ((b = arguments_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.RPAR)) != null
@@ -8025,7 +8133,7 @@ final class Parser314 extends PegenHelpers {
         // a=atom &t_lookahead {a}
         {
             Object a = null;
-            if ((a = atom_rule()) != null
+            if ((canStart(FIRST_26) ? (a = atom_rule()) != null : firstless())
                 && lookahead(true, mark, t_lookahead_rule())) {
                 _res = a;
                 leave(); return _res;
@@ -8084,7 +8192,7 @@ final class Parser314 extends PegenHelpers {
         // a=','.del_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((a = _gather_82()) != null
+            if ((canStart(FIRST_26) ? (a = _gather_82()) != null : firstless())
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
                 _res = a;
                 leave(); return _res;
@@ -8107,7 +8215,7 @@ final class Parser314 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Del, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = t_primary_rule()) != null
+            if ((canStart(FIRST_26) ? (a = t_primary_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
@@ -8123,9 +8231,9 @@ final class Parser314 extends PegenHelpers {
         // a=t_primary _v1='[' b=slices _v3=']' !t_lookahead {_PyAST_Subscript(a, b, Del, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((a = t_primary_rule()) != null
+            if ((canStart(FIRST_26) ? (a = t_primary_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.LSQB)) != null
-                && (b = slices_rule()) != null
+                && (canStart(FIRST_88) ? (b = slices_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
                 Token _st = tokenAt(_mark);
@@ -8140,7 +8248,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=del_t_atom
         {
             Object _v0 = null;
-            if ((_v0 = del_t_atom_rule()) != null) {
+            if ((canStart(FIRST_95) ? (_v0 = del_t_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 27, _res, mark); return _res;
             }
@@ -8170,7 +8278,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
-                && (a = del_target_rule()) != null
+                && (canStart(FIRST_26) ? (a = del_target_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 _res = setExprContext(a, ExprContextNode.Del);
                 leave(); return _res;
@@ -8221,13 +8329,13 @@ final class Parser314 extends PegenHelpers {
         // a=','.expression+ _v1=',' _v2='*' b=expression _v4=',' _v5='**' c=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(             p,             C
         {
             Object a = null, _v1 = null, _v2 = null, b = null, _v4 = null, _v5 = null, c = null;
-            if ((a = _gather_83()) != null
+            if ((canStart(FIRST_1) ? (a = _gather_83()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (_v2 = expectToken(TokenType.STAR)) != null
-                && (b = expression_rule()) != null
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
                 && (_v4 = expectToken(TokenType.COMMA)) != null
                 && (_v5 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (c = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(seqAppendToEnd(a, b), c);
                 leave(); return _res;
             }
@@ -8236,10 +8344,10 @@ final class Parser314 extends PegenHelpers {
         // a=','.expression+ _v1=',' _v2='*' b=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(p, a, b)}
         {
             Object a = null, _v1 = null, _v2 = null, b = null;
-            if ((a = _gather_83()) != null
+            if ((canStart(FIRST_1) ? (a = _gather_83()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (_v2 = expectToken(TokenType.STAR)) != null
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(a, b);
                 leave(); return _res;
             }
@@ -8248,10 +8356,10 @@ final class Parser314 extends PegenHelpers {
         // a=','.expression+ _v1=',' _v2='**' b=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(p, a, b)}
         {
             Object a = null, _v1 = null, _v2 = null, b = null;
-            if ((a = _gather_83()) != null
+            if ((canStart(FIRST_1) ? (a = _gather_83()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (_v2 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(a, b);
                 leave(); return _res;
             }
@@ -8261,10 +8369,10 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (a = expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
                 && (_v3 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(singletonSeq(a), b);
                 leave(); return _res;
             }
@@ -8274,7 +8382,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (a = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -8284,7 +8392,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (a = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -8293,7 +8401,7 @@ final class Parser314 extends PegenHelpers {
         // a=','.expression+ {a}
         {
             Object a = null;
-            if ((a = _gather_83()) != null) {
+            if ((canStart(FIRST_1) ? (a = _gather_83()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -8325,7 +8433,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_double_type_comments_rule()) != null) {
+                && (canStart(FIRST_96) ? (_v0 = invalid_double_type_comments_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8354,9 +8462,9 @@ final class Parser314 extends PegenHelpers {
         // _v0=((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs) a=',' _v2=','.(starred_expression !'=')+ {RAIS
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = _tmp_85()) != null
+            if ((canStart(FIRST_94) ? (_v0 = _tmp_85()) != null : firstless())
                 && (a = expectToken(TokenType.COMMA)) != null
-                && (_v2 = _gather_86()) != null) {
+                && (canStart(FIRST_43) ? (_v2 = _gather_86()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "iterable argument unpacking follows keyword argument unpacking");
                 leave(); return _res;
             }
@@ -8365,8 +8473,8 @@ final class Parser314 extends PegenHelpers {
         // a=expression b=for_if_clauses _v2=',' _v3=[(args | expression for_if_clauses)] {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, _PyPegen_get_last_comprehension_item
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
-            if ((a = expression_rule()) != null
-                && (b = for_if_clauses_rule()) != null
+            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
                 && ((_v3 = _tmp_87()) != null || true)) {
                 _res = raiseSyntaxErrorKnownRange(a, getLastComprehensionItem(lastItem(b)), "Generator expression must be parenthesized");
@@ -8379,8 +8487,8 @@ final class Parser314 extends PegenHelpers {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = nameToken()) != null
                 && (b = expectToken(TokenType.EQUAL)) != null
-                && (_v2 = expression_rule()) != null
-                && (_v3 = for_if_clauses_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 leave(); return _res;
             }
@@ -8401,8 +8509,8 @@ final class Parser314 extends PegenHelpers {
         // a=args b=for_if_clauses {_PyPegen_nonparen_genexp_in_call(p, a, b)}
         {
             Object a = null, b = null;
-            if ((a = args_rule()) != null
-                && (b = for_if_clauses_rule()) != null) {
+            if ((canStart(FIRST_94) ? (a = args_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())) {
                 _res = nonparenGenexpInCall(a, b);
                 leave(); return _res;
             }
@@ -8411,10 +8519,10 @@ final class Parser314 extends PegenHelpers {
         // _v0=args _v1=',' a=expression b=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, _PyPegen_get_last_comprehension_item(PyPegen_last_item(b, comprehens
         {
             Object _v0 = null, _v1 = null, a = null, b = null;
-            if ((_v0 = args_rule()) != null
+            if ((canStart(FIRST_94) ? (_v0 = args_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (a = expression_rule()) != null
-                && (b = for_if_clauses_rule()) != null) {
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, getLastComprehensionItem(lastItem(b)), "Generator expression must be parenthesized");
                 leave(); return _res;
             }
@@ -8423,9 +8531,9 @@ final class Parser314 extends PegenHelpers {
         // a=args _v1=',' _v2=args {_PyPegen_arguments_parsing_error(p, a)}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = args_rule()) != null
+            if ((canStart(FIRST_94) ? (a = args_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (_v2 = args_rule()) != null) {
+                && (canStart(FIRST_94) ? (_v2 = args_rule()) != null : firstless())) {
                 _res = argumentsParsingError(a);
                 leave(); return _res;
             }
@@ -8445,7 +8553,7 @@ final class Parser314 extends PegenHelpers {
         // a=('True' | 'False' | 'None') b='=' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot assign to %s", PyBytes_AS_STRING(a->bytes))}
         {
             Object a = null, b = null;
-            if ((a = _tmp_90()) != null
+            if ((canStart(FIRST_97) ? (a = _tmp_90()) != null : firstless())
                 && (b = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot assign to %s", bytesOf(a));
                 leave(); return _res;
@@ -8457,8 +8565,8 @@ final class Parser314 extends PegenHelpers {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = nameToken()) != null
                 && (b = expectToken(TokenType.EQUAL)) != null
-                && (_v2 = expression_rule()) != null
-                && (_v3 = for_if_clauses_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 leave(); return _res;
             }
@@ -8468,7 +8576,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null;
             if (lookahead(false, mark, _tmp_91())
-                && (a = expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (b = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "expression cannot contain assignment, perhaps you meant \"==\"?");
                 leave(); return _res;
@@ -8479,9 +8587,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, b = null;
             if ((a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (_v1 = expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.EQUAL)) != null
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot assign to keyword argument unpacking");
                 leave(); return _res;
             }
@@ -8511,11 +8619,11 @@ final class Parser314 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
-            if ((a = disjunction_rule()) != null
+            if ((canStart(FIRST_63) ? (a = disjunction_rule()) != null : firstless())
                 && (_v1 = expectKeyword(KW_IF)) != null
-                && (b = disjunction_rule()) != null
+                && (canStart(FIRST_63) ? (b = disjunction_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_ELSE)) != null
-                && (c = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -8528,7 +8636,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=disjunction
         {
             Object _v0 = null;
-            if ((_v0 = disjunction_rule()) != null) {
+            if ((canStart(FIRST_63) ? (_v0 = disjunction_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8537,7 +8645,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=lambdef
         {
             Object _v0 = null;
-            if ((_v0 = lambdef_rule()) != null) {
+            if ((canStart(FIRST_64) ? (_v0 = lambdef_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8559,7 +8667,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = nameToken()) != null
                 && lookahead(false, mark, expectToken(TokenType.LPAR))
-                && (b = star_expressions_rule()) != null) {
+                && (canStart(FIRST_7) ? (b = star_expressions_rule()) != null : firstless())) {
                 _res = (truthy(checkLegacyStmt(a)) ? (Object) raiseSyntaxErrorKnownRange(a, b, "Missing parentheses in call to '%U'. Did you mean %U(...)?", ((Name) a).id(), ((Name) a).id()) : (Object) null);
                 leave(); return _res;
             }
@@ -8582,7 +8690,7 @@ final class Parser314 extends PegenHelpers {
             if ((_v0 = expectToken(TokenType.STAR)) != null
                 && (a = nameToken()) != null
                 && (colon = expectToken(TokenType.COLON)) != null
-                && (e = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(colon, (truthy(java.util.Objects.equals(kindOf(e), "Tuple")) ? (Object) "cannot use constraints with TypeVarTuple" : (Object) "cannot use bound with TypeVarTuple"));
                 leave(); return _res;
             }
@@ -8594,7 +8702,7 @@ final class Parser314 extends PegenHelpers {
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
                 && (a = nameToken()) != null
                 && (colon = expectToken(TokenType.COLON)) != null
-                && (e = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(colon, (truthy(java.util.Objects.equals(kindOf(e), "Tuple")) ? (Object) "cannot use constraints with ParamSpec" : (Object) "cannot use bound with ParamSpec"));
                 leave(); return _res;
             }
@@ -8615,7 +8723,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = stringToken()) != null
-                && (a = _loop1_92()) != null
+                && (canStart(FIRST_98) ? (a = _loop1_92()) != null : firstless())
                 && (_v2 = stringToken()) != null) {
                 _res = raiseSyntaxErrorKnownRange(firstItem(a), lastItem(a), "invalid syntax. Is this intended to be part of the string?");
                 leave(); return _res;
@@ -8626,8 +8734,8 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null;
             if (lookahead(false, mark, _tmp_93())
-                && (a = disjunction_rule()) != null
-                && (b = expression_without_invalid_rule()) != null) {
+                && (canStart(FIRST_63) ? (a = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_98) ? (b = expression_without_invalid_rule()) != null : firstless())) {
                 _res = (truthy(checkLegacyStmt(a)) ? (Object) null : (Object) (truthy(java.util.Objects.equals(levelOf(tokenAt((mark - 1))), 0)) ? (Object) null : (Object) raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Perhaps you forgot a comma?")));
                 leave(); return _res;
             }
@@ -8636,9 +8744,9 @@ final class Parser314 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction !('else' | ':') {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "expected 'else' after 'if' expression")}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = disjunction_rule()) != null
+            if ((canStart(FIRST_63) ? (a = disjunction_rule()) != null : firstless())
                 && (_v1 = expectKeyword(KW_IF)) != null
-                && (b = disjunction_rule()) != null
+                && (canStart(FIRST_63) ? (b = disjunction_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_94())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "expected 'else' after 'if' expression");
                 leave(); return _res;
@@ -8648,9 +8756,9 @@ final class Parser314 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction _v3='else' !expression {RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("expected expression after 'else', but statement is give
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((a = disjunction_rule()) != null
+            if ((canStart(FIRST_63) ? (a = disjunction_rule()) != null : firstless())
                 && (_v1 = expectKeyword(KW_IF)) != null
-                && (b = disjunction_rule()) != null
+                && (canStart(FIRST_63) ? (b = disjunction_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_ELSE)) != null
                 && lookahead(false, mark, expression_rule())) {
                 _res = raiseSyntaxErrorOnNextToken("expected expression after 'else', but statement is given");
@@ -8661,11 +8769,11 @@ final class Parser314 extends PegenHelpers {
         // a=(pass_stmt | break_stmt | continue_stmt) _v1='if' b=disjunction _v3='else' c=simple_stmt {RAISE_SYNTAX_ERROR_KNOWN_LOCATION (a, "expected expression
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
-            if ((a = _tmp_95()) != null
+            if ((canStart(FIRST_99) ? (a = _tmp_95()) != null : firstless())
                 && (_v1 = expectKeyword(KW_IF)) != null
-                && (b = disjunction_rule()) != null
+                && (canStart(FIRST_63) ? (b = disjunction_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_ELSE)) != null
-                && (c = simple_stmt_rule()) != null) {
+                && (canStart(FIRST_4) ? (c = simple_stmt_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected expression before 'if', but statement is given");
                 leave(); return _res;
             }
@@ -8711,9 +8819,9 @@ final class Parser314 extends PegenHelpers {
         // a=expression _v1=':=' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a, "cannot use assignment expressions with %s", _PyPegen_get_expr
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COLONEQUAL)) != null
-                && (_v2 = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use assignment expressions with %s", getExprName(a));
                 leave(); memoStore(_mark, 28, _res, mark); return _res;
             }
@@ -8724,7 +8832,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
                 && (_v1 = expectToken(TokenType.EQUAL)) != null
-                && (b = bitwise_or_rule()) != null
+                && (canStart(FIRST_65) ? (b = bitwise_or_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_96())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 leave(); memoStore(_mark, 28, _res, mark); return _res;
@@ -8735,9 +8843,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null, _v3 = null;
             if (lookahead(false, mark, _tmp_97())
-                && (a = bitwise_or_rule()) != null
+                && (canStart(FIRST_65) ? (a = bitwise_or_rule()) != null : firstless())
                 && (b = expectToken(TokenType.EQUAL)) != null
-                && (_v3 = bitwise_or_rule()) != null
+                && (canStart(FIRST_65) ? (_v3 = bitwise_or_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_96())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot assign to %s here. Maybe you meant '==' instead of '='?", getExprName(a));
                 leave(); memoStore(_mark, 28, _res, mark); return _res;
@@ -8759,9 +8867,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if (callInvalidRules
-                && (a = invalid_ann_assign_target_rule()) != null
+                && (canStart(FIRST_55) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COLON)) != null
-                && (_v2 = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "only single target (not %s) can be annotated", getExprName(a));
                 leave(); return _res;
             }
@@ -8770,11 +8878,11 @@ final class Parser314 extends PegenHelpers {
         // a=star_named_expression _v1=',' _v2=star_named_expressions* _v3=':' _v4=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "only single target (not tupl
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
-            if ((a = star_named_expression_rule()) != null
+            if ((canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (_v2 = _loop0_98()) != null
                 && (_v3 = expectToken(TokenType.COLON)) != null
-                && (_v4 = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v4 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "only single target (not tuple) can be annotated");
                 leave(); return _res;
             }
@@ -8783,9 +8891,9 @@ final class Parser314 extends PegenHelpers {
         // a=expression _v1=':' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "illegal target for annotation")}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COLON)) != null
-                && (_v2 = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "illegal target for annotation");
                 leave(); return _res;
             }
@@ -8795,7 +8903,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = _loop0_99()) != null
-                && (a = star_expressions_rule()) != null
+                && (canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
                 leave(); return _res;
@@ -8806,7 +8914,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = _loop0_99()) != null
-                && (a = yield_expr_rule()) != null
+                && (canStart(FIRST_13) ? (a = yield_expr_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "assignment to yield expression not possible");
                 leave(); return _res;
@@ -8816,9 +8924,9 @@ final class Parser314 extends PegenHelpers {
         // a=star_expressions _v1=augassign _v2=annotated_rhs {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a,             "'%s' is an illegal expression for a
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = star_expressions_rule()) != null
-                && (_v1 = augassign_rule()) != null
-                && (_v2 = annotated_rhs_rule()) != null) {
+            if ((canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v1 = augassign_rule()) != null : firstless())
+                && (canStart(FIRST_5) ? (_v2 = annotated_rhs_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "'%s' is an illegal expression for augmented assignment", getExprName(a));
                 leave(); return _res;
             }
@@ -8838,7 +8946,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((_v0 = list_rule()) != null) {
+            if ((canStart(FIRST_61) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8847,7 +8955,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=tuple
         {
             Object _v0 = null;
-            if ((_v0 = tuple_rule()) != null) {
+            if ((canStart(FIRST_54) ? (_v0 = tuple_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8858,7 +8966,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null;
             if (callInvalidRules
                 && (_v0 = expectToken(TokenType.LPAR)) != null
-                && (a = invalid_ann_assign_target_rule()) != null
+                && (canStart(FIRST_55) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 _res = a;
                 leave(); return _res;
@@ -8880,7 +8988,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_DEL)) != null
-                && (a = star_expressions_rule()) != null) {
+                && (canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.DEL_TARGETS, a);
                 leave(); return _res;
             }
@@ -8921,9 +9029,9 @@ final class Parser314 extends PegenHelpers {
         // _v0=('[' | '(' | '{') a=starred_expression _v2=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "iterable unpacking cannot be used in comprehensio
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = _tmp_100()) != null
-                && (a = starred_expression_rule()) != null
-                && (_v2 = for_if_clauses_rule()) != null) {
+            if ((canStart(FIRST_87) ? (_v0 = _tmp_100()) != null : firstless())
+                && (canStart(FIRST_43) ? (a = starred_expression_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (_v2 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "iterable unpacking cannot be used in comprehension");
                 leave(); return _res;
             }
@@ -8932,11 +9040,11 @@ final class Parser314 extends PegenHelpers {
         // _v0=('[' | '{') a=star_named_expression _v2=',' b=star_named_expressions _v4=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, PyPegen_last_item(b, ex
         {
             Object _v0 = null, a = null, _v2 = null, b = null, _v4 = null;
-            if ((_v0 = _tmp_101()) != null
-                && (a = star_named_expression_rule()) != null
+            if ((canStart(FIRST_100) ? (_v0 = _tmp_101()) != null : firstless())
+                && (canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
-                && (b = star_named_expressions_rule()) != null
-                && (_v4 = for_if_clauses_rule()) != null) {
+                && (canStart(FIRST_7) ? (b = star_named_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (_v4 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, lastItem(b), "did you forget parentheses around the comprehension target?");
                 leave(); return _res;
             }
@@ -8945,10 +9053,10 @@ final class Parser314 extends PegenHelpers {
         // _v0=('[' | '{') a=star_named_expression b=',' _v3=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "did you forget parentheses around the comprehe
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
-            if ((_v0 = _tmp_101()) != null
-                && (a = star_named_expression_rule()) != null
+            if ((canStart(FIRST_100) ? (_v0 = _tmp_101()) != null : firstless())
+                && (canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
                 && (b = expectToken(TokenType.COMMA)) != null
-                && (_v3 = for_if_clauses_rule()) != null) {
+                && (canStart(FIRST_23) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "did you forget parentheses around the comprehension target?");
                 leave(); return _res;
             }
@@ -8970,8 +9078,8 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (_v2 = bitwise_or_rule()) != null
-                && (_v3 = for_if_clauses_rule()) != null
+                && (canStart(FIRST_65) ? (_v2 = bitwise_or_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (_v3 = for_if_clauses_rule()) != null : firstless())
                 && (_v4 = expectToken(TokenType.RBRACE)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "dict unpacking cannot be used in dict comprehension");
                 leave(); return _res;
@@ -9002,7 +9110,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=(slash_no_default | slash_with_default) _v1=param_maybe_default* a='/' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "/ may appear only once")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = _tmp_102()) != null
+            if ((canStart(FIRST_6) ? (_v0 = _tmp_102()) != null : firstless())
                 && (_v1 = _loop0_27()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ may appear only once");
@@ -9016,8 +9124,8 @@ final class Parser314 extends PegenHelpers {
             if (callInvalidRules
                 && ((_v0 = slash_no_default_rule()) != null || true)
                 && (_v1 = _loop0_23()) != null
-                && (_v2 = invalid_parameters_helper_rule()) != null
-                && (a = param_no_default_rule()) != null) {
+                && (canStart(FIRST_6) ? (_v2 = invalid_parameters_helper_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (a = param_no_default_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameter without a default follows parameter with a default");
                 leave(); return _res;
             }
@@ -9028,7 +9136,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
             if ((_v0 = _loop0_23()) != null
                 && (a = expectToken(TokenType.LPAR)) != null
-                && (_v2 = _loop1_25()) != null
+                && (canStart(FIRST_6) ? (_v2 = _loop1_25()) != null : firstless())
                 && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
                 && (b = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "Function parameters cannot be parenthesized");
@@ -9042,7 +9150,7 @@ final class Parser314 extends PegenHelpers {
             if (((_v0 = _tmp_102()) != null || true)
                 && (_v1 = _loop0_27()) != null
                 && (_v2 = expectToken(TokenType.STAR)) != null
-                && (_v3 = _tmp_103()) != null
+                && (canStart(FIRST_101) ? (_v3 = _tmp_103()) != null : firstless())
                 && (_v4 = _loop0_27()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ must be ahead of *");
@@ -9053,7 +9161,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=param_maybe_default+ _v1='/' a='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected comma between / and *")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = _loop1_28()) != null
+            if ((canStart(FIRST_6) ? (_v0 = _loop1_28()) != null : firstless())
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && (a = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected comma between / and *");
@@ -9097,7 +9205,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = expectToken(TokenType.STAR)) != null
-                && (_v1 = _tmp_105()) != null) {
+                && (canStart(FIRST_102) ? (_v1 = _tmp_105()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "named parameters must follow bare *");
                 leave(); return _res;
             }
@@ -9118,7 +9226,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (_v1 = param_rule()) != null
+                && (canStart(FIRST_6) ? (_v1 = param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-positional parameter cannot have default value");
                 leave(); return _res;
@@ -9129,10 +9237,10 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (_v1 = _tmp_106()) != null
+                && (canStart(FIRST_101) ? (_v1 = _tmp_106()) != null : firstless())
                 && (_v2 = _loop0_27()) != null
                 && (a = expectToken(TokenType.STAR)) != null
-                && (_v4 = _tmp_106()) != null) {
+                && (canStart(FIRST_101) ? (_v4 = _tmp_106()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "* may appear only once");
                 leave(); return _res;
             }
@@ -9153,7 +9261,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (_v1 = param_rule()) != null
+                && (canStart(FIRST_6) ? (_v1 = param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-keyword parameter cannot have default value");
                 leave(); return _res;
@@ -9164,9 +9272,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (_v1 = param_rule()) != null
+                && (canStart(FIRST_6) ? (_v1 = param_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
-                && (a = param_rule()) != null) {
+                && (canStart(FIRST_6) ? (a = param_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameters cannot follow var-keyword parameter");
                 leave(); return _res;
             }
@@ -9176,9 +9284,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (_v1 = param_rule()) != null
+                && (canStart(FIRST_6) ? (_v1 = param_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
-                && (a = _tmp_107()) != null) {
+                && (canStart(FIRST_103) ? (a = _tmp_107()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameters cannot follow var-keyword parameter");
                 leave(); return _res;
             }
@@ -9198,7 +9306,7 @@ final class Parser314 extends PegenHelpers {
         // a=slash_with_default {_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
-            if ((a = slash_with_default_rule()) != null) {
+            if ((canStart(FIRST_6) ? (a = slash_with_default_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -9207,7 +9315,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=param_with_default+
         {
             Object _v0 = null;
-            if ((_v0 = _loop1_26()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = _loop1_26()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9237,7 +9345,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=(lambda_slash_no_default | lambda_slash_with_default) _v1=lambda_param_maybe_default* a='/' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "/ may appear on
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = _tmp_108()) != null
+            if ((canStart(FIRST_6) ? (_v0 = _tmp_108()) != null : firstless())
                 && (_v1 = _loop0_61()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ may appear only once");
@@ -9251,8 +9359,8 @@ final class Parser314 extends PegenHelpers {
             if (callInvalidRules
                 && ((_v0 = lambda_slash_no_default_rule()) != null || true)
                 && (_v1 = _loop0_57()) != null
-                && (_v2 = invalid_lambda_parameters_helper_rule()) != null
-                && (a = lambda_param_no_default_rule()) != null) {
+                && (canStart(FIRST_6) ? (_v2 = invalid_lambda_parameters_helper_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameter without a default follows parameter with a default");
                 leave(); return _res;
             }
@@ -9263,7 +9371,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
             if ((_v0 = _loop0_57()) != null
                 && (a = expectToken(TokenType.LPAR)) != null
-                && (_v2 = _gather_109()) != null
+                && (canStart(FIRST_6) ? (_v2 = _gather_109()) != null : firstless())
                 && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
                 && (b = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "Lambda expression parameters cannot be parenthesized");
@@ -9277,7 +9385,7 @@ final class Parser314 extends PegenHelpers {
             if (((_v0 = _tmp_108()) != null || true)
                 && (_v1 = _loop0_61()) != null
                 && (_v2 = expectToken(TokenType.STAR)) != null
-                && (_v3 = _tmp_110()) != null
+                && (canStart(FIRST_101) ? (_v3 = _tmp_110()) != null : firstless())
                 && (_v4 = _loop0_61()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ must be ahead of *");
@@ -9288,7 +9396,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=lambda_param_maybe_default+ _v1='/' a='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected comma between / and *")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = _loop1_62()) != null
+            if ((canStart(FIRST_6) ? (_v0 = _loop1_62()) != null : firstless())
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && (a = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected comma between / and *");
@@ -9310,7 +9418,7 @@ final class Parser314 extends PegenHelpers {
         // a=lambda_slash_with_default {_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
-            if ((a = lambda_slash_with_default_rule()) != null) {
+            if ((canStart(FIRST_6) ? (a = lambda_slash_with_default_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -9319,7 +9427,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=lambda_param_with_default+
         {
             Object _v0 = null;
-            if ((_v0 = _loop1_60()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = _loop1_60()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9340,7 +9448,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (_v1 = _tmp_111()) != null) {
+                && (canStart(FIRST_104) ? (_v1 = _tmp_111()) != null : firstless())) {
                 _res = raiseSyntaxError("named parameters must follow bare *");
                 leave(); return _res;
             }
@@ -9350,7 +9458,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (_v1 = lambda_param_rule()) != null
+                && (canStart(FIRST_6) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-positional parameter cannot have default value");
                 leave(); return _res;
@@ -9361,10 +9469,10 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (_v1 = _tmp_112()) != null
+                && (canStart(FIRST_101) ? (_v1 = _tmp_112()) != null : firstless())
                 && (_v2 = _loop0_61()) != null
                 && (a = expectToken(TokenType.STAR)) != null
-                && (_v4 = _tmp_112()) != null) {
+                && (canStart(FIRST_101) ? (_v4 = _tmp_112()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "* may appear only once");
                 leave(); return _res;
             }
@@ -9385,7 +9493,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (_v1 = lambda_param_rule()) != null
+                && (canStart(FIRST_6) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-keyword parameter cannot have default value");
                 leave(); return _res;
@@ -9396,9 +9504,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (_v1 = lambda_param_rule()) != null
+                && (canStart(FIRST_6) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
-                && (a = lambda_param_rule()) != null) {
+                && (canStart(FIRST_6) ? (a = lambda_param_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameters cannot follow var-keyword parameter");
                 leave(); return _res;
             }
@@ -9408,9 +9516,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (_v1 = lambda_param_rule()) != null
+                && (canStart(FIRST_6) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
-                && (a = _tmp_107()) != null) {
+                && (canStart(FIRST_103) ? (a = _tmp_107()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameters cannot follow var-keyword parameter");
                 leave(); return _res;
             }
@@ -9454,9 +9562,9 @@ final class Parser314 extends PegenHelpers {
         // _v0=expression _v1='as' a=expression &(',' | ')' | ':') {RAISE_SYNTAX_ERROR_INVALID_TARGET(STAR_TARGETS, a)}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && (_v1 = expectKeyword(KW_AS)) != null
-                && (a = expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && lookahead(true, mark, _tmp_30())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
                 leave(); return _res;
@@ -9479,7 +9587,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
                 && (_v1 = expectKeyword(KW_FOR)) != null
-                && (_v2 = _tmp_113()) != null
+                && (canStart(FIRST_65) ? (_v2 = _tmp_113()) != null : firstless())
                 && lookahead(false, mark, expectKeyword(KW_IN))) {
                 _res = raiseSyntaxError("'in' expected after for-loop variables");
                 leave(); return _res;
@@ -9502,7 +9610,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
                 && (_v1 = expectKeyword(KW_FOR)) != null
-                && (a = star_expressions_rule()) != null) {
+                && (canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.FOR_TARGETS, a);
                 leave(); return _res;
             }
@@ -9523,7 +9631,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
-                && (a = starred_expression_rule()) != null
+                && (canStart(FIRST_43) ? (a = starred_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use starred expression here");
                 leave(); return _res;
@@ -9535,7 +9643,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (_v2 = expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use double starred expression here");
                 leave(); return _res;
@@ -9557,9 +9665,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_IMPORT)) != null
-                && (_v1 = _gather_114()) != null
+                && (canStart(FIRST_6) ? (_v1 = _gather_114()) != null : firstless())
                 && (_v2 = expectKeyword(KW_FROM)) != null
-                && (_v3 = dotted_name_rule()) != null) {
+                && (canStart(FIRST_6) ? (_v3 = dotted_name_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "Did you mean to use 'from ... import ...' instead?");
                 leave(); return _res;
             }
@@ -9589,10 +9697,10 @@ final class Parser314 extends PegenHelpers {
         // _v0=dotted_name _v1='as' !(NAME (',' | ')' | NEWLINE)) a=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a,             "cannot use %s as import target"
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = dotted_name_rule()) != null
+            if ((canStart(FIRST_6) ? (_v0 = dotted_name_rule()) != null : firstless())
                 && (_v1 = expectKeyword(KW_AS)) != null
                 && lookahead(false, mark, _tmp_115())
-                && (a = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use %s as import target", getExprName(a));
                 leave(); return _res;
             }
@@ -9615,7 +9723,7 @@ final class Parser314 extends PegenHelpers {
             if ((_v0 = nameToken()) != null
                 && (_v1 = expectKeyword(KW_AS)) != null
                 && lookahead(false, mark, _tmp_115())
-                && (a = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use %s as import target", getExprName(a));
                 leave(); return _res;
             }
@@ -9635,7 +9743,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=import_from_as_names _v1=',' _v2=NEWLINE {RAISE_SYNTAX_ERROR("trailing comma not allowed without surrounding parentheses")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((_v0 = import_from_as_names_rule()) != null
+            if ((canStart(FIRST_6) ? (_v0 = import_from_as_names_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = raiseSyntaxError("trailing comma not allowed without surrounding parentheses");
@@ -9668,7 +9776,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
                 && (_v1 = expectKeyword(KW_WITH)) != null
-                && (_v2 = _gather_116()) != null
+                && (canStart(FIRST_1) ? (_v2 = _gather_116()) != null : firstless())
                 && (_v3 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -9681,7 +9789,7 @@ final class Parser314 extends PegenHelpers {
             if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
                 && (_v1 = expectKeyword(KW_WITH)) != null
                 && (_v2 = expectToken(TokenType.LPAR)) != null
-                && (_v3 = _gather_117()) != null
+                && (canStart(FIRST_1) ? (_v3 = _gather_117()) != null : firstless())
                 && ((_v4 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v5 = expectToken(TokenType.RPAR)) != null
                 && (_v6 = expectToken(TokenType.NEWLINE)) != null) {
@@ -9706,7 +9814,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
             if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
                 && (a = expectKeyword(KW_WITH)) != null
-                && (_v2 = _gather_116()) != null
+                && (canStart(FIRST_1) ? (_v2 = _gather_116()) != null : firstless())
                 && (_v3 = expectToken(TokenType.COLON)) != null
                 && (_v4 = expectToken(TokenType.NEWLINE)) != null
                 && lookahead(false, mark, expectToken(TokenType.INDENT))) {
@@ -9721,7 +9829,7 @@ final class Parser314 extends PegenHelpers {
             if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
                 && (a = expectKeyword(KW_WITH)) != null
                 && (_v2 = expectToken(TokenType.LPAR)) != null
-                && (_v3 = _gather_117()) != null
+                && (canStart(FIRST_1) ? (_v3 = _gather_117()) != null : firstless())
                 && ((_v4 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v5 = expectToken(TokenType.RPAR)) != null
                 && (_v6 = expectToken(TokenType.COLON)) != null
@@ -9760,7 +9868,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((_v0 = expectKeyword(KW_TRY)) != null
                 && (_v1 = expectToken(TokenType.COLON)) != null
-                && (_v2 = block_rule()) != null
+                && (canStart(FIRST_38) ? (_v2 = block_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_118())) {
                 _res = raiseSyntaxError("expected 'except' or 'finally' block");
                 leave(); return _res;
@@ -9773,10 +9881,10 @@ final class Parser314 extends PegenHelpers {
             if ((_v0 = expectKeyword(KW_TRY)) != null
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && (_v2 = _loop0_119()) != null
-                && (_v3 = _loop1_31()) != null
+                && (canStart(FIRST_50) ? (_v3 = _loop1_31()) != null : firstless())
                 && (a = expectKeyword(KW_EXCEPT)) != null
                 && (b = expectToken(TokenType.STAR)) != null
-                && (_v6 = expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v6 = expression_rule()) != null : firstless())
                 && ((_v7 = _tmp_120()) != null || true)
                 && (_v8 = expectToken(TokenType.COLON)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot have both 'except' and 'except*' on the same 'try'");
@@ -9790,7 +9898,7 @@ final class Parser314 extends PegenHelpers {
             if ((_v0 = expectKeyword(KW_TRY)) != null
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && (_v2 = _loop0_119()) != null
-                && (_v3 = _loop1_32()) != null
+                && (canStart(FIRST_50) ? (_v3 = _loop1_32()) != null : firstless())
                 && (a = expectKeyword(KW_EXCEPT)) != null
                 && ((_v5 = _tmp_121()) != null || true)
                 && (_v6 = expectToken(TokenType.COLON)) != null) {
@@ -9814,9 +9922,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
             if ((_v0 = expectKeyword(KW_EXCEPT)) != null
-                && (a = expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
-                && (_v3 = expressions_rule()) != null
+                && (canStart(FIRST_1) ? (_v3 = expressions_rule()) != null : firstless())
                 && (_v4 = expectKeyword(KW_AS)) != null
                 && (_v5 = nameToken()) != null
                 && (_v6 = expectToken(TokenType.COLON)) != null) {
@@ -9829,7 +9937,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
-                && (_v1 = expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
                 && ((_v2 = _tmp_120()) != null || true)
                 && (_v3 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = raiseSyntaxError("expected ':'");
@@ -9851,11 +9959,11 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null, _v5 = null;
             if ((_v0 = expectKeyword(KW_EXCEPT)) != null
-                && (_v1 = expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
                 && (_v2 = expectKeyword(KW_AS)) != null
-                && (a = expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (_v4 = expectToken(TokenType.COLON)) != null
-                && (_v5 = block_rule()) != null) {
+                && (canStart(FIRST_38) ? (_v5 = block_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use except statement with %s", getExprName(a));
                 leave(); return _res;
             }
@@ -9877,9 +9985,9 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null, _v7 = null;
             if ((_v0 = expectKeyword(KW_EXCEPT)) != null
                 && (_v1 = expectToken(TokenType.STAR)) != null
-                && (a = expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.COMMA)) != null
-                && (_v4 = expressions_rule()) != null
+                && (canStart(FIRST_1) ? (_v4 = expressions_rule()) != null : firstless())
                 && (_v5 = expectKeyword(KW_AS)) != null
                 && (_v6 = nameToken()) != null
                 && (_v7 = expectToken(TokenType.COLON)) != null) {
@@ -9893,7 +10001,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && (_v1 = expectToken(TokenType.STAR)) != null
-                && (_v2 = expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
                 && ((_v3 = _tmp_120()) != null || true)
                 && (_v4 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = raiseSyntaxError("expected ':'");
@@ -9906,7 +10014,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && (_v1 = expectToken(TokenType.STAR)) != null
-                && (_v2 = _tmp_122()) != null) {
+                && (canStart(FIRST_105) ? (_v2 = _tmp_122()) != null : firstless())) {
                 _res = raiseSyntaxError("expected one or more exception types");
                 leave(); return _res;
             }
@@ -9917,11 +10025,11 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, a = null, _v5 = null, _v6 = null;
             if ((_v0 = expectKeyword(KW_EXCEPT)) != null
                 && (_v1 = expectToken(TokenType.STAR)) != null
-                && (_v2 = expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_AS)) != null
-                && (a = expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (_v5 = expectToken(TokenType.COLON)) != null
-                && (_v6 = block_rule()) != null) {
+                && (canStart(FIRST_38) ? (_v6 = block_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use except* statement with %s", getExprName(a));
                 leave(); return _res;
             }
@@ -9965,7 +10073,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
-                && (_v1 = expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
                 && ((_v2 = _tmp_120()) != null || true)
                 && (_v3 = expectToken(TokenType.COLON)) != null
                 && (_v4 = expectToken(TokenType.NEWLINE)) != null
@@ -10003,7 +10111,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && (_v1 = expectToken(TokenType.STAR)) != null
-                && (_v2 = expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
                 && ((_v3 = _tmp_120()) != null || true)
                 && (_v4 = expectToken(TokenType.COLON)) != null
                 && (_v5 = expectToken(TokenType.NEWLINE)) != null
@@ -10028,7 +10136,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((_v0 = expectSoftKeyword("match")) != null
-                && (_v1 = subject_expr_rule()) != null
+                && (canStart(FIRST_7) ? (_v1 = subject_expr_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = checkVersion(10, "Pattern matching is", raiseSyntaxError("expected ':'"));
                 leave(); return _res;
@@ -10039,7 +10147,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, subject = null, _v2 = null, _v3 = null;
             if ((a = expectSoftKeyword("match")) != null
-                && (subject = subject_expr_rule()) != null
+                && (canStart(FIRST_7) ? (subject = subject_expr_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (_v3 = expectToken(TokenType.NEWLINE)) != null
                 && lookahead(false, mark, expectToken(TokenType.INDENT))) {
@@ -10063,7 +10171,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if ((_v0 = expectSoftKeyword("case")) != null
-                && (_v1 = patterns_rule()) != null
+                && (canStart(FIRST_51) ? (_v1 = patterns_rule()) != null : firstless())
                 && ((_v2 = guard_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = raiseSyntaxError("expected ':'");
@@ -10075,7 +10183,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((a = expectSoftKeyword("case")) != null
-                && (_v1 = patterns_rule()) != null
+                && (canStart(FIRST_51) ? (_v1 = patterns_rule()) != null : firstless())
                 && ((_v2 = guard_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.COLON)) != null
                 && (_v4 = expectToken(TokenType.NEWLINE)) != null
@@ -10099,7 +10207,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=or_pattern _v1='as' a="_" {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use '_' as a target")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = or_pattern_rule()) != null
+            if ((canStart(FIRST_52) ? (_v0 = or_pattern_rule()) != null : firstless())
                 && (_v1 = expectKeyword(KW_AS)) != null
                 && (a = expectSoftKeyword("_")) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use '_' as a target");
@@ -10110,9 +10218,9 @@ final class Parser314 extends PegenHelpers {
         // _v0=or_pattern _v1='as' a=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a, "cannot use %s as pattern target", _PyPegen_get_expr_name(a))}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = or_pattern_rule()) != null
+            if ((canStart(FIRST_52) ? (_v0 = or_pattern_rule()) != null : firstless())
                 && (_v1 = expectKeyword(KW_AS)) != null
-                && (a = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use %s as pattern target", getExprName(a));
                 leave(); return _res;
             }
@@ -10133,9 +10241,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if (callInvalidRules
-                && (_v0 = name_or_attr_rule()) != null
+                && (canStart(FIRST_6) ? (_v0 = name_or_attr_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.LPAR)) != null
-                && (a = invalid_class_argument_pattern_rule()) != null) {
+                && (canStart(FIRST_52) ? (a = invalid_class_argument_pattern_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(firstItem(a), lastItem(a), "positional patterns follow keyword patterns");
                 leave(); return _res;
             }
@@ -10156,9 +10264,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (((_v0 = _tmp_123()) != null || true)
-                && (_v1 = keyword_patterns_rule()) != null
+                && (canStart(FIRST_6) ? (_v1 = keyword_patterns_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
-                && (a = positional_patterns_rule()) != null) {
+                && (canStart(FIRST_52) ? (a = positional_patterns_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -10179,7 +10287,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((_v0 = expectKeyword(KW_IF)) != null
-                && (_v1 = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -10190,7 +10298,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_IF)) != null
-                && (a = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (_v3 = expectToken(TokenType.NEWLINE)) != null
                 && lookahead(false, mark, expectToken(TokenType.INDENT))) {
@@ -10214,7 +10322,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((_v0 = expectKeyword(KW_ELIF)) != null
-                && (_v1 = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -10225,7 +10333,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_ELIF)) != null
-                && (_v1 = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (_v3 = expectToken(TokenType.NEWLINE)) != null
                 && lookahead(false, mark, expectToken(TokenType.INDENT))) {
@@ -10262,7 +10370,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if ((_v0 = expectKeyword(KW_ELSE)) != null
                 && (_v1 = expectToken(TokenType.COLON)) != null
-                && (_v2 = block_rule()) != null
+                && (canStart(FIRST_38) ? (_v2 = block_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_ELIF)) != null) {
                 _res = raiseSyntaxError("'elif' block follows an 'else' block");
                 leave(); return _res;
@@ -10284,7 +10392,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((_v0 = expectKeyword(KW_WHILE)) != null
-                && (_v1 = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -10295,7 +10403,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_WHILE)) != null
-                && (_v1 = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (_v3 = expectToken(TokenType.NEWLINE)) != null
                 && lookahead(false, mark, expectToken(TokenType.INDENT))) {
@@ -10320,9 +10428,9 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
             if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
                 && (_v1 = expectKeyword(KW_FOR)) != null
-                && (_v2 = star_targets_rule()) != null
+                && (canStart(FIRST_27) ? (_v2 = star_targets_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_IN)) != null
-                && (_v4 = star_expressions_rule()) != null
+                && (canStart(FIRST_7) ? (_v4 = star_expressions_rule()) != null : firstless())
                 && (_v5 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -10334,9 +10442,9 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
             if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
                 && (a = expectKeyword(KW_FOR)) != null
-                && (_v2 = star_targets_rule()) != null
+                && (canStart(FIRST_27) ? (_v2 = star_targets_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_IN)) != null
-                && (_v4 = star_expressions_rule()) != null
+                && (canStart(FIRST_7) ? (_v4 = star_expressions_rule()) != null : firstless())
                 && (_v5 = expectToken(TokenType.COLON)) != null
                 && (_v6 = expectToken(TokenType.NEWLINE)) != null
                 && lookahead(false, mark, expectToken(TokenType.INDENT))) {
@@ -10388,7 +10496,7 @@ final class Parser314 extends PegenHelpers {
                 && ((_v7 = _tmp_124()) != null || true)
                 && (_v8 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
                 && ((_v9 = func_type_comment_rule()) != null || true)
-                && (_v10 = block_rule()) != null) {
+                && (canStart(FIRST_38) ? (_v10 = block_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -10448,9 +10556,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (callInvalidRules
-                && (_v0 = _gather_70()) != null
+                && (canStart(FIRST_93) ? (_v0 = _gather_70()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (_v2 = invalid_kvpair_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v2 = invalid_kvpair_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -10459,10 +10567,10 @@ final class Parser314 extends PegenHelpers {
         // _v0=expression _v1=':' a='*' _v3=bitwise_or {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "cannot use a starred expression in a dictionary value")}
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
-            if ((_v0 = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && (a = expectToken(TokenType.STAR)) != null
-                && (_v3 = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_65) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "cannot use a starred expression in a dictionary value");
                 leave(); return _res;
             }
@@ -10471,7 +10579,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=expression a=':' &('}' | ',') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expression expected after dictionary key and ':'")}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && (a = expectToken(TokenType.COLON)) != null
                 && lookahead(true, mark, _tmp_126())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expression expected after dictionary key and ':'");
@@ -10493,7 +10601,7 @@ final class Parser314 extends PegenHelpers {
         // a=expression !':' {RAISE_ERROR_KNOWN_LOCATION(p, PyExc_SyntaxError, a->lineno, a->end_col_offset - 1, a->end_lineno, -1, "':' expected after dictionar
         {
             Object a = null;
-            if ((a = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && lookahead(false, mark, expectToken(TokenType.COLON))) {
                 _res = raiseErrorKnownLocation("SyntaxError", lineno(a), (endColOffset(a) - 1), endLineno(a), -1, "':' expected after dictionary key");
                 leave(); return _res;
@@ -10503,10 +10611,10 @@ final class Parser314 extends PegenHelpers {
         // _v0=expression _v1=':' a='*' _v3=bitwise_or {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "cannot use a starred expression in a dictionary value")}
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
-            if ((_v0 = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && (a = expectToken(TokenType.STAR)) != null
-                && (_v3 = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_65) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "cannot use a starred expression in a dictionary value");
                 leave(); return _res;
             }
@@ -10515,7 +10623,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=expression a=':' &('}' | ',') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expression expected after dictionary key and ':'")}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && (a = expectToken(TokenType.COLON)) != null
                 && lookahead(true, mark, _tmp_126())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expression expected after dictionary key and ':'");
@@ -10538,9 +10646,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, b = null;
             if ((a = expectToken(TokenType.STAR)) != null
-                && (_v1 = expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.EQUAL)) != null
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot assign to iterable argument unpacking");
                 leave(); return _res;
             }
@@ -10631,7 +10739,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (_v1 = annotated_rhs_rule()) != null
+                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_127())) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '=', or '!', or ':', or '}'"));
                 leave(); return _res;
@@ -10642,7 +10750,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (_v1 = annotated_rhs_rule()) != null
+                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.EQUAL)) != null
                 && lookahead(false, mark, _tmp_128())) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '!', or ':', or '}'"));
@@ -10655,9 +10763,9 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if (callInvalidRules
                 && (_v0 = expectToken(TokenType.LBRACE)) != null
-                && (_v1 = annotated_rhs_rule()) != null
+                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.EQUAL)) != null || true)
-                && (_v3 = invalid_fstring_conversion_character_rule()) != null) {
+                && (canStart(FIRST_106) ? (_v3 = invalid_fstring_conversion_character_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -10667,7 +10775,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (_v1 = annotated_rhs_rule()) != null
+                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.EQUAL)) != null || true)
                 && ((_v3 = _tmp_129()) != null || true)
                 && lookahead(false, mark, _tmp_130())) {
@@ -10680,7 +10788,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (_v1 = annotated_rhs_rule()) != null
+                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.EQUAL)) != null || true)
                 && ((_v3 = _tmp_129()) != null || true)
                 && (_v4 = expectToken(TokenType.COLON)) != null
@@ -10695,7 +10803,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (_v1 = annotated_rhs_rule()) != null
+                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.EQUAL)) != null || true)
                 && ((_v3 = _tmp_129()) != null || true)
                 && lookahead(false, mark, expectToken(TokenType.RBRACE))) {
@@ -10800,7 +10908,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (_v1 = annotated_rhs_rule()) != null
+                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_127())) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("t-string: expecting '=', or '!', or ':', or '}'"));
                 leave(); return _res;
@@ -10811,7 +10919,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (_v1 = annotated_rhs_rule()) != null
+                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.EQUAL)) != null
                 && lookahead(false, mark, _tmp_128())) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("t-string: expecting '!', or ':', or '}'"));
@@ -10824,9 +10932,9 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if (callInvalidRules
                 && (_v0 = expectToken(TokenType.LBRACE)) != null
-                && (_v1 = annotated_rhs_rule()) != null
+                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.EQUAL)) != null || true)
-                && (_v3 = invalid_tstring_conversion_character_rule()) != null) {
+                && (canStart(FIRST_106) ? (_v3 = invalid_tstring_conversion_character_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -10836,7 +10944,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (_v1 = annotated_rhs_rule()) != null
+                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.EQUAL)) != null || true)
                 && ((_v3 = _tmp_129()) != null || true)
                 && lookahead(false, mark, _tmp_130())) {
@@ -10849,7 +10957,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (_v1 = annotated_rhs_rule()) != null
+                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.EQUAL)) != null || true)
                 && ((_v3 = _tmp_129()) != null || true)
                 && (_v4 = expectToken(TokenType.COLON)) != null
@@ -10864,7 +10972,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (_v1 = annotated_rhs_rule()) != null
+                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.EQUAL)) != null || true)
                 && ((_v3 = _tmp_129()) != null || true)
                 && lookahead(false, mark, expectToken(TokenType.RBRACE))) {
@@ -10918,8 +11026,8 @@ final class Parser314 extends PegenHelpers {
         // a=(fstring | string)+ b=tstring {RAISE_SYNTAX_ERROR_KNOWN_RANGE(PyPegen_last_item(a, expr_ty), b, "cannot mix t-string literals with string or bytes l
         {
             Object a = null, b = null;
-            if ((a = _loop1_67()) != null
-                && (b = tstring_rule()) != null) {
+            if ((canStart(FIRST_91) ? (a = _loop1_67()) != null : firstless())
+                && (canStart(FIRST_92) ? (b = tstring_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(lastItem(a), b, "cannot mix t-string literals with string or bytes literals");
                 leave(); return _res;
             }
@@ -10928,8 +11036,8 @@ final class Parser314 extends PegenHelpers {
         // a=tstring+ b=(fstring | string) {RAISE_SYNTAX_ERROR_KNOWN_RANGE(PyPegen_last_item(a, expr_ty), b, "cannot mix t-string literals with string or bytes l
         {
             Object a = null, b = null;
-            if ((a = _loop1_68()) != null
-                && (b = _tmp_131()) != null) {
+            if ((canStart(FIRST_92) ? (a = _loop1_68()) != null : firstless())
+                && (canStart(FIRST_91) ? (b = _tmp_131()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(lastItem(a), b, "cannot mix t-string literals with string or bytes literals");
                 leave(); return _res;
             }
@@ -10949,10 +11057,10 @@ final class Parser314 extends PegenHelpers {
         // _v0=sum _v1=('+' | '-' | '*' | '/' | '%' | '//' | '@') a='not' b=inversion {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "'not' after an operator must be pare
         {
             Object _v0 = null, _v1 = null, a = null, b = null;
-            if ((_v0 = sum_rule()) != null
-                && (_v1 = _tmp_132()) != null
+            if ((canStart(FIRST_65) ? (_v0 = sum_rule()) != null : firstless())
+                && (canStart(FIRST_107) ? (_v1 = _tmp_132()) != null : firstless())
                 && (a = expectKeyword(KW_NOT)) != null
-                && (b = inversion_rule()) != null) {
+                && (canStart(FIRST_63) ? (b = inversion_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "'not' after an operator must be parenthesized");
                 leave(); return _res;
             }
@@ -10972,9 +11080,9 @@ final class Parser314 extends PegenHelpers {
         // _v0=('+' | '-' | '~') a='not' b=factor {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "'not' after an operator must be parenthesized")}
         {
             Object _v0 = null, a = null, b = null;
-            if ((_v0 = _tmp_133()) != null
+            if ((canStart(FIRST_84) ? (_v0 = _tmp_133()) != null : firstless())
                 && (a = expectKeyword(KW_NOT)) != null
-                && (b = factor_rule()) != null) {
+                && (canStart(FIRST_65) ? (b = factor_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "'not' after an operator must be parenthesized");
                 leave(); return _res;
             }
@@ -11010,7 +11118,7 @@ final class Parser314 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
+        Object _e = null;
         while ((_e = expectToken(TokenType.NEWLINE)) != null) {
             _seq.add(_e);
             _mark = mark;
@@ -11025,8 +11133,8 @@ final class Parser314 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = statement_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_2) ? (_e = statement_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11039,12 +11147,12 @@ final class Parser314 extends PegenHelpers {
     private Object _gather_2() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = simple_stmt_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_4) ? (_e = simple_stmt_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.SEMI) != null && (_e = simple_stmt_rule()) != null) {
+        while (expectToken(TokenType.SEMI) != null && (canStart(FIRST_4) ? (_e = simple_stmt_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11218,7 +11326,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, d = null;
             if ((_v0 = expectToken(TokenType.EQUAL)) != null
-                && (d = annotated_rhs_rule()) != null) {
+                && (canStart(FIRST_5) ? (d = annotated_rhs_rule()) != null : firstless())) {
                 _res = d;
                 leave(); return _res;
             }
@@ -11239,7 +11347,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, b = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
-                && (b = single_target_rule()) != null
+                && (canStart(FIRST_26) ? (b = single_target_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 _res = b;
                 leave(); return _res;
@@ -11249,7 +11357,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=single_subscript_attribute_target
         {
             Object _v0 = null;
-            if ((_v0 = single_subscript_attribute_target_rule()) != null) {
+            if ((canStart(FIRST_26) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11264,8 +11372,8 @@ final class Parser314 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_134()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_27) ? (_e = _tmp_134()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11285,7 +11393,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, z = null;
             if ((_v0 = expectKeyword(KW_FROM)) != null
-                && (z = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
             }
@@ -11299,7 +11407,7 @@ final class Parser314 extends PegenHelpers {
     private Object _gather_12() {
         enter();
         int _start = mark;
-        Object _e;
+        Object _e = null;
         if (!((_e = nameToken()) != null)) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
@@ -11353,7 +11461,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, z = null;
             if ((_v0 = expectToken(TokenType.COMMA)) != null
-                && (z = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
             }
@@ -11368,8 +11476,8 @@ final class Parser314 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_135()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_32) ? (_e = _tmp_135()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11383,8 +11491,8 @@ final class Parser314 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_135()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_32) ? (_e = _tmp_135()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11397,12 +11505,12 @@ final class Parser314 extends PegenHelpers {
     private Object _gather_17() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = import_from_as_name_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_6) ? (_e = import_from_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = import_from_as_name_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_6) ? (_e = import_from_as_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11436,12 +11544,12 @@ final class Parser314 extends PegenHelpers {
     private Object _gather_19() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = dotted_as_name_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_6) ? (_e = dotted_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = dotted_as_name_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_6) ? (_e = dotted_as_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11455,8 +11563,8 @@ final class Parser314 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_136()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_36) ? (_e = _tmp_136()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11498,7 +11606,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, z = null;
             if ((_v0 = expectToken(TokenType.RARROW)) != null
-                && (z = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
             }
@@ -11513,8 +11621,8 @@ final class Parser314 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = param_no_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = param_no_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11528,8 +11636,8 @@ final class Parser314 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = param_with_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = param_with_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11543,8 +11651,8 @@ final class Parser314 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = param_no_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = param_no_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11558,8 +11666,8 @@ final class Parser314 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = param_with_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = param_with_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11573,8 +11681,8 @@ final class Parser314 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = param_maybe_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = param_maybe_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11588,8 +11696,8 @@ final class Parser314 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = param_maybe_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = param_maybe_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11602,12 +11710,12 @@ final class Parser314 extends PegenHelpers {
     private Object _gather_29() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = with_item_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_1) ? (_e = with_item_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = with_item_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_1) ? (_e = with_item_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11659,8 +11767,8 @@ final class Parser314 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = except_block_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_50) ? (_e = except_block_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11674,8 +11782,8 @@ final class Parser314 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = except_star_block_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_50) ? (_e = except_star_block_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11689,8 +11797,8 @@ final class Parser314 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = case_block_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = case_block_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11703,12 +11811,12 @@ final class Parser314 extends PegenHelpers {
     private Object _gather_34() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = closed_pattern_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_52) ? (_e = closed_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.VBAR) != null && (_e = closed_pattern_rule()) != null) {
+        while (expectToken(TokenType.VBAR) != null && (canStart(FIRST_52) ? (_e = closed_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11826,12 +11934,12 @@ final class Parser314 extends PegenHelpers {
     private Object _gather_38() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = maybe_star_pattern_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_51) ? (_e = maybe_star_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = maybe_star_pattern_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_51) ? (_e = maybe_star_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11844,12 +11952,12 @@ final class Parser314 extends PegenHelpers {
     private Object _gather_39() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = key_value_pattern_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_60) ? (_e = key_value_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = key_value_pattern_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_60) ? (_e = key_value_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11868,7 +11976,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=literal_expr
         {
             Object _v0 = null;
-            if ((_v0 = literal_expr_rule()) != null) {
+            if ((canStart(FIRST_53) ? (_v0 = literal_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11877,7 +11985,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=attr
         {
             Object _v0 = null;
-            if ((_v0 = attr_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = attr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11891,12 +11999,12 @@ final class Parser314 extends PegenHelpers {
     private Object _gather_41() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = pattern_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_52) ? (_e = pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = pattern_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_52) ? (_e = pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11909,12 +12017,12 @@ final class Parser314 extends PegenHelpers {
     private Object _gather_42() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = keyword_pattern_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_6) ? (_e = keyword_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = keyword_pattern_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_6) ? (_e = keyword_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11927,12 +12035,12 @@ final class Parser314 extends PegenHelpers {
     private Object _gather_43() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = type_param_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_41) ? (_e = type_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = type_param_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_41) ? (_e = type_param_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11946,8 +12054,8 @@ final class Parser314 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_137()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_62) ? (_e = _tmp_137()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11961,8 +12069,8 @@ final class Parser314 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_138()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_62) ? (_e = _tmp_138()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11975,12 +12083,12 @@ final class Parser314 extends PegenHelpers {
     private Object _gather_46() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = star_named_expression_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_7) ? (_e = star_named_expression_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = star_named_expression_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_7) ? (_e = star_named_expression_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11994,8 +12102,8 @@ final class Parser314 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_139()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_66) ? (_e = _tmp_139()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12009,8 +12117,8 @@ final class Parser314 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_140()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_67) ? (_e = _tmp_140()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12024,8 +12132,8 @@ final class Parser314 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = compare_op_bitwise_or_pair_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_68) ? (_e = compare_op_bitwise_or_pair_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12058,12 +12166,12 @@ final class Parser314 extends PegenHelpers {
     private Object _gather_51() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = _tmp_141()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_88) ? (_e = _tmp_141()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = _tmp_141()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_88) ? (_e = _tmp_141()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12103,7 +12211,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=tuple
         {
             Object _v0 = null;
-            if ((_v0 = tuple_rule()) != null) {
+            if ((canStart(FIRST_54) ? (_v0 = tuple_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12112,7 +12220,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=group
         {
             Object _v0 = null;
-            if ((_v0 = group_rule()) != null) {
+            if ((canStart(FIRST_54) ? (_v0 = group_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12121,7 +12229,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=genexp
         {
             Object _v0 = null;
-            if ((_v0 = genexp_rule()) != null) {
+            if ((canStart(FIRST_87) ? (_v0 = genexp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12141,7 +12249,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((_v0 = list_rule()) != null) {
+            if ((canStart(FIRST_61) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12150,7 +12258,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=listcomp
         {
             Object _v0 = null;
-            if ((_v0 = listcomp_rule()) != null) {
+            if ((canStart(FIRST_87) ? (_v0 = listcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12170,7 +12278,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=dict
         {
             Object _v0 = null;
-            if ((_v0 = dict_rule()) != null) {
+            if ((canStart(FIRST_56) ? (_v0 = dict_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12179,7 +12287,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=set
         {
             Object _v0 = null;
-            if ((_v0 = set_rule()) != null) {
+            if ((canStart(FIRST_56) ? (_v0 = set_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12188,7 +12296,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=dictcomp
         {
             Object _v0 = null;
-            if ((_v0 = dictcomp_rule()) != null) {
+            if ((canStart(FIRST_56) ? (_v0 = dictcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12197,7 +12305,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=setcomp
         {
             Object _v0 = null;
-            if ((_v0 = setcomp_rule()) != null) {
+            if ((canStart(FIRST_87) ? (_v0 = setcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12217,7 +12325,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=yield_expr
         {
             Object _v0 = null;
-            if ((_v0 = yield_expr_rule()) != null) {
+            if ((canStart(FIRST_13) ? (_v0 = yield_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12226,7 +12334,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=named_expression
         {
             Object _v0 = null;
-            if ((_v0 = named_expression_rule()) != null) {
+            if ((canStart(FIRST_1) ? (_v0 = named_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12241,8 +12349,8 @@ final class Parser314 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = lambda_param_no_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12256,8 +12364,8 @@ final class Parser314 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = lambda_param_with_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12271,8 +12379,8 @@ final class Parser314 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = lambda_param_no_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12286,8 +12394,8 @@ final class Parser314 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = lambda_param_with_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12301,8 +12409,8 @@ final class Parser314 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = lambda_param_maybe_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12316,8 +12424,8 @@ final class Parser314 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = lambda_param_maybe_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12331,8 +12439,8 @@ final class Parser314 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = fstring_format_spec_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_108) ? (_e = fstring_format_spec_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12346,8 +12454,8 @@ final class Parser314 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = fstring_middle_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_108) ? (_e = fstring_middle_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12361,8 +12469,8 @@ final class Parser314 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = tstring_format_spec_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_109) ? (_e = tstring_format_spec_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12376,8 +12484,8 @@ final class Parser314 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = tstring_middle_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_109) ? (_e = tstring_middle_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12391,8 +12499,8 @@ final class Parser314 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_131()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_91) ? (_e = _tmp_131()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12406,8 +12514,8 @@ final class Parser314 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = tstring_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_92) ? (_e = tstring_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12426,7 +12534,7 @@ final class Parser314 extends PegenHelpers {
         // y=star_named_expression _v1=',' z=[star_named_expressions] {_PyPegen_seq_insert_in_front(p, y, z)}
         {
             Object y = null, _v1 = null, z = null;
-            if ((y = star_named_expression_rule()) != null
+            if ((canStart(FIRST_7) ? (y = star_named_expression_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && ((z = star_named_expressions_rule()) != null || true)) {
                 _res = seqInsertInFront(y, z);
@@ -12442,12 +12550,12 @@ final class Parser314 extends PegenHelpers {
     private Object _gather_70() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = double_starred_kvpair_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_93) ? (_e = double_starred_kvpair_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = double_starred_kvpair_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_93) ? (_e = double_starred_kvpair_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12461,8 +12569,8 @@ final class Parser314 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = for_if_clause_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_23) ? (_e = for_if_clause_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12476,8 +12584,8 @@ final class Parser314 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_142()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_20) ? (_e = _tmp_142()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12496,7 +12604,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=assignment_expression
         {
             Object _v0 = null;
-            if ((_v0 = assignment_expression_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12505,7 +12613,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=expression !':='
         {
             Object _v0 = null;
-            if ((_v0 = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && lookahead(false, mark, expectToken(TokenType.COLONEQUAL))) {
                 _res = _v0;
                 leave(); return _res;
@@ -12520,12 +12628,12 @@ final class Parser314 extends PegenHelpers {
     private Object _gather_74() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = _tmp_143()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_7) ? (_e = _tmp_143()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = _tmp_143()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_7) ? (_e = _tmp_143()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12545,7 +12653,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, k = null;
             if ((_v0 = expectToken(TokenType.COMMA)) != null
-                && (k = kwargs_rule()) != null) {
+                && (canStart(FIRST_94) ? (k = kwargs_rule()) != null : firstless())) {
                 _res = k;
                 leave(); return _res;
             }
@@ -12559,12 +12667,12 @@ final class Parser314 extends PegenHelpers {
     private Object _gather_76() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = kwarg_or_starred_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_94) ? (_e = kwarg_or_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = kwarg_or_starred_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_94) ? (_e = kwarg_or_starred_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12577,12 +12685,12 @@ final class Parser314 extends PegenHelpers {
     private Object _gather_77() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = kwarg_or_double_starred_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_93) ? (_e = kwarg_or_double_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = kwarg_or_double_starred_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_93) ? (_e = kwarg_or_double_starred_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12596,8 +12704,8 @@ final class Parser314 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_144()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_62) ? (_e = _tmp_144()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12610,12 +12718,12 @@ final class Parser314 extends PegenHelpers {
     private Object _gather_79() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = star_target_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_27) ? (_e = star_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = star_target_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_27) ? (_e = star_target_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12629,8 +12737,8 @@ final class Parser314 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_144()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_62) ? (_e = _tmp_144()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12650,7 +12758,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(false, mark, expectToken(TokenType.STAR))
-                && (_v1 = star_target_rule()) != null) {
+                && (canStart(FIRST_27) ? (_v1 = star_target_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -12664,12 +12772,12 @@ final class Parser314 extends PegenHelpers {
     private Object _gather_82() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = del_target_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_26) ? (_e = del_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = del_target_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_26) ? (_e = del_target_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12682,12 +12790,12 @@ final class Parser314 extends PegenHelpers {
     private Object _gather_83() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = expression_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_1) ? (_e = expression_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = expression_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_1) ? (_e = expression_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12727,7 +12835,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=(','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs)
         {
             Object _v0 = null;
-            if ((_v0 = _tmp_145()) != null) {
+            if ((canStart(FIRST_7) ? (_v0 = _tmp_145()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12736,7 +12844,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=kwargs
         {
             Object _v0 = null;
-            if ((_v0 = kwargs_rule()) != null) {
+            if ((canStart(FIRST_94) ? (_v0 = kwargs_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12750,12 +12858,12 @@ final class Parser314 extends PegenHelpers {
     private Object _gather_86() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = _tmp_146()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_43) ? (_e = _tmp_146()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = _tmp_146()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_43) ? (_e = _tmp_146()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12774,7 +12882,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=args
         {
             Object _v0 = null;
-            if ((_v0 = args_rule()) != null) {
+            if ((canStart(FIRST_94) ? (_v0 = args_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12783,8 +12891,8 @@ final class Parser314 extends PegenHelpers {
         // _v0=expression _v1=for_if_clauses
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expression_rule()) != null
-                && (_v1 = for_if_clauses_rule()) != null) {
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (_v1 = for_if_clauses_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -12804,7 +12912,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=args _v1=','
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = args_rule()) != null
+            if ((canStart(FIRST_94) ? (_v0 = args_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
                 _res = dummyName();
                 leave(); return _res;
@@ -12908,8 +13016,8 @@ final class Parser314 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_147()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_98) ? (_e = _tmp_147()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12987,7 +13095,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=pass_stmt
         {
             Object _v0 = null;
-            if ((_v0 = pass_stmt_rule()) != null) {
+            if ((canStart(FIRST_11) ? (_v0 = pass_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12996,7 +13104,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=break_stmt
         {
             Object _v0 = null;
-            if ((_v0 = break_stmt_rule()) != null) {
+            if ((canStart(FIRST_15) ? (_v0 = break_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13005,7 +13113,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=continue_stmt
         {
             Object _v0 = null;
-            if ((_v0 = continue_stmt_rule()) != null) {
+            if ((canStart(FIRST_16) ? (_v0 = continue_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13054,7 +13162,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((_v0 = list_rule()) != null) {
+            if ((canStart(FIRST_61) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13063,7 +13171,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=tuple
         {
             Object _v0 = null;
-            if ((_v0 = tuple_rule()) != null) {
+            if ((canStart(FIRST_54) ? (_v0 = tuple_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13072,7 +13180,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=genexp
         {
             Object _v0 = null;
-            if ((_v0 = genexp_rule()) != null) {
+            if ((canStart(FIRST_87) ? (_v0 = genexp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13114,8 +13222,8 @@ final class Parser314 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = star_named_expressions_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_7) ? (_e = star_named_expressions_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13129,8 +13237,8 @@ final class Parser314 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_148()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_27) ? (_e = _tmp_148()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13216,7 +13324,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=slash_no_default
         {
             Object _v0 = null;
-            if ((_v0 = slash_no_default_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = slash_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13225,7 +13333,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=slash_with_default
         {
             Object _v0 = null;
-            if ((_v0 = slash_with_default_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = slash_with_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13254,7 +13362,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=param_no_default
         {
             Object _v0 = null;
-            if ((_v0 = param_no_default_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13313,7 +13421,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectToken(TokenType.COMMA)) != null
-                && (_v1 = _tmp_149()) != null) {
+                && (canStart(FIRST_110) ? (_v1 = _tmp_149()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13333,7 +13441,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=param_no_default
         {
             Object _v0 = null;
-            if ((_v0 = param_no_default_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13400,7 +13508,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=lambda_slash_no_default
         {
             Object _v0 = null;
-            if ((_v0 = lambda_slash_no_default_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = lambda_slash_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13409,7 +13517,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=lambda_slash_with_default
         {
             Object _v0 = null;
-            if ((_v0 = lambda_slash_with_default_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = lambda_slash_with_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13423,12 +13531,12 @@ final class Parser314 extends PegenHelpers {
     private Object _gather_109() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = lambda_param_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_6) ? (_e = lambda_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = lambda_param_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_6) ? (_e = lambda_param_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13456,7 +13564,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=lambda_param_no_default
         {
             Object _v0 = null;
-            if ((_v0 = lambda_param_no_default_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13486,7 +13594,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectToken(TokenType.COMMA)) != null
-                && (_v1 = _tmp_150()) != null) {
+                && (canStart(FIRST_111) ? (_v1 = _tmp_150()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13506,7 +13614,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=lambda_param_no_default
         {
             Object _v0 = null;
-            if ((_v0 = lambda_param_no_default_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13535,7 +13643,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=bitwise_or _v1=(',' bitwise_or)* _v2=[',']
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((_v0 = bitwise_or_rule()) != null
+            if ((canStart(FIRST_65) ? (_v0 = bitwise_or_rule()) != null : firstless())
                 && (_v1 = _loop0_151()) != null
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
                 _res = dummyName();
@@ -13551,12 +13659,12 @@ final class Parser314 extends PegenHelpers {
     private Object _gather_114() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = dotted_name_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_6) ? (_e = dotted_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = dotted_name_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_6) ? (_e = dotted_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13576,7 +13684,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = nameToken()) != null
-                && (_v1 = _tmp_152()) != null) {
+                && (canStart(FIRST_112) ? (_v1 = _tmp_152()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13590,12 +13698,12 @@ final class Parser314 extends PegenHelpers {
     private Object _gather_116() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = _tmp_153()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_1) ? (_e = _tmp_153()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = _tmp_153()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_1) ? (_e = _tmp_153()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13608,12 +13716,12 @@ final class Parser314 extends PegenHelpers {
     private Object _gather_117() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = _tmp_154()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_1) ? (_e = _tmp_154()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = _tmp_154()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_1) ? (_e = _tmp_154()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13656,8 +13764,8 @@ final class Parser314 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = block_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_38) ? (_e = block_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13697,7 +13805,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=expression _v1=[('as' NAME)]
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && ((_v1 = _tmp_120()) != null || true)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -13747,7 +13855,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=positional_patterns _v1=','
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = positional_patterns_rule()) != null
+            if ((canStart(FIRST_52) ? (_v0 = positional_patterns_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
                 _res = dummyName();
                 leave(); return _res;
@@ -13769,7 +13877,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectToken(TokenType.RARROW)) != null
-                && (_v1 = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13975,7 +14083,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=fstring
         {
             Object _v0 = null;
-            if ((_v0 = fstring_rule()) != null) {
+            if ((canStart(FIRST_113) ? (_v0 = fstring_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13984,7 +14092,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=string
         {
             Object _v0 = null;
-            if ((_v0 = string_rule()) != null) {
+            if ((canStart(FIRST_114) ? (_v0 = string_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -14116,7 +14224,7 @@ final class Parser314 extends PegenHelpers {
         // z=star_targets _v1='=' {z}
         {
             Object z = null, _v1 = null;
-            if ((z = star_targets_rule()) != null
+            if ((canStart(FIRST_27) ? (z = star_targets_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.EQUAL)) != null) {
                 _res = z;
                 leave(); return _res;
@@ -14167,7 +14275,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, f = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.AT)) != null
-                && (f = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (f = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = f;
                 leave(); return _res;
@@ -14189,7 +14297,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if ((_v0 = expectToken(TokenType.COMMA)) != null
-                && (c = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -14210,7 +14318,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if ((_v0 = expectToken(TokenType.COMMA)) != null
-                && (c = star_expression_rule()) != null) {
+                && (canStart(FIRST_7) ? (c = star_expression_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -14231,7 +14339,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if ((_v0 = expectKeyword(KW_OR)) != null
-                && (c = conjunction_rule()) != null) {
+                && (canStart(FIRST_63) ? (c = conjunction_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -14252,7 +14360,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if ((_v0 = expectKeyword(KW_AND)) != null
-                && (c = inversion_rule()) != null) {
+                && (canStart(FIRST_63) ? (c = inversion_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -14272,7 +14380,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=slice
         {
             Object _v0 = null;
-            if ((_v0 = slice_rule()) != null) {
+            if ((canStart(FIRST_89) ? (_v0 = slice_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -14281,7 +14389,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=starred_expression
         {
             Object _v0 = null;
-            if ((_v0 = starred_expression_rule()) != null) {
+            if ((canStart(FIRST_43) ? (_v0 = starred_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -14302,7 +14410,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, z = null;
             if ((_v0 = expectKeyword(KW_IF)) != null
-                && (z = disjunction_rule()) != null) {
+                && (canStart(FIRST_63) ? (z = disjunction_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
             }
@@ -14322,7 +14430,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=starred_expression
         {
             Object _v0 = null;
-            if ((_v0 = starred_expression_rule()) != null) {
+            if ((canStart(FIRST_43) ? (_v0 = starred_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -14331,7 +14439,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=(assignment_expression | expression !':=') !'='
         {
             Object _v0 = null;
-            if ((_v0 = _tmp_73()) != null
+            if ((canStart(FIRST_1) ? (_v0 = _tmp_73()) != null : firstless())
                 && lookahead(false, mark, expectToken(TokenType.EQUAL))) {
                 _res = _v0;
                 leave(); return _res;
@@ -14353,7 +14461,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if ((_v0 = expectToken(TokenType.COMMA)) != null
-                && (c = star_target_rule()) != null) {
+                && (canStart(FIRST_27) ? (c = star_target_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -14373,9 +14481,9 @@ final class Parser314 extends PegenHelpers {
         // _v0=','.(starred_expression | (assignment_expression | expression !':=') !'=')+ _v1=',' _v2=kwargs
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((_v0 = _gather_74()) != null
+            if ((canStart(FIRST_7) ? (_v0 = _gather_74()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (_v2 = kwargs_rule()) != null) {
+                && (canStart(FIRST_94) ? (_v2 = kwargs_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -14395,7 +14503,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=starred_expression !'='
         {
             Object _v0 = null;
-            if ((_v0 = starred_expression_rule()) != null
+            if ((canStart(FIRST_43) ? (_v0 = starred_expression_rule()) != null : firstless())
                 && lookahead(false, mark, expectToken(TokenType.EQUAL))) {
                 _res = _v0;
                 leave(); return _res;
@@ -14417,7 +14525,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(false, mark, stringToken())
-                && (_v1 = expression_without_invalid_rule()) != null) {
+                && (canStart(FIRST_98) ? (_v1 = expression_without_invalid_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -14437,7 +14545,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=star_targets _v1='='
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = star_targets_rule()) != null
+            if ((canStart(FIRST_27) ? (_v0 = star_targets_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.EQUAL)) != null) {
                 _res = dummyName();
                 leave(); return _res;
@@ -14511,8 +14619,8 @@ final class Parser314 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_155()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_62) ? (_e = _tmp_155()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -14569,7 +14677,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=expression _v1=[('as' star_target)]
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && ((_v1 = _tmp_156()) != null || true)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -14590,7 +14698,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=expressions _v1=[('as' star_target)]
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expressions_rule()) != null
+            if ((canStart(FIRST_1) ? (_v0 = expressions_rule()) != null : firstless())
                 && ((_v1 = _tmp_156()) != null || true)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -14612,7 +14720,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectToken(TokenType.COMMA)) != null
-                && (_v1 = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_65) ? (_v1 = bitwise_or_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -14633,7 +14741,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectKeyword(KW_AS)) != null
-                && (_v1 = star_target_rule()) != null) {
+                && (canStart(FIRST_27) ? (_v1 = star_target_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }

@@ -13,53 +13,162 @@ import org.jpyc.version.PyVersion;
 /** The PEG parser of CPython 3.15's python.gram: one method per rule (see tools/gen_parser.py). */
 @SuppressWarnings({"unchecked", "unused"})
 final class Parser315 extends PegenHelpers {
-    static final int KW_RETURN = 0;
-    static final int KW_RAISE = 1;
-    static final int KW_PASS = 2;
-    static final int KW_DEL = 3;
-    static final int KW_YIELD = 4;
-    static final int KW_ASSERT = 5;
+    static final int KW_FALSE = 0;
+    static final int KW_NONE = 1;
+    static final int KW_TRUE = 2;
+    static final int KW_ASSERT = 3;
+    static final int KW_ASYNC = 4;
+    static final int KW_AWAIT = 5;
     static final int KW_BREAK = 6;
-    static final int KW_CONTINUE = 7;
-    static final int KW_GLOBAL = 8;
-    static final int KW_NONLOCAL = 9;
-    static final int KW_IF = 10;
-    static final int KW_TRY = 11;
-    static final int KW_WHILE = 12;
-    static final int KW_FROM = 13;
-    static final int KW_IMPORT = 14;
-    static final int KW_CLASS = 15;
-    static final int KW_DEF = 16;
-    static final int KW_ASYNC = 17;
-    static final int KW_ELIF = 18;
-    static final int KW_ELSE = 19;
-    static final int KW_FOR = 20;
-    static final int KW_IN = 21;
-    static final int KW_WITH = 22;
-    static final int KW_AS = 23;
-    static final int KW_EXCEPT = 24;
-    static final int KW_FINALLY = 25;
-    static final int KW_NONE = 26;
-    static final int KW_TRUE = 27;
-    static final int KW_FALSE = 28;
-    static final int KW_NOT = 29;
-    static final int KW_IS = 30;
-    static final int KW_AWAIT = 31;
-    static final int KW_LAMBDA = 32;
-    static final int KW_OR = 33;
-    static final int KW_AND = 34;
-    static final String[] KEYWORDS = {"return", "raise", "pass", "del", "yield", "assert", "break", "continue", "global", "nonlocal", "if", "try", "while", "from", "import", "class", "def", "async", "elif", "else", "for", "in", "with", "as", "except", "finally", "None", "True", "False", "not", "is", "await", "lambda", "or", "and"};
+    static final int KW_CLASS = 7;
+    static final int KW_CONTINUE = 8;
+    static final int KW_DEF = 9;
+    static final int KW_DEL = 10;
+    static final int KW_FOR = 11;
+    static final int KW_FROM = 12;
+    static final int KW_GLOBAL = 13;
+    static final int KW_IF = 14;
+    static final int KW_IMPORT = 15;
+    static final int KW_LAMBDA = 16;
+    static final int KW_NONLOCAL = 17;
+    static final int KW_NOT = 18;
+    static final int KW_PASS = 19;
+    static final int KW_RAISE = 20;
+    static final int KW_RETURN = 21;
+    static final int KW_TRY = 22;
+    static final int KW_WHILE = 23;
+    static final int KW_WITH = 24;
+    static final int KW_YIELD = 25;
+    static final int KW_ELIF = 26;
+    static final int KW_ELSE = 27;
+    static final int KW_IN = 28;
+    static final int KW_AS = 29;
+    static final int KW_FINALLY = 30;
+    static final int KW_EXCEPT = 31;
+    static final int KW_OR = 32;
+    static final int KW_AND = 33;
+    static final int KW_IS = 34;
+    static final String[] KEYWORDS = {"False", "None", "True", "assert", "async", "await", "break", "class", "continue", "def", "del", "for", "from", "global", "if", "import", "lambda", "nonlocal", "not", "pass", "raise", "return", "try", "while", "with", "yield", "elif", "else", "in", "as", "finally", "except", "or", "and", "is"};
     static final String[] SOFT_KEYWORDS = {"type", "lazy", "match", "case", "_"};
 
-    // The tokens after which a left-recursive rule's seed can grow (see growth_sets in the generator).
+    // Token sets: GROWS_x, the tokens after which a left-recursive rule's seed can grow (growth_sets in
+    // the generator); FIRST_n, the tokens a guarded call can start with (first_guard).
+    private static final long[] FIRST_0 = tokenSet(new TokenType[] {TokenType.AT, TokenType.ELLIPSIS, TokenType.ENDMARKER, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NEWLINE, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_ASYNC, KW_AWAIT, KW_BREAK, KW_CLASS, KW_CONTINUE, KW_DEF, KW_DEL, KW_FOR, KW_FROM, KW_GLOBAL, KW_IF, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_TRY, KW_WHILE, KW_WITH, KW_YIELD});
+    private static final long[] FIRST_1 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
+    private static final long[] FIRST_2 = tokenSet(new TokenType[] {TokenType.AT, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_ASYNC, KW_AWAIT, KW_BREAK, KW_CLASS, KW_CONTINUE, KW_DEF, KW_DEL, KW_FOR, KW_FROM, KW_GLOBAL, KW_IF, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_TRY, KW_WHILE, KW_WITH, KW_YIELD});
+    private static final long[] FIRST_3 = tokenSet(new TokenType[] {TokenType.AT, TokenType.NAME}, new int[] {KW_ASYNC, KW_CLASS, KW_DEF, KW_FOR, KW_IF, KW_TRY, KW_WHILE, KW_WITH});
+    private static final long[] FIRST_4 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_DEL, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_YIELD});
+    private static final long[] FIRST_5 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS, KW_YIELD});
+    private static final long[] FIRST_6 = tokenSet(new TokenType[] {TokenType.NAME}, new int[] {});
+    private static final long[] FIRST_7 = tokenSet(new TokenType[] {TokenType.NAME}, new int[] {KW_FROM, KW_IMPORT});
+    private static final long[] FIRST_8 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
+    private static final long[] FIRST_9 = tokenSet(new TokenType[] {}, new int[] {KW_RETURN});
+    private static final long[] FIRST_10 = tokenSet(new TokenType[] {}, new int[] {KW_RAISE});
+    private static final long[] FIRST_11 = tokenSet(new TokenType[] {}, new int[] {KW_PASS});
+    private static final long[] FIRST_12 = tokenSet(new TokenType[] {}, new int[] {KW_DEL});
+    private static final long[] FIRST_13 = tokenSet(new TokenType[] {}, new int[] {KW_YIELD});
+    private static final long[] FIRST_14 = tokenSet(new TokenType[] {}, new int[] {KW_ASSERT});
+    private static final long[] FIRST_15 = tokenSet(new TokenType[] {}, new int[] {KW_BREAK});
+    private static final long[] FIRST_16 = tokenSet(new TokenType[] {}, new int[] {KW_CONTINUE});
+    private static final long[] FIRST_17 = tokenSet(new TokenType[] {}, new int[] {KW_GLOBAL});
+    private static final long[] FIRST_18 = tokenSet(new TokenType[] {}, new int[] {KW_NONLOCAL});
+    private static final long[] FIRST_19 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {KW_ASYNC, KW_DEF});
+    private static final long[] FIRST_20 = tokenSet(new TokenType[] {}, new int[] {KW_IF});
+    private static final long[] FIRST_21 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {KW_CLASS});
+    private static final long[] FIRST_22 = tokenSet(new TokenType[] {}, new int[] {KW_ASYNC, KW_WITH});
+    private static final long[] FIRST_23 = tokenSet(new TokenType[] {}, new int[] {KW_ASYNC, KW_FOR});
+    private static final long[] FIRST_24 = tokenSet(new TokenType[] {}, new int[] {KW_TRY});
+    private static final long[] FIRST_25 = tokenSet(new TokenType[] {}, new int[] {KW_WHILE});
+    private static final long[] FIRST_26 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_27 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_28 = tokenSet(new TokenType[] {TokenType.AMPEREQUAL, TokenType.ATEQUAL, TokenType.CIRCUMFLEXEQUAL, TokenType.DOUBLESLASHEQUAL, TokenType.DOUBLESTAREQUAL, TokenType.LEFTSHIFTEQUAL, TokenType.MINEQUAL, TokenType.PERCENTEQUAL, TokenType.PLUSEQUAL, TokenType.RIGHTSHIFTEQUAL, TokenType.SLASHEQUAL, TokenType.STAREQUAL, TokenType.VBAREQUAL}, new int[] {});
+    private static final long[] FIRST_29 = tokenSet(new TokenType[] {}, new int[] {KW_IMPORT});
+    private static final long[] FIRST_30 = tokenSet(new TokenType[] {TokenType.NAME}, new int[] {KW_IMPORT});
+    private static final long[] FIRST_31 = tokenSet(new TokenType[] {TokenType.NAME}, new int[] {KW_FROM});
+    private static final long[] FIRST_32 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.NEWLINE, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_33 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.ELLIPSIS}, new int[] {});
+    private static final long[] FIRST_34 = tokenSet(new TokenType[] {TokenType.NAME, TokenType.NEWLINE}, new int[] {});
     private static final long[] GROWS_DOTTED_NAME = tokenSet(new TokenType[] {TokenType.DOT}, new int[] {});
+    private static final long[] FIRST_36 = tokenSet(new TokenType[] {TokenType.NEWLINE}, new int[] {});
+    private static final long[] FIRST_37 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {});
+    private static final long[] FIRST_38 = tokenSet(new TokenType[] {}, new int[] {KW_CLASS});
+    private static final long[] FIRST_39 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NEWLINE, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_DEL, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_YIELD});
+    private static final long[] FIRST_40 = tokenSet(new TokenType[] {}, new int[] {KW_ASYNC, KW_DEF});
+    private static final long[] FIRST_41 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_42 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.NAME, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_43 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_44 = tokenSet(new TokenType[] {TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_45 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR}, new int[] {});
+    private static final long[] FIRST_46 = tokenSet(new TokenType[] {TokenType.EQUAL}, new int[] {});
+    private static final long[] FIRST_47 = tokenSet(new TokenType[] {TokenType.COLON}, new int[] {});
+    private static final long[] FIRST_48 = tokenSet(new TokenType[] {}, new int[] {KW_ELIF});
+    private static final long[] FIRST_49 = tokenSet(new TokenType[] {}, new int[] {KW_ELSE});
+    private static final long[] FIRST_50 = tokenSet(new TokenType[] {}, new int[] {KW_FINALLY});
+    private static final long[] FIRST_51 = tokenSet(new TokenType[] {}, new int[] {KW_EXCEPT});
+    private static final long[] FIRST_52 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_53 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_54 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.MINUS, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_55 = tokenSet(new TokenType[] {TokenType.LPAR}, new int[] {});
+    private static final long[] FIRST_56 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_57 = tokenSet(new TokenType[] {TokenType.LBRACE}, new int[] {});
+    private static final long[] FIRST_58 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.NUMBER, TokenType.PLUS}, new int[] {});
+    private static final long[] FIRST_59 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.STRING, TokenType.TSTRING_START}, new int[] {});
+    private static final long[] FIRST_60 = tokenSet(new TokenType[] {TokenType.NUMBER}, new int[] {});
+    private static final long[] FIRST_61 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_62 = tokenSet(new TokenType[] {TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_63 = tokenSet(new TokenType[] {TokenType.COMMA}, new int[] {});
+    private static final long[] FIRST_64 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_NOT});
+    private static final long[] FIRST_65 = tokenSet(new TokenType[] {}, new int[] {KW_LAMBDA});
+    private static final long[] FIRST_66 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT});
+    private static final long[] FIRST_67 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
+    private static final long[] FIRST_68 = tokenSet(new TokenType[] {}, new int[] {KW_OR});
+    private static final long[] FIRST_69 = tokenSet(new TokenType[] {}, new int[] {KW_AND});
+    private static final long[] FIRST_70 = tokenSet(new TokenType[] {TokenType.EQEQUAL, TokenType.GREATER, TokenType.GREATEREQUAL, TokenType.LESS, TokenType.LESSEQUAL, TokenType.NOTEQUAL}, new int[] {KW_IN, KW_IS, KW_NOT});
+    private static final long[] FIRST_71 = tokenSet(new TokenType[] {TokenType.EQEQUAL}, new int[] {});
+    private static final long[] FIRST_72 = tokenSet(new TokenType[] {TokenType.NOTEQUAL}, new int[] {});
+    private static final long[] FIRST_73 = tokenSet(new TokenType[] {TokenType.LESSEQUAL}, new int[] {});
+    private static final long[] FIRST_74 = tokenSet(new TokenType[] {TokenType.LESS}, new int[] {});
+    private static final long[] FIRST_75 = tokenSet(new TokenType[] {TokenType.GREATEREQUAL}, new int[] {});
+    private static final long[] FIRST_76 = tokenSet(new TokenType[] {TokenType.GREATER}, new int[] {});
+    private static final long[] FIRST_77 = tokenSet(new TokenType[] {}, new int[] {KW_NOT});
+    private static final long[] FIRST_78 = tokenSet(new TokenType[] {}, new int[] {KW_IN});
+    private static final long[] FIRST_79 = tokenSet(new TokenType[] {}, new int[] {KW_IS});
     private static final long[] GROWS_BITWISE_OR = tokenSet(new TokenType[] {TokenType.VBAR}, new int[] {});
     private static final long[] GROWS_BITWISE_XOR = tokenSet(new TokenType[] {TokenType.CIRCUMFLEX}, new int[] {});
     private static final long[] GROWS_BITWISE_AND = tokenSet(new TokenType[] {TokenType.AMPER}, new int[] {});
     private static final long[] GROWS_SHIFT_EXPR = tokenSet(new TokenType[] {TokenType.LEFTSHIFT, TokenType.RIGHTSHIFT}, new int[] {});
     private static final long[] GROWS_SUM = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS}, new int[] {});
     private static final long[] GROWS_TERM = tokenSet(new TokenType[] {TokenType.AT, TokenType.DOUBLESLASH, TokenType.PERCENT, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_86 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS, TokenType.TILDE}, new int[] {});
+    private static final long[] FIRST_87 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT});
     private static final long[] GROWS_PRIMARY = tokenSet(new TokenType[] {TokenType.DOT, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_89 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_90 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
+    private static final long[] FIRST_91 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
+    private static final long[] FIRST_92 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS, KW_YIELD});
+    private static final long[] FIRST_93 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.STRING}, new int[] {});
+    private static final long[] FIRST_94 = tokenSet(new TokenType[] {TokenType.TSTRING_START}, new int[] {});
+    private static final long[] FIRST_95 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
+    private static final long[] FIRST_96 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB, TokenType.NAME}, new int[] {});
+    private static final long[] FIRST_97 = tokenSet(new TokenType[] {TokenType.TYPE_COMMENT}, new int[] {});
+    private static final long[] FIRST_98 = tokenSet(new TokenType[] {}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_99 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_100 = tokenSet(new TokenType[] {}, new int[] {KW_BREAK, KW_CONTINUE, KW_PASS});
+    private static final long[] FIRST_101 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_102 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.NAME}, new int[] {});
+    private static final long[] FIRST_103 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_104 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_105 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.COMMA}, new int[] {});
+    private static final long[] FIRST_106 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.NEWLINE}, new int[] {});
+    private static final long[] FIRST_107 = tokenSet(new TokenType[] {TokenType.EXCLAMATION}, new int[] {});
+    private static final long[] FIRST_108 = tokenSet(new TokenType[] {TokenType.AT, TokenType.DOUBLESLASH, TokenType.MINUS, TokenType.PERCENT, TokenType.PLUS, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_109 = tokenSet(new TokenType[] {TokenType.FSTRING_MIDDLE, TokenType.LBRACE}, new int[] {});
+    private static final long[] FIRST_110 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.TSTRING_MIDDLE}, new int[] {});
+    private static final long[] FIRST_111 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_112 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.DOUBLESTAR}, new int[] {});
+    private static final long[] FIRST_113 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.NEWLINE, TokenType.RPAR, TokenType.SEMI}, new int[] {});
+    private static final long[] FIRST_114 = tokenSet(new TokenType[] {TokenType.FSTRING_START}, new int[] {});
+    private static final long[] FIRST_115 = tokenSet(new TokenType[] {TokenType.STRING}, new int[] {});
 
     /** Memoised rules, each a slot of the memo of every token position. */
     static final int MEMO_SLOTS = 30;
@@ -109,7 +218,7 @@ final class Parser315 extends PegenHelpers {
         // a=statement_newline {_PyAST_Interactive(a, p->arena)}
         {
             Object a = null;
-            if ((a = statement_newline_rule()) != null) {
+            if ((canStart(FIRST_0) ? (a = statement_newline_rule()) != null : firstless())) {
                 _res = new Interactive((java.util.List<StmtNode>) (Object) seqOrEmpty(a));
                 leave(); return _res;
             }
@@ -129,7 +238,7 @@ final class Parser315 extends PegenHelpers {
         // a=expressions _v1=NEWLINE* _v2=ENDMARKER {_PyAST_Expression(a, p->arena)}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = expressions_rule()) != null
+            if ((canStart(FIRST_1) ? (a = expressions_rule()) != null : firstless())
                 && (_v1 = _loop0_0()) != null
                 && (_v2 = expectToken(TokenType.ENDMARKER)) != null) {
                 _res = new Expression((ExprNode) a);
@@ -155,7 +264,7 @@ final class Parser315 extends PegenHelpers {
                 && ((a = type_expressions_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.RPAR)) != null
                 && (_v3 = expectToken(TokenType.RARROW)) != null
-                && (b = expression_rule()) != null
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
                 && (_v5 = _loop0_0()) != null
                 && (_v6 = expectToken(TokenType.ENDMARKER)) != null) {
                 _res = new FunctionType((java.util.List<ExprNode>) (Object) seqOrEmpty(a), (ExprNode) b);
@@ -177,7 +286,7 @@ final class Parser315 extends PegenHelpers {
         // a=statement+ {(asdl_stmt_seq*)_PyPegen_seq_flatten(p, a)}
         {
             Object a = null;
-            if ((a = _loop1_1()) != null) {
+            if ((canStart(FIRST_2) ? (a = _loop1_1()) != null : firstless())) {
                 _res = seqFlatten(a);
                 leave(); return _res;
             }
@@ -197,7 +306,7 @@ final class Parser315 extends PegenHelpers {
         // a=compound_stmt {_PyPegen_register_stmts(p ,                            (asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)                         )}
         {
             Object a = null;
-            if ((a = compound_stmt_rule()) != null) {
+            if ((canStart(FIRST_3) ? (a = compound_stmt_rule()) != null : firstless())) {
                 _res = registerStmts(singletonSeq(a));
                 leave(); return _res;
             }
@@ -206,7 +315,7 @@ final class Parser315 extends PegenHelpers {
         // a=simple_stmts {a}
         {
             Object a = null;
-            if ((a = simple_stmts_rule()) != null) {
+            if ((canStart(FIRST_4) ? (a = simple_stmts_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -226,7 +335,7 @@ final class Parser315 extends PegenHelpers {
         // a=compound_stmt {_PyPegen_register_stmts(p, (asdl_stmt_seq*)_PyPegen_singleton_seq(p, a))}
         {
             Object a = null;
-            if ((a = compound_stmt_rule()) != null) {
+            if ((canStart(FIRST_3) ? (a = compound_stmt_rule()) != null : firstless())) {
                 _res = registerStmts(singletonSeq(a));
                 leave(); return _res;
             }
@@ -246,7 +355,7 @@ final class Parser315 extends PegenHelpers {
         // a=single_compound_stmt _v1=NEWLINE {a}
         {
             Object a = null, _v1 = null;
-            if ((a = single_compound_stmt_rule()) != null
+            if ((canStart(FIRST_3) ? (a = single_compound_stmt_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = a;
                 leave(); return _res;
@@ -256,7 +365,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=simple_stmts
         {
             Object _v0 = null;
-            if ((_v0 = simple_stmts_rule()) != null) {
+            if ((canStart(FIRST_4) ? (_v0 = simple_stmts_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -298,7 +407,7 @@ final class Parser315 extends PegenHelpers {
         // a=simple_stmt !';' _v2=NEWLINE {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)}
         {
             Object a = null, _v2 = null;
-            if ((a = simple_stmt_rule()) != null
+            if ((canStart(FIRST_4) ? (a = simple_stmt_rule()) != null : firstless())
                 && lookahead(false, mark, expectToken(TokenType.SEMI))
                 && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = singletonSeq(a);
@@ -309,7 +418,7 @@ final class Parser315 extends PegenHelpers {
         // a=';'.simple_stmt+ _v1=[';'] _v2=NEWLINE {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = _gather_2()) != null
+            if ((canStart(FIRST_4) ? (a = _gather_2()) != null : firstless())
                 && ((_v1 = expectToken(TokenType.SEMI)) != null || true)
                 && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = a;
@@ -333,7 +442,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=assignment
         {
             Object _v0 = null;
-            if ((_v0 = assignment_rule()) != null) {
+            if ((canStart(FIRST_5) ? (_v0 = assignment_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -343,7 +452,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectSoftKeyword("type"))
-                && (_v1 = type_alias_rule()) != null) {
+                && (canStart(FIRST_6) ? (_v1 = type_alias_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -353,7 +462,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, _tmp_3())
-                && (_v1 = import_stmt_rule()) != null) {
+                && (canStart(FIRST_7) ? (_v1 = import_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -362,7 +471,7 @@ final class Parser315 extends PegenHelpers {
         // e=star_expressions {_PyAST_Expr(e, EXTRA)}
         {
             Object e = null;
-            if ((e = star_expressions_rule()) != null) {
+            if ((canStart(FIRST_8) ? (e = star_expressions_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -376,7 +485,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_RETURN))
-                && (_v1 = return_stmt_rule()) != null) {
+                && (canStart(FIRST_9) ? (_v1 = return_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -386,7 +495,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_RAISE))
-                && (_v1 = raise_stmt_rule()) != null) {
+                && (canStart(FIRST_10) ? (_v1 = raise_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -396,7 +505,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_PASS))
-                && (_v1 = pass_stmt_rule()) != null) {
+                && (canStart(FIRST_11) ? (_v1 = pass_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -406,7 +515,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_DEL))
-                && (_v1 = del_stmt_rule()) != null) {
+                && (canStart(FIRST_12) ? (_v1 = del_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -416,7 +525,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_YIELD))
-                && (_v1 = yield_stmt_rule()) != null) {
+                && (canStart(FIRST_13) ? (_v1 = yield_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -426,7 +535,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_ASSERT))
-                && (_v1 = assert_stmt_rule()) != null) {
+                && (canStart(FIRST_14) ? (_v1 = assert_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -436,7 +545,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_BREAK))
-                && (_v1 = break_stmt_rule()) != null) {
+                && (canStart(FIRST_15) ? (_v1 = break_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -446,7 +555,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_CONTINUE))
-                && (_v1 = continue_stmt_rule()) != null) {
+                && (canStart(FIRST_16) ? (_v1 = continue_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -456,7 +565,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_GLOBAL))
-                && (_v1 = global_stmt_rule()) != null) {
+                && (canStart(FIRST_17) ? (_v1 = global_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -466,7 +575,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_NONLOCAL))
-                && (_v1 = nonlocal_stmt_rule()) != null) {
+                && (canStart(FIRST_18) ? (_v1 = nonlocal_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -487,7 +596,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, _tmp_4())
-                && (_v1 = function_def_rule()) != null) {
+                && (canStart(FIRST_19) ? (_v1 = function_def_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -497,7 +606,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_IF))
-                && (_v1 = if_stmt_rule()) != null) {
+                && (canStart(FIRST_20) ? (_v1 = if_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -507,7 +616,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, _tmp_5())
-                && (_v1 = class_def_rule()) != null) {
+                && (canStart(FIRST_21) ? (_v1 = class_def_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -517,7 +626,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, _tmp_6())
-                && (_v1 = with_stmt_rule()) != null) {
+                && (canStart(FIRST_22) ? (_v1 = with_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -527,7 +636,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, _tmp_7())
-                && (_v1 = for_stmt_rule()) != null) {
+                && (canStart(FIRST_23) ? (_v1 = for_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -537,7 +646,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_TRY))
-                && (_v1 = try_stmt_rule()) != null) {
+                && (canStart(FIRST_24) ? (_v1 = try_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -547,7 +656,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectKeyword(KW_WHILE))
-                && (_v1 = while_stmt_rule()) != null) {
+                && (canStart(FIRST_25) ? (_v1 = while_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -556,7 +665,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=match_stmt
         {
             Object _v0 = null;
-            if ((_v0 = match_stmt_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = match_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -578,7 +687,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, c = null;
             if ((a = nameToken()) != null
                 && (_v1 = expectToken(TokenType.COLON)) != null
-                && (b = expression_rule()) != null
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
                 && ((c = _tmp_8()) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -592,9 +701,9 @@ final class Parser315 extends PegenHelpers {
         // a=('(' b=single_target ')' {b} | single_subscript_attribute_target) _v1=':' b=expression c=[('=' d=annotated_rhs {d})] {CHECK_VERSION(stmt_ty, 6, "Var
         {
             Object a = null, _v1 = null, b = null, c = null;
-            if ((a = _tmp_9()) != null
+            if ((canStart(FIRST_26) ? (a = _tmp_9()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COLON)) != null
-                && (b = expression_rule()) != null
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
                 && ((c = _tmp_8()) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -608,8 +717,8 @@ final class Parser315 extends PegenHelpers {
         // a=(z=star_targets '=' {z})+ b=annotated_rhs !'=' tc=[TYPE_COMMENT] {_PyAST_Assign(a, b, NEW_TYPE_COMMENT(p, tc), EXTRA)}
         {
             Object a = null, b = null, tc = null;
-            if ((a = _loop1_10()) != null
-                && (b = annotated_rhs_rule()) != null
+            if ((canStart(FIRST_27) ? (a = _loop1_10()) != null : firstless())
+                && (canStart(FIRST_5) ? (b = annotated_rhs_rule()) != null : firstless())
                 && lookahead(false, mark, expectToken(TokenType.EQUAL))
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 Token _st = tokenAt(_mark);
@@ -624,10 +733,10 @@ final class Parser315 extends PegenHelpers {
         // a=single_target b=augassign ~ c=annotated_rhs {_PyAST_AugAssign(a, b->kind, c, EXTRA)}
         {
             Object a = null, b = null, c = null;
-            if ((a = single_target_rule()) != null
-                && (b = augassign_rule()) != null
+            if ((canStart(FIRST_26) ? (a = single_target_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (b = augassign_rule()) != null : firstless())
                 && (_cut = true)
-                && (c = annotated_rhs_rule()) != null) {
+                && (canStart(FIRST_5) ? (c = annotated_rhs_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -642,7 +751,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_assignment_rule()) != null) {
+                && (canStart(FIRST_5) ? (_v0 = invalid_assignment_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -662,7 +771,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=yield_expr
         {
             Object _v0 = null;
-            if ((_v0 = yield_expr_rule()) != null) {
+            if ((canStart(FIRST_13) ? (_v0 = yield_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -671,7 +780,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=star_expressions
         {
             Object _v0 = null;
-            if ((_v0 = star_expressions_rule()) != null) {
+            if ((canStart(FIRST_8) ? (_v0 = star_expressions_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -845,9 +954,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null;
             if ((_v0 = expectKeyword(KW_RAISE)) != null
-                && (a = expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (_v2 = expectKeyword(KW_FROM)) != null
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -861,7 +970,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_raise_stmt_rule()) != null) {
+                && (canStart(FIRST_10) ? (_v0 = invalid_raise_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -871,7 +980,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_RAISE)) != null
-                && (a = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -981,7 +1090,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_GLOBAL)) != null
-                && (a = _gather_11()) != null) {
+                && (canStart(FIRST_6) ? (a = _gather_11()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -1006,7 +1115,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_NONLOCAL)) != null
-                && (a = _gather_11()) != null) {
+                && (canStart(FIRST_6) ? (a = _gather_11()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -1031,7 +1140,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_DEL)) != null
-                && (a = del_targets_rule()) != null
+                && (canStart(FIRST_26) ? (a = del_targets_rule()) != null : firstless())
                 && lookahead(true, mark, _tmp_12())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -1046,7 +1155,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_del_stmt_rule()) != null) {
+                && (canStart(FIRST_12) ? (_v0 = invalid_del_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1066,7 +1175,7 @@ final class Parser315 extends PegenHelpers {
         // y=yield_expr {_PyAST_Expr(y, EXTRA)}
         {
             Object y = null;
-            if ((y = yield_expr_rule()) != null) {
+            if ((canStart(FIRST_13) ? (y = yield_expr_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -1091,7 +1200,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_assert_stmt_rule()) != null) {
+                && (canStart(FIRST_14) ? (_v0 = invalid_assert_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1101,7 +1210,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null;
             if ((_v0 = expectKeyword(KW_ASSERT)) != null
-                && (a = expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && ((b = _tmp_13()) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -1129,7 +1238,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_import_rule()) != null) {
+                && (canStart(FIRST_29) ? (_v0 = invalid_import_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 1, _res, mark); return _res;
             }
@@ -1138,7 +1247,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=import_name
         {
             Object _v0 = null;
-            if ((_v0 = import_name_rule()) != null) {
+            if ((canStart(FIRST_30) ? (_v0 = import_name_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 1, _res, mark); return _res;
             }
@@ -1147,7 +1256,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=import_from
         {
             Object _v0 = null;
-            if ((_v0 = import_from_rule()) != null) {
+            if ((canStart(FIRST_31) ? (_v0 = import_from_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 1, _res, mark); return _res;
             }
@@ -1169,7 +1278,7 @@ final class Parser315 extends PegenHelpers {
             Object lazy = null, _v1 = null, a = null;
             if (((lazy = expectSoftKeyword("lazy")) != null || true)
                 && (_v1 = expectKeyword(KW_IMPORT)) != null
-                && (a = dotted_as_names_rule()) != null) {
+                && (canStart(FIRST_6) ? (a = dotted_as_names_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -1196,9 +1305,9 @@ final class Parser315 extends PegenHelpers {
             if (((lazy = expectSoftKeyword("lazy")) != null || true)
                 && (_v1 = expectKeyword(KW_FROM)) != null
                 && (a = _loop0_14()) != null
-                && (b = dotted_name_rule()) != null
+                && (canStart(FIRST_6) ? (b = dotted_name_rule()) != null : firstless())
                 && (_v4 = expectKeyword(KW_IMPORT)) != null
-                && (c = import_from_targets_rule()) != null) {
+                && (canStart(FIRST_32) ? (c = import_from_targets_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -1213,9 +1322,9 @@ final class Parser315 extends PegenHelpers {
             Object lazy = null, _v1 = null, a = null, _v3 = null, b = null;
             if (((lazy = expectSoftKeyword("lazy")) != null || true)
                 && (_v1 = expectKeyword(KW_FROM)) != null
-                && (a = _loop1_15()) != null
+                && (canStart(FIRST_33) ? (a = _loop1_15()) != null : firstless())
                 && (_v3 = expectKeyword(KW_IMPORT)) != null
-                && (b = import_from_targets_rule()) != null) {
+                && (canStart(FIRST_32) ? (b = import_from_targets_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -1240,7 +1349,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
-                && (a = import_from_as_names_rule()) != null
+                && (canStart(FIRST_6) ? (a = import_from_as_names_rule()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v3 = expectToken(TokenType.RPAR)) != null) {
                 _res = a;
@@ -1251,7 +1360,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=import_from_as_names !','
         {
             Object _v0 = null;
-            if ((_v0 = import_from_as_names_rule()) != null
+            if ((canStart(FIRST_6) ? (_v0 = import_from_as_names_rule()) != null : firstless())
                 && lookahead(false, mark, expectToken(TokenType.COMMA))) {
                 _res = _v0;
                 leave(); return _res;
@@ -1275,7 +1384,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_import_from_targets_rule()) != null) {
+                && (canStart(FIRST_34) ? (_v0 = invalid_import_from_targets_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1295,7 +1404,7 @@ final class Parser315 extends PegenHelpers {
         // a=','.import_from_as_name+ {a}
         {
             Object a = null;
-            if ((a = _gather_16()) != null) {
+            if ((canStart(FIRST_6) ? (a = _gather_16()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1316,7 +1425,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_import_from_as_name_rule()) != null) {
+                && (canStart(FIRST_6) ? (_v0 = invalid_import_from_as_name_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1350,7 +1459,7 @@ final class Parser315 extends PegenHelpers {
         // a=','.dotted_as_name+ {a}
         {
             Object a = null;
-            if ((a = _gather_18()) != null) {
+            if ((canStart(FIRST_6) ? (a = _gather_18()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1371,7 +1480,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_dotted_as_name_rule()) != null) {
+                && (canStart(FIRST_6) ? (_v0 = invalid_dotted_as_name_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1380,7 +1489,7 @@ final class Parser315 extends PegenHelpers {
         // a=dotted_name b=[('as' z=NAME {z})] {_PyAST_alias(         a->v.Name.id, (b) ? ((expr_ty) b)->v.Name.id : NULL, EXTRA)}
         {
             Object a = null, b = null;
-            if ((a = dotted_name_rule()) != null
+            if ((canStart(FIRST_6) ? (a = dotted_name_rule()) != null : firstless())
                 && ((b = _tmp_17()) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -1431,7 +1540,7 @@ final class Parser315 extends PegenHelpers {
         // a=dotted_name _v1='.' b=NAME {_PyPegen_join_names_with_dot(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = dotted_name_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_6) ? (a = dotted_name_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null) {
                 _res = joinNamesWithDot(a, b);
@@ -1466,7 +1575,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.NEWLINE)) != null
                 && (_v1 = expectToken(TokenType.INDENT)) != null
-                && (a = statements_rule()) != null
+                && (canStart(FIRST_2) ? (a = statements_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.DEDENT)) != null) {
                 _res = a;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
@@ -1476,7 +1585,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=simple_stmts
         {
             Object _v0 = null;
-            if ((_v0 = simple_stmts_rule()) != null) {
+            if ((canStart(FIRST_4) ? (_v0 = simple_stmts_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -1486,7 +1595,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_block_rule()) != null) {
+                && (canStart(FIRST_36) ? (_v0 = invalid_block_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -1506,7 +1615,7 @@ final class Parser315 extends PegenHelpers {
         // a=('@' f=named_expression NEWLINE {f})+ {a}
         {
             Object a = null;
-            if ((a = _loop1_19()) != null) {
+            if ((canStart(FIRST_37) ? (a = _loop1_19()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1526,8 +1635,8 @@ final class Parser315 extends PegenHelpers {
         // a=decorators b=class_def_raw {_PyPegen_class_def_decorators(p, a, b)}
         {
             Object a = null, b = null;
-            if ((a = decorators_rule()) != null
-                && (b = class_def_raw_rule()) != null) {
+            if ((canStart(FIRST_37) ? (a = decorators_rule()) != null : firstless())
+                && (canStart(FIRST_38) ? (b = class_def_raw_rule()) != null : firstless())) {
                 _res = classDefDecorators(a, b);
                 leave(); return _res;
             }
@@ -1536,7 +1645,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=class_def_raw
         {
             Object _v0 = null;
-            if ((_v0 = class_def_raw_rule()) != null) {
+            if ((canStart(FIRST_38) ? (_v0 = class_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1557,7 +1666,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_class_def_raw_rule()) != null) {
+                && (canStart(FIRST_38) ? (_v0 = invalid_class_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1571,7 +1680,7 @@ final class Parser315 extends PegenHelpers {
                 && ((t = type_params_rule()) != null || true)
                 && ((b = _tmp_20()) != null || true)
                 && (_v4 = expectToken(TokenType.COLON)) != null
-                && (c = block_rule()) != null) {
+                && (canStart(FIRST_39) ? (c = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -1595,8 +1704,8 @@ final class Parser315 extends PegenHelpers {
         // d=decorators f=function_def_raw {_PyPegen_function_def_decorators(p, d, f)}
         {
             Object d = null, f = null;
-            if ((d = decorators_rule()) != null
-                && (f = function_def_raw_rule()) != null) {
+            if ((canStart(FIRST_37) ? (d = decorators_rule()) != null : firstless())
+                && (canStart(FIRST_40) ? (f = function_def_raw_rule()) != null : firstless())) {
                 _res = functionDefDecorators(d, f);
                 leave(); return _res;
             }
@@ -1605,7 +1714,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=function_def_raw
         {
             Object _v0 = null;
-            if ((_v0 = function_def_raw_rule()) != null) {
+            if ((canStart(FIRST_40) ? (_v0 = function_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1626,7 +1735,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_def_raw_rule()) != null) {
+                && (canStart(FIRST_40) ? (_v0 = invalid_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1644,7 +1753,7 @@ final class Parser315 extends PegenHelpers {
                 && ((a = _tmp_21()) != null || true)
                 && (_v7 = expectToken(TokenType.COLON)) != null
                 && ((tc = func_type_comment_rule()) != null || true)
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -1667,7 +1776,7 @@ final class Parser315 extends PegenHelpers {
                 && ((a = _tmp_21()) != null || true)
                 && (_v8 = expectToken(TokenType.COLON)) != null
                 && ((tc = func_type_comment_rule()) != null || true)
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -1692,7 +1801,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_parameters_rule()) != null) {
+                && (canStart(FIRST_41) ? (_v0 = invalid_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1701,7 +1810,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=parameters
         {
             Object _v0 = null;
-            if ((_v0 = parameters_rule()) != null) {
+            if ((canStart(FIRST_42) ? (_v0 = parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1721,7 +1830,7 @@ final class Parser315 extends PegenHelpers {
         // a=slash_no_default b=param_no_default* c=param_with_default* d=[star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only parameters are", _PyPegen_m
         {
             Object a = null, b = null, c = null, d = null;
-            if ((a = slash_no_default_rule()) != null
+            if ((canStart(FIRST_6) ? (a = slash_no_default_rule()) != null : firstless())
                 && (b = _loop0_22()) != null
                 && (c = _loop0_23()) != null
                 && ((d = star_etc_rule()) != null || true)) {
@@ -1733,7 +1842,7 @@ final class Parser315 extends PegenHelpers {
         // a=slash_with_default b=param_with_default* c=[star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only parameters are", _PyPegen_make_arguments(p, N
         {
             Object a = null, b = null, c = null;
-            if ((a = slash_with_default_rule()) != null
+            if ((canStart(FIRST_6) ? (a = slash_with_default_rule()) != null : firstless())
                 && (b = _loop0_23()) != null
                 && ((c = star_etc_rule()) != null || true)) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(null, a, null, b, c));
@@ -1744,7 +1853,7 @@ final class Parser315 extends PegenHelpers {
         // a=param_no_default+ b=param_with_default* c=[star_etc] {_PyPegen_make_arguments(p, NULL, NULL, a, b, c)}
         {
             Object a = null, b = null, c = null;
-            if ((a = _loop1_24()) != null
+            if ((canStart(FIRST_6) ? (a = _loop1_24()) != null : firstless())
                 && (b = _loop0_23()) != null
                 && ((c = star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, a, b, c);
@@ -1755,7 +1864,7 @@ final class Parser315 extends PegenHelpers {
         // a=param_with_default+ b=[star_etc] {_PyPegen_make_arguments(p, NULL, NULL, NULL, a, b)}
         {
             Object a = null, b = null;
-            if ((a = _loop1_25()) != null
+            if ((canStart(FIRST_6) ? (a = _loop1_25()) != null : firstless())
                 && ((b = star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, null, a, b);
                 leave(); return _res;
@@ -1765,7 +1874,7 @@ final class Parser315 extends PegenHelpers {
         // a=star_etc {_PyPegen_make_arguments(p, NULL, NULL, NULL, NULL, a)}
         {
             Object a = null;
-            if ((a = star_etc_rule()) != null) {
+            if ((canStart(FIRST_43) ? (a = star_etc_rule()) != null : firstless())) {
                 _res = makeArguments(null, null, null, null, a);
                 leave(); return _res;
             }
@@ -1785,7 +1894,7 @@ final class Parser315 extends PegenHelpers {
         // a=param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = _loop1_24()) != null
+            if ((canStart(FIRST_6) ? (a = _loop1_24()) != null : firstless())
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && (_v2 = expectToken(TokenType.COMMA)) != null) {
                 _res = a;
@@ -1796,7 +1905,7 @@ final class Parser315 extends PegenHelpers {
         // a=param_no_default+ _v1='/' &')' {a}
         {
             Object a = null, _v1 = null;
-            if ((a = _loop1_24()) != null
+            if ((canStart(FIRST_6) ? (a = _loop1_24()) != null : firstless())
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
                 _res = a;
@@ -1819,7 +1928,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = _loop0_22()) != null
-                && (b = _loop1_25()) != null
+                && (canStart(FIRST_6) ? (b = _loop1_25()) != null : firstless())
                 && (_v2 = expectToken(TokenType.SLASH)) != null
                 && (_v3 = expectToken(TokenType.COMMA)) != null) {
                 _res = slashWithDefault(a, b);
@@ -1831,7 +1940,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _loop0_22()) != null
-                && (b = _loop1_25()) != null
+                && (canStart(FIRST_6) ? (b = _loop1_25()) != null : firstless())
                 && (_v2 = expectToken(TokenType.SLASH)) != null
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
                 _res = slashWithDefault(a, b);
@@ -1854,7 +1963,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_star_etc_rule()) != null) {
+                && (canStart(FIRST_44) ? (_v0 = invalid_star_etc_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1864,7 +1973,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, c = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (a = param_no_default_rule()) != null
+                && (canStart(FIRST_6) ? (a = param_no_default_rule()) != null : firstless())
                 && (b = _loop0_26()) != null
                 && ((c = kwds_rule()) != null || true)) {
                 _res = starEtc(a, b, c);
@@ -1876,7 +1985,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, c = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (a = param_no_default_star_annotation_rule()) != null
+                && (canStart(FIRST_6) ? (a = param_no_default_star_annotation_rule()) != null : firstless())
                 && (b = _loop0_26()) != null
                 && ((c = kwds_rule()) != null || true)) {
                 _res = starEtc(a, b, c);
@@ -1889,7 +1998,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, c = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
                 && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (b = _loop1_27()) != null
+                && (canStart(FIRST_6) ? (b = _loop1_27()) != null : firstless())
                 && ((c = kwds_rule()) != null || true)) {
                 _res = starEtc(null, b, c);
                 leave(); return _res;
@@ -1899,7 +2008,7 @@ final class Parser315 extends PegenHelpers {
         // a=kwds {_PyPegen_star_etc(p, NULL, NULL, a)}
         {
             Object a = null;
-            if ((a = kwds_rule()) != null) {
+            if ((canStart(FIRST_45) ? (a = kwds_rule()) != null : firstless())) {
                 _res = starEtc(null, null, a);
                 leave(); return _res;
             }
@@ -1920,7 +2029,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_kwds_rule()) != null) {
+                && (canStart(FIRST_45) ? (_v0 = invalid_kwds_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1930,7 +2039,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (a = param_no_default_rule()) != null) {
+                && (canStart(FIRST_6) ? (a = param_no_default_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1950,7 +2059,7 @@ final class Parser315 extends PegenHelpers {
         // a=param _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, _v1 = null, tc = null;
-            if ((a = param_rule()) != null
+            if ((canStart(FIRST_6) ? (a = param_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = addTypeCommentToArg(a, tc);
@@ -1961,7 +2070,7 @@ final class Parser315 extends PegenHelpers {
         // a=param tc=[TYPE_COMMENT] &')' {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, tc = null;
-            if ((a = param_rule()) != null
+            if ((canStart(FIRST_6) ? (a = param_rule()) != null : firstless())
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
                 _res = addTypeCommentToArg(a, tc);
@@ -1983,7 +2092,7 @@ final class Parser315 extends PegenHelpers {
         // a=param_star_annotation _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, _v1 = null, tc = null;
-            if ((a = param_star_annotation_rule()) != null
+            if ((canStart(FIRST_6) ? (a = param_star_annotation_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = addTypeCommentToArg(a, tc);
@@ -1994,7 +2103,7 @@ final class Parser315 extends PegenHelpers {
         // a=param_star_annotation tc=[TYPE_COMMENT] &')' {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, tc = null;
-            if ((a = param_star_annotation_rule()) != null
+            if ((canStart(FIRST_6) ? (a = param_star_annotation_rule()) != null : firstless())
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
                 _res = addTypeCommentToArg(a, tc);
@@ -2016,8 +2125,8 @@ final class Parser315 extends PegenHelpers {
         // a=param c=default _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, _v2 = null, tc = null;
-            if ((a = param_rule()) != null
-                && (c = default_rule()) != null
+            if ((canStart(FIRST_6) ? (a = param_rule()) != null : firstless())
+                && (canStart(FIRST_46) ? (c = default_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = nameDefaultPair(a, c, tc);
@@ -2028,8 +2137,8 @@ final class Parser315 extends PegenHelpers {
         // a=param c=default tc=[TYPE_COMMENT] &')' {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, tc = null;
-            if ((a = param_rule()) != null
-                && (c = default_rule()) != null
+            if ((canStart(FIRST_6) ? (a = param_rule()) != null : firstless())
+                && (canStart(FIRST_46) ? (c = default_rule()) != null : firstless())
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
                 _res = nameDefaultPair(a, c, tc);
@@ -2051,7 +2160,7 @@ final class Parser315 extends PegenHelpers {
         // a=param c=[default] _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, _v2 = null, tc = null;
-            if ((a = param_rule()) != null
+            if ((canStart(FIRST_6) ? (a = param_rule()) != null : firstless())
                 && ((c = default_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.COMMA)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
@@ -2063,7 +2172,7 @@ final class Parser315 extends PegenHelpers {
         // a=param c=[default] tc=[TYPE_COMMENT] &')' {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, tc = null;
-            if ((a = param_rule()) != null
+            if ((canStart(FIRST_6) ? (a = param_rule()) != null : firstless())
                 && ((c = default_rule()) != null || true)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
@@ -2112,7 +2221,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
-                && (b = star_annotation_rule()) != null) {
+                && (canStart(FIRST_47) ? (b = star_annotation_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2137,7 +2246,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.COLON)) != null
-                && (a = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -2158,7 +2267,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.COLON)) != null
-                && (a = star_expression_rule()) != null) {
+                && (canStart(FIRST_8) ? (a = star_expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -2179,7 +2288,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.EQUAL)) != null
-                && (a = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -2189,7 +2298,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_default_rule()) != null) {
+                && (canStart(FIRST_46) ? (_v0 = invalid_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2210,7 +2319,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_if_stmt_rule()) != null) {
+                && (canStart(FIRST_20) ? (_v0 = invalid_if_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2220,10 +2329,10 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if ((_v0 = expectKeyword(KW_IF)) != null
-                && (a = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
-                && (b = block_rule()) != null
-                && (c = elif_stmt_rule()) != null) {
+                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_48) ? (c = elif_stmt_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2237,9 +2346,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if ((_v0 = expectKeyword(KW_IF)) != null
-                && (a = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
-                && (b = block_rule()) != null
+                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())
                 && ((c = else_block_rule()) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -2265,7 +2374,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_elif_stmt_rule()) != null) {
+                && (canStart(FIRST_48) ? (_v0 = invalid_elif_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2275,10 +2384,10 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if ((_v0 = expectKeyword(KW_ELIF)) != null
-                && (a = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
-                && (b = block_rule()) != null
-                && (c = elif_stmt_rule()) != null) {
+                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_48) ? (c = elif_stmt_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2292,9 +2401,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if ((_v0 = expectKeyword(KW_ELIF)) != null
-                && (a = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
-                && (b = block_rule()) != null
+                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())
                 && ((c = else_block_rule()) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -2320,7 +2429,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_else_stmt_rule()) != null) {
+                && (canStart(FIRST_49) ? (_v0 = invalid_else_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2331,7 +2440,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null;
             if ((_v0 = expectKeyword(KW_ELSE)) != null
                 && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
                 _res = b;
                 leave(); return _res;
             }
@@ -2352,7 +2461,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_while_stmt_rule()) != null) {
+                && (canStart(FIRST_25) ? (_v0 = invalid_while_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2362,9 +2471,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if ((_v0 = expectKeyword(KW_WHILE)) != null
-                && (a = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
-                && (b = block_rule()) != null
+                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())
                 && ((c = else_block_rule()) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -2390,7 +2499,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_for_stmt_rule()) != null) {
+                && (canStart(FIRST_23) ? (_v0 = invalid_for_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2400,13 +2509,13 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, t = null, _v2 = null, ex = null, _v5 = null, tc = null, b = null, el = null;
             if ((_v0 = expectKeyword(KW_FOR)) != null
-                && (t = star_targets_rule()) != null
+                && (canStart(FIRST_27) ? (t = star_targets_rule()) != null : firstless())
                 && (_v2 = expectKeyword(KW_IN)) != null
                 && (_cut = true)
-                && (ex = star_expressions_rule()) != null
+                && (canStart(FIRST_8) ? (ex = star_expressions_rule()) != null : firstless())
                 && (_v5 = expectToken(TokenType.COLON)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (b = block_rule()) != null
+                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -2423,13 +2532,13 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, t = null, _v3 = null, ex = null, _v6 = null, tc = null, b = null, el = null;
             if ((_v0 = expectKeyword(KW_ASYNC)) != null
                 && (_v1 = expectKeyword(KW_FOR)) != null
-                && (t = star_targets_rule()) != null
+                && (canStart(FIRST_27) ? (t = star_targets_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_IN)) != null
                 && (_cut = true)
-                && (ex = star_expressions_rule()) != null
+                && (canStart(FIRST_8) ? (ex = star_expressions_rule()) != null : firstless())
                 && (_v6 = expectToken(TokenType.COLON)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (b = block_rule()) != null
+                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -2445,7 +2554,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_for_target_rule()) != null) {
+                && (canStart(FIRST_23) ? (_v0 = invalid_for_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2466,7 +2575,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_with_stmt_indent_rule()) != null) {
+                && (canStart(FIRST_22) ? (_v0 = invalid_with_stmt_indent_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2477,12 +2586,12 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, _v4 = null, _v5 = null, tc = null, b = null;
             if ((_v0 = expectKeyword(KW_WITH)) != null
                 && (_v1 = expectToken(TokenType.LPAR)) != null
-                && (a = _gather_28()) != null
+                && (canStart(FIRST_1) ? (a = _gather_28()) != null : firstless())
                 && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v4 = expectToken(TokenType.RPAR)) != null
                 && (_v5 = expectToken(TokenType.COLON)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2496,10 +2605,10 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, tc = null, b = null;
             if ((_v0 = expectKeyword(KW_WITH)) != null
-                && (a = _gather_28()) != null
+                && (canStart(FIRST_1) ? (a = _gather_28()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2515,11 +2624,11 @@ final class Parser315 extends PegenHelpers {
             if ((_v0 = expectKeyword(KW_ASYNC)) != null
                 && (_v1 = expectKeyword(KW_WITH)) != null
                 && (_v2 = expectToken(TokenType.LPAR)) != null
-                && (a = _gather_28()) != null
+                && (canStart(FIRST_1) ? (a = _gather_28()) != null : firstless())
                 && ((_v4 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v5 = expectToken(TokenType.RPAR)) != null
                 && (_v6 = expectToken(TokenType.COLON)) != null
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2534,10 +2643,10 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, tc = null, b = null;
             if ((_v0 = expectKeyword(KW_ASYNC)) != null
                 && (_v1 = expectKeyword(KW_WITH)) != null
-                && (a = _gather_28()) != null
+                && (canStart(FIRST_1) ? (a = _gather_28()) != null : firstless())
                 && (_v3 = expectToken(TokenType.COLON)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2551,7 +2660,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_with_stmt_rule()) != null) {
+                && (canStart(FIRST_22) ? (_v0 = invalid_with_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2571,9 +2680,9 @@ final class Parser315 extends PegenHelpers {
         // e=expression _v1='as' t=star_target &(',' | ')' | ':') {_PyAST_withitem(e, t, p->arena)}
         {
             Object e = null, _v1 = null, t = null;
-            if ((e = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
                 && (_v1 = expectKeyword(KW_AS)) != null
-                && (t = star_target_rule()) != null
+                && (canStart(FIRST_27) ? (t = star_target_rule()) != null : firstless())
                 && lookahead(true, mark, _tmp_29())) {
                 _res = new Withitem((ExprNode) e, (ExprNode) t);
                 leave(); return _res;
@@ -2584,7 +2693,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_with_item_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v0 = invalid_with_item_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2593,7 +2702,7 @@ final class Parser315 extends PegenHelpers {
         // e=expression {_PyAST_withitem(e, NULL, p->arena)}
         {
             Object e = null;
-            if ((e = expression_rule()) != null) {
+            if ((canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())) {
                 _res = new Withitem((ExprNode) e, null);
                 leave(); return _res;
             }
@@ -2614,7 +2723,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_try_stmt_rule()) != null) {
+                && (canStart(FIRST_24) ? (_v0 = invalid_try_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2625,8 +2734,8 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, f = null;
             if ((_v0 = expectKeyword(KW_TRY)) != null
                 && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
-                && (b = block_rule()) != null
-                && (f = finally_block_rule()) != null) {
+                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_50) ? (f = finally_block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2641,8 +2750,8 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, ex = null, el = null, f = null;
             if ((_v0 = expectKeyword(KW_TRY)) != null
                 && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
-                && (b = block_rule()) != null
-                && (ex = _loop1_30()) != null
+                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_51) ? (ex = _loop1_30()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)
                 && ((f = finally_block_rule()) != null || true)) {
                 Token _st = tokenAt(_mark);
@@ -2659,8 +2768,8 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, ex = null, el = null, f = null;
             if ((_v0 = expectKeyword(KW_TRY)) != null
                 && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
-                && (b = block_rule()) != null
-                && (ex = _loop1_31()) != null
+                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_51) ? (ex = _loop1_31()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)
                 && ((f = finally_block_rule()) != null || true)) {
                 Token _st = tokenAt(_mark);
@@ -2687,7 +2796,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_except_stmt_indent_rule()) != null) {
+                && (canStart(FIRST_51) ? (_v0 = invalid_except_stmt_indent_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2697,9 +2806,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, e = null, _v2 = null, b = null;
             if ((_v0 = expectKeyword(KW_EXCEPT)) != null
-                && (e = expression_rule()) != null
+                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2713,11 +2822,11 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, e = null, _v2 = null, t = null, _v4 = null, b = null;
             if ((_v0 = expectKeyword(KW_EXCEPT)) != null
-                && (e = expression_rule()) != null
+                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
                 && (_v2 = expectKeyword(KW_AS)) != null
                 && (t = nameToken()) != null
                 && (_v4 = expectToken(TokenType.COLON)) != null
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2731,9 +2840,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, e = null, _v2 = null, b = null;
             if ((_v0 = expectKeyword(KW_EXCEPT)) != null
-                && (e = expressions_rule()) != null
+                && (canStart(FIRST_1) ? (e = expressions_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2748,7 +2857,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null;
             if ((_v0 = expectKeyword(KW_EXCEPT)) != null
                 && (_v1 = expectToken(TokenType.COLON)) != null
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2762,7 +2871,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_except_stmt_rule()) != null) {
+                && (canStart(FIRST_51) ? (_v0 = invalid_except_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2783,7 +2892,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_except_star_stmt_indent_rule()) != null) {
+                && (canStart(FIRST_51) ? (_v0 = invalid_except_star_stmt_indent_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2794,9 +2903,9 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, e = null, _v3 = null, b = null;
             if ((_v0 = expectKeyword(KW_EXCEPT)) != null
                 && (_v1 = expectToken(TokenType.STAR)) != null
-                && (e = expression_rule()) != null
+                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.COLON)) != null
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2811,11 +2920,11 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, e = null, _v3 = null, t = null, _v5 = null, b = null;
             if ((_v0 = expectKeyword(KW_EXCEPT)) != null
                 && (_v1 = expectToken(TokenType.STAR)) != null
-                && (e = expression_rule()) != null
+                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_AS)) != null
                 && (t = nameToken()) != null
                 && (_v5 = expectToken(TokenType.COLON)) != null
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2830,9 +2939,9 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, e = null, _v3 = null, b = null;
             if ((_v0 = expectKeyword(KW_EXCEPT)) != null
                 && (_v1 = expectToken(TokenType.STAR)) != null
-                && (e = expressions_rule()) != null
+                && (canStart(FIRST_1) ? (e = expressions_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.COLON)) != null
-                && (b = block_rule()) != null) {
+                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -2846,7 +2955,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_except_star_stmt_rule()) != null) {
+                && (canStart(FIRST_51) ? (_v0 = invalid_except_star_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2867,7 +2976,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_finally_stmt_rule()) != null) {
+                && (canStart(FIRST_50) ? (_v0 = invalid_finally_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2878,7 +2987,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = expectKeyword(KW_FINALLY)) != null
                 && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
-                && (a = block_rule()) != null) {
+                && (canStart(FIRST_39) ? (a = block_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -2899,11 +3008,11 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, subject = null, _v2 = null, _v3 = null, _v4 = null, cases = null, _v6 = null;
             if ((_v0 = expectSoftKeyword("match")) != null
-                && (subject = subject_expr_rule()) != null
+                && (canStart(FIRST_8) ? (subject = subject_expr_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (_v3 = expectToken(TokenType.NEWLINE)) != null
                 && (_v4 = expectToken(TokenType.INDENT)) != null
-                && (cases = _loop1_32()) != null
+                && (canStart(FIRST_6) ? (cases = _loop1_32()) != null : firstless())
                 && (_v6 = expectToken(TokenType.DEDENT)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -2918,7 +3027,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_match_stmt_rule()) != null) {
+                && (canStart(FIRST_6) ? (_v0 = invalid_match_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2938,7 +3047,7 @@ final class Parser315 extends PegenHelpers {
         // value=star_named_expression _v1=',' values=[star_named_expressions] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, value, values)
         {
             Object value = null, _v1 = null, values = null;
-            if ((value = star_named_expression_rule()) != null
+            if ((canStart(FIRST_8) ? (value = star_named_expression_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && ((values = star_named_expressions_rule()) != null || true)) {
                 Token _st = tokenAt(_mark);
@@ -2953,7 +3062,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=named_expression
         {
             Object _v0 = null;
-            if ((_v0 = named_expression_rule()) != null) {
+            if ((canStart(FIRST_1) ? (_v0 = named_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2974,7 +3083,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_case_block_rule()) != null) {
+                && (canStart(FIRST_6) ? (_v0 = invalid_case_block_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2984,10 +3093,10 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, pattern = null, guard = null, _v3 = null, body = null;
             if ((_v0 = expectSoftKeyword("case")) != null
-                && (pattern = patterns_rule()) != null
+                && (canStart(FIRST_52) ? (pattern = patterns_rule()) != null : firstless())
                 && ((guard = guard_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.COLON)) != null
-                && (body = block_rule()) != null) {
+                && (canStart(FIRST_39) ? (body = block_rule()) != null : firstless())) {
                 _res = new MatchCase((PatternNode) pattern, (ExprNode) guard, (java.util.List<StmtNode>) (Object) seqOrEmpty(body));
                 leave(); return _res;
             }
@@ -3008,7 +3117,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, guard = null;
             if ((_v0 = expectKeyword(KW_IF)) != null
-                && (guard = named_expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (guard = named_expression_rule()) != null : firstless())) {
                 _res = guard;
                 leave(); return _res;
             }
@@ -3028,7 +3137,7 @@ final class Parser315 extends PegenHelpers {
         // patterns=open_sequence_pattern {_PyAST_MatchSequence(patterns, EXTRA)}
         {
             Object patterns = null;
-            if ((patterns = open_sequence_pattern_rule()) != null) {
+            if ((canStart(FIRST_52) ? (patterns = open_sequence_pattern_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -3041,7 +3150,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=pattern
         {
             Object _v0 = null;
-            if ((_v0 = pattern_rule()) != null) {
+            if ((canStart(FIRST_53) ? (_v0 = pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3061,7 +3170,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=as_pattern
         {
             Object _v0 = null;
-            if ((_v0 = as_pattern_rule()) != null) {
+            if ((canStart(FIRST_53) ? (_v0 = as_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3070,7 +3179,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=or_pattern
         {
             Object _v0 = null;
-            if ((_v0 = or_pattern_rule()) != null) {
+            if ((canStart(FIRST_53) ? (_v0 = or_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3090,9 +3199,9 @@ final class Parser315 extends PegenHelpers {
         // pattern=or_pattern _v1='as' target=pattern_capture_target {_PyAST_MatchAs(pattern, target->v.Name.id, EXTRA)}
         {
             Object pattern = null, _v1 = null, target = null;
-            if ((pattern = or_pattern_rule()) != null
+            if ((canStart(FIRST_53) ? (pattern = or_pattern_rule()) != null : firstless())
                 && (_v1 = expectKeyword(KW_AS)) != null
-                && (target = pattern_capture_target_rule()) != null) {
+                && (canStart(FIRST_6) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -3106,7 +3215,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_as_pattern_rule()) != null) {
+                && (canStart(FIRST_53) ? (_v0 = invalid_as_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3126,7 +3235,7 @@ final class Parser315 extends PegenHelpers {
         // patterns='|'.closed_pattern+ {asdl_seq_LEN(patterns) == 1 ? asdl_seq_GET(patterns, 0) : _PyAST_MatchOr(patterns, EXTRA)}
         {
             Object patterns = null;
-            if ((patterns = _gather_33()) != null) {
+            if ((canStart(FIRST_53) ? (patterns = _gather_33()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -3152,7 +3261,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=literal_pattern
         {
             Object _v0 = null;
-            if ((_v0 = literal_pattern_rule()) != null) {
+            if ((canStart(FIRST_54) ? (_v0 = literal_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 4, _res, mark); return _res;
             }
@@ -3161,7 +3270,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=capture_pattern
         {
             Object _v0 = null;
-            if ((_v0 = capture_pattern_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = capture_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 4, _res, mark); return _res;
             }
@@ -3170,7 +3279,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=wildcard_pattern
         {
             Object _v0 = null;
-            if ((_v0 = wildcard_pattern_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = wildcard_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 4, _res, mark); return _res;
             }
@@ -3179,7 +3288,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=value_pattern
         {
             Object _v0 = null;
-            if ((_v0 = value_pattern_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = value_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 4, _res, mark); return _res;
             }
@@ -3188,7 +3297,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=group_pattern
         {
             Object _v0 = null;
-            if ((_v0 = group_pattern_rule()) != null) {
+            if ((canStart(FIRST_55) ? (_v0 = group_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 4, _res, mark); return _res;
             }
@@ -3197,7 +3306,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=sequence_pattern
         {
             Object _v0 = null;
-            if ((_v0 = sequence_pattern_rule()) != null) {
+            if ((canStart(FIRST_56) ? (_v0 = sequence_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 4, _res, mark); return _res;
             }
@@ -3206,7 +3315,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=mapping_pattern
         {
             Object _v0 = null;
-            if ((_v0 = mapping_pattern_rule()) != null) {
+            if ((canStart(FIRST_57) ? (_v0 = mapping_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 4, _res, mark); return _res;
             }
@@ -3215,7 +3324,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=class_pattern
         {
             Object _v0 = null;
-            if ((_v0 = class_pattern_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = class_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 4, _res, mark); return _res;
             }
@@ -3235,7 +3344,7 @@ final class Parser315 extends PegenHelpers {
         // value=signed_number !('+' | '-') {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
-            if ((value = signed_number_rule()) != null
+            if ((canStart(FIRST_58) ? (value = signed_number_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_34())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -3249,7 +3358,7 @@ final class Parser315 extends PegenHelpers {
         // value=complex_number {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
-            if ((value = complex_number_rule()) != null) {
+            if ((canStart(FIRST_58) ? (value = complex_number_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -3262,7 +3371,7 @@ final class Parser315 extends PegenHelpers {
         // value=strings {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
-            if ((value = strings_rule()) != null) {
+            if ((canStart(FIRST_59) ? (value = strings_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -3325,7 +3434,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=signed_number !('+' | '-')
         {
             Object _v0 = null;
-            if ((_v0 = signed_number_rule()) != null
+            if ((canStart(FIRST_58) ? (_v0 = signed_number_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_34())) {
                 _res = _v0;
                 leave(); return _res;
@@ -3335,7 +3444,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=complex_number
         {
             Object _v0 = null;
-            if ((_v0 = complex_number_rule()) != null) {
+            if ((canStart(FIRST_58) ? (_v0 = complex_number_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3345,7 +3454,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, _tmp_35())
-                && (_v1 = strings_rule()) != null) {
+                && (canStart(FIRST_59) ? (_v1 = strings_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -3404,9 +3513,9 @@ final class Parser315 extends PegenHelpers {
         // real=signed_real_number _v1='+' imag=imaginary_number {_PyAST_BinOp(real, Add, imag, EXTRA)}
         {
             Object real = null, _v1 = null, imag = null;
-            if ((real = signed_real_number_rule()) != null
+            if ((canStart(FIRST_58) ? (real = signed_real_number_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.PLUS)) != null
-                && (imag = imaginary_number_rule()) != null) {
+                && (canStart(FIRST_60) ? (imag = imaginary_number_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -3419,9 +3528,9 @@ final class Parser315 extends PegenHelpers {
         // real=signed_real_number _v1='-' imag=imaginary_number {_PyAST_BinOp(real, Sub, imag, EXTRA)}
         {
             Object real = null, _v1 = null, imag = null;
-            if ((real = signed_real_number_rule()) != null
+            if ((canStart(FIRST_58) ? (real = signed_real_number_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.MINUS)) != null
-                && (imag = imaginary_number_rule()) != null) {
+                && (canStart(FIRST_60) ? (imag = imaginary_number_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -3493,7 +3602,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=real_number
         {
             Object _v0 = null;
-            if ((_v0 = real_number_rule()) != null) {
+            if ((canStart(FIRST_60) ? (_v0 = real_number_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3503,7 +3612,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, real = null;
             if ((_v0 = expectToken(TokenType.PLUS)) != null
-                && (real = real_number_rule()) != null) {
+                && (canStart(FIRST_60) ? (real = real_number_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -3517,7 +3626,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, real = null;
             if ((_v0 = expectToken(TokenType.MINUS)) != null
-                && (real = real_number_rule()) != null) {
+                && (canStart(FIRST_60) ? (real = real_number_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -3581,7 +3690,7 @@ final class Parser315 extends PegenHelpers {
         // target=pattern_capture_target {_PyAST_MatchAs(NULL, target->v.Name.id, EXTRA)}
         {
             Object target = null;
-            if ((target = pattern_capture_target_rule()) != null) {
+            if ((canStart(FIRST_6) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -3651,7 +3760,7 @@ final class Parser315 extends PegenHelpers {
         // attr=attr !('.' | '(' | '=') {_PyAST_MatchValue(attr, EXTRA)}
         {
             Object attr = null;
-            if ((attr = attr_rule()) != null
+            if ((canStart(FIRST_6) ? (attr = attr_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_36())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -3698,7 +3807,7 @@ final class Parser315 extends PegenHelpers {
         // value=name_or_attr _v1='.' attr=NAME {_PyAST_Attribute(value, attr->v.Name.id, Load, EXTRA)}
         {
             Object value = null, _v1 = null, attr = null;
-            if ((value = name_or_attr_rule()) != null
+            if ((canStart(FIRST_6) ? (value = name_or_attr_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (attr = nameToken()) != null) {
                 Token _st = tokenAt(_mark);
@@ -3724,7 +3833,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=attr
         {
             Object _v0 = null;
-            if ((_v0 = attr_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = attr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3754,7 +3863,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, pattern = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
-                && (pattern = pattern_rule()) != null
+                && (canStart(FIRST_53) ? (pattern = pattern_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 _res = pattern;
                 leave(); return _res;
@@ -3816,7 +3925,7 @@ final class Parser315 extends PegenHelpers {
         // pattern=maybe_star_pattern _v1=',' patterns=[maybe_sequence_pattern] {_PyPegen_seq_insert_in_front(p, pattern, patterns)}
         {
             Object pattern = null, _v1 = null, patterns = null;
-            if ((pattern = maybe_star_pattern_rule()) != null
+            if ((canStart(FIRST_52) ? (pattern = maybe_star_pattern_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && ((patterns = maybe_sequence_pattern_rule()) != null || true)) {
                 _res = seqInsertInFront(pattern, patterns);
@@ -3838,7 +3947,7 @@ final class Parser315 extends PegenHelpers {
         // patterns=','.maybe_star_pattern+ _v1=[','] {patterns}
         {
             Object patterns = null, _v1 = null;
-            if ((patterns = _gather_37()) != null
+            if ((canStart(FIRST_52) ? (patterns = _gather_37()) != null : firstless())
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
                 _res = patterns;
                 leave(); return _res;
@@ -3859,7 +3968,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=star_pattern
         {
             Object _v0 = null;
-            if ((_v0 = star_pattern_rule()) != null) {
+            if ((canStart(FIRST_44) ? (_v0 = star_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3868,7 +3977,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=pattern
         {
             Object _v0 = null;
-            if ((_v0 = pattern_rule()) != null) {
+            if ((canStart(FIRST_53) ? (_v0 = pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3891,7 +4000,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, target = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (target = pattern_capture_target_rule()) != null) {
+                && (canStart(FIRST_6) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -3905,7 +4014,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (_v1 = wildcard_pattern_rule()) != null) {
+                && (canStart(FIRST_6) ? (_v1 = wildcard_pattern_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -3944,7 +4053,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, rest = null, _v2 = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (rest = double_star_pattern_rule()) != null
+                && (canStart(FIRST_45) ? (rest = double_star_pattern_rule()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v3 = expectToken(TokenType.RBRACE)) != null) {
                 Token _st = tokenAt(_mark);
@@ -3960,9 +4069,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, items = null, _v2 = null, rest = null, _v4 = null, _v5 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (items = items_pattern_rule()) != null
+                && (canStart(FIRST_61) ? (items = items_pattern_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
-                && (rest = double_star_pattern_rule()) != null
+                && (canStart(FIRST_45) ? (rest = double_star_pattern_rule()) != null : firstless())
                 && ((_v4 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v5 = expectToken(TokenType.RBRACE)) != null) {
                 Token _st = tokenAt(_mark);
@@ -3978,7 +4087,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, items = null, _v2 = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (items = items_pattern_rule()) != null
+                && (canStart(FIRST_61) ? (items = items_pattern_rule()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v3 = expectToken(TokenType.RBRACE)) != null) {
                 Token _st = tokenAt(_mark);
@@ -3994,7 +4103,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_mapping_pattern_rule()) != null) {
+                && (canStart(FIRST_57) ? (_v0 = invalid_mapping_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4014,7 +4123,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=','.key_value_pattern+
         {
             Object _v0 = null;
-            if ((_v0 = _gather_38()) != null) {
+            if ((canStart(FIRST_61) ? (_v0 = _gather_38()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4034,9 +4143,9 @@ final class Parser315 extends PegenHelpers {
         // key=(literal_expr | attr) _v1=':' pattern=pattern {_PyPegen_key_pattern_pair(p, key, pattern)}
         {
             Object key = null, _v1 = null, pattern = null;
-            if ((key = _tmp_39()) != null
+            if ((canStart(FIRST_61) ? (key = _tmp_39()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COLON)) != null
-                && (pattern = pattern_rule()) != null) {
+                && (canStart(FIRST_53) ? (pattern = pattern_rule()) != null : firstless())) {
                 _res = keyPatternPair(key, pattern);
                 leave(); return _res;
             }
@@ -4057,7 +4166,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, target = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (target = pattern_capture_target_rule()) != null) {
+                && (canStart(FIRST_6) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 _res = target;
                 leave(); return _res;
             }
@@ -4077,7 +4186,7 @@ final class Parser315 extends PegenHelpers {
         // cls=name_or_attr _v1='(' _v2=')' {_PyAST_MatchClass(cls, NULL, NULL, NULL, EXTRA)}
         {
             Object cls = null, _v1 = null, _v2 = null;
-            if ((cls = name_or_attr_rule()) != null
+            if ((canStart(FIRST_6) ? (cls = name_or_attr_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 Token _st = tokenAt(_mark);
@@ -4092,9 +4201,9 @@ final class Parser315 extends PegenHelpers {
         // cls=name_or_attr _v1='(' patterns=positional_patterns _v3=[','] _v4=')' {_PyAST_MatchClass(cls, patterns, NULL, NULL, EXTRA)}
         {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, _v4 = null;
-            if ((cls = name_or_attr_rule()) != null
+            if ((canStart(FIRST_6) ? (cls = name_or_attr_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.LPAR)) != null
-                && (patterns = positional_patterns_rule()) != null
+                && (canStart(FIRST_53) ? (patterns = positional_patterns_rule()) != null : firstless())
                 && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v4 = expectToken(TokenType.RPAR)) != null) {
                 Token _st = tokenAt(_mark);
@@ -4109,9 +4218,9 @@ final class Parser315 extends PegenHelpers {
         // cls=name_or_attr _v1='(' keywords=keyword_patterns _v3=[','] _v4=')' {_PyAST_MatchClass(             cls, NULL,             CHECK(asdl_identifier_seq*
         {
             Object cls = null, _v1 = null, keywords = null, _v3 = null, _v4 = null;
-            if ((cls = name_or_attr_rule()) != null
+            if ((canStart(FIRST_6) ? (cls = name_or_attr_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.LPAR)) != null
-                && (keywords = keyword_patterns_rule()) != null
+                && (canStart(FIRST_6) ? (keywords = keyword_patterns_rule()) != null : firstless())
                 && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v4 = expectToken(TokenType.RPAR)) != null) {
                 Token _st = tokenAt(_mark);
@@ -4126,11 +4235,11 @@ final class Parser315 extends PegenHelpers {
         // cls=name_or_attr _v1='(' patterns=positional_patterns _v3=',' keywords=keyword_patterns _v5=[','] _v6=')' {_PyAST_MatchClass(             cls,        
         {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, keywords = null, _v5 = null, _v6 = null;
-            if ((cls = name_or_attr_rule()) != null
+            if ((canStart(FIRST_6) ? (cls = name_or_attr_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.LPAR)) != null
-                && (patterns = positional_patterns_rule()) != null
+                && (canStart(FIRST_53) ? (patterns = positional_patterns_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.COMMA)) != null
-                && (keywords = keyword_patterns_rule()) != null
+                && (canStart(FIRST_6) ? (keywords = keyword_patterns_rule()) != null : firstless())
                 && ((_v5 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v6 = expectToken(TokenType.RPAR)) != null) {
                 Token _st = tokenAt(_mark);
@@ -4146,7 +4255,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_class_pattern_rule()) != null) {
+                && (canStart(FIRST_6) ? (_v0 = invalid_class_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4166,7 +4275,7 @@ final class Parser315 extends PegenHelpers {
         // args=','.pattern+ {args}
         {
             Object args = null;
-            if ((args = _gather_40()) != null) {
+            if ((canStart(FIRST_53) ? (args = _gather_40()) != null : firstless())) {
                 _res = args;
                 leave(); return _res;
             }
@@ -4186,7 +4295,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=','.keyword_pattern+
         {
             Object _v0 = null;
-            if ((_v0 = _gather_41()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = _gather_41()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4208,7 +4317,7 @@ final class Parser315 extends PegenHelpers {
             Object arg = null, _v1 = null, value = null;
             if ((arg = nameToken()) != null
                 && (_v1 = expectToken(TokenType.EQUAL)) != null
-                && (value = pattern_rule()) != null) {
+                && (canStart(FIRST_53) ? (value = pattern_rule()) != null : firstless())) {
                 _res = keyPatternPair(arg, value);
                 leave(); return _res;
             }
@@ -4232,7 +4341,7 @@ final class Parser315 extends PegenHelpers {
                 && (n = nameToken()) != null
                 && ((t = type_params_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.EQUAL)) != null
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -4257,7 +4366,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_type_params_rule()) != null) {
+                && (canStart(FIRST_62) ? (_v0 = invalid_type_params_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4267,7 +4376,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, t = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LSQB)) != null
-                && (t = type_param_seq_rule()) != null
+                && (canStart(FIRST_42) ? (t = type_param_seq_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RSQB)) != null) {
                 _res = checkVersion(12, "Type parameter lists are", t);
                 leave(); return _res;
@@ -4288,7 +4397,7 @@ final class Parser315 extends PegenHelpers {
         // a=','.type_param+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((a = _gather_42()) != null
+            if ((canStart(FIRST_42) ? (a = _gather_42()) != null : firstless())
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
                 _res = a;
                 leave(); return _res;
@@ -4327,7 +4436,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_type_param_rule()) != null) {
+                && (canStart(FIRST_43) ? (_v0 = invalid_type_param_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
@@ -4378,7 +4487,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, e = null;
             if ((_v0 = expectToken(TokenType.COLON)) != null
-                && (e = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())) {
                 _res = e;
                 leave(); return _res;
             }
@@ -4399,7 +4508,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, e = null;
             if ((_v0 = expectToken(TokenType.EQUAL)) != null
-                && (e = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())) {
                 _res = checkVersion(13, "Type parameter defaults are", e);
                 leave(); return _res;
             }
@@ -4420,7 +4529,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, e = null;
             if ((_v0 = expectToken(TokenType.EQUAL)) != null
-                && (e = star_expression_rule()) != null) {
+                && (canStart(FIRST_8) ? (e = star_expression_rule()) != null : firstless())) {
                 _res = checkVersion(13, "Type parameter defaults are", e);
                 leave(); return _res;
             }
@@ -4440,8 +4549,8 @@ final class Parser315 extends PegenHelpers {
         // a=expression b=(',' c=expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = expression_rule()) != null
-                && (b = _loop1_43()) != null
+            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_63) ? (b = _loop1_43()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -4455,7 +4564,7 @@ final class Parser315 extends PegenHelpers {
         // a=expression _v1=',' {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_singleton_seq(p, a)), Load, EXTRA)}
         {
             Object a = null, _v1 = null;
-            if ((a = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -4469,7 +4578,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=expression
         {
             Object _v0 = null;
-            if ((_v0 = expression_rule()) != null) {
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4492,7 +4601,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_if_expression_rule()) != null) {
+                && (canStart(FIRST_64) ? (_v0 = invalid_if_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 8, _res, mark); return _res;
             }
@@ -4502,7 +4611,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v0 = invalid_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 8, _res, mark); return _res;
             }
@@ -4512,7 +4621,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_legacy_expression_rule()) != null) {
+                && (canStart(FIRST_6) ? (_v0 = invalid_legacy_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 8, _res, mark); return _res;
             }
@@ -4521,7 +4630,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=if_expression
         {
             Object _v0 = null;
-            if ((_v0 = if_expression_rule()) != null) {
+            if ((canStart(FIRST_64) ? (_v0 = if_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 8, _res, mark); return _res;
             }
@@ -4530,7 +4639,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=disjunction
         {
             Object _v0 = null;
-            if ((_v0 = disjunction_rule()) != null) {
+            if ((canStart(FIRST_64) ? (_v0 = disjunction_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 8, _res, mark); return _res;
             }
@@ -4539,7 +4648,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=lambdef
         {
             Object _v0 = null;
-            if ((_v0 = lambdef_rule()) != null) {
+            if ((canStart(FIRST_65) ? (_v0 = lambdef_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 8, _res, mark); return _res;
             }
@@ -4559,11 +4668,11 @@ final class Parser315 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
-            if ((a = disjunction_rule()) != null
+            if ((canStart(FIRST_64) ? (a = disjunction_rule()) != null : firstless())
                 && (_v1 = expectKeyword(KW_IF)) != null
-                && (b = disjunction_rule()) != null
+                && (canStart(FIRST_64) ? (b = disjunction_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_ELSE)) != null
-                && (c = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -4589,7 +4698,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = expectKeyword(KW_YIELD)) != null
                 && (_v1 = expectKeyword(KW_FROM)) != null
-                && (a = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -4627,8 +4736,8 @@ final class Parser315 extends PegenHelpers {
         // a=star_expression b=(',' c=star_expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = star_expression_rule()) != null
-                && (b = _loop1_44()) != null
+            if ((canStart(FIRST_8) ? (a = star_expression_rule()) != null : firstless())
+                && (canStart(FIRST_63) ? (b = _loop1_44()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -4642,7 +4751,7 @@ final class Parser315 extends PegenHelpers {
         // a=star_expression _v1=',' {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_singleton_seq(p, a)), Load, EXTRA)}
         {
             Object a = null, _v1 = null;
-            if ((a = star_expression_rule()) != null
+            if ((canStart(FIRST_8) ? (a = star_expression_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -4656,7 +4765,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=star_expression
         {
             Object _v0 = null;
-            if ((_v0 = star_expression_rule()) != null) {
+            if ((canStart(FIRST_8) ? (_v0 = star_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4679,7 +4788,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -4692,7 +4801,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=expression
         {
             Object _v0 = null;
-            if ((_v0 = expression_rule()) != null) {
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 9, _res, mark); return _res;
             }
@@ -4712,7 +4821,7 @@ final class Parser315 extends PegenHelpers {
         // a=','.star_named_expression+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((a = _gather_45()) != null
+            if ((canStart(FIRST_8) ? (a = _gather_45()) != null : firstless())
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
                 _res = a;
                 leave(); return _res;
@@ -4733,7 +4842,7 @@ final class Parser315 extends PegenHelpers {
         // a=','.star_named_expression_sequence+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((a = _gather_46()) != null
+            if ((canStart(FIRST_67) ? (a = _gather_46()) != null : firstless())
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
                 _res = a;
                 leave(); return _res;
@@ -4755,7 +4864,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -4768,7 +4877,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=named_expression
         {
             Object _v0 = null;
-            if ((_v0 = named_expression_rule()) != null) {
+            if ((canStart(FIRST_1) ? (_v0 = named_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4789,7 +4898,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_starred_expression_unpacking_sequence_rule()) != null) {
+                && (canStart(FIRST_43) ? (_v0 = invalid_starred_expression_unpacking_sequence_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4798,7 +4907,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=star_named_expression
         {
             Object _v0 = null;
-            if ((_v0 = star_named_expression_rule()) != null) {
+            if ((canStart(FIRST_8) ? (_v0 = star_named_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4821,7 +4930,7 @@ final class Parser315 extends PegenHelpers {
             if ((a = nameToken()) != null
                 && (_v1 = expectToken(TokenType.COLONEQUAL)) != null
                 && (_cut = true)
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -4846,7 +4955,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=assignment_expression
         {
             Object _v0 = null;
-            if ((_v0 = assignment_expression_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4856,7 +4965,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_named_expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v0 = invalid_named_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4865,7 +4974,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=expression !':='
         {
             Object _v0 = null;
-            if ((_v0 = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && lookahead(false, mark, expectToken(TokenType.COLONEQUAL))) {
                 _res = _v0;
                 leave(); return _res;
@@ -4888,8 +4997,8 @@ final class Parser315 extends PegenHelpers {
         // a=conjunction b=('or' c=conjunction {c})+ {_PyAST_BoolOp(         Or,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EX
         {
             Object a = null, b = null;
-            if ((a = conjunction_rule()) != null
-                && (b = _loop1_47()) != null) {
+            if ((canStart(FIRST_64) ? (a = conjunction_rule()) != null : firstless())
+                && (canStart(FIRST_68) ? (b = _loop1_47()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -4902,7 +5011,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=conjunction
         {
             Object _v0 = null;
-            if ((_v0 = conjunction_rule()) != null) {
+            if ((canStart(FIRST_64) ? (_v0 = conjunction_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 10, _res, mark); return _res;
             }
@@ -4924,8 +5033,8 @@ final class Parser315 extends PegenHelpers {
         // a=inversion b=('and' c=inversion {c})+ {_PyAST_BoolOp(         And,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EXTR
         {
             Object a = null, b = null;
-            if ((a = inversion_rule()) != null
-                && (b = _loop1_48()) != null) {
+            if ((canStart(FIRST_64) ? (a = inversion_rule()) != null : firstless())
+                && (canStart(FIRST_69) ? (b = _loop1_48()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -4938,7 +5047,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=inversion
         {
             Object _v0 = null;
-            if ((_v0 = inversion_rule()) != null) {
+            if ((canStart(FIRST_64) ? (_v0 = inversion_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 11, _res, mark); return _res;
             }
@@ -4961,7 +5070,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_NOT)) != null
-                && (a = inversion_rule()) != null) {
+                && (canStart(FIRST_64) ? (a = inversion_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -4974,7 +5083,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=comparison
         {
             Object _v0 = null;
-            if ((_v0 = comparison_rule()) != null) {
+            if ((canStart(FIRST_66) ? (_v0 = comparison_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 12, _res, mark); return _res;
             }
@@ -4994,8 +5103,8 @@ final class Parser315 extends PegenHelpers {
         // a=bitwise_or b=compare_op_bitwise_or_pair+ {_PyAST_Compare(             a,             CHECK(asdl_int_seq*, _PyPegen_get_cmpops(p, b)),             CH
         {
             Object a = null, b = null;
-            if ((a = bitwise_or_rule()) != null
-                && (b = _loop1_49()) != null) {
+            if ((canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())
+                && (canStart(FIRST_70) ? (b = _loop1_49()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5008,7 +5117,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_66) ? (_v0 = bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5028,7 +5137,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=eq_bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = eq_bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_71) ? (_v0 = eq_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5037,7 +5146,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=noteq_bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = noteq_bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_72) ? (_v0 = noteq_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5046,7 +5155,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=lte_bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = lte_bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_73) ? (_v0 = lte_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5055,7 +5164,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=lt_bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = lt_bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_74) ? (_v0 = lt_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5064,7 +5173,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=gte_bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = gte_bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_75) ? (_v0 = gte_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5073,7 +5182,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=gt_bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = gt_bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_76) ? (_v0 = gt_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5082,7 +5191,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=notin_bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = notin_bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_77) ? (_v0 = notin_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5091,7 +5200,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=in_bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = in_bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_78) ? (_v0 = in_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5100,7 +5209,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=isnot_bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = isnot_bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_79) ? (_v0 = isnot_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5109,7 +5218,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=is_bitwise_or
         {
             Object _v0 = null;
-            if ((_v0 = is_bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_79) ? (_v0 = is_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5130,7 +5239,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.EQEQUAL)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Eq, a);
                 leave(); return _res;
             }
@@ -5150,8 +5259,8 @@ final class Parser315 extends PegenHelpers {
         // _v0=(tok='!=' {_PyPegen_check_barry_as_flufl(p, tok) ? NULL : tok}) a=bitwise_or {_PyPegen_cmpop_expr_pair(p, NotEq, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = _tmp_50()) != null
-                && (a = bitwise_or_rule()) != null) {
+            if ((canStart(FIRST_72) ? (_v0 = _tmp_50()) != null : firstless())
+                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.NotEq, a);
                 leave(); return _res;
             }
@@ -5172,7 +5281,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.LESSEQUAL)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.LtE, a);
                 leave(); return _res;
             }
@@ -5193,7 +5302,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.LESS)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Lt, a);
                 leave(); return _res;
             }
@@ -5214,7 +5323,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.GREATEREQUAL)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.GtE, a);
                 leave(); return _res;
             }
@@ -5235,7 +5344,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.GREATER)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Gt, a);
                 leave(); return _res;
             }
@@ -5257,7 +5366,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = expectKeyword(KW_NOT)) != null
                 && (_v1 = expectKeyword(KW_IN)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.NotIn, a);
                 leave(); return _res;
             }
@@ -5278,7 +5387,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_IN)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.In, a);
                 leave(); return _res;
             }
@@ -5300,7 +5409,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = expectKeyword(KW_IS)) != null
                 && (_v1 = expectKeyword(KW_NOT)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.IsNot, a);
                 leave(); return _res;
             }
@@ -5321,7 +5430,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_IS)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Is, a);
                 leave(); return _res;
             }
@@ -5367,9 +5476,9 @@ final class Parser315 extends PegenHelpers {
         // a=bitwise_or _v1='|' b=bitwise_xor {_PyAST_BinOp(a, BitOr, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = bitwise_or_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.VBAR)) != null
-                && (b = bitwise_xor_rule()) != null) {
+                && (canStart(FIRST_66) ? (b = bitwise_xor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5382,7 +5491,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=bitwise_xor
         {
             Object _v0 = null;
-            if ((_v0 = bitwise_xor_rule()) != null) {
+            if ((canStart(FIRST_66) ? (_v0 = bitwise_xor_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5428,9 +5537,9 @@ final class Parser315 extends PegenHelpers {
         // a=bitwise_xor _v1='^' b=bitwise_and {_PyAST_BinOp(a, BitXor, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = bitwise_xor_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_66) ? (a = bitwise_xor_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.CIRCUMFLEX)) != null
-                && (b = bitwise_and_rule()) != null) {
+                && (canStart(FIRST_66) ? (b = bitwise_and_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5443,7 +5552,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=bitwise_and
         {
             Object _v0 = null;
-            if ((_v0 = bitwise_and_rule()) != null) {
+            if ((canStart(FIRST_66) ? (_v0 = bitwise_and_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5489,9 +5598,9 @@ final class Parser315 extends PegenHelpers {
         // a=bitwise_and _v1='&' b=shift_expr {_PyAST_BinOp(a, BitAnd, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = bitwise_and_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_66) ? (a = bitwise_and_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.AMPER)) != null
-                && (b = shift_expr_rule()) != null) {
+                && (canStart(FIRST_66) ? (b = shift_expr_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5504,7 +5613,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=shift_expr
         {
             Object _v0 = null;
-            if ((_v0 = shift_expr_rule()) != null) {
+            if ((canStart(FIRST_66) ? (_v0 = shift_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5550,9 +5659,9 @@ final class Parser315 extends PegenHelpers {
         // a=shift_expr _v1='<<' b=sum {_PyAST_BinOp(a, LShift, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = shift_expr_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_66) ? (a = shift_expr_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.LEFTSHIFT)) != null
-                && (b = sum_rule()) != null) {
+                && (canStart(FIRST_66) ? (b = sum_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5565,9 +5674,9 @@ final class Parser315 extends PegenHelpers {
         // a=shift_expr _v1='>>' b=sum {_PyAST_BinOp(a, RShift, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = shift_expr_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_66) ? (a = shift_expr_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.RIGHTSHIFT)) != null
-                && (b = sum_rule()) != null) {
+                && (canStart(FIRST_66) ? (b = sum_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5581,7 +5690,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_arithmetic_rule()) != null) {
+                && (canStart(FIRST_66) ? (_v0 = invalid_arithmetic_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5590,7 +5699,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=sum
         {
             Object _v0 = null;
-            if ((_v0 = sum_rule()) != null) {
+            if ((canStart(FIRST_66) ? (_v0 = sum_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5636,9 +5745,9 @@ final class Parser315 extends PegenHelpers {
         // a=sum _v1='+' b=term {_PyAST_BinOp(a, Add, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = sum_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_66) ? (a = sum_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.PLUS)) != null
-                && (b = term_rule()) != null) {
+                && (canStart(FIRST_66) ? (b = term_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5651,9 +5760,9 @@ final class Parser315 extends PegenHelpers {
         // a=sum _v1='-' b=term {_PyAST_BinOp(a, Sub, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = sum_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_66) ? (a = sum_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.MINUS)) != null
-                && (b = term_rule()) != null) {
+                && (canStart(FIRST_66) ? (b = term_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5666,7 +5775,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=term
         {
             Object _v0 = null;
-            if ((_v0 = term_rule()) != null) {
+            if ((canStart(FIRST_66) ? (_v0 = term_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5712,9 +5821,9 @@ final class Parser315 extends PegenHelpers {
         // a=term _v1='*' b=factor {_PyAST_BinOp(a, Mult, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = term_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_66) ? (a = term_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.STAR)) != null
-                && (b = factor_rule()) != null) {
+                && (canStart(FIRST_66) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5727,9 +5836,9 @@ final class Parser315 extends PegenHelpers {
         // a=term _v1='/' b=factor {_PyAST_BinOp(a, Div, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = term_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_66) ? (a = term_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.SLASH)) != null
-                && (b = factor_rule()) != null) {
+                && (canStart(FIRST_66) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5742,9 +5851,9 @@ final class Parser315 extends PegenHelpers {
         // a=term _v1='//' b=factor {_PyAST_BinOp(a, FloorDiv, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = term_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_66) ? (a = term_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.DOUBLESLASH)) != null
-                && (b = factor_rule()) != null) {
+                && (canStart(FIRST_66) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5757,9 +5866,9 @@ final class Parser315 extends PegenHelpers {
         // a=term _v1='%' b=factor {_PyAST_BinOp(a, Mod, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = term_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_66) ? (a = term_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.PERCENT)) != null
-                && (b = factor_rule()) != null) {
+                && (canStart(FIRST_66) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5772,9 +5881,9 @@ final class Parser315 extends PegenHelpers {
         // a=term _v1='@' b=factor {CHECK_VERSION(expr_ty, 5, "The '@' operator is", _PyAST_BinOp(a, MatMult, b, EXTRA))}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = term_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_66) ? (a = term_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.AT)) != null
-                && (b = factor_rule()) != null) {
+                && (canStart(FIRST_66) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5788,7 +5897,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_factor_rule()) != null) {
+                && (canStart(FIRST_86) ? (_v0 = invalid_factor_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5797,7 +5906,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=factor
         {
             Object _v0 = null;
-            if ((_v0 = factor_rule()) != null) {
+            if ((canStart(FIRST_66) ? (_v0 = factor_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5820,7 +5929,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.PLUS)) != null
-                && (a = factor_rule()) != null) {
+                && (canStart(FIRST_66) ? (a = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5834,7 +5943,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.MINUS)) != null
-                && (a = factor_rule()) != null) {
+                && (canStart(FIRST_66) ? (a = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5848,7 +5957,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.TILDE)) != null
-                && (a = factor_rule()) != null) {
+                && (canStart(FIRST_66) ? (a = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5861,7 +5970,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=power
         {
             Object _v0 = null;
-            if ((_v0 = power_rule()) != null) {
+            if ((canStart(FIRST_87) ? (_v0 = power_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 19, _res, mark); return _res;
             }
@@ -5881,9 +5990,9 @@ final class Parser315 extends PegenHelpers {
         // a=await_primary _v1='**' b=factor {_PyAST_BinOp(a, Pow, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = await_primary_rule()) != null
+            if ((canStart(FIRST_87) ? (a = await_primary_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (b = factor_rule()) != null) {
+                && (canStart(FIRST_66) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5896,7 +6005,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=await_primary
         {
             Object _v0 = null;
-            if ((_v0 = await_primary_rule()) != null) {
+            if ((canStart(FIRST_87) ? (_v0 = await_primary_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5919,7 +6028,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_AWAIT)) != null
-                && (a = primary_rule()) != null) {
+                && (canStart(FIRST_26) ? (a = primary_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -5932,7 +6041,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=primary
         {
             Object _v0 = null;
-            if ((_v0 = primary_rule()) != null) {
+            if ((canStart(FIRST_26) ? (_v0 = primary_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 20, _res, mark); return _res;
             }
@@ -5978,7 +6087,7 @@ final class Parser315 extends PegenHelpers {
         // a=primary _v1='.' b=NAME {_PyAST_Attribute(a, b->v.Name.id, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = primary_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_26) ? (a = primary_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null) {
                 Token _st = tokenAt(_mark);
@@ -5993,8 +6102,8 @@ final class Parser315 extends PegenHelpers {
         // a=primary b=genexp {_PyAST_Call(a, CHECK(asdl_expr_seq*, (asdl_expr_seq*)_PyPegen_singleton_seq(p, b)), NULL, EXTRA)}
         {
             Object a = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = primary_rule()) != null)
-                && (b = genexp_rule()) != null) {
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_26) ? (a = primary_rule()) != null : firstless()))
+                && (canStart(FIRST_89) ? (b = genexp_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -6007,7 +6116,7 @@ final class Parser315 extends PegenHelpers {
         // a=primary _v1='(' b=[arguments] _v3=')' {_PyAST_Call(a,                  (b) ? ((expr_ty) b)->v.Call.args : NULL,                  (b) ? ((expr_ty) b)
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((_seedless ? seedlessSelf() : (a = primary_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_26) ? (a = primary_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && ((b = arguments_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.RPAR)) != null) {
@@ -6023,9 +6132,9 @@ final class Parser315 extends PegenHelpers {
         // a=primary _v1='[' b=slices _v3=']' {_PyAST_Subscript(a, b, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((_seedless ? seedlessSelf() : (a = primary_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_26) ? (a = primary_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.LSQB)) != null
-                && (b = slices_rule()) != null
+                && (canStart(FIRST_90) ? (b = slices_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -6039,7 +6148,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=atom
         {
             Object _v0 = null;
-            if ((_v0 = atom_rule()) != null) {
+            if ((canStart(FIRST_26) ? (_v0 = atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6059,7 +6168,7 @@ final class Parser315 extends PegenHelpers {
         // a=slice !',' {a}
         {
             Object a = null;
-            if ((a = slice_rule()) != null
+            if ((canStart(FIRST_91) ? (a = slice_rule()) != null : firstless())
                 && lookahead(false, mark, expectToken(TokenType.COMMA))) {
                 _res = a;
                 leave(); return _res;
@@ -6069,7 +6178,7 @@ final class Parser315 extends PegenHelpers {
         // a=','.(slice | starred_expression)+ _v1=[','] {_PyAST_Tuple(a, Load, EXTRA)}
         {
             Object a = null, _v1 = null;
-            if ((a = _gather_51()) != null
+            if ((canStart(FIRST_90) ? (a = _gather_51()) != null : firstless())
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -6110,7 +6219,7 @@ final class Parser315 extends PegenHelpers {
         // a=named_expression {a}
         {
             Object a = null;
-            if ((a = named_expression_rule()) != null) {
+            if ((canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6179,7 +6288,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, _tmp_35())
-                && (_v1 = strings_rule()) != null) {
+                && (canStart(FIRST_59) ? (_v1 = strings_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -6198,7 +6307,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectToken(TokenType.LPAR))
-                && (_v1 = _tmp_53()) != null) {
+                && (canStart(FIRST_89) ? (_v1 = _tmp_53()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -6208,7 +6317,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectToken(TokenType.LSQB))
-                && (_v1 = _tmp_54()) != null) {
+                && (canStart(FIRST_89) ? (_v1 = _tmp_54()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -6218,7 +6327,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectToken(TokenType.LBRACE))
-                && (_v1 = _tmp_55()) != null) {
+                && (canStart(FIRST_89) ? (_v1 = _tmp_55()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -6252,7 +6361,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
-                && (a = _tmp_56()) != null
+                && (canStart(FIRST_92) ? (a = _tmp_56()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 _res = a;
                 leave(); return _res;
@@ -6263,7 +6372,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_group_rule()) != null) {
+                && (canStart(FIRST_55) ? (_v0 = invalid_group_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6286,7 +6395,7 @@ final class Parser315 extends PegenHelpers {
             if ((_v0 = expectKeyword(KW_LAMBDA)) != null
                 && ((a = lambda_params_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.COLON)) != null
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -6311,7 +6420,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_lambda_parameters_rule()) != null) {
+                && (canStart(FIRST_41) ? (_v0 = invalid_lambda_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6320,7 +6429,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=lambda_parameters
         {
             Object _v0 = null;
-            if ((_v0 = lambda_parameters_rule()) != null) {
+            if ((canStart(FIRST_42) ? (_v0 = lambda_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6340,7 +6449,7 @@ final class Parser315 extends PegenHelpers {
         // a=lambda_slash_no_default b=lambda_param_no_default* c=lambda_param_with_default* d=[lambda_star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only
         {
             Object a = null, b = null, c = null, d = null;
-            if ((a = lambda_slash_no_default_rule()) != null
+            if ((canStart(FIRST_6) ? (a = lambda_slash_no_default_rule()) != null : firstless())
                 && (b = _loop0_57()) != null
                 && (c = _loop0_58()) != null
                 && ((d = lambda_star_etc_rule()) != null || true)) {
@@ -6352,7 +6461,7 @@ final class Parser315 extends PegenHelpers {
         // a=lambda_slash_with_default b=lambda_param_with_default* c=[lambda_star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only parameters are", _PyPege
         {
             Object a = null, b = null, c = null;
-            if ((a = lambda_slash_with_default_rule()) != null
+            if ((canStart(FIRST_6) ? (a = lambda_slash_with_default_rule()) != null : firstless())
                 && (b = _loop0_58()) != null
                 && ((c = lambda_star_etc_rule()) != null || true)) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(null, a, null, b, c));
@@ -6363,7 +6472,7 @@ final class Parser315 extends PegenHelpers {
         // a=lambda_param_no_default+ b=lambda_param_with_default* c=[lambda_star_etc] {_PyPegen_make_arguments(p, NULL, NULL, a, b, c)}
         {
             Object a = null, b = null, c = null;
-            if ((a = _loop1_59()) != null
+            if ((canStart(FIRST_6) ? (a = _loop1_59()) != null : firstless())
                 && (b = _loop0_58()) != null
                 && ((c = lambda_star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, a, b, c);
@@ -6374,7 +6483,7 @@ final class Parser315 extends PegenHelpers {
         // a=lambda_param_with_default+ b=[lambda_star_etc] {_PyPegen_make_arguments(p, NULL, NULL, NULL, a, b)}
         {
             Object a = null, b = null;
-            if ((a = _loop1_60()) != null
+            if ((canStart(FIRST_6) ? (a = _loop1_60()) != null : firstless())
                 && ((b = lambda_star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, null, a, b);
                 leave(); return _res;
@@ -6384,7 +6493,7 @@ final class Parser315 extends PegenHelpers {
         // a=lambda_star_etc {_PyPegen_make_arguments(p, NULL, NULL, NULL, NULL, a)}
         {
             Object a = null;
-            if ((a = lambda_star_etc_rule()) != null) {
+            if ((canStart(FIRST_43) ? (a = lambda_star_etc_rule()) != null : firstless())) {
                 _res = makeArguments(null, null, null, null, a);
                 leave(); return _res;
             }
@@ -6404,7 +6513,7 @@ final class Parser315 extends PegenHelpers {
         // a=lambda_param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = _loop1_59()) != null
+            if ((canStart(FIRST_6) ? (a = _loop1_59()) != null : firstless())
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && (_v2 = expectToken(TokenType.COMMA)) != null) {
                 _res = a;
@@ -6415,7 +6524,7 @@ final class Parser315 extends PegenHelpers {
         // a=lambda_param_no_default+ _v1='/' &':' {a}
         {
             Object a = null, _v1 = null;
-            if ((a = _loop1_59()) != null
+            if ((canStart(FIRST_6) ? (a = _loop1_59()) != null : firstless())
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && lookahead(true, mark, expectToken(TokenType.COLON))) {
                 _res = a;
@@ -6438,7 +6547,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = _loop0_57()) != null
-                && (b = _loop1_60()) != null
+                && (canStart(FIRST_6) ? (b = _loop1_60()) != null : firstless())
                 && (_v2 = expectToken(TokenType.SLASH)) != null
                 && (_v3 = expectToken(TokenType.COMMA)) != null) {
                 _res = slashWithDefault(a, b);
@@ -6450,7 +6559,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _loop0_57()) != null
-                && (b = _loop1_60()) != null
+                && (canStart(FIRST_6) ? (b = _loop1_60()) != null : firstless())
                 && (_v2 = expectToken(TokenType.SLASH)) != null
                 && lookahead(true, mark, expectToken(TokenType.COLON))) {
                 _res = slashWithDefault(a, b);
@@ -6473,7 +6582,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_lambda_star_etc_rule()) != null) {
+                && (canStart(FIRST_44) ? (_v0 = invalid_lambda_star_etc_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6483,7 +6592,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, c = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (a = lambda_param_no_default_rule()) != null
+                && (canStart(FIRST_6) ? (a = lambda_param_no_default_rule()) != null : firstless())
                 && (b = _loop0_61()) != null
                 && ((c = lambda_kwds_rule()) != null || true)) {
                 _res = starEtc(a, b, c);
@@ -6496,7 +6605,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, c = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
                 && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (b = _loop1_62()) != null
+                && (canStart(FIRST_6) ? (b = _loop1_62()) != null : firstless())
                 && ((c = lambda_kwds_rule()) != null || true)) {
                 _res = starEtc(null, b, c);
                 leave(); return _res;
@@ -6506,7 +6615,7 @@ final class Parser315 extends PegenHelpers {
         // a=lambda_kwds {_PyPegen_star_etc(p, NULL, NULL, a)}
         {
             Object a = null;
-            if ((a = lambda_kwds_rule()) != null) {
+            if ((canStart(FIRST_45) ? (a = lambda_kwds_rule()) != null : firstless())) {
                 _res = starEtc(null, null, a);
                 leave(); return _res;
             }
@@ -6527,7 +6636,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_lambda_kwds_rule()) != null) {
+                && (canStart(FIRST_45) ? (_v0 = invalid_lambda_kwds_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6537,7 +6646,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (a = lambda_param_no_default_rule()) != null) {
+                && (canStart(FIRST_6) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6557,7 +6666,7 @@ final class Parser315 extends PegenHelpers {
         // a=lambda_param _v1=',' {a}
         {
             Object a = null, _v1 = null;
-            if ((a = lambda_param_rule()) != null
+            if ((canStart(FIRST_6) ? (a = lambda_param_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
                 _res = a;
                 leave(); return _res;
@@ -6567,7 +6676,7 @@ final class Parser315 extends PegenHelpers {
         // a=lambda_param &':' {a}
         {
             Object a = null;
-            if ((a = lambda_param_rule()) != null
+            if ((canStart(FIRST_6) ? (a = lambda_param_rule()) != null : firstless())
                 && lookahead(true, mark, expectToken(TokenType.COLON))) {
                 _res = a;
                 leave(); return _res;
@@ -6588,8 +6697,8 @@ final class Parser315 extends PegenHelpers {
         // a=lambda_param c=default _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null, _v2 = null;
-            if ((a = lambda_param_rule()) != null
-                && (c = default_rule()) != null
+            if ((canStart(FIRST_6) ? (a = lambda_param_rule()) != null : firstless())
+                && (canStart(FIRST_46) ? (c = default_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
@@ -6599,8 +6708,8 @@ final class Parser315 extends PegenHelpers {
         // a=lambda_param c=default &':' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null;
-            if ((a = lambda_param_rule()) != null
-                && (c = default_rule()) != null
+            if ((canStart(FIRST_6) ? (a = lambda_param_rule()) != null : firstless())
+                && (canStart(FIRST_46) ? (c = default_rule()) != null : firstless())
                 && lookahead(true, mark, expectToken(TokenType.COLON))) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
@@ -6621,7 +6730,7 @@ final class Parser315 extends PegenHelpers {
         // a=lambda_param c=[default] _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null, _v2 = null;
-            if ((a = lambda_param_rule()) != null
+            if ((canStart(FIRST_6) ? (a = lambda_param_rule()) != null : firstless())
                 && ((c = default_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.COMMA)) != null) {
                 _res = nameDefaultPair(a, c, null);
@@ -6632,7 +6741,7 @@ final class Parser315 extends PegenHelpers {
         // a=lambda_param c=[default] &':' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null;
-            if ((a = lambda_param_rule()) != null
+            if ((canStart(FIRST_6) ? (a = lambda_param_rule()) != null : firstless())
                 && ((c = default_rule()) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.COLON))) {
                 _res = nameDefaultPair(a, c, null);
@@ -6678,7 +6787,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=fstring_replacement_field
         {
             Object _v0 = null;
-            if ((_v0 = fstring_replacement_field_rule()) != null) {
+            if ((canStart(FIRST_57) ? (_v0 = fstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6708,7 +6817,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, debug_expr = null, conversion = null, format = null, rbrace = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (a = annotated_rhs_rule()) != null
+                && (canStart(FIRST_5) ? (a = annotated_rhs_rule()) != null : firstless())
                 && ((debug_expr = expectToken(TokenType.EQUAL)) != null || true)
                 && ((conversion = fstring_conversion_rule()) != null || true)
                 && ((format = fstring_full_format_spec_rule()) != null || true)
@@ -6726,7 +6835,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_fstring_replacement_field_rule()) != null) {
+                && (canStart(FIRST_57) ? (_v0 = invalid_fstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6801,7 +6910,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=fstring_replacement_field
         {
             Object _v0 = null;
-            if ((_v0 = fstring_replacement_field_rule()) != null) {
+            if ((canStart(FIRST_57) ? (_v0 = fstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6844,7 +6953,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, debug_expr = null, conversion = null, format = null, rbrace = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (a = annotated_rhs_rule()) != null
+                && (canStart(FIRST_5) ? (a = annotated_rhs_rule()) != null : firstless())
                 && ((debug_expr = expectToken(TokenType.EQUAL)) != null || true)
                 && ((conversion = fstring_conversion_rule()) != null || true)
                 && ((format = tstring_full_format_spec_rule()) != null || true)
@@ -6862,7 +6971,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_tstring_replacement_field_rule()) != null) {
+                && (canStart(FIRST_57) ? (_v0 = invalid_tstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6891,7 +7000,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=tstring_format_spec_replacement_field
         {
             Object _v0 = null;
-            if ((_v0 = tstring_format_spec_replacement_field_rule()) != null) {
+            if ((canStart(FIRST_57) ? (_v0 = tstring_format_spec_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6937,7 +7046,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, debug_expr = null, conversion = null, format = null, rbrace = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (a = annotated_rhs_rule()) != null
+                && (canStart(FIRST_5) ? (a = annotated_rhs_rule()) != null : firstless())
                 && ((debug_expr = expectToken(TokenType.EQUAL)) != null || true)
                 && ((conversion = fstring_conversion_rule()) != null || true)
                 && ((format = tstring_full_format_spec_rule()) != null || true)
@@ -6955,7 +7064,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_tstring_replacement_field_rule()) != null) {
+                && (canStart(FIRST_57) ? (_v0 = invalid_tstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6975,7 +7084,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=tstring_replacement_field
         {
             Object _v0 = null;
-            if ((_v0 = tstring_replacement_field_rule()) != null) {
+            if ((canStart(FIRST_57) ? (_v0 = tstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7051,7 +7160,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_string_tstring_concat_rule()) != null) {
+                && (canStart(FIRST_59) ? (_v0 = invalid_string_tstring_concat_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 23, _res, mark); return _res;
             }
@@ -7060,7 +7169,7 @@ final class Parser315 extends PegenHelpers {
         // a=(fstring | string)+ {_PyPegen_concatenate_strings(p, a, EXTRA)}
         {
             Object a = null;
-            if ((a = _loop1_67()) != null) {
+            if ((canStart(FIRST_93) ? (a = _loop1_67()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -7073,7 +7182,7 @@ final class Parser315 extends PegenHelpers {
         // a=tstring+ {_PyPegen_concatenate_tstrings(p, a, EXTRA)}
         {
             Object a = null;
-            if ((a = _loop1_68()) != null) {
+            if ((canStart(FIRST_94) ? (a = _loop1_68()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -7150,7 +7259,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (a = star_named_expressions_sequence_rule()) != null
+                && (canStart(FIRST_67) ? (a = star_named_expressions_sequence_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RBRACE)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -7192,7 +7301,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (callInvalidRules
                 && (_v0 = expectToken(TokenType.LBRACE)) != null
-                && (_v1 = invalid_double_starred_kvpairs_rule()) != null
+                && (canStart(FIRST_67) ? (_v1 = invalid_double_starred_kvpairs_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RBRACE)) != null) {
                 _res = dummyName();
                 leave(); return _res;
@@ -7213,7 +7322,7 @@ final class Parser315 extends PegenHelpers {
         // a=','.double_starred_kvpair+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((a = _gather_70()) != null
+            if ((canStart(FIRST_95) ? (a = _gather_70()) != null : firstless())
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
                 _res = a;
                 leave(); return _res;
@@ -7235,7 +7344,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (a = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = keyValuePair(null, a);
                 leave(); return _res;
             }
@@ -7244,7 +7353,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=kvpair
         {
             Object _v0 = null;
-            if ((_v0 = kvpair_rule()) != null) {
+            if ((canStart(FIRST_1) ? (_v0 = kvpair_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7264,9 +7373,9 @@ final class Parser315 extends PegenHelpers {
         // a=expression _v1=':' b=expression {_PyPegen_key_value_pair(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COLON)) != null
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = keyValuePair(a, b);
                 leave(); return _res;
             }
@@ -7286,7 +7395,7 @@ final class Parser315 extends PegenHelpers {
         // a=for_if_clause+ {a}
         {
             Object a = null;
-            if ((a = _loop1_71()) != null) {
+            if ((canStart(FIRST_23) ? (a = _loop1_71()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -7308,10 +7417,10 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, b = null, c = null;
             if ((_v0 = expectKeyword(KW_ASYNC)) != null
                 && (_v1 = expectKeyword(KW_FOR)) != null
-                && (a = star_targets_rule()) != null
+                && (canStart(FIRST_27) ? (a = star_targets_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_IN)) != null
                 && (_cut = true)
-                && (b = disjunction_rule()) != null
+                && (canStart(FIRST_64) ? (b = disjunction_rule()) != null : firstless())
                 && (c = _loop0_72()) != null) {
                 _res = checkVersion(6, "Async comprehensions are", new Comprehension((ExprNode) a, (ExprNode) b, (java.util.List<ExprNode>) (Object) seqOrEmpty(c), 1));
                 leave(); return _res;
@@ -7323,10 +7432,10 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if ((_v0 = expectKeyword(KW_FOR)) != null
-                && (a = star_targets_rule()) != null
+                && (canStart(FIRST_27) ? (a = star_targets_rule()) != null : firstless())
                 && (_v2 = expectKeyword(KW_IN)) != null
                 && (_cut = true)
-                && (b = disjunction_rule()) != null
+                && (canStart(FIRST_64) ? (b = disjunction_rule()) != null : firstless())
                 && (c = _loop0_72()) != null) {
                 _res = new Comprehension((ExprNode) a, (ExprNode) b, (java.util.List<ExprNode>) (Object) seqOrEmpty(c), 0);
                 leave(); return _res;
@@ -7338,7 +7447,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_for_if_clause_rule()) != null) {
+                && (canStart(FIRST_23) ? (_v0 = invalid_for_if_clause_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7348,7 +7457,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_for_target_rule()) != null) {
+                && (canStart(FIRST_23) ? (_v0 = invalid_for_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7369,8 +7478,8 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LSQB)) != null
-                && (a = star_named_expression_rule()) != null
-                && (b = for_if_clauses_rule()) != null
+                && (canStart(FIRST_8) ? (a = star_named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -7385,7 +7494,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_comprehension_rule()) != null) {
+                && (canStart(FIRST_89) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7406,8 +7515,8 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (a = star_named_expression_rule()) != null
-                && (b = for_if_clauses_rule()) != null
+                && (canStart(FIRST_8) ? (a = star_named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RBRACE)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -7422,7 +7531,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_comprehension_rule()) != null) {
+                && (canStart(FIRST_89) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7443,8 +7552,8 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
-                && (a = _tmp_73()) != null
-                && (b = for_if_clauses_rule()) != null
+                && (canStart(FIRST_8) ? (a = _tmp_73()) != null : firstless())
+                && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RPAR)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -7459,7 +7568,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_comprehension_rule()) != null) {
+                && (canStart(FIRST_89) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7480,8 +7589,8 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (a = kvpair_rule()) != null
-                && (b = for_if_clauses_rule()) != null
+                && (canStart(FIRST_1) ? (a = kvpair_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RBRACE)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -7497,8 +7606,8 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, b = null, _v4 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
                 && (_v1 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (a = expression_rule()) != null
-                && (b = for_if_clauses_rule()) != null
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
                 && (_v4 = expectToken(TokenType.RBRACE)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -7525,7 +7634,7 @@ final class Parser315 extends PegenHelpers {
         // a=args _v1=[','] &')' {a}
         {
             Object a = null, _v1 = null;
-            if ((a = args_rule()) != null
+            if ((canStart(FIRST_67) ? (a = args_rule()) != null : firstless())
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
                 _res = a;
@@ -7537,7 +7646,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_arguments_rule()) != null) {
+                && (canStart(FIRST_67) ? (_v0 = invalid_arguments_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 24, _res, mark); return _res;
             }
@@ -7557,7 +7666,7 @@ final class Parser315 extends PegenHelpers {
         // a=','.(starred_expression | (assignment_expression | expression !':=') !'=')+ b=[(',' k=kwargs {k})] {_PyPegen_collect_call_seqs(p, a, b, EXTRA)}
         {
             Object a = null, b = null;
-            if ((a = _gather_74()) != null
+            if ((canStart(FIRST_8) ? (a = _gather_74()) != null : firstless())
                 && ((b = _tmp_75()) != null || true)) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -7571,7 +7680,7 @@ final class Parser315 extends PegenHelpers {
         // a=kwargs {_PyAST_Call(_PyPegen_dummy_name(p),                           CHECK_NULL_ALLOWED(asdl_expr_seq*, _PyPegen_seq_extract_starred_exprs(p, a)), 
         {
             Object a = null;
-            if ((a = kwargs_rule()) != null) {
+            if ((canStart(FIRST_67) ? (a = kwargs_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -7595,9 +7704,9 @@ final class Parser315 extends PegenHelpers {
         // a=','.kwarg_or_starred+ _v1=',' b=','.kwarg_or_double_starred+ {_PyPegen_join_sequences(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _gather_76()) != null
+            if ((canStart(FIRST_67) ? (a = _gather_76()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (b = _gather_77()) != null) {
+                && (canStart(FIRST_95) ? (b = _gather_77()) != null : firstless())) {
                 _res = joinSequences(a, b);
                 leave(); return _res;
             }
@@ -7606,7 +7715,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=','.kwarg_or_starred+
         {
             Object _v0 = null;
-            if ((_v0 = _gather_76()) != null) {
+            if ((canStart(FIRST_67) ? (_v0 = _gather_76()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7615,7 +7724,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=','.kwarg_or_double_starred+
         {
             Object _v0 = null;
-            if ((_v0 = _gather_77()) != null) {
+            if ((canStart(FIRST_95) ? (_v0 = _gather_77()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7636,7 +7745,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_starred_expression_unpacking_rule()) != null) {
+                && (canStart(FIRST_44) ? (_v0 = invalid_starred_expression_unpacking_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7646,7 +7755,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (a = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -7660,7 +7769,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_starred_expression_rule()) != null) {
+                && (canStart(FIRST_44) ? (_v0 = invalid_starred_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7681,7 +7790,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_kwarg_rule()) != null) {
+                && (canStart(FIRST_95) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7692,7 +7801,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
                 && (_v1 = expectToken(TokenType.EQUAL)) != null
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -7705,7 +7814,7 @@ final class Parser315 extends PegenHelpers {
         // a=starred_expression {_PyPegen_keyword_or_starred(p, a, 0)}
         {
             Object a = null;
-            if ((a = starred_expression_rule()) != null) {
+            if ((canStart(FIRST_44) ? (a = starred_expression_rule()) != null : firstless())) {
                 _res = keywordOrStarred(a, 0);
                 leave(); return _res;
             }
@@ -7726,7 +7835,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_kwarg_rule()) != null) {
+                && (canStart(FIRST_95) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7737,7 +7846,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
                 && (_v1 = expectToken(TokenType.EQUAL)) != null
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -7751,7 +7860,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (a = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -7775,7 +7884,7 @@ final class Parser315 extends PegenHelpers {
         // a=star_target !',' {a}
         {
             Object a = null;
-            if ((a = star_target_rule()) != null
+            if ((canStart(FIRST_27) ? (a = star_target_rule()) != null : firstless())
                 && lookahead(false, mark, expectToken(TokenType.COMMA))) {
                 _res = a;
                 leave(); return _res;
@@ -7785,7 +7894,7 @@ final class Parser315 extends PegenHelpers {
         // a=star_target b=(',' c=star_target {c})* _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Store, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = star_target_rule()) != null
+            if ((canStart(FIRST_27) ? (a = star_target_rule()) != null : firstless())
                 && (b = _loop0_78()) != null
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
                 Token _st = tokenAt(_mark);
@@ -7811,7 +7920,7 @@ final class Parser315 extends PegenHelpers {
         // a=','.star_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((a = _gather_79()) != null
+            if ((canStart(FIRST_27) ? (a = _gather_79()) != null : firstless())
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
                 _res = a;
                 leave(); return _res;
@@ -7832,8 +7941,8 @@ final class Parser315 extends PegenHelpers {
         // a=star_target b=(',' c=star_target {c})+ _v2=[','] {(asdl_expr_seq*) _PyPegen_seq_insert_in_front(p, a, b)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = star_target_rule()) != null
-                && (b = _loop1_80()) != null
+            if ((canStart(FIRST_27) ? (a = star_target_rule()) != null : firstless())
+                && (canStart(FIRST_63) ? (b = _loop1_80()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
                 _res = seqInsertInFront(a, b);
                 leave(); return _res;
@@ -7843,7 +7952,7 @@ final class Parser315 extends PegenHelpers {
         // a=star_target _v1=',' {(asdl_expr_seq*) _PyPegen_singleton_seq(p, a)}
         {
             Object a = null, _v1 = null;
-            if ((a = star_target_rule()) != null
+            if ((canStart(FIRST_27) ? (a = star_target_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
                 _res = singletonSeq(a);
                 leave(); return _res;
@@ -7867,7 +7976,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (a = _tmp_81()) != null) {
+                && (canStart(FIRST_27) ? (a = _tmp_81()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -7880,7 +7989,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=target_with_star_atom
         {
             Object _v0 = null;
-            if ((_v0 = target_with_star_atom_rule()) != null) {
+            if ((canStart(FIRST_26) ? (_v0 = target_with_star_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 25, _res, mark); return _res;
             }
@@ -7902,7 +8011,7 @@ final class Parser315 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = t_primary_rule()) != null
+            if ((canStart(FIRST_26) ? (a = t_primary_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
@@ -7918,9 +8027,9 @@ final class Parser315 extends PegenHelpers {
         // a=t_primary _v1='[' b=slices _v3=']' !t_lookahead {_PyAST_Subscript(a, b, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((a = t_primary_rule()) != null
+            if ((canStart(FIRST_26) ? (a = t_primary_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.LSQB)) != null
-                && (b = slices_rule()) != null
+                && (canStart(FIRST_90) ? (b = slices_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
                 Token _st = tokenAt(_mark);
@@ -7935,7 +8044,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=star_atom
         {
             Object _v0 = null;
-            if ((_v0 = star_atom_rule()) != null) {
+            if ((canStart(FIRST_96) ? (_v0 = star_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 26, _res, mark); return _res;
             }
@@ -7965,7 +8074,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
-                && (a = target_with_star_atom_rule()) != null
+                && (canStart(FIRST_26) ? (a = target_with_star_atom_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 _res = setExprContext(a, ExprContextNode.Store);
                 leave(); return _res;
@@ -8016,7 +8125,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=single_subscript_attribute_target
         {
             Object _v0 = null;
-            if ((_v0 = single_subscript_attribute_target_rule()) != null) {
+            if ((canStart(FIRST_26) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8035,7 +8144,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
-                && (a = single_target_rule()) != null
+                && (canStart(FIRST_26) ? (a = single_target_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 _res = a;
                 leave(); return _res;
@@ -8056,7 +8165,7 @@ final class Parser315 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = t_primary_rule()) != null
+            if ((canStart(FIRST_26) ? (a = t_primary_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
@@ -8072,9 +8181,9 @@ final class Parser315 extends PegenHelpers {
         // a=t_primary _v1='[' b=slices _v3=']' !t_lookahead {_PyAST_Subscript(a, b, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((a = t_primary_rule()) != null
+            if ((canStart(FIRST_26) ? (a = t_primary_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.LSQB)) != null
-                && (b = slices_rule()) != null
+                && (canStart(FIRST_90) ? (b = slices_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
                 Token _st = tokenAt(_mark);
@@ -8126,7 +8235,7 @@ final class Parser315 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME &t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = t_primary_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_26) ? (a = t_primary_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(true, mark, t_lookahead_rule())) {
@@ -8142,9 +8251,9 @@ final class Parser315 extends PegenHelpers {
         // a=t_primary _v1='[' b=slices _v3=']' &t_lookahead {_PyAST_Subscript(a, b, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((_seedless ? seedlessSelf() : (a = t_primary_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_26) ? (a = t_primary_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.LSQB)) != null
-                && (b = slices_rule()) != null
+                && (canStart(FIRST_90) ? (b = slices_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null
                 && lookahead(true, mark, t_lookahead_rule())) {
                 Token _st = tokenAt(_mark);
@@ -8159,8 +8268,8 @@ final class Parser315 extends PegenHelpers {
         // a=t_primary b=genexp &t_lookahead {_PyAST_Call(a, CHECK(asdl_expr_seq*, (asdl_expr_seq*)_PyPegen_singleton_seq(p, b)), NULL, EXTRA)}
         {
             Object a = null, b = null;
-            if ((_seedless ? seedlessSelf() : (a = t_primary_rule()) != null)
-                && (b = genexp_rule()) != null
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_26) ? (a = t_primary_rule()) != null : firstless()))
+                && (canStart(FIRST_89) ? (b = genexp_rule()) != null : firstless())
                 && lookahead(true, mark, t_lookahead_rule())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -8174,7 +8283,7 @@ final class Parser315 extends PegenHelpers {
         // a=t_primary _v1='(' b=[arguments] _v3=')' &t_lookahead {_PyAST_Call(a,                  (b) ? ((expr_ty) b)->v.Call.args : NULL,                  (b) 
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((_seedless ? seedlessSelf() : (a = t_primary_rule()) != null)
+            if ((_seedless ? seedlessSelf() : (canStart(FIRST_26) ? (a = t_primary_rule()) != null : firstless()))
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && ((b = arguments_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.RPAR)) != null
@@ -8191,7 +8300,7 @@ final class Parser315 extends PegenHelpers {
         // a=atom &t_lookahead {a}
         {
             Object a = null;
-            if ((a = atom_rule()) != null
+            if ((canStart(FIRST_26) ? (a = atom_rule()) != null : firstless())
                 && lookahead(true, mark, t_lookahead_rule())) {
                 _res = a;
                 leave(); return _res;
@@ -8250,7 +8359,7 @@ final class Parser315 extends PegenHelpers {
         // a=','.del_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((a = _gather_82()) != null
+            if ((canStart(FIRST_26) ? (a = _gather_82()) != null : firstless())
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
                 _res = a;
                 leave(); return _res;
@@ -8273,7 +8382,7 @@ final class Parser315 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Del, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = t_primary_rule()) != null
+            if ((canStart(FIRST_26) ? (a = t_primary_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
@@ -8289,9 +8398,9 @@ final class Parser315 extends PegenHelpers {
         // a=t_primary _v1='[' b=slices _v3=']' !t_lookahead {_PyAST_Subscript(a, b, Del, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((a = t_primary_rule()) != null
+            if ((canStart(FIRST_26) ? (a = t_primary_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.LSQB)) != null
-                && (b = slices_rule()) != null
+                && (canStart(FIRST_90) ? (b = slices_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
                 Token _st = tokenAt(_mark);
@@ -8306,7 +8415,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=del_t_atom
         {
             Object _v0 = null;
-            if ((_v0 = del_t_atom_rule()) != null) {
+            if ((canStart(FIRST_96) ? (_v0 = del_t_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 28, _res, mark); return _res;
             }
@@ -8336,7 +8445,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
-                && (a = del_target_rule()) != null
+                && (canStart(FIRST_26) ? (a = del_target_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 _res = setExprContext(a, ExprContextNode.Del);
                 leave(); return _res;
@@ -8387,13 +8496,13 @@ final class Parser315 extends PegenHelpers {
         // a=','.expression+ _v1=',' _v2='*' b=expression _v4=',' _v5='**' c=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(             p,             C
         {
             Object a = null, _v1 = null, _v2 = null, b = null, _v4 = null, _v5 = null, c = null;
-            if ((a = _gather_83()) != null
+            if ((canStart(FIRST_1) ? (a = _gather_83()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (_v2 = expectToken(TokenType.STAR)) != null
-                && (b = expression_rule()) != null
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
                 && (_v4 = expectToken(TokenType.COMMA)) != null
                 && (_v5 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (c = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(seqAppendToEnd(a, b), c);
                 leave(); return _res;
             }
@@ -8402,10 +8511,10 @@ final class Parser315 extends PegenHelpers {
         // a=','.expression+ _v1=',' _v2='*' b=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(p, a, b)}
         {
             Object a = null, _v1 = null, _v2 = null, b = null;
-            if ((a = _gather_83()) != null
+            if ((canStart(FIRST_1) ? (a = _gather_83()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (_v2 = expectToken(TokenType.STAR)) != null
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(a, b);
                 leave(); return _res;
             }
@@ -8414,10 +8523,10 @@ final class Parser315 extends PegenHelpers {
         // a=','.expression+ _v1=',' _v2='**' b=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(p, a, b)}
         {
             Object a = null, _v1 = null, _v2 = null, b = null;
-            if ((a = _gather_83()) != null
+            if ((canStart(FIRST_1) ? (a = _gather_83()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (_v2 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(a, b);
                 leave(); return _res;
             }
@@ -8427,10 +8536,10 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (a = expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
                 && (_v3 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(singletonSeq(a), b);
                 leave(); return _res;
             }
@@ -8440,7 +8549,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (a = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -8450,7 +8559,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (a = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -8459,7 +8568,7 @@ final class Parser315 extends PegenHelpers {
         // a=','.expression+ {a}
         {
             Object a = null;
-            if ((a = _gather_83()) != null) {
+            if ((canStart(FIRST_1) ? (a = _gather_83()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -8491,7 +8600,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_double_type_comments_rule()) != null) {
+                && (canStart(FIRST_97) ? (_v0 = invalid_double_type_comments_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8520,9 +8629,9 @@ final class Parser315 extends PegenHelpers {
         // _v0=((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs) a=',' _v2=','.(starred_expression !'=')+ {RAIS
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = _tmp_85()) != null
+            if ((canStart(FIRST_67) ? (_v0 = _tmp_85()) != null : firstless())
                 && (a = expectToken(TokenType.COMMA)) != null
-                && (_v2 = _gather_86()) != null) {
+                && (canStart(FIRST_44) ? (_v2 = _gather_86()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "iterable argument unpacking follows keyword argument unpacking");
                 leave(); return _res;
             }
@@ -8531,8 +8640,8 @@ final class Parser315 extends PegenHelpers {
         // a=expression b=for_if_clauses _v2=',' _v3=[(args | expression for_if_clauses)] {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, _PyPegen_get_last_comprehension_item
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
-            if ((a = expression_rule()) != null
-                && (b = for_if_clauses_rule()) != null
+            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
                 && ((_v3 = _tmp_87()) != null || true)) {
                 _res = raiseSyntaxErrorKnownRange(a, getLastComprehensionItem(lastItem(b)), "Generator expression must be parenthesized");
@@ -8545,8 +8654,8 @@ final class Parser315 extends PegenHelpers {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = nameToken()) != null
                 && (b = expectToken(TokenType.EQUAL)) != null
-                && (_v2 = expression_rule()) != null
-                && (_v3 = for_if_clauses_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 leave(); return _res;
             }
@@ -8567,8 +8676,8 @@ final class Parser315 extends PegenHelpers {
         // a=args b=for_if_clauses {_PyPegen_nonparen_genexp_in_call(p, a, b)}
         {
             Object a = null, b = null;
-            if ((a = args_rule()) != null
-                && (b = for_if_clauses_rule()) != null) {
+            if ((canStart(FIRST_67) ? (a = args_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())) {
                 _res = nonparenGenexpInCall(a, b);
                 leave(); return _res;
             }
@@ -8577,10 +8686,10 @@ final class Parser315 extends PegenHelpers {
         // _v0=args _v1=',' a=expression b=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, _PyPegen_get_last_comprehension_item(PyPegen_last_item(b, comprehens
         {
             Object _v0 = null, _v1 = null, a = null, b = null;
-            if ((_v0 = args_rule()) != null
+            if ((canStart(FIRST_67) ? (_v0 = args_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (a = expression_rule()) != null
-                && (b = for_if_clauses_rule()) != null) {
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, getLastComprehensionItem(lastItem(b)), "Generator expression must be parenthesized");
                 leave(); return _res;
             }
@@ -8589,9 +8698,9 @@ final class Parser315 extends PegenHelpers {
         // a=args _v1=',' _v2=args {_PyPegen_arguments_parsing_error(p, a)}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = args_rule()) != null
+            if ((canStart(FIRST_67) ? (a = args_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (_v2 = args_rule()) != null) {
+                && (canStart(FIRST_67) ? (_v2 = args_rule()) != null : firstless())) {
                 _res = argumentsParsingError(a);
                 leave(); return _res;
             }
@@ -8611,7 +8720,7 @@ final class Parser315 extends PegenHelpers {
         // a=('True' | 'False' | 'None') b='=' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot assign to %s", PyBytes_AS_STRING(a->bytes))}
         {
             Object a = null, b = null;
-            if ((a = _tmp_90()) != null
+            if ((canStart(FIRST_98) ? (a = _tmp_90()) != null : firstless())
                 && (b = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot assign to %s", bytesOf(a));
                 leave(); return _res;
@@ -8623,8 +8732,8 @@ final class Parser315 extends PegenHelpers {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = nameToken()) != null
                 && (b = expectToken(TokenType.EQUAL)) != null
-                && (_v2 = expression_rule()) != null
-                && (_v3 = for_if_clauses_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 leave(); return _res;
             }
@@ -8634,7 +8743,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null;
             if (lookahead(false, mark, _tmp_91())
-                && (a = expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (b = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "expression cannot contain assignment, perhaps you meant \"==\"?");
                 leave(); return _res;
@@ -8645,9 +8754,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, b = null;
             if ((a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (_v1 = expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.EQUAL)) != null
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot assign to keyword argument unpacking");
                 leave(); return _res;
             }
@@ -8677,11 +8786,11 @@ final class Parser315 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
-            if ((a = disjunction_rule()) != null
+            if ((canStart(FIRST_64) ? (a = disjunction_rule()) != null : firstless())
                 && (_v1 = expectKeyword(KW_IF)) != null
-                && (b = disjunction_rule()) != null
+                && (canStart(FIRST_64) ? (b = disjunction_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_ELSE)) != null
-                && (c = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
                 Token _et = lastNonWhitespaceToken();
@@ -8694,7 +8803,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=disjunction
         {
             Object _v0 = null;
-            if ((_v0 = disjunction_rule()) != null) {
+            if ((canStart(FIRST_64) ? (_v0 = disjunction_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8703,7 +8812,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=lambdef
         {
             Object _v0 = null;
-            if ((_v0 = lambdef_rule()) != null) {
+            if ((canStart(FIRST_65) ? (_v0 = lambdef_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8725,7 +8834,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = nameToken()) != null
                 && lookahead(false, mark, expectToken(TokenType.LPAR))
-                && (b = star_expressions_rule()) != null) {
+                && (canStart(FIRST_8) ? (b = star_expressions_rule()) != null : firstless())) {
                 _res = (truthy(checkLegacyStmt(a)) ? (Object) raiseSyntaxErrorKnownRange(a, b, "Missing parentheses in call to '%U'. Did you mean %U(...)?", ((Name) a).id(), ((Name) a).id()) : (Object) null);
                 leave(); return _res;
             }
@@ -8748,7 +8857,7 @@ final class Parser315 extends PegenHelpers {
             if ((_v0 = expectToken(TokenType.STAR)) != null
                 && (a = nameToken()) != null
                 && (colon = expectToken(TokenType.COLON)) != null
-                && (e = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(colon, (truthy(java.util.Objects.equals(kindOf(e), "Tuple")) ? (Object) "cannot use constraints with TypeVarTuple" : (Object) "cannot use bound with TypeVarTuple"));
                 leave(); return _res;
             }
@@ -8760,7 +8869,7 @@ final class Parser315 extends PegenHelpers {
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
                 && (a = nameToken()) != null
                 && (colon = expectToken(TokenType.COLON)) != null
-                && (e = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(colon, (truthy(java.util.Objects.equals(kindOf(e), "Tuple")) ? (Object) "cannot use constraints with ParamSpec" : (Object) "cannot use bound with ParamSpec"));
                 leave(); return _res;
             }
@@ -8781,7 +8890,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = stringToken()) != null
-                && (a = _loop1_92()) != null
+                && (canStart(FIRST_99) ? (a = _loop1_92()) != null : firstless())
                 && (_v2 = stringToken()) != null) {
                 _res = raiseSyntaxErrorKnownRange(firstItem(a), lastItem(a), "invalid syntax. Is this intended to be part of the string?");
                 leave(); return _res;
@@ -8792,8 +8901,8 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null;
             if (lookahead(false, mark, _tmp_93())
-                && (a = disjunction_rule()) != null
-                && (b = expression_without_invalid_rule()) != null) {
+                && (canStart(FIRST_64) ? (a = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_99) ? (b = expression_without_invalid_rule()) != null : firstless())) {
                 _res = raiseErrorForMissingComma(a, b);
                 leave(); return _res;
             }
@@ -8802,9 +8911,9 @@ final class Parser315 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction !('else' | ':') {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "expected 'else' after 'if' expression")}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = disjunction_rule()) != null
+            if ((canStart(FIRST_64) ? (a = disjunction_rule()) != null : firstless())
                 && (_v1 = expectKeyword(KW_IF)) != null
-                && (b = disjunction_rule()) != null
+                && (canStart(FIRST_64) ? (b = disjunction_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_94())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "expected 'else' after 'if' expression");
                 leave(); return _res;
@@ -8814,9 +8923,9 @@ final class Parser315 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction _v3='else' !expression {RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("expected expression after 'else', but statement is give
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((a = disjunction_rule()) != null
+            if ((canStart(FIRST_64) ? (a = disjunction_rule()) != null : firstless())
                 && (_v1 = expectKeyword(KW_IF)) != null
-                && (b = disjunction_rule()) != null
+                && (canStart(FIRST_64) ? (b = disjunction_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_ELSE)) != null
                 && lookahead(false, mark, expression_rule())) {
                 _res = raiseSyntaxErrorOnNextToken("expected expression after 'else', but statement is given");
@@ -8827,11 +8936,11 @@ final class Parser315 extends PegenHelpers {
         // a=(pass_stmt | break_stmt | continue_stmt) _v1='if' b=disjunction _v3='else' c=simple_stmt {RAISE_SYNTAX_ERROR_KNOWN_LOCATION (a, "expected expression
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
-            if ((a = _tmp_95()) != null
+            if ((canStart(FIRST_100) ? (a = _tmp_95()) != null : firstless())
                 && (_v1 = expectKeyword(KW_IF)) != null
-                && (b = disjunction_rule()) != null
+                && (canStart(FIRST_64) ? (b = disjunction_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_ELSE)) != null
-                && (c = simple_stmt_rule()) != null) {
+                && (canStart(FIRST_4) ? (c = simple_stmt_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected expression before 'if', but statement is given");
                 leave(); return _res;
             }
@@ -8875,9 +8984,9 @@ final class Parser315 extends PegenHelpers {
         // _v0=disjunction _v1='if' b=disjunction _v3='else' a='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot unpack only part of a conditional expression")}
         {
             Object _v0 = null, _v1 = null, b = null, _v3 = null, a = null;
-            if ((_v0 = disjunction_rule()) != null
+            if ((canStart(FIRST_64) ? (_v0 = disjunction_rule()) != null : firstless())
                 && (_v1 = expectKeyword(KW_IF)) != null
-                && (b = disjunction_rule()) != null
+                && (canStart(FIRST_64) ? (b = disjunction_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_ELSE)) != null
                 && (a = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot unpack only part of a conditional expression");
@@ -8888,9 +8997,9 @@ final class Parser315 extends PegenHelpers {
         // _v0=disjunction _v1='if' b=disjunction _v3='else' a='**' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use dict unpacking on only part of a conditiona
         {
             Object _v0 = null, _v1 = null, b = null, _v3 = null, a = null;
-            if ((_v0 = disjunction_rule()) != null
+            if ((canStart(FIRST_64) ? (_v0 = disjunction_rule()) != null : firstless())
                 && (_v1 = expectKeyword(KW_IF)) != null
-                && (b = disjunction_rule()) != null
+                && (canStart(FIRST_64) ? (b = disjunction_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_ELSE)) != null
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use dict unpacking on only part of a conditional expression");
@@ -8914,9 +9023,9 @@ final class Parser315 extends PegenHelpers {
         // a=expression _v1=':=' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a, "cannot use assignment expressions with %s", _PyPegen_get_expr
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COLONEQUAL)) != null
-                && (_v2 = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use assignment expressions with %s", getExprName(a));
                 leave(); memoStore(_mark, 29, _res, mark); return _res;
             }
@@ -8927,7 +9036,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
                 && (_v1 = expectToken(TokenType.EQUAL)) != null
-                && (b = bitwise_or_rule()) != null
+                && (canStart(FIRST_66) ? (b = bitwise_or_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_96())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 leave(); memoStore(_mark, 29, _res, mark); return _res;
@@ -8938,9 +9047,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null, _v3 = null;
             if (lookahead(false, mark, _tmp_97())
-                && (a = bitwise_or_rule()) != null
+                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())
                 && (b = expectToken(TokenType.EQUAL)) != null
-                && (_v3 = bitwise_or_rule()) != null
+                && (canStart(FIRST_66) ? (_v3 = bitwise_or_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_96())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot assign to %s here. Maybe you meant '==' instead of '='?", getExprName(a));
                 leave(); memoStore(_mark, 29, _res, mark); return _res;
@@ -8962,9 +9071,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if (callInvalidRules
-                && (a = invalid_ann_assign_target_rule()) != null
+                && (canStart(FIRST_56) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COLON)) != null
-                && (_v2 = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "only single target (not %s) can be annotated", getExprName(a));
                 leave(); return _res;
             }
@@ -8973,11 +9082,11 @@ final class Parser315 extends PegenHelpers {
         // a=star_named_expression _v1=',' _v2=star_named_expressions* _v3=':' _v4=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "only single target (not tupl
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
-            if ((a = star_named_expression_rule()) != null
+            if ((canStart(FIRST_8) ? (a = star_named_expression_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (_v2 = _loop0_98()) != null
                 && (_v3 = expectToken(TokenType.COLON)) != null
-                && (_v4 = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v4 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "only single target (not tuple) can be annotated");
                 leave(); return _res;
             }
@@ -8986,9 +9095,9 @@ final class Parser315 extends PegenHelpers {
         // a=expression _v1=':' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "illegal target for annotation")}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COLON)) != null
-                && (_v2 = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "illegal target for annotation");
                 leave(); return _res;
             }
@@ -8998,7 +9107,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = _loop0_99()) != null
-                && (a = star_expressions_rule()) != null
+                && (canStart(FIRST_8) ? (a = star_expressions_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
                 leave(); return _res;
@@ -9009,7 +9118,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = _loop0_99()) != null
-                && (a = yield_expr_rule()) != null
+                && (canStart(FIRST_13) ? (a = yield_expr_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "assignment to yield expression not possible");
                 leave(); return _res;
@@ -9019,9 +9128,9 @@ final class Parser315 extends PegenHelpers {
         // a=star_expressions _v1=augassign _v2=annotated_rhs {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a,             "'%s' is an illegal expression for a
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = star_expressions_rule()) != null
-                && (_v1 = augassign_rule()) != null
-                && (_v2 = annotated_rhs_rule()) != null) {
+            if ((canStart(FIRST_8) ? (a = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v1 = augassign_rule()) != null : firstless())
+                && (canStart(FIRST_5) ? (_v2 = annotated_rhs_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "'%s' is an illegal expression for augmented assignment", getExprName(a));
                 leave(); return _res;
             }
@@ -9041,7 +9150,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((_v0 = list_rule()) != null) {
+            if ((canStart(FIRST_62) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9050,7 +9159,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=tuple
         {
             Object _v0 = null;
-            if ((_v0 = tuple_rule()) != null) {
+            if ((canStart(FIRST_55) ? (_v0 = tuple_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9061,7 +9170,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null;
             if (callInvalidRules
                 && (_v0 = expectToken(TokenType.LPAR)) != null
-                && (a = invalid_ann_assign_target_rule()) != null
+                && (canStart(FIRST_56) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 _res = a;
                 leave(); return _res;
@@ -9093,7 +9202,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = expectKeyword(KW_RAISE)) != null
-                && (_v1 = expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
                 && (a = expectKeyword(KW_FROM)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "did you forget an expression after 'from'?");
                 leave(); return _res;
@@ -9115,7 +9224,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if ((_v0 = expectKeyword(KW_DEL)) != null
-                && (a = star_expressions_rule()) != null) {
+                && (canStart(FIRST_8) ? (a = star_expressions_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.DEL_TARGETS, a);
                 leave(); return _res;
             }
@@ -9136,9 +9245,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null;
             if ((_v0 = expectKeyword(KW_ASSERT)) != null
-                && (a = expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.EQUAL)) != null
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot assign to %s here. Maybe you meant '==' instead of '='?", getExprName(a));
                 leave(); return _res;
             }
@@ -9148,11 +9257,11 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null, b = null;
             if ((_v0 = expectKeyword(KW_ASSERT)) != null
-                && (_v1 = expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
-                && (a = expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (_v4 = expectToken(TokenType.EQUAL)) != null
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot assign to %s here. Maybe you meant '==' instead of '='?", getExprName(a));
                 leave(); return _res;
             }
@@ -9162,9 +9271,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null;
             if ((_v0 = expectKeyword(KW_ASSERT)) != null
-                && (a = expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLONEQUAL)) != null
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot use named expression without parentheses here");
                 leave(); return _res;
             }
@@ -9174,11 +9283,11 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null, b = null;
             if ((_v0 = expectKeyword(KW_ASSERT)) != null
-                && (_v1 = expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
-                && (a = expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (_v4 = expectToken(TokenType.COLONEQUAL)) != null
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot use named expression without parentheses here");
                 leave(); return _res;
             }
@@ -9221,8 +9330,8 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LSQB)) != null
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (b = expression_rule()) != null
-                && (_v3 = for_if_clauses_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot use dict unpacking in list comprehension");
                 leave(); return _res;
             }
@@ -9233,8 +9342,8 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (b = expression_rule()) != null
-                && (_v3 = for_if_clauses_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot use dict unpacking in generator expression");
                 leave(); return _res;
             }
@@ -9243,11 +9352,11 @@ final class Parser315 extends PegenHelpers {
         // _v0=('[' | '{') a=star_named_expression _v2=',' b=star_named_expressions _v4=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, PyPegen_last_item(b, ex
         {
             Object _v0 = null, a = null, _v2 = null, b = null, _v4 = null;
-            if ((_v0 = _tmp_100()) != null
-                && (a = star_named_expression_rule()) != null
+            if ((canStart(FIRST_101) ? (_v0 = _tmp_100()) != null : firstless())
+                && (canStart(FIRST_8) ? (a = star_named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
-                && (b = star_named_expressions_rule()) != null
-                && (_v4 = for_if_clauses_rule()) != null) {
+                && (canStart(FIRST_8) ? (b = star_named_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (_v4 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, lastItem(b), "did you forget parentheses around the comprehension target?");
                 leave(); return _res;
             }
@@ -9256,10 +9365,10 @@ final class Parser315 extends PegenHelpers {
         // _v0=('[' | '{') a=star_named_expression b=',' _v3=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "did you forget parentheses around the comprehe
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
-            if ((_v0 = _tmp_100()) != null
-                && (a = star_named_expression_rule()) != null
+            if ((canStart(FIRST_101) ? (_v0 = _tmp_100()) != null : firstless())
+                && (canStart(FIRST_8) ? (a = star_named_expression_rule()) != null : firstless())
                 && (b = expectToken(TokenType.COMMA)) != null
-                && (_v3 = for_if_clauses_rule()) != null) {
+                && (canStart(FIRST_23) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "did you forget parentheses around the comprehension target?");
                 leave(); return _res;
             }
@@ -9289,7 +9398,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=(slash_no_default | slash_with_default) _v1=param_maybe_default* a='/' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "/ may appear only once")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = _tmp_101()) != null
+            if ((canStart(FIRST_6) ? (_v0 = _tmp_101()) != null : firstless())
                 && (_v1 = _loop0_26()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ may appear only once");
@@ -9303,8 +9412,8 @@ final class Parser315 extends PegenHelpers {
             if (callInvalidRules
                 && ((_v0 = slash_no_default_rule()) != null || true)
                 && (_v1 = _loop0_22()) != null
-                && (_v2 = invalid_parameters_helper_rule()) != null
-                && (a = param_no_default_rule()) != null) {
+                && (canStart(FIRST_6) ? (_v2 = invalid_parameters_helper_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (a = param_no_default_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameter without a default follows parameter with a default");
                 leave(); return _res;
             }
@@ -9315,7 +9424,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
             if ((_v0 = _loop0_22()) != null
                 && (a = expectToken(TokenType.LPAR)) != null
-                && (_v2 = _loop1_24()) != null
+                && (canStart(FIRST_6) ? (_v2 = _loop1_24()) != null : firstless())
                 && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
                 && (b = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "Function parameters cannot be parenthesized");
@@ -9329,7 +9438,7 @@ final class Parser315 extends PegenHelpers {
             if (((_v0 = _tmp_101()) != null || true)
                 && (_v1 = _loop0_26()) != null
                 && (_v2 = expectToken(TokenType.STAR)) != null
-                && (_v3 = _tmp_102()) != null
+                && (canStart(FIRST_102) ? (_v3 = _tmp_102()) != null : firstless())
                 && (_v4 = _loop0_26()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ must be ahead of *");
@@ -9340,7 +9449,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=param_maybe_default+ _v1='/' a='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected comma between / and *")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = _loop1_27()) != null
+            if ((canStart(FIRST_6) ? (_v0 = _loop1_27()) != null : firstless())
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && (a = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected comma between / and *");
@@ -9384,7 +9493,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = expectToken(TokenType.STAR)) != null
-                && (_v1 = _tmp_104()) != null) {
+                && (canStart(FIRST_103) ? (_v1 = _tmp_104()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "named parameters must follow bare *");
                 leave(); return _res;
             }
@@ -9405,7 +9514,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (_v1 = param_rule()) != null
+                && (canStart(FIRST_6) ? (_v1 = param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-positional parameter cannot have default value");
                 leave(); return _res;
@@ -9416,10 +9525,10 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (_v1 = _tmp_105()) != null
+                && (canStart(FIRST_102) ? (_v1 = _tmp_105()) != null : firstless())
                 && (_v2 = _loop0_26()) != null
                 && (a = expectToken(TokenType.STAR)) != null
-                && (_v4 = _tmp_105()) != null) {
+                && (canStart(FIRST_102) ? (_v4 = _tmp_105()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "* may appear only once");
                 leave(); return _res;
             }
@@ -9440,7 +9549,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (_v1 = param_rule()) != null
+                && (canStart(FIRST_6) ? (_v1 = param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-keyword parameter cannot have default value");
                 leave(); return _res;
@@ -9451,9 +9560,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (_v1 = param_rule()) != null
+                && (canStart(FIRST_6) ? (_v1 = param_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
-                && (a = param_rule()) != null) {
+                && (canStart(FIRST_6) ? (a = param_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameters cannot follow var-keyword parameter");
                 leave(); return _res;
             }
@@ -9463,9 +9572,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (_v1 = param_rule()) != null
+                && (canStart(FIRST_6) ? (_v1 = param_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
-                && (a = _tmp_106()) != null) {
+                && (canStart(FIRST_104) ? (a = _tmp_106()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameters cannot follow var-keyword parameter");
                 leave(); return _res;
             }
@@ -9485,7 +9594,7 @@ final class Parser315 extends PegenHelpers {
         // a=slash_with_default {_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
-            if ((a = slash_with_default_rule()) != null) {
+            if ((canStart(FIRST_6) ? (a = slash_with_default_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -9494,7 +9603,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=param_with_default+
         {
             Object _v0 = null;
-            if ((_v0 = _loop1_25()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = _loop1_25()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9524,7 +9633,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=(lambda_slash_no_default | lambda_slash_with_default) _v1=lambda_param_maybe_default* a='/' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "/ may appear on
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = _tmp_107()) != null
+            if ((canStart(FIRST_6) ? (_v0 = _tmp_107()) != null : firstless())
                 && (_v1 = _loop0_61()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ may appear only once");
@@ -9538,8 +9647,8 @@ final class Parser315 extends PegenHelpers {
             if (callInvalidRules
                 && ((_v0 = lambda_slash_no_default_rule()) != null || true)
                 && (_v1 = _loop0_57()) != null
-                && (_v2 = invalid_lambda_parameters_helper_rule()) != null
-                && (a = lambda_param_no_default_rule()) != null) {
+                && (canStart(FIRST_6) ? (_v2 = invalid_lambda_parameters_helper_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameter without a default follows parameter with a default");
                 leave(); return _res;
             }
@@ -9550,7 +9659,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
             if ((_v0 = _loop0_57()) != null
                 && (a = expectToken(TokenType.LPAR)) != null
-                && (_v2 = _gather_108()) != null
+                && (canStart(FIRST_6) ? (_v2 = _gather_108()) != null : firstless())
                 && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
                 && (b = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "Lambda expression parameters cannot be parenthesized");
@@ -9564,7 +9673,7 @@ final class Parser315 extends PegenHelpers {
             if (((_v0 = _tmp_107()) != null || true)
                 && (_v1 = _loop0_61()) != null
                 && (_v2 = expectToken(TokenType.STAR)) != null
-                && (_v3 = _tmp_109()) != null
+                && (canStart(FIRST_102) ? (_v3 = _tmp_109()) != null : firstless())
                 && (_v4 = _loop0_61()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ must be ahead of *");
@@ -9575,7 +9684,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=lambda_param_maybe_default+ _v1='/' a='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected comma between / and *")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = _loop1_62()) != null
+            if ((canStart(FIRST_6) ? (_v0 = _loop1_62()) != null : firstless())
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && (a = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected comma between / and *");
@@ -9597,7 +9706,7 @@ final class Parser315 extends PegenHelpers {
         // a=lambda_slash_with_default {_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
-            if ((a = lambda_slash_with_default_rule()) != null) {
+            if ((canStart(FIRST_6) ? (a = lambda_slash_with_default_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -9606,7 +9715,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=lambda_param_with_default+
         {
             Object _v0 = null;
-            if ((_v0 = _loop1_60()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = _loop1_60()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9627,7 +9736,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (_v1 = _tmp_110()) != null) {
+                && (canStart(FIRST_105) ? (_v1 = _tmp_110()) != null : firstless())) {
                 _res = raiseSyntaxError("named parameters must follow bare *");
                 leave(); return _res;
             }
@@ -9637,7 +9746,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (_v1 = lambda_param_rule()) != null
+                && (canStart(FIRST_6) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-positional parameter cannot have default value");
                 leave(); return _res;
@@ -9648,10 +9757,10 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null;
             if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (_v1 = _tmp_111()) != null
+                && (canStart(FIRST_102) ? (_v1 = _tmp_111()) != null : firstless())
                 && (_v2 = _loop0_61()) != null
                 && (a = expectToken(TokenType.STAR)) != null
-                && (_v4 = _tmp_111()) != null) {
+                && (canStart(FIRST_102) ? (_v4 = _tmp_111()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "* may appear only once");
                 leave(); return _res;
             }
@@ -9672,7 +9781,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (_v1 = lambda_param_rule()) != null
+                && (canStart(FIRST_6) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-keyword parameter cannot have default value");
                 leave(); return _res;
@@ -9683,9 +9792,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (_v1 = lambda_param_rule()) != null
+                && (canStart(FIRST_6) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
-                && (a = lambda_param_rule()) != null) {
+                && (canStart(FIRST_6) ? (a = lambda_param_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameters cannot follow var-keyword parameter");
                 leave(); return _res;
             }
@@ -9695,9 +9804,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
-                && (_v1 = lambda_param_rule()) != null
+                && (canStart(FIRST_6) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
-                && (a = _tmp_106()) != null) {
+                && (canStart(FIRST_104) ? (a = _tmp_106()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameters cannot follow var-keyword parameter");
                 leave(); return _res;
             }
@@ -9741,9 +9850,9 @@ final class Parser315 extends PegenHelpers {
         // _v0=expression _v1='as' a=expression &(',' | ')' | ':') {RAISE_SYNTAX_ERROR_INVALID_TARGET(STAR_TARGETS, a)}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && (_v1 = expectKeyword(KW_AS)) != null
-                && (a = expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && lookahead(true, mark, _tmp_29())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
                 leave(); return _res;
@@ -9766,7 +9875,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
                 && (_v1 = expectKeyword(KW_FOR)) != null
-                && (_v2 = _tmp_112()) != null
+                && (canStart(FIRST_66) ? (_v2 = _tmp_112()) != null : firstless())
                 && lookahead(false, mark, expectKeyword(KW_IN))) {
                 _res = raiseSyntaxError("'in' expected after for-loop variables");
                 leave(); return _res;
@@ -9789,7 +9898,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
                 && (_v1 = expectKeyword(KW_FOR)) != null
-                && (a = star_expressions_rule()) != null) {
+                && (canStart(FIRST_8) ? (a = star_expressions_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.FOR_TARGETS, a);
                 leave(); return _res;
             }
@@ -9810,7 +9919,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
-                && (a = starred_expression_rule()) != null
+                && (canStart(FIRST_44) ? (a = starred_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use starred expression here");
                 leave(); return _res;
@@ -9822,7 +9931,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (_v2 = expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use double starred expression here");
                 leave(); return _res;
@@ -9844,9 +9953,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_IMPORT)) != null
-                && (_v1 = _gather_113()) != null
+                && (canStart(FIRST_6) ? (_v1 = _gather_113()) != null : firstless())
                 && (_v2 = expectKeyword(KW_FROM)) != null
-                && (_v3 = dotted_name_rule()) != null) {
+                && (canStart(FIRST_6) ? (_v3 = dotted_name_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "Did you mean to use 'from ... import ...' instead?");
                 leave(); return _res;
             }
@@ -9876,10 +9985,10 @@ final class Parser315 extends PegenHelpers {
         // _v0=dotted_name _v1='as' !(NAME (',' | ')' | ';' | NEWLINE)) a=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a,             "cannot use %s as import t
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = dotted_name_rule()) != null
+            if ((canStart(FIRST_6) ? (_v0 = dotted_name_rule()) != null : firstless())
                 && (_v1 = expectKeyword(KW_AS)) != null
                 && lookahead(false, mark, _tmp_114())
-                && (a = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use %s as import target", getExprName(a));
                 leave(); return _res;
             }
@@ -9902,7 +10011,7 @@ final class Parser315 extends PegenHelpers {
             if ((_v0 = nameToken()) != null
                 && (_v1 = expectKeyword(KW_AS)) != null
                 && lookahead(false, mark, _tmp_114())
-                && (a = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use %s as import target", getExprName(a));
                 leave(); return _res;
             }
@@ -9922,7 +10031,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=import_from_as_names _v1=',' _v2=NEWLINE {RAISE_SYNTAX_ERROR("trailing comma not allowed without surrounding parentheses")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((_v0 = import_from_as_names_rule()) != null
+            if ((canStart(FIRST_6) ? (_v0 = import_from_as_names_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = raiseSyntaxError("trailing comma not allowed without surrounding parentheses");
@@ -9955,7 +10064,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, trailing = null, _v4 = null;
             if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
                 && (_v1 = expectKeyword(KW_WITH)) != null
-                && (_v2 = _gather_115()) != null
+                && (canStart(FIRST_1) ? (_v2 = _gather_115()) != null : firstless())
                 && (trailing = expectToken(TokenType.COMMA)) != null
                 && (_v4 = expectToken(TokenType.COLON)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(trailing, "the last 'with' item has a trailing comma");
@@ -9968,7 +10077,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
                 && (_v1 = expectKeyword(KW_WITH)) != null
-                && (_v2 = _gather_115()) != null
+                && (canStart(FIRST_1) ? (_v2 = _gather_115()) != null : firstless())
                 && (_v3 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -9981,7 +10090,7 @@ final class Parser315 extends PegenHelpers {
             if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
                 && (_v1 = expectKeyword(KW_WITH)) != null
                 && (_v2 = expectToken(TokenType.LPAR)) != null
-                && (_v3 = _gather_116()) != null
+                && (canStart(FIRST_1) ? (_v3 = _gather_116()) != null : firstless())
                 && ((_v4 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v5 = expectToken(TokenType.RPAR)) != null
                 && (_v6 = expectToken(TokenType.NEWLINE)) != null) {
@@ -10006,7 +10115,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
             if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
                 && (a = expectKeyword(KW_WITH)) != null
-                && (_v2 = _gather_115()) != null
+                && (canStart(FIRST_1) ? (_v2 = _gather_115()) != null : firstless())
                 && (_v3 = expectToken(TokenType.COLON)) != null
                 && (_v4 = expectToken(TokenType.NEWLINE)) != null
                 && lookahead(false, mark, expectToken(TokenType.INDENT))) {
@@ -10021,7 +10130,7 @@ final class Parser315 extends PegenHelpers {
             if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
                 && (a = expectKeyword(KW_WITH)) != null
                 && (_v2 = expectToken(TokenType.LPAR)) != null
-                && (_v3 = _gather_116()) != null
+                && (canStart(FIRST_1) ? (_v3 = _gather_116()) != null : firstless())
                 && ((_v4 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v5 = expectToken(TokenType.RPAR)) != null
                 && (_v6 = expectToken(TokenType.COLON)) != null
@@ -10060,7 +10169,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((_v0 = expectKeyword(KW_TRY)) != null
                 && (_v1 = expectToken(TokenType.COLON)) != null
-                && (_v2 = block_rule()) != null
+                && (canStart(FIRST_39) ? (_v2 = block_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_117())) {
                 _res = raiseSyntaxError("expected 'except' or 'finally' block");
                 leave(); return _res;
@@ -10073,10 +10182,10 @@ final class Parser315 extends PegenHelpers {
             if ((_v0 = expectKeyword(KW_TRY)) != null
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && (_v2 = _loop0_118()) != null
-                && (_v3 = _loop1_30()) != null
+                && (canStart(FIRST_51) ? (_v3 = _loop1_30()) != null : firstless())
                 && (a = expectKeyword(KW_EXCEPT)) != null
                 && (b = expectToken(TokenType.STAR)) != null
-                && (_v6 = expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v6 = expression_rule()) != null : firstless())
                 && ((_v7 = _tmp_119()) != null || true)
                 && (_v8 = expectToken(TokenType.COLON)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot have both 'except' and 'except*' on the same 'try'");
@@ -10090,7 +10199,7 @@ final class Parser315 extends PegenHelpers {
             if ((_v0 = expectKeyword(KW_TRY)) != null
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && (_v2 = _loop0_118()) != null
-                && (_v3 = _loop1_31()) != null
+                && (canStart(FIRST_51) ? (_v3 = _loop1_31()) != null : firstless())
                 && (a = expectKeyword(KW_EXCEPT)) != null
                 && ((_v5 = _tmp_120()) != null || true)
                 && (_v6 = expectToken(TokenType.COLON)) != null) {
@@ -10114,9 +10223,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
             if ((_v0 = expectKeyword(KW_EXCEPT)) != null
-                && (a = expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
-                && (_v3 = expressions_rule()) != null
+                && (canStart(FIRST_1) ? (_v3 = expressions_rule()) != null : firstless())
                 && (_v4 = expectKeyword(KW_AS)) != null
                 && (_v5 = nameToken()) != null
                 && (_v6 = expectToken(TokenType.COLON)) != null) {
@@ -10129,7 +10238,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
-                && (_v1 = expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
                 && ((_v2 = _tmp_119()) != null || true)
                 && (_v3 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = raiseSyntaxError("expected ':'");
@@ -10151,11 +10260,11 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null, _v5 = null;
             if ((_v0 = expectKeyword(KW_EXCEPT)) != null
-                && (_v1 = expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
                 && (_v2 = expectKeyword(KW_AS)) != null
-                && (a = expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (_v4 = expectToken(TokenType.COLON)) != null
-                && (_v5 = block_rule()) != null) {
+                && (canStart(FIRST_39) ? (_v5 = block_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use except statement with %s", getExprName(a));
                 leave(); return _res;
             }
@@ -10177,9 +10286,9 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null, _v7 = null;
             if ((_v0 = expectKeyword(KW_EXCEPT)) != null
                 && (_v1 = expectToken(TokenType.STAR)) != null
-                && (a = expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.COMMA)) != null
-                && (_v4 = expressions_rule()) != null
+                && (canStart(FIRST_1) ? (_v4 = expressions_rule()) != null : firstless())
                 && (_v5 = expectKeyword(KW_AS)) != null
                 && (_v6 = nameToken()) != null
                 && (_v7 = expectToken(TokenType.COLON)) != null) {
@@ -10193,7 +10302,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && (_v1 = expectToken(TokenType.STAR)) != null
-                && (_v2 = expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
                 && ((_v3 = _tmp_119()) != null || true)
                 && (_v4 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = raiseSyntaxError("expected ':'");
@@ -10206,7 +10315,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && (_v1 = expectToken(TokenType.STAR)) != null
-                && (_v2 = _tmp_121()) != null) {
+                && (canStart(FIRST_106) ? (_v2 = _tmp_121()) != null : firstless())) {
                 _res = raiseSyntaxError("expected one or more exception types");
                 leave(); return _res;
             }
@@ -10217,11 +10326,11 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, a = null, _v5 = null, _v6 = null;
             if ((_v0 = expectKeyword(KW_EXCEPT)) != null
                 && (_v1 = expectToken(TokenType.STAR)) != null
-                && (_v2 = expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_AS)) != null
-                && (a = expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (_v5 = expectToken(TokenType.COLON)) != null
-                && (_v6 = block_rule()) != null) {
+                && (canStart(FIRST_39) ? (_v6 = block_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use except* statement with %s", getExprName(a));
                 leave(); return _res;
             }
@@ -10265,7 +10374,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
-                && (_v1 = expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
                 && ((_v2 = _tmp_119()) != null || true)
                 && (_v3 = expectToken(TokenType.COLON)) != null
                 && (_v4 = expectToken(TokenType.NEWLINE)) != null
@@ -10303,7 +10412,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && (_v1 = expectToken(TokenType.STAR)) != null
-                && (_v2 = expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
                 && ((_v3 = _tmp_119()) != null || true)
                 && (_v4 = expectToken(TokenType.COLON)) != null
                 && (_v5 = expectToken(TokenType.NEWLINE)) != null
@@ -10328,7 +10437,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((_v0 = expectSoftKeyword("match")) != null
-                && (_v1 = subject_expr_rule()) != null
+                && (canStart(FIRST_8) ? (_v1 = subject_expr_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = checkVersion(10, "Pattern matching is", raiseSyntaxError("expected ':'"));
                 leave(); return _res;
@@ -10339,7 +10448,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, subject = null, _v2 = null, _v3 = null;
             if ((a = expectSoftKeyword("match")) != null
-                && (subject = subject_expr_rule()) != null
+                && (canStart(FIRST_8) ? (subject = subject_expr_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (_v3 = expectToken(TokenType.NEWLINE)) != null
                 && lookahead(false, mark, expectToken(TokenType.INDENT))) {
@@ -10352,10 +10461,10 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, b = null, _v4 = null;
             if ((a = expectSoftKeyword("case")) != null
-                && (_v1 = patterns_rule()) != null
+                && (canStart(FIRST_52) ? (_v1 = patterns_rule()) != null : firstless())
                 && ((_v2 = guard_rule()) != null || true)
                 && (b = expectToken(TokenType.COLON)) != null
-                && (_v4 = block_rule()) != null) {
+                && (canStart(FIRST_39) ? (_v4 = block_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "case statement must be inside match statement");
                 leave(); return _res;
             }
@@ -10376,7 +10485,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if ((_v0 = expectSoftKeyword("case")) != null
-                && (_v1 = patterns_rule()) != null
+                && (canStart(FIRST_52) ? (_v1 = patterns_rule()) != null : firstless())
                 && ((_v2 = guard_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = raiseSyntaxError("expected ':'");
@@ -10388,7 +10497,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((a = expectSoftKeyword("case")) != null
-                && (_v1 = patterns_rule()) != null
+                && (canStart(FIRST_52) ? (_v1 = patterns_rule()) != null : firstless())
                 && ((_v2 = guard_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.COLON)) != null
                 && (_v4 = expectToken(TokenType.NEWLINE)) != null
@@ -10412,7 +10521,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=or_pattern _v1='as' a="_" {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use '_' as a target")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = or_pattern_rule()) != null
+            if ((canStart(FIRST_53) ? (_v0 = or_pattern_rule()) != null : firstless())
                 && (_v1 = expectKeyword(KW_AS)) != null
                 && (a = expectSoftKeyword("_")) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use '_' as a target");
@@ -10423,9 +10532,9 @@ final class Parser315 extends PegenHelpers {
         // _v0=or_pattern _v1='as' a=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a, "cannot use %s as pattern target", _PyPegen_get_expr_name(a))}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = or_pattern_rule()) != null
+            if ((canStart(FIRST_53) ? (_v0 = or_pattern_rule()) != null : firstless())
                 && (_v1 = expectKeyword(KW_AS)) != null
-                && (a = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use %s as pattern target", getExprName(a));
                 leave(); return _res;
             }
@@ -10446,9 +10555,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if (callInvalidRules
-                && (_v0 = name_or_attr_rule()) != null
+                && (canStart(FIRST_6) ? (_v0 = name_or_attr_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.LPAR)) != null
-                && (a = invalid_class_argument_pattern_rule()) != null) {
+                && (canStart(FIRST_53) ? (a = invalid_class_argument_pattern_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(firstItem(a), lastItem(a), "positional patterns follow keyword patterns");
                 leave(); return _res;
             }
@@ -10470,9 +10579,9 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, rest = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
                 && ((_v1 = _tmp_122()) != null || true)
-                && (rest = double_star_pattern_rule()) != null
+                && (canStart(FIRST_45) ? (rest = double_star_pattern_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.COMMA)) != null
-                && (_v4 = items_pattern_rule()) != null
+                && (canStart(FIRST_61) ? (_v4 = items_pattern_rule()) != null : firstless())
                 && ((_v5 = expectToken(TokenType.COMMA)) != null || true)
                 && (_v6 = expectToken(TokenType.RBRACE)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(rest, "double star pattern must be the last (right-most) subpattern in the mapping pattern");
@@ -10495,9 +10604,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (((_v0 = _tmp_123()) != null || true)
-                && (_v1 = keyword_patterns_rule()) != null
+                && (canStart(FIRST_6) ? (_v1 = keyword_patterns_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
-                && (a = positional_patterns_rule()) != null) {
+                && (canStart(FIRST_53) ? (a = positional_patterns_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -10518,7 +10627,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((_v0 = expectKeyword(KW_IF)) != null
-                && (_v1 = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -10529,7 +10638,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_IF)) != null
-                && (a = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (_v3 = expectToken(TokenType.NEWLINE)) != null
                 && lookahead(false, mark, expectToken(TokenType.INDENT))) {
@@ -10553,7 +10662,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((_v0 = expectKeyword(KW_ELIF)) != null
-                && (_v1 = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -10564,7 +10673,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_ELIF)) != null
-                && (_v1 = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (_v3 = expectToken(TokenType.NEWLINE)) != null
                 && lookahead(false, mark, expectToken(TokenType.INDENT))) {
@@ -10601,7 +10710,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if ((_v0 = expectKeyword(KW_ELSE)) != null
                 && (_v1 = expectToken(TokenType.COLON)) != null
-                && (_v2 = block_rule()) != null
+                && (canStart(FIRST_39) ? (_v2 = block_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_ELIF)) != null) {
                 _res = raiseSyntaxError("'elif' block follows an 'else' block");
                 leave(); return _res;
@@ -10623,7 +10732,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((_v0 = expectKeyword(KW_WHILE)) != null
-                && (_v1 = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -10634,7 +10743,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_WHILE)) != null
-                && (_v1 = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
                 && (_v3 = expectToken(TokenType.NEWLINE)) != null
                 && lookahead(false, mark, expectToken(TokenType.INDENT))) {
@@ -10659,9 +10768,9 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
             if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
                 && (_v1 = expectKeyword(KW_FOR)) != null
-                && (_v2 = star_targets_rule()) != null
+                && (canStart(FIRST_27) ? (_v2 = star_targets_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_IN)) != null
-                && (_v4 = star_expressions_rule()) != null
+                && (canStart(FIRST_8) ? (_v4 = star_expressions_rule()) != null : firstless())
                 && (_v5 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -10673,9 +10782,9 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
             if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
                 && (a = expectKeyword(KW_FOR)) != null
-                && (_v2 = star_targets_rule()) != null
+                && (canStart(FIRST_27) ? (_v2 = star_targets_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_IN)) != null
-                && (_v4 = star_expressions_rule()) != null
+                && (canStart(FIRST_8) ? (_v4 = star_expressions_rule()) != null : firstless())
                 && (_v5 = expectToken(TokenType.COLON)) != null
                 && (_v6 = expectToken(TokenType.NEWLINE)) != null
                 && lookahead(false, mark, expectToken(TokenType.INDENT))) {
@@ -10727,7 +10836,7 @@ final class Parser315 extends PegenHelpers {
                 && ((_v7 = _tmp_124()) != null || true)
                 && (_v8 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
                 && ((_v9 = func_type_comment_rule()) != null || true)
-                && (_v10 = block_rule()) != null) {
+                && (canStart(FIRST_39) ? (_v10 = block_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -10787,7 +10896,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (callInvalidRules
-                && (_v0 = invalid_kvpair_unpacking_rule()) != null
+                && (canStart(FIRST_67) ? (_v0 = invalid_kvpair_unpacking_rule()) != null : firstless())
                 && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -10797,9 +10906,9 @@ final class Parser315 extends PegenHelpers {
         // _v0=','.double_starred_kvpair+ _v1=',' _v2=(invalid_kvpair | invalid_kvpair_unpacking)
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((_v0 = _gather_70()) != null
+            if ((canStart(FIRST_95) ? (_v0 = _gather_70()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (_v2 = _tmp_126()) != null) {
+                && (canStart(FIRST_67) ? (_v2 = _tmp_126()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -10808,7 +10917,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=expression a=':' &('}' | ',') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expression expected after dictionary key and ':'")}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && (a = expectToken(TokenType.COLON)) != null
                 && lookahead(true, mark, _tmp_127())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expression expected after dictionary key and ':'");
@@ -10831,7 +10940,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (b = if_expression_rule()) != null) {
+                && (canStart(FIRST_64) ? (b = if_expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid double starred expression. Did you forget to wrap the conditional expression in parentheses?");
                 leave(); return _res;
             }
@@ -10841,9 +10950,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = expectToken(TokenType.STAR)) != null
-                && (b = bitwise_or_rule()) != null
+                && (canStart(FIRST_66) ? (b = bitwise_or_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
-                && (_v3 = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v3 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot use a starred expression in a dictionary key");
                 leave(); return _res;
             }
@@ -10853,9 +10962,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (b = bitwise_or_rule()) != null
+                && (canStart(FIRST_66) ? (b = bitwise_or_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COLON)) != null
-                && (_v3 = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v3 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot use dict unpacking in a dictionary key");
                 leave(); return _res;
             }
@@ -10864,10 +10973,10 @@ final class Parser315 extends PegenHelpers {
         // _v0=expression _v1=':' a='*' b=bitwise_or {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot use a starred expression in a dictionary value")}
         {
             Object _v0 = null, _v1 = null, a = null, b = null;
-            if ((_v0 = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && (a = expectToken(TokenType.STAR)) != null
-                && (b = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_66) ? (b = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot use a starred expression in a dictionary value");
                 leave(); return _res;
             }
@@ -10876,10 +10985,10 @@ final class Parser315 extends PegenHelpers {
         // _v0=expression _v1=':' a='**' b=bitwise_or {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot use dict unpacking in a dictionary value")}
         {
             Object _v0 = null, _v1 = null, a = null, b = null;
-            if ((_v0 = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (b = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_66) ? (b = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot use dict unpacking in a dictionary value");
                 leave(); return _res;
             }
@@ -10899,7 +11008,7 @@ final class Parser315 extends PegenHelpers {
         // a=expression !':' {RAISE_ERROR_KNOWN_LOCATION(p, PyExc_SyntaxError, a->lineno, a->end_col_offset - 1, a->end_lineno, -1, "':' expected after dictionar
         {
             Object a = null;
-            if ((a = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && lookahead(false, mark, expectToken(TokenType.COLON))) {
                 _res = raiseErrorKnownLocation("SyntaxError", lineno(a), (endColOffset(a) - 1), endLineno(a), -1, "':' expected after dictionary key");
                 leave(); return _res;
@@ -10909,10 +11018,10 @@ final class Parser315 extends PegenHelpers {
         // _v0=expression _v1=':' a='*' _v3=bitwise_or {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "cannot use a starred expression in a dictionary value")}
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
-            if ((_v0 = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && (a = expectToken(TokenType.STAR)) != null
-                && (_v3 = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_66) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "cannot use a starred expression in a dictionary value");
                 leave(); return _res;
             }
@@ -10921,10 +11030,10 @@ final class Parser315 extends PegenHelpers {
         // _v0=expression _v1=':' a='**' _v3=bitwise_or {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "cannot use dict unpacking in a dictionary value")}
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
-            if ((_v0 = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (_v3 = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_66) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "cannot use dict unpacking in a dictionary value");
                 leave(); return _res;
             }
@@ -10933,7 +11042,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=expression a=':' &('}' | ',') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expression expected after dictionary key and ':'")}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && (a = expectToken(TokenType.COLON)) != null
                 && lookahead(true, mark, _tmp_127())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expression expected after dictionary key and ':'");
@@ -10956,7 +11065,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = expectToken(TokenType.STAR)) != null
-                && (b = if_expression_rule()) != null) {
+                && (canStart(FIRST_64) ? (b = if_expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid starred expression. Did you forget to wrap the conditional expression in parentheses?");
                 leave(); return _res;
             }
@@ -10966,9 +11075,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, b = null;
             if ((a = expectToken(TokenType.STAR)) != null
-                && (_v1 = expression_rule()) != null
+                && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.EQUAL)) != null
-                && (b = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot assign to iterable argument unpacking");
                 leave(); return _res;
             }
@@ -10989,7 +11098,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (_v1 = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_66) ? (_v1 = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use dict unpacking here");
                 leave(); return _res;
             }
@@ -10999,7 +11108,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_starred_expression_unpacking_rule()) != null) {
+                && (canStart(FIRST_44) ? (_v0 = invalid_starred_expression_unpacking_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11090,7 +11199,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (_v1 = annotated_rhs_rule()) != null
+                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_128())) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '=', or '!', or ':', or '}'"));
                 leave(); return _res;
@@ -11101,7 +11210,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (_v1 = annotated_rhs_rule()) != null
+                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.EQUAL)) != null
                 && lookahead(false, mark, _tmp_129())) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '!', or ':', or '}'"));
@@ -11114,9 +11223,9 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if (callInvalidRules
                 && (_v0 = expectToken(TokenType.LBRACE)) != null
-                && (_v1 = annotated_rhs_rule()) != null
+                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.EQUAL)) != null || true)
-                && (_v3 = invalid_fstring_conversion_character_rule()) != null) {
+                && (canStart(FIRST_107) ? (_v3 = invalid_fstring_conversion_character_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -11126,7 +11235,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (_v1 = annotated_rhs_rule()) != null
+                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.EQUAL)) != null || true)
                 && ((_v3 = _tmp_130()) != null || true)
                 && lookahead(false, mark, _tmp_131())) {
@@ -11139,7 +11248,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (_v1 = annotated_rhs_rule()) != null
+                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.EQUAL)) != null || true)
                 && ((_v3 = _tmp_130()) != null || true)
                 && (_v4 = expectToken(TokenType.COLON)) != null
@@ -11154,7 +11263,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (_v1 = annotated_rhs_rule()) != null
+                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.EQUAL)) != null || true)
                 && ((_v3 = _tmp_130()) != null || true)
                 && lookahead(false, mark, expectToken(TokenType.RBRACE))) {
@@ -11259,7 +11368,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (_v1 = annotated_rhs_rule()) != null
+                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_128())) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("t-string: expecting '=', or '!', or ':', or '}'"));
                 leave(); return _res;
@@ -11270,7 +11379,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (_v1 = annotated_rhs_rule()) != null
+                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.EQUAL)) != null
                 && lookahead(false, mark, _tmp_129())) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("t-string: expecting '!', or ':', or '}'"));
@@ -11283,9 +11392,9 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if (callInvalidRules
                 && (_v0 = expectToken(TokenType.LBRACE)) != null
-                && (_v1 = annotated_rhs_rule()) != null
+                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.EQUAL)) != null || true)
-                && (_v3 = invalid_tstring_conversion_character_rule()) != null) {
+                && (canStart(FIRST_107) ? (_v3 = invalid_tstring_conversion_character_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -11295,7 +11404,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (_v1 = annotated_rhs_rule()) != null
+                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.EQUAL)) != null || true)
                 && ((_v3 = _tmp_130()) != null || true)
                 && lookahead(false, mark, _tmp_131())) {
@@ -11308,7 +11417,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (_v1 = annotated_rhs_rule()) != null
+                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.EQUAL)) != null || true)
                 && ((_v3 = _tmp_130()) != null || true)
                 && (_v4 = expectToken(TokenType.COLON)) != null
@@ -11323,7 +11432,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (_v1 = annotated_rhs_rule()) != null
+                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.EQUAL)) != null || true)
                 && ((_v3 = _tmp_130()) != null || true)
                 && lookahead(false, mark, expectToken(TokenType.RBRACE))) {
@@ -11377,8 +11486,8 @@ final class Parser315 extends PegenHelpers {
         // a=(fstring | string)+ b=tstring {RAISE_SYNTAX_ERROR_KNOWN_RANGE(PyPegen_last_item(a, expr_ty), b, "cannot mix t-string literals with string or bytes l
         {
             Object a = null, b = null;
-            if ((a = _loop1_67()) != null
-                && (b = tstring_rule()) != null) {
+            if ((canStart(FIRST_93) ? (a = _loop1_67()) != null : firstless())
+                && (canStart(FIRST_94) ? (b = tstring_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(lastItem(a), b, "cannot mix t-string literals with string or bytes literals");
                 leave(); return _res;
             }
@@ -11387,8 +11496,8 @@ final class Parser315 extends PegenHelpers {
         // a=tstring+ b=(fstring | string) {RAISE_SYNTAX_ERROR_KNOWN_RANGE(PyPegen_last_item(a, expr_ty), b, "cannot mix t-string literals with string or bytes l
         {
             Object a = null, b = null;
-            if ((a = _loop1_68()) != null
-                && (b = _tmp_132()) != null) {
+            if ((canStart(FIRST_94) ? (a = _loop1_68()) != null : firstless())
+                && (canStart(FIRST_93) ? (b = _tmp_132()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(lastItem(a), b, "cannot mix t-string literals with string or bytes literals");
                 leave(); return _res;
             }
@@ -11408,10 +11517,10 @@ final class Parser315 extends PegenHelpers {
         // _v0=sum _v1=('+' | '-' | '*' | '/' | '%' | '//' | '@') a='not' b=inversion {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "'not' after an operator must be pare
         {
             Object _v0 = null, _v1 = null, a = null, b = null;
-            if ((_v0 = sum_rule()) != null
-                && (_v1 = _tmp_133()) != null
+            if ((canStart(FIRST_66) ? (_v0 = sum_rule()) != null : firstless())
+                && (canStart(FIRST_108) ? (_v1 = _tmp_133()) != null : firstless())
                 && (a = expectKeyword(KW_NOT)) != null
-                && (b = inversion_rule()) != null) {
+                && (canStart(FIRST_64) ? (b = inversion_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "'not' after an operator must be parenthesized");
                 leave(); return _res;
             }
@@ -11431,9 +11540,9 @@ final class Parser315 extends PegenHelpers {
         // _v0=('+' | '-' | '~') a='not' b=factor {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "'not' after an operator must be parenthesized")}
         {
             Object _v0 = null, a = null, b = null;
-            if ((_v0 = _tmp_134()) != null
+            if ((canStart(FIRST_86) ? (_v0 = _tmp_134()) != null : firstless())
                 && (a = expectKeyword(KW_NOT)) != null
-                && (b = factor_rule()) != null) {
+                && (canStart(FIRST_66) ? (b = factor_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "'not' after an operator must be parenthesized");
                 leave(); return _res;
             }
@@ -11469,7 +11578,7 @@ final class Parser315 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
+        Object _e = null;
         while ((_e = expectToken(TokenType.NEWLINE)) != null) {
             _seq.add(_e);
             _mark = mark;
@@ -11484,8 +11593,8 @@ final class Parser315 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = statement_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_2) ? (_e = statement_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11498,12 +11607,12 @@ final class Parser315 extends PegenHelpers {
     private Object _gather_2() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = simple_stmt_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_4) ? (_e = simple_stmt_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.SEMI) != null && (_e = simple_stmt_rule()) != null) {
+        while (expectToken(TokenType.SEMI) != null && (canStart(FIRST_4) ? (_e = simple_stmt_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11686,7 +11795,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, d = null;
             if ((_v0 = expectToken(TokenType.EQUAL)) != null
-                && (d = annotated_rhs_rule()) != null) {
+                && (canStart(FIRST_5) ? (d = annotated_rhs_rule()) != null : firstless())) {
                 _res = d;
                 leave(); return _res;
             }
@@ -11707,7 +11816,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, b = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.LPAR)) != null
-                && (b = single_target_rule()) != null
+                && (canStart(FIRST_26) ? (b = single_target_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 _res = b;
                 leave(); return _res;
@@ -11717,7 +11826,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=single_subscript_attribute_target
         {
             Object _v0 = null;
-            if ((_v0 = single_subscript_attribute_target_rule()) != null) {
+            if ((canStart(FIRST_26) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11732,8 +11841,8 @@ final class Parser315 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_135()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_27) ? (_e = _tmp_135()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11746,7 +11855,7 @@ final class Parser315 extends PegenHelpers {
     private Object _gather_11() {
         enter();
         int _start = mark;
-        Object _e;
+        Object _e = null;
         if (!((_e = nameToken()) != null)) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
@@ -11800,7 +11909,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, z = null;
             if ((_v0 = expectToken(TokenType.COMMA)) != null
-                && (z = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
             }
@@ -11815,8 +11924,8 @@ final class Parser315 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_136()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_33) ? (_e = _tmp_136()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11830,8 +11939,8 @@ final class Parser315 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_136()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_33) ? (_e = _tmp_136()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11844,12 +11953,12 @@ final class Parser315 extends PegenHelpers {
     private Object _gather_16() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = import_from_as_name_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_6) ? (_e = import_from_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = import_from_as_name_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_6) ? (_e = import_from_as_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11883,12 +11992,12 @@ final class Parser315 extends PegenHelpers {
     private Object _gather_18() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = dotted_as_name_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_6) ? (_e = dotted_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = dotted_as_name_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_6) ? (_e = dotted_as_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11902,8 +12011,8 @@ final class Parser315 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_137()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_37) ? (_e = _tmp_137()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11945,7 +12054,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, z = null;
             if ((_v0 = expectToken(TokenType.RARROW)) != null
-                && (z = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
             }
@@ -11960,8 +12069,8 @@ final class Parser315 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = param_no_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = param_no_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11975,8 +12084,8 @@ final class Parser315 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = param_with_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = param_with_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11990,8 +12099,8 @@ final class Parser315 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = param_no_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = param_no_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12005,8 +12114,8 @@ final class Parser315 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = param_with_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = param_with_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12020,8 +12129,8 @@ final class Parser315 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = param_maybe_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = param_maybe_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12035,8 +12144,8 @@ final class Parser315 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = param_maybe_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = param_maybe_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12049,12 +12158,12 @@ final class Parser315 extends PegenHelpers {
     private Object _gather_28() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = with_item_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_1) ? (_e = with_item_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = with_item_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_1) ? (_e = with_item_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12106,8 +12215,8 @@ final class Parser315 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = except_block_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_51) ? (_e = except_block_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12121,8 +12230,8 @@ final class Parser315 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = except_star_block_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_51) ? (_e = except_star_block_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12136,8 +12245,8 @@ final class Parser315 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = case_block_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = case_block_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12150,12 +12259,12 @@ final class Parser315 extends PegenHelpers {
     private Object _gather_33() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = closed_pattern_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_53) ? (_e = closed_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.VBAR) != null && (_e = closed_pattern_rule()) != null) {
+        while (expectToken(TokenType.VBAR) != null && (canStart(FIRST_53) ? (_e = closed_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12273,12 +12382,12 @@ final class Parser315 extends PegenHelpers {
     private Object _gather_37() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = maybe_star_pattern_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_52) ? (_e = maybe_star_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = maybe_star_pattern_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_52) ? (_e = maybe_star_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12291,12 +12400,12 @@ final class Parser315 extends PegenHelpers {
     private Object _gather_38() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = key_value_pattern_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_61) ? (_e = key_value_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = key_value_pattern_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_61) ? (_e = key_value_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12315,7 +12424,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=literal_expr
         {
             Object _v0 = null;
-            if ((_v0 = literal_expr_rule()) != null) {
+            if ((canStart(FIRST_54) ? (_v0 = literal_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12324,7 +12433,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=attr
         {
             Object _v0 = null;
-            if ((_v0 = attr_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = attr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12338,12 +12447,12 @@ final class Parser315 extends PegenHelpers {
     private Object _gather_40() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = pattern_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_53) ? (_e = pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = pattern_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_53) ? (_e = pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12356,12 +12465,12 @@ final class Parser315 extends PegenHelpers {
     private Object _gather_41() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = keyword_pattern_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_6) ? (_e = keyword_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = keyword_pattern_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_6) ? (_e = keyword_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12374,12 +12483,12 @@ final class Parser315 extends PegenHelpers {
     private Object _gather_42() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = type_param_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_42) ? (_e = type_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = type_param_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_42) ? (_e = type_param_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12393,8 +12502,8 @@ final class Parser315 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_138()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_63) ? (_e = _tmp_138()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12408,8 +12517,8 @@ final class Parser315 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_139()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_63) ? (_e = _tmp_139()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12422,12 +12531,12 @@ final class Parser315 extends PegenHelpers {
     private Object _gather_45() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = star_named_expression_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_8) ? (_e = star_named_expression_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = star_named_expression_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_8) ? (_e = star_named_expression_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12440,12 +12549,12 @@ final class Parser315 extends PegenHelpers {
     private Object _gather_46() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = star_named_expression_sequence_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_67) ? (_e = star_named_expression_sequence_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = star_named_expression_sequence_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_67) ? (_e = star_named_expression_sequence_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12459,8 +12568,8 @@ final class Parser315 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_140()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_68) ? (_e = _tmp_140()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12474,8 +12583,8 @@ final class Parser315 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_141()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_69) ? (_e = _tmp_141()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12489,8 +12598,8 @@ final class Parser315 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = compare_op_bitwise_or_pair_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_70) ? (_e = compare_op_bitwise_or_pair_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12523,12 +12632,12 @@ final class Parser315 extends PegenHelpers {
     private Object _gather_51() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = _tmp_142()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_90) ? (_e = _tmp_142()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = _tmp_142()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_90) ? (_e = _tmp_142()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12568,7 +12677,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=genexp
         {
             Object _v0 = null;
-            if ((_v0 = genexp_rule()) != null) {
+            if ((canStart(FIRST_89) ? (_v0 = genexp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12577,7 +12686,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=tuple
         {
             Object _v0 = null;
-            if ((_v0 = tuple_rule()) != null) {
+            if ((canStart(FIRST_55) ? (_v0 = tuple_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12586,7 +12695,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=group
         {
             Object _v0 = null;
-            if ((_v0 = group_rule()) != null) {
+            if ((canStart(FIRST_55) ? (_v0 = group_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12606,7 +12715,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=listcomp
         {
             Object _v0 = null;
-            if ((_v0 = listcomp_rule()) != null) {
+            if ((canStart(FIRST_89) ? (_v0 = listcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12615,7 +12724,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((_v0 = list_rule()) != null) {
+            if ((canStart(FIRST_62) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12635,7 +12744,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=dictcomp
         {
             Object _v0 = null;
-            if ((_v0 = dictcomp_rule()) != null) {
+            if ((canStart(FIRST_57) ? (_v0 = dictcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12644,7 +12753,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=setcomp
         {
             Object _v0 = null;
-            if ((_v0 = setcomp_rule()) != null) {
+            if ((canStart(FIRST_89) ? (_v0 = setcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12653,7 +12762,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=dict
         {
             Object _v0 = null;
-            if ((_v0 = dict_rule()) != null) {
+            if ((canStart(FIRST_57) ? (_v0 = dict_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12662,7 +12771,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=set
         {
             Object _v0 = null;
-            if ((_v0 = set_rule()) != null) {
+            if ((canStart(FIRST_57) ? (_v0 = set_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12682,7 +12791,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=yield_expr
         {
             Object _v0 = null;
-            if ((_v0 = yield_expr_rule()) != null) {
+            if ((canStart(FIRST_13) ? (_v0 = yield_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12691,7 +12800,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=named_expression
         {
             Object _v0 = null;
-            if ((_v0 = named_expression_rule()) != null) {
+            if ((canStart(FIRST_1) ? (_v0 = named_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12706,8 +12815,8 @@ final class Parser315 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = lambda_param_no_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12721,8 +12830,8 @@ final class Parser315 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = lambda_param_with_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12736,8 +12845,8 @@ final class Parser315 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = lambda_param_no_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12751,8 +12860,8 @@ final class Parser315 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = lambda_param_with_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12766,8 +12875,8 @@ final class Parser315 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = lambda_param_maybe_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12781,8 +12890,8 @@ final class Parser315 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = lambda_param_maybe_default_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12796,8 +12905,8 @@ final class Parser315 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = fstring_format_spec_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_109) ? (_e = fstring_format_spec_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12811,8 +12920,8 @@ final class Parser315 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = fstring_middle_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_109) ? (_e = fstring_middle_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12826,8 +12935,8 @@ final class Parser315 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = tstring_format_spec_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_110) ? (_e = tstring_format_spec_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12841,8 +12950,8 @@ final class Parser315 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = tstring_middle_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_110) ? (_e = tstring_middle_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12856,8 +12965,8 @@ final class Parser315 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_132()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_93) ? (_e = _tmp_132()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12871,8 +12980,8 @@ final class Parser315 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = tstring_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_94) ? (_e = tstring_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12891,7 +13000,7 @@ final class Parser315 extends PegenHelpers {
         // y=star_named_expression_sequence _v1=',' z=[star_named_expressions_sequence] {_PyPegen_seq_insert_in_front(p, y, z)}
         {
             Object y = null, _v1 = null, z = null;
-            if ((y = star_named_expression_sequence_rule()) != null
+            if ((canStart(FIRST_67) ? (y = star_named_expression_sequence_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && ((z = star_named_expressions_sequence_rule()) != null || true)) {
                 _res = seqInsertInFront(y, z);
@@ -12907,12 +13016,12 @@ final class Parser315 extends PegenHelpers {
     private Object _gather_70() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = double_starred_kvpair_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_95) ? (_e = double_starred_kvpair_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = double_starred_kvpair_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_95) ? (_e = double_starred_kvpair_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12926,8 +13035,8 @@ final class Parser315 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = for_if_clause_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_23) ? (_e = for_if_clause_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12941,8 +13050,8 @@ final class Parser315 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_143()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_20) ? (_e = _tmp_143()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12961,7 +13070,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=assignment_expression
         {
             Object _v0 = null;
-            if ((_v0 = assignment_expression_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12970,7 +13079,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=expression !':='
         {
             Object _v0 = null;
-            if ((_v0 = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && lookahead(false, mark, expectToken(TokenType.COLONEQUAL))) {
                 _res = _v0;
                 leave(); return _res;
@@ -12980,7 +13089,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=starred_expression
         {
             Object _v0 = null;
-            if ((_v0 = starred_expression_rule()) != null) {
+            if ((canStart(FIRST_44) ? (_v0 = starred_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12994,12 +13103,12 @@ final class Parser315 extends PegenHelpers {
     private Object _gather_74() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = _tmp_144()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_8) ? (_e = _tmp_144()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = _tmp_144()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_8) ? (_e = _tmp_144()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13019,7 +13128,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, k = null;
             if ((_v0 = expectToken(TokenType.COMMA)) != null
-                && (k = kwargs_rule()) != null) {
+                && (canStart(FIRST_67) ? (k = kwargs_rule()) != null : firstless())) {
                 _res = k;
                 leave(); return _res;
             }
@@ -13033,12 +13142,12 @@ final class Parser315 extends PegenHelpers {
     private Object _gather_76() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = kwarg_or_starred_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_67) ? (_e = kwarg_or_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = kwarg_or_starred_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_67) ? (_e = kwarg_or_starred_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13051,12 +13160,12 @@ final class Parser315 extends PegenHelpers {
     private Object _gather_77() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = kwarg_or_double_starred_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_95) ? (_e = kwarg_or_double_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = kwarg_or_double_starred_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_95) ? (_e = kwarg_or_double_starred_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13070,8 +13179,8 @@ final class Parser315 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_145()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_63) ? (_e = _tmp_145()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13084,12 +13193,12 @@ final class Parser315 extends PegenHelpers {
     private Object _gather_79() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = star_target_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_27) ? (_e = star_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = star_target_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_27) ? (_e = star_target_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13103,8 +13212,8 @@ final class Parser315 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_145()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_63) ? (_e = _tmp_145()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13124,7 +13233,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(false, mark, expectToken(TokenType.STAR))
-                && (_v1 = star_target_rule()) != null) {
+                && (canStart(FIRST_27) ? (_v1 = star_target_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -13138,12 +13247,12 @@ final class Parser315 extends PegenHelpers {
     private Object _gather_82() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = del_target_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_26) ? (_e = del_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = del_target_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_26) ? (_e = del_target_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13156,12 +13265,12 @@ final class Parser315 extends PegenHelpers {
     private Object _gather_83() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = expression_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_1) ? (_e = expression_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = expression_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_1) ? (_e = expression_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13201,7 +13310,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=(','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs)
         {
             Object _v0 = null;
-            if ((_v0 = _tmp_146()) != null) {
+            if ((canStart(FIRST_8) ? (_v0 = _tmp_146()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13210,7 +13319,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=kwargs
         {
             Object _v0 = null;
-            if ((_v0 = kwargs_rule()) != null) {
+            if ((canStart(FIRST_67) ? (_v0 = kwargs_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13224,12 +13333,12 @@ final class Parser315 extends PegenHelpers {
     private Object _gather_86() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = _tmp_147()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_44) ? (_e = _tmp_147()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = _tmp_147()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_44) ? (_e = _tmp_147()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13248,7 +13357,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=args
         {
             Object _v0 = null;
-            if ((_v0 = args_rule()) != null) {
+            if ((canStart(FIRST_67) ? (_v0 = args_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13257,8 +13366,8 @@ final class Parser315 extends PegenHelpers {
         // _v0=expression _v1=for_if_clauses
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expression_rule()) != null
-                && (_v1 = for_if_clauses_rule()) != null) {
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (_v1 = for_if_clauses_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13278,7 +13387,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=args _v1=','
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = args_rule()) != null
+            if ((canStart(FIRST_67) ? (_v0 = args_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
                 _res = dummyName();
                 leave(); return _res;
@@ -13382,8 +13491,8 @@ final class Parser315 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_148()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_99) ? (_e = _tmp_148()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13461,7 +13570,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=pass_stmt
         {
             Object _v0 = null;
-            if ((_v0 = pass_stmt_rule()) != null) {
+            if ((canStart(FIRST_11) ? (_v0 = pass_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13470,7 +13579,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=break_stmt
         {
             Object _v0 = null;
-            if ((_v0 = break_stmt_rule()) != null) {
+            if ((canStart(FIRST_15) ? (_v0 = break_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13479,7 +13588,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=continue_stmt
         {
             Object _v0 = null;
-            if ((_v0 = continue_stmt_rule()) != null) {
+            if ((canStart(FIRST_16) ? (_v0 = continue_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13528,7 +13637,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((_v0 = list_rule()) != null) {
+            if ((canStart(FIRST_62) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13537,7 +13646,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=tuple
         {
             Object _v0 = null;
-            if ((_v0 = tuple_rule()) != null) {
+            if ((canStart(FIRST_55) ? (_v0 = tuple_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13546,7 +13655,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=genexp
         {
             Object _v0 = null;
-            if ((_v0 = genexp_rule()) != null) {
+            if ((canStart(FIRST_89) ? (_v0 = genexp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13588,8 +13697,8 @@ final class Parser315 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = star_named_expressions_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_8) ? (_e = star_named_expressions_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13603,8 +13712,8 @@ final class Parser315 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_149()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_27) ? (_e = _tmp_149()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13652,7 +13761,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=slash_no_default
         {
             Object _v0 = null;
-            if ((_v0 = slash_no_default_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = slash_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13661,7 +13770,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=slash_with_default
         {
             Object _v0 = null;
-            if ((_v0 = slash_with_default_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = slash_with_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13690,7 +13799,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=param_no_default
         {
             Object _v0 = null;
-            if ((_v0 = param_no_default_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13749,7 +13858,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectToken(TokenType.COMMA)) != null
-                && (_v1 = _tmp_150()) != null) {
+                && (canStart(FIRST_111) ? (_v1 = _tmp_150()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13769,7 +13878,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=param_no_default
         {
             Object _v0 = null;
-            if ((_v0 = param_no_default_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13836,7 +13945,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=lambda_slash_no_default
         {
             Object _v0 = null;
-            if ((_v0 = lambda_slash_no_default_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = lambda_slash_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13845,7 +13954,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=lambda_slash_with_default
         {
             Object _v0 = null;
-            if ((_v0 = lambda_slash_with_default_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = lambda_slash_with_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13859,12 +13968,12 @@ final class Parser315 extends PegenHelpers {
     private Object _gather_108() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = lambda_param_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_6) ? (_e = lambda_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = lambda_param_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_6) ? (_e = lambda_param_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13892,7 +14001,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=lambda_param_no_default
         {
             Object _v0 = null;
-            if ((_v0 = lambda_param_no_default_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13922,7 +14031,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectToken(TokenType.COMMA)) != null
-                && (_v1 = _tmp_151()) != null) {
+                && (canStart(FIRST_112) ? (_v1 = _tmp_151()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13942,7 +14051,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=lambda_param_no_default
         {
             Object _v0 = null;
-            if ((_v0 = lambda_param_no_default_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13971,7 +14080,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=bitwise_or _v1=(',' bitwise_or)* _v2=[',']
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((_v0 = bitwise_or_rule()) != null
+            if ((canStart(FIRST_66) ? (_v0 = bitwise_or_rule()) != null : firstless())
                 && (_v1 = _loop0_152()) != null
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
                 _res = dummyName();
@@ -13987,12 +14096,12 @@ final class Parser315 extends PegenHelpers {
     private Object _gather_113() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = dotted_name_rule()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_6) ? (_e = dotted_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = dotted_name_rule()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_6) ? (_e = dotted_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -14012,7 +14121,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = nameToken()) != null
-                && (_v1 = _tmp_153()) != null) {
+                && (canStart(FIRST_113) ? (_v1 = _tmp_153()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -14026,12 +14135,12 @@ final class Parser315 extends PegenHelpers {
     private Object _gather_115() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = _tmp_154()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_1) ? (_e = _tmp_154()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = _tmp_154()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_1) ? (_e = _tmp_154()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -14044,12 +14153,12 @@ final class Parser315 extends PegenHelpers {
     private Object _gather_116() {
         enter();
         int _start = mark;
-        Object _e;
-        if (!((_e = _tmp_155()) != null)) { mark = _start; leave(); return null; }
+        Object _e = null;
+        if (!((canStart(FIRST_1) ? (_e = _tmp_155()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = _tmp_155()) != null) {
+        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_1) ? (_e = _tmp_155()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -14092,8 +14201,8 @@ final class Parser315 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = block_rule()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_39) ? (_e = block_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -14133,7 +14242,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=expression _v1=[('as' NAME)]
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && ((_v1 = _tmp_119()) != null || true)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -14183,7 +14292,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=items_pattern _v1=','
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = items_pattern_rule()) != null
+            if ((canStart(FIRST_61) ? (_v0 = items_pattern_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
                 _res = dummyName();
                 leave(); return _res;
@@ -14204,7 +14313,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=positional_patterns _v1=','
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = positional_patterns_rule()) != null
+            if ((canStart(FIRST_53) ? (_v0 = positional_patterns_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
                 _res = dummyName();
                 leave(); return _res;
@@ -14226,7 +14335,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectToken(TokenType.RARROW)) != null
-                && (_v1 = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -14269,7 +14378,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_kvpair_rule()) != null) {
+                && (canStart(FIRST_1) ? (_v0 = invalid_kvpair_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -14279,7 +14388,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (_v0 = invalid_kvpair_unpacking_rule()) != null) {
+                && (canStart(FIRST_67) ? (_v0 = invalid_kvpair_unpacking_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -14463,7 +14572,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=fstring
         {
             Object _v0 = null;
-            if ((_v0 = fstring_rule()) != null) {
+            if ((canStart(FIRST_114) ? (_v0 = fstring_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -14472,7 +14581,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=string
         {
             Object _v0 = null;
-            if ((_v0 = string_rule()) != null) {
+            if ((canStart(FIRST_115) ? (_v0 = string_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -14604,7 +14713,7 @@ final class Parser315 extends PegenHelpers {
         // z=star_targets _v1='=' {z}
         {
             Object z = null, _v1 = null;
-            if ((z = star_targets_rule()) != null
+            if ((canStart(FIRST_27) ? (z = star_targets_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.EQUAL)) != null) {
                 _res = z;
                 leave(); return _res;
@@ -14655,7 +14764,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, f = null, _v2 = null;
             if ((_v0 = expectToken(TokenType.AT)) != null
-                && (f = named_expression_rule()) != null
+                && (canStart(FIRST_1) ? (f = named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
                 _res = f;
                 leave(); return _res;
@@ -14677,7 +14786,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if ((_v0 = expectToken(TokenType.COMMA)) != null
-                && (c = expression_rule()) != null) {
+                && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -14698,7 +14807,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if ((_v0 = expectToken(TokenType.COMMA)) != null
-                && (c = star_expression_rule()) != null) {
+                && (canStart(FIRST_8) ? (c = star_expression_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -14719,7 +14828,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if ((_v0 = expectKeyword(KW_OR)) != null
-                && (c = conjunction_rule()) != null) {
+                && (canStart(FIRST_64) ? (c = conjunction_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -14740,7 +14849,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if ((_v0 = expectKeyword(KW_AND)) != null
-                && (c = inversion_rule()) != null) {
+                && (canStart(FIRST_64) ? (c = inversion_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -14760,7 +14869,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=slice
         {
             Object _v0 = null;
-            if ((_v0 = slice_rule()) != null) {
+            if ((canStart(FIRST_91) ? (_v0 = slice_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -14769,7 +14878,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=starred_expression
         {
             Object _v0 = null;
-            if ((_v0 = starred_expression_rule()) != null) {
+            if ((canStart(FIRST_44) ? (_v0 = starred_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -14790,7 +14899,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, z = null;
             if ((_v0 = expectKeyword(KW_IF)) != null
-                && (z = disjunction_rule()) != null) {
+                && (canStart(FIRST_64) ? (z = disjunction_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
             }
@@ -14810,7 +14919,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=starred_expression
         {
             Object _v0 = null;
-            if ((_v0 = starred_expression_rule()) != null) {
+            if ((canStart(FIRST_44) ? (_v0 = starred_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -14819,7 +14928,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=(assignment_expression | expression !':=') !'='
         {
             Object _v0 = null;
-            if ((_v0 = _tmp_156()) != null
+            if ((canStart(FIRST_1) ? (_v0 = _tmp_156()) != null : firstless())
                 && lookahead(false, mark, expectToken(TokenType.EQUAL))) {
                 _res = _v0;
                 leave(); return _res;
@@ -14841,7 +14950,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if ((_v0 = expectToken(TokenType.COMMA)) != null
-                && (c = star_target_rule()) != null) {
+                && (canStart(FIRST_27) ? (c = star_target_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -14861,9 +14970,9 @@ final class Parser315 extends PegenHelpers {
         // _v0=','.(starred_expression | (assignment_expression | expression !':=') !'=')+ _v1=',' _v2=kwargs
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((_v0 = _gather_74()) != null
+            if ((canStart(FIRST_8) ? (_v0 = _gather_74()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (_v2 = kwargs_rule()) != null) {
+                && (canStart(FIRST_67) ? (_v2 = kwargs_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -14883,7 +14992,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=starred_expression !'='
         {
             Object _v0 = null;
-            if ((_v0 = starred_expression_rule()) != null
+            if ((canStart(FIRST_44) ? (_v0 = starred_expression_rule()) != null : firstless())
                 && lookahead(false, mark, expectToken(TokenType.EQUAL))) {
                 _res = _v0;
                 leave(); return _res;
@@ -14905,7 +15014,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(false, mark, stringToken())
-                && (_v1 = expression_without_invalid_rule()) != null) {
+                && (canStart(FIRST_99) ? (_v1 = expression_without_invalid_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -14925,7 +15034,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=star_targets _v1='='
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = star_targets_rule()) != null
+            if ((canStart(FIRST_27) ? (_v0 = star_targets_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.EQUAL)) != null) {
                 _res = dummyName();
                 leave(); return _res;
@@ -14999,8 +15108,8 @@ final class Parser315 extends PegenHelpers {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
-        Object _e;
-        while ((_e = _tmp_157()) != null) {
+        Object _e = null;
+        while ((canStart(FIRST_63) ? (_e = _tmp_157()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -15066,7 +15175,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=expression _v1=[('as' star_target)]
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && ((_v1 = _tmp_158()) != null || true)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -15087,7 +15196,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=expressions _v1=[('as' star_target)]
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expressions_rule()) != null
+            if ((canStart(FIRST_1) ? (_v0 = expressions_rule()) != null : firstless())
                 && ((_v1 = _tmp_158()) != null || true)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -15108,7 +15217,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=assignment_expression
         {
             Object _v0 = null;
-            if ((_v0 = assignment_expression_rule()) != null) {
+            if ((canStart(FIRST_6) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -15117,7 +15226,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=expression !':='
         {
             Object _v0 = null;
-            if ((_v0 = expression_rule()) != null
+            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && lookahead(false, mark, expectToken(TokenType.COLONEQUAL))) {
                 _res = _v0;
                 leave(); return _res;
@@ -15139,7 +15248,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectToken(TokenType.COMMA)) != null
-                && (_v1 = bitwise_or_rule()) != null) {
+                && (canStart(FIRST_66) ? (_v1 = bitwise_or_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -15160,7 +15269,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectKeyword(KW_AS)) != null
-                && (_v1 = star_target_rule()) != null) {
+                && (canStart(FIRST_27) ? (_v1 = star_target_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }

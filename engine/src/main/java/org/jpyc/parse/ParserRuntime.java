@@ -511,6 +511,18 @@ abstract class ParserRuntime {
         return false;
     }
 
+    /**
+     * Stands for a call that its FIRST set rules out at the mark: the call would enter (one level
+     * deeper, with its depth check) and fail reading the token at the mark.
+     */
+    final boolean firstless() {
+        if (level >= depthLimit) {
+            level++;
+            depthExceeded();
+        }
+        return false;
+    }
+
     private void depthExceeded() {
         if (level - 1 >= MAXSTACK) throw stackOverflow();
         throw NeedsDeepStack.INSTANCE;
