@@ -325,7 +325,9 @@ def emit_fields_class(model, cls, extends, node_name, fields, doc, located):
             continue
         m = member(f.name)
         if f.seq:
-            lines.append("        if (%s != null) for (%s x : %s) if (x != null) sink.child(x);" % (m, model.java_type_name(f.type), m))
+            # indexed: the lists are ArrayLists (or immutable lists), and this walk runs on every parse
+            lines.append("        if (%s != null) for (int i = 0, n = %s.size(); i < n; i++) { %s x = %s.get(i); if (x != null) sink.child(x); }"
+                         % (m, m, model.java_type_name(f.type), m))
         else:
             lines.append("        if (%s != null) sink.child(%s);" % (m, m))
     lines.append("    }")

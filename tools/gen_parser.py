@@ -928,14 +928,16 @@ class Emitter:
 
     def emit_alts(self, rule_name, alts, lines, memo_leave, leader=None):
         """Alternatives of a rule body; each success assigns _res and jumps to done. In a left-recursive
-        leader's body, an alternative that starts with the leader itself is skipped while seedless."""
+        leader's body, an alternative that starts with the leader itself takes the seed the memo holds (seededSelf)."""
         for alt in alts:
             names = self.alt_vars(alt)
             invalid = any(n.item.kind == "name" and n.item.value.startswith("invalid_") for n in alt.items)
             conds = [self.cond(n) for n in alt.items]
             first = alt.items[0].item if alt.items else None
             if leader and first.kind == "name" and first.value == leader:
-                conds[0] = "(_seedless ? seedlessSelf() : %s)" % conds[0]
+                var = alt.items[0].name
+                call = "seededSelf(_seed, _seedEnd)"
+                conds[0] = "(%s = %s) != null" % (var, call) if var else "%s != null" % call
             lines.append("        // %s" % alt.key().replace("\n", " ")[:150])
             lines.append("        {")
             if names:
@@ -984,12 +986,12 @@ class Emitter:
                 lines.append("                inRawRule++;")
                 lines.append("                Object _raw;")
                 lines.append("                try {")
-                lines.append("                    _raw = %s(_res == null);" % body_name)
+                lines.append("                    _raw = %s(_res, _resmark);" % body_name)
                 lines.append("                } finally {")
                 lines.append("                    inRawRule--;")
                 lines.append("                }")
             else:
-                lines.append("                Object _raw = %s(_res == null);" % body_name)
+                lines.append("                Object _raw = %s(_res, _resmark);" % body_name)
             lines.append("                if (_raw == null || mark <= _resmark) break;")
             lines.append("                _resmark = mark;")
             lines.append("                _res = _raw;")
@@ -1008,10 +1010,11 @@ class Emitter:
             lines.append("    }")
             lines.append("")
         if leader:
-            # _seedless: the first round of seed growing, where the memo holds a failure for this rule
-            # at the mark, so an alternative that starts with the rule itself fails at its first item.
-            # It is not called then; seedlessSelf() still makes the depth check that call would make.
-            lines.append("    private Object %s(boolean _seedless) {" % body_name)
+            # _seed, _seedEnd: what the memo holds for this rule at the mark while the body runs (the
+            # leader stored it just before): the seed so far and the mark after it, or null in the first
+            # round. An alternative that starts with the rule itself would call it and find exactly
+            # that; seededSelf() returns it instead, with the depth check the call would make.
+            lines.append("    private Object %s(Object _seed, int _seedEnd) {" % body_name)
         else:
             lines.append("    Object %s() {" % body_name)
         lines.append("        enter();")

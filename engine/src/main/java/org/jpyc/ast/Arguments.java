@@ -92,13 +92,13 @@ public final class Arguments extends Node {
 
     @Override
     public void forEachChild(ChildSink sink) {
-        if (posonlyargs != null) for (Arg x : posonlyargs) if (x != null) sink.child(x);
-        if (args != null) for (Arg x : args) if (x != null) sink.child(x);
+        if (posonlyargs != null) for (int i = 0, n = posonlyargs.size(); i < n; i++) { Arg x = posonlyargs.get(i); if (x != null) sink.child(x); }
+        if (args != null) for (int i = 0, n = args.size(); i < n; i++) { Arg x = args.get(i); if (x != null) sink.child(x); }
         if (vararg != null) sink.child(vararg);
-        if (kwonlyargs != null) for (Arg x : kwonlyargs) if (x != null) sink.child(x);
-        if (kwDefaults != null) for (ExprNode x : kwDefaults) if (x != null) sink.child(x);
+        if (kwonlyargs != null) for (int i = 0, n = kwonlyargs.size(); i < n; i++) { Arg x = kwonlyargs.get(i); if (x != null) sink.child(x); }
+        if (kwDefaults != null) for (int i = 0, n = kwDefaults.size(); i < n; i++) { ExprNode x = kwDefaults.get(i); if (x != null) sink.child(x); }
         if (kwarg != null) sink.child(kwarg);
-        if (defaults != null) for (ExprNode x : defaults) if (x != null) sink.child(x);
+        if (defaults != null) for (int i = 0, n = defaults.size(); i < n; i++) { ExprNode x = defaults.get(i); if (x != null) sink.child(x); }
     }
 
     @Override

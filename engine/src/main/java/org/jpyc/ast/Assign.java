@@ -54,7 +54,7 @@ public final class Assign extends StmtNode {
 
     @Override
     public void forEachChild(ChildSink sink) {
-        if (targets != null) for (ExprNode x : targets) if (x != null) sink.child(x);
+        if (targets != null) for (int i = 0, n = targets.size(); i < n; i++) { ExprNode x = targets.get(i); if (x != null) sink.child(x); }
         if (value != null) sink.child(value);
     }
 

@@ -54,8 +54,8 @@ public final class AsyncWith extends StmtNode {
 
     @Override
     public void forEachChild(ChildSink sink) {
-        if (items != null) for (Withitem x : items) if (x != null) sink.child(x);
-        if (body != null) for (StmtNode x : body) if (x != null) sink.child(x);
+        if (items != null) for (int i = 0, n = items.size(); i < n; i++) { Withitem x = items.get(i); if (x != null) sink.child(x); }
+        if (body != null) for (int i = 0, n = body.size(); i < n; i++) { StmtNode x = body.get(i); if (x != null) sink.child(x); }
     }
 
     @Override

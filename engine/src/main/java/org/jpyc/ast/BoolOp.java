@@ -43,7 +43,7 @@ public final class BoolOp extends ExprNode {
 
     @Override
     public void forEachChild(ChildSink sink) {
-        if (values != null) for (ExprNode x : values) if (x != null) sink.child(x);
+        if (values != null) for (int i = 0, n = values.size(); i < n; i++) { ExprNode x = values.get(i); if (x != null) sink.child(x); }
     }
 
     @Override

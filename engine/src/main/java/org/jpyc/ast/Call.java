@@ -55,8 +55,8 @@ public final class Call extends ExprNode {
     @Override
     public void forEachChild(ChildSink sink) {
         if (func != null) sink.child(func);
-        if (args != null) for (ExprNode x : args) if (x != null) sink.child(x);
-        if (keywords != null) for (Keyword x : keywords) if (x != null) sink.child(x);
+        if (args != null) for (int i = 0, n = args.size(); i < n; i++) { ExprNode x = args.get(i); if (x != null) sink.child(x); }
+        if (keywords != null) for (int i = 0, n = keywords.size(); i < n; i++) { Keyword x = keywords.get(i); if (x != null) sink.child(x); }
     }
 
     @Override

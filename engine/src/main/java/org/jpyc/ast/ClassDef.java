@@ -87,11 +87,11 @@ public final class ClassDef extends StmtNode {
 
     @Override
     public void forEachChild(ChildSink sink) {
-        if (bases != null) for (ExprNode x : bases) if (x != null) sink.child(x);
-        if (keywords != null) for (Keyword x : keywords) if (x != null) sink.child(x);
-        if (body != null) for (StmtNode x : body) if (x != null) sink.child(x);
-        if (decoratorList != null) for (ExprNode x : decoratorList) if (x != null) sink.child(x);
-        if (typeParams != null) for (TypeParamNode x : typeParams) if (x != null) sink.child(x);
+        if (bases != null) for (int i = 0, n = bases.size(); i < n; i++) { ExprNode x = bases.get(i); if (x != null) sink.child(x); }
+        if (keywords != null) for (int i = 0, n = keywords.size(); i < n; i++) { Keyword x = keywords.get(i); if (x != null) sink.child(x); }
+        if (body != null) for (int i = 0, n = body.size(); i < n; i++) { StmtNode x = body.get(i); if (x != null) sink.child(x); }
+        if (decoratorList != null) for (int i = 0, n = decoratorList.size(); i < n; i++) { ExprNode x = decoratorList.get(i); if (x != null) sink.child(x); }
+        if (typeParams != null) for (int i = 0, n = typeParams.size(); i < n; i++) { TypeParamNode x = typeParams.get(i); if (x != null) sink.child(x); }
     }
 
     @Override

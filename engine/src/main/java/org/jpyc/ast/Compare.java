@@ -55,7 +55,7 @@ public final class Compare extends ExprNode {
     @Override
     public void forEachChild(ChildSink sink) {
         if (left != null) sink.child(left);
-        if (comparators != null) for (ExprNode x : comparators) if (x != null) sink.child(x);
+        if (comparators != null) for (int i = 0, n = comparators.size(); i < n; i++) { ExprNode x = comparators.get(i); if (x != null) sink.child(x); }
     }
 
     @Override

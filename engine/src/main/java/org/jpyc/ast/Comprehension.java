@@ -61,7 +61,7 @@ public final class Comprehension extends Node {
     public void forEachChild(ChildSink sink) {
         if (target != null) sink.child(target);
         if (iter != null) sink.child(iter);
-        if (ifs != null) for (ExprNode x : ifs) if (x != null) sink.child(x);
+        if (ifs != null) for (int i = 0, n = ifs.size(); i < n; i++) { ExprNode x = ifs.get(i); if (x != null) sink.child(x); }
     }
 
     @Override

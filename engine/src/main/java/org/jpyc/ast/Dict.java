@@ -43,8 +43,8 @@ public final class Dict extends ExprNode {
 
     @Override
     public void forEachChild(ChildSink sink) {
-        if (keys != null) for (ExprNode x : keys) if (x != null) sink.child(x);
-        if (values != null) for (ExprNode x : values) if (x != null) sink.child(x);
+        if (keys != null) for (int i = 0, n = keys.size(); i < n; i++) { ExprNode x = keys.get(i); if (x != null) sink.child(x); }
+        if (values != null) for (int i = 0, n = values.size(); i < n; i++) { ExprNode x = values.get(i); if (x != null) sink.child(x); }
     }
 
     @Override

@@ -56,7 +56,7 @@ public final class DictComp extends ExprNode {
     public void forEachChild(ChildSink sink) {
         if (key != null) sink.child(key);
         if (value != null) sink.child(value);
-        if (generators != null) for (Comprehension x : generators) if (x != null) sink.child(x);
+        if (generators != null) for (int i = 0, n = generators.size(); i < n; i++) { Comprehension x = generators.get(i); if (x != null) sink.child(x); }
     }
 
     @Override

@@ -55,7 +55,7 @@ public final class ExceptHandler extends ExcepthandlerNode {
     @Override
     public void forEachChild(ChildSink sink) {
         if (type != null) sink.child(type);
-        if (body != null) for (StmtNode x : body) if (x != null) sink.child(x);
+        if (body != null) for (int i = 0, n = body.size(); i < n; i++) { StmtNode x = body.get(i); if (x != null) sink.child(x); }
     }
 
     @Override

@@ -99,10 +99,10 @@ public final class FunctionDef extends StmtNode {
     @Override
     public void forEachChild(ChildSink sink) {
         if (args != null) sink.child(args);
-        if (body != null) for (StmtNode x : body) if (x != null) sink.child(x);
-        if (decoratorList != null) for (ExprNode x : decoratorList) if (x != null) sink.child(x);
+        if (body != null) for (int i = 0, n = body.size(); i < n; i++) { StmtNode x = body.get(i); if (x != null) sink.child(x); }
+        if (decoratorList != null) for (int i = 0, n = decoratorList.size(); i < n; i++) { ExprNode x = decoratorList.get(i); if (x != null) sink.child(x); }
         if (returns != null) sink.child(returns);
-        if (typeParams != null) for (TypeParamNode x : typeParams) if (x != null) sink.child(x);
+        if (typeParams != null) for (int i = 0, n = typeParams.size(); i < n; i++) { TypeParamNode x = typeParams.get(i); if (x != null) sink.child(x); }
     }
 
     @Override

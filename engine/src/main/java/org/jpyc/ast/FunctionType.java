@@ -37,7 +37,7 @@ public final class FunctionType extends ModNode {
 
     @Override
     public void forEachChild(ChildSink sink) {
-        if (argtypes != null) for (ExprNode x : argtypes) if (x != null) sink.child(x);
+        if (argtypes != null) for (int i = 0, n = argtypes.size(); i < n; i++) { ExprNode x = argtypes.get(i); if (x != null) sink.child(x); }
         if (returns != null) sink.child(returns);
     }
 

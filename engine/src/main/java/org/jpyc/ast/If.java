@@ -55,8 +55,8 @@ public final class If extends StmtNode {
     @Override
     public void forEachChild(ChildSink sink) {
         if (test != null) sink.child(test);
-        if (body != null) for (StmtNode x : body) if (x != null) sink.child(x);
-        if (orelse != null) for (StmtNode x : orelse) if (x != null) sink.child(x);
+        if (body != null) for (int i = 0, n = body.size(); i < n; i++) { StmtNode x = body.get(i); if (x != null) sink.child(x); }
+        if (orelse != null) for (int i = 0, n = orelse.size(); i < n; i++) { StmtNode x = orelse.get(i); if (x != null) sink.child(x); }
     }
 
     @Override

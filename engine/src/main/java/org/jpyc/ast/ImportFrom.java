@@ -65,7 +65,7 @@ public final class ImportFrom extends StmtNode {
 
     @Override
     public void forEachChild(ChildSink sink) {
-        if (names != null) for (Alias x : names) if (x != null) sink.child(x);
+        if (names != null) for (int i = 0, n = names.size(); i < n; i++) { Alias x = names.get(i); if (x != null) sink.child(x); }
     }
 
     @Override

@@ -26,7 +26,7 @@ public final class Interactive extends ModNode {
 
     @Override
     public void forEachChild(ChildSink sink) {
-        if (body != null) for (StmtNode x : body) if (x != null) sink.child(x);
+        if (body != null) for (int i = 0, n = body.size(); i < n; i++) { StmtNode x = body.get(i); if (x != null) sink.child(x); }
     }
 
     @Override

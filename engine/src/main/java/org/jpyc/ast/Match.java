@@ -44,7 +44,7 @@ public final class Match extends StmtNode {
     @Override
     public void forEachChild(ChildSink sink) {
         if (subject != null) sink.child(subject);
-        if (cases != null) for (MatchCase x : cases) if (x != null) sink.child(x);
+        if (cases != null) for (int i = 0, n = cases.size(); i < n; i++) { MatchCase x = cases.get(i); if (x != null) sink.child(x); }
     }
 
     @Override

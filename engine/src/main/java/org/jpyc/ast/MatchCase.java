@@ -50,7 +50,7 @@ public final class MatchCase extends Node {
     public void forEachChild(ChildSink sink) {
         if (pattern != null) sink.child(pattern);
         if (guard != null) sink.child(guard);
-        if (body != null) for (StmtNode x : body) if (x != null) sink.child(x);
+        if (body != null) for (int i = 0, n = body.size(); i < n; i++) { StmtNode x = body.get(i); if (x != null) sink.child(x); }
     }
 
     @Override

@@ -66,8 +66,8 @@ public final class MatchClass extends PatternNode {
     @Override
     public void forEachChild(ChildSink sink) {
         if (cls != null) sink.child(cls);
-        if (patterns != null) for (PatternNode x : patterns) if (x != null) sink.child(x);
-        if (kwdPatterns != null) for (PatternNode x : kwdPatterns) if (x != null) sink.child(x);
+        if (patterns != null) for (int i = 0, n = patterns.size(); i < n; i++) { PatternNode x = patterns.get(i); if (x != null) sink.child(x); }
+        if (kwdPatterns != null) for (int i = 0, n = kwdPatterns.size(); i < n; i++) { PatternNode x = kwdPatterns.get(i); if (x != null) sink.child(x); }
     }
 
     @Override

@@ -54,8 +54,8 @@ public final class MatchMapping extends PatternNode {
 
     @Override
     public void forEachChild(ChildSink sink) {
-        if (keys != null) for (ExprNode x : keys) if (x != null) sink.child(x);
-        if (patterns != null) for (PatternNode x : patterns) if (x != null) sink.child(x);
+        if (keys != null) for (int i = 0, n = keys.size(); i < n; i++) { ExprNode x = keys.get(i); if (x != null) sink.child(x); }
+        if (patterns != null) for (int i = 0, n = patterns.size(); i < n; i++) { PatternNode x = patterns.get(i); if (x != null) sink.child(x); }
     }
 
     @Override

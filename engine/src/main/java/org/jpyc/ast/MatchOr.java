@@ -32,7 +32,7 @@ public final class MatchOr extends PatternNode {
 
     @Override
     public void forEachChild(ChildSink sink) {
-        if (patterns != null) for (PatternNode x : patterns) if (x != null) sink.child(x);
+        if (patterns != null) for (int i = 0, n = patterns.size(); i < n; i++) { PatternNode x = patterns.get(i); if (x != null) sink.child(x); }
     }
 
     @Override

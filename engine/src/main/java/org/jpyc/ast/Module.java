@@ -37,8 +37,8 @@ public final class Module extends ModNode {
 
     @Override
     public void forEachChild(ChildSink sink) {
-        if (body != null) for (StmtNode x : body) if (x != null) sink.child(x);
-        if (typeIgnores != null) for (TypeIgnoreNode x : typeIgnores) if (x != null) sink.child(x);
+        if (body != null) for (int i = 0, n = body.size(); i < n; i++) { StmtNode x = body.get(i); if (x != null) sink.child(x); }
+        if (typeIgnores != null) for (int i = 0, n = typeIgnores.size(); i < n; i++) { TypeIgnoreNode x = typeIgnores.get(i); if (x != null) sink.child(x); }
     }
 
     @Override

@@ -44,7 +44,7 @@ public final class SetComp extends ExprNode {
     @Override
     public void forEachChild(ChildSink sink) {
         if (elt != null) sink.child(elt);
-        if (generators != null) for (Comprehension x : generators) if (x != null) sink.child(x);
+        if (generators != null) for (int i = 0, n = generators.size(); i < n; i++) { Comprehension x = generators.get(i); if (x != null) sink.child(x); }
     }
 
     @Override

@@ -65,10 +65,10 @@ public final class TryStar extends StmtNode {
 
     @Override
     public void forEachChild(ChildSink sink) {
-        if (body != null) for (StmtNode x : body) if (x != null) sink.child(x);
-        if (handlers != null) for (ExcepthandlerNode x : handlers) if (x != null) sink.child(x);
-        if (orelse != null) for (StmtNode x : orelse) if (x != null) sink.child(x);
-        if (finalbody != null) for (StmtNode x : finalbody) if (x != null) sink.child(x);
+        if (body != null) for (int i = 0, n = body.size(); i < n; i++) { StmtNode x = body.get(i); if (x != null) sink.child(x); }
+        if (handlers != null) for (int i = 0, n = handlers.size(); i < n; i++) { ExcepthandlerNode x = handlers.get(i); if (x != null) sink.child(x); }
+        if (orelse != null) for (int i = 0, n = orelse.size(); i < n; i++) { StmtNode x = orelse.get(i); if (x != null) sink.child(x); }
+        if (finalbody != null) for (int i = 0, n = finalbody.size(); i < n; i++) { StmtNode x = finalbody.get(i); if (x != null) sink.child(x); }
     }
 
     @Override

@@ -43,7 +43,7 @@ public final class Tuple extends ExprNode {
 
     @Override
     public void forEachChild(ChildSink sink) {
-        if (elts != null) for (ExprNode x : elts) if (x != null) sink.child(x);
+        if (elts != null) for (int i = 0, n = elts.size(); i < n; i++) { ExprNode x = elts.get(i); if (x != null) sink.child(x); }
     }
 
     @Override

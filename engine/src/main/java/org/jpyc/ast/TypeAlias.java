@@ -55,7 +55,7 @@ public final class TypeAlias extends StmtNode {
     @Override
     public void forEachChild(ChildSink sink) {
         if (name != null) sink.child(name);
-        if (typeParams != null) for (TypeParamNode x : typeParams) if (x != null) sink.child(x);
+        if (typeParams != null) for (int i = 0, n = typeParams.size(); i < n; i++) { TypeParamNode x = typeParams.get(i); if (x != null) sink.child(x); }
         if (value != null) sink.child(value);
     }
 

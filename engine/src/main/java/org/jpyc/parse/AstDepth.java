@@ -11,8 +11,9 @@ import org.jpyc.version.PyVersion;
  * The depth limit of CPython's AST-to-Python conversion ({@code ast2obj_*} in Python/Python-ast.c,
  * which {@code ast.parse} runs after parsing): nodes with fields nested deeper than the limit raise
  * {@code RecursionError('maximum recursion depth exceeded during ast construction')}. Field-less
- * nodes ({@code Load}, {@code Add}) and lists do not count. Walked with an explicit stack, through
- * {@link Node#forEachChild}.
+ * nodes ({@code Load}, {@code Add}) and lists do not count. Walked through {@link Node#forEachChild}:
+ * by recursion near the root, with an explicit stack below
+ * {@value #RECURSION_DEPTH} (a parse that gets here runs on the caller's stack).
  */
 final class AstDepth {
     /**
@@ -21,10 +22,15 @@ final class AstDepth {
      */
     static final int MAX_DEPTH_313 = 9997;
 
+    /** Subtrees below this depth are walked with an explicit stack instead of by recursion. */
+    private static final int RECURSION_DEPTH = 128;
+
     private Node[] nodes = new Node[64];
     private int[] depths = new int[64];
     private int size;
+    /** The depth of the nodes {@link #child} receives. */
     private int childDepth;
+    private final Node.ChildSink recurse = this::child;
     private final Node.ChildSink push = this::push;
 
     private AstDepth() {
@@ -36,26 +42,45 @@ final class AstDepth {
     }
 
     static void check(Node root, PyVersion version) {
-        new AstDepth().walk(root);
+        AstDepth a = new AstDepth();
+        a.childDepth = 1;
+        a.child(root);
     }
 
-    private void walk(Node root) {
-        childDepth = 1;
-        push(root);
+    /** A node at {@link #childDepth}: its children are visited by recursion while shallow. */
+    private void child(Node n) {
+        if (n instanceof Name || n instanceof Constant) {
+            // No node children (they are most of the nodes).
+            if (childDepth > MAX_DEPTH_313) throw tooDeep();
+            return;
+        }
+        if (childDepth >= RECURSION_DEPTH) {
+            walk(n);
+            return;
+        }
+        childDepth++;
+        n.forEachChild(recurse);
+        childDepth--;
+    }
+
+    /** The subtree of {@code n} (at {@link #childDepth}), with an explicit stack. */
+    private void walk(Node n) {
+        int base = childDepth;
+        push(n);
         while (size > 0) {
             size--;
-            Node n = nodes[size];
+            Node m = nodes[size];
             int d = depths[size];
             nodes[size] = null;
             if (d > MAX_DEPTH_313) throw tooDeep();
             childDepth = d + 1;
-            n.forEachChild(push);
+            m.forEachChild(push);
         }
+        childDepth = base;
     }
 
     private void push(Node n) {
         if (n instanceof Name || n instanceof Constant) {
-            // No node children: checked here rather than pushed (they are most of the nodes).
             if (childDepth > MAX_DEPTH_313) throw tooDeep();
             return;
         }

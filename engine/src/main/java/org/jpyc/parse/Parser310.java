@@ -1353,7 +1353,7 @@ final class Parser310 extends PegenHelpers {
                 inRawRule++;
                 Object _raw;
                 try {
-                    _raw = dotted_name_raw(_res == null);
+                    _raw = dotted_name_raw(_res, _resmark);
                 } finally {
                     inRawRule--;
                 }
@@ -1372,7 +1372,7 @@ final class Parser310 extends PegenHelpers {
         }
     }
 
-    private Object dotted_name_raw(boolean _seedless) {
+    private Object dotted_name_raw(Object _seed, int _seedEnd) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -1381,7 +1381,7 @@ final class Parser310 extends PegenHelpers {
         // a=dotted_name _v1='.' b=NAME {_PyPegen_join_names_with_dot(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_22) ? (a = dotted_name_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null) {
                 _res = joinNamesWithDot(a, b);
@@ -2716,7 +2716,7 @@ final class Parser310 extends PegenHelpers {
                 inRawRule++;
                 Object _raw;
                 try {
-                    _raw = attr_raw(_res == null);
+                    _raw = attr_raw(_res, _resmark);
                 } finally {
                     inRawRule--;
                 }
@@ -2731,7 +2731,7 @@ final class Parser310 extends PegenHelpers {
         }
     }
 
-    private Object attr_raw(boolean _seedless) {
+    private Object attr_raw(Object _seed, int _seedEnd) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5194,7 +5194,7 @@ final class Parser310 extends PegenHelpers {
                 inRawRule++;
                 Object _raw;
                 try {
-                    _raw = bitwise_or_raw(_res == null);
+                    _raw = bitwise_or_raw(_res, _resmark);
                 } finally {
                     inRawRule--;
                 }
@@ -5213,7 +5213,7 @@ final class Parser310 extends PegenHelpers {
         }
     }
 
-    private Object bitwise_or_raw(boolean _seedless) {
+    private Object bitwise_or_raw(Object _seed, int _seedEnd) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5222,7 +5222,7 @@ final class Parser310 extends PegenHelpers {
         // a=bitwise_or _v1='|' b=bitwise_xor {_PyAST_BinOp(a, BitOr, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_57) ? (a = bitwise_or_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.VBAR)) != null
                 && (canStart(FIRST_57) ? (b = bitwise_xor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5261,7 +5261,7 @@ final class Parser310 extends PegenHelpers {
                 inRawRule++;
                 Object _raw;
                 try {
-                    _raw = bitwise_xor_raw(_res == null);
+                    _raw = bitwise_xor_raw(_res, _resmark);
                 } finally {
                     inRawRule--;
                 }
@@ -5280,7 +5280,7 @@ final class Parser310 extends PegenHelpers {
         }
     }
 
-    private Object bitwise_xor_raw(boolean _seedless) {
+    private Object bitwise_xor_raw(Object _seed, int _seedEnd) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5289,7 +5289,7 @@ final class Parser310 extends PegenHelpers {
         // a=bitwise_xor _v1='^' b=bitwise_and {_PyAST_BinOp(a, BitXor, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_57) ? (a = bitwise_xor_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.CIRCUMFLEX)) != null
                 && (canStart(FIRST_57) ? (b = bitwise_and_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5328,7 +5328,7 @@ final class Parser310 extends PegenHelpers {
                 inRawRule++;
                 Object _raw;
                 try {
-                    _raw = bitwise_and_raw(_res == null);
+                    _raw = bitwise_and_raw(_res, _resmark);
                 } finally {
                     inRawRule--;
                 }
@@ -5347,7 +5347,7 @@ final class Parser310 extends PegenHelpers {
         }
     }
 
-    private Object bitwise_and_raw(boolean _seedless) {
+    private Object bitwise_and_raw(Object _seed, int _seedEnd) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5356,7 +5356,7 @@ final class Parser310 extends PegenHelpers {
         // a=bitwise_and _v1='&' b=shift_expr {_PyAST_BinOp(a, BitAnd, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_57) ? (a = bitwise_and_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.AMPER)) != null
                 && (canStart(FIRST_57) ? (b = shift_expr_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5395,7 +5395,7 @@ final class Parser310 extends PegenHelpers {
                 inRawRule++;
                 Object _raw;
                 try {
-                    _raw = shift_expr_raw(_res == null);
+                    _raw = shift_expr_raw(_res, _resmark);
                 } finally {
                     inRawRule--;
                 }
@@ -5414,7 +5414,7 @@ final class Parser310 extends PegenHelpers {
         }
     }
 
-    private Object shift_expr_raw(boolean _seedless) {
+    private Object shift_expr_raw(Object _seed, int _seedEnd) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5423,7 +5423,7 @@ final class Parser310 extends PegenHelpers {
         // a=shift_expr _v1='<<' b=sum {_PyAST_BinOp(a, LShift, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_57) ? (a = shift_expr_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.LEFTSHIFT)) != null
                 && (canStart(FIRST_57) ? (b = sum_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5438,7 +5438,7 @@ final class Parser310 extends PegenHelpers {
         // a=shift_expr _v1='>>' b=sum {_PyAST_BinOp(a, RShift, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_57) ? (a = shift_expr_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.RIGHTSHIFT)) != null
                 && (canStart(FIRST_57) ? (b = sum_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5477,7 +5477,7 @@ final class Parser310 extends PegenHelpers {
                 inRawRule++;
                 Object _raw;
                 try {
-                    _raw = sum_raw(_res == null);
+                    _raw = sum_raw(_res, _resmark);
                 } finally {
                     inRawRule--;
                 }
@@ -5496,7 +5496,7 @@ final class Parser310 extends PegenHelpers {
         }
     }
 
-    private Object sum_raw(boolean _seedless) {
+    private Object sum_raw(Object _seed, int _seedEnd) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5505,7 +5505,7 @@ final class Parser310 extends PegenHelpers {
         // a=sum _v1='+' b=term {_PyAST_BinOp(a, Add, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_57) ? (a = sum_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.PLUS)) != null
                 && (canStart(FIRST_57) ? (b = term_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5520,7 +5520,7 @@ final class Parser310 extends PegenHelpers {
         // a=sum _v1='-' b=term {_PyAST_BinOp(a, Sub, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_57) ? (a = sum_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.MINUS)) != null
                 && (canStart(FIRST_57) ? (b = term_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5559,7 +5559,7 @@ final class Parser310 extends PegenHelpers {
                 inRawRule++;
                 Object _raw;
                 try {
-                    _raw = term_raw(_res == null);
+                    _raw = term_raw(_res, _resmark);
                 } finally {
                     inRawRule--;
                 }
@@ -5578,7 +5578,7 @@ final class Parser310 extends PegenHelpers {
         }
     }
 
-    private Object term_raw(boolean _seedless) {
+    private Object term_raw(Object _seed, int _seedEnd) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5587,7 +5587,7 @@ final class Parser310 extends PegenHelpers {
         // a=term _v1='*' b=factor {_PyAST_BinOp(a, Mult, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_57) ? (a = term_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_57) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5602,7 +5602,7 @@ final class Parser310 extends PegenHelpers {
         // a=term _v1='/' b=factor {_PyAST_BinOp(a, Div, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_57) ? (a = term_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && (canStart(FIRST_57) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5617,7 +5617,7 @@ final class Parser310 extends PegenHelpers {
         // a=term _v1='//' b=factor {_PyAST_BinOp(a, FloorDiv, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_57) ? (a = term_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.DOUBLESLASH)) != null
                 && (canStart(FIRST_57) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5632,7 +5632,7 @@ final class Parser310 extends PegenHelpers {
         // a=term _v1='%' b=factor {_PyAST_BinOp(a, Mod, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_57) ? (a = term_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.PERCENT)) != null
                 && (canStart(FIRST_57) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5647,7 +5647,7 @@ final class Parser310 extends PegenHelpers {
         // a=term _v1='@' b=factor {CHECK_VERSION(expr_ty, 5, "The '@' operator is", _PyAST_BinOp(a, MatMult, b, EXTRA))}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_57) ? (a = term_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.AT)) != null
                 && (canStart(FIRST_57) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5821,7 +5821,7 @@ final class Parser310 extends PegenHelpers {
                 inRawRule++;
                 Object _raw;
                 try {
-                    _raw = primary_raw(_res == null);
+                    _raw = primary_raw(_res, _resmark);
                 } finally {
                     inRawRule--;
                 }
@@ -5836,7 +5836,7 @@ final class Parser310 extends PegenHelpers {
         }
     }
 
-    private Object primary_raw(boolean _seedless) {
+    private Object primary_raw(Object _seed, int _seedEnd) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5855,7 +5855,7 @@ final class Parser310 extends PegenHelpers {
         // a=primary _v1='.' b=NAME {_PyAST_Attribute(a, b->v.Name.id, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_23) ? (a = primary_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null) {
                 Token _st = tokenAt(_mark);
@@ -5870,7 +5870,7 @@ final class Parser310 extends PegenHelpers {
         // a=primary b=genexp {_PyAST_Call(a, CHECK(asdl_expr_seq*, (asdl_expr_seq*)_PyPegen_singleton_seq(p, b)), NULL, EXTRA)}
         {
             Object a = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_23) ? (a = primary_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (canStart(FIRST_79) ? (b = genexp_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -5884,7 +5884,7 @@ final class Parser310 extends PegenHelpers {
         // a=primary _v1='(' b=[arguments] _v3=')' {_PyAST_Call(a,                  (b) ? ((expr_ty) b)->v.Call.args : NULL,                  (b) ? ((expr_ty) b)
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_23) ? (a = primary_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && ((b = arguments_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.RPAR)) != null) {
@@ -5900,7 +5900,7 @@ final class Parser310 extends PegenHelpers {
         // a=primary _v1='[' b=slices _v3=']' {_PyAST_Subscript(a, b, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_23) ? (a = primary_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.LSQB)) != null
                 && (canStart(FIRST_80) ? (b = slices_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null) {
@@ -7329,7 +7329,7 @@ final class Parser310 extends PegenHelpers {
                 inRawRule++;
                 Object _raw;
                 try {
-                    _raw = t_primary_raw(_res == null);
+                    _raw = t_primary_raw(_res, _resmark);
                 } finally {
                     inRawRule--;
                 }
@@ -7348,7 +7348,7 @@ final class Parser310 extends PegenHelpers {
         }
     }
 
-    private Object t_primary_raw(boolean _seedless) {
+    private Object t_primary_raw(Object _seed, int _seedEnd) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -7357,7 +7357,7 @@ final class Parser310 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME &t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(true, mark, t_lookahead_rule())) {
@@ -7373,7 +7373,7 @@ final class Parser310 extends PegenHelpers {
         // a=t_primary _v1='[' b=slices _v3=']' &t_lookahead {_PyAST_Subscript(a, b, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.LSQB)) != null
                 && (canStart(FIRST_80) ? (b = slices_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null
@@ -7390,7 +7390,7 @@ final class Parser310 extends PegenHelpers {
         // a=t_primary b=genexp &t_lookahead {_PyAST_Call(a, CHECK(asdl_expr_seq*, (asdl_expr_seq*)_PyPegen_singleton_seq(p, b)), NULL, EXTRA)}
         {
             Object a = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (canStart(FIRST_79) ? (b = genexp_rule()) != null : firstless())
                 && lookahead(true, mark, t_lookahead_rule())) {
                 Token _st = tokenAt(_mark);
@@ -7405,7 +7405,7 @@ final class Parser310 extends PegenHelpers {
         // a=t_primary _v1='(' b=[arguments] _v3=')' &t_lookahead {_PyAST_Call(a,                  (b) ? ((expr_ty) b)->v.Call.args : NULL,                  (b) 
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && ((b = arguments_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.RPAR)) != null

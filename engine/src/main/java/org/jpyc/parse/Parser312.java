@@ -1357,7 +1357,7 @@ final class Parser312 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 1, _res, _resmark);
                 mark = _mark;
-                Object _raw = dotted_name_raw(_res == null);
+                Object _raw = dotted_name_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -1373,7 +1373,7 @@ final class Parser312 extends PegenHelpers {
         }
     }
 
-    private Object dotted_name_raw(boolean _seedless) {
+    private Object dotted_name_raw(Object _seed, int _seedEnd) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -1382,7 +1382,7 @@ final class Parser312 extends PegenHelpers {
         // a=dotted_name _v1='.' b=NAME {_PyPegen_join_names_with_dot(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_6) ? (a = dotted_name_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null) {
                 _res = joinNamesWithDot(a, b);
@@ -3530,7 +3530,7 @@ final class Parser312 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 4, _res, _resmark);
                 mark = _mark;
-                Object _raw = attr_raw(_res == null);
+                Object _raw = attr_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -3542,7 +3542,7 @@ final class Parser312 extends PegenHelpers {
         }
     }
 
-    private Object attr_raw(boolean _seedless) {
+    private Object attr_raw(Object _seed, int _seedEnd) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5063,7 +5063,7 @@ final class Parser312 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 12, _res, _resmark);
                 mark = _mark;
-                Object _raw = bitwise_or_raw(_res == null);
+                Object _raw = bitwise_or_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -5079,7 +5079,7 @@ final class Parser312 extends PegenHelpers {
         }
     }
 
-    private Object bitwise_or_raw(boolean _seedless) {
+    private Object bitwise_or_raw(Object _seed, int _seedEnd) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5088,7 +5088,7 @@ final class Parser312 extends PegenHelpers {
         // a=bitwise_or _v1='|' b=bitwise_xor {_PyAST_BinOp(a, BitOr, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.VBAR)) != null
                 && (canStart(FIRST_60) ? (b = bitwise_xor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5124,7 +5124,7 @@ final class Parser312 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 13, _res, _resmark);
                 mark = _mark;
-                Object _raw = bitwise_xor_raw(_res == null);
+                Object _raw = bitwise_xor_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -5140,7 +5140,7 @@ final class Parser312 extends PegenHelpers {
         }
     }
 
-    private Object bitwise_xor_raw(boolean _seedless) {
+    private Object bitwise_xor_raw(Object _seed, int _seedEnd) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5149,7 +5149,7 @@ final class Parser312 extends PegenHelpers {
         // a=bitwise_xor _v1='^' b=bitwise_and {_PyAST_BinOp(a, BitXor, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_60) ? (a = bitwise_xor_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.CIRCUMFLEX)) != null
                 && (canStart(FIRST_60) ? (b = bitwise_and_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5185,7 +5185,7 @@ final class Parser312 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 14, _res, _resmark);
                 mark = _mark;
-                Object _raw = bitwise_and_raw(_res == null);
+                Object _raw = bitwise_and_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -5201,7 +5201,7 @@ final class Parser312 extends PegenHelpers {
         }
     }
 
-    private Object bitwise_and_raw(boolean _seedless) {
+    private Object bitwise_and_raw(Object _seed, int _seedEnd) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5210,7 +5210,7 @@ final class Parser312 extends PegenHelpers {
         // a=bitwise_and _v1='&' b=shift_expr {_PyAST_BinOp(a, BitAnd, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_60) ? (a = bitwise_and_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.AMPER)) != null
                 && (canStart(FIRST_60) ? (b = shift_expr_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5246,7 +5246,7 @@ final class Parser312 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 15, _res, _resmark);
                 mark = _mark;
-                Object _raw = shift_expr_raw(_res == null);
+                Object _raw = shift_expr_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -5262,7 +5262,7 @@ final class Parser312 extends PegenHelpers {
         }
     }
 
-    private Object shift_expr_raw(boolean _seedless) {
+    private Object shift_expr_raw(Object _seed, int _seedEnd) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5271,7 +5271,7 @@ final class Parser312 extends PegenHelpers {
         // a=shift_expr _v1='<<' b=sum {_PyAST_BinOp(a, LShift, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_60) ? (a = shift_expr_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.LEFTSHIFT)) != null
                 && (canStart(FIRST_60) ? (b = sum_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5286,7 +5286,7 @@ final class Parser312 extends PegenHelpers {
         // a=shift_expr _v1='>>' b=sum {_PyAST_BinOp(a, RShift, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_60) ? (a = shift_expr_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.RIGHTSHIFT)) != null
                 && (canStart(FIRST_60) ? (b = sum_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5322,7 +5322,7 @@ final class Parser312 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 16, _res, _resmark);
                 mark = _mark;
-                Object _raw = sum_raw(_res == null);
+                Object _raw = sum_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -5338,7 +5338,7 @@ final class Parser312 extends PegenHelpers {
         }
     }
 
-    private Object sum_raw(boolean _seedless) {
+    private Object sum_raw(Object _seed, int _seedEnd) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5347,7 +5347,7 @@ final class Parser312 extends PegenHelpers {
         // a=sum _v1='+' b=term {_PyAST_BinOp(a, Add, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_60) ? (a = sum_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.PLUS)) != null
                 && (canStart(FIRST_60) ? (b = term_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5362,7 +5362,7 @@ final class Parser312 extends PegenHelpers {
         // a=sum _v1='-' b=term {_PyAST_BinOp(a, Sub, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_60) ? (a = sum_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.MINUS)) != null
                 && (canStart(FIRST_60) ? (b = term_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5398,7 +5398,7 @@ final class Parser312 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 17, _res, _resmark);
                 mark = _mark;
-                Object _raw = term_raw(_res == null);
+                Object _raw = term_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -5414,7 +5414,7 @@ final class Parser312 extends PegenHelpers {
         }
     }
 
-    private Object term_raw(boolean _seedless) {
+    private Object term_raw(Object _seed, int _seedEnd) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5423,7 +5423,7 @@ final class Parser312 extends PegenHelpers {
         // a=term _v1='*' b=factor {_PyAST_BinOp(a, Mult, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_60) ? (a = term_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_60) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5438,7 +5438,7 @@ final class Parser312 extends PegenHelpers {
         // a=term _v1='/' b=factor {_PyAST_BinOp(a, Div, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_60) ? (a = term_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && (canStart(FIRST_60) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5453,7 +5453,7 @@ final class Parser312 extends PegenHelpers {
         // a=term _v1='//' b=factor {_PyAST_BinOp(a, FloorDiv, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_60) ? (a = term_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.DOUBLESLASH)) != null
                 && (canStart(FIRST_60) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5468,7 +5468,7 @@ final class Parser312 extends PegenHelpers {
         // a=term _v1='%' b=factor {_PyAST_BinOp(a, Mod, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_60) ? (a = term_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.PERCENT)) != null
                 && (canStart(FIRST_60) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5483,7 +5483,7 @@ final class Parser312 extends PegenHelpers {
         // a=term _v1='@' b=factor {CHECK_VERSION(expr_ty, 5, "The '@' operator is", _PyAST_BinOp(a, MatMult, b, EXTRA))}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_60) ? (a = term_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.AT)) != null
                 && (canStart(FIRST_60) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5654,7 +5654,7 @@ final class Parser312 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 20, _res, _resmark);
                 mark = _mark;
-                Object _raw = primary_raw(_res == null);
+                Object _raw = primary_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -5670,7 +5670,7 @@ final class Parser312 extends PegenHelpers {
         }
     }
 
-    private Object primary_raw(boolean _seedless) {
+    private Object primary_raw(Object _seed, int _seedEnd) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5679,7 +5679,7 @@ final class Parser312 extends PegenHelpers {
         // a=primary _v1='.' b=NAME {_PyAST_Attribute(a, b->v.Name.id, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_23) ? (a = primary_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null) {
                 Token _st = tokenAt(_mark);
@@ -5694,7 +5694,7 @@ final class Parser312 extends PegenHelpers {
         // a=primary b=genexp {_PyAST_Call(a, CHECK(asdl_expr_seq*, (asdl_expr_seq*)_PyPegen_singleton_seq(p, b)), NULL, EXTRA)}
         {
             Object a = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_23) ? (a = primary_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (canStart(FIRST_81) ? (b = genexp_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -5708,7 +5708,7 @@ final class Parser312 extends PegenHelpers {
         // a=primary _v1='(' b=[arguments] _v3=')' {_PyAST_Call(a,                  (b) ? ((expr_ty) b)->v.Call.args : NULL,                  (b) ? ((expr_ty) b)
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_23) ? (a = primary_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && ((b = arguments_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.RPAR)) != null) {
@@ -5724,7 +5724,7 @@ final class Parser312 extends PegenHelpers {
         // a=primary _v1='[' b=slices _v3=']' {_PyAST_Subscript(a, b, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_23) ? (a = primary_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.LSQB)) != null
                 && (canStart(FIRST_82) ? (b = slices_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null) {
@@ -7567,7 +7567,7 @@ final class Parser312 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 25, _res, _resmark);
                 mark = _mark;
-                Object _raw = t_primary_raw(_res == null);
+                Object _raw = t_primary_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -7583,7 +7583,7 @@ final class Parser312 extends PegenHelpers {
         }
     }
 
-    private Object t_primary_raw(boolean _seedless) {
+    private Object t_primary_raw(Object _seed, int _seedEnd) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -7592,7 +7592,7 @@ final class Parser312 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME &t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(true, mark, t_lookahead_rule())) {
@@ -7608,7 +7608,7 @@ final class Parser312 extends PegenHelpers {
         // a=t_primary _v1='[' b=slices _v3=']' &t_lookahead {_PyAST_Subscript(a, b, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.LSQB)) != null
                 && (canStart(FIRST_82) ? (b = slices_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null
@@ -7625,7 +7625,7 @@ final class Parser312 extends PegenHelpers {
         // a=t_primary b=genexp &t_lookahead {_PyAST_Call(a, CHECK(asdl_expr_seq*, (asdl_expr_seq*)_PyPegen_singleton_seq(p, b)), NULL, EXTRA)}
         {
             Object a = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (canStart(FIRST_81) ? (b = genexp_rule()) != null : firstless())
                 && lookahead(true, mark, t_lookahead_rule())) {
                 Token _st = tokenAt(_mark);
@@ -7640,7 +7640,7 @@ final class Parser312 extends PegenHelpers {
         // a=t_primary _v1='(' b=[arguments] _v3=')' &t_lookahead {_PyAST_Call(a,                  (b) ? ((expr_ty) b)->v.Call.args : NULL,                  (b) 
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && ((b = arguments_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.RPAR)) != null

@@ -1362,7 +1362,7 @@ final class Parser313 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 1, _res, _resmark);
                 mark = _mark;
-                Object _raw = dotted_name_raw(_res == null);
+                Object _raw = dotted_name_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -1378,7 +1378,7 @@ final class Parser313 extends PegenHelpers {
         }
     }
 
-    private Object dotted_name_raw(boolean _seedless) {
+    private Object dotted_name_raw(Object _seed, int _seedEnd) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -1387,7 +1387,7 @@ final class Parser313 extends PegenHelpers {
         // a=dotted_name _v1='.' b=NAME {_PyPegen_join_names_with_dot(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_6) ? (a = dotted_name_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null) {
                 _res = joinNamesWithDot(a, b);
@@ -3536,7 +3536,7 @@ final class Parser313 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 4, _res, _resmark);
                 mark = _mark;
-                Object _raw = attr_raw(_res == null);
+                Object _raw = attr_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -3548,7 +3548,7 @@ final class Parser313 extends PegenHelpers {
         }
     }
 
-    private Object attr_raw(boolean _seedless) {
+    private Object attr_raw(Object _seed, int _seedEnd) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5124,7 +5124,7 @@ final class Parser313 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 12, _res, _resmark);
                 mark = _mark;
-                Object _raw = bitwise_or_raw(_res == null);
+                Object _raw = bitwise_or_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -5140,7 +5140,7 @@ final class Parser313 extends PegenHelpers {
         }
     }
 
-    private Object bitwise_or_raw(boolean _seedless) {
+    private Object bitwise_or_raw(Object _seed, int _seedEnd) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5149,7 +5149,7 @@ final class Parser313 extends PegenHelpers {
         // a=bitwise_or _v1='|' b=bitwise_xor {_PyAST_BinOp(a, BitOr, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.VBAR)) != null
                 && (canStart(FIRST_62) ? (b = bitwise_xor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5185,7 +5185,7 @@ final class Parser313 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 13, _res, _resmark);
                 mark = _mark;
-                Object _raw = bitwise_xor_raw(_res == null);
+                Object _raw = bitwise_xor_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -5201,7 +5201,7 @@ final class Parser313 extends PegenHelpers {
         }
     }
 
-    private Object bitwise_xor_raw(boolean _seedless) {
+    private Object bitwise_xor_raw(Object _seed, int _seedEnd) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5210,7 +5210,7 @@ final class Parser313 extends PegenHelpers {
         // a=bitwise_xor _v1='^' b=bitwise_and {_PyAST_BinOp(a, BitXor, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_62) ? (a = bitwise_xor_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.CIRCUMFLEX)) != null
                 && (canStart(FIRST_62) ? (b = bitwise_and_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5246,7 +5246,7 @@ final class Parser313 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 14, _res, _resmark);
                 mark = _mark;
-                Object _raw = bitwise_and_raw(_res == null);
+                Object _raw = bitwise_and_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -5262,7 +5262,7 @@ final class Parser313 extends PegenHelpers {
         }
     }
 
-    private Object bitwise_and_raw(boolean _seedless) {
+    private Object bitwise_and_raw(Object _seed, int _seedEnd) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5271,7 +5271,7 @@ final class Parser313 extends PegenHelpers {
         // a=bitwise_and _v1='&' b=shift_expr {_PyAST_BinOp(a, BitAnd, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_62) ? (a = bitwise_and_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.AMPER)) != null
                 && (canStart(FIRST_62) ? (b = shift_expr_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5307,7 +5307,7 @@ final class Parser313 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 15, _res, _resmark);
                 mark = _mark;
-                Object _raw = shift_expr_raw(_res == null);
+                Object _raw = shift_expr_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -5323,7 +5323,7 @@ final class Parser313 extends PegenHelpers {
         }
     }
 
-    private Object shift_expr_raw(boolean _seedless) {
+    private Object shift_expr_raw(Object _seed, int _seedEnd) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5332,7 +5332,7 @@ final class Parser313 extends PegenHelpers {
         // a=shift_expr _v1='<<' b=sum {_PyAST_BinOp(a, LShift, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_62) ? (a = shift_expr_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.LEFTSHIFT)) != null
                 && (canStart(FIRST_62) ? (b = sum_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5347,7 +5347,7 @@ final class Parser313 extends PegenHelpers {
         // a=shift_expr _v1='>>' b=sum {_PyAST_BinOp(a, RShift, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_62) ? (a = shift_expr_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.RIGHTSHIFT)) != null
                 && (canStart(FIRST_62) ? (b = sum_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5393,7 +5393,7 @@ final class Parser313 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 16, _res, _resmark);
                 mark = _mark;
-                Object _raw = sum_raw(_res == null);
+                Object _raw = sum_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -5409,7 +5409,7 @@ final class Parser313 extends PegenHelpers {
         }
     }
 
-    private Object sum_raw(boolean _seedless) {
+    private Object sum_raw(Object _seed, int _seedEnd) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5418,7 +5418,7 @@ final class Parser313 extends PegenHelpers {
         // a=sum _v1='+' b=term {_PyAST_BinOp(a, Add, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_62) ? (a = sum_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.PLUS)) != null
                 && (canStart(FIRST_62) ? (b = term_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5433,7 +5433,7 @@ final class Parser313 extends PegenHelpers {
         // a=sum _v1='-' b=term {_PyAST_BinOp(a, Sub, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_62) ? (a = sum_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.MINUS)) != null
                 && (canStart(FIRST_62) ? (b = term_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5469,7 +5469,7 @@ final class Parser313 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 17, _res, _resmark);
                 mark = _mark;
-                Object _raw = term_raw(_res == null);
+                Object _raw = term_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -5485,7 +5485,7 @@ final class Parser313 extends PegenHelpers {
         }
     }
 
-    private Object term_raw(boolean _seedless) {
+    private Object term_raw(Object _seed, int _seedEnd) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5494,7 +5494,7 @@ final class Parser313 extends PegenHelpers {
         // a=term _v1='*' b=factor {_PyAST_BinOp(a, Mult, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_62) ? (a = term_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_62) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5509,7 +5509,7 @@ final class Parser313 extends PegenHelpers {
         // a=term _v1='/' b=factor {_PyAST_BinOp(a, Div, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_62) ? (a = term_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && (canStart(FIRST_62) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5524,7 +5524,7 @@ final class Parser313 extends PegenHelpers {
         // a=term _v1='//' b=factor {_PyAST_BinOp(a, FloorDiv, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_62) ? (a = term_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.DOUBLESLASH)) != null
                 && (canStart(FIRST_62) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5539,7 +5539,7 @@ final class Parser313 extends PegenHelpers {
         // a=term _v1='%' b=factor {_PyAST_BinOp(a, Mod, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_62) ? (a = term_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.PERCENT)) != null
                 && (canStart(FIRST_62) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5554,7 +5554,7 @@ final class Parser313 extends PegenHelpers {
         // a=term _v1='@' b=factor {CHECK_VERSION(expr_ty, 5, "The '@' operator is", _PyAST_BinOp(a, MatMult, b, EXTRA))}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_62) ? (a = term_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.AT)) != null
                 && (canStart(FIRST_62) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5735,7 +5735,7 @@ final class Parser313 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 20, _res, _resmark);
                 mark = _mark;
-                Object _raw = primary_raw(_res == null);
+                Object _raw = primary_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -5751,7 +5751,7 @@ final class Parser313 extends PegenHelpers {
         }
     }
 
-    private Object primary_raw(boolean _seedless) {
+    private Object primary_raw(Object _seed, int _seedEnd) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5760,7 +5760,7 @@ final class Parser313 extends PegenHelpers {
         // a=primary _v1='.' b=NAME {_PyAST_Attribute(a, b->v.Name.id, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_23) ? (a = primary_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null) {
                 Token _st = tokenAt(_mark);
@@ -5775,7 +5775,7 @@ final class Parser313 extends PegenHelpers {
         // a=primary b=genexp {_PyAST_Call(a, CHECK(asdl_expr_seq*, (asdl_expr_seq*)_PyPegen_singleton_seq(p, b)), NULL, EXTRA)}
         {
             Object a = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_23) ? (a = primary_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (canStart(FIRST_84) ? (b = genexp_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -5789,7 +5789,7 @@ final class Parser313 extends PegenHelpers {
         // a=primary _v1='(' b=[arguments] _v3=')' {_PyAST_Call(a,                  (b) ? ((expr_ty) b)->v.Call.args : NULL,                  (b) ? ((expr_ty) b)
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_23) ? (a = primary_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && ((b = arguments_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.RPAR)) != null) {
@@ -5805,7 +5805,7 @@ final class Parser313 extends PegenHelpers {
         // a=primary _v1='[' b=slices _v3=']' {_PyAST_Subscript(a, b, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_23) ? (a = primary_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.LSQB)) != null
                 && (canStart(FIRST_85) ? (b = slices_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null) {
@@ -7669,7 +7669,7 @@ final class Parser313 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 25, _res, _resmark);
                 mark = _mark;
-                Object _raw = t_primary_raw(_res == null);
+                Object _raw = t_primary_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -7685,7 +7685,7 @@ final class Parser313 extends PegenHelpers {
         }
     }
 
-    private Object t_primary_raw(boolean _seedless) {
+    private Object t_primary_raw(Object _seed, int _seedEnd) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -7694,7 +7694,7 @@ final class Parser313 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME &t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(true, mark, t_lookahead_rule())) {
@@ -7710,7 +7710,7 @@ final class Parser313 extends PegenHelpers {
         // a=t_primary _v1='[' b=slices _v3=']' &t_lookahead {_PyAST_Subscript(a, b, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.LSQB)) != null
                 && (canStart(FIRST_85) ? (b = slices_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null
@@ -7727,7 +7727,7 @@ final class Parser313 extends PegenHelpers {
         // a=t_primary b=genexp &t_lookahead {_PyAST_Call(a, CHECK(asdl_expr_seq*, (asdl_expr_seq*)_PyPegen_singleton_seq(p, b)), NULL, EXTRA)}
         {
             Object a = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (canStart(FIRST_84) ? (b = genexp_rule()) != null : firstless())
                 && lookahead(true, mark, t_lookahead_rule())) {
                 Token _st = tokenAt(_mark);
@@ -7742,7 +7742,7 @@ final class Parser313 extends PegenHelpers {
         // a=t_primary _v1='(' b=[arguments] _v3=')' &t_lookahead {_PyAST_Call(a,                  (b) ? ((expr_ty) b)->v.Call.args : NULL,                  (b) 
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && ((b = arguments_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.RPAR)) != null

@@ -1474,7 +1474,7 @@ final class Parser314 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 1, _res, _resmark);
                 mark = _mark;
-                Object _raw = dotted_name_raw(_res == null);
+                Object _raw = dotted_name_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -1490,7 +1490,7 @@ final class Parser314 extends PegenHelpers {
         }
     }
 
-    private Object dotted_name_raw(boolean _seedless) {
+    private Object dotted_name_raw(Object _seed, int _seedEnd) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -1499,7 +1499,7 @@ final class Parser314 extends PegenHelpers {
         // a=dotted_name _v1='.' b=NAME {_PyPegen_join_names_with_dot(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_6) ? (a = dotted_name_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null) {
                 _res = joinNamesWithDot(a, b);
@@ -3717,7 +3717,7 @@ final class Parser314 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 4, _res, _resmark);
                 mark = _mark;
-                Object _raw = attr_raw(_res == null);
+                Object _raw = attr_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -3729,7 +3729,7 @@ final class Parser314 extends PegenHelpers {
         }
     }
 
-    private Object attr_raw(boolean _seedless) {
+    private Object attr_raw(Object _seed, int _seedEnd) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5291,7 +5291,7 @@ final class Parser314 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 12, _res, _resmark);
                 mark = _mark;
-                Object _raw = bitwise_or_raw(_res == null);
+                Object _raw = bitwise_or_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -5307,7 +5307,7 @@ final class Parser314 extends PegenHelpers {
         }
     }
 
-    private Object bitwise_or_raw(boolean _seedless) {
+    private Object bitwise_or_raw(Object _seed, int _seedEnd) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5316,7 +5316,7 @@ final class Parser314 extends PegenHelpers {
         // a=bitwise_or _v1='|' b=bitwise_xor {_PyAST_BinOp(a, BitOr, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_65) ? (a = bitwise_or_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.VBAR)) != null
                 && (canStart(FIRST_65) ? (b = bitwise_xor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5352,7 +5352,7 @@ final class Parser314 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 13, _res, _resmark);
                 mark = _mark;
-                Object _raw = bitwise_xor_raw(_res == null);
+                Object _raw = bitwise_xor_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -5368,7 +5368,7 @@ final class Parser314 extends PegenHelpers {
         }
     }
 
-    private Object bitwise_xor_raw(boolean _seedless) {
+    private Object bitwise_xor_raw(Object _seed, int _seedEnd) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5377,7 +5377,7 @@ final class Parser314 extends PegenHelpers {
         // a=bitwise_xor _v1='^' b=bitwise_and {_PyAST_BinOp(a, BitXor, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_65) ? (a = bitwise_xor_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.CIRCUMFLEX)) != null
                 && (canStart(FIRST_65) ? (b = bitwise_and_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5413,7 +5413,7 @@ final class Parser314 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 14, _res, _resmark);
                 mark = _mark;
-                Object _raw = bitwise_and_raw(_res == null);
+                Object _raw = bitwise_and_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -5429,7 +5429,7 @@ final class Parser314 extends PegenHelpers {
         }
     }
 
-    private Object bitwise_and_raw(boolean _seedless) {
+    private Object bitwise_and_raw(Object _seed, int _seedEnd) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5438,7 +5438,7 @@ final class Parser314 extends PegenHelpers {
         // a=bitwise_and _v1='&' b=shift_expr {_PyAST_BinOp(a, BitAnd, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_65) ? (a = bitwise_and_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.AMPER)) != null
                 && (canStart(FIRST_65) ? (b = shift_expr_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5474,7 +5474,7 @@ final class Parser314 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 15, _res, _resmark);
                 mark = _mark;
-                Object _raw = shift_expr_raw(_res == null);
+                Object _raw = shift_expr_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -5490,7 +5490,7 @@ final class Parser314 extends PegenHelpers {
         }
     }
 
-    private Object shift_expr_raw(boolean _seedless) {
+    private Object shift_expr_raw(Object _seed, int _seedEnd) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5499,7 +5499,7 @@ final class Parser314 extends PegenHelpers {
         // a=shift_expr _v1='<<' b=sum {_PyAST_BinOp(a, LShift, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_65) ? (a = shift_expr_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.LEFTSHIFT)) != null
                 && (canStart(FIRST_65) ? (b = sum_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5514,7 +5514,7 @@ final class Parser314 extends PegenHelpers {
         // a=shift_expr _v1='>>' b=sum {_PyAST_BinOp(a, RShift, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_65) ? (a = shift_expr_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.RIGHTSHIFT)) != null
                 && (canStart(FIRST_65) ? (b = sum_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5560,7 +5560,7 @@ final class Parser314 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 16, _res, _resmark);
                 mark = _mark;
-                Object _raw = sum_raw(_res == null);
+                Object _raw = sum_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -5576,7 +5576,7 @@ final class Parser314 extends PegenHelpers {
         }
     }
 
-    private Object sum_raw(boolean _seedless) {
+    private Object sum_raw(Object _seed, int _seedEnd) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5585,7 +5585,7 @@ final class Parser314 extends PegenHelpers {
         // a=sum _v1='+' b=term {_PyAST_BinOp(a, Add, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_65) ? (a = sum_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.PLUS)) != null
                 && (canStart(FIRST_65) ? (b = term_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5600,7 +5600,7 @@ final class Parser314 extends PegenHelpers {
         // a=sum _v1='-' b=term {_PyAST_BinOp(a, Sub, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_65) ? (a = sum_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.MINUS)) != null
                 && (canStart(FIRST_65) ? (b = term_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5636,7 +5636,7 @@ final class Parser314 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 17, _res, _resmark);
                 mark = _mark;
-                Object _raw = term_raw(_res == null);
+                Object _raw = term_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -5652,7 +5652,7 @@ final class Parser314 extends PegenHelpers {
         }
     }
 
-    private Object term_raw(boolean _seedless) {
+    private Object term_raw(Object _seed, int _seedEnd) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5661,7 +5661,7 @@ final class Parser314 extends PegenHelpers {
         // a=term _v1='*' b=factor {_PyAST_BinOp(a, Mult, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_65) ? (a = term_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_65) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5676,7 +5676,7 @@ final class Parser314 extends PegenHelpers {
         // a=term _v1='/' b=factor {_PyAST_BinOp(a, Div, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_65) ? (a = term_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && (canStart(FIRST_65) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5691,7 +5691,7 @@ final class Parser314 extends PegenHelpers {
         // a=term _v1='//' b=factor {_PyAST_BinOp(a, FloorDiv, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_65) ? (a = term_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.DOUBLESLASH)) != null
                 && (canStart(FIRST_65) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5706,7 +5706,7 @@ final class Parser314 extends PegenHelpers {
         // a=term _v1='%' b=factor {_PyAST_BinOp(a, Mod, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_65) ? (a = term_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.PERCENT)) != null
                 && (canStart(FIRST_65) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5721,7 +5721,7 @@ final class Parser314 extends PegenHelpers {
         // a=term _v1='@' b=factor {CHECK_VERSION(expr_ty, 5, "The '@' operator is", _PyAST_BinOp(a, MatMult, b, EXTRA))}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_65) ? (a = term_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.AT)) != null
                 && (canStart(FIRST_65) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5902,7 +5902,7 @@ final class Parser314 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 20, _res, _resmark);
                 mark = _mark;
-                Object _raw = primary_raw(_res == null);
+                Object _raw = primary_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -5918,7 +5918,7 @@ final class Parser314 extends PegenHelpers {
         }
     }
 
-    private Object primary_raw(boolean _seedless) {
+    private Object primary_raw(Object _seed, int _seedEnd) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5927,7 +5927,7 @@ final class Parser314 extends PegenHelpers {
         // a=primary _v1='.' b=NAME {_PyAST_Attribute(a, b->v.Name.id, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_26) ? (a = primary_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null) {
                 Token _st = tokenAt(_mark);
@@ -5942,7 +5942,7 @@ final class Parser314 extends PegenHelpers {
         // a=primary b=genexp {_PyAST_Call(a, CHECK(asdl_expr_seq*, (asdl_expr_seq*)_PyPegen_singleton_seq(p, b)), NULL, EXTRA)}
         {
             Object a = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_26) ? (a = primary_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (canStart(FIRST_87) ? (b = genexp_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -5956,7 +5956,7 @@ final class Parser314 extends PegenHelpers {
         // a=primary _v1='(' b=[arguments] _v3=')' {_PyAST_Call(a,                  (b) ? ((expr_ty) b)->v.Call.args : NULL,                  (b) ? ((expr_ty) b)
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_26) ? (a = primary_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && ((b = arguments_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.RPAR)) != null) {
@@ -5972,7 +5972,7 @@ final class Parser314 extends PegenHelpers {
         // a=primary _v1='[' b=slices _v3=']' {_PyAST_Subscript(a, b, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_26) ? (a = primary_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.LSQB)) != null
                 && (canStart(FIRST_88) ? (b = slices_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null) {
@@ -8043,7 +8043,7 @@ final class Parser314 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 26, _res, _resmark);
                 mark = _mark;
-                Object _raw = t_primary_raw(_res == null);
+                Object _raw = t_primary_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -8059,7 +8059,7 @@ final class Parser314 extends PegenHelpers {
         }
     }
 
-    private Object t_primary_raw(boolean _seedless) {
+    private Object t_primary_raw(Object _seed, int _seedEnd) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -8068,7 +8068,7 @@ final class Parser314 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME &t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_26) ? (a = t_primary_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(true, mark, t_lookahead_rule())) {
@@ -8084,7 +8084,7 @@ final class Parser314 extends PegenHelpers {
         // a=t_primary _v1='[' b=slices _v3=']' &t_lookahead {_PyAST_Subscript(a, b, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_26) ? (a = t_primary_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.LSQB)) != null
                 && (canStart(FIRST_88) ? (b = slices_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null
@@ -8101,7 +8101,7 @@ final class Parser314 extends PegenHelpers {
         // a=t_primary b=genexp &t_lookahead {_PyAST_Call(a, CHECK(asdl_expr_seq*, (asdl_expr_seq*)_PyPegen_singleton_seq(p, b)), NULL, EXTRA)}
         {
             Object a = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_26) ? (a = t_primary_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (canStart(FIRST_87) ? (b = genexp_rule()) != null : firstless())
                 && lookahead(true, mark, t_lookahead_rule())) {
                 Token _st = tokenAt(_mark);
@@ -8116,7 +8116,7 @@ final class Parser314 extends PegenHelpers {
         // a=t_primary _v1='(' b=[arguments] _v3=')' &t_lookahead {_PyAST_Call(a,                  (b) ? ((expr_ty) b)->v.Call.args : NULL,                  (b) 
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_26) ? (a = t_primary_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && ((b = arguments_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.RPAR)) != null

@@ -1515,7 +1515,7 @@ final class Parser315 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 2, _res, _resmark);
                 mark = _mark;
-                Object _raw = dotted_name_raw(_res == null);
+                Object _raw = dotted_name_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -1531,7 +1531,7 @@ final class Parser315 extends PegenHelpers {
         }
     }
 
-    private Object dotted_name_raw(boolean _seedless) {
+    private Object dotted_name_raw(Object _seed, int _seedEnd) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -1540,7 +1540,7 @@ final class Parser315 extends PegenHelpers {
         // a=dotted_name _v1='.' b=NAME {_PyPegen_join_names_with_dot(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_6) ? (a = dotted_name_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null) {
                 _res = joinNamesWithDot(a, b);
@@ -3786,7 +3786,7 @@ final class Parser315 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 5, _res, _resmark);
                 mark = _mark;
-                Object _raw = attr_raw(_res == null);
+                Object _raw = attr_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -3798,7 +3798,7 @@ final class Parser315 extends PegenHelpers {
         }
     }
 
-    private Object attr_raw(boolean _seedless) {
+    private Object attr_raw(Object _seed, int _seedEnd) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5451,7 +5451,7 @@ final class Parser315 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 13, _res, _resmark);
                 mark = _mark;
-                Object _raw = bitwise_or_raw(_res == null);
+                Object _raw = bitwise_or_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -5467,7 +5467,7 @@ final class Parser315 extends PegenHelpers {
         }
     }
 
-    private Object bitwise_or_raw(boolean _seedless) {
+    private Object bitwise_or_raw(Object _seed, int _seedEnd) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5476,7 +5476,7 @@ final class Parser315 extends PegenHelpers {
         // a=bitwise_or _v1='|' b=bitwise_xor {_PyAST_BinOp(a, BitOr, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.VBAR)) != null
                 && (canStart(FIRST_66) ? (b = bitwise_xor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5512,7 +5512,7 @@ final class Parser315 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 14, _res, _resmark);
                 mark = _mark;
-                Object _raw = bitwise_xor_raw(_res == null);
+                Object _raw = bitwise_xor_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -5528,7 +5528,7 @@ final class Parser315 extends PegenHelpers {
         }
     }
 
-    private Object bitwise_xor_raw(boolean _seedless) {
+    private Object bitwise_xor_raw(Object _seed, int _seedEnd) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5537,7 +5537,7 @@ final class Parser315 extends PegenHelpers {
         // a=bitwise_xor _v1='^' b=bitwise_and {_PyAST_BinOp(a, BitXor, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_66) ? (a = bitwise_xor_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.CIRCUMFLEX)) != null
                 && (canStart(FIRST_66) ? (b = bitwise_and_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5573,7 +5573,7 @@ final class Parser315 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 15, _res, _resmark);
                 mark = _mark;
-                Object _raw = bitwise_and_raw(_res == null);
+                Object _raw = bitwise_and_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -5589,7 +5589,7 @@ final class Parser315 extends PegenHelpers {
         }
     }
 
-    private Object bitwise_and_raw(boolean _seedless) {
+    private Object bitwise_and_raw(Object _seed, int _seedEnd) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5598,7 +5598,7 @@ final class Parser315 extends PegenHelpers {
         // a=bitwise_and _v1='&' b=shift_expr {_PyAST_BinOp(a, BitAnd, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_66) ? (a = bitwise_and_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.AMPER)) != null
                 && (canStart(FIRST_66) ? (b = shift_expr_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5634,7 +5634,7 @@ final class Parser315 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 16, _res, _resmark);
                 mark = _mark;
-                Object _raw = shift_expr_raw(_res == null);
+                Object _raw = shift_expr_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -5650,7 +5650,7 @@ final class Parser315 extends PegenHelpers {
         }
     }
 
-    private Object shift_expr_raw(boolean _seedless) {
+    private Object shift_expr_raw(Object _seed, int _seedEnd) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5659,7 +5659,7 @@ final class Parser315 extends PegenHelpers {
         // a=shift_expr _v1='<<' b=sum {_PyAST_BinOp(a, LShift, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_66) ? (a = shift_expr_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.LEFTSHIFT)) != null
                 && (canStart(FIRST_66) ? (b = sum_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5674,7 +5674,7 @@ final class Parser315 extends PegenHelpers {
         // a=shift_expr _v1='>>' b=sum {_PyAST_BinOp(a, RShift, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_66) ? (a = shift_expr_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.RIGHTSHIFT)) != null
                 && (canStart(FIRST_66) ? (b = sum_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5720,7 +5720,7 @@ final class Parser315 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 17, _res, _resmark);
                 mark = _mark;
-                Object _raw = sum_raw(_res == null);
+                Object _raw = sum_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -5736,7 +5736,7 @@ final class Parser315 extends PegenHelpers {
         }
     }
 
-    private Object sum_raw(boolean _seedless) {
+    private Object sum_raw(Object _seed, int _seedEnd) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5745,7 +5745,7 @@ final class Parser315 extends PegenHelpers {
         // a=sum _v1='+' b=term {_PyAST_BinOp(a, Add, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_66) ? (a = sum_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.PLUS)) != null
                 && (canStart(FIRST_66) ? (b = term_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5760,7 +5760,7 @@ final class Parser315 extends PegenHelpers {
         // a=sum _v1='-' b=term {_PyAST_BinOp(a, Sub, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_66) ? (a = sum_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.MINUS)) != null
                 && (canStart(FIRST_66) ? (b = term_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5796,7 +5796,7 @@ final class Parser315 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 18, _res, _resmark);
                 mark = _mark;
-                Object _raw = term_raw(_res == null);
+                Object _raw = term_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -5812,7 +5812,7 @@ final class Parser315 extends PegenHelpers {
         }
     }
 
-    private Object term_raw(boolean _seedless) {
+    private Object term_raw(Object _seed, int _seedEnd) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -5821,7 +5821,7 @@ final class Parser315 extends PegenHelpers {
         // a=term _v1='*' b=factor {_PyAST_BinOp(a, Mult, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_66) ? (a = term_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_66) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5836,7 +5836,7 @@ final class Parser315 extends PegenHelpers {
         // a=term _v1='/' b=factor {_PyAST_BinOp(a, Div, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_66) ? (a = term_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && (canStart(FIRST_66) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5851,7 +5851,7 @@ final class Parser315 extends PegenHelpers {
         // a=term _v1='//' b=factor {_PyAST_BinOp(a, FloorDiv, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_66) ? (a = term_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.DOUBLESLASH)) != null
                 && (canStart(FIRST_66) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5866,7 +5866,7 @@ final class Parser315 extends PegenHelpers {
         // a=term _v1='%' b=factor {_PyAST_BinOp(a, Mod, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_66) ? (a = term_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.PERCENT)) != null
                 && (canStart(FIRST_66) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5881,7 +5881,7 @@ final class Parser315 extends PegenHelpers {
         // a=term _v1='@' b=factor {CHECK_VERSION(expr_ty, 5, "The '@' operator is", _PyAST_BinOp(a, MatMult, b, EXTRA))}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_66) ? (a = term_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.AT)) != null
                 && (canStart(FIRST_66) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -6062,7 +6062,7 @@ final class Parser315 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 21, _res, _resmark);
                 mark = _mark;
-                Object _raw = primary_raw(_res == null);
+                Object _raw = primary_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -6078,7 +6078,7 @@ final class Parser315 extends PegenHelpers {
         }
     }
 
-    private Object primary_raw(boolean _seedless) {
+    private Object primary_raw(Object _seed, int _seedEnd) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -6087,7 +6087,7 @@ final class Parser315 extends PegenHelpers {
         // a=primary _v1='.' b=NAME {_PyAST_Attribute(a, b->v.Name.id, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_26) ? (a = primary_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null) {
                 Token _st = tokenAt(_mark);
@@ -6102,7 +6102,7 @@ final class Parser315 extends PegenHelpers {
         // a=primary b=genexp {_PyAST_Call(a, CHECK(asdl_expr_seq*, (asdl_expr_seq*)_PyPegen_singleton_seq(p, b)), NULL, EXTRA)}
         {
             Object a = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_26) ? (a = primary_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (canStart(FIRST_89) ? (b = genexp_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -6116,7 +6116,7 @@ final class Parser315 extends PegenHelpers {
         // a=primary _v1='(' b=[arguments] _v3=')' {_PyAST_Call(a,                  (b) ? ((expr_ty) b)->v.Call.args : NULL,                  (b) ? ((expr_ty) b)
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_26) ? (a = primary_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && ((b = arguments_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.RPAR)) != null) {
@@ -6132,7 +6132,7 @@ final class Parser315 extends PegenHelpers {
         // a=primary _v1='[' b=slices _v3=']' {_PyAST_Subscript(a, b, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_26) ? (a = primary_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.LSQB)) != null
                 && (canStart(FIRST_90) ? (b = slices_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null) {
@@ -8210,7 +8210,7 @@ final class Parser315 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 27, _res, _resmark);
                 mark = _mark;
-                Object _raw = t_primary_raw(_res == null);
+                Object _raw = t_primary_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -8226,7 +8226,7 @@ final class Parser315 extends PegenHelpers {
         }
     }
 
-    private Object t_primary_raw(boolean _seedless) {
+    private Object t_primary_raw(Object _seed, int _seedEnd) {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -8235,7 +8235,7 @@ final class Parser315 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME &t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_26) ? (a = t_primary_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(true, mark, t_lookahead_rule())) {
@@ -8251,7 +8251,7 @@ final class Parser315 extends PegenHelpers {
         // a=t_primary _v1='[' b=slices _v3=']' &t_lookahead {_PyAST_Subscript(a, b, Load, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_26) ? (a = t_primary_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.LSQB)) != null
                 && (canStart(FIRST_90) ? (b = slices_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null
@@ -8268,7 +8268,7 @@ final class Parser315 extends PegenHelpers {
         // a=t_primary b=genexp &t_lookahead {_PyAST_Call(a, CHECK(asdl_expr_seq*, (asdl_expr_seq*)_PyPegen_singleton_seq(p, b)), NULL, EXTRA)}
         {
             Object a = null, b = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_26) ? (a = t_primary_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (canStart(FIRST_89) ? (b = genexp_rule()) != null : firstless())
                 && lookahead(true, mark, t_lookahead_rule())) {
                 Token _st = tokenAt(_mark);
@@ -8283,7 +8283,7 @@ final class Parser315 extends PegenHelpers {
         // a=t_primary _v1='(' b=[arguments] _v3=')' &t_lookahead {_PyAST_Call(a,                  (b) ? ((expr_ty) b)->v.Call.args : NULL,                  (b) 
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((_seedless ? seedlessSelf() : (canStart(FIRST_26) ? (a = t_primary_rule()) != null : firstless()))
+            if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && ((b = arguments_rule()) != null || true)
                 && (_v3 = expectToken(TokenType.RPAR)) != null

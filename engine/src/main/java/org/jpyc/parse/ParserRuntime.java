@@ -59,7 +59,7 @@ abstract class ParserRuntime {
             return filled;
         }
     };
-    /** Per token: its TokenType ordinal, or KEYWORD_BASE + keyword index. */
+    /** Per token: its kind, the TokenType ordinal or KEYWORD_BASE + keyword index (also its bit in a token set). */
     private int[] kinds;
     /** Per NAME token: its identifier, once a Name node was made for it. */
     private String[] tokenIds;
@@ -74,7 +74,12 @@ abstract class ParserRuntime {
     private long[] memoKnown;
     private Object[][] memoResults;
     private int[][] memoEnds;
-    private static final int KEYWORD_BASE = 1000;
+    /** Above every TokenType ordinal: keyword kinds follow the token types in one bit space (of 256). */
+    private static final int KEYWORD_BASE = 128;
+
+    static {
+        if (TokenType.values().length > KEYWORD_BASE) throw new AssertionError("token kinds overlap");
+    }
 
     int mark;
     int level;
@@ -100,6 +105,7 @@ abstract class ParserRuntime {
         this.memoKnown = new long[tokens];
         this.memoResults = new Object[tokens][];
         this.memoEnds = new int[tokens][];
+        if (keywordList.length > 256 - KEYWORD_BASE) throw new IllegalArgumentException("too many keywords");
         this.keywordList = keywordList;
         this.keywordsByShape = SHAPES.computeIfAbsent(keywordList, ParserRuntime::shapes);
     }
@@ -181,23 +187,18 @@ abstract class ParserRuntime {
         filled = i + 1;
     }
 
-    /** Bit index of a token kind in a token set: TokenType ordinals, then 128 + keyword index. */
-    private static int kindBit(int kind) {
-        return kind >= KEYWORD_BASE ? 128 + kind - KEYWORD_BASE : kind;
-    }
-
-    /** A set of token kinds (generated): token types and keyword indexes. */
+    /** A set of token kinds (generated): token types and keyword indexes, a bit per kind. */
     static long[] tokenSet(TokenType[] types, int[] keywordIndexes) {
         long[] set = new long[4];
-        for (TokenType t : types) set[kindBit(t.ordinal()) >> 6] |= 1L << kindBit(t.ordinal());
-        for (int k : keywordIndexes) set[kindBit(KEYWORD_BASE + k) >> 6] |= 1L << kindBit(KEYWORD_BASE + k);
+        for (TokenType t : types) set[t.ordinal() >> 6] |= 1L << t.ordinal();
+        for (int k : keywordIndexes) set[(KEYWORD_BASE + k) >> 6] |= 1L << (KEYWORD_BASE + k);
         return set;
     }
 
     /** Whether the token at the mark (read now if needed) is in {@code set}. */
     final boolean canStart(long[] set) {
-        int b = kindBit(currentKind());
-        return (set[b >> 6] & (1L << b)) != 0;
+        int k = currentKind();
+        return (set[k >> 6] & (1L << k)) != 0;
     }
 
     /** The keyword a NAME token spells, as an index into the keyword list, or -1. */
@@ -500,15 +501,17 @@ abstract class ParserRuntime {
     }
 
     /**
-     * Stands for a left-recursive leader's call to itself while it has no seed: that call would enter
-     * (one level deeper, with its depth check) and find the failure memoised at the mark.
+     * Stands for a left-recursive leader's call to itself at the mark from its own body: that call
+     * would enter (one level deeper, with its depth check) and find in the memo the seed grown so far
+     * ({@code null} in the first round), moving the mark past it.
      */
-    final boolean seedlessSelf() {
+    final Object seededSelf(Object seed, int seedEnd) {
         if (level >= depthLimit) {
             level++;
             depthExceeded();
         }
-        return false;
+        if (seed != null) mark = seedEnd;
+        return seed;
     }
 
     /**

@@ -145,6 +145,13 @@ public final class Tokenizer {
         }
     }
 
+    /** By byte: an ASCII letter, digit or underscore. */
+    private static final boolean[] ASCII_IDENTIFIER = new boolean[256];
+
+    static {
+        for (int c = 0; c < 128; c++) ASCII_IDENTIFIER[c] = isIdentifierChar(c);
+    }
+
     private static boolean isIdentifierStart(int c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 128;
     }
@@ -388,6 +395,11 @@ public final class Tokenizer {
                     boolean nonascii = false;
                     while (isIdentifierChar(c)) {
                         if (c >= 128) nonascii = true;
+                        // The ASCII identifier characters after it on this line, as nextc() would read them.
+                        int p = cur;
+                        while (p < inp && ASCII_IDENTIFIER[buf[p] & 0xff]) p++;
+                        colOffset += p - cur;
+                        cur = p;
                         c = nextc();
                     }
                     backup(c);
