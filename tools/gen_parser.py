@@ -1033,7 +1033,7 @@ class Emitter:
             leave = "leave(); return _res;"
         self.emit_alts(name, alts, lines, leave, name if leader else None)
         if memo and not leader:
-            lines.append("        leave(); memoStore(_mark, %d, null, _mark);" % slot)
+            lines.append("        leave(); memoFail(_mark, %d);" % slot)
         else:
             lines.append("        leave();")
         lines.append("        return null;")

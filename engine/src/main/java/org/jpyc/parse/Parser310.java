@@ -651,7 +651,7 @@ final class Parser310 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 0, null, _mark);
+        leave(); memoFail(_mark, 0);
         return null;
     }
 
@@ -3982,7 +3982,7 @@ final class Parser310 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 3, null, _mark);
+        leave(); memoFail(_mark, 3);
         return null;
     }
 
@@ -4067,7 +4067,7 @@ final class Parser310 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 4, null, _mark);
+        leave(); memoFail(_mark, 4);
         return null;
     }
 
@@ -4336,7 +4336,7 @@ final class Parser310 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 5, null, _mark);
+        leave(); memoFail(_mark, 5);
         return null;
     }
 
@@ -4757,7 +4757,7 @@ final class Parser310 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 6, null, _mark);
+        leave(); memoFail(_mark, 6);
         return null;
     }
 
@@ -4793,7 +4793,7 @@ final class Parser310 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 7, null, _mark);
+        leave(); memoFail(_mark, 7);
         return null;
     }
 
@@ -4829,7 +4829,7 @@ final class Parser310 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 8, null, _mark);
+        leave(); memoFail(_mark, 8);
         return null;
     }
 
@@ -5732,7 +5732,7 @@ final class Parser310 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 15, null, _mark);
+        leave(); memoFail(_mark, 15);
         return null;
     }
 
@@ -5803,7 +5803,7 @@ final class Parser310 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 16, null, _mark);
+        leave(); memoFail(_mark, 16);
         return null;
     }
 
@@ -6136,7 +6136,7 @@ final class Parser310 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 18, null, _mark);
+        leave(); memoFail(_mark, 18);
         return null;
     }
 
@@ -6651,7 +6651,7 @@ final class Parser310 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 19, null, _mark);
+        leave(); memoFail(_mark, 19);
         return null;
     }
 
@@ -6974,7 +6974,7 @@ final class Parser310 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 20, null, _mark);
+        leave(); memoFail(_mark, 20);
         return null;
     }
 
@@ -7029,7 +7029,7 @@ final class Parser310 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 21, null, _mark);
+        leave(); memoFail(_mark, 21);
         return null;
     }
 
@@ -7250,7 +7250,7 @@ final class Parser310 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 22, null, _mark);
+        leave(); memoFail(_mark, 22);
         return null;
     }
 

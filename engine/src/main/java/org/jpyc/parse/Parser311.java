@@ -566,7 +566,7 @@ final class Parser311 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 0, null, _mark);
+        leave(); memoFail(_mark, 0);
         return null;
     }
 
@@ -1444,7 +1444,7 @@ final class Parser311 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 2, null, _mark);
+        leave(); memoFail(_mark, 2);
         return null;
     }
 
@@ -3101,7 +3101,7 @@ final class Parser311 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 3, null, _mark);
+        leave(); memoFail(_mark, 3);
         return null;
     }
 
@@ -3766,7 +3766,7 @@ final class Parser311 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 5, null, _mark);
+        leave(); memoFail(_mark, 5);
         return null;
     }
 
@@ -4172,7 +4172,7 @@ final class Parser311 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 6, null, _mark);
+        leave(); memoFail(_mark, 6);
         return null;
     }
 
@@ -4297,7 +4297,7 @@ final class Parser311 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 7, null, _mark);
+        leave(); memoFail(_mark, 7);
         return null;
     }
 
@@ -4456,7 +4456,7 @@ final class Parser311 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 8, null, _mark);
+        leave(); memoFail(_mark, 8);
         return null;
     }
 
@@ -4492,7 +4492,7 @@ final class Parser311 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 9, null, _mark);
+        leave(); memoFail(_mark, 9);
         return null;
     }
 
@@ -4528,7 +4528,7 @@ final class Parser311 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 10, null, _mark);
+        leave(); memoFail(_mark, 10);
         return null;
     }
 
@@ -5395,7 +5395,7 @@ final class Parser311 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 17, null, _mark);
+        leave(); memoFail(_mark, 17);
         return null;
     }
 
@@ -5466,7 +5466,7 @@ final class Parser311 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 18, null, _mark);
+        leave(); memoFail(_mark, 18);
         return null;
     }
 
@@ -6214,7 +6214,7 @@ final class Parser311 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 20, null, _mark);
+        leave(); memoFail(_mark, 20);
         return null;
     }
 
@@ -6657,7 +6657,7 @@ final class Parser311 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 21, null, _mark);
+        leave(); memoFail(_mark, 21);
         return null;
     }
 
@@ -6980,7 +6980,7 @@ final class Parser311 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 22, null, _mark);
+        leave(); memoFail(_mark, 22);
         return null;
     }
 
@@ -7035,7 +7035,7 @@ final class Parser311 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 23, null, _mark);
+        leave(); memoFail(_mark, 23);
         return null;
     }
 
@@ -7406,7 +7406,7 @@ final class Parser311 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 25, null, _mark);
+        leave(); memoFail(_mark, 25);
         return null;
     }
 
@@ -7884,7 +7884,7 @@ final class Parser311 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 26, null, _mark);
+        leave(); memoFail(_mark, 26);
         return null;
     }
 

@@ -555,7 +555,7 @@ final class Parser312 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 0, null, _mark);
+        leave(); memoFail(_mark, 0);
         return null;
     }
 
@@ -1443,7 +1443,7 @@ final class Parser312 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 2, null, _mark);
+        leave(); memoFail(_mark, 2);
         return null;
     }
 
@@ -3103,7 +3103,7 @@ final class Parser312 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 3, null, _mark);
+        leave(); memoFail(_mark, 3);
         return null;
     }
 
@@ -3768,7 +3768,7 @@ final class Parser312 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 5, null, _mark);
+        leave(); memoFail(_mark, 5);
         return null;
     }
 
@@ -4207,7 +4207,7 @@ final class Parser312 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 6, null, _mark);
+        leave(); memoFail(_mark, 6);
         return null;
     }
 
@@ -4345,7 +4345,7 @@ final class Parser312 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 7, null, _mark);
+        leave(); memoFail(_mark, 7);
         return null;
     }
 
@@ -4470,7 +4470,7 @@ final class Parser312 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 8, null, _mark);
+        leave(); memoFail(_mark, 8);
         return null;
     }
 
@@ -4629,7 +4629,7 @@ final class Parser312 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 9, null, _mark);
+        leave(); memoFail(_mark, 9);
         return null;
     }
 
@@ -4665,7 +4665,7 @@ final class Parser312 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 10, null, _mark);
+        leave(); memoFail(_mark, 10);
         return null;
     }
 
@@ -4701,7 +4701,7 @@ final class Parser312 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 11, null, _mark);
+        leave(); memoFail(_mark, 11);
         return null;
     }
 
@@ -5568,7 +5568,7 @@ final class Parser312 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 18, null, _mark);
+        leave(); memoFail(_mark, 18);
         return null;
     }
 
@@ -5639,7 +5639,7 @@ final class Parser312 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 19, null, _mark);
+        leave(); memoFail(_mark, 19);
         return null;
     }
 
@@ -6576,7 +6576,7 @@ final class Parser312 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 21, null, _mark);
+        leave(); memoFail(_mark, 21);
         return null;
     }
 
@@ -7019,7 +7019,7 @@ final class Parser312 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 22, null, _mark);
+        leave(); memoFail(_mark, 22);
         return null;
     }
 
@@ -7352,7 +7352,7 @@ final class Parser312 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 23, null, _mark);
+        leave(); memoFail(_mark, 23);
         return null;
     }
 
@@ -7407,7 +7407,7 @@ final class Parser312 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 24, null, _mark);
+        leave(); memoFail(_mark, 24);
         return null;
     }
 
@@ -7778,7 +7778,7 @@ final class Parser312 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 26, null, _mark);
+        leave(); memoFail(_mark, 26);
         return null;
     }
 
@@ -8292,7 +8292,7 @@ final class Parser312 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 27, null, _mark);
+        leave(); memoFail(_mark, 27);
         return null;
     }
 

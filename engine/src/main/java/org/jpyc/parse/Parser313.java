@@ -560,7 +560,7 @@ final class Parser313 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 0, null, _mark);
+        leave(); memoFail(_mark, 0);
         return null;
     }
 
@@ -1448,7 +1448,7 @@ final class Parser313 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 2, null, _mark);
+        leave(); memoFail(_mark, 2);
         return null;
     }
 
@@ -3109,7 +3109,7 @@ final class Parser313 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 3, null, _mark);
+        leave(); memoFail(_mark, 3);
         return null;
     }
 
@@ -3774,7 +3774,7 @@ final class Parser313 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 5, null, _mark);
+        leave(); memoFail(_mark, 5);
         return null;
     }
 
@@ -4226,7 +4226,7 @@ final class Parser313 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 6, null, _mark);
+        leave(); memoFail(_mark, 6);
         return null;
     }
 
@@ -4406,7 +4406,7 @@ final class Parser313 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 7, null, _mark);
+        leave(); memoFail(_mark, 7);
         return null;
     }
 
@@ -4531,7 +4531,7 @@ final class Parser313 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 8, null, _mark);
+        leave(); memoFail(_mark, 8);
         return null;
     }
 
@@ -4690,7 +4690,7 @@ final class Parser313 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 9, null, _mark);
+        leave(); memoFail(_mark, 9);
         return null;
     }
 
@@ -4726,7 +4726,7 @@ final class Parser313 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 10, null, _mark);
+        leave(); memoFail(_mark, 10);
         return null;
     }
 
@@ -4762,7 +4762,7 @@ final class Parser313 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 11, null, _mark);
+        leave(); memoFail(_mark, 11);
         return null;
     }
 
@@ -5649,7 +5649,7 @@ final class Parser313 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 18, null, _mark);
+        leave(); memoFail(_mark, 18);
         return null;
     }
 
@@ -5720,7 +5720,7 @@ final class Parser313 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 19, null, _mark);
+        leave(); memoFail(_mark, 19);
         return null;
     }
 
@@ -6657,7 +6657,7 @@ final class Parser313 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 21, null, _mark);
+        leave(); memoFail(_mark, 21);
         return null;
     }
 
@@ -7112,7 +7112,7 @@ final class Parser313 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 22, null, _mark);
+        leave(); memoFail(_mark, 22);
         return null;
     }
 
@@ -7454,7 +7454,7 @@ final class Parser313 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 23, null, _mark);
+        leave(); memoFail(_mark, 23);
         return null;
     }
 
@@ -7509,7 +7509,7 @@ final class Parser313 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 24, null, _mark);
+        leave(); memoFail(_mark, 24);
         return null;
     }
 
@@ -7880,7 +7880,7 @@ final class Parser313 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 26, null, _mark);
+        leave(); memoFail(_mark, 26);
         return null;
     }
 
@@ -8394,7 +8394,7 @@ final class Parser313 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 27, null, _mark);
+        leave(); memoFail(_mark, 27);
         return null;
     }
 

@@ -580,7 +580,7 @@ final class Parser314 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 0, null, _mark);
+        leave(); memoFail(_mark, 0);
         return null;
     }
 
@@ -1560,7 +1560,7 @@ final class Parser314 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 2, null, _mark);
+        leave(); memoFail(_mark, 2);
         return null;
     }
 
@@ -3289,7 +3289,7 @@ final class Parser314 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 3, null, _mark);
+        leave(); memoFail(_mark, 3);
         return null;
     }
 
@@ -3955,7 +3955,7 @@ final class Parser314 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 5, null, _mark);
+        leave(); memoFail(_mark, 5);
         return null;
     }
 
@@ -4393,7 +4393,7 @@ final class Parser314 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 6, null, _mark);
+        leave(); memoFail(_mark, 6);
         return null;
     }
 
@@ -4573,7 +4573,7 @@ final class Parser314 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 7, null, _mark);
+        leave(); memoFail(_mark, 7);
         return null;
     }
 
@@ -4698,7 +4698,7 @@ final class Parser314 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 8, null, _mark);
+        leave(); memoFail(_mark, 8);
         return null;
     }
 
@@ -4857,7 +4857,7 @@ final class Parser314 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 9, null, _mark);
+        leave(); memoFail(_mark, 9);
         return null;
     }
 
@@ -4893,7 +4893,7 @@ final class Parser314 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 10, null, _mark);
+        leave(); memoFail(_mark, 10);
         return null;
     }
 
@@ -4929,7 +4929,7 @@ final class Parser314 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 11, null, _mark);
+        leave(); memoFail(_mark, 11);
         return null;
     }
 
@@ -5816,7 +5816,7 @@ final class Parser314 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 18, null, _mark);
+        leave(); memoFail(_mark, 18);
         return null;
     }
 
@@ -5887,7 +5887,7 @@ final class Parser314 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 19, null, _mark);
+        leave(); memoFail(_mark, 19);
         return null;
     }
 
@@ -6963,7 +6963,7 @@ final class Parser314 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 21, null, _mark);
+        leave(); memoFail(_mark, 21);
         return null;
     }
 
@@ -7032,7 +7032,7 @@ final class Parser314 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 22, null, _mark);
+        leave(); memoFail(_mark, 22);
         return null;
     }
 
@@ -7485,7 +7485,7 @@ final class Parser314 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 23, null, _mark);
+        leave(); memoFail(_mark, 23);
         return null;
     }
 
@@ -7828,7 +7828,7 @@ final class Parser314 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 24, null, _mark);
+        leave(); memoFail(_mark, 24);
         return null;
     }
 
@@ -7883,7 +7883,7 @@ final class Parser314 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 25, null, _mark);
+        leave(); memoFail(_mark, 25);
         return null;
     }
 
@@ -8254,7 +8254,7 @@ final class Parser314 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 27, null, _mark);
+        leave(); memoFail(_mark, 27);
         return null;
     }
 
@@ -8852,7 +8852,7 @@ final class Parser314 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 28, null, _mark);
+        leave(); memoFail(_mark, 28);
         return null;
     }
 

@@ -581,7 +581,7 @@ final class Parser315 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 0, null, _mark);
+        leave(); memoFail(_mark, 0);
         return null;
     }
 
@@ -1262,7 +1262,7 @@ final class Parser315 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 1, null, _mark);
+        leave(); memoFail(_mark, 1);
         return null;
     }
 
@@ -1601,7 +1601,7 @@ final class Parser315 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 3, null, _mark);
+        leave(); memoFail(_mark, 3);
         return null;
     }
 
@@ -3330,7 +3330,7 @@ final class Parser315 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 4, null, _mark);
+        leave(); memoFail(_mark, 4);
         return null;
     }
 
@@ -4024,7 +4024,7 @@ final class Parser315 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 6, null, _mark);
+        leave(); memoFail(_mark, 6);
         return null;
     }
 
@@ -4472,7 +4472,7 @@ final class Parser315 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 7, null, _mark);
+        leave(); memoFail(_mark, 7);
         return null;
     }
 
@@ -4654,7 +4654,7 @@ final class Parser315 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 8, null, _mark);
+        leave(); memoFail(_mark, 8);
         return null;
     }
 
@@ -4807,7 +4807,7 @@ final class Parser315 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 9, null, _mark);
+        leave(); memoFail(_mark, 9);
         return null;
     }
 
@@ -5017,7 +5017,7 @@ final class Parser315 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 10, null, _mark);
+        leave(); memoFail(_mark, 10);
         return null;
     }
 
@@ -5053,7 +5053,7 @@ final class Parser315 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 11, null, _mark);
+        leave(); memoFail(_mark, 11);
         return null;
     }
 
@@ -5089,7 +5089,7 @@ final class Parser315 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 12, null, _mark);
+        leave(); memoFail(_mark, 12);
         return null;
     }
 
@@ -5976,7 +5976,7 @@ final class Parser315 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 19, null, _mark);
+        leave(); memoFail(_mark, 19);
         return null;
     }
 
@@ -6047,7 +6047,7 @@ final class Parser315 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 20, null, _mark);
+        leave(); memoFail(_mark, 20);
         return null;
     }
 
@@ -7123,7 +7123,7 @@ final class Parser315 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 22, null, _mark);
+        leave(); memoFail(_mark, 22);
         return null;
     }
 
@@ -7192,7 +7192,7 @@ final class Parser315 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 23, null, _mark);
+        leave(); memoFail(_mark, 23);
         return null;
     }
 
@@ -7652,7 +7652,7 @@ final class Parser315 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 24, null, _mark);
+        leave(); memoFail(_mark, 24);
         return null;
     }
 
@@ -7995,7 +7995,7 @@ final class Parser315 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 25, null, _mark);
+        leave(); memoFail(_mark, 25);
         return null;
     }
 
@@ -8050,7 +8050,7 @@ final class Parser315 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 26, null, _mark);
+        leave(); memoFail(_mark, 26);
         return null;
     }
 
@@ -8421,7 +8421,7 @@ final class Parser315 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 28, null, _mark);
+        leave(); memoFail(_mark, 28);
         return null;
     }
 
@@ -9056,7 +9056,7 @@ final class Parser315 extends PegenHelpers {
             }
             mark = _mark;
         }
-        leave(); memoStore(_mark, 29, null, _mark);
+        leave(); memoFail(_mark, 29);
         return null;
     }
 

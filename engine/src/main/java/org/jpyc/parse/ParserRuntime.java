@@ -152,6 +152,12 @@ abstract class ParserRuntime {
     /** Whether the tokenizer raised (such an error ends parsing: pegen's second pass never runs). */
     boolean tokenizerFailed;
 
+    /**
+     * Reads the next token. Kept above C2's hot inlining size (FreqInlineSize, 325 bytecodes; the keyword
+     * lookup is written out here for that): if it were inlined into the first compile of a small
+     * primitive such as {@link #currentKind}, that primitive's code would be too big for C2 to inline
+     * into the generated rules ("already compiled into a big method"), and every token test would be a call.
+     */
     private void fillToken() {
         Token t;
         try {
@@ -168,19 +174,34 @@ abstract class ParserRuntime {
                     first && t.endColOffset() >= 0 ? t.endColOffset() + startingColOffset : t.endColOffset(),
                     t.level(), t.lineStart(), t.endLineStart());
         }
-        int kind = t.type().ordinal();
-        if (t.type() == TokenType.NAME) {
-            int kw = keywordIndex(t);
-            if (kw >= 0) kind = KEYWORD_BASE + kw;
+        TokenType type = t.type();
+        int kind = type.ordinal();
+        if (type == TokenType.NAME) {
+            // The keyword this NAME spells, if any: candidates by length and first byte.
+            int start = t.start();
+            int n = t.end() - start;
+            int first = input[start];
+            if (n < keywordsByShape.length && first >= 0) {
+                int[] candidates = keywordsByShape[n][first];
+                if (candidates != null) {
+                    for (int k : candidates) {
+                        if (t.textIs(input, keywordList[k])) {
+                            kind = KEYWORD_BASE + k;
+                            break;
+                        }
+                    }
+                }
+            }
         }
         int i = filled;
         if (i == kinds.length) {
-            kinds = java.util.Arrays.copyOf(kinds, i * 2);
-            tokenIds = java.util.Arrays.copyOf(tokenIds, i * 2);
-            tokenArray = java.util.Arrays.copyOf(tokenArray, i * 2);
-            memoKnown = java.util.Arrays.copyOf(memoKnown, i * 2);
-            memoResults = java.util.Arrays.copyOf(memoResults, i * 2);
-            memoEnds = java.util.Arrays.copyOf(memoEnds, i * 2);
+            int size = i * 2;
+            kinds = java.util.Arrays.copyOf(kinds, size);
+            tokenIds = java.util.Arrays.copyOf(tokenIds, size);
+            tokenArray = java.util.Arrays.copyOf(tokenArray, size);
+            memoKnown = java.util.Arrays.copyOf(memoKnown, size);
+            memoResults = java.util.Arrays.copyOf(memoResults, size);
+            memoEnds = java.util.Arrays.copyOf(memoEnds, size);
         }
         kinds[i] = kind;
         tokenArray[i] = t;
@@ -199,20 +220,6 @@ abstract class ParserRuntime {
     final boolean canStart(long[] set) {
         int k = currentKind();
         return (set[k >> 6] & (1L << k)) != 0;
-    }
-
-    /** The keyword a NAME token spells, as an index into the keyword list, or -1. */
-    private int keywordIndex(Token t) {
-        int n = t.end() - t.start();
-        if (n >= keywordsByShape.length) return -1;
-        int first = input[t.start()];
-        if (first < 0) return -1;
-        int[] candidates = keywordsByShape[n][first];
-        if (candidates == null) return -1;
-        for (int k : candidates) {
-            if (t.textIs(input, keywordList[k])) return k;
-        }
-        return -1;
     }
 
     /** The token at the mark, read from the tokenizer if needed. */
@@ -423,16 +430,27 @@ abstract class ParserRuntime {
     final void memoStore(int at, int slot, Object result, int end) {
         memoKnown[at] |= 1L << slot;
         Object[] results = memoResults[at];
-        if (result == null) {
-            if (results != null) results[slot] = null;
-            return;
+        if (results != null) {
+            results[slot] = result;
+            if (result != null) memoEnds[at][slot] = end;
+        } else if (result != null) {
+            memoFirstSuccess(at, slot, result, end);
         }
-        if (results == null) {
-            results = memoResults[at] = new Object[memoSlots];
-            memoEnds[at] = new int[memoSlots];
-        }
+    }
+
+    /** {@link #memoStore} of a failure (generated where the result is {@code null}). */
+    final void memoFail(int at, int slot) {
+        memoKnown[at] |= 1L << slot;
+        Object[] results = memoResults[at];
+        if (results != null) results[slot] = null;
+    }
+
+    /** The first success memoised at token {@code at}: its rows are made. */
+    private void memoFirstSuccess(int at, int slot, Object result, int end) {
+        Object[] results = memoResults[at] = new Object[memoSlots];
+        int[] ends = memoEnds[at] = new int[memoSlots];
         results[slot] = result;
-        memoEnds[at][slot] = end;
+        ends[slot] = end;
     }
 
     /**
