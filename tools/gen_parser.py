@@ -926,18 +926,74 @@ class Emitter:
                 names.append(n.name)
         return names
 
+    def first_call_key(self, alt, leader):
+        """The grammar key of an alternative's first item if it is a call whose result can be kept for a
+        later alternative (a rule other than the leader being grown, or a group or loop), else None."""
+        if not alt.items:
+            return None
+        it = alt.items[0].item
+        if it.kind == "name":
+            if it.value not in self.rules or it.value == leader:
+                return None
+        elif it.kind not in ("group", "star", "plus", "gather"):
+            return None
+        return it.key()
+
+    @staticmethod
+    def is_invalid(alt):
+        return any(n.item.kind == "name" and n.item.value.startswith("invalid_") for n in alt.items)
+
+    def shared_firsts(self, alts, leader):
+        """Alternatives that start with the same call as an earlier one: {alt index: (k, provides)}. The
+        first alternative to make the call (one not reserved for the second pass) keeps its result and
+        the mark after it in _fk/_fkend; later ones take them instead of calling again. Every rule here is
+        a function of the mark and the pass (state that changes meanwhile, the memo of later positions,
+        holds results of that same kind), so the call would return the same result, or an equal one;
+        it would make its depth check at the level the first call passed it at, and for a memoised rule
+        find the first call's result in the memo. pegen makes the call again; the outcome is the same."""
+        keys = [self.first_call_key(a, leader) for a in alts]
+        out, provider = {}, {}
+        for i, (alt, key) in enumerate(zip(alts, keys)):
+            if key is None:
+                continue
+            if key in provider:
+                out[i] = (provider[key], False)
+            elif not self.is_invalid(alt) and key in keys[i + 1:]:
+                provider[key] = len(provider)
+                out[i] = (provider[key], True)
+        return out
+
+    def object_call(self, n):
+        """An item's call as a Java expression of type Object, with its FIRST guard (null if ruled out)."""
+        call = self.atom_call(n.item)
+        guard = self.first_guard(n)
+        return "(canStart(%s) ? %s : firstlessNull())" % (guard, call) if guard else call
+
     def emit_alts(self, rule_name, alts, lines, memo_leave, leader=None):
         """Alternatives of a rule body; each success assigns _res and jumps to done. In a left-recursive
-        leader's body, an alternative that starts with the leader itself takes the seed the memo holds (seededSelf)."""
-        for alt in alts:
+        leader's body, an alternative that starts with the leader itself takes the seed the memo holds
+        (seededSelf). An alternative that starts with the same call as an earlier one takes that call's
+        result (shared_firsts)."""
+        shared = self.shared_firsts(alts, leader)
+        for k in sorted({k for k, _ in shared.values()}):
+            lines.append("        Object _f%d = null;" % k)
+            lines.append("        int _f%dend = 0;" % k)
+        for i, alt in enumerate(alts):
             names = self.alt_vars(alt)
-            invalid = any(n.item.kind == "name" and n.item.value.startswith("invalid_") for n in alt.items)
+            invalid = self.is_invalid(alt)
             conds = [self.cond(n) for n in alt.items]
             first = alt.items[0].item if alt.items else None
             if leader and first.kind == "name" and first.value == leader:
                 var = alt.items[0].name
                 call = "seededSelf(_seed, _seedEnd)"
                 conds[0] = "(%s = %s) != null" % (var, call) if var else "%s != null" % call
+            if i in shared:
+                k, provides = shared[i]
+                var = alt.items[0].name
+                if provides:
+                    conds[0] = "(%s = _f%d = %s) != null && (_f%dend = mark) >= 0" % (var, k, self.object_call(alt.items[0]), k)
+                else:
+                    conds[0] = "(%s = _f%d) != null && (mark = _f%dend) >= 0" % (var, k, k)
             lines.append("        // %s" % alt.key().replace("\n", " ")[:150])
             lines.append("        {")
             if names:

@@ -282,10 +282,12 @@ final class Parser310 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=','.expression+ _v1=',' _v2='*' b=expression _v4=',' _v5='**' c=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(             p,             C
         {
             Object a = null, _v1 = null, _v2 = null, b = null, _v4 = null, _v5 = null, c = null;
-            if ((canStart(FIRST_1) ? (a = _gather_1()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_1) ? _gather_1() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (_v2 = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
@@ -300,7 +302,7 @@ final class Parser310 extends PegenHelpers {
         // a=','.expression+ _v1=',' _v2='*' b=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(p, a, b)}
         {
             Object a = null, _v1 = null, _v2 = null, b = null;
-            if ((canStart(FIRST_1) ? (a = _gather_1()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (_v2 = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
@@ -312,7 +314,7 @@ final class Parser310 extends PegenHelpers {
         // a=','.expression+ _v1=',' _v2='**' b=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(p, a, b)}
         {
             Object a = null, _v1 = null, _v2 = null, b = null;
-            if ((canStart(FIRST_1) ? (a = _gather_1()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (_v2 = expectToken(TokenType.DOUBLESTAR)) != null
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
@@ -357,7 +359,7 @@ final class Parser310 extends PegenHelpers {
         // a=','.expression+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_1) ? (a = _gather_1()) != null : firstless())) {
+            if ((a = _f0) != null && (mark = _f0end) >= 0) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1770,10 +1772,12 @@ final class Parser310 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // e=expression _v1='as' t=star_target &(',' | ')' | ':') {_PyAST_withitem(e, t, p->arena)}
         {
             Object e = null, _v1 = null, t = null;
-            if ((canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
+            if ((e = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectKeyword(KW_AS)) != null
                 && (canStart(FIRST_24) ? (t = star_target_rule()) != null : firstless())
                 && lookahead(true, mark, _tmp_22())) {
@@ -1795,7 +1799,7 @@ final class Parser310 extends PegenHelpers {
         // e=expression {_PyAST_withitem(e, NULL, p->arena)}
         {
             Object e = null;
-            if ((canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())) {
+            if ((e = _f0) != null && (mark = _f0end) >= 0) {
                 _res = new Withitem((ExprNode) e, null);
                 leave(); return _res;
             }
@@ -2465,10 +2469,12 @@ final class Parser310 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // real=signed_real_number _v1='+' imag=imaginary_number {_PyAST_BinOp(real, Add, imag, EXTRA)}
         {
             Object real = null, _v1 = null, imag = null;
-            if ((canStart(FIRST_42) ? (real = signed_real_number_rule()) != null : firstless())
+            if ((real = _f0 = (canStart(FIRST_42) ? signed_real_number_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.PLUS)) != null
                 && (canStart(FIRST_44) ? (imag = imaginary_number_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -2483,7 +2489,7 @@ final class Parser310 extends PegenHelpers {
         // real=signed_real_number _v1='-' imag=imaginary_number {_PyAST_BinOp(real, Sub, imag, EXTRA)}
         {
             Object real = null, _v1 = null, imag = null;
-            if ((canStart(FIRST_42) ? (real = signed_real_number_rule()) != null : firstless())
+            if ((real = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.MINUS)) != null
                 && (canStart(FIRST_44) ? (imag = imaginary_number_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -3104,10 +3110,12 @@ final class Parser310 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // cls=name_or_attr _v1='(' _v2=')' {_PyAST_MatchClass(cls, NULL, NULL, NULL, EXTRA)}
         {
             Object cls = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_22) ? (cls = name_or_attr_rule()) != null : firstless())
+            if ((cls = _f0 = (canStart(FIRST_22) ? name_or_attr_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 Token _st = tokenAt(_mark);
@@ -3122,7 +3130,7 @@ final class Parser310 extends PegenHelpers {
         // cls=name_or_attr _v1='(' patterns=positional_patterns _v3=[','] _v4=')' {_PyAST_MatchClass(cls, patterns, NULL, NULL, EXTRA)}
         {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, _v4 = null;
-            if ((canStart(FIRST_22) ? (cls = name_or_attr_rule()) != null : firstless())
+            if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && (canStart(FIRST_37) ? (patterns = positional_patterns_rule()) != null : firstless())
                 && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
@@ -3139,7 +3147,7 @@ final class Parser310 extends PegenHelpers {
         // cls=name_or_attr _v1='(' keywords=keyword_patterns _v3=[','] _v4=')' {_PyAST_MatchClass(             cls, NULL,             CHECK(asdl_identifier_seq*
         {
             Object cls = null, _v1 = null, keywords = null, _v3 = null, _v4 = null;
-            if ((canStart(FIRST_22) ? (cls = name_or_attr_rule()) != null : firstless())
+            if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && (canStart(FIRST_22) ? (keywords = keyword_patterns_rule()) != null : firstless())
                 && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
@@ -3156,7 +3164,7 @@ final class Parser310 extends PegenHelpers {
         // cls=name_or_attr _v1='(' patterns=positional_patterns _v3=',' keywords=keyword_patterns _v5=[','] _v6=')' {_PyAST_MatchClass(             cls,        
         {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, keywords = null, _v5 = null, _v6 = null;
-            if ((canStart(FIRST_22) ? (cls = name_or_attr_rule()) != null : firstless())
+            if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && (canStart(FIRST_37) ? (patterns = positional_patterns_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.COMMA)) != null
@@ -3548,10 +3556,12 @@ final class Parser310 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_22) ? (a = _loop1_38()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_22) ? _loop1_38() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && (_v2 = expectToken(TokenType.COMMA)) != null) {
                 _res = a;
@@ -3562,7 +3572,7 @@ final class Parser310 extends PegenHelpers {
         // a=param_no_default+ _v1='/' &')' {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_22) ? (a = _loop1_38()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
                 _res = a;
@@ -3581,10 +3591,12 @@ final class Parser310 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=param_no_default* b=param_with_default+ _v2='/' _v3=',' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
-            if ((a = _loop0_36()) != null
+            if ((a = _f0 = _loop0_36()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_22) ? (b = _loop1_39()) != null : firstless())
                 && (_v2 = expectToken(TokenType.SLASH)) != null
                 && (_v3 = expectToken(TokenType.COMMA)) != null) {
@@ -3596,7 +3608,7 @@ final class Parser310 extends PegenHelpers {
         // a=param_no_default* b=param_with_default+ _v2='/' &')' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = _loop0_36()) != null
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_22) ? (b = _loop1_39()) != null : firstless())
                 && (_v2 = expectToken(TokenType.SLASH)) != null
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
@@ -3691,10 +3703,12 @@ final class Parser310 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=param _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, _v1 = null, tc = null;
-            if ((canStart(FIRST_22) ? (a = param_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_22) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = addTypeCommentToArg(a, tc);
@@ -3705,7 +3719,7 @@ final class Parser310 extends PegenHelpers {
         // a=param tc=[TYPE_COMMENT] &')' {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, tc = null;
-            if ((canStart(FIRST_22) ? (a = param_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
                 _res = addTypeCommentToArg(a, tc);
@@ -3724,10 +3738,12 @@ final class Parser310 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=param c=default _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, _v2 = null, tc = null;
-            if ((canStart(FIRST_22) ? (a = param_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_22) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_53) ? (c = default_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
@@ -3739,7 +3755,7 @@ final class Parser310 extends PegenHelpers {
         // a=param c=default tc=[TYPE_COMMENT] &')' {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, tc = null;
-            if ((canStart(FIRST_22) ? (a = param_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_53) ? (c = default_rule()) != null : firstless())
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
@@ -3759,10 +3775,12 @@ final class Parser310 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=param c=[default] _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, _v2 = null, tc = null;
-            if ((canStart(FIRST_22) ? (a = param_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_22) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && ((c = default_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.COMMA)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
@@ -3774,7 +3792,7 @@ final class Parser310 extends PegenHelpers {
         // a=param c=[default] tc=[TYPE_COMMENT] &')' {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, tc = null;
-            if ((canStart(FIRST_22) ? (a = param_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && ((c = default_rule()) != null || true)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
@@ -3993,10 +4011,12 @@ final class Parser310 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=star_expression b=(',' c=star_expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((canStart(FIRST_2) ? (a = star_expression_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_2) ? star_expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_56) ? (b = _loop1_44()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
                 Token _st = tokenAt(_mark);
@@ -4011,7 +4031,7 @@ final class Parser310 extends PegenHelpers {
         // a=star_expression _v1=',' {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_singleton_seq(p, a)), Load, EXTRA)}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_2) ? (a = star_expression_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -4025,7 +4045,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=star_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_2) ? (_v0 = star_expression_rule()) != null : firstless())) {
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4230,10 +4250,12 @@ final class Parser310 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=expression b=(',' c=expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_56) ? (b = _loop1_46()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
                 Token _st = tokenAt(_mark);
@@ -4248,7 +4270,7 @@ final class Parser310 extends PegenHelpers {
         // a=expression _v1=',' {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_singleton_seq(p, a)), Load, EXTRA)}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -4262,7 +4284,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())) {
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4281,6 +4303,8 @@ final class Parser310 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // _v0=invalid_expression
         {
             Object _v0 = null;
@@ -4304,7 +4328,7 @@ final class Parser310 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
-            if ((canStart(FIRST_58) ? (a = disjunction_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_58) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectKeyword(KW_IF)) != null
                 && (canStart(FIRST_58) ? (b = disjunction_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_ELSE)) != null
@@ -4321,7 +4345,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=disjunction
         {
             Object _v0 = null;
-            if ((canStart(FIRST_58) ? (_v0 = disjunction_rule()) != null : firstless())) {
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0) {
                 _res = _v0;
                 leave(); memoStore(_mark, 5, _res, mark); return _res;
             }
@@ -4468,10 +4492,12 @@ final class Parser310 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=lambda_param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_22) ? (a = _loop1_49()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_22) ? _loop1_49() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && (_v2 = expectToken(TokenType.COMMA)) != null) {
                 _res = a;
@@ -4482,7 +4508,7 @@ final class Parser310 extends PegenHelpers {
         // a=lambda_param_no_default+ _v1='/' &':' {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_22) ? (a = _loop1_49()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && lookahead(true, mark, expectToken(TokenType.COLON))) {
                 _res = a;
@@ -4501,10 +4527,12 @@ final class Parser310 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=lambda_param_no_default* b=lambda_param_with_default+ _v2='/' _v3=',' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
-            if ((a = _loop0_47()) != null
+            if ((a = _f0 = _loop0_47()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_22) ? (b = _loop1_50()) != null : firstless())
                 && (_v2 = expectToken(TokenType.SLASH)) != null
                 && (_v3 = expectToken(TokenType.COMMA)) != null) {
@@ -4516,7 +4544,7 @@ final class Parser310 extends PegenHelpers {
         // a=lambda_param_no_default* b=lambda_param_with_default+ _v2='/' &':' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = _loop0_47()) != null
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_22) ? (b = _loop1_50()) != null : firstless())
                 && (_v2 = expectToken(TokenType.SLASH)) != null
                 && lookahead(true, mark, expectToken(TokenType.COLON))) {
@@ -4611,10 +4639,12 @@ final class Parser310 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=lambda_param _v1=',' {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_22) ? (a = lambda_param_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_22) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
                 _res = a;
                 leave(); return _res;
@@ -4624,7 +4654,7 @@ final class Parser310 extends PegenHelpers {
         // a=lambda_param &':' {a}
         {
             Object a = null;
-            if ((canStart(FIRST_22) ? (a = lambda_param_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && lookahead(true, mark, expectToken(TokenType.COLON))) {
                 _res = a;
                 leave(); return _res;
@@ -4642,10 +4672,12 @@ final class Parser310 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=lambda_param c=default _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null, _v2 = null;
-            if ((canStart(FIRST_22) ? (a = lambda_param_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_22) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_53) ? (c = default_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null) {
                 _res = nameDefaultPair(a, c, null);
@@ -4656,7 +4688,7 @@ final class Parser310 extends PegenHelpers {
         // a=lambda_param c=default &':' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null;
-            if ((canStart(FIRST_22) ? (a = lambda_param_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_53) ? (c = default_rule()) != null : firstless())
                 && lookahead(true, mark, expectToken(TokenType.COLON))) {
                 _res = nameDefaultPair(a, c, null);
@@ -4675,10 +4707,12 @@ final class Parser310 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=lambda_param c=[default] _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null, _v2 = null;
-            if ((canStart(FIRST_22) ? (a = lambda_param_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_22) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && ((c = default_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.COMMA)) != null) {
                 _res = nameDefaultPair(a, c, null);
@@ -4689,7 +4723,7 @@ final class Parser310 extends PegenHelpers {
         // a=lambda_param c=[default] &':' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null;
-            if ((canStart(FIRST_22) ? (a = lambda_param_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && ((c = default_rule()) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.COLON))) {
                 _res = nameDefaultPair(a, c, null);
@@ -4734,10 +4768,12 @@ final class Parser310 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=conjunction b=('or' c=conjunction {c})+ {_PyAST_BoolOp(         Or,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EX
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_58) ? (a = conjunction_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_58) ? conjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_60) ? (b = _loop1_53()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -4751,7 +4787,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=conjunction
         {
             Object _v0 = null;
-            if ((canStart(FIRST_58) ? (_v0 = conjunction_rule()) != null : firstless())) {
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0) {
                 _res = _v0;
                 leave(); memoStore(_mark, 6, _res, mark); return _res;
             }
@@ -4770,10 +4806,12 @@ final class Parser310 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=inversion b=('and' c=inversion {c})+ {_PyAST_BoolOp(         And,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EXTR
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_58) ? (a = inversion_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_58) ? inversion_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_61) ? (b = _loop1_54()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -4787,7 +4825,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=inversion
         {
             Object _v0 = null;
-            if ((canStart(FIRST_58) ? (_v0 = inversion_rule()) != null : firstless())) {
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0) {
                 _res = _v0;
                 leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
@@ -4840,10 +4878,12 @@ final class Parser310 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=bitwise_or b=compare_op_bitwise_or_pair+ {_PyAST_Compare(             a,             CHECK(asdl_int_seq*, _PyPegen_get_cmpops(p, b)),             CH
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_57) ? (a = bitwise_or_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_57) ? bitwise_or_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_62) ? (b = _loop1_55()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -4857,7 +4897,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_57) ? (_v0 = bitwise_or_rule()) != null : firstless())) {
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5743,10 +5783,12 @@ final class Parser310 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=await_primary _v1='**' b=factor {_PyAST_BinOp(a, Pow, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((canStart(FIRST_78) ? (a = await_primary_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_78) ? await_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.DOUBLESTAR)) != null
                 && (canStart(FIRST_57) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5761,7 +5803,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=await_primary
         {
             Object _v0 = null;
-            if ((canStart(FIRST_78) ? (_v0 = await_primary_rule()) != null : firstless())) {
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6700,10 +6742,12 @@ final class Parser310 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=','.kwarg_or_starred+ _v1=',' b=','.kwarg_or_double_starred+ {_PyPegen_join_sequences(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((canStart(FIRST_2) ? (a = _gather_71()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_2) ? _gather_71() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (canStart(FIRST_82) ? (b = _gather_72()) != null : firstless())) {
                 _res = joinSequences(a, b);
@@ -6714,7 +6758,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=','.kwarg_or_starred+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_2) ? (_v0 = _gather_71()) != null : firstless())) {
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6860,10 +6904,12 @@ final class Parser310 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=star_target !',' {a}
         {
             Object a = null;
-            if ((canStart(FIRST_24) ? (a = star_target_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_24) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && lookahead(false, mark, expectToken(TokenType.COMMA))) {
                 _res = a;
                 leave(); return _res;
@@ -6873,7 +6919,7 @@ final class Parser310 extends PegenHelpers {
         // a=star_target b=(',' c=star_target {c})* _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Store, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((canStart(FIRST_24) ? (a = star_target_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (b = _loop0_73()) != null
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
                 Token _st = tokenAt(_mark);
@@ -6917,10 +6963,12 @@ final class Parser310 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=star_target b=(',' c=star_target {c})+ _v2=[','] {(asdl_expr_seq*) _PyPegen_seq_insert_in_front(p, a, b)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((canStart(FIRST_24) ? (a = star_target_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_24) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_56) ? (b = _loop1_75()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
                 _res = seqInsertInFront(a, b);
@@ -6931,7 +6979,7 @@ final class Parser310 extends PegenHelpers {
         // a=star_target _v1=',' {(asdl_expr_seq*) _PyPegen_singleton_seq(p, a)}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_24) ? (a = star_target_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
                 _res = singletonSeq(a);
                 leave(); return _res;
@@ -6987,10 +7035,12 @@ final class Parser310 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_23) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
@@ -7006,7 +7056,7 @@ final class Parser310 extends PegenHelpers {
         // a=t_primary _v1='[' b=slices _v3=']' !t_lookahead {_PyAST_Subscript(a, b, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.LSQB)) != null
                 && (canStart(FIRST_80) ? (b = slices_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null
@@ -7141,10 +7191,12 @@ final class Parser310 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_23) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
@@ -7160,7 +7212,7 @@ final class Parser310 extends PegenHelpers {
         // a=t_primary _v1='[' b=slices _v3=']' !t_lookahead {_PyAST_Subscript(a, b, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.LSQB)) != null
                 && (canStart(FIRST_80) ? (b = slices_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null
@@ -7208,10 +7260,12 @@ final class Parser310 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Del, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_23) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
@@ -7227,7 +7281,7 @@ final class Parser310 extends PegenHelpers {
         // a=t_primary _v1='[' b=slices _v3=']' !t_lookahead {_PyAST_Subscript(a, b, Del, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.LSQB)) != null
                 && (canStart(FIRST_80) ? (b = slices_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null
@@ -7478,10 +7532,12 @@ final class Parser310 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=args _v1=',' _v2='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "iterable argument unpacking follows keyword argument unpacking")}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_83) ? (a = args_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_83) ? args_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (_v2 = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "iterable argument unpacking follows keyword argument unpacking");
@@ -7516,7 +7572,7 @@ final class Parser310 extends PegenHelpers {
         // a=args b=for_if_clauses {_PyPegen_nonparen_genexp_in_call(p, a, b)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_83) ? (a = args_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())) {
                 _res = nonparenGenexpInCall(a, b);
                 leave(); return _res;
@@ -7526,7 +7582,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=args _v1=',' a=expression b=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, _PyPegen_get_last_comprehension_item(PyPegen_last_item(b, comprehens
         {
             Object _v0 = null, _v1 = null, a = null, b = null;
-            if ((canStart(FIRST_83) ? (_v0 = args_rule()) != null : firstless())
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())) {
@@ -7538,7 +7594,7 @@ final class Parser310 extends PegenHelpers {
         // a=args _v1=',' _v2=args {_PyPegen_arguments_parsing_error(p, a)}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_83) ? (a = args_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (canStart(FIRST_83) ? (_v2 = args_rule()) != null : firstless())) {
                 _res = argumentsParsingError(a);
@@ -7601,10 +7657,12 @@ final class Parser310 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
-            if ((canStart(FIRST_58) ? (a = disjunction_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_58) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectKeyword(KW_IF)) != null
                 && (canStart(FIRST_58) ? (b = disjunction_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_ELSE)) != null
@@ -7621,7 +7679,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=disjunction
         {
             Object _v0 = null;
-            if ((canStart(FIRST_58) ? (_v0 = disjunction_rule()) != null : firstless())) {
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7750,6 +7808,8 @@ final class Parser310 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=invalid_ann_assign_target _v1=':' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a,             "only single target (not %s) can be 
         {
             Object a = null, _v1 = null, _v2 = null;
@@ -7789,7 +7849,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=(star_targets '=')* a=star_expressions _v2='=' {RAISE_SYNTAX_ERROR_INVALID_TARGET(STAR_TARGETS, a)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = _loop0_85()) != null
+            if ((_v0 = _f0 = _loop0_85()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_2) ? (a = star_expressions_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
@@ -7800,7 +7860,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=(star_targets '=')* a=yield_expr _v2='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "assignment to yield expression not possible")}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = _loop0_85()) != null
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_11) ? (a = yield_expr_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "assignment to yield expression not possible");
@@ -7934,6 +7994,8 @@ final class Parser310 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // _v0=('[' | '(' | '{') a=starred_expression _v2=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "iterable unpacking cannot be used in comprehensio
         {
             Object _v0 = null, a = null, _v2 = null;
@@ -7948,7 +8010,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=('[' | '{') a=star_named_expression _v2=',' b=star_named_expressions _v4=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, PyPegen_last_item(b, ex
         {
             Object _v0 = null, a = null, _v2 = null, b = null, _v4 = null;
-            if ((canStart(FIRST_87) ? (_v0 = _tmp_87()) != null : firstless())
+            if ((_v0 = _f0 = (canStart(FIRST_87) ? _tmp_87() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_2) ? (a = star_named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
                 && (canStart(FIRST_2) ? (b = star_named_expressions_rule()) != null : firstless())
@@ -7961,7 +8023,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=('[' | '{') a=star_named_expression b=',' _v3=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "did you forget parentheses around the comprehe
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
-            if ((canStart(FIRST_87) ? (_v0 = _tmp_87()) != null : firstless())
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_2) ? (a = star_named_expression_rule()) != null : firstless())
                 && (b = expectToken(TokenType.COMMA)) != null
                 && (canStart(FIRST_19) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
@@ -8581,10 +8643,12 @@ final class Parser310 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // _v0=or_pattern _v1='as' a="_" {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use '_' as a target")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_37) ? (_v0 = or_pattern_rule()) != null : firstless())
+            if ((_v0 = _f0 = (canStart(FIRST_37) ? or_pattern_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectKeyword(KW_AS)) != null
                 && (a = expectSoftKeyword("_")) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use '_' as a target");
@@ -8595,7 +8659,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=or_pattern _v1='as' !NAME a=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "invalid pattern target")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_37) ? (_v0 = or_pattern_rule()) != null : firstless())
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectKeyword(KW_AS)) != null
                 && lookahead(false, mark, nameToken())
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
@@ -8870,6 +8934,8 @@ final class Parser310 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // _v0=','.double_starred_kvpair+ _v1=',' _v2=invalid_kvpair
         {
             Object _v0 = null, _v1 = null, _v2 = null;
@@ -8885,7 +8951,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=expression _v1=':' a='*' _v3=bitwise_or {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "cannot use a starred expression in a dictionary value")}
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
+            if ((_v0 = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && (a = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_57) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
@@ -8897,7 +8963,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=expression a=':' &('}' | ',') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expression expected after dictionary key and ':'")}
         {
             Object _v0 = null, a = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (a = expectToken(TokenType.COLON)) != null
                 && lookahead(true, mark, _tmp_97())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expression expected after dictionary key and ':'");
@@ -8916,10 +8982,12 @@ final class Parser310 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=expression !':' {RAISE_ERROR_KNOWN_LOCATION(p, PyExc_SyntaxError, a->lineno, a->end_col_offset - 1, a->end_lineno, -1, "':' expected after dictionar
         {
             Object a = null;
-            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && lookahead(false, mark, expectToken(TokenType.COLON))) {
                 _res = raiseErrorKnownLocation("SyntaxError", lineno(a), (endColOffset(a) - 1), endLineno(a), -1, "':' expected after dictionary key");
                 leave(); return _res;
@@ -8929,7 +8997,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=expression _v1=':' a='*' _v3=bitwise_or {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "cannot use a starred expression in a dictionary value")}
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && (a = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_57) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
@@ -8941,7 +9009,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=expression a=':' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expression expected after dictionary key and ':'")}
         {
             Object _v0 = null, a = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (a = expectToken(TokenType.COLON)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expression expected after dictionary key and ':'");
                 leave(); return _res;

@@ -1731,10 +1731,12 @@ final class Parser311 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_22) ? (a = _loop1_26()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_22) ? _loop1_26() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && (_v2 = expectToken(TokenType.COMMA)) != null) {
                 _res = a;
@@ -1745,7 +1747,7 @@ final class Parser311 extends PegenHelpers {
         // a=param_no_default+ _v1='/' &')' {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_22) ? (a = _loop1_26()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
                 _res = a;
@@ -1764,10 +1766,12 @@ final class Parser311 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=param_no_default* b=param_with_default+ _v2='/' _v3=',' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
-            if ((a = _loop0_24()) != null
+            if ((a = _f0 = _loop0_24()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_22) ? (b = _loop1_27()) != null : firstless())
                 && (_v2 = expectToken(TokenType.SLASH)) != null
                 && (_v3 = expectToken(TokenType.COMMA)) != null) {
@@ -1779,7 +1783,7 @@ final class Parser311 extends PegenHelpers {
         // a=param_no_default* b=param_with_default+ _v2='/' &')' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = _loop0_24()) != null
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_22) ? (b = _loop1_27()) != null : firstless())
                 && (_v2 = expectToken(TokenType.SLASH)) != null
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
@@ -1896,10 +1900,12 @@ final class Parser311 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=param _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, _v1 = null, tc = null;
-            if ((canStart(FIRST_22) ? (a = param_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_22) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = addTypeCommentToArg(a, tc);
@@ -1910,7 +1916,7 @@ final class Parser311 extends PegenHelpers {
         // a=param tc=[TYPE_COMMENT] &')' {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, tc = null;
-            if ((canStart(FIRST_22) ? (a = param_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
                 _res = addTypeCommentToArg(a, tc);
@@ -1929,10 +1935,12 @@ final class Parser311 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=param_star_annotation _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, _v1 = null, tc = null;
-            if ((canStart(FIRST_22) ? (a = param_star_annotation_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_22) ? param_star_annotation_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = addTypeCommentToArg(a, tc);
@@ -1943,7 +1951,7 @@ final class Parser311 extends PegenHelpers {
         // a=param_star_annotation tc=[TYPE_COMMENT] &')' {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, tc = null;
-            if ((canStart(FIRST_22) ? (a = param_star_annotation_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
                 _res = addTypeCommentToArg(a, tc);
@@ -1962,10 +1970,12 @@ final class Parser311 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=param c=default _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, _v2 = null, tc = null;
-            if ((canStart(FIRST_22) ? (a = param_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_22) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_41) ? (c = default_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
@@ -1977,7 +1987,7 @@ final class Parser311 extends PegenHelpers {
         // a=param c=default tc=[TYPE_COMMENT] &')' {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, tc = null;
-            if ((canStart(FIRST_22) ? (a = param_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_41) ? (c = default_rule()) != null : firstless())
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
@@ -1997,10 +2007,12 @@ final class Parser311 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=param c=[default] _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, _v2 = null, tc = null;
-            if ((canStart(FIRST_22) ? (a = param_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_22) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && ((c = default_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.COMMA)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
@@ -2012,7 +2024,7 @@ final class Parser311 extends PegenHelpers {
         // a=param c=[default] tc=[TYPE_COMMENT] &')' {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, tc = null;
-            if ((canStart(FIRST_22) ? (a = param_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && ((c = default_rule()) != null || true)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
@@ -2516,10 +2528,12 @@ final class Parser311 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // e=expression _v1='as' t=star_target &(',' | ')' | ':') {_PyAST_withitem(e, t, p->arena)}
         {
             Object e = null, _v1 = null, t = null;
-            if ((canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
+            if ((e = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectKeyword(KW_AS)) != null
                 && (canStart(FIRST_24) ? (t = star_target_rule()) != null : firstless())
                 && lookahead(true, mark, _tmp_31())) {
@@ -2541,7 +2555,7 @@ final class Parser311 extends PegenHelpers {
         // e=expression {_PyAST_withitem(e, NULL, p->arena)}
         {
             Object e = null;
-            if ((canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())) {
+            if ((e = _f0) != null && (mark = _f0end) >= 0) {
                 _res = new Withitem((ExprNode) e, null);
                 leave(); return _res;
             }
@@ -3280,10 +3294,12 @@ final class Parser311 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // real=signed_real_number _v1='+' imag=imaginary_number {_PyAST_BinOp(real, Add, imag, EXTRA)}
         {
             Object real = null, _v1 = null, imag = null;
-            if ((canStart(FIRST_53) ? (real = signed_real_number_rule()) != null : firstless())
+            if ((real = _f0 = (canStart(FIRST_53) ? signed_real_number_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.PLUS)) != null
                 && (canStart(FIRST_55) ? (imag = imaginary_number_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -3298,7 +3314,7 @@ final class Parser311 extends PegenHelpers {
         // real=signed_real_number _v1='-' imag=imaginary_number {_PyAST_BinOp(real, Sub, imag, EXTRA)}
         {
             Object real = null, _v1 = null, imag = null;
-            if ((canStart(FIRST_53) ? (real = signed_real_number_rule()) != null : firstless())
+            if ((real = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.MINUS)) != null
                 && (canStart(FIRST_55) ? (imag = imaginary_number_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -3915,10 +3931,12 @@ final class Parser311 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // cls=name_or_attr _v1='(' _v2=')' {_PyAST_MatchClass(cls, NULL, NULL, NULL, EXTRA)}
         {
             Object cls = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_22) ? (cls = name_or_attr_rule()) != null : firstless())
+            if ((cls = _f0 = (canStart(FIRST_22) ? name_or_attr_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 Token _st = tokenAt(_mark);
@@ -3933,7 +3951,7 @@ final class Parser311 extends PegenHelpers {
         // cls=name_or_attr _v1='(' patterns=positional_patterns _v3=[','] _v4=')' {_PyAST_MatchClass(cls, patterns, NULL, NULL, EXTRA)}
         {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, _v4 = null;
-            if ((canStart(FIRST_22) ? (cls = name_or_attr_rule()) != null : firstless())
+            if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && (canStart(FIRST_48) ? (patterns = positional_patterns_rule()) != null : firstless())
                 && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
@@ -3950,7 +3968,7 @@ final class Parser311 extends PegenHelpers {
         // cls=name_or_attr _v1='(' keywords=keyword_patterns _v3=[','] _v4=')' {_PyAST_MatchClass(             cls, NULL,             CHECK(asdl_identifier_seq*
         {
             Object cls = null, _v1 = null, keywords = null, _v3 = null, _v4 = null;
-            if ((canStart(FIRST_22) ? (cls = name_or_attr_rule()) != null : firstless())
+            if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && (canStart(FIRST_22) ? (keywords = keyword_patterns_rule()) != null : firstless())
                 && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
@@ -3967,7 +3985,7 @@ final class Parser311 extends PegenHelpers {
         // cls=name_or_attr _v1='(' patterns=positional_patterns _v3=',' keywords=keyword_patterns _v5=[','] _v6=')' {_PyAST_MatchClass(             cls,        
         {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, keywords = null, _v5 = null, _v6 = null;
-            if ((canStart(FIRST_22) ? (cls = name_or_attr_rule()) != null : firstless())
+            if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && (canStart(FIRST_48) ? (patterns = positional_patterns_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.COMMA)) != null
@@ -4066,10 +4084,12 @@ final class Parser311 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=expression b=(',' c=expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_57) ? (b = _loop1_43()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
                 Token _st = tokenAt(_mark);
@@ -4084,7 +4104,7 @@ final class Parser311 extends PegenHelpers {
         // a=expression _v1=',' {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_singleton_seq(p, a)), Load, EXTRA)}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -4098,7 +4118,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())) {
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4117,6 +4137,8 @@ final class Parser311 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // _v0=invalid_expression
         {
             Object _v0 = null;
@@ -4140,7 +4162,7 @@ final class Parser311 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
-            if ((canStart(FIRST_58) ? (a = disjunction_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_58) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectKeyword(KW_IF)) != null
                 && (canStart(FIRST_58) ? (b = disjunction_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_ELSE)) != null
@@ -4157,7 +4179,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=disjunction
         {
             Object _v0 = null;
-            if ((canStart(FIRST_58) ? (_v0 = disjunction_rule()) != null : firstless())) {
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0) {
                 _res = _v0;
                 leave(); memoStore(_mark, 6, _res, mark); return _res;
             }
@@ -4223,10 +4245,12 @@ final class Parser311 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=star_expression b=(',' c=star_expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((canStart(FIRST_2) ? (a = star_expression_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_2) ? star_expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_57) ? (b = _loop1_44()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
                 Token _st = tokenAt(_mark);
@@ -4241,7 +4265,7 @@ final class Parser311 extends PegenHelpers {
         // a=star_expression _v1=',' {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_singleton_seq(p, a)), Load, EXTRA)}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_2) ? (a = star_expression_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -4255,7 +4279,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=star_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_2) ? (_v0 = star_expression_rule()) != null : firstless())) {
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4433,10 +4457,12 @@ final class Parser311 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=conjunction b=('or' c=conjunction {c})+ {_PyAST_BoolOp(         Or,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EX
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_58) ? (a = conjunction_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_58) ? conjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_61) ? (b = _loop1_46()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -4450,7 +4476,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=conjunction
         {
             Object _v0 = null;
-            if ((canStart(FIRST_58) ? (_v0 = conjunction_rule()) != null : firstless())) {
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0) {
                 _res = _v0;
                 leave(); memoStore(_mark, 8, _res, mark); return _res;
             }
@@ -4469,10 +4495,12 @@ final class Parser311 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=inversion b=('and' c=inversion {c})+ {_PyAST_BoolOp(         And,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EXTR
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_58) ? (a = inversion_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_58) ? inversion_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_62) ? (b = _loop1_47()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -4486,7 +4514,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=inversion
         {
             Object _v0 = null;
-            if ((canStart(FIRST_58) ? (_v0 = inversion_rule()) != null : firstless())) {
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0) {
                 _res = _v0;
                 leave(); memoStore(_mark, 9, _res, mark); return _res;
             }
@@ -4539,10 +4567,12 @@ final class Parser311 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=bitwise_or b=compare_op_bitwise_or_pair+ {_PyAST_Compare(             a,             CHECK(asdl_int_seq*, _PyPegen_get_cmpops(p, b)),             CH
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_60) ? bitwise_or_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_63) ? (b = _loop1_48()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -4556,7 +4586,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_60) ? (_v0 = bitwise_or_rule()) != null : firstless())) {
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5406,10 +5436,12 @@ final class Parser311 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=await_primary _v1='**' b=factor {_PyAST_BinOp(a, Pow, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((canStart(FIRST_79) ? (a = await_primary_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_79) ? await_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.DOUBLESTAR)) != null
                 && (canStart(FIRST_60) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5424,7 +5456,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=await_primary
         {
             Object _v0 = null;
-            if ((canStart(FIRST_79) ? (_v0 = await_primary_rule()) != null : firstless())) {
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5929,10 +5961,12 @@ final class Parser311 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=lambda_param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_22) ? (a = _loop1_58()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_22) ? _loop1_58() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && (_v2 = expectToken(TokenType.COMMA)) != null) {
                 _res = a;
@@ -5943,7 +5977,7 @@ final class Parser311 extends PegenHelpers {
         // a=lambda_param_no_default+ _v1='/' &':' {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_22) ? (a = _loop1_58()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && lookahead(true, mark, expectToken(TokenType.COLON))) {
                 _res = a;
@@ -5962,10 +5996,12 @@ final class Parser311 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=lambda_param_no_default* b=lambda_param_with_default+ _v2='/' _v3=',' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
-            if ((a = _loop0_56()) != null
+            if ((a = _f0 = _loop0_56()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_22) ? (b = _loop1_59()) != null : firstless())
                 && (_v2 = expectToken(TokenType.SLASH)) != null
                 && (_v3 = expectToken(TokenType.COMMA)) != null) {
@@ -5977,7 +6013,7 @@ final class Parser311 extends PegenHelpers {
         // a=lambda_param_no_default* b=lambda_param_with_default+ _v2='/' &':' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = _loop0_56()) != null
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_22) ? (b = _loop1_59()) != null : firstless())
                 && (_v2 = expectToken(TokenType.SLASH)) != null
                 && lookahead(true, mark, expectToken(TokenType.COLON))) {
@@ -6082,10 +6118,12 @@ final class Parser311 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=lambda_param _v1=',' {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_22) ? (a = lambda_param_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_22) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
                 _res = a;
                 leave(); return _res;
@@ -6095,7 +6133,7 @@ final class Parser311 extends PegenHelpers {
         // a=lambda_param &':' {a}
         {
             Object a = null;
-            if ((canStart(FIRST_22) ? (a = lambda_param_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && lookahead(true, mark, expectToken(TokenType.COLON))) {
                 _res = a;
                 leave(); return _res;
@@ -6113,10 +6151,12 @@ final class Parser311 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=lambda_param c=default _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null, _v2 = null;
-            if ((canStart(FIRST_22) ? (a = lambda_param_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_22) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_41) ? (c = default_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null) {
                 _res = nameDefaultPair(a, c, null);
@@ -6127,7 +6167,7 @@ final class Parser311 extends PegenHelpers {
         // a=lambda_param c=default &':' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null;
-            if ((canStart(FIRST_22) ? (a = lambda_param_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_41) ? (c = default_rule()) != null : firstless())
                 && lookahead(true, mark, expectToken(TokenType.COLON))) {
                 _res = nameDefaultPair(a, c, null);
@@ -6146,10 +6186,12 @@ final class Parser311 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=lambda_param c=[default] _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null, _v2 = null;
-            if ((canStart(FIRST_22) ? (a = lambda_param_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_22) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && ((c = default_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.COMMA)) != null) {
                 _res = nameDefaultPair(a, c, null);
@@ -6160,7 +6202,7 @@ final class Parser311 extends PegenHelpers {
         // a=lambda_param c=[default] &':' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null;
-            if ((canStart(FIRST_22) ? (a = lambda_param_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && ((c = default_rule()) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.COLON))) {
                 _res = nameDefaultPair(a, c, null);
@@ -6706,10 +6748,12 @@ final class Parser311 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=','.kwarg_or_starred+ _v1=',' b=','.kwarg_or_double_starred+ {_PyPegen_join_sequences(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((canStart(FIRST_2) ? (a = _gather_70()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_2) ? _gather_70() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (canStart(FIRST_85) ? (b = _gather_71()) != null : firstless())) {
                 _res = joinSequences(a, b);
@@ -6720,7 +6764,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=','.kwarg_or_starred+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_2) ? (_v0 = _gather_70()) != null : firstless())) {
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6866,10 +6910,12 @@ final class Parser311 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=star_target !',' {a}
         {
             Object a = null;
-            if ((canStart(FIRST_24) ? (a = star_target_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_24) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && lookahead(false, mark, expectToken(TokenType.COMMA))) {
                 _res = a;
                 leave(); return _res;
@@ -6879,7 +6925,7 @@ final class Parser311 extends PegenHelpers {
         // a=star_target b=(',' c=star_target {c})* _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Store, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((canStart(FIRST_24) ? (a = star_target_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (b = _loop0_72()) != null
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
                 Token _st = tokenAt(_mark);
@@ -6923,10 +6969,12 @@ final class Parser311 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=star_target b=(',' c=star_target {c})+ _v2=[','] {(asdl_expr_seq*) _PyPegen_seq_insert_in_front(p, a, b)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((canStart(FIRST_24) ? (a = star_target_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_24) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_57) ? (b = _loop1_74()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
                 _res = seqInsertInFront(a, b);
@@ -6937,7 +6985,7 @@ final class Parser311 extends PegenHelpers {
         // a=star_target _v1=',' {(asdl_expr_seq*) _PyPegen_singleton_seq(p, a)}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_24) ? (a = star_target_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
                 _res = singletonSeq(a);
                 leave(); return _res;
@@ -6993,10 +7041,12 @@ final class Parser311 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_23) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
@@ -7012,7 +7062,7 @@ final class Parser311 extends PegenHelpers {
         // a=t_primary _v1='[' b=slices _v3=']' !t_lookahead {_PyAST_Subscript(a, b, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.LSQB)) != null
                 && (canStart(FIRST_82) ? (b = slices_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null
@@ -7147,10 +7197,12 @@ final class Parser311 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_23) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
@@ -7166,7 +7218,7 @@ final class Parser311 extends PegenHelpers {
         // a=t_primary _v1='[' b=slices _v3=']' !t_lookahead {_PyAST_Subscript(a, b, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.LSQB)) != null
                 && (canStart(FIRST_82) ? (b = slices_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null
@@ -7364,10 +7416,12 @@ final class Parser311 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Del, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_23) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
@@ -7383,7 +7437,7 @@ final class Parser311 extends PegenHelpers {
         // a=t_primary _v1='[' b=slices _v3=']' !t_lookahead {_PyAST_Subscript(a, b, Del, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.LSQB)) != null
                 && (canStart(FIRST_82) ? (b = slices_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null
@@ -7478,10 +7532,12 @@ final class Parser311 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=','.expression+ _v1=',' _v2='*' b=expression _v4=',' _v5='**' c=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(             p,             C
         {
             Object a = null, _v1 = null, _v2 = null, b = null, _v4 = null, _v5 = null, c = null;
-            if ((canStart(FIRST_1) ? (a = _gather_77()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_1) ? _gather_77() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (_v2 = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
@@ -7496,7 +7552,7 @@ final class Parser311 extends PegenHelpers {
         // a=','.expression+ _v1=',' _v2='*' b=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(p, a, b)}
         {
             Object a = null, _v1 = null, _v2 = null, b = null;
-            if ((canStart(FIRST_1) ? (a = _gather_77()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (_v2 = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
@@ -7508,7 +7564,7 @@ final class Parser311 extends PegenHelpers {
         // a=','.expression+ _v1=',' _v2='**' b=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(p, a, b)}
         {
             Object a = null, _v1 = null, _v2 = null, b = null;
-            if ((canStart(FIRST_1) ? (a = _gather_77()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (_v2 = expectToken(TokenType.DOUBLESTAR)) != null
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
@@ -7553,7 +7609,7 @@ final class Parser311 extends PegenHelpers {
         // a=','.expression+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_1) ? (a = _gather_77()) != null : firstless())) {
+            if ((a = _f0) != null && (mark = _f0end) >= 0) {
                 _res = a;
                 leave(); return _res;
             }
@@ -7611,10 +7667,12 @@ final class Parser311 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=args _v1=',' _v2='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "iterable argument unpacking follows keyword argument unpacking")}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_86) ? (a = args_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_86) ? args_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (_v2 = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "iterable argument unpacking follows keyword argument unpacking");
@@ -7649,7 +7707,7 @@ final class Parser311 extends PegenHelpers {
         // a=args b=for_if_clauses {_PyPegen_nonparen_genexp_in_call(p, a, b)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_86) ? (a = args_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())) {
                 _res = nonparenGenexpInCall(a, b);
                 leave(); return _res;
@@ -7659,7 +7717,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=args _v1=',' a=expression b=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, _PyPegen_get_last_comprehension_item(PyPegen_last_item(b, comprehens
         {
             Object _v0 = null, _v1 = null, a = null, b = null;
-            if ((canStart(FIRST_86) ? (_v0 = args_rule()) != null : firstless())
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())) {
@@ -7671,7 +7729,7 @@ final class Parser311 extends PegenHelpers {
         // a=args _v1=',' _v2=args {_PyPegen_arguments_parsing_error(p, a)}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_86) ? (a = args_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (canStart(FIRST_86) ? (_v2 = args_rule()) != null : firstless())) {
                 _res = argumentsParsingError(a);
@@ -7744,10 +7802,12 @@ final class Parser311 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
-            if ((canStart(FIRST_58) ? (a = disjunction_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_58) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectKeyword(KW_IF)) != null
                 && (canStart(FIRST_58) ? (b = disjunction_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_ELSE)) != null
@@ -7764,7 +7824,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=disjunction
         {
             Object _v0 = null;
-            if ((canStart(FIRST_58) ? (_v0 = disjunction_rule()) != null : firstless())) {
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7895,6 +7955,8 @@ final class Parser311 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=invalid_ann_assign_target _v1=':' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a,             "only single target (not %s) can be 
         {
             Object a = null, _v1 = null, _v2 = null;
@@ -7934,7 +7996,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=(star_targets '=')* a=star_expressions _v2='=' {RAISE_SYNTAX_ERROR_INVALID_TARGET(STAR_TARGETS, a)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = _loop0_87()) != null
+            if ((_v0 = _f0 = _loop0_87()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_2) ? (a = star_expressions_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
@@ -7945,7 +8007,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=(star_targets '=')* a=yield_expr _v2='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "assignment to yield expression not possible")}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = _loop0_87()) != null
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_11) ? (a = yield_expr_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "assignment to yield expression not possible");
@@ -8058,6 +8120,8 @@ final class Parser311 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // _v0=('[' | '(' | '{') a=starred_expression _v2=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "iterable unpacking cannot be used in comprehensio
         {
             Object _v0 = null, a = null, _v2 = null;
@@ -8072,7 +8136,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=('[' | '{') a=star_named_expression _v2=',' b=star_named_expressions _v4=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, PyPegen_last_item(b, ex
         {
             Object _v0 = null, a = null, _v2 = null, b = null, _v4 = null;
-            if ((canStart(FIRST_91) ? (_v0 = _tmp_89()) != null : firstless())
+            if ((_v0 = _f0 = (canStart(FIRST_91) ? _tmp_89() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_2) ? (a = star_named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
                 && (canStart(FIRST_2) ? (b = star_named_expressions_rule()) != null : firstless())
@@ -8085,7 +8149,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=('[' | '{') a=star_named_expression b=',' _v3=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "did you forget parentheses around the comprehe
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
-            if ((canStart(FIRST_91) ? (_v0 = _tmp_89()) != null : firstless())
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_2) ? (a = star_named_expression_rule()) != null : firstless())
                 && (b = expectToken(TokenType.COMMA)) != null
                 && (canStart(FIRST_19) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
@@ -9055,10 +9119,12 @@ final class Parser311 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // _v0=or_pattern _v1='as' a="_" {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use '_' as a target")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_48) ? (_v0 = or_pattern_rule()) != null : firstless())
+            if ((_v0 = _f0 = (canStart(FIRST_48) ? or_pattern_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectKeyword(KW_AS)) != null
                 && (a = expectSoftKeyword("_")) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use '_' as a target");
@@ -9069,7 +9135,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=or_pattern _v1='as' !NAME a=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "invalid pattern target")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_48) ? (_v0 = or_pattern_rule()) != null : firstless())
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectKeyword(KW_AS)) != null
                 && lookahead(false, mark, nameToken())
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
@@ -9370,6 +9436,8 @@ final class Parser311 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // _v0=','.double_starred_kvpair+ _v1=',' _v2=invalid_kvpair
         {
             Object _v0 = null, _v1 = null, _v2 = null;
@@ -9385,7 +9453,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=expression _v1=':' a='*' _v3=bitwise_or {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "cannot use a starred expression in a dictionary value")}
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
+            if ((_v0 = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && (a = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_60) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
@@ -9397,7 +9465,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=expression a=':' &('}' | ',') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expression expected after dictionary key and ':'")}
         {
             Object _v0 = null, a = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (a = expectToken(TokenType.COLON)) != null
                 && lookahead(true, mark, _tmp_111())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expression expected after dictionary key and ':'");
@@ -9416,10 +9484,12 @@ final class Parser311 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=expression !':' {RAISE_ERROR_KNOWN_LOCATION(p, PyExc_SyntaxError, a->lineno, a->end_col_offset - 1, a->end_lineno, -1, "':' expected after dictionar
         {
             Object a = null;
-            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && lookahead(false, mark, expectToken(TokenType.COLON))) {
                 _res = raiseErrorKnownLocation("SyntaxError", lineno(a), (endColOffset(a) - 1), endLineno(a), -1, "':' expected after dictionary key");
                 leave(); return _res;
@@ -9429,7 +9499,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=expression _v1=':' a='*' _v3=bitwise_or {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "cannot use a starred expression in a dictionary value")}
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && (a = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_60) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
@@ -9441,7 +9511,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=expression a=':' &('}' | ',') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expression expected after dictionary key and ':'")}
         {
             Object _v0 = null, a = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (a = expectToken(TokenType.COLON)) != null
                 && lookahead(true, mark, _tmp_111())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expression expected after dictionary key and ':'");

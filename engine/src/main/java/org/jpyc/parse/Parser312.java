@@ -1733,10 +1733,12 @@ final class Parser312 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_6) ? (a = _loop1_26()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_6) ? _loop1_26() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && (_v2 = expectToken(TokenType.COMMA)) != null) {
                 _res = a;
@@ -1747,7 +1749,7 @@ final class Parser312 extends PegenHelpers {
         // a=param_no_default+ _v1='/' &')' {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_6) ? (a = _loop1_26()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
                 _res = a;
@@ -1766,10 +1768,12 @@ final class Parser312 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=param_no_default* b=param_with_default+ _v2='/' _v3=',' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
-            if ((a = _loop0_24()) != null
+            if ((a = _f0 = _loop0_24()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_6) ? (b = _loop1_27()) != null : firstless())
                 && (_v2 = expectToken(TokenType.SLASH)) != null
                 && (_v3 = expectToken(TokenType.COMMA)) != null) {
@@ -1781,7 +1785,7 @@ final class Parser312 extends PegenHelpers {
         // a=param_no_default* b=param_with_default+ _v2='/' &')' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = _loop0_24()) != null
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_6) ? (b = _loop1_27()) != null : firstless())
                 && (_v2 = expectToken(TokenType.SLASH)) != null
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
@@ -1898,10 +1902,12 @@ final class Parser312 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=param _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, _v1 = null, tc = null;
-            if ((canStart(FIRST_6) ? (a = param_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_6) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = addTypeCommentToArg(a, tc);
@@ -1912,7 +1918,7 @@ final class Parser312 extends PegenHelpers {
         // a=param tc=[TYPE_COMMENT] &')' {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, tc = null;
-            if ((canStart(FIRST_6) ? (a = param_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
                 _res = addTypeCommentToArg(a, tc);
@@ -1931,10 +1937,12 @@ final class Parser312 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=param_star_annotation _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, _v1 = null, tc = null;
-            if ((canStart(FIRST_6) ? (a = param_star_annotation_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_6) ? param_star_annotation_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = addTypeCommentToArg(a, tc);
@@ -1945,7 +1953,7 @@ final class Parser312 extends PegenHelpers {
         // a=param_star_annotation tc=[TYPE_COMMENT] &')' {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, tc = null;
-            if ((canStart(FIRST_6) ? (a = param_star_annotation_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
                 _res = addTypeCommentToArg(a, tc);
@@ -1964,10 +1972,12 @@ final class Parser312 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=param c=default _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, _v2 = null, tc = null;
-            if ((canStart(FIRST_6) ? (a = param_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_6) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_41) ? (c = default_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
@@ -1979,7 +1989,7 @@ final class Parser312 extends PegenHelpers {
         // a=param c=default tc=[TYPE_COMMENT] &')' {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, tc = null;
-            if ((canStart(FIRST_6) ? (a = param_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_41) ? (c = default_rule()) != null : firstless())
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
@@ -1999,10 +2009,12 @@ final class Parser312 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=param c=[default] _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, _v2 = null, tc = null;
-            if ((canStart(FIRST_6) ? (a = param_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_6) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && ((c = default_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.COMMA)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
@@ -2014,7 +2026,7 @@ final class Parser312 extends PegenHelpers {
         // a=param c=[default] tc=[TYPE_COMMENT] &')' {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, tc = null;
-            if ((canStart(FIRST_6) ? (a = param_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && ((c = default_rule()) != null || true)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
@@ -2518,10 +2530,12 @@ final class Parser312 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // e=expression _v1='as' t=star_target &(',' | ')' | ':') {_PyAST_withitem(e, t, p->arena)}
         {
             Object e = null, _v1 = null, t = null;
-            if ((canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
+            if ((e = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectKeyword(KW_AS)) != null
                 && (canStart(FIRST_24) ? (t = star_target_rule()) != null : firstless())
                 && lookahead(true, mark, _tmp_31())) {
@@ -2543,7 +2557,7 @@ final class Parser312 extends PegenHelpers {
         // e=expression {_PyAST_withitem(e, NULL, p->arena)}
         {
             Object e = null;
-            if ((canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())) {
+            if ((e = _f0) != null && (mark = _f0end) >= 0) {
                 _res = new Withitem((ExprNode) e, null);
                 leave(); return _res;
             }
@@ -3282,10 +3296,12 @@ final class Parser312 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // real=signed_real_number _v1='+' imag=imaginary_number {_PyAST_BinOp(real, Add, imag, EXTRA)}
         {
             Object real = null, _v1 = null, imag = null;
-            if ((canStart(FIRST_53) ? (real = signed_real_number_rule()) != null : firstless())
+            if ((real = _f0 = (canStart(FIRST_53) ? signed_real_number_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.PLUS)) != null
                 && (canStart(FIRST_55) ? (imag = imaginary_number_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -3300,7 +3316,7 @@ final class Parser312 extends PegenHelpers {
         // real=signed_real_number _v1='-' imag=imaginary_number {_PyAST_BinOp(real, Sub, imag, EXTRA)}
         {
             Object real = null, _v1 = null, imag = null;
-            if ((canStart(FIRST_53) ? (real = signed_real_number_rule()) != null : firstless())
+            if ((real = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.MINUS)) != null
                 && (canStart(FIRST_55) ? (imag = imaginary_number_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -3917,10 +3933,12 @@ final class Parser312 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // cls=name_or_attr _v1='(' _v2=')' {_PyAST_MatchClass(cls, NULL, NULL, NULL, EXTRA)}
         {
             Object cls = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_6) ? (cls = name_or_attr_rule()) != null : firstless())
+            if ((cls = _f0 = (canStart(FIRST_6) ? name_or_attr_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 Token _st = tokenAt(_mark);
@@ -3935,7 +3953,7 @@ final class Parser312 extends PegenHelpers {
         // cls=name_or_attr _v1='(' patterns=positional_patterns _v3=[','] _v4=')' {_PyAST_MatchClass(cls, patterns, NULL, NULL, EXTRA)}
         {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, _v4 = null;
-            if ((canStart(FIRST_6) ? (cls = name_or_attr_rule()) != null : firstless())
+            if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && (canStart(FIRST_48) ? (patterns = positional_patterns_rule()) != null : firstless())
                 && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
@@ -3952,7 +3970,7 @@ final class Parser312 extends PegenHelpers {
         // cls=name_or_attr _v1='(' keywords=keyword_patterns _v3=[','] _v4=')' {_PyAST_MatchClass(             cls, NULL,             CHECK(asdl_identifier_seq*
         {
             Object cls = null, _v1 = null, keywords = null, _v3 = null, _v4 = null;
-            if ((canStart(FIRST_6) ? (cls = name_or_attr_rule()) != null : firstless())
+            if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && (canStart(FIRST_6) ? (keywords = keyword_patterns_rule()) != null : firstless())
                 && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
@@ -3969,7 +3987,7 @@ final class Parser312 extends PegenHelpers {
         // cls=name_or_attr _v1='(' patterns=positional_patterns _v3=',' keywords=keyword_patterns _v5=[','] _v6=')' {_PyAST_MatchClass(             cls,        
         {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, keywords = null, _v5 = null, _v6 = null;
-            if ((canStart(FIRST_6) ? (cls = name_or_attr_rule()) != null : firstless())
+            if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && (canStart(FIRST_48) ? (patterns = positional_patterns_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.COMMA)) != null
@@ -4239,10 +4257,12 @@ final class Parser312 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=expression b=(',' c=expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_57) ? (b = _loop1_44()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
                 Token _st = tokenAt(_mark);
@@ -4257,7 +4277,7 @@ final class Parser312 extends PegenHelpers {
         // a=expression _v1=',' {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_singleton_seq(p, a)), Load, EXTRA)}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -4271,7 +4291,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())) {
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4290,6 +4310,8 @@ final class Parser312 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // _v0=invalid_expression
         {
             Object _v0 = null;
@@ -4313,7 +4335,7 @@ final class Parser312 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
-            if ((canStart(FIRST_58) ? (a = disjunction_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_58) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectKeyword(KW_IF)) != null
                 && (canStart(FIRST_58) ? (b = disjunction_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_ELSE)) != null
@@ -4330,7 +4352,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=disjunction
         {
             Object _v0 = null;
-            if ((canStart(FIRST_58) ? (_v0 = disjunction_rule()) != null : firstless())) {
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0) {
                 _res = _v0;
                 leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
@@ -4396,10 +4418,12 @@ final class Parser312 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=star_expression b=(',' c=star_expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((canStart(FIRST_7) ? (a = star_expression_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_7) ? star_expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_57) ? (b = _loop1_45()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
                 Token _st = tokenAt(_mark);
@@ -4414,7 +4438,7 @@ final class Parser312 extends PegenHelpers {
         // a=star_expression _v1=',' {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_singleton_seq(p, a)), Load, EXTRA)}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_7) ? (a = star_expression_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -4428,7 +4452,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=star_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_7) ? (_v0 = star_expression_rule()) != null : firstless())) {
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4606,10 +4630,12 @@ final class Parser312 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=conjunction b=('or' c=conjunction {c})+ {_PyAST_BoolOp(         Or,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EX
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_58) ? (a = conjunction_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_58) ? conjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_61) ? (b = _loop1_47()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -4623,7 +4649,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=conjunction
         {
             Object _v0 = null;
-            if ((canStart(FIRST_58) ? (_v0 = conjunction_rule()) != null : firstless())) {
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0) {
                 _res = _v0;
                 leave(); memoStore(_mark, 9, _res, mark); return _res;
             }
@@ -4642,10 +4668,12 @@ final class Parser312 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=inversion b=('and' c=inversion {c})+ {_PyAST_BoolOp(         And,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EXTR
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_58) ? (a = inversion_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_58) ? inversion_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_62) ? (b = _loop1_48()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -4659,7 +4687,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=inversion
         {
             Object _v0 = null;
-            if ((canStart(FIRST_58) ? (_v0 = inversion_rule()) != null : firstless())) {
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0) {
                 _res = _v0;
                 leave(); memoStore(_mark, 10, _res, mark); return _res;
             }
@@ -4712,10 +4740,12 @@ final class Parser312 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=bitwise_or b=compare_op_bitwise_or_pair+ {_PyAST_Compare(             a,             CHECK(asdl_int_seq*, _PyPegen_get_cmpops(p, b)),             CH
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_60) ? bitwise_or_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_63) ? (b = _loop1_49()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -4729,7 +4759,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_60) ? (_v0 = bitwise_or_rule()) != null : firstless())) {
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5579,10 +5609,12 @@ final class Parser312 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=await_primary _v1='**' b=factor {_PyAST_BinOp(a, Pow, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((canStart(FIRST_79) ? (a = await_primary_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_79) ? await_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.DOUBLESTAR)) != null
                 && (canStart(FIRST_60) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5597,7 +5629,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=await_primary
         {
             Object _v0 = null;
-            if ((canStart(FIRST_79) ? (_v0 = await_primary_rule()) != null : firstless())) {
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6102,10 +6134,12 @@ final class Parser312 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=lambda_param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_6) ? (a = _loop1_60()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_6) ? _loop1_60() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && (_v2 = expectToken(TokenType.COMMA)) != null) {
                 _res = a;
@@ -6116,7 +6150,7 @@ final class Parser312 extends PegenHelpers {
         // a=lambda_param_no_default+ _v1='/' &':' {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_6) ? (a = _loop1_60()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && lookahead(true, mark, expectToken(TokenType.COLON))) {
                 _res = a;
@@ -6135,10 +6169,12 @@ final class Parser312 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=lambda_param_no_default* b=lambda_param_with_default+ _v2='/' _v3=',' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
-            if ((a = _loop0_58()) != null
+            if ((a = _f0 = _loop0_58()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_6) ? (b = _loop1_61()) != null : firstless())
                 && (_v2 = expectToken(TokenType.SLASH)) != null
                 && (_v3 = expectToken(TokenType.COMMA)) != null) {
@@ -6150,7 +6186,7 @@ final class Parser312 extends PegenHelpers {
         // a=lambda_param_no_default* b=lambda_param_with_default+ _v2='/' &':' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = _loop0_58()) != null
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_6) ? (b = _loop1_61()) != null : firstless())
                 && (_v2 = expectToken(TokenType.SLASH)) != null
                 && lookahead(true, mark, expectToken(TokenType.COLON))) {
@@ -6255,10 +6291,12 @@ final class Parser312 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=lambda_param _v1=',' {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_6) ? (a = lambda_param_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_6) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
                 _res = a;
                 leave(); return _res;
@@ -6268,7 +6306,7 @@ final class Parser312 extends PegenHelpers {
         // a=lambda_param &':' {a}
         {
             Object a = null;
-            if ((canStart(FIRST_6) ? (a = lambda_param_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && lookahead(true, mark, expectToken(TokenType.COLON))) {
                 _res = a;
                 leave(); return _res;
@@ -6286,10 +6324,12 @@ final class Parser312 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=lambda_param c=default _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null, _v2 = null;
-            if ((canStart(FIRST_6) ? (a = lambda_param_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_6) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_41) ? (c = default_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null) {
                 _res = nameDefaultPair(a, c, null);
@@ -6300,7 +6340,7 @@ final class Parser312 extends PegenHelpers {
         // a=lambda_param c=default &':' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null;
-            if ((canStart(FIRST_6) ? (a = lambda_param_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_41) ? (c = default_rule()) != null : firstless())
                 && lookahead(true, mark, expectToken(TokenType.COLON))) {
                 _res = nameDefaultPair(a, c, null);
@@ -6319,10 +6359,12 @@ final class Parser312 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=lambda_param c=[default] _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null, _v2 = null;
-            if ((canStart(FIRST_6) ? (a = lambda_param_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_6) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && ((c = default_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.COMMA)) != null) {
                 _res = nameDefaultPair(a, c, null);
@@ -6333,7 +6375,7 @@ final class Parser312 extends PegenHelpers {
         // a=lambda_param c=[default] &':' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null;
-            if ((canStart(FIRST_6) ? (a = lambda_param_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && ((c = default_rule()) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.COLON))) {
                 _res = nameDefaultPair(a, c, null);
@@ -7068,10 +7110,12 @@ final class Parser312 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=','.kwarg_or_starred+ _v1=',' b=','.kwarg_or_double_starred+ {_PyPegen_join_sequences(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((canStart(FIRST_86) ? (a = _gather_74()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_86) ? _gather_74() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (canStart(FIRST_85) ? (b = _gather_75()) != null : firstless())) {
                 _res = joinSequences(a, b);
@@ -7082,7 +7126,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=','.kwarg_or_starred+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_86) ? (_v0 = _gather_74()) != null : firstless())) {
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7238,10 +7282,12 @@ final class Parser312 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=star_target !',' {a}
         {
             Object a = null;
-            if ((canStart(FIRST_24) ? (a = star_target_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_24) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && lookahead(false, mark, expectToken(TokenType.COMMA))) {
                 _res = a;
                 leave(); return _res;
@@ -7251,7 +7297,7 @@ final class Parser312 extends PegenHelpers {
         // a=star_target b=(',' c=star_target {c})* _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Store, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((canStart(FIRST_24) ? (a = star_target_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (b = _loop0_76()) != null
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
                 Token _st = tokenAt(_mark);
@@ -7295,10 +7341,12 @@ final class Parser312 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=star_target b=(',' c=star_target {c})+ _v2=[','] {(asdl_expr_seq*) _PyPegen_seq_insert_in_front(p, a, b)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((canStart(FIRST_24) ? (a = star_target_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_24) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_57) ? (b = _loop1_78()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
                 _res = seqInsertInFront(a, b);
@@ -7309,7 +7357,7 @@ final class Parser312 extends PegenHelpers {
         // a=star_target _v1=',' {(asdl_expr_seq*) _PyPegen_singleton_seq(p, a)}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_24) ? (a = star_target_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
                 _res = singletonSeq(a);
                 leave(); return _res;
@@ -7365,10 +7413,12 @@ final class Parser312 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_23) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
@@ -7384,7 +7434,7 @@ final class Parser312 extends PegenHelpers {
         // a=t_primary _v1='[' b=slices _v3=']' !t_lookahead {_PyAST_Subscript(a, b, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.LSQB)) != null
                 && (canStart(FIRST_82) ? (b = slices_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null
@@ -7519,10 +7569,12 @@ final class Parser312 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_23) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
@@ -7538,7 +7590,7 @@ final class Parser312 extends PegenHelpers {
         // a=t_primary _v1='[' b=slices _v3=']' !t_lookahead {_PyAST_Subscript(a, b, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.LSQB)) != null
                 && (canStart(FIRST_82) ? (b = slices_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null
@@ -7736,10 +7788,12 @@ final class Parser312 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Del, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_23) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
@@ -7755,7 +7809,7 @@ final class Parser312 extends PegenHelpers {
         // a=t_primary _v1='[' b=slices _v3=']' !t_lookahead {_PyAST_Subscript(a, b, Del, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.LSQB)) != null
                 && (canStart(FIRST_82) ? (b = slices_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null
@@ -7850,10 +7904,12 @@ final class Parser312 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=','.expression+ _v1=',' _v2='*' b=expression _v4=',' _v5='**' c=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(             p,             C
         {
             Object a = null, _v1 = null, _v2 = null, b = null, _v4 = null, _v5 = null, c = null;
-            if ((canStart(FIRST_1) ? (a = _gather_81()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_1) ? _gather_81() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (_v2 = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
@@ -7868,7 +7924,7 @@ final class Parser312 extends PegenHelpers {
         // a=','.expression+ _v1=',' _v2='*' b=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(p, a, b)}
         {
             Object a = null, _v1 = null, _v2 = null, b = null;
-            if ((canStart(FIRST_1) ? (a = _gather_81()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (_v2 = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
@@ -7880,7 +7936,7 @@ final class Parser312 extends PegenHelpers {
         // a=','.expression+ _v1=',' _v2='**' b=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(p, a, b)}
         {
             Object a = null, _v1 = null, _v2 = null, b = null;
-            if ((canStart(FIRST_1) ? (a = _gather_81()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (_v2 = expectToken(TokenType.DOUBLESTAR)) != null
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
@@ -7925,7 +7981,7 @@ final class Parser312 extends PegenHelpers {
         // a=','.expression+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_1) ? (a = _gather_81()) != null : firstless())) {
+            if ((a = _f0) != null && (mark = _f0end) >= 0) {
                 _res = a;
                 leave(); return _res;
             }
@@ -7983,6 +8039,8 @@ final class Parser312 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // _v0=((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs) _v1=',' b='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATI
         {
             Object _v0 = null, _v1 = null, b = null;
@@ -8033,7 +8091,7 @@ final class Parser312 extends PegenHelpers {
         // a=args b=for_if_clauses {_PyPegen_nonparen_genexp_in_call(p, a, b)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_86) ? (a = args_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_86) ? args_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())) {
                 _res = nonparenGenexpInCall(a, b);
                 leave(); return _res;
@@ -8043,7 +8101,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=args _v1=',' a=expression b=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, _PyPegen_get_last_comprehension_item(PyPegen_last_item(b, comprehens
         {
             Object _v0 = null, _v1 = null, a = null, b = null;
-            if ((canStart(FIRST_86) ? (_v0 = args_rule()) != null : firstless())
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())) {
@@ -8055,7 +8113,7 @@ final class Parser312 extends PegenHelpers {
         // a=args _v1=',' _v2=args {_PyPegen_arguments_parsing_error(p, a)}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_86) ? (a = args_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (canStart(FIRST_86) ? (_v2 = args_rule()) != null : firstless())) {
                 _res = argumentsParsingError(a);
@@ -8140,10 +8198,12 @@ final class Parser312 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
-            if ((canStart(FIRST_58) ? (a = disjunction_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_58) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectKeyword(KW_IF)) != null
                 && (canStart(FIRST_58) ? (b = disjunction_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_ELSE)) != null
@@ -8160,7 +8220,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=disjunction
         {
             Object _v0 = null;
-            if ((canStart(FIRST_58) ? (_v0 = disjunction_rule()) != null : firstless())) {
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8303,6 +8363,8 @@ final class Parser312 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=invalid_ann_assign_target _v1=':' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a,             "only single target (not %s) can be 
         {
             Object a = null, _v1 = null, _v2 = null;
@@ -8342,7 +8404,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=(star_targets '=')* a=star_expressions _v2='=' {RAISE_SYNTAX_ERROR_INVALID_TARGET(STAR_TARGETS, a)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = _loop0_94()) != null
+            if ((_v0 = _f0 = _loop0_94()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
@@ -8353,7 +8415,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=(star_targets '=')* a=yield_expr _v2='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "assignment to yield expression not possible")}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = _loop0_94()) != null
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_12) ? (a = yield_expr_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "assignment to yield expression not possible");
@@ -8466,6 +8528,8 @@ final class Parser312 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // _v0=('[' | '(' | '{') a=starred_expression _v2=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "iterable unpacking cannot be used in comprehensio
         {
             Object _v0 = null, a = null, _v2 = null;
@@ -8480,7 +8544,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=('[' | '{') a=star_named_expression _v2=',' b=star_named_expressions _v4=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, PyPegen_last_item(b, ex
         {
             Object _v0 = null, a = null, _v2 = null, b = null, _v4 = null;
-            if ((canStart(FIRST_91) ? (_v0 = _tmp_96()) != null : firstless())
+            if ((_v0 = _f0 = (canStart(FIRST_91) ? _tmp_96() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
                 && (canStart(FIRST_7) ? (b = star_named_expressions_rule()) != null : firstless())
@@ -8493,7 +8557,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=('[' | '{') a=star_named_expression b=',' _v3=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "did you forget parentheses around the comprehe
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
-            if ((canStart(FIRST_91) ? (_v0 = _tmp_96()) != null : firstless())
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
                 && (b = expectToken(TokenType.COMMA)) != null
                 && (canStart(FIRST_20) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
@@ -9488,10 +9552,12 @@ final class Parser312 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // _v0=or_pattern _v1='as' a="_" {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use '_' as a target")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_48) ? (_v0 = or_pattern_rule()) != null : firstless())
+            if ((_v0 = _f0 = (canStart(FIRST_48) ? or_pattern_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectKeyword(KW_AS)) != null
                 && (a = expectSoftKeyword("_")) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use '_' as a target");
@@ -9502,7 +9568,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=or_pattern _v1='as' !NAME a=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "invalid pattern target")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_48) ? (_v0 = or_pattern_rule()) != null : firstless())
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectKeyword(KW_AS)) != null
                 && lookahead(false, mark, nameToken())
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
@@ -9806,6 +9872,8 @@ final class Parser312 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // _v0=','.double_starred_kvpair+ _v1=',' _v2=invalid_kvpair
         {
             Object _v0 = null, _v1 = null, _v2 = null;
@@ -9821,7 +9889,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=expression _v1=':' a='*' _v3=bitwise_or {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "cannot use a starred expression in a dictionary value")}
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
+            if ((_v0 = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && (a = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_60) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
@@ -9833,7 +9901,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=expression a=':' &('}' | ',') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expression expected after dictionary key and ':'")}
         {
             Object _v0 = null, a = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (a = expectToken(TokenType.COLON)) != null
                 && lookahead(true, mark, _tmp_119())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expression expected after dictionary key and ':'");
@@ -9852,10 +9920,12 @@ final class Parser312 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=expression !':' {RAISE_ERROR_KNOWN_LOCATION(p, PyExc_SyntaxError, a->lineno, a->end_col_offset - 1, a->end_lineno, -1, "':' expected after dictionar
         {
             Object a = null;
-            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && lookahead(false, mark, expectToken(TokenType.COLON))) {
                 _res = raiseErrorKnownLocation("SyntaxError", lineno(a), (endColOffset(a) - 1), endLineno(a), -1, "':' expected after dictionary key");
                 leave(); return _res;
@@ -9865,7 +9935,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=expression _v1=':' a='*' _v3=bitwise_or {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "cannot use a starred expression in a dictionary value")}
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && (a = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_60) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
@@ -9877,7 +9947,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=expression a=':' &('}' | ',') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expression expected after dictionary key and ':'")}
         {
             Object _v0 = null, a = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (a = expectToken(TokenType.COLON)) != null
                 && lookahead(true, mark, _tmp_119())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expression expected after dictionary key and ':'");

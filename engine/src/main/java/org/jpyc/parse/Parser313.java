@@ -1738,10 +1738,12 @@ final class Parser313 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_6) ? (a = _loop1_26()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_6) ? _loop1_26() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && (_v2 = expectToken(TokenType.COMMA)) != null) {
                 _res = a;
@@ -1752,7 +1754,7 @@ final class Parser313 extends PegenHelpers {
         // a=param_no_default+ _v1='/' &')' {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_6) ? (a = _loop1_26()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
                 _res = a;
@@ -1771,10 +1773,12 @@ final class Parser313 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=param_no_default* b=param_with_default+ _v2='/' _v3=',' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
-            if ((a = _loop0_24()) != null
+            if ((a = _f0 = _loop0_24()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_6) ? (b = _loop1_27()) != null : firstless())
                 && (_v2 = expectToken(TokenType.SLASH)) != null
                 && (_v3 = expectToken(TokenType.COMMA)) != null) {
@@ -1786,7 +1790,7 @@ final class Parser313 extends PegenHelpers {
         // a=param_no_default* b=param_with_default+ _v2='/' &')' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = _loop0_24()) != null
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_6) ? (b = _loop1_27()) != null : firstless())
                 && (_v2 = expectToken(TokenType.SLASH)) != null
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
@@ -1903,10 +1907,12 @@ final class Parser313 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=param _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, _v1 = null, tc = null;
-            if ((canStart(FIRST_6) ? (a = param_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_6) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = addTypeCommentToArg(a, tc);
@@ -1917,7 +1923,7 @@ final class Parser313 extends PegenHelpers {
         // a=param tc=[TYPE_COMMENT] &')' {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, tc = null;
-            if ((canStart(FIRST_6) ? (a = param_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
                 _res = addTypeCommentToArg(a, tc);
@@ -1936,10 +1942,12 @@ final class Parser313 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=param_star_annotation _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, _v1 = null, tc = null;
-            if ((canStart(FIRST_6) ? (a = param_star_annotation_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_6) ? param_star_annotation_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = addTypeCommentToArg(a, tc);
@@ -1950,7 +1958,7 @@ final class Parser313 extends PegenHelpers {
         // a=param_star_annotation tc=[TYPE_COMMENT] &')' {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, tc = null;
-            if ((canStart(FIRST_6) ? (a = param_star_annotation_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
                 _res = addTypeCommentToArg(a, tc);
@@ -1969,10 +1977,12 @@ final class Parser313 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=param c=default _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, _v2 = null, tc = null;
-            if ((canStart(FIRST_6) ? (a = param_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_6) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_42) ? (c = default_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
@@ -1984,7 +1994,7 @@ final class Parser313 extends PegenHelpers {
         // a=param c=default tc=[TYPE_COMMENT] &')' {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, tc = null;
-            if ((canStart(FIRST_6) ? (a = param_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_42) ? (c = default_rule()) != null : firstless())
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
@@ -2004,10 +2014,12 @@ final class Parser313 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=param c=[default] _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, _v2 = null, tc = null;
-            if ((canStart(FIRST_6) ? (a = param_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_6) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && ((c = default_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.COMMA)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
@@ -2019,7 +2031,7 @@ final class Parser313 extends PegenHelpers {
         // a=param c=[default] tc=[TYPE_COMMENT] &')' {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, tc = null;
-            if ((canStart(FIRST_6) ? (a = param_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && ((c = default_rule()) != null || true)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
@@ -2524,10 +2536,12 @@ final class Parser313 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // e=expression _v1='as' t=star_target &(',' | ')' | ':') {_PyAST_withitem(e, t, p->arena)}
         {
             Object e = null, _v1 = null, t = null;
-            if ((canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
+            if ((e = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectKeyword(KW_AS)) != null
                 && (canStart(FIRST_24) ? (t = star_target_rule()) != null : firstless())
                 && lookahead(true, mark, _tmp_31())) {
@@ -2549,7 +2563,7 @@ final class Parser313 extends PegenHelpers {
         // e=expression {_PyAST_withitem(e, NULL, p->arena)}
         {
             Object e = null;
-            if ((canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())) {
+            if ((e = _f0) != null && (mark = _f0end) >= 0) {
                 _res = new Withitem((ExprNode) e, null);
                 leave(); return _res;
             }
@@ -3288,10 +3302,12 @@ final class Parser313 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // real=signed_real_number _v1='+' imag=imaginary_number {_PyAST_BinOp(real, Add, imag, EXTRA)}
         {
             Object real = null, _v1 = null, imag = null;
-            if ((canStart(FIRST_54) ? (real = signed_real_number_rule()) != null : firstless())
+            if ((real = _f0 = (canStart(FIRST_54) ? signed_real_number_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.PLUS)) != null
                 && (canStart(FIRST_56) ? (imag = imaginary_number_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -3306,7 +3322,7 @@ final class Parser313 extends PegenHelpers {
         // real=signed_real_number _v1='-' imag=imaginary_number {_PyAST_BinOp(real, Sub, imag, EXTRA)}
         {
             Object real = null, _v1 = null, imag = null;
-            if ((canStart(FIRST_54) ? (real = signed_real_number_rule()) != null : firstless())
+            if ((real = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.MINUS)) != null
                 && (canStart(FIRST_56) ? (imag = imaginary_number_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -3923,10 +3939,12 @@ final class Parser313 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // cls=name_or_attr _v1='(' _v2=')' {_PyAST_MatchClass(cls, NULL, NULL, NULL, EXTRA)}
         {
             Object cls = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_6) ? (cls = name_or_attr_rule()) != null : firstless())
+            if ((cls = _f0 = (canStart(FIRST_6) ? name_or_attr_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 Token _st = tokenAt(_mark);
@@ -3941,7 +3959,7 @@ final class Parser313 extends PegenHelpers {
         // cls=name_or_attr _v1='(' patterns=positional_patterns _v3=[','] _v4=')' {_PyAST_MatchClass(cls, patterns, NULL, NULL, EXTRA)}
         {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, _v4 = null;
-            if ((canStart(FIRST_6) ? (cls = name_or_attr_rule()) != null : firstless())
+            if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && (canStart(FIRST_49) ? (patterns = positional_patterns_rule()) != null : firstless())
                 && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
@@ -3958,7 +3976,7 @@ final class Parser313 extends PegenHelpers {
         // cls=name_or_attr _v1='(' keywords=keyword_patterns _v3=[','] _v4=')' {_PyAST_MatchClass(             cls, NULL,             CHECK(asdl_identifier_seq*
         {
             Object cls = null, _v1 = null, keywords = null, _v3 = null, _v4 = null;
-            if ((canStart(FIRST_6) ? (cls = name_or_attr_rule()) != null : firstless())
+            if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && (canStart(FIRST_6) ? (keywords = keyword_patterns_rule()) != null : firstless())
                 && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
@@ -3975,7 +3993,7 @@ final class Parser313 extends PegenHelpers {
         // cls=name_or_attr _v1='(' patterns=positional_patterns _v3=',' keywords=keyword_patterns _v5=[','] _v6=')' {_PyAST_MatchClass(             cls,        
         {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, keywords = null, _v5 = null, _v6 = null;
-            if ((canStart(FIRST_6) ? (cls = name_or_attr_rule()) != null : firstless())
+            if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && (canStart(FIRST_49) ? (patterns = positional_patterns_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.COMMA)) != null
@@ -4300,10 +4318,12 @@ final class Parser313 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=expression b=(',' c=expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_59) ? (b = _loop1_44()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
                 Token _st = tokenAt(_mark);
@@ -4318,7 +4338,7 @@ final class Parser313 extends PegenHelpers {
         // a=expression _v1=',' {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_singleton_seq(p, a)), Load, EXTRA)}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -4332,7 +4352,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())) {
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4351,6 +4371,8 @@ final class Parser313 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // _v0=invalid_expression
         {
             Object _v0 = null;
@@ -4374,7 +4396,7 @@ final class Parser313 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
-            if ((canStart(FIRST_60) ? (a = disjunction_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_60) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectKeyword(KW_IF)) != null
                 && (canStart(FIRST_60) ? (b = disjunction_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_ELSE)) != null
@@ -4391,7 +4413,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=disjunction
         {
             Object _v0 = null;
-            if ((canStart(FIRST_60) ? (_v0 = disjunction_rule()) != null : firstless())) {
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0) {
                 _res = _v0;
                 leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
@@ -4457,10 +4479,12 @@ final class Parser313 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=star_expression b=(',' c=star_expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((canStart(FIRST_7) ? (a = star_expression_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_7) ? star_expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_59) ? (b = _loop1_45()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
                 Token _st = tokenAt(_mark);
@@ -4475,7 +4499,7 @@ final class Parser313 extends PegenHelpers {
         // a=star_expression _v1=',' {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_singleton_seq(p, a)), Load, EXTRA)}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_7) ? (a = star_expression_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -4489,7 +4513,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=star_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_7) ? (_v0 = star_expression_rule()) != null : firstless())) {
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4667,10 +4691,12 @@ final class Parser313 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=conjunction b=('or' c=conjunction {c})+ {_PyAST_BoolOp(         Or,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EX
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_60) ? (a = conjunction_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_60) ? conjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_63) ? (b = _loop1_47()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -4684,7 +4710,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=conjunction
         {
             Object _v0 = null;
-            if ((canStart(FIRST_60) ? (_v0 = conjunction_rule()) != null : firstless())) {
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0) {
                 _res = _v0;
                 leave(); memoStore(_mark, 9, _res, mark); return _res;
             }
@@ -4703,10 +4729,12 @@ final class Parser313 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=inversion b=('and' c=inversion {c})+ {_PyAST_BoolOp(         And,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EXTR
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_60) ? (a = inversion_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_60) ? inversion_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_64) ? (b = _loop1_48()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -4720,7 +4748,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=inversion
         {
             Object _v0 = null;
-            if ((canStart(FIRST_60) ? (_v0 = inversion_rule()) != null : firstless())) {
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0) {
                 _res = _v0;
                 leave(); memoStore(_mark, 10, _res, mark); return _res;
             }
@@ -4773,10 +4801,12 @@ final class Parser313 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=bitwise_or b=compare_op_bitwise_or_pair+ {_PyAST_Compare(             a,             CHECK(asdl_int_seq*, _PyPegen_get_cmpops(p, b)),             CH
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_62) ? bitwise_or_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_65) ? (b = _loop1_49()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -4790,7 +4820,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_62) ? (_v0 = bitwise_or_rule()) != null : firstless())) {
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5660,10 +5690,12 @@ final class Parser313 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=await_primary _v1='**' b=factor {_PyAST_BinOp(a, Pow, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((canStart(FIRST_82) ? (a = await_primary_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_82) ? await_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.DOUBLESTAR)) != null
                 && (canStart(FIRST_62) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -5678,7 +5710,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=await_primary
         {
             Object _v0 = null;
-            if ((canStart(FIRST_82) ? (_v0 = await_primary_rule()) != null : firstless())) {
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6183,10 +6215,12 @@ final class Parser313 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=lambda_param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_6) ? (a = _loop1_60()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_6) ? _loop1_60() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && (_v2 = expectToken(TokenType.COMMA)) != null) {
                 _res = a;
@@ -6197,7 +6231,7 @@ final class Parser313 extends PegenHelpers {
         // a=lambda_param_no_default+ _v1='/' &':' {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_6) ? (a = _loop1_60()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && lookahead(true, mark, expectToken(TokenType.COLON))) {
                 _res = a;
@@ -6216,10 +6250,12 @@ final class Parser313 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=lambda_param_no_default* b=lambda_param_with_default+ _v2='/' _v3=',' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
-            if ((a = _loop0_58()) != null
+            if ((a = _f0 = _loop0_58()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_6) ? (b = _loop1_61()) != null : firstless())
                 && (_v2 = expectToken(TokenType.SLASH)) != null
                 && (_v3 = expectToken(TokenType.COMMA)) != null) {
@@ -6231,7 +6267,7 @@ final class Parser313 extends PegenHelpers {
         // a=lambda_param_no_default* b=lambda_param_with_default+ _v2='/' &':' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = _loop0_58()) != null
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_6) ? (b = _loop1_61()) != null : firstless())
                 && (_v2 = expectToken(TokenType.SLASH)) != null
                 && lookahead(true, mark, expectToken(TokenType.COLON))) {
@@ -6336,10 +6372,12 @@ final class Parser313 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=lambda_param _v1=',' {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_6) ? (a = lambda_param_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_6) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
                 _res = a;
                 leave(); return _res;
@@ -6349,7 +6387,7 @@ final class Parser313 extends PegenHelpers {
         // a=lambda_param &':' {a}
         {
             Object a = null;
-            if ((canStart(FIRST_6) ? (a = lambda_param_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && lookahead(true, mark, expectToken(TokenType.COLON))) {
                 _res = a;
                 leave(); return _res;
@@ -6367,10 +6405,12 @@ final class Parser313 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=lambda_param c=default _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null, _v2 = null;
-            if ((canStart(FIRST_6) ? (a = lambda_param_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_6) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_42) ? (c = default_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null) {
                 _res = nameDefaultPair(a, c, null);
@@ -6381,7 +6421,7 @@ final class Parser313 extends PegenHelpers {
         // a=lambda_param c=default &':' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null;
-            if ((canStart(FIRST_6) ? (a = lambda_param_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_42) ? (c = default_rule()) != null : firstless())
                 && lookahead(true, mark, expectToken(TokenType.COLON))) {
                 _res = nameDefaultPair(a, c, null);
@@ -6400,10 +6440,12 @@ final class Parser313 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=lambda_param c=[default] _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null, _v2 = null;
-            if ((canStart(FIRST_6) ? (a = lambda_param_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_6) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && ((c = default_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.COMMA)) != null) {
                 _res = nameDefaultPair(a, c, null);
@@ -6414,7 +6456,7 @@ final class Parser313 extends PegenHelpers {
         // a=lambda_param c=[default] &':' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null;
-            if ((canStart(FIRST_6) ? (a = lambda_param_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && ((c = default_rule()) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.COLON))) {
                 _res = nameDefaultPair(a, c, null);
@@ -7161,10 +7203,12 @@ final class Parser313 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=','.kwarg_or_starred+ _v1=',' b=','.kwarg_or_double_starred+ {_PyPegen_join_sequences(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((canStart(FIRST_89) ? (a = _gather_75()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_89) ? _gather_75() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (canStart(FIRST_88) ? (b = _gather_76()) != null : firstless())) {
                 _res = joinSequences(a, b);
@@ -7175,7 +7219,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=','.kwarg_or_starred+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_89) ? (_v0 = _gather_75()) != null : firstless())) {
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7340,10 +7384,12 @@ final class Parser313 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=star_target !',' {a}
         {
             Object a = null;
-            if ((canStart(FIRST_24) ? (a = star_target_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_24) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && lookahead(false, mark, expectToken(TokenType.COMMA))) {
                 _res = a;
                 leave(); return _res;
@@ -7353,7 +7399,7 @@ final class Parser313 extends PegenHelpers {
         // a=star_target b=(',' c=star_target {c})* _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Store, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((canStart(FIRST_24) ? (a = star_target_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (b = _loop0_77()) != null
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
                 Token _st = tokenAt(_mark);
@@ -7397,10 +7443,12 @@ final class Parser313 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=star_target b=(',' c=star_target {c})+ _v2=[','] {(asdl_expr_seq*) _PyPegen_seq_insert_in_front(p, a, b)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((canStart(FIRST_24) ? (a = star_target_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_24) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_59) ? (b = _loop1_79()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
                 _res = seqInsertInFront(a, b);
@@ -7411,7 +7459,7 @@ final class Parser313 extends PegenHelpers {
         // a=star_target _v1=',' {(asdl_expr_seq*) _PyPegen_singleton_seq(p, a)}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_24) ? (a = star_target_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
                 _res = singletonSeq(a);
                 leave(); return _res;
@@ -7467,10 +7515,12 @@ final class Parser313 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_23) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
@@ -7486,7 +7536,7 @@ final class Parser313 extends PegenHelpers {
         // a=t_primary _v1='[' b=slices _v3=']' !t_lookahead {_PyAST_Subscript(a, b, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.LSQB)) != null
                 && (canStart(FIRST_85) ? (b = slices_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null
@@ -7621,10 +7671,12 @@ final class Parser313 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_23) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
@@ -7640,7 +7692,7 @@ final class Parser313 extends PegenHelpers {
         // a=t_primary _v1='[' b=slices _v3=']' !t_lookahead {_PyAST_Subscript(a, b, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.LSQB)) != null
                 && (canStart(FIRST_85) ? (b = slices_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null
@@ -7838,10 +7890,12 @@ final class Parser313 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Del, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_23) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
@@ -7857,7 +7911,7 @@ final class Parser313 extends PegenHelpers {
         // a=t_primary _v1='[' b=slices _v3=']' !t_lookahead {_PyAST_Subscript(a, b, Del, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((canStart(FIRST_23) ? (a = t_primary_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.LSQB)) != null
                 && (canStart(FIRST_85) ? (b = slices_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null
@@ -7952,10 +8006,12 @@ final class Parser313 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=','.expression+ _v1=',' _v2='*' b=expression _v4=',' _v5='**' c=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(             p,             C
         {
             Object a = null, _v1 = null, _v2 = null, b = null, _v4 = null, _v5 = null, c = null;
-            if ((canStart(FIRST_1) ? (a = _gather_82()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_1) ? _gather_82() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (_v2 = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
@@ -7970,7 +8026,7 @@ final class Parser313 extends PegenHelpers {
         // a=','.expression+ _v1=',' _v2='*' b=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(p, a, b)}
         {
             Object a = null, _v1 = null, _v2 = null, b = null;
-            if ((canStart(FIRST_1) ? (a = _gather_82()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (_v2 = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
@@ -7982,7 +8038,7 @@ final class Parser313 extends PegenHelpers {
         // a=','.expression+ _v1=',' _v2='**' b=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(p, a, b)}
         {
             Object a = null, _v1 = null, _v2 = null, b = null;
-            if ((canStart(FIRST_1) ? (a = _gather_82()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (_v2 = expectToken(TokenType.DOUBLESTAR)) != null
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
@@ -8027,7 +8083,7 @@ final class Parser313 extends PegenHelpers {
         // a=','.expression+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_1) ? (a = _gather_82()) != null : firstless())) {
+            if ((a = _f0) != null && (mark = _f0end) >= 0) {
                 _res = a;
                 leave(); return _res;
             }
@@ -8085,6 +8141,8 @@ final class Parser313 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // _v0=((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs) a=',' _v2=','.(starred_expression !'=')+ {RAIS
         {
             Object _v0 = null, a = null, _v2 = null;
@@ -8135,7 +8193,7 @@ final class Parser313 extends PegenHelpers {
         // a=args b=for_if_clauses {_PyPegen_nonparen_genexp_in_call(p, a, b)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_89) ? (a = args_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_89) ? args_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())) {
                 _res = nonparenGenexpInCall(a, b);
                 leave(); return _res;
@@ -8145,7 +8203,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=args _v1=',' a=expression b=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, _PyPegen_get_last_comprehension_item(PyPegen_last_item(b, comprehens
         {
             Object _v0 = null, _v1 = null, a = null, b = null;
-            if ((canStart(FIRST_89) ? (_v0 = args_rule()) != null : firstless())
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())) {
@@ -8157,7 +8215,7 @@ final class Parser313 extends PegenHelpers {
         // a=args _v1=',' _v2=args {_PyPegen_arguments_parsing_error(p, a)}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_89) ? (a = args_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (canStart(FIRST_89) ? (_v2 = args_rule()) != null : firstless())) {
                 _res = argumentsParsingError(a);
@@ -8242,10 +8300,12 @@ final class Parser313 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
-            if ((canStart(FIRST_60) ? (a = disjunction_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_60) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectKeyword(KW_IF)) != null
                 && (canStart(FIRST_60) ? (b = disjunction_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_ELSE)) != null
@@ -8262,7 +8322,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=disjunction
         {
             Object _v0 = null;
-            if ((canStart(FIRST_60) ? (_v0 = disjunction_rule()) != null : firstless())) {
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8405,6 +8465,8 @@ final class Parser313 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=invalid_ann_assign_target _v1=':' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a,             "only single target (not %s) can be 
         {
             Object a = null, _v1 = null, _v2 = null;
@@ -8444,7 +8506,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=(star_targets '=')* a=star_expressions _v2='=' {RAISE_SYNTAX_ERROR_INVALID_TARGET(STAR_TARGETS, a)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = _loop0_96()) != null
+            if ((_v0 = _f0 = _loop0_96()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
@@ -8455,7 +8517,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=(star_targets '=')* a=yield_expr _v2='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "assignment to yield expression not possible")}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = _loop0_96()) != null
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_12) ? (a = yield_expr_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "assignment to yield expression not possible");
@@ -8568,6 +8630,8 @@ final class Parser313 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // _v0=('[' | '(' | '{') a=starred_expression _v2=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "iterable unpacking cannot be used in comprehensio
         {
             Object _v0 = null, a = null, _v2 = null;
@@ -8582,7 +8646,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=('[' | '{') a=star_named_expression _v2=',' b=star_named_expressions _v4=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, PyPegen_last_item(b, ex
         {
             Object _v0 = null, a = null, _v2 = null, b = null, _v4 = null;
-            if ((canStart(FIRST_93) ? (_v0 = _tmp_98()) != null : firstless())
+            if ((_v0 = _f0 = (canStart(FIRST_93) ? _tmp_98() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
                 && (canStart(FIRST_7) ? (b = star_named_expressions_rule()) != null : firstless())
@@ -8595,7 +8659,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=('[' | '{') a=star_named_expression b=',' _v3=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "did you forget parentheses around the comprehe
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
-            if ((canStart(FIRST_93) ? (_v0 = _tmp_98()) != null : firstless())
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
                 && (b = expectToken(TokenType.COMMA)) != null
                 && (canStart(FIRST_20) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
@@ -9609,10 +9673,12 @@ final class Parser313 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // _v0=or_pattern _v1='as' a="_" {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use '_' as a target")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_49) ? (_v0 = or_pattern_rule()) != null : firstless())
+            if ((_v0 = _f0 = (canStart(FIRST_49) ? or_pattern_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectKeyword(KW_AS)) != null
                 && (a = expectSoftKeyword("_")) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use '_' as a target");
@@ -9623,7 +9689,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=or_pattern _v1='as' !NAME a=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "invalid pattern target")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_49) ? (_v0 = or_pattern_rule()) != null : firstless())
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectKeyword(KW_AS)) != null
                 && lookahead(false, mark, nameToken())
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
@@ -9946,6 +10012,8 @@ final class Parser313 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // _v0=','.double_starred_kvpair+ _v1=',' _v2=invalid_kvpair
         {
             Object _v0 = null, _v1 = null, _v2 = null;
@@ -9961,7 +10029,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=expression _v1=':' a='*' _v3=bitwise_or {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "cannot use a starred expression in a dictionary value")}
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
+            if ((_v0 = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && (a = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_62) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
@@ -9973,7 +10041,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=expression a=':' &('}' | ',') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expression expected after dictionary key and ':'")}
         {
             Object _v0 = null, a = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (a = expectToken(TokenType.COLON)) != null
                 && lookahead(true, mark, _tmp_121())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expression expected after dictionary key and ':'");
@@ -9992,10 +10060,12 @@ final class Parser313 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=expression !':' {RAISE_ERROR_KNOWN_LOCATION(p, PyExc_SyntaxError, a->lineno, a->end_col_offset - 1, a->end_lineno, -1, "':' expected after dictionar
         {
             Object a = null;
-            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && lookahead(false, mark, expectToken(TokenType.COLON))) {
                 _res = raiseErrorKnownLocation("SyntaxError", lineno(a), (endColOffset(a) - 1), endLineno(a), -1, "':' expected after dictionary key");
                 leave(); return _res;
@@ -10005,7 +10075,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=expression _v1=':' a='*' _v3=bitwise_or {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "cannot use a starred expression in a dictionary value")}
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && (a = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_62) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
@@ -10017,7 +10087,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=expression a=':' &('}' | ',') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expression expected after dictionary key and ':'")}
         {
             Object _v0 = null, a = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (a = expectToken(TokenType.COLON)) != null
                 && lookahead(true, mark, _tmp_121())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expression expected after dictionary key and ':'");

@@ -1891,10 +1891,12 @@ final class Parser315 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_6) ? (a = _loop1_24()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_6) ? _loop1_24() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && (_v2 = expectToken(TokenType.COMMA)) != null) {
                 _res = a;
@@ -1905,7 +1907,7 @@ final class Parser315 extends PegenHelpers {
         // a=param_no_default+ _v1='/' &')' {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_6) ? (a = _loop1_24()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
                 _res = a;
@@ -1924,10 +1926,12 @@ final class Parser315 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=param_no_default* b=param_with_default+ _v2='/' _v3=',' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
-            if ((a = _loop0_22()) != null
+            if ((a = _f0 = _loop0_22()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_6) ? (b = _loop1_25()) != null : firstless())
                 && (_v2 = expectToken(TokenType.SLASH)) != null
                 && (_v3 = expectToken(TokenType.COMMA)) != null) {
@@ -1939,7 +1943,7 @@ final class Parser315 extends PegenHelpers {
         // a=param_no_default* b=param_with_default+ _v2='/' &')' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = _loop0_22()) != null
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_6) ? (b = _loop1_25()) != null : firstless())
                 && (_v2 = expectToken(TokenType.SLASH)) != null
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
@@ -2056,10 +2060,12 @@ final class Parser315 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=param _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, _v1 = null, tc = null;
-            if ((canStart(FIRST_6) ? (a = param_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_6) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = addTypeCommentToArg(a, tc);
@@ -2070,7 +2076,7 @@ final class Parser315 extends PegenHelpers {
         // a=param tc=[TYPE_COMMENT] &')' {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, tc = null;
-            if ((canStart(FIRST_6) ? (a = param_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
                 _res = addTypeCommentToArg(a, tc);
@@ -2089,10 +2095,12 @@ final class Parser315 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=param_star_annotation _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, _v1 = null, tc = null;
-            if ((canStart(FIRST_6) ? (a = param_star_annotation_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_6) ? param_star_annotation_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = addTypeCommentToArg(a, tc);
@@ -2103,7 +2111,7 @@ final class Parser315 extends PegenHelpers {
         // a=param_star_annotation tc=[TYPE_COMMENT] &')' {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, tc = null;
-            if ((canStart(FIRST_6) ? (a = param_star_annotation_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
                 _res = addTypeCommentToArg(a, tc);
@@ -2122,10 +2130,12 @@ final class Parser315 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=param c=default _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, _v2 = null, tc = null;
-            if ((canStart(FIRST_6) ? (a = param_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_6) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_46) ? (c = default_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
@@ -2137,7 +2147,7 @@ final class Parser315 extends PegenHelpers {
         // a=param c=default tc=[TYPE_COMMENT] &')' {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, tc = null;
-            if ((canStart(FIRST_6) ? (a = param_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_46) ? (c = default_rule()) != null : firstless())
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
@@ -2157,10 +2167,12 @@ final class Parser315 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=param c=[default] _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, _v2 = null, tc = null;
-            if ((canStart(FIRST_6) ? (a = param_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_6) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && ((c = default_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.COMMA)) != null
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
@@ -2172,7 +2184,7 @@ final class Parser315 extends PegenHelpers {
         // a=param c=[default] tc=[TYPE_COMMENT] &')' {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, tc = null;
-            if ((canStart(FIRST_6) ? (a = param_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && ((c = default_rule()) != null || true)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.RPAR))) {
@@ -2677,10 +2689,12 @@ final class Parser315 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // e=expression _v1='as' t=star_target &(',' | ')' | ':') {_PyAST_withitem(e, t, p->arena)}
         {
             Object e = null, _v1 = null, t = null;
-            if ((canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
+            if ((e = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectKeyword(KW_AS)) != null
                 && (canStart(FIRST_27) ? (t = star_target_rule()) != null : firstless())
                 && lookahead(true, mark, _tmp_29())) {
@@ -2702,7 +2716,7 @@ final class Parser315 extends PegenHelpers {
         // e=expression {_PyAST_withitem(e, NULL, p->arena)}
         {
             Object e = null;
-            if ((canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())) {
+            if ((e = _f0) != null && (mark = _f0end) >= 0) {
                 _res = new Withitem((ExprNode) e, null);
                 leave(); return _res;
             }
@@ -3510,10 +3524,12 @@ final class Parser315 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // real=signed_real_number _v1='+' imag=imaginary_number {_PyAST_BinOp(real, Add, imag, EXTRA)}
         {
             Object real = null, _v1 = null, imag = null;
-            if ((canStart(FIRST_58) ? (real = signed_real_number_rule()) != null : firstless())
+            if ((real = _f0 = (canStart(FIRST_58) ? signed_real_number_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.PLUS)) != null
                 && (canStart(FIRST_60) ? (imag = imaginary_number_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -3528,7 +3544,7 @@ final class Parser315 extends PegenHelpers {
         // real=signed_real_number _v1='-' imag=imaginary_number {_PyAST_BinOp(real, Sub, imag, EXTRA)}
         {
             Object real = null, _v1 = null, imag = null;
-            if ((canStart(FIRST_58) ? (real = signed_real_number_rule()) != null : firstless())
+            if ((real = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.MINUS)) != null
                 && (canStart(FIRST_60) ? (imag = imaginary_number_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -4183,10 +4199,12 @@ final class Parser315 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // cls=name_or_attr _v1='(' _v2=')' {_PyAST_MatchClass(cls, NULL, NULL, NULL, EXTRA)}
         {
             Object cls = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_6) ? (cls = name_or_attr_rule()) != null : firstless())
+            if ((cls = _f0 = (canStart(FIRST_6) ? name_or_attr_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 Token _st = tokenAt(_mark);
@@ -4201,7 +4219,7 @@ final class Parser315 extends PegenHelpers {
         // cls=name_or_attr _v1='(' patterns=positional_patterns _v3=[','] _v4=')' {_PyAST_MatchClass(cls, patterns, NULL, NULL, EXTRA)}
         {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, _v4 = null;
-            if ((canStart(FIRST_6) ? (cls = name_or_attr_rule()) != null : firstless())
+            if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && (canStart(FIRST_53) ? (patterns = positional_patterns_rule()) != null : firstless())
                 && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
@@ -4218,7 +4236,7 @@ final class Parser315 extends PegenHelpers {
         // cls=name_or_attr _v1='(' keywords=keyword_patterns _v3=[','] _v4=')' {_PyAST_MatchClass(             cls, NULL,             CHECK(asdl_identifier_seq*
         {
             Object cls = null, _v1 = null, keywords = null, _v3 = null, _v4 = null;
-            if ((canStart(FIRST_6) ? (cls = name_or_attr_rule()) != null : firstless())
+            if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && (canStart(FIRST_6) ? (keywords = keyword_patterns_rule()) != null : firstless())
                 && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
@@ -4235,7 +4253,7 @@ final class Parser315 extends PegenHelpers {
         // cls=name_or_attr _v1='(' patterns=positional_patterns _v3=',' keywords=keyword_patterns _v5=[','] _v6=')' {_PyAST_MatchClass(             cls,        
         {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, keywords = null, _v5 = null, _v6 = null;
-            if ((canStart(FIRST_6) ? (cls = name_or_attr_rule()) != null : firstless())
+            if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && (canStart(FIRST_53) ? (patterns = positional_patterns_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.COMMA)) != null
@@ -4546,10 +4564,12 @@ final class Parser315 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=expression b=(',' c=expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_63) ? (b = _loop1_43()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
                 Token _st = tokenAt(_mark);
@@ -4564,7 +4584,7 @@ final class Parser315 extends PegenHelpers {
         // a=expression _v1=',' {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_singleton_seq(p, a)), Load, EXTRA)}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -4578,7 +4598,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())) {
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4733,10 +4753,12 @@ final class Parser315 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=star_expression b=(',' c=star_expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((canStart(FIRST_8) ? (a = star_expression_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_8) ? star_expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_63) ? (b = _loop1_44()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
                 Token _st = tokenAt(_mark);
@@ -4751,7 +4773,7 @@ final class Parser315 extends PegenHelpers {
         // a=star_expression _v1=',' {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_singleton_seq(p, a)), Load, EXTRA)}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_8) ? (a = star_expression_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -4765,7 +4787,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=star_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_8) ? (_v0 = star_expression_rule()) != null : firstless())) {
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4994,10 +5016,12 @@ final class Parser315 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=conjunction b=('or' c=conjunction {c})+ {_PyAST_BoolOp(         Or,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EX
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_64) ? (a = conjunction_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_64) ? conjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_68) ? (b = _loop1_47()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -5011,7 +5035,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=conjunction
         {
             Object _v0 = null;
-            if ((canStart(FIRST_64) ? (_v0 = conjunction_rule()) != null : firstless())) {
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0) {
                 _res = _v0;
                 leave(); memoStore(_mark, 10, _res, mark); return _res;
             }
@@ -5030,10 +5054,12 @@ final class Parser315 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=inversion b=('and' c=inversion {c})+ {_PyAST_BoolOp(         And,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EXTR
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_64) ? (a = inversion_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_64) ? inversion_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_69) ? (b = _loop1_48()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -5047,7 +5073,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=inversion
         {
             Object _v0 = null;
-            if ((canStart(FIRST_64) ? (_v0 = inversion_rule()) != null : firstless())) {
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0) {
                 _res = _v0;
                 leave(); memoStore(_mark, 11, _res, mark); return _res;
             }
@@ -5100,10 +5126,12 @@ final class Parser315 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=bitwise_or b=compare_op_bitwise_or_pair+ {_PyAST_Compare(             a,             CHECK(asdl_int_seq*, _PyPegen_get_cmpops(p, b)),             CH
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_66) ? bitwise_or_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_70) ? (b = _loop1_49()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
                 int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
@@ -5117,7 +5145,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_66) ? (_v0 = bitwise_or_rule()) != null : firstless())) {
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5987,10 +6015,12 @@ final class Parser315 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=await_primary _v1='**' b=factor {_PyAST_BinOp(a, Pow, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((canStart(FIRST_87) ? (a = await_primary_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_87) ? await_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.DOUBLESTAR)) != null
                 && (canStart(FIRST_66) ? (b = factor_rule()) != null : firstless())) {
                 Token _st = tokenAt(_mark);
@@ -6005,7 +6035,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=await_primary
         {
             Object _v0 = null;
-            if ((canStart(FIRST_87) ? (_v0 = await_primary_rule()) != null : firstless())) {
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6510,10 +6540,12 @@ final class Parser315 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=lambda_param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_6) ? (a = _loop1_59()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_6) ? _loop1_59() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && (_v2 = expectToken(TokenType.COMMA)) != null) {
                 _res = a;
@@ -6524,7 +6556,7 @@ final class Parser315 extends PegenHelpers {
         // a=lambda_param_no_default+ _v1='/' &':' {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_6) ? (a = _loop1_59()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.SLASH)) != null
                 && lookahead(true, mark, expectToken(TokenType.COLON))) {
                 _res = a;
@@ -6543,10 +6575,12 @@ final class Parser315 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=lambda_param_no_default* b=lambda_param_with_default+ _v2='/' _v3=',' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
-            if ((a = _loop0_57()) != null
+            if ((a = _f0 = _loop0_57()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_6) ? (b = _loop1_60()) != null : firstless())
                 && (_v2 = expectToken(TokenType.SLASH)) != null
                 && (_v3 = expectToken(TokenType.COMMA)) != null) {
@@ -6558,7 +6592,7 @@ final class Parser315 extends PegenHelpers {
         // a=lambda_param_no_default* b=lambda_param_with_default+ _v2='/' &':' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = _loop0_57()) != null
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_6) ? (b = _loop1_60()) != null : firstless())
                 && (_v2 = expectToken(TokenType.SLASH)) != null
                 && lookahead(true, mark, expectToken(TokenType.COLON))) {
@@ -6663,10 +6697,12 @@ final class Parser315 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=lambda_param _v1=',' {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_6) ? (a = lambda_param_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_6) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
                 _res = a;
                 leave(); return _res;
@@ -6676,7 +6712,7 @@ final class Parser315 extends PegenHelpers {
         // a=lambda_param &':' {a}
         {
             Object a = null;
-            if ((canStart(FIRST_6) ? (a = lambda_param_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && lookahead(true, mark, expectToken(TokenType.COLON))) {
                 _res = a;
                 leave(); return _res;
@@ -6694,10 +6730,12 @@ final class Parser315 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=lambda_param c=default _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null, _v2 = null;
-            if ((canStart(FIRST_6) ? (a = lambda_param_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_6) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_46) ? (c = default_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null) {
                 _res = nameDefaultPair(a, c, null);
@@ -6708,7 +6746,7 @@ final class Parser315 extends PegenHelpers {
         // a=lambda_param c=default &':' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null;
-            if ((canStart(FIRST_6) ? (a = lambda_param_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_46) ? (c = default_rule()) != null : firstless())
                 && lookahead(true, mark, expectToken(TokenType.COLON))) {
                 _res = nameDefaultPair(a, c, null);
@@ -6727,10 +6765,12 @@ final class Parser315 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=lambda_param c=[default] _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null, _v2 = null;
-            if ((canStart(FIRST_6) ? (a = lambda_param_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_6) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && ((c = default_rule()) != null || true)
                 && (_v2 = expectToken(TokenType.COMMA)) != null) {
                 _res = nameDefaultPair(a, c, null);
@@ -6741,7 +6781,7 @@ final class Parser315 extends PegenHelpers {
         // a=lambda_param c=[default] &':' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null;
-            if ((canStart(FIRST_6) ? (a = lambda_param_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && ((c = default_rule()) != null || true)
                 && lookahead(true, mark, expectToken(TokenType.COLON))) {
                 _res = nameDefaultPair(a, c, null);
@@ -7701,10 +7741,12 @@ final class Parser315 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=','.kwarg_or_starred+ _v1=',' b=','.kwarg_or_double_starred+ {_PyPegen_join_sequences(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((canStart(FIRST_67) ? (a = _gather_76()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_67) ? _gather_76() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (canStart(FIRST_95) ? (b = _gather_77()) != null : firstless())) {
                 _res = joinSequences(a, b);
@@ -7715,7 +7757,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=','.kwarg_or_starred+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_67) ? (_v0 = _gather_76()) != null : firstless())) {
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7881,10 +7923,12 @@ final class Parser315 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=star_target !',' {a}
         {
             Object a = null;
-            if ((canStart(FIRST_27) ? (a = star_target_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_27) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && lookahead(false, mark, expectToken(TokenType.COMMA))) {
                 _res = a;
                 leave(); return _res;
@@ -7894,7 +7938,7 @@ final class Parser315 extends PegenHelpers {
         // a=star_target b=(',' c=star_target {c})* _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Store, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((canStart(FIRST_27) ? (a = star_target_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (b = _loop0_78()) != null
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
                 Token _st = tokenAt(_mark);
@@ -7938,10 +7982,12 @@ final class Parser315 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=star_target b=(',' c=star_target {c})+ _v2=[','] {(asdl_expr_seq*) _PyPegen_seq_insert_in_front(p, a, b)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((canStart(FIRST_27) ? (a = star_target_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_27) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_63) ? (b = _loop1_80()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
                 _res = seqInsertInFront(a, b);
@@ -7952,7 +7998,7 @@ final class Parser315 extends PegenHelpers {
         // a=star_target _v1=',' {(asdl_expr_seq*) _PyPegen_singleton_seq(p, a)}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_27) ? (a = star_target_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null) {
                 _res = singletonSeq(a);
                 leave(); return _res;
@@ -8008,10 +8054,12 @@ final class Parser315 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((canStart(FIRST_26) ? (a = t_primary_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_26) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
@@ -8027,7 +8075,7 @@ final class Parser315 extends PegenHelpers {
         // a=t_primary _v1='[' b=slices _v3=']' !t_lookahead {_PyAST_Subscript(a, b, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((canStart(FIRST_26) ? (a = t_primary_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.LSQB)) != null
                 && (canStart(FIRST_90) ? (b = slices_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null
@@ -8162,10 +8210,12 @@ final class Parser315 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((canStart(FIRST_26) ? (a = t_primary_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_26) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
@@ -8181,7 +8231,7 @@ final class Parser315 extends PegenHelpers {
         // a=t_primary _v1='[' b=slices _v3=']' !t_lookahead {_PyAST_Subscript(a, b, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((canStart(FIRST_26) ? (a = t_primary_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.LSQB)) != null
                 && (canStart(FIRST_90) ? (b = slices_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null
@@ -8379,10 +8429,12 @@ final class Parser315 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Del, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((canStart(FIRST_26) ? (a = t_primary_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_26) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.DOT)) != null
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
@@ -8398,7 +8450,7 @@ final class Parser315 extends PegenHelpers {
         // a=t_primary _v1='[' b=slices _v3=']' !t_lookahead {_PyAST_Subscript(a, b, Del, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((canStart(FIRST_26) ? (a = t_primary_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.LSQB)) != null
                 && (canStart(FIRST_90) ? (b = slices_rule()) != null : firstless())
                 && (_v3 = expectToken(TokenType.RSQB)) != null
@@ -8493,10 +8545,12 @@ final class Parser315 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=','.expression+ _v1=',' _v2='*' b=expression _v4=',' _v5='**' c=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(             p,             C
         {
             Object a = null, _v1 = null, _v2 = null, b = null, _v4 = null, _v5 = null, c = null;
-            if ((canStart(FIRST_1) ? (a = _gather_83()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_1) ? _gather_83() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (_v2 = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
@@ -8511,7 +8565,7 @@ final class Parser315 extends PegenHelpers {
         // a=','.expression+ _v1=',' _v2='*' b=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(p, a, b)}
         {
             Object a = null, _v1 = null, _v2 = null, b = null;
-            if ((canStart(FIRST_1) ? (a = _gather_83()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (_v2 = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
@@ -8523,7 +8577,7 @@ final class Parser315 extends PegenHelpers {
         // a=','.expression+ _v1=',' _v2='**' b=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(p, a, b)}
         {
             Object a = null, _v1 = null, _v2 = null, b = null;
-            if ((canStart(FIRST_1) ? (a = _gather_83()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (_v2 = expectToken(TokenType.DOUBLESTAR)) != null
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
@@ -8568,7 +8622,7 @@ final class Parser315 extends PegenHelpers {
         // a=','.expression+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_1) ? (a = _gather_83()) != null : firstless())) {
+            if ((a = _f0) != null && (mark = _f0end) >= 0) {
                 _res = a;
                 leave(); return _res;
             }
@@ -8626,6 +8680,8 @@ final class Parser315 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // _v0=((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs) a=',' _v2=','.(starred_expression !'=')+ {RAIS
         {
             Object _v0 = null, a = null, _v2 = null;
@@ -8676,7 +8732,7 @@ final class Parser315 extends PegenHelpers {
         // a=args b=for_if_clauses {_PyPegen_nonparen_genexp_in_call(p, a, b)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_67) ? (a = args_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_67) ? args_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())) {
                 _res = nonparenGenexpInCall(a, b);
                 leave(); return _res;
@@ -8686,7 +8742,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=args _v1=',' a=expression b=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, _PyPegen_get_last_comprehension_item(PyPegen_last_item(b, comprehens
         {
             Object _v0 = null, _v1 = null, a = null, b = null;
-            if ((canStart(FIRST_67) ? (_v0 = args_rule()) != null : firstless())
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())) {
@@ -8698,7 +8754,7 @@ final class Parser315 extends PegenHelpers {
         // a=args _v1=',' _v2=args {_PyPegen_arguments_parsing_error(p, a)}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_67) ? (a = args_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (canStart(FIRST_67) ? (_v2 = args_rule()) != null : firstless())) {
                 _res = argumentsParsingError(a);
@@ -8783,10 +8839,12 @@ final class Parser315 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
-            if ((canStart(FIRST_64) ? (a = disjunction_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_64) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectKeyword(KW_IF)) != null
                 && (canStart(FIRST_64) ? (b = disjunction_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_ELSE)) != null
@@ -8803,7 +8861,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=disjunction
         {
             Object _v0 = null;
-            if ((canStart(FIRST_64) ? (_v0 = disjunction_rule()) != null : firstless())) {
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8886,6 +8944,8 @@ final class Parser315 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // _v0=STRING a=(!STRING expression_without_invalid)+ _v2=STRING {RAISE_SYNTAX_ERROR_KNOWN_RANGE( PyPegen_first_item(a, expr_ty), PyPegen_last_item(a, ex
         {
             Object _v0 = null, a = null, _v2 = null;
@@ -8911,7 +8971,7 @@ final class Parser315 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction !('else' | ':') {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "expected 'else' after 'if' expression")}
         {
             Object a = null, _v1 = null, b = null;
-            if ((canStart(FIRST_64) ? (a = disjunction_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_64) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectKeyword(KW_IF)) != null
                 && (canStart(FIRST_64) ? (b = disjunction_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_94())) {
@@ -8923,7 +8983,7 @@ final class Parser315 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction _v3='else' !expression {RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("expected expression after 'else', but statement is give
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
-            if ((canStart(FIRST_64) ? (a = disjunction_rule()) != null : firstless())
+            if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectKeyword(KW_IF)) != null
                 && (canStart(FIRST_64) ? (b = disjunction_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_ELSE)) != null
@@ -8981,10 +9041,12 @@ final class Parser315 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // _v0=disjunction _v1='if' b=disjunction _v3='else' a='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot unpack only part of a conditional expression")}
         {
             Object _v0 = null, _v1 = null, b = null, _v3 = null, a = null;
-            if ((canStart(FIRST_64) ? (_v0 = disjunction_rule()) != null : firstless())
+            if ((_v0 = _f0 = (canStart(FIRST_64) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectKeyword(KW_IF)) != null
                 && (canStart(FIRST_64) ? (b = disjunction_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_ELSE)) != null
@@ -8997,7 +9059,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=disjunction _v1='if' b=disjunction _v3='else' a='**' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use dict unpacking on only part of a conditiona
         {
             Object _v0 = null, _v1 = null, b = null, _v3 = null, a = null;
-            if ((canStart(FIRST_64) ? (_v0 = disjunction_rule()) != null : firstless())
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectKeyword(KW_IF)) != null
                 && (canStart(FIRST_64) ? (b = disjunction_rule()) != null : firstless())
                 && (_v3 = expectKeyword(KW_ELSE)) != null
@@ -9067,6 +9129,8 @@ final class Parser315 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=invalid_ann_assign_target _v1=':' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a,             "only single target (not %s) can be 
         {
             Object a = null, _v1 = null, _v2 = null;
@@ -9106,7 +9170,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=(star_targets '=')* a=star_expressions _v2='=' {RAISE_SYNTAX_ERROR_INVALID_TARGET(STAR_TARGETS, a)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = _loop0_99()) != null
+            if ((_v0 = _f0 = _loop0_99()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_8) ? (a = star_expressions_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
@@ -9117,7 +9181,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=(star_targets '=')* a=yield_expr _v2='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "assignment to yield expression not possible")}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = _loop0_99()) != null
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_13) ? (a = yield_expr_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "assignment to yield expression not possible");
@@ -9325,6 +9389,8 @@ final class Parser315 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // _v0='[' a='**' b=expression _v3=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot use dict unpacking in list comprehension")}
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
@@ -9352,7 +9418,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=('[' | '{') a=star_named_expression _v2=',' b=star_named_expressions _v4=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, PyPegen_last_item(b, ex
         {
             Object _v0 = null, a = null, _v2 = null, b = null, _v4 = null;
-            if ((canStart(FIRST_101) ? (_v0 = _tmp_100()) != null : firstless())
+            if ((_v0 = _f0 = (canStart(FIRST_101) ? _tmp_100() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_8) ? (a = star_named_expression_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.COMMA)) != null
                 && (canStart(FIRST_8) ? (b = star_named_expressions_rule()) != null : firstless())
@@ -9365,7 +9431,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=('[' | '{') a=star_named_expression b=',' _v3=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "did you forget parentheses around the comprehe
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
-            if ((canStart(FIRST_101) ? (_v0 = _tmp_100()) != null : firstless())
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_8) ? (a = star_named_expression_rule()) != null : firstless())
                 && (b = expectToken(TokenType.COMMA)) != null
                 && (canStart(FIRST_23) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
@@ -10518,10 +10584,12 @@ final class Parser315 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // _v0=or_pattern _v1='as' a="_" {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use '_' as a target")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_53) ? (_v0 = or_pattern_rule()) != null : firstless())
+            if ((_v0 = _f0 = (canStart(FIRST_53) ? or_pattern_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectKeyword(KW_AS)) != null
                 && (a = expectSoftKeyword("_")) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use '_' as a target");
@@ -10532,7 +10600,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=or_pattern _v1='as' a=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a, "cannot use %s as pattern target", _PyPegen_get_expr_name(a))}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_53) ? (_v0 = or_pattern_rule()) != null : firstless())
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectKeyword(KW_AS)) != null
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use %s as pattern target", getExprName(a));
@@ -10936,6 +11004,8 @@ final class Parser315 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a='**' b=if_expression {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "invalid double starred expression. Did you forget to wrap the conditional expression in 
         {
             Object a = null, b = null;
@@ -10973,7 +11043,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=expression _v1=':' a='*' b=bitwise_or {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot use a starred expression in a dictionary value")}
         {
             Object _v0 = null, _v1 = null, a = null, b = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
+            if ((_v0 = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && (a = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_66) ? (b = bitwise_or_rule()) != null : firstless())) {
@@ -10985,7 +11055,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=expression _v1=':' a='**' b=bitwise_or {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot use dict unpacking in a dictionary value")}
         {
             Object _v0 = null, _v1 = null, a = null, b = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
                 && (canStart(FIRST_66) ? (b = bitwise_or_rule()) != null : firstless())) {
@@ -11005,10 +11075,12 @@ final class Parser315 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // a=expression !':' {RAISE_ERROR_KNOWN_LOCATION(p, PyExc_SyntaxError, a->lineno, a->end_col_offset - 1, a->end_lineno, -1, "':' expected after dictionar
         {
             Object a = null;
-            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && lookahead(false, mark, expectToken(TokenType.COLON))) {
                 _res = raiseErrorKnownLocation("SyntaxError", lineno(a), (endColOffset(a) - 1), endLineno(a), -1, "':' expected after dictionary key");
                 leave(); return _res;
@@ -11018,7 +11090,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=expression _v1=':' a='*' _v3=bitwise_or {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "cannot use a starred expression in a dictionary value")}
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && (a = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_66) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
@@ -11030,7 +11102,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=expression _v1=':' a='**' _v3=bitwise_or {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "cannot use dict unpacking in a dictionary value")}
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
                 && (canStart(FIRST_66) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
@@ -11042,7 +11114,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=expression a=':' &('}' | ',') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expression expected after dictionary key and ':'")}
         {
             Object _v0 = null, a = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (a = expectToken(TokenType.COLON)) != null
                 && lookahead(true, mark, _tmp_127())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expression expected after dictionary key and ':'");

@@ -544,6 +544,12 @@ abstract class ParserRuntime {
         return false;
     }
 
+    /** {@link #firstless()} where the call's result is kept: {@code null}, after the depth check. */
+    final Object firstlessNull() {
+        firstless();
+        return null;
+    }
+
     private void depthExceeded() {
         if (level - 1 >= MAXSTACK) throw stackOverflow();
         throw NeedsDeepStack.INSTANCE;
