@@ -105,8 +105,15 @@ final class LegacyStrings {
                 } catch (StringParser.Failure e) {
                     throw p.raiseSyntaxError(e.getMessage());
                 }
-                if (b) bytes.writeBytes(((PyBytes) lit.value()).value());
-                else state.concat(((PyStr) lit.value()).codePoints());
+                if (b) {
+                    bytes.writeBytes(((PyBytes) lit.value()).value());
+                } else if (strings.size() == 1) {
+                    // one plain string (most of them): its value is the Constant's, no concatenation
+                    return new Constant(lit.value(), kind(), first.lineno(), first.colOffset(), last.endLineno(),
+                            last.endColOffset());
+                } else {
+                    state.concat(((PyStr) lit.value()).codePoints());
+                }
             }
         }
         if (bytesmode) {
@@ -119,9 +126,13 @@ final class LegacyStrings {
     private Constant strNode(State state) {
         int[] cps = java.util.Arrays.copyOf(state.lastStr.a, state.lastStr.n);
         state.lastStr = null;
-        String kind = in[first.start()] == 'u' ? "u" : null;
-        return new Constant(PyStr.ofCodePoints(cps, false), kind, first.lineno(), first.colOffset(), last.endLineno(),
+        return new Constant(PyStr.ofCodePoints(cps, false), kind(), first.lineno(), first.colOffset(), last.endLineno(),
                 last.endColOffset());
+    }
+
+    /** A str Constant's kind: {@code "u"} if the first token has the u prefix. */
+    private String kind() {
+        return in[first.start()] == 'u' ? "u" : null;
     }
 
     private ExprNode finish(State state) {
