@@ -1,13 +1,11 @@
 package org.jpyc.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +38,7 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "JMH benchmarks of the engine (marshal load/dump, parse), each as a ratio to CPython on the same input.")
 public final class BenchCommand implements Callable<Integer> {
-    @Option(names = "--oracle", defaultValue = "embedded", description = "embedded | docker | local (default: ${DEFAULT-VALUE})")
+    @Option(names = "--oracle", defaultValue = "embedded", description = "embedded | local: CPython is timed on this machine (default: ${DEFAULT-VALUE})")
     String oracle;
 
     @Option(names = "--versions", defaultValue = "3.10,3.11,3.12,3.13,3.14", description = "default: ${DEFAULT-VALUE}")
@@ -69,92 +67,131 @@ public final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * One benchmark: the row name, the JMH method that times jpyc, the {@code cpython_timing.py} kind
+     * that times CPython, the payload kind, and the JMH warm-up (iterations of seconds).
+     */
+    record Bench(String name, Class<?> jmhClass, String method, String cpythonKind, String payload, int warmups, int warmupSeconds) {}
+
+    static final List<Bench> BENCHES = List.of(
+            new Bench("marshal.load", MarshalBench.class, "load", "marshal.loads", "marshal", 3, 1),
+            new Bench("marshal.dump", MarshalBench.class, "dump", "marshal.dumps", "marshal", 3, 1),
+            // A generated parser of ~250 rule methods takes C2 far longer to compile than the marshal
+            // code: measured by hand, throughput keeps rising for ~15 s, so warm up for 20 s.
+            new Bench("parse", ParseBench.class, "parse", "parse", "parse", 10, 2));
+
     public List<Row> run() throws Exception {
         List<PyVersion> vs = PyVersion.parseList(versions);
         OracleProvider provider = Oracles.provider(oracle, OracleOptions.defaults());
         Path dir = out.toAbsolutePath();
-        Map<String, Long> marshalBytes = new LinkedHashMap<>();
-        Map<String, double[]> cpython = new LinkedHashMap<>();
-        Map<String, Long> parseBytes = new LinkedHashMap<>();
-        Map<String, Double> cpythonParse = new LinkedHashMap<>();
+        // per version: the interpreter, and the bytes of each payload kind written
+        Map<String, Path> pythons = new LinkedHashMap<>();
+        Map<String, Long> payloadBytes = new LinkedHashMap<>();
         for (PyVersion v : vs) {
             System.err.println("bench: preparing " + v + " stdlib payloads through the " + oracle + " oracle");
             try (Oracle o = provider.open(v)) {
-                Sample sample = stdlibSample(o, files);
-                byte[] combined = combine(sample.pycs(), v);
-                List<byte[]> payloads = List.of(combined);
-                PayloadSet set = new PayloadSet(v.toString(), payloads);
-                set.write(PayloadSet.file(dir, "marshal", v.toString()));
-                marshalBytes.put(v.toString(), set.totalBytes());
-                cpython.put(v.toString(), cpythonMarshal(o, payloads));
                 Path python = Path.of(o.info().location());
-                if (Parser.supports(v) && Files.isExecutable(python)) {
+                if (!Files.isExecutable(python)) {
+                    throw new IllegalStateException("bench times CPython on this machine: the " + oracle + " oracle's " + v
+                            + " is not a local interpreter (" + o.info().location() + "); use --oracle embedded or local");
+                }
+                pythons.put(v.toString(), python);
+                Sample sample = stdlibSample(o, files);
+                PayloadSet marshal = new PayloadSet(v.toString(), List.of(combine(sample.pycs(), v)));
+                marshal.write(PayloadSet.file(dir, "marshal", v.toString()));
+                payloadBytes.put("marshal " + v, marshal.totalBytes());
+                if (Parser.supports(v)) {
                     PayloadSet sources = new PayloadSet(v.toString(), sample.sources());
-                    Path file = PayloadSet.file(dir, "parse", v.toString());
-                    sources.write(file);
-                    parseBytes.put(v.toString(), sources.totalBytes());
-                    cpythonParse.put(v.toString(), cpythonParse(python, file, dir));
+                    sources.write(PayloadSet.file(dir, "parse", v.toString()));
+                    payloadBytes.put("parse " + v, sources.totalBytes());
                 }
             }
         }
         List<Row> rows = new ArrayList<>();
-        for (RunResult r : jmh(MarshalBench.class, vs.stream().map(PyVersion::toString).toList(), dir, 3, 1)) {
-            String method = method(r);
-            String v = r.getParams().getParam("version");
-            double mbs = r.getPrimaryResult().getScore() * marshalBytes.get(v) / 1e6;
-            double[] cp = cpython.get(v);
-            rows.add(new Row("marshal." + method, v, mbs, method.equals("load") ? cp[0] : cp[1]));
-        }
-        if (!parseBytes.isEmpty()) {
-            // A generated parser of ~250 rule methods takes C2 far longer to compile than the marshal
-            // code: measured by hand, throughput keeps rising for ~15 s, so warm up for 20 s.
-            for (RunResult r : jmh(ParseBench.class, List.copyOf(parseBytes.keySet()), dir, 10, 2)) {
-                String v = r.getParams().getParam("version");
-                double mbs = r.getPrimaryResult().getScore() * parseBytes.get(v) / 1e6;
-                rows.add(new Row("parse", v, mbs, cpythonParse.get(v)));
+        for (Bench b : BENCHES) {
+            for (PyVersion pv : vs) {
+                String v = pv.toString();
+                Long bytes = payloadBytes.get(b.payload() + " " + v);
+                if (bytes == null) continue;
+                // CPython is timed just before and just after jpyc, and the two are averaged: the
+                // speed of a shared machine drifts over minutes (seen here: both sides 2x slower half
+                // an hour later), and bracketing keeps the ratio from following that drift.
+                Path payload = PayloadSet.file(dir, b.payload(), v);
+                List<Double> cpython = new ArrayList<>(cpythonTiming(pythons.get(v), b.cpythonKind(), payload, dir, rounds()));
+                System.err.println("bench: " + b.name() + " " + v);
+                RunResult r = jmh(b, v, dir);
+                cpython.addAll(cpythonTiming(pythons.get(v), b.cpythonKind(), payload, dir, rounds()));
+                double mbs = r.getPrimaryResult().getScore() * bytes / 1e6;
+                rows.add(new Row(b.name(), v, mbs, cpython.stream().mapToDouble(Double::doubleValue).average().orElseThrow()));
             }
         }
         write(dir.resolve("bench.json"), rows);
         return rows;
     }
 
-    private Iterable<RunResult> jmh(Class<?> bench, List<String> versionParams, Path dir, int warmups, int warmupSeconds)
-            throws Exception {
+    /**
+     * The JVM every benchmark fork runs in: a fixed heap, touched before the benchmark starts. Without
+     * it the heap grows during the run, and each first touch of fresh memory is a page fault, which
+     * on a virtual machine can cost more than the benchmarked work (measured here: the same marshal
+     * load at 18 and at 220 ops/s in two forks). CPython's side gets the same footing from its malloc
+     * settings (see {@link #cpythonTiming}).
+     */
+    static final String[] JVM_ARGS = {"-Xss8m", "-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"};
+
+    /** One JMH run (one fork) of one benchmark method for one version. */
+    private RunResult jmh(Bench b, String version, Path dir) throws Exception {
         Options opts = new OptionsBuilder()
-                .include(bench.getName())
-                .param("version", versionParams.toArray(new String[0]))
+                .include(java.util.regex.Pattern.quote(b.jmhClass().getName() + "." + b.method()) + "$")
+                .param("version", version)
                 .param("dir", dir.toString())
                 .forks(1)
-                .warmupIterations(quick ? 1 : warmups)
-                .warmupTime(TimeValue.seconds(warmupSeconds))
-                .measurementIterations(quick ? 1 : 5)
+                .warmupIterations(quick ? 1 : b.warmups())
+                .warmupTime(TimeValue.seconds(b.warmupSeconds()))
+                .measurementIterations(rounds())
                 .measurementTime(TimeValue.seconds(1))
-                .jvmArgsAppend("-Xss8m")
+                .jvmArgsAppend(JVM_ARGS)
                 .build();
-        return new Runner(opts).run();
+        return new Runner(opts).runSingle();
     }
 
-    private static String method(RunResult r) {
-        String bench = r.getParams().getBenchmark();
-        return bench.substring(bench.lastIndexOf('.') + 1);
+    /** Measured iterations of JMH, and measured rounds of {@code cpython_timing.py}: both sides report their mean. */
+    static final int MEASURED_ROUNDS = 5;
+
+    private int rounds() {
+        return quick ? 1 : MEASURED_ROUNDS;
     }
 
     /**
-     * CPython's MB/s for {@code _symtable.symtable} over the same sources: the interpreter the oracle
-     * runs (embedded or local), started once more on {@code parse_timing.py}.
+     * Glibc malloc settings for the CPython side: freed memory is kept (no trimming, no mmap for large
+     * blocks), so that steady-state timing does not page-fault fresh memory in on every multi-megabyte
+     * result. They make CPython faster, never slower (measured on this project's 2-core VM:
+     * {@code marshal.dumps} 3.10 about 2x); they change no result.
      */
-    static double cpythonParse(Path python, Path payloadFile, Path dir) throws java.io.IOException, InterruptedException {
-        Path script = dir.resolve("parse_timing.py");
-        try (java.io.InputStream in = BenchCommand.class.getResourceAsStream("parse_timing.py")) {
+    static final Map<String, String> CPYTHON_ENV = Map.of(
+            "PYTHONHASHSEED", "0",
+            "MALLOC_MMAP_THRESHOLD_", Integer.toString(1 << 30),
+            "MALLOC_TRIM_THRESHOLD_", Integer.toString(1 << 30));
+
+    /**
+     * CPython's MB/s for {@code kind} over a payload file: the interpreter the oracle runs (embedded or
+     * local), started once more on {@code cpython_timing.py}; {@code rounds} rounds of 1 s (2 s for
+     * {@code parse}) after warm-up, one figure per round.
+     */
+    static List<Double> cpythonTiming(Path python, String kind, Path payloadFile, Path dir, int rounds)
+            throws java.io.IOException, InterruptedException {
+        Path script = dir.resolve("cpython_timing.py");
+        try (java.io.InputStream in = BenchCommand.class.getResourceAsStream("cpython_timing.py")) {
             Files.copy(in, script, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
-        ProcessBuilder pb = new ProcessBuilder(python.toString(), "-s", "-B", script.toString(), payloadFile.toString(), "3");
-        pb.environment().put("PYTHONHASHSEED", "0");
+        String seconds = kind.equals("parse") ? "2" : "1";
+        ProcessBuilder pb = new ProcessBuilder(python.toString(), "-s", "-B", script.toString(), kind, payloadFile.toString(),
+                Integer.toString(rounds), seconds);
+        pb.environment().putAll(CPYTHON_ENV);
         pb.redirectErrorStream(true);
         Process p = pb.start();
         String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
-        if (p.waitFor() != 0) throw new IllegalStateException(python + " parse_timing.py failed: " + output);
-        return Double.parseDouble(output.lines().reduce((a, b) -> b).orElseThrow());
+        if (p.waitFor() != 0) throw new IllegalStateException(python + " cpython_timing.py " + kind + " failed: " + output);
+        return output.lines().map(Double::valueOf).toList();
     }
 
     /** The sampled modules: their sources (those CPython compiles) and the optimize-0 pycs CPython wrote for them. */
@@ -196,31 +233,6 @@ public final class BenchCommand implements Callable<Integer> {
         List<org.jpyc.object.PyObject> codes = new ArrayList<>();
         for (byte[] p : payloads) codes.add(org.jpyc.marshal.Marshal.load(p, 0, p.length, v));
         return org.jpyc.marshal.Marshal.dump(new org.jpyc.object.PyTuple(codes), v);
-    }
-
-    /** CPython's marshal.loads / marshal.dumps MB/s over the same payloads: {loads, dumps}. */
-    static double[] cpythonMarshal(Oracle o, List<byte[]> payloads) {
-        ObjectMapper m = new ObjectMapper();
-        ObjectNode args = m.createObjectNode();
-        ArrayNode arr = args.putArray("payloads");
-        // The driver strips a 16-byte header from each payload; give it one.
-        for (byte[] p : payloads) {
-            byte[] withHeader = new byte[p.length + 16];
-            System.arraycopy(p, 0, withHeader, 16, p.length);
-            arr.add(Base64.getEncoder().encodeToString(withHeader));
-        }
-        args.put("min_time", 2.0);
-        JsonNode res = o.call("marshal_bench", args);
-        double bytes = 0;
-        double loadSeconds = 0;
-        double dumpSeconds = 0;
-        for (JsonNode r : res.get("results")) {
-            double b = r.get("bytes").asDouble();
-            bytes += b;
-            loadSeconds += b / (r.get("loads_mb_s").asDouble() * 1e6);
-            dumpSeconds += b / (r.get("dumps_mb_s").asDouble() * 1e6);
-        }
-        return new double[] {bytes / loadSeconds / 1e6, bytes / dumpSeconds / 1e6};
     }
 
     static void write(Path file, List<Row> rows) throws java.io.IOException {

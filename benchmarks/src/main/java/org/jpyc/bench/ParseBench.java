@@ -20,7 +20,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * Parse (source bytes to AST: decoding, tokenizing, both of pegen's passes as needed) over one
  * version's stdlib sample, the sources CPython itself parses. One operation = every source once; the
  * runner turns operations per second into MB/s of source and divides by CPython's
- * {@code _symtable.symtable} MB/s on the same sources ({@code parse_timing.py}).
+ * {@code _symtable.symtable} MB/s on the same sources ({@code cpython_timing.py parse}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

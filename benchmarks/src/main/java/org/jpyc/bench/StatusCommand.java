@@ -109,12 +109,20 @@ public final class StatusCommand implements Callable<Integer> {
             bench.files = 200;
             bench.out = Path.of("target", "bench");
             List<BenchCommand.Row> rows = bench.run();
-            md.append("\n## Benchmarks\n\nJMH (`./jpyc bench`), 1 fork per benchmark and version, 5 measured iterations of 1 s after 3 warm-up iterations of 1 s (marshal) or 10 of 2 s (parse: C2 needs that long for the generated parser), on an evenly spaced sample of ")
-                    .append(bench.files).append(" modules of each version's stdlib compiled by that CPython, combined into one marshal blob; ")
-                    .append("CPython's figure is `marshal.loads`/`marshal.dumps` of the same blob, timed by the oracle in the same run. ")
-                    .append("For `parse`, jpyc's figure is `Parser.parse` (decode, tokenize, parse to the AST) over the sampled sources CPython compiles, ")
-                    .append("and CPython's is `_symtable.symtable` over the same sources (its cheapest full parse: C AST plus symbol table, no Python objects), ")
-                    .append("for the versions jpyc parses. ratio = jpyc / CPython (goal: >= 2x). Figures from a shared 2-core machine: expect +-30% between runs.\n\n");
+            md.append("\n## Benchmarks\n\n")
+                    .append("Inputs: an evenly spaced sample of ").append(bench.files)
+                    .append(" modules of each version's stdlib; `marshal.*` time one marshal blob holding all their code objects as that CPython compiled them, ")
+                    .append("`parse` their sources. jpyc: JMH (`./jpyc bench`), 1 fork per benchmark and version on a fixed, pre-touched 2 GB heap, ")
+                    .append("the mean of 5 iterations of 1 s after 3 warm-up iterations of 1 s (marshal) or 10 of 2 s (parse: C2 needs that long for the generated parser); ")
+                    .append("`marshal.load`/`dump` is `Marshal.load`/`dump` (the graphs `dump` walks are compacted in load order by a full collection first, as a graph just loaded or compiled is laid out), ")
+                    .append("`parse` is `Parser.parse` (decode, tokenize, parse to the AST). ")
+                    .append("CPython: the oracle's interpreter running `benchmarks/src/main/resources/org/jpyc/bench/cpython_timing.py` just before and just after each jpyc run, ")
+                    .append("the mean of those 2 x 5 rounds of 1 s (2 s for parse), each set after 2 warm-up rounds, `marshal.loads`/`marshal.dumps` of the same blob, ")
+                    .append("and for `parse` `_symtable.symtable` of the same sources (its cheapest full parse: C AST plus symbol table, no Python objects); ")
+                    .append("its malloc keeps freed memory (`MALLOC_MMAP_THRESHOLD_`, `MALLOC_TRIM_THRESHOLD_`), as the JVM's heap is pre-touched, ")
+                    .append("so that neither side pays first-touch page faults in steady state. ratio = jpyc / CPython (goal: >= 2x). ")
+                    .append("Figures from a shared ").append(Runtime.getRuntime().availableProcessors())
+                    .append("-core virtual machine: expect +-30% between runs, and other ratios on other machines.\n\n");
             md.append(BenchCommand.table(rows));
         }
         md.append("\n## Not measured yet\n\n");

@@ -30,7 +30,7 @@ public interface Oracle extends AutoCloseable {
 
     /**
      * A raw driver operation, uncached: {@code importlib} (cache_from_source / source_from_cache /
-     * source_hash calls) or {@code marshal_bench} (marshal.loads/dumps MB/s over pyc payloads).
+     * source_hash calls).
      * {@code args} holds the operation's fields; the reply's {@code ok} object is returned.
      */
     JsonNode call(String op, ObjectNode args);

@@ -241,30 +241,6 @@ def op_importlib(req):
     return {"answers": answers}
 
 
-def rate(fn, nbytes, min_time):
-    """MB/s of fn over at least min_time seconds."""
-    count = 0
-    start = time.perf_counter()
-    elapsed = 0.0
-    while elapsed < min_time or count == 0:
-        fn()
-        count += 1
-        elapsed = time.perf_counter() - start
-    return nbytes * count / elapsed / 1e6
-
-
-def op_marshal_bench(req):
-    min_time = float(req.get("min_time", 0.5))
-    out = []
-    for payload in req["payloads"]:
-        data = unb64(payload)[16:]
-        obj = marshal.loads(data)
-        out.append({"bytes": len(data),
-                    "loads_mb_s": rate(lambda: marshal.loads(data), len(data), min_time),
-                    "dumps_mb_s": rate(lambda: marshal.dumps(obj), len(data), min_time)})
-    return {"results": out}
-
-
 # <<< uncached operations
 
 
@@ -273,7 +249,6 @@ OPS = {
     "stdlib_list": op_stdlib_list,
     "stdlib_read": op_stdlib_read,
     "importlib": op_importlib,
-    "marshal_bench": op_marshal_bench,
     "explain_pyc": op_explain_pyc,
     "ping": lambda req: {"facts": interpreter_facts()},
 }

@@ -87,17 +87,6 @@ class EmbeddedOracleTest {
     }
 
     @Test
-    void marshalBenchAnswersPerPayload() {
-        byte[] pyc = oracle.compile(List.of(new SourceRequest("b.py", "x = [1, 2.5, 'three']\n".getBytes(StandardCharsets.UTF_8), 0,
-                List.of(PycVariant.DEFAULT), false, false))).get(0).pycs().get(PycVariant.DEFAULT);
-        ObjectNode args = DriverOracle.JSON.createObjectNode().put("min_time", 0.01);
-        args.putArray("payloads").add(java.util.Base64.getEncoder().encodeToString(pyc));
-        JsonNode r = oracle.call("marshal_bench", args).path("results").path(0);
-        assertEquals(pyc.length - 16, r.path("bytes").asInt());
-        assertTrue(r.path("loads_mb_s").isNumber() && r.path("dumps_mb_s").isNumber(), r.toString());
-    }
-
-    @Test
     void explainFindsTheDifferingCodeObject() {
         byte[] a = oracle.compile(List.of(new SourceRequest("m.py", "def f():\n    return 1\n".getBytes(StandardCharsets.UTF_8), 0,
                 List.of(PycVariant.DEFAULT), false, false))).get(0).pycs().get(PycVariant.DEFAULT);
