@@ -313,6 +313,11 @@ abstract class ParserRuntime {
             if (b < 0) return newIdentifier(t.text(input));
             h = 31 * h + b;
         }
+        if (idTable == null) {
+            // about one distinct name per 40 bytes of source, the table at most half full
+            idTable = new String[Math.max(64, Integer.highestOneBit(Math.max(1, input.length / 20)) * 2)];
+            idHashes = new int[idTable.length];
+        }
         String[] table = idTable;
         int mask = table.length - 1;
         int n = end - start;
@@ -321,10 +326,11 @@ abstract class ParserRuntime {
             if (s == null) {
                 s = new String(input, start, n, java.nio.charset.StandardCharsets.ISO_8859_1);
                 table[i] = s;
+                idHashes[i] = h;
                 if (++idCount * 2 > table.length) growIdTable();
                 return s;
             }
-            if (s.length() == n && sameAscii(s, start)) return s;
+            if (idHashes[i] == h && s.length() == n && sameAscii(s, start)) return s;
         }
     }
 
@@ -337,20 +343,25 @@ abstract class ParserRuntime {
 
     private void growIdTable() {
         String[] old = idTable;
+        int[] oldHashes = idHashes;
         String[] table = new String[old.length * 2];
+        int[] hashes = new int[table.length];
         int mask = table.length - 1;
-        for (String s : old) {
-            if (s == null) continue;
-            int h = s.hashCode();
+        for (int k = 0; k < old.length; k++) {
+            if (old[k] == null) continue;
+            int h = oldHashes[k];
             int i = (h ^ (h >>> 16)) & mask;
             while (table[i] != null) i = (i + 1) & mask;
-            table[i] = s;
+            table[i] = old[k];
+            hashes[i] = h;
         }
         idTable = table;
+        idHashes = hashes;
     }
 
-    /** The ASCII identifiers of this parse, open addressing; at most half full. */
-    private String[] idTable = new String[64];
+    /** The ASCII identifiers of this parse, open addressing, at most half full, and their hashes (made at the first name). */
+    private String[] idTable;
+    private int[] idHashes;
     private int idCount;
 
     /** {@code _PyPegen_new_identifier}: non-ASCII identifiers are NFKC-normalised. */

@@ -206,7 +206,7 @@ abstract class PegenHelpers extends ParserRuntime {
         Name x = (Name) a;
         Name y = (Name) b;
         return new Name(x.id() + "." + y.id(), ExprContextNode.Load, x.lineno(), x.colOffset(),
-                y.endLineno(), y.endColOffset());
+                y.rawEndLineno(), y.rawEndColOffset());
     }
 
     static Object aliasForStar(int l, int c, int el, int ec) {
@@ -233,7 +233,7 @@ abstract class PegenHelpers extends ParserRuntime {
         } else {
             return x;
         }
-        r.setPosition(x.lineno(), x.colOffset(), x.endLineno(), x.endColOffset());
+        r.setPosition(x.lineno(), x.colOffset(), x.rawEndLineno(), x.rawEndColOffset());
         return r;
     }
 
@@ -310,7 +310,7 @@ abstract class PegenHelpers extends ParserRuntime {
         if (tc == null) return a;
         Arg x = (Arg) a;
         return new Arg(x.arg(), x.annotation(), ((Token) tc).text(input), x.lineno(), x.colOffset(),
-                x.endLineno(), x.endColOffset());
+                x.rawEndLineno(), x.rawEndColOffset());
     }
 
     final Object nameDefaultPair(Object arg, Object value, Object tc) {
@@ -549,7 +549,7 @@ abstract class PegenHelpers extends ParserRuntime {
         } catch (StringParser.Failure f) {
             throw knownLocation(at, f.getMessage());
         }
-        return new Constant(v, null, c.lineno(), c.colOffset(), c.endLineno(), c.endColOffset());
+        return new Constant(v, null, c.lineno(), c.colOffset(), c.rawEndLineno(), c.rawEndColOffset());
     }
 
     final Object checkFstringConversion(Object convToken, Object conv) {
@@ -767,7 +767,7 @@ abstract class PegenHelpers extends ParserRuntime {
     /** {@code _PyPegen_template_str}: the parts of one t-string, decoded as {@link #joinedStr} does. */
     final Object templateStr(Object start, Object rawExprs, Object end) {
         JoinedStr j = (JoinedStr) joinedStr(start, rawExprs, end);
-        return new TemplateStr(j.values(), j.lineno(), j.colOffset(), j.endLineno(), j.endColOffset());
+        return new TemplateStr(j.values(), j.lineno(), j.colOffset(), j.rawEndLineno(), j.rawEndColOffset());
     }
 
     /**
