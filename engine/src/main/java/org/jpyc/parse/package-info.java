@@ -14,7 +14,10 @@
  *       where pegen memoises ({@code (memo)} rules and left-recursive leaders, whose seed-growing loop
  *       is generated as pegen's, except that in the first pass a directly left-recursive rule skips
  *       the round that could only read the next token and fail: see {@code growth_sets}), lookaheads,
- *       cut, forced tokens, keywords vs soft keywords.</li>
+ *       cut, forced tokens, keywords vs soft keywords. Where pegen makes the same call twice at the
+ *       same position, as the first item of two alternatives of one rule, the second takes the first
+ *       one's result and end ({@code shared_firsts}): pegen's second call would find the same result
+ *       in the memo (or make an equal one), after a depth check the first call passed.</li>
  *   <li><b>Actions by table.</b> The C actions are read by a small C-expression reader in the
  *       generator and mapped: {@code _PyAST_X(...)} to the union node class constructor (arguments
  *       cast to that version's ASDL field types), {@code _PyPegen_x(p, ...)} to the camelCase helper

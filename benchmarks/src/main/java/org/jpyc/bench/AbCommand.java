@@ -1,0 +1,153 @@
+package org.jpyc.bench;
+
+import java.io.IOException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jpyc.version.PyVersion;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code jpyc ab}: which of two engine builds is faster, for developers changing a hot path. Both
+ * builds are loaded into one JVM, each by a class loader of its own, and timed in alternating slices
+ * of 300 ms over the payloads {@code jpyc bench} wrote; the first third of the slices is warm-up,
+ * and each build's figure is the median of the rest. On a shared machine whose speed drifts by 2x
+ * within an hour, this ratio is far steadier than two JMH runs apart. It is no benchmark figure (those
+ * are {@code jpyc bench}'s, against CPython): run it with {@code --baseline .} to see the spread an
+ * identical pair gives here (seen: 2-3% for parse, up to 10% for dump). As with JMH, a fixed
+ * pre-touched heap keeps page faults out of the slices:
+ * {@code JPYC_JAVA_OPTS="-Xms2g -Xmx2g -XX:+AlwaysPreTouch" ./jpyc ab ...}.
+ */
+@Command(name = "ab", mixinStandardHelpOptions = true,
+        description = "Time this checkout's engine against another build's, alternating in one JVM (for developers).")
+public final class AbCommand implements Callable<Integer> {
+    @Option(names = "--baseline", required = true, description = "root of the other checkout (its engine/target/classes is loaded)")
+    Path baseline;
+
+    @Option(names = "--kind", defaultValue = "parse", description = "parse | load | dump (default: ${DEFAULT-VALUE})")
+    String kind;
+
+    @Option(names = "--versions", defaultValue = "3.13", description = "default: ${DEFAULT-VALUE}")
+    String versions;
+
+    @Option(names = "--seconds", defaultValue = "60", description = "per version (default: ${DEFAULT-VALUE})")
+    int seconds;
+
+    @Option(names = "--dir", defaultValue = "target/bench", description = "where jpyc bench left its payloads (default: ${DEFAULT-VALUE})")
+    Path dir;
+
+    /** One pass over every payload with one build. */
+    private interface Pass {
+        Object run() throws Throwable;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        try {
+            return run();
+        } catch (Exception | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    private int run() throws Throwable {
+        Path self = Path.of(System.getProperty("jpyc.root", ".")).toAbsolutePath();
+        for (PyVersion v : PyVersion.parseList(versions)) {
+            Path file = PayloadSet.file(dir, kind.equals("parse") ? "parse" : "marshal", v.toString());
+            if (!Files.isRegularFile(file)) {
+                System.err.println("ab: no payloads at " + file + "; run ./jpyc bench --quick --versions " + v + " first");
+                return 2;
+            }
+            List<byte[]> payloads = PayloadSet.read(file).payloads();
+            long bytes = payloads.stream().mapToLong(p -> p.length).sum();
+            Pass a = pass(engine(baseline), v, payloads);
+            Pass b = pass(engine(self), v, payloads);
+            System.gc(); // dump: both builds' graphs compacted in load order (see MarshalBench)
+            List<Double> ra = new ArrayList<>();
+            List<Double> rb = new ArrayList<>();
+            long end = System.nanoTime() + seconds * 1_000_000_000L;
+            while (System.nanoTime() < end) {
+                ra.add(slice(a, bytes));
+                rb.add(slice(b, bytes));
+            }
+            int warm = ra.size() / 3;
+            double ma = median(ra.subList(warm, ra.size()));
+            double mb = median(rb.subList(warm, rb.size()));
+            System.out.printf("%s %s: baseline %.1f MB/s, this build %.1f MB/s, ratio %.3f (medians of %d slices each)%n",
+                    kind, v, ma, mb, mb / ma, ra.size() - warm);
+        }
+        return 0;
+    }
+
+    /** A class loader for the engine classes under {@code root}, sharing nothing with this one. */
+    private static ClassLoader engine(Path root) throws IOException {
+        Path classes = root.resolve("engine/target/classes");
+        if (!Files.isDirectory(classes)) throw new IOException("no engine build at " + classes + " (mvn -DskipTests package there)");
+        return new URLClassLoader(new URL[] {classes.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
+    }
+
+    private Pass pass(ClassLoader cl, PyVersion v, List<byte[]> payloads) throws Throwable {
+        Class<?> versionClass = cl.loadClass("org.jpyc.version.PyVersion");
+        Object version = versionClass.getMethod("parse", String.class).invoke(null, v.toString());
+        MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+        if (kind.equals("parse")) {
+            MethodHandle parse = lookup.findStatic(cl.loadClass("org.jpyc.parse.Parser"), "parse",
+                    MethodType.methodType(cl.loadClass("org.jpyc.ast.ModNode"), byte[].class, versionClass));
+            return () -> {
+                Object r = null;
+                for (byte[] p : payloads) r = parse.invoke(p, version);
+                return r;
+            };
+        }
+        Class<?> pyObject = cl.loadClass("org.jpyc.object.PyObject");
+        MethodHandle load = lookup.findStatic(cl.loadClass("org.jpyc.marshal.Marshal"), "load",
+                MethodType.methodType(pyObject, byte[].class, versionClass));
+        if (kind.equals("load")) {
+            return () -> {
+                Object r = null;
+                for (byte[] p : payloads) r = load.invoke(p, version);
+                return r;
+            };
+        }
+        if (!kind.equals("dump")) throw new IllegalArgumentException("--kind: parse, load or dump, not " + kind);
+        MethodHandle dump = lookup.findStatic(cl.loadClass("org.jpyc.marshal.Marshal"), "dump",
+                MethodType.methodType(byte[].class, pyObject, versionClass));
+        List<Object> graphs = new ArrayList<>();
+        for (byte[] p : payloads) graphs.add(load.invoke(p, version));
+        return () -> {
+            Object r = null;
+            for (Object g : graphs) r = dump.invoke(g, version);
+            return r;
+        };
+    }
+
+    private static int sink;
+
+    /** MB/s of one build over a 300 ms slice. */
+    private static double slice(Pass pass, long bytes) throws Throwable {
+        long start = System.nanoTime();
+        int n = 0;
+        while (System.nanoTime() - start < 300_000_000L) {
+            sink += System.identityHashCode(pass.run()) & 1;
+            n++;
+        }
+        return (double) bytes * n / ((System.nanoTime() - start) / 1e9) / 1e6;
+    }
+
+    private static double median(List<Double> xs) {
+        List<Double> s = new ArrayList<>(xs);
+        Collections.sort(s);
+        return s.get(s.size() / 2);
+    }
+}
