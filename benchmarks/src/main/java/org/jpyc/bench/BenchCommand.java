@@ -69,16 +69,18 @@ public final class BenchCommand implements Callable<Integer> {
 
     /**
      * One benchmark: the row name, the JMH method that times jpyc, the {@code cpython_timing.py} kind
-     * that times CPython, the payload kind, and the JMH warm-up (iterations of seconds).
+     * that times CPython, the payload kind, the JMH warm-up (iterations of seconds), and the length
+     * of a measured round (a JMH iteration, a CPython round).
      */
-    record Bench(String name, Class<?> jmhClass, String method, String cpythonKind, String payload, int warmups, int warmupSeconds) {}
+    record Bench(String name, Class<?> jmhClass, String method, String cpythonKind, String payload, int warmups,
+                 int warmupSeconds, int roundSeconds) {}
 
     static final List<Bench> BENCHES = List.of(
-            new Bench("marshal.load", MarshalBench.class, "load", "marshal.loads", "marshal", 3, 1),
-            new Bench("marshal.dump", MarshalBench.class, "dump", "marshal.dumps", "marshal", 3, 1),
+            new Bench("marshal.load", MarshalBench.class, "load", "marshal.loads", "marshal", 3, 1, 1),
+            new Bench("marshal.dump", MarshalBench.class, "dump", "marshal.dumps", "marshal", 3, 1, 1),
             // A generated parser of ~250 rule methods takes C2 far longer to compile than the marshal
             // code: measured by hand, throughput keeps rising for ~15 s, so warm up for 20 s.
-            new Bench("parse", ParseBench.class, "parse", "parse", "parse", 10, 2));
+            new Bench("parse", ParseBench.class, "parse", "parse", "parse", 10, 2, 2));
 
     public List<Row> run() throws Exception {
         List<PyVersion> vs = PyVersion.parseList(versions);
@@ -117,10 +119,10 @@ public final class BenchCommand implements Callable<Integer> {
                 // speed of a shared machine drifts over minutes (seen here: both sides 2x slower half
                 // an hour later), and bracketing keeps the ratio from following that drift.
                 Path payload = PayloadSet.file(dir, b.payload(), v);
-                List<Double> cpython = new ArrayList<>(cpythonTiming(pythons.get(v), b.cpythonKind(), payload, dir, rounds()));
+                List<Double> cpython = new ArrayList<>(cpythonTiming(pythons.get(v), b, payload, dir, rounds()));
                 System.err.println("bench: " + b.name() + " " + v);
                 RunResult r = jmh(b, v, dir);
-                cpython.addAll(cpythonTiming(pythons.get(v), b.cpythonKind(), payload, dir, rounds()));
+                cpython.addAll(cpythonTiming(pythons.get(v), b, payload, dir, rounds()));
                 double mbs = r.getPrimaryResult().getScore() * bytes / 1e6;
                 rows.add(new Row(b.name(), v, mbs, cpython.stream().mapToDouble(Double::doubleValue).average().orElseThrow()));
             }
@@ -147,14 +149,18 @@ public final class BenchCommand implements Callable<Integer> {
                 .forks(1)
                 .warmupIterations(quick ? 1 : b.warmups())
                 .warmupTime(TimeValue.seconds(b.warmupSeconds()))
-                .measurementIterations(rounds())
-                .measurementTime(TimeValue.seconds(1))
+                .measurementIterations(2 * rounds())
+                .measurementTime(TimeValue.seconds(b.roundSeconds()))
                 .jvmArgsAppend(JVM_ARGS)
                 .build();
         return new Runner(opts).runSingle();
     }
 
-    /** Measured iterations of JMH, and measured rounds of {@code cpython_timing.py}: both sides report their mean. */
+    /**
+     * Measured rounds of each of CPython's two timings (before and after jpyc's); jpyc's JMH fork
+     * measures twice as many iterations of the same length, so that both sides are timed as long.
+     * Both report their mean.
+     */
     static final int MEASURED_ROUNDS = 5;
 
     private int rounds() {
@@ -174,23 +180,22 @@ public final class BenchCommand implements Callable<Integer> {
 
     /**
      * CPython's MB/s for {@code kind} over a payload file: the interpreter the oracle runs (embedded or
-     * local), started once more on {@code cpython_timing.py}; {@code rounds} rounds of 1 s (2 s for
-     * {@code parse}) after warm-up, one figure per round.
+     * local), started once more on {@code cpython_timing.py}; {@code rounds} rounds of the benchmark's
+     * round length after warm-up, one figure per round.
      */
-    static List<Double> cpythonTiming(Path python, String kind, Path payloadFile, Path dir, int rounds)
+    static List<Double> cpythonTiming(Path python, Bench b, Path payloadFile, Path dir, int rounds)
             throws java.io.IOException, InterruptedException {
         Path script = dir.resolve("cpython_timing.py");
         try (java.io.InputStream in = BenchCommand.class.getResourceAsStream("cpython_timing.py")) {
             Files.copy(in, script, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
-        String seconds = kind.equals("parse") ? "2" : "1";
-        ProcessBuilder pb = new ProcessBuilder(python.toString(), "-s", "-B", script.toString(), kind, payloadFile.toString(),
-                Integer.toString(rounds), seconds);
+        ProcessBuilder pb = new ProcessBuilder(python.toString(), "-s", "-B", script.toString(), b.cpythonKind(),
+                payloadFile.toString(), Integer.toString(rounds), Integer.toString(b.roundSeconds()));
         pb.environment().putAll(CPYTHON_ENV);
         pb.redirectErrorStream(true);
         Process p = pb.start();
         String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
-        if (p.waitFor() != 0) throw new IllegalStateException(python + " cpython_timing.py " + kind + " failed: " + output);
+        if (p.waitFor() != 0) throw new IllegalStateException(python + " cpython_timing.py " + b.cpythonKind() + " failed: " + output);
         return output.lines().map(Double::valueOf).toList();
     }
 
