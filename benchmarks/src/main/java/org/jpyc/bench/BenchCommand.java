@@ -109,6 +109,10 @@ public final class BenchCommand implements Callable<Integer> {
                 }
             }
         }
+        Path script = dir.resolve("cpython_timing.py");
+        try (java.io.InputStream in = BenchCommand.class.getResourceAsStream("cpython_timing.py")) {
+            Files.copy(in, script, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
         List<Row> rows = new ArrayList<>();
         for (Bench b : BENCHES) {
             for (PyVersion pv : vs) {
@@ -119,10 +123,10 @@ public final class BenchCommand implements Callable<Integer> {
                 // speed of a shared machine drifts over minutes (seen here: both sides 2x slower half
                 // an hour later), and bracketing keeps the ratio from following that drift.
                 Path payload = PayloadSet.file(dir, b.payload(), v);
-                List<Double> cpython = new ArrayList<>(cpythonTiming(pythons.get(v), b, payload, dir, rounds()));
+                List<Double> cpython = new ArrayList<>(cpythonTiming(pythons.get(v), script, b, payload, rounds()));
                 System.err.println("bench: " + b.name() + " " + v);
                 RunResult r = jmh(b, v, dir);
-                cpython.addAll(cpythonTiming(pythons.get(v), b, payload, dir, rounds()));
+                cpython.addAll(cpythonTiming(pythons.get(v), script, b, payload, rounds()));
                 double mbs = r.getPrimaryResult().getScore() * bytes / 1e6;
                 rows.add(new Row(b.name(), v, mbs, cpython.stream().mapToDouble(Double::doubleValue).average().orElseThrow()));
             }
@@ -167,6 +171,16 @@ public final class BenchCommand implements Callable<Integer> {
         return quick ? 1 : MEASURED_ROUNDS;
     }
 
+    /** How each benchmark is timed (a full run, not {@code --quick}), as docs/STATUS.md says it. */
+    static String timing() {
+        StringBuilder sb = new StringBuilder("JVM `").append(String.join(" ", JVM_ARGS)).append("`");
+        for (Bench b : BENCHES) {
+            sb.append(String.format("; `%s`: jpyc %d warm-up iterations of %d s then %d of %d s, CPython 2 x %d rounds of %d s",
+                    b.name(), b.warmups(), b.warmupSeconds(), 2 * MEASURED_ROUNDS, b.roundSeconds(), MEASURED_ROUNDS, b.roundSeconds()));
+        }
+        return sb.toString();
+    }
+
     /**
      * Glibc malloc settings for the CPython side: freed memory is kept (no trimming, no mmap for large
      * blocks), so that steady-state timing does not page-fault fresh memory in on every multi-megabyte
@@ -179,16 +193,12 @@ public final class BenchCommand implements Callable<Integer> {
             "MALLOC_TRIM_THRESHOLD_", Integer.toString(1 << 30));
 
     /**
-     * CPython's MB/s for {@code kind} over a payload file: the interpreter the oracle runs (embedded or
-     * local), started once more on {@code cpython_timing.py}; {@code rounds} rounds of the benchmark's
-     * round length after warm-up, one figure per round.
+     * CPython's MB/s for a benchmark over a payload file: the interpreter the oracle runs (embedded or
+     * local), started once more on {@code script} ({@code cpython_timing.py}); {@code rounds} rounds of
+     * the benchmark's round length after warm-up, one figure per round.
      */
-    static List<Double> cpythonTiming(Path python, Bench b, Path payloadFile, Path dir, int rounds)
+    static List<Double> cpythonTiming(Path python, Path script, Bench b, Path payloadFile, int rounds)
             throws java.io.IOException, InterruptedException {
-        Path script = dir.resolve("cpython_timing.py");
-        try (java.io.InputStream in = BenchCommand.class.getResourceAsStream("cpython_timing.py")) {
-            Files.copy(in, script, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
         ProcessBuilder pb = new ProcessBuilder(python.toString(), "-s", "-B", script.toString(), b.cpythonKind(),
                 payloadFile.toString(), Integer.toString(rounds), Integer.toString(b.roundSeconds()));
         pb.environment().putAll(CPYTHON_ENV);
