@@ -181,7 +181,7 @@ public final class MarshalReader {
                     if (n > end - pos) throw fail(KIND_NAMES[kind] + " of " + n + " items but only " + (end - pos) + " bytes left", start);
                     PyObject[] items = new PyObject[n];
                     PyObject obj = switch (kind) {
-                        case K_TUPLE -> new PyTuple(Arrays.asList(items), type == TypeCode.SMALL_TUPLE);
+                        case K_TUPLE -> PyTuple.over(items, type == TypeCode.SMALL_TUPLE);
                         case K_LIST -> new PyList(Arrays.asList(items));
                         default -> new PySet(Arrays.asList(items), kind == K_FROZENSET);
                     };

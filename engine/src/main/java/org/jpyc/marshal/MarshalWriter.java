@@ -37,7 +37,7 @@ import org.jpyc.object.PyTuple;
  * format cannot hold (a slice before format 5, a code object with a missing field).
  */
 public final class MarshalWriter {
-    private static final byte K_SEQ = 0, K_DICT = 1, K_CODE = 2, K_SLICE = 3, K_SORTED_SET = 4;
+    private static final byte K_SEQ = 0, K_DICT = 1, K_CODE = 2, K_SLICE = 3, K_SORTED_SET = 4, K_TUPLE = 5;
 
     /** The type byte of each {@link PyConst.Kind}, by ordinal. */
     private static final byte[] CONST_CODES = new byte[PyConst.Kind.values().length];
@@ -95,7 +95,8 @@ public final class MarshalWriter {
     private int sp;
     private byte[] fKind = new byte[16];
     private PyObject[] fObj = new PyObject[16];
-    private List<?>[] fItems = new List<?>[16];
+    /** A frame's items: the tuple's array for {@code K_TUPLE}, otherwise a list. */
+    private Object[] fItems = new Object[16];
     private int[] fIdx = new int[16];
 
     public MarshalWriter(MarshalFormat format) {
@@ -167,8 +168,22 @@ public final class MarshalWriter {
         while (sp > 0) {
             final int f = sp - 1;
             switch (fKind[f]) {
+                case K_TUPLE -> {
+                    final PyObject[] items = (PyObject[]) fItems[f];
+                    final int n = items.length;
+                    int i = fIdx[f];
+                    while (i < n) {
+                        PyObject child = items[i++];
+                        extraRef = false;
+                        if (emit(child)) {
+                            fIdx[f] = i;
+                            continue frames;
+                        }
+                    }
+                    pop();
+                }
                 case K_SEQ, K_SLICE, K_SORTED_SET -> {
-                    final List<?> items = fItems[f];
+                    final List<?> items = (List<?>) fItems[f];
                     // from 3.11, CPython writes set items out of a list of (dump, item) pairs that holds them
                     final boolean held = fKind[f] == K_SORTED_SET;
                     final int n = items.size();
@@ -184,7 +199,7 @@ public final class MarshalWriter {
                     pop();
                 }
                 case K_DICT -> {
-                    final List<?> entries = fItems[f];
+                    final List<?> entries = (List<?>) fItems[f];
                     final int n = entries.size() * 2;
                     int i = fIdx[f];
                     while (i < n) {
@@ -307,7 +322,7 @@ public final class MarshalWriter {
             buf[len++] = (byte) (TypeCode.TUPLE | flag);
             int32(n);
         }
-        return n > 0 && push(K_SEQ, t, t.items());
+        return n > 0 && push(K_TUPLE, t, t.array());
     }
 
     /** {@link #emit} for the less common kinds. */
@@ -374,7 +389,7 @@ public final class MarshalWriter {
         int32(idx);
     }
 
-    private boolean push(byte kind, PyObject obj, List<?> items) {
+    private boolean push(byte kind, PyObject obj, Object items) {
         if (sp == fKind.length) {
             int n = sp * 2;
             fKind = Arrays.copyOf(fKind, n);

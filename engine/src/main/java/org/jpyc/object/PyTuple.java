@@ -1,16 +1,28 @@
 package org.jpyc.object;
 
+import java.util.Arrays;
 import java.util.List;
 
-/** A Python {@code tuple}. */
+/**
+ * A Python {@code tuple}. The items are held in an array, so that walking a graph (the marshal
+ * writer, the hash, repr) reaches them in one hop from the tuple; {@link #items()} is a fixed-size
+ * list view of that array.
+ */
 public final class PyTuple extends PyObject {
-    private final List<PyObject> items;
+    private final PyObject[] items;
     /** Stored as {@code ')'} TYPE_SMALL_TUPLE (uint8 length, version 4) rather than {@code '('}. */
     private boolean small;
+    /** {@link #items()}, made when first asked for. */
+    private List<PyObject> view;
 
-    public PyTuple(List<PyObject> items, boolean small) {
+    private PyTuple(PyObject[] items, boolean small) {
         this.items = items;
         this.small = small;
+    }
+
+    /** A tuple of the items of {@code items} (copied), stored small or not as {@code small} says. */
+    public PyTuple(List<PyObject> items, boolean small) {
+        this(items.toArray(new PyObject[0]), small);
     }
 
     /** A tuple in the form CPython's marshal (version 4+) chooses: small below 256 items. */
@@ -18,16 +30,33 @@ public final class PyTuple extends PyObject {
         this(items, items.size() < 256);
     }
 
+    /**
+     * A tuple over {@code items} itself, not a copy: for a reader that fills the array after making
+     * the tuple (a tuple is referable before its items are read). The caller must not keep changing
+     * the array once the tuple is complete.
+     */
+    public static PyTuple over(PyObject[] items, boolean small) {
+        return new PyTuple(items, small);
+    }
+
+    /** The items, as a fixed-size view of the tuple's array. */
     public List<PyObject> items() {
+        List<PyObject> v = view;
+        if (v == null) view = v = Arrays.asList(items);
+        return v;
+    }
+
+    /** The item array itself (do not modify): for walks that go over every item. */
+    public PyObject[] array() {
         return items;
     }
 
     public int size() {
-        return items.size();
+        return items.length;
     }
 
     public PyObject get(int i) {
-        return items.get(i);
+        return items[i];
     }
 
     public boolean small() {
@@ -45,6 +74,6 @@ public final class PyTuple extends PyObject {
 
     @Override
     public String toString() {
-        return "tuple" + items;
+        return "tuple" + items();
     }
 }

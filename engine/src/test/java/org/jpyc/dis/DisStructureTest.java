@@ -119,10 +119,9 @@ class DisStructureTest {
     @Test
     void selfContainingCodeIsRejected() {
         PyVersion v = PyVersion.V3_12;
-        List<PyObject> consts = new java.util.ArrayList<>();
-        consts.add(PyConst.NONE);
-        PyCode c = code(v, "m", consts, 0);
-        consts.add(c);
+        PyCode c = code(v, "m", List.of(PyConst.NONE), 0);
+        PyObject[] consts = {PyConst.NONE, c};
+        c.consts = org.jpyc.object.PyTuple.over(consts, true); // (a tuple holding the code that holds it)
         assertThrows(IllegalArgumentException.class, () -> Dis.dis(c, v));
     }
 }
