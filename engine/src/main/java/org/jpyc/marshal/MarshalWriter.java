@@ -67,6 +67,10 @@ public final class MarshalWriter {
         final RefTable table = new RefTable();
     }
 
+    /** Little-endian int32 stores into the byte buffer (one bounds check, one store). */
+    private static final java.lang.invoke.VarHandle INT_LE =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(int[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
     private static final ThreadLocal<SoftReference<Scratch>> SCRATCH = new ThreadLocal<>();
     /** Larger buffers than this are not kept for the next dump. */
     private static final int SCRATCH_MAX = 1 << 26;
@@ -288,17 +292,11 @@ public final class MarshalWriter {
      * the {@code FLAG_REF} bit to or into its type byte (entering it in the table if set) or 0.
      */
     private int refFlagOrRef(PyObject v) {
-        Boolean loaded = v.refFlag();
-        if (preserving && loaded != null) {
+        if (preserving) {
             // The default policy keeps loaded flags, so an object loaded without FLAG_REF is never
             // in the table (no lookup), and one loaded with it is entered on first sight.
-            if (!loaded) return 0;
-            int idx = refTable.putIfAbsent(v);
-            if (idx >= 0) {
-                writeRef(idx);
-                return -1;
-            }
-            return TypeCode.FLAG_REF;
+            if (v.loadedUnflagged()) return 0;
+            if (v.loadedFlagged()) return refLoadedFlagged(v);
         }
         int idx = refTable.get(v);
         if (idx >= 0) {
@@ -310,6 +308,16 @@ public final class MarshalWriter {
             return TypeCode.FLAG_REF;
         }
         return 0;
+    }
+
+    /** {@link #refFlagOrRef} for an object loaded with {@code FLAG_REF}, under the default policy. */
+    private int refLoadedFlagged(PyObject v) {
+        int idx = refTable.putIfAbsent(v);
+        if (idx >= 0) {
+            writeRef(idx);
+            return -1;
+        }
+        return TypeCode.FLAG_REF;
     }
 
     private boolean writeTuple(PyTuple t, int flag) {
@@ -620,13 +628,8 @@ public final class MarshalWriter {
 
     private void int32(int x) {
         ensure(4);
-        byte[] b = buf;
-        int p = len;
-        b[p] = (byte) x;
-        b[p + 1] = (byte) (x >>> 8);
-        b[p + 2] = (byte) (x >>> 16);
-        b[p + 3] = (byte) (x >>> 24);
-        len = p + 4;
+        INT_LE.set(buf, len, x);
+        len += 4;
     }
 
     private void int64(long x) {

@@ -44,6 +44,16 @@ public abstract sealed class PyObject
         this.ref = index + 1;
     }
 
+    /** Whether marshal data was read with this object and without {@code FLAG_REF} ({@code refFlag() == FALSE}, unboxed). */
+    public final boolean loadedUnflagged() {
+        return ref == REF_NOT_FLAGGED;
+    }
+
+    /** Whether marshal data was read with this object and with {@code FLAG_REF} ({@code refFlag() == TRUE}, unboxed). */
+    public final boolean loadedFlagged() {
+        return ref > 0 || ref == REF_FLAGGED;
+    }
+
     /** The reference index the reader gave this object ({@link #setLoadedRef}), or -1. */
     public final int loadedRefIndex() {
         return ref > 0 ? ref - 1 : -1;
