@@ -23,7 +23,11 @@ import picocli.CommandLine.Option;
  * and each build's figure is the median of the rest. On a shared machine whose speed drifts by 2x
  * within an hour, this ratio is far steadier than two JMH runs apart. It is no benchmark figure (those
  * are {@code jpyc bench}'s, against CPython): run it with {@code --baseline .} to see the spread an
- * identical pair gives here (seen: 2-3% for parse, up to 10% for dump). As with JMH, a fixed
+ * identical pair gives here (seen: 2-3% for parse, up to 10% for dump). For {@code dump} it is a
+ * hint at most: each build walks graphs of its own, and where the heap put them moves the figure
+ * (builds that alternated JMH forks put within 2% of each other measured x1.07 to x1.52 here);
+ * confirm a dump change with JMH forks of {@code MarshalBench.dump} for each build, alternated.
+ * As with JMH, a fixed
  * pre-touched heap keeps page faults out of the slices:
  * {@code JPYC_JAVA_OPTS="-Xms2g -Xmx2g -XX:+AlwaysPreTouch" ./jpyc ab ...}.
  */
