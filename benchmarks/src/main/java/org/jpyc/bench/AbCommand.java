@@ -26,13 +26,13 @@ import picocli.CommandLine.Option;
  * identical pair gives here (seen: 2-3% for parse, up to 10% for dump). For {@code dump} it is a
  * hint at most: each build walks graphs of its own, and where the heap put them moves the figure
  * (builds that alternated JMH forks put within 2% of each other measured x1.07 to x1.52 here);
- * confirm a dump change with JMH forks of {@code MarshalBench.dump} for each build, alternated.
+ * confirm a dump change with {@code --forks N}: JMH forks of the benchmark for each build, alternated.
  * As with JMH, a fixed
  * pre-touched heap keeps page faults out of the slices:
  * {@code JPYC_JAVA_OPTS="-Xms2g -Xmx2g -XX:+AlwaysPreTouch" ./jpyc ab ...}.
  */
 @Command(name = "ab", mixinStandardHelpOptions = true,
-        description = "Time this checkout's engine against another build's, alternating in one JVM (for developers).")
+        description = "Time this checkout's engine against another build's, alternating in one JVM or in JMH forks (for developers).")
 public final class AbCommand implements Callable<Integer> {
     @Option(names = "--baseline", required = true, description = "root of the other checkout (its engine/target/classes is loaded)")
     Path baseline;
@@ -48,6 +48,10 @@ public final class AbCommand implements Callable<Integer> {
 
     @Option(names = "--dir", defaultValue = "target/bench", description = "where jpyc bench left its payloads (default: ${DEFAULT-VALUE})")
     Path dir;
+
+    @Option(names = "--forks", defaultValue = "0", description = "instead of slices in one JVM: this many JMH forks per build, "
+            + "alternated (each build's graphs then have a heap of their own; what a dump change wants)")
+    int forks;
 
     /** One pass over every payload with one build. */
     private interface Pass {
@@ -67,6 +71,7 @@ public final class AbCommand implements Callable<Integer> {
 
     private int run() throws Throwable {
         Path self = Path.of(System.getProperty("jpyc.root", ".")).toAbsolutePath();
+        if (forks > 0) return runForks(self);
         for (PyVersion v : PyVersion.parseList(versions)) {
             Path file = PayloadSet.file(dir, kind.equals("parse") ? "parse" : "marshal", v.toString());
             if (!Files.isRegularFile(file)) {
@@ -92,6 +97,67 @@ public final class AbCommand implements Callable<Integer> {
                     kind, v, ma, mb, mb / ma, ra.size() - warm);
         }
         return 0;
+    }
+
+    /**
+     * {@code --forks}: JMH forks of the benchmark {@code jpyc bench} runs for the kind, alternating
+     * between the builds, each started with this class path but the engine classes of its build
+     * (warm-up and iterations as {@code jpyc bench}, 8 measured iterations rather than 10).
+     */
+    private int runForks(Path self) throws Exception {
+        BenchCommand.Bench bench = BenchCommand.BENCHES.stream()
+                .filter(b -> b.method().equals(kind)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("--kind: parse, load or dump, not " + kind));
+        String selfClasses = self.resolve("engine/target/classes").toString();
+        String baseClasses = baseline.toAbsolutePath().resolve("engine/target/classes").toString();
+        engine(baseline); // (checks that the baseline is built)
+        List<String> cp = List.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator));
+        if (!cp.contains(selfClasses)) throw new IllegalStateException("this build's engine classes are not on the class path: " + selfClasses);
+        for (PyVersion v : PyVersion.parseList(versions)) {
+            Path file = PayloadSet.file(dir, bench.payload(), v.toString());
+            if (!Files.isRegularFile(file)) {
+                System.err.println("ab: no payloads at " + file + "; run ./jpyc bench --quick --versions " + v + " first");
+                return 2;
+            }
+            List<Double> ra = new ArrayList<>();
+            List<Double> rb = new ArrayList<>();
+            for (int i = 0; i < forks; i++) {
+                ra.add(jmhFork(bench, v, cp, selfClasses, baseClasses));
+                rb.add(jmhFork(bench, v, cp, selfClasses, selfClasses));
+                System.err.printf("ab: fork %d: baseline %.1f ops/s, this build %.1f ops/s%n", i + 1, ra.get(i), rb.get(i));
+            }
+            double ma = ra.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+            double mb = rb.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+            System.out.printf("%s %s: baseline %.1f ops/s, this build %.1f ops/s, ratio %.3f (means of %d JMH forks each)%n",
+                    kind, v, ma, mb, mb / ma, forks);
+        }
+        return 0;
+    }
+
+    /** One JMH fork of {@code bench} with {@code engine} in place of {@code selfClasses}; its score (ops/s). */
+    private double jmhFork(BenchCommand.Bench bench, PyVersion v, List<String> cp, String selfClasses, String engine)
+            throws IOException, InterruptedException {
+        List<String> path = new ArrayList<>();
+        for (String e : cp) path.add(e.equals(selfClasses) ? engine : e);
+        Path result = Files.createTempFile("jpyc-ab", ".csv");
+        try {
+            List<String> cmd = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", String.join(java.io.File.pathSeparator, path), "org.openjdk.jmh.Main",
+                    java.util.regex.Pattern.quote(bench.jmhClass().getName() + "." + bench.method()) + "$",
+                    "-p", "version=" + v, "-p", "dir=" + dir.toAbsolutePath(),
+                    "-f", "1", "-wi", Integer.toString(bench.warmups()), "-w", bench.warmupSeconds() + "s",
+                    "-i", "8", "-r", bench.roundSeconds() + "s",
+                    "-jvmArgsAppend", String.join(" ", BenchCommand.JVM_ARGS),
+                    "-rf", "csv", "-rff", result.toString()));
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (p.waitFor() != 0) throw new IllegalStateException("JMH fork failed: " + String.join(" ", cmd));
+            // "Benchmark","Mode","Threads","Samples","Score",...: the score of the one row
+            List<String> lines = Files.readAllLines(result);
+            return Double.parseDouble(lines.get(1).split(",")[4]);
+        } finally {
+            Files.deleteIfExists(result);
+        }
     }
 
     /** A class loader for the engine classes under {@code root}, sharing nothing with this one. */
