@@ -73,11 +73,8 @@ public final class AbCommand implements Callable<Integer> {
         Path self = Path.of(System.getProperty("jpyc.root", ".")).toAbsolutePath();
         if (forks > 0) return runForks(self);
         for (PyVersion v : PyVersion.parseList(versions)) {
-            Path file = PayloadSet.file(dir, kind.equals("parse") ? "parse" : "marshal", v.toString());
-            if (!Files.isRegularFile(file)) {
-                System.err.println("ab: no payloads at " + file + "; run ./jpyc bench --quick --versions " + v + " first");
-                return 2;
-            }
+            Path file = payloads(kind.equals("parse") ? "parse" : "marshal", v);
+            if (file == null) return 2;
             List<byte[]> payloads = PayloadSet.read(file).payloads();
             long bytes = payloads.stream().mapToLong(p -> p.length).sum();
             Pass a = pass(engine(baseline), v, payloads);
@@ -99,10 +96,18 @@ public final class AbCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The payload file {@code jpyc bench} left for a kind and version, or null (said on stderr) if there is none. */
+    private Path payloads(String payloadKind, PyVersion v) {
+        Path file = PayloadSet.file(dir, payloadKind, v.toString());
+        if (Files.isRegularFile(file)) return file;
+        System.err.println("ab: no payloads at " + file + "; run ./jpyc bench --quick --versions " + v + " first");
+        return null;
+    }
+
     /**
      * {@code --forks}: JMH forks of the benchmark {@code jpyc bench} runs for the kind, alternating
      * between the builds, each started with this class path but the engine classes of its build
-     * (warm-up and iterations as {@code jpyc bench}, 8 measured iterations rather than 10).
+     * (warm-up and measured iterations as {@code jpyc bench} times them).
      */
     private int runForks(Path self) throws Exception {
         BenchCommand.Bench bench = BenchCommand.BENCHES.stream()
@@ -114,11 +119,7 @@ public final class AbCommand implements Callable<Integer> {
         List<String> cp = List.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator));
         if (!cp.contains(selfClasses)) throw new IllegalStateException("this build's engine classes are not on the class path: " + selfClasses);
         for (PyVersion v : PyVersion.parseList(versions)) {
-            Path file = PayloadSet.file(dir, bench.payload(), v.toString());
-            if (!Files.isRegularFile(file)) {
-                System.err.println("ab: no payloads at " + file + "; run ./jpyc bench --quick --versions " + v + " first");
-                return 2;
-            }
+            if (payloads(bench.payload(), v) == null) return 2;
             List<Double> ra = new ArrayList<>();
             List<Double> rb = new ArrayList<>();
             for (int i = 0; i < forks; i++) {
@@ -147,7 +148,7 @@ public final class AbCommand implements Callable<Integer> {
                     java.util.regex.Pattern.quote(bench.jmhClass().getName() + "." + bench.method()) + "$",
                     "-p", "version=" + v, "-p", "dir=" + dir.toAbsolutePath(),
                     "-f", "1", "-wi", Integer.toString(bench.warmups()), "-w", bench.warmupSeconds() + "s",
-                    "-i", "8", "-r", bench.roundSeconds() + "s",
+                    "-i", Integer.toString(2 * BenchCommand.MEASURED_ROUNDS), "-r", bench.roundSeconds() + "s",
                     "-jvmArgsAppend", String.join(" ", BenchCommand.JVM_ARGS),
                     "-rf", "csv", "-rff", result.toString()));
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();

@@ -109,10 +109,7 @@ public final class BenchCommand implements Callable<Integer> {
                 }
             }
         }
-        Path script = dir.resolve("cpython_timing.py");
-        try (java.io.InputStream in = BenchCommand.class.getResourceAsStream("cpython_timing.py")) {
-            Files.copy(in, script, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
+        Path script = timingScript(dir);
         List<Row> rows = new ArrayList<>();
         for (Bench b : BENCHES) {
             for (PyVersion pv : vs) {
@@ -191,6 +188,15 @@ public final class BenchCommand implements Callable<Integer> {
             "PYTHONHASHSEED", "0",
             "MALLOC_MMAP_THRESHOLD_", Integer.toString(1 << 30),
             "MALLOC_TRIM_THRESHOLD_", Integer.toString(1 << 30));
+
+    /** Copies {@code cpython_timing.py} out of the jar into {@code dir}, for {@link #cpythonTiming}; returns its path. */
+    static Path timingScript(Path dir) throws java.io.IOException {
+        Path script = dir.resolve("cpython_timing.py");
+        try (java.io.InputStream in = BenchCommand.class.getResourceAsStream("cpython_timing.py")) {
+            Files.copy(in, script, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        return script;
+    }
 
     /**
      * CPython's MB/s for a benchmark over a payload file: the interpreter the oracle runs (embedded or

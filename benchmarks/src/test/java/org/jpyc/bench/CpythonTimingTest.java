@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.jpyc.conformance.oracle.Oracle;
@@ -44,10 +42,7 @@ class CpythonTimingTest {
     static void start() throws IOException {
         oracle = Oracles.provider("embedded", OracleOptions.defaults()).open(V);
         python = Path.of(oracle.info().location());
-        script = dir.resolve("cpython_timing.py");
-        try (InputStream in = BenchCommand.class.getResourceAsStream("cpython_timing.py")) {
-            Files.copy(in, script);
-        }
+        script = BenchCommand.timingScript(dir);
     }
 
     @AfterAll
