@@ -12,7 +12,9 @@ import org.jpyc.version.PyVersion;
  * marshal object; nothing else separates them. Verified against Python/marshal.c of each family
  * and, for 3.10-3.14, by round-tripping the embedded interpreters' own pyc files.
  *
- * <p>Reading and writing are driven by {@link #fields()}: one loop, no per-version code.
+ * <p>Reading is driven by {@link #fields()}: one loop, no per-version code. So is writing, except that
+ * the writer unrolls that loop for {@link #PY310} and {@link #PY311}, the layouts jpyc compiles for
+ * (see {@code MarshalWriter.code310}); a test holds the unrolled forms to this list.
  */
 public final class CodeLayout {
     /**

@@ -37,6 +37,7 @@ import org.jpyc.object.PyTuple;
  * format cannot hold (a slice before format 5, a code object with a missing field).
  */
 public final class MarshalWriter {
+    private static final byte CODE_ANY = 0, CODE_310 = 1, CODE_311 = 2;
     private static final byte K_SEQ = 0, K_DICT = 1, K_CODE = 2, K_SLICE = 3, K_SORTED_SET = 4, K_TUPLE = 5;
 
     /** The type byte of each {@link PyConst.Kind}, by ordinal. */
@@ -82,6 +83,8 @@ public final class MarshalWriter {
     private final boolean shortForms;
     private final boolean sortsSets;
     private final CodeField[] codeFields;
+    /** Which code-object writer: {@link #code310}, {@link #code311} or the loop over {@link #codeFields}. */
+    private final byte codeWriter;
     /** By {@link PyStr.Form} ordinal: whether the target format has that string type code. */
     private final boolean[] keepsForm;
     private byte[] buf;
@@ -119,6 +122,8 @@ public final class MarshalWriter {
         this.shortForms = format.shortForms();
         this.sortsSets = format.sortsSets();
         this.codeFields = format.layout().fieldArray();
+        CodeLayout layout = format.layout();
+        this.codeWriter = layout == CodeLayout.PY310 ? CODE_310 : layout == CodeLayout.PY311 ? CODE_311 : CODE_ANY;
         this.keepsForm = keptStringForms(format);
         this.counts = counts;
         this.buf = buf;
@@ -223,26 +228,129 @@ public final class MarshalWriter {
                 }
                 default -> { // K_CODE: raw int32 fields written in place, object fields as objects
                     final PyCode c = (PyCode) fObj[f];
-                    final CodeField[] fields = codeFields;
-                    int i = fIdx[f];
-                    while (i < fields.length) {
-                        CodeField field = fields[i++];
-                        if (field.isInt) {
-                            int32(field.getInt(c));
-                            continue;
-                        }
-                        PyObject v = field.get(c);
-                        if (v == null) throw new IllegalArgumentException(field.pyName + " of " + c + " is not set");
-                        extraRef = false;
-                        if (emit(v)) {
-                            fIdx[f] = i;
-                            continue frames;
-                        }
+                    final int from = fIdx[f];
+                    final int next = switch (codeWriter) {
+                        case CODE_310 -> code310(c, from);
+                        case CODE_311 -> code311(c, from);
+                        default -> codeFields(c, from);
+                    };
+                    if (next >= 0) {
+                        fIdx[f] = next;
+                        continue frames;
                     }
                     pop();
                 }
             }
         }
+    }
+
+    /**
+     * The fields of {@code c} from position {@code from} of the layout, as {@link CodeLayout#fields()}
+     * lists them; returns the position to resume at once a field opened a frame, or -1 when all are
+     * written.
+     */
+    private int codeFields(PyCode c, int from) {
+        final CodeField[] fields = codeFields;
+        int i = from;
+        while (i < fields.length) {
+            CodeField field = fields[i++];
+            if (field.isInt) {
+                int32(field.getInt(c));
+            } else if (codeField(c, field.get(c), field)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * {@link #codeFields} unrolled for {@link CodeLayout#PY310}, the layout jpyc compiles 3.10 for:
+     * the cases are the positions a frame can resume at, and fall through. Reading each field through
+     * {@link CodeField}'s switch cost more than writing it; unrolled, {@code MarshalBench.dump} went
+     * up 4-7% on 3.10 and 13% on 3.11 (alternated JMH forks, {@code jpyc ab --forks 4}).
+     * {@code MarshalRoundTripTest.codeWritersFollowTheLayout} checks the order against the layout.
+     */
+    private int code310(PyCode c, int from) {
+        switch (from) {
+            case 0:
+                ints6(c.argcount, c.posonlyargcount, c.kwonlyargcount, c.nlocals, c.stacksize, c.flags);
+                if (codeField(c, c.code, CodeField.CODE)) return 1;
+            case 1:
+                if (codeField(c, c.consts, CodeField.CONSTS)) return 2;
+            case 2:
+                if (codeField(c, c.names, CodeField.NAMES)) return 3;
+            case 3:
+                if (codeField(c, c.varnames, CodeField.VARNAMES)) return 4;
+            case 4:
+                if (codeField(c, c.freevars, CodeField.FREEVARS)) return 5;
+            case 5:
+                if (codeField(c, c.cellvars, CodeField.CELLVARS)) return 6;
+            case 6:
+                if (codeField(c, c.filename, CodeField.FILENAME)) return 7;
+            case 7:
+                if (codeField(c, c.name, CodeField.NAME)) return 8;
+            case 8:
+                int32(c.firstlineno);
+                if (codeField(c, c.linetable, CodeField.LINETABLE)) return 9;
+            case 9:
+                return -1;
+            default:
+                throw new IllegalStateException("code field position " + from);
+        }
+    }
+
+    /** {@link #code310} for {@link CodeLayout#PY311}. */
+    private int code311(PyCode c, int from) {
+        switch (from) {
+            case 0:
+                ensure(20);
+                putInt(c.argcount);
+                putInt(c.posonlyargcount);
+                putInt(c.kwonlyargcount);
+                putInt(c.stacksize);
+                putInt(c.flags);
+                if (codeField(c, c.code, CodeField.CODE)) return 1;
+            case 1:
+                if (codeField(c, c.consts, CodeField.CONSTS)) return 2;
+            case 2:
+                if (codeField(c, c.names, CodeField.NAMES)) return 3;
+            case 3:
+                if (codeField(c, c.localsplusnames, CodeField.LOCALSPLUSNAMES)) return 4;
+            case 4:
+                if (codeField(c, c.localspluskinds, CodeField.LOCALSPLUSKINDS)) return 5;
+            case 5:
+                if (codeField(c, c.filename, CodeField.FILENAME)) return 6;
+            case 6:
+                if (codeField(c, c.name, CodeField.NAME)) return 7;
+            case 7:
+                if (codeField(c, c.qualname, CodeField.QUALNAME)) return 8;
+            case 8:
+                int32(c.firstlineno);
+                if (codeField(c, c.linetable, CodeField.LINETABLE)) return 9;
+            case 9:
+                if (codeField(c, c.exceptiontable, CodeField.EXCEPTIONTABLE)) return 10;
+            case 10:
+                return -1;
+            default:
+                throw new IllegalStateException("code field position " + from);
+        }
+    }
+
+    private void ints6(int a, int b, int c, int d, int e, int f) {
+        ensure(24);
+        putInt(a);
+        putInt(b);
+        putInt(c);
+        putInt(d);
+        putInt(e);
+        putInt(f);
+    }
+
+    /** Writes an object field of a code object; true if it opened a frame. */
+    private boolean codeField(PyCode c, PyObject v, CodeField field) {
+        if (v == null) throw new IllegalArgumentException(field.pyName + " of " + c + " is not set");
+        extraRef = false;
+        return emit(v);
     }
 
     private RefPolicy.Sharing sharing() {
@@ -328,9 +436,9 @@ public final class MarshalWriter {
             buf[len++] = (byte) n;
         } else {
             buf[len++] = (byte) (TypeCode.TUPLE | flag);
-            int32(n);
+            putInt(n);
         }
-        return n > 0 && push(K_TUPLE, t, t.array());
+        return n > 0 && push(K_TUPLE, t, t.array(), 0);
     }
 
     /** {@link #emit} for the less common kinds. */
@@ -394,10 +502,14 @@ public final class MarshalWriter {
     private void writeRef(int idx) {
         ensure(5);
         buf[len++] = (byte) TypeCode.REF;
-        int32(idx);
+        putInt(idx);
     }
 
     private boolean push(byte kind, PyObject obj, Object items) {
+        return push(kind, obj, items, 0);
+    }
+
+    private boolean push(byte kind, PyObject obj, Object items, int from) {
         if (sp == fKind.length) {
             int n = sp * 2;
             fKind = Arrays.copyOf(fKind, n);
@@ -408,7 +520,7 @@ public final class MarshalWriter {
         fKind[sp] = kind;
         fObj[sp] = obj;
         fItems[sp] = items;
-        fIdx[sp] = 0;
+        fIdx[sp] = from;
         sp++;
         return true;
     }
@@ -524,7 +636,7 @@ public final class MarshalWriter {
         byte[] b = buf;
         b[len++] = (byte) (form.code | flag);
         if (shortLength) b[len++] = (byte) n;
-        else int32(n);
+        else putInt(n);
         System.arraycopy(raw, 0, b, len, n);
         len += n;
     }
@@ -628,6 +740,11 @@ public final class MarshalWriter {
 
     private void int32(int x) {
         ensure(4);
+        putInt(x);
+    }
+
+    /** {@link #int32} where the caller has ensured room for it. */
+    private void putInt(int x) {
         INT_LE.set(buf, len, x);
         len += 4;
     }

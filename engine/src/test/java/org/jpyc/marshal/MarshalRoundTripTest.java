@@ -168,6 +168,38 @@ class MarshalRoundTripTest {
         assertThrows(IllegalArgumentException.class, () -> Marshal.dump(missing, f, RefPolicy.PRESERVE_ELSE_CPYTHON));
     }
 
+    /**
+     * The writer has unrolled code-object writers for the 3.10 and 3.11+ layouts and a loop over
+     * {@link CodeLayout#fields()} for the others: each field written must be the one the layout puts
+     * there. Every field gets a value of its own, object fields a tuple (which opens a frame, so the
+     * writer resumes after each of them), and the reader, which follows the layout, must find them.
+     */
+    @Test
+    void codeWritersFollowTheLayout() {
+        for (PyVersion v : new PyVersion[] {PyVersion.V3_9, PyVersion.V3_10, PyVersion.V3_11, PyVersion.V3_14, PyVersion.V3_15}) {
+            MarshalFormat f = MarshalFormat.forVersion(v);
+            PyCode c = new PyCode();
+            int n = 0;
+            for (CodeField field : f.layout().fields()) {
+                n++;
+                if (field.isInt) field.setInt(c, 1000 + n);
+                else field.set(c, tuple(str(field.pyName), PyInt.of(n)));
+            }
+            PyCode inner = code(f.layout(), "inner", PyInt.of(7));
+            ((PyTuple) c.consts).array()[1] = inner;
+            PyCode back = (PyCode) Marshal.load(Marshal.dump(c, f, RefPolicy.PRESERVE_ELSE_CPYTHON), v);
+            for (CodeField field : f.layout().fields()) {
+                if (field.isInt) {
+                    assertEquals(field.getInt(c), field.getInt(back), v + " " + field.pyName);
+                } else {
+                    PyTuple t = (PyTuple) field.get(back);
+                    assertEquals(field.pyName, ((PyStr) t.items().get(0)).value(), v + " " + field.pyName);
+                }
+            }
+            assertEquals("inner", ((PyCode) ((PyTuple) back.consts).items().get(1)).nameText(), v + " nested code object");
+        }
+    }
+
     @Test
     void sliceNeedsFormat5() {
         PyObject s = new org.jpyc.object.PySlice(PyConst.NONE, PyConst.NONE, PyConst.NONE);
