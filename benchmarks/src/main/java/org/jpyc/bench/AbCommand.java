@@ -145,7 +145,7 @@ public final class AbCommand implements Callable<Integer> {
             List<String> cmd = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", String.join(java.io.File.pathSeparator, path), "org.openjdk.jmh.Main",
-                    java.util.regex.Pattern.quote(bench.jmhClass().getName() + "." + bench.method()) + "$",
+                    bench.include(),
                     "-p", "version=" + v, "-p", "dir=" + dir.toAbsolutePath(),
                     "-f", "1", "-wi", Integer.toString(bench.warmups()), "-w", bench.warmupSeconds() + "s",
                     "-i", Integer.toString(2 * BenchCommand.MEASURED_ROUNDS), "-r", bench.roundSeconds() + "s",

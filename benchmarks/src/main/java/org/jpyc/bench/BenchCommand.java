@@ -73,7 +73,12 @@ public final class BenchCommand implements Callable<Integer> {
      * of a measured round (a JMH iteration, a CPython round).
      */
     record Bench(String name, Class<?> jmhClass, String method, String cpythonKind, String payload, int warmups,
-                 int warmupSeconds, int roundSeconds) {}
+                 int warmupSeconds, int roundSeconds) {
+        /** The JMH include pattern that selects this benchmark's method alone. */
+        String include() {
+            return java.util.regex.Pattern.quote(jmhClass.getName() + "." + method) + "$";
+        }
+    }
 
     static final List<Bench> BENCHES = List.of(
             new Bench("marshal.load", MarshalBench.class, "load", "marshal.loads", "marshal", 3, 1, 1),
@@ -144,7 +149,7 @@ public final class BenchCommand implements Callable<Integer> {
     /** One JMH run (one fork) of one benchmark method for one version. */
     private RunResult jmh(Bench b, String version, Path dir) throws Exception {
         Options opts = new OptionsBuilder()
-                .include(java.util.regex.Pattern.quote(b.jmhClass().getName() + "." + b.method()) + "$")
+                .include(b.include())
                 .param("version", version)
                 .param("dir", dir.toString())
                 .forks(1)

@@ -37,7 +37,6 @@ import org.jpyc.object.PyTuple;
  * format cannot hold (a slice before format 5, a code object with a missing field).
  */
 public final class MarshalWriter {
-    private static final byte CODE_ANY = 0, CODE_310 = 1, CODE_311 = 2;
     private static final byte K_SEQ = 0, K_DICT = 1, K_CODE = 2, K_SLICE = 3, K_SORTED_SET = 4, K_TUPLE = 5;
 
     /** The type byte of each {@link PyConst.Kind}, by ordinal. */
@@ -82,9 +81,9 @@ public final class MarshalWriter {
     private final boolean refs;
     private final boolean shortForms;
     private final boolean sortsSets;
+    /** The target's code-object layout: {@link #code310}, {@link #code311} or the loop over {@link #codeFields} writes it. */
+    private final CodeLayout codeLayout;
     private final CodeField[] codeFields;
-    /** Which code-object writer: {@link #code310}, {@link #code311} or the loop over {@link #codeFields}. */
-    private final byte codeWriter;
     /** By {@link PyStr.Form} ordinal: whether the target format has that string type code. */
     private final boolean[] keepsForm;
     private byte[] buf;
@@ -121,9 +120,8 @@ public final class MarshalWriter {
         this.refs = format.refs();
         this.shortForms = format.shortForms();
         this.sortsSets = format.sortsSets();
-        this.codeFields = format.layout().fieldArray();
-        CodeLayout layout = format.layout();
-        this.codeWriter = layout == CodeLayout.PY310 ? CODE_310 : layout == CodeLayout.PY311 ? CODE_311 : CODE_ANY;
+        this.codeLayout = format.layout();
+        this.codeFields = codeLayout.fieldArray();
         this.keepsForm = keptStringForms(format);
         this.counts = counts;
         this.buf = buf;
@@ -229,11 +227,9 @@ public final class MarshalWriter {
                 default -> { // K_CODE: raw int32 fields written in place, object fields as objects
                     final PyCode c = (PyCode) fObj[f];
                     final int from = fIdx[f];
-                    final int next = switch (codeWriter) {
-                        case CODE_310 -> code310(c, from);
-                        case CODE_311 -> code311(c, from);
-                        default -> codeFields(c, from);
-                    };
+                    final int next = codeLayout == CodeLayout.PY310 ? code310(c, from)
+                            : codeLayout == CodeLayout.PY311 ? code311(c, from)
+                            : codeFields(c, from);
                     if (next >= 0) {
                         fIdx[f] = next;
                         continue frames;
@@ -273,7 +269,13 @@ public final class MarshalWriter {
     private int code310(PyCode c, int from) {
         switch (from) {
             case 0:
-                ints6(c.argcount, c.posonlyargcount, c.kwonlyargcount, c.nlocals, c.stacksize, c.flags);
+                ensure(24);
+                putInt(c.argcount);
+                putInt(c.posonlyargcount);
+                putInt(c.kwonlyargcount);
+                putInt(c.nlocals);
+                putInt(c.stacksize);
+                putInt(c.flags);
                 if (codeField(c, c.code, CodeField.CODE)) return 1;
             case 1:
                 if (codeField(c, c.consts, CodeField.CONSTS)) return 2;
@@ -334,16 +336,6 @@ public final class MarshalWriter {
             default:
                 throw new IllegalStateException("code field position " + from);
         }
-    }
-
-    private void ints6(int a, int b, int c, int d, int e, int f) {
-        ensure(24);
-        putInt(a);
-        putInt(b);
-        putInt(c);
-        putInt(d);
-        putInt(e);
-        putInt(f);
     }
 
     /** Writes an object field of a code object; true if it opened a frame. */
@@ -438,7 +430,7 @@ public final class MarshalWriter {
             buf[len++] = (byte) (TypeCode.TUPLE | flag);
             putInt(n);
         }
-        return n > 0 && push(K_TUPLE, t, t.array(), 0);
+        return n > 0 && push(K_TUPLE, t, t.array());
     }
 
     /** {@link #emit} for the less common kinds. */
@@ -506,10 +498,6 @@ public final class MarshalWriter {
     }
 
     private boolean push(byte kind, PyObject obj, Object items) {
-        return push(kind, obj, items, 0);
-    }
-
-    private boolean push(byte kind, PyObject obj, Object items, int from) {
         if (sp == fKind.length) {
             int n = sp * 2;
             fKind = Arrays.copyOf(fKind, n);
@@ -520,7 +508,7 @@ public final class MarshalWriter {
         fKind[sp] = kind;
         fObj[sp] = obj;
         fItems[sp] = items;
-        fIdx[sp] = from;
+        fIdx[sp] = 0;
         sp++;
         return true;
     }
