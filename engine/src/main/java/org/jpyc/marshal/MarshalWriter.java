@@ -32,9 +32,13 @@ import org.jpyc.object.PyTuple;
  * built in Java carry the forms CPython would choose. {@code FLAG_REF} and back-references follow the
  * {@link RefPolicy} (default {@link RefPolicy#PRESERVE_ELSE_CPYTHON}).
  *
- * <p>Iterative, like the reader: nesting deeper than {@value MarshalReader#MAX_DEPTH} objects is an
- * {@link IllegalArgumentException} (CPython: "object too deeply nested to marshal"), as is an object a
- * format cannot hold (a slice before format 5, a code object with a missing field).
+ * <p>Two walks share the leaf writers. Tuples and code objects, the containers of compiled code, are
+ * written by recursion ({@link #write}) down to {@value #RECURSE_MAX} levels; below that, and for the
+ * other containers at any level, an explicit frame stack takes over ({@link #emit}, {@link #drain}),
+ * so that no input can overflow the Java stack. Nesting deeper than {@value MarshalReader#MAX_DEPTH}
+ * objects, counted across both, is an {@link IllegalArgumentException} (CPython: "object too deeply
+ * nested to marshal"), as is an object a format cannot hold (a slice before format 5, a code object
+ * with a missing field).
  */
 public final class MarshalWriter {
     private static final byte K_SEQ = 0, K_DICT = 1, K_CODE = 2, K_SLICE = 3, K_SORTED_SET = 4, K_TUPLE = 5;
@@ -96,6 +100,16 @@ public final class MarshalWriter {
     private final Counts counts;
     private RefPolicy.Sharing sharing;
     private boolean extraRef;
+
+    /**
+     * Tuples and code objects nested up to this depth are written by {@link #write}'s recursion,
+     * deeper ones on the frame stack. The recursion keeps a container's position in locals where the
+     * frame stack stores and reloads it per item: {@code MarshalBench.dump} on 3.10 went up 14%
+     * (alternated JMH forks, {@code jpyc ab --forks 4}). Compiled code nests far less deep than this.
+     */
+    private static final int RECURSE_MAX = 40;
+    /** While the frame stack is drained for a container met by {@link #write}: the depth it was met at. */
+    private int outer;
 
     // frame stack
     private int sp;
@@ -162,17 +176,145 @@ public final class MarshalWriter {
     public void writeObject(PyObject root) {
         counts.addRoot(root);
         extraRef = false;
-        emit(root);
-        drain();
+        write(root, 0);
+    }
+
+    // ---------------------------------------------------------------- the recursive walk
+
+    /**
+     * Writes {@code v}, nested in {@code d} containers, and its contents: tuples and code objects by
+     * recursion, other containers (and anything at depth {@link #RECURSE_MAX}) on the frame stack.
+     * Each item is written as {@link #drain()} writes it: same reference decision, same bytes.
+     */
+    private void write(PyObject v, int d) {
+        if (d >= RECURSE_MAX) {
+            writeFramed(v, d, UNDECIDED);
+            return;
+        }
+        if (v instanceof PyConst c) {
+            byte1(CONST_CODES[c.kind().ordinal()]);
+            return;
+        }
+        if (v == null) throw nullObject();
+        int flag = 0;
+        if (refs) {
+            flag = refFlagOrRef(v);
+            if (flag < 0) return;
+        }
+        extraRef = false;
+        if (v instanceof PyStr s) {
+            writeStr(s, flag);
+        } else if (v instanceof PyTuple t) {
+            writeTupleHead(t, flag);
+            final PyObject[] items = t.array();
+            final int e = d + 1;
+            for (PyObject item : items) {
+                extraRef = false;
+                write(item, e);
+            }
+        } else if (v instanceof PyBytes b) {
+            writeBytes(b, flag);
+        } else if (v instanceof PyCode c) {
+            byte1(TypeCode.CODE | flag);
+            if (codeLayout == CodeLayout.PY310) code310(c, d + 1);
+            else if (codeLayout == CodeLayout.PY311) code311(c, d + 1);
+            else codeFields(c, d + 1);
+        } else {
+            writeFramed(v, d, flag);
+        }
+    }
+
+    /** {@link #writeFramed}'s flag for an object whose reference decision is still to be made. */
+    private static final int UNDECIDED = -1;
+
+    /**
+     * {@link #write} of {@code v} on the frame stack: all of it if {@code flag} is {@link #UNDECIDED},
+     * otherwise one of {@link #emitOther}'s kinds, with the {@code FLAG_REF} bit {@link #write} decided.
+     */
+    private void writeFramed(PyObject v, int d, int flag) {
+        final int base = sp;
+        final int saved = outer;
+        outer = d;
+        if (flag == UNDECIDED ? emit(v) : emitOther(v, flag)) drain(base);
+        outer = saved;
+    }
+
+    /** A field of a code object nested in {@code d} containers. */
+    private void codeField(PyCode c, PyObject v, CodeField field, int d) {
+        if (v == null) throw new IllegalArgumentException(field.pyName + " of " + c + " is not set");
+        extraRef = false;
+        write(v, d);
+    }
+
+    /** The fields of {@code c} as {@link CodeLayout#fields()} lists them (fields nested in {@code d} containers). */
+    private void codeFields(PyCode c, int d) {
+        for (CodeField field : codeFields) {
+            if (field.isInt) int32(field.getInt(c));
+            else codeField(c, field.get(c), field, d);
+        }
     }
 
     /**
-     * Writes the contents of the open frames until none is left: the items of the frame on top are
-     * written in a loop until one of them opens a frame of its own.
+     * {@link #codeFields} unrolled for {@link CodeLayout#PY310}, the layout jpyc compiles 3.10 for.
+     * Reading each field through {@link CodeField}'s switch cost more than writing it; unrolled,
+     * {@code MarshalBench.dump} went up 4-7% on 3.10 and 13% on 3.11 (alternated JMH forks,
+     * {@code jpyc ab --forks 4}). {@code MarshalRoundTripTest.codeWritersFollowTheLayout} checks the
+     * order against the layout.
      */
+    private void code310(PyCode c, int d) {
+        ensure(24);
+        putInt(c.argcount);
+        putInt(c.posonlyargcount);
+        putInt(c.kwonlyargcount);
+        putInt(c.nlocals);
+        putInt(c.stacksize);
+        putInt(c.flags);
+        codeField(c, c.code, CodeField.CODE, d);
+        codeField(c, c.consts, CodeField.CONSTS, d);
+        codeField(c, c.names, CodeField.NAMES, d);
+        codeField(c, c.varnames, CodeField.VARNAMES, d);
+        codeField(c, c.freevars, CodeField.FREEVARS, d);
+        codeField(c, c.cellvars, CodeField.CELLVARS, d);
+        codeField(c, c.filename, CodeField.FILENAME, d);
+        codeField(c, c.name, CodeField.NAME, d);
+        int32(c.firstlineno);
+        codeField(c, c.linetable, CodeField.LINETABLE, d);
+    }
+
+    /** {@link #code310} for {@link CodeLayout#PY311}. */
+    private void code311(PyCode c, int d) {
+        ensure(20);
+        putInt(c.argcount);
+        putInt(c.posonlyargcount);
+        putInt(c.kwonlyargcount);
+        putInt(c.stacksize);
+        putInt(c.flags);
+        codeField(c, c.code, CodeField.CODE, d);
+        codeField(c, c.consts, CodeField.CONSTS, d);
+        codeField(c, c.names, CodeField.NAMES, d);
+        codeField(c, c.localsplusnames, CodeField.LOCALSPLUSNAMES, d);
+        codeField(c, c.localspluskinds, CodeField.LOCALSPLUSKINDS, d);
+        codeField(c, c.filename, CodeField.FILENAME, d);
+        codeField(c, c.name, CodeField.NAME, d);
+        codeField(c, c.qualname, CodeField.QUALNAME, d);
+        int32(c.firstlineno);
+        codeField(c, c.linetable, CodeField.LINETABLE, d);
+        codeField(c, c.exceptiontable, CodeField.EXCEPTIONTABLE, d);
+    }
+
+    // ---------------------------------------------------------------- the frame stack
+
     private void drain() {
+        drain(0);
+    }
+
+    /**
+     * Writes the contents of the frames above {@code base} until none is left: the items of the frame
+     * on top are written in a loop until one of them opens a frame of its own.
+     */
+    private void drain(int base) {
         frames:
-        while (sp > 0) {
+        while (sp > base) {
             final int f = sp - 1;
             switch (fKind[f]) {
                 case K_TUPLE -> {
@@ -226,10 +368,7 @@ public final class MarshalWriter {
                 }
                 default -> { // K_CODE: raw int32 fields written in place, object fields as objects
                     final PyCode c = (PyCode) fObj[f];
-                    final int from = fIdx[f];
-                    final int next = codeLayout == CodeLayout.PY310 ? code310(c, from)
-                            : codeLayout == CodeLayout.PY311 ? code311(c, from)
-                            : codeFields(c, from);
+                    final int next = codeFieldsFrom(c, fIdx[f]);
                     if (next >= 0) {
                         fIdx[f] = next;
                         continue frames;
@@ -243,106 +382,23 @@ public final class MarshalWriter {
     /**
      * The fields of {@code c} from position {@code from} of the layout, as {@link CodeLayout#fields()}
      * lists them; returns the position to resume at once a field opened a frame, or -1 when all are
-     * written.
+     * written. (Code objects this deep are rare: the generic loop serves every layout.)
      */
-    private int codeFields(PyCode c, int from) {
+    private int codeFieldsFrom(PyCode c, int from) {
         final CodeField[] fields = codeFields;
         int i = from;
         while (i < fields.length) {
             CodeField field = fields[i++];
             if (field.isInt) {
                 int32(field.getInt(c));
-            } else if (codeField(c, field.get(c), field)) {
-                return i;
+                continue;
             }
+            PyObject v = field.get(c);
+            if (v == null) throw new IllegalArgumentException(field.pyName + " of " + c + " is not set");
+            extraRef = false;
+            if (emit(v)) return i;
         }
         return -1;
-    }
-
-    /**
-     * {@link #codeFields} unrolled for {@link CodeLayout#PY310}, the layout jpyc compiles 3.10 for:
-     * the cases are the positions a frame can resume at, and fall through. Reading each field through
-     * {@link CodeField}'s switch cost more than writing it; unrolled, {@code MarshalBench.dump} went
-     * up 4-7% on 3.10 and 13% on 3.11 (alternated JMH forks, {@code jpyc ab --forks 4}).
-     * {@code MarshalRoundTripTest.codeWritersFollowTheLayout} checks the order against the layout.
-     */
-    private int code310(PyCode c, int from) {
-        switch (from) {
-            case 0:
-                ensure(24);
-                putInt(c.argcount);
-                putInt(c.posonlyargcount);
-                putInt(c.kwonlyargcount);
-                putInt(c.nlocals);
-                putInt(c.stacksize);
-                putInt(c.flags);
-                if (codeField(c, c.code, CodeField.CODE)) return 1;
-            case 1:
-                if (codeField(c, c.consts, CodeField.CONSTS)) return 2;
-            case 2:
-                if (codeField(c, c.names, CodeField.NAMES)) return 3;
-            case 3:
-                if (codeField(c, c.varnames, CodeField.VARNAMES)) return 4;
-            case 4:
-                if (codeField(c, c.freevars, CodeField.FREEVARS)) return 5;
-            case 5:
-                if (codeField(c, c.cellvars, CodeField.CELLVARS)) return 6;
-            case 6:
-                if (codeField(c, c.filename, CodeField.FILENAME)) return 7;
-            case 7:
-                if (codeField(c, c.name, CodeField.NAME)) return 8;
-            case 8:
-                int32(c.firstlineno);
-                if (codeField(c, c.linetable, CodeField.LINETABLE)) return 9;
-            case 9:
-                return -1;
-            default:
-                throw new IllegalStateException("code field position " + from);
-        }
-    }
-
-    /** {@link #code310} for {@link CodeLayout#PY311}. */
-    private int code311(PyCode c, int from) {
-        switch (from) {
-            case 0:
-                ensure(20);
-                putInt(c.argcount);
-                putInt(c.posonlyargcount);
-                putInt(c.kwonlyargcount);
-                putInt(c.stacksize);
-                putInt(c.flags);
-                if (codeField(c, c.code, CodeField.CODE)) return 1;
-            case 1:
-                if (codeField(c, c.consts, CodeField.CONSTS)) return 2;
-            case 2:
-                if (codeField(c, c.names, CodeField.NAMES)) return 3;
-            case 3:
-                if (codeField(c, c.localsplusnames, CodeField.LOCALSPLUSNAMES)) return 4;
-            case 4:
-                if (codeField(c, c.localspluskinds, CodeField.LOCALSPLUSKINDS)) return 5;
-            case 5:
-                if (codeField(c, c.filename, CodeField.FILENAME)) return 6;
-            case 6:
-                if (codeField(c, c.name, CodeField.NAME)) return 7;
-            case 7:
-                if (codeField(c, c.qualname, CodeField.QUALNAME)) return 8;
-            case 8:
-                int32(c.firstlineno);
-                if (codeField(c, c.linetable, CodeField.LINETABLE)) return 9;
-            case 9:
-                if (codeField(c, c.exceptiontable, CodeField.EXCEPTIONTABLE)) return 10;
-            case 10:
-                return -1;
-            default:
-                throw new IllegalStateException("code field position " + from);
-        }
-    }
-
-    /** Writes an object field of a code object; true if it opened a frame. */
-    private boolean codeField(PyCode c, PyObject v, CodeField field) {
-        if (v == null) throw new IllegalArgumentException(field.pyName + " of " + c + " is not set");
-        extraRef = false;
-        return emit(v);
     }
 
     private RefPolicy.Sharing sharing() {
@@ -353,18 +409,18 @@ public final class MarshalWriter {
     // ---------------------------------------------------------------- one object
 
     /**
-     * Writes {@code v}, or its head if it has contents; returns true if it opened a frame for them.
-     * Kept small (the common kinds first, the rest in {@link #emitOther}) so that the JIT compiles the
-     * reference lookup and the str and tuple writers into it (checked with -XX:+PrintInlining on
-     * JDK 17: C2 then calls it from {@link #drain()} rather than inlining it there).
+     * The frame stack's {@link #write}: writes {@code v}, or its head if it has contents; returns true
+     * if it opened a frame for them. Kept small (the common kinds first, the rest in
+     * {@link #emitOther}) so that the JIT compiles the reference lookup and the str and tuple writers
+     * into it (checked with -XX:+PrintInlining on JDK 17).
      */
     private boolean emit(PyObject v) {
-        if (sp >= MarshalReader.MAX_DEPTH) throw tooDeep();
+        if (sp + outer >= MarshalReader.MAX_DEPTH) throw tooDeep();
         if (v instanceof PyConst c) {
             byte1(CONST_CODES[c.kind().ordinal()]);
             return false;
         }
-        if (v == null) throw new IllegalArgumentException("null object in graph (use PyConst.NULL for marshal's NULL)");
+        if (v == null) throw nullObject();
         int flag = 0;
         if (refs) {
             flag = refFlagOrRef(v);
@@ -381,6 +437,10 @@ public final class MarshalWriter {
             return false;
         }
         return emitOther(v, flag);
+    }
+
+    private static IllegalArgumentException nullObject() {
+        return new IllegalArgumentException("null object in graph (use PyConst.NULL for marshal's NULL)");
     }
 
     private static IllegalArgumentException tooDeep() {
@@ -421,6 +481,12 @@ public final class MarshalWriter {
     }
 
     private boolean writeTuple(PyTuple t, int flag) {
+        writeTupleHead(t, flag);
+        return t.size() > 0 && push(K_TUPLE, t, t.array());
+    }
+
+    /** A tuple's type byte and size. */
+    private void writeTupleHead(PyTuple t, int flag) {
         int n = t.size();
         ensure(5);
         if (t.small() && shortForms && n < 256) {
@@ -430,7 +496,6 @@ public final class MarshalWriter {
             buf[len++] = (byte) (TypeCode.TUPLE | flag);
             putInt(n);
         }
-        return n > 0 && push(K_TUPLE, t, t.array());
     }
 
     /** {@link #emit} for the less common kinds. */

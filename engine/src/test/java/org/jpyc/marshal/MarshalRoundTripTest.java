@@ -170,34 +170,76 @@ class MarshalRoundTripTest {
 
     /**
      * The writer has unrolled code-object writers for the 3.10 and 3.11+ layouts and a loop over
-     * {@link CodeLayout#fields()} for the others: each field written must be the one the layout puts
-     * there. Every field gets a value of its own, object fields a tuple (which opens a frame, so the
-     * writer resumes after each of them), and the reader, which follows the layout, must find them.
+     * {@link CodeLayout#fields()} for the others, and below its recursion depth a resumable loop on the
+     * frame stack for all: each field written must be the one the layout puts there. Every field gets
+     * a value of its own, object fields a tuple (on the frame stack, the writer resumes after each),
+     * and the reader, which follows the layout, must find them, at the top and nested 60 deep.
      */
     @Test
     void codeWritersFollowTheLayout() {
         for (PyVersion v : new PyVersion[] {PyVersion.V3_9, PyVersion.V3_10, PyVersion.V3_11, PyVersion.V3_14, PyVersion.V3_15}) {
-            MarshalFormat f = MarshalFormat.forVersion(v);
-            PyCode c = new PyCode();
-            int n = 0;
-            for (CodeField field : f.layout().fields()) {
-                n++;
-                if (field.isInt) field.setInt(c, 1000 + n);
-                else field.set(c, tuple(str(field.pyName), PyInt.of(n)));
-            }
-            PyCode inner = code(f.layout(), "inner", PyInt.of(7));
-            ((PyTuple) c.consts).array()[1] = inner;
-            PyCode back = (PyCode) Marshal.load(Marshal.dump(c, f, RefPolicy.PRESERVE_ELSE_CPYTHON), v);
-            for (CodeField field : f.layout().fields()) {
-                if (field.isInt) {
-                    assertEquals(field.getInt(c), field.getInt(back), v + " " + field.pyName);
-                } else {
-                    PyTuple t = (PyTuple) field.get(back);
-                    assertEquals(field.pyName, ((PyStr) t.items().get(0)).value(), v + " " + field.pyName);
+            for (int depth : new int[] {0, 60}) {
+                MarshalFormat f = MarshalFormat.forVersion(v);
+                PyCode c = new PyCode();
+                int n = 0;
+                for (CodeField field : f.layout().fields()) {
+                    n++;
+                    if (field.isInt) field.setInt(c, 1000 + n);
+                    else field.set(c, tuple(str(field.pyName), PyInt.of(n)));
                 }
+                PyCode inner = code(f.layout(), "inner", PyInt.of(7));
+                ((PyTuple) c.consts).array()[1] = inner;
+                PyObject back = Marshal.load(Marshal.dump(nest(c, depth), f, RefPolicy.PRESERVE_ELSE_CPYTHON), v);
+                for (int i = 0; i < depth; i++) back = ((PyTuple) back).items().get(0);
+                PyCode code = (PyCode) back;
+                String where = v + " at depth " + depth + ": ";
+                for (CodeField field : f.layout().fields()) {
+                    if (field.isInt) {
+                        assertEquals(field.getInt(c), field.getInt(code), where + field.pyName);
+                    } else {
+                        PyTuple t = (PyTuple) field.get(code);
+                        assertEquals(field.pyName, ((PyStr) t.items().get(0)).value(), where + field.pyName);
+                    }
+                }
+                assertEquals("inner", ((PyCode) ((PyTuple) code.consts).items().get(1)).nameText(), where + "nested code object");
             }
-            assertEquals("inner", ((PyCode) ((PyTuple) back.consts).items().get(1)).nameText(), v + " nested code object");
         }
+    }
+
+    /**
+     * The recursive walk and the frame stack write the same bytes: a graph nested in n one-item
+     * tuples (not shared, so never flagged) is written as n two-byte tuple heads and then the bytes
+     * of the graph alone, whichever walk reaches it.
+     */
+    @Test
+    void recursionAndFrameStackWriteTheSameBytes() {
+        for (PyVersion v : new PyVersion[] {PyVersion.V3_10, PyVersion.V3_11, PyVersion.V3_14}) {
+            MarshalFormat f = MarshalFormat.forVersion(v);
+            PyObject graph = everyPy3Type(f.layout(), f.version());
+            byte[] alone = Marshal.dump(graph, f, RefPolicy.PRESERVE_ELSE_CPYTHON);
+            for (int n : new int[] {1, 38, 39, 40, 41, 100}) {
+                byte[] nested = Marshal.dump(nest(graph, n), f, RefPolicy.PRESERVE_ELSE_CPYTHON);
+                assertArrayEquals(alone, java.util.Arrays.copyOfRange(nested, 2 * n, nested.length), v + " nested " + n);
+            }
+        }
+    }
+
+    /**
+     * CPython's limit, across the recursion and the frame stack: measured with 3.10.8's
+     * {@code marshal.dumps}, None in 1999 nested tuples is written and in 2000 is "object too deeply
+     * nested to marshal".
+     */
+    @Test
+    void nestingLimitIsCPythons() {
+        MarshalFormat f = MarshalFormat.forVersion(PyVersion.V3_10);
+        assertEquals(2 * 1999 + 1, Marshal.dump(nest(PyConst.NONE, 1999), f, RefPolicy.PRESERVE_ELSE_CPYTHON).length);
+        assertThrows(IllegalArgumentException.class, () -> Marshal.dump(nest(PyConst.NONE, 2000), f, RefPolicy.PRESERVE_ELSE_CPYTHON));
+    }
+
+    /** {@code o} in {@code depth} nested one-item tuples. */
+    private static PyObject nest(PyObject o, int depth) {
+        for (int i = 0; i < depth; i++) o = tuple(o);
+        return o;
     }
 
     @Test
