@@ -148,7 +148,7 @@ public final class AbCommand implements Callable<Integer> {
                     bench.include(),
                     "-p", "version=" + v, "-p", "dir=" + dir.toAbsolutePath(),
                     "-f", "1", "-wi", Integer.toString(bench.warmups()), "-w", bench.warmupSeconds() + "s",
-                    "-i", Integer.toString(2 * BenchCommand.MEASURED_ROUNDS), "-r", bench.roundSeconds() + "s",
+                    "-i", Integer.toString(BenchCommand.MEASURED_ROUNDS), "-r", bench.roundSeconds() + "s",
                     "-jvmArgsAppend", String.join(" ", BenchCommand.JVM_ARGS),
                     "-rf", "csv", "-rff", result.toString()));
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();

@@ -53,8 +53,13 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "target/bench", description = "work and result directory (default: ${DEFAULT-VALUE})")
     Path out;
 
-    /** One measured row: what, which version, jpyc's and CPython's MB/s. */
-    public record Row(String benchmark, String version, double jpycMbS, double cpythonMbS) {
+    /**
+     * One measured row: what, which version, jpyc's and CPython's MB/s (the medians of their runs),
+     * and each run's own figure (the mean of its measured iterations or rounds): per JMH fork for
+     * jpyc, per interpreter process for CPython.
+     */
+    public record Row(String benchmark, String version, double jpycMbS, double cpythonMbS,
+                      List<Double> jpycRuns, List<Double> cpythonRuns) {
         public double ratio() {
             return jpycMbS / cpythonMbS;
         }
@@ -69,11 +74,12 @@ public final class BenchCommand implements Callable<Integer> {
 
     /**
      * One benchmark: the row name, the JMH method that times jpyc, the {@code cpython_timing.py} kind
-     * that times CPython, the payload kind, the JMH warm-up (iterations of seconds), and the length
-     * of a measured round (a JMH iteration, a CPython round).
+     * that times CPython, the payload kind, the JMH warm-up (iterations of seconds), the length of a
+     * measured round (a JMH iteration, a CPython round), and how many sessions (one CPython process,
+     * then one JMH fork) a full run alternates.
      */
     record Bench(String name, Class<?> jmhClass, String method, String cpythonKind, String payload, int warmups,
-                 int warmupSeconds, int roundSeconds) {
+                 int warmupSeconds, int roundSeconds, int sessions) {
         /** The JMH include pattern that selects this benchmark's method alone. */
         String include() {
             return java.util.regex.Pattern.quote(jmhClass.getName() + "." + method) + "$";
@@ -81,11 +87,11 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     static final List<Bench> BENCHES = List.of(
-            new Bench("marshal.load", MarshalBench.class, "load", "marshal.loads", "marshal", 3, 1, 1),
-            new Bench("marshal.dump", MarshalBench.class, "dump", "marshal.dumps", "marshal", 3, 1, 1),
+            new Bench("marshal.load", MarshalBench.class, "load", "marshal.loads", "marshal", 3, 1, 1, 3),
+            new Bench("marshal.dump", MarshalBench.class, "dump", "marshal.dumps", "marshal", 3, 1, 1, 3),
             // A generated parser of ~250 rule methods takes C2 far longer to compile than the marshal
             // code: measured by hand, throughput keeps rising for ~15 s, so warm up for 20 s.
-            new Bench("parse", ParseBench.class, "parse", "parse", "parse", 10, 2, 2));
+            new Bench("parse", ParseBench.class, "parse", "parse", "parse", 10, 2, 2, 2));
 
     public List<Row> run() throws Exception {
         List<PyVersion> vs = PyVersion.parseList(versions);
@@ -121,16 +127,25 @@ public final class BenchCommand implements Callable<Integer> {
                 String v = pv.toString();
                 Long bytes = payloadBytes.get(b.payload() + " " + v);
                 if (bytes == null) continue;
-                // CPython is timed just before and just after jpyc, and the two are averaged: the
-                // speed of a shared machine drifts over minutes (seen here: both sides 2x slower half
-                // an hour later), and bracketing keeps the ratio from following that drift.
+                // Sessions alternate a CPython process and a JMH fork, each timed as long, and each
+                // side's figure is the median of its runs' means. Alternating: the speed of a shared machine
+                // drifts over minutes (seen here: both sides 2x slower half an hour later), and both
+                // sides then see the same drift. Several runs: one JVM fork or one CPython process
+                // be 30-50% off the others (heap layout, JIT decisions, address-space layout; seen
+                // here: marshal.dump 3.11 forks at 303 and at 410-460 ops/s, CPython 3.10 processes
+                // at 348, 682 and 675 MB/s in one row), and the median is not moved by one such run
+                // either way; the runs themselves are reported.
                 Path payload = PayloadSet.file(dir, b.payload(), v);
-                List<Double> cpython = new ArrayList<>(cpythonTiming(pythons.get(v), script, b, payload, rounds()));
                 System.err.println("bench: " + b.name() + " " + v);
-                RunResult r = jmh(b, v, dir);
-                cpython.addAll(cpythonTiming(pythons.get(v), script, b, payload, rounds()));
-                double mbs = r.getPrimaryResult().getScore() * bytes / 1e6;
-                rows.add(new Row(b.name(), v, mbs, cpython.stream().mapToDouble(Double::doubleValue).average().orElseThrow()));
+                List<Double> jpycRuns = new ArrayList<>();
+                List<Double> cpythonRuns = new ArrayList<>();
+                for (int session = 0; session < sessions(b); session++) {
+                    List<Double> rounds = cpythonTiming(pythons.get(v), script, b, payload, rounds());
+                    cpythonRuns.add(mean(rounds));
+                    RunResult r = jmh(b, v, dir);
+                    jpycRuns.add(r.getPrimaryResult().getScore() * bytes / 1e6);
+                }
+                rows.add(new Row(b.name(), v, median(jpycRuns), median(cpythonRuns), jpycRuns, cpythonRuns));
             }
         }
         write(dir.resolve("bench.json"), rows);
@@ -146,6 +161,18 @@ public final class BenchCommand implements Callable<Integer> {
      */
     static final String[] JVM_ARGS = {"-Xss8m", "-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"};
 
+    private static double mean(List<Double> xs) {
+        return xs.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+    }
+
+    /** The middle value, or the mean of the middle two. */
+    static double median(List<Double> xs) {
+        double[] a = xs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        int n = a.length;
+        if (n == 0) throw new IllegalArgumentException("no runs");
+        return n % 2 == 1 ? a[n / 2] : (a[n / 2 - 1] + a[n / 2]) / 2;
+    }
+
     /** One JMH run (one fork) of one benchmark method for one version. */
     private RunResult jmh(Bench b, String version, Path dir) throws Exception {
         Options opts = new OptionsBuilder()
@@ -155,7 +182,7 @@ public final class BenchCommand implements Callable<Integer> {
                 .forks(1)
                 .warmupIterations(quick ? 1 : b.warmups())
                 .warmupTime(TimeValue.seconds(b.warmupSeconds()))
-                .measurementIterations(2 * rounds())
+                .measurementIterations(rounds())
                 .measurementTime(TimeValue.seconds(b.roundSeconds()))
                 .jvmArgsAppend(JVM_ARGS)
                 .build();
@@ -163,9 +190,8 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * Measured rounds of each of CPython's two timings (before and after jpyc's); jpyc's JMH fork
-     * measures twice as many iterations of the same length, so that both sides are timed as long.
-     * Both report their mean.
+     * Measured rounds of each CPython process, and measured iterations (of the same length) of each
+     * JMH fork, so that both sides are timed as long.
      */
     static final int MEASURED_ROUNDS = 5;
 
@@ -173,12 +199,17 @@ public final class BenchCommand implements Callable<Integer> {
         return quick ? 1 : MEASURED_ROUNDS;
     }
 
+    private int sessions(Bench b) {
+        return quick ? 1 : b.sessions();
+    }
+
     /** How each benchmark is timed (a full run, not {@code --quick}), as docs/STATUS.md says it. */
     static String timing() {
         StringBuilder sb = new StringBuilder("JVM `").append(String.join(" ", JVM_ARGS)).append("`");
         for (Bench b : BENCHES) {
-            sb.append(String.format("; `%s`: jpyc %d warm-up iterations of %d s then %d of %d s, CPython 2 x %d rounds of %d s",
-                    b.name(), b.warmups(), b.warmupSeconds(), 2 * MEASURED_ROUNDS, b.roundSeconds(), MEASURED_ROUNDS, b.roundSeconds()));
+            sb.append(String.format("; `%s`: %d sessions, each a CPython process of 2 warm-up and %d measured rounds of %d s, "
+                            + "then a JMH fork of %d warm-up iterations of %d s and %d measured of %d s",
+                    b.name(), b.sessions(), MEASURED_ROUNDS, b.roundSeconds(), b.warmups(), b.warmupSeconds(), MEASURED_ROUNDS, b.roundSeconds()));
         }
         return sb.toString();
     }
@@ -271,17 +302,28 @@ public final class BenchCommand implements Callable<Integer> {
             n.put("jpyc_mb_s", r.jpycMbS());
             n.put("cpython_mb_s", r.cpythonMbS());
             n.put("ratio", r.ratio());
+            r.jpycRuns().forEach(n.putArray("jpyc_runs_mb_s")::add);
+            r.cpythonRuns().forEach(n.putArray("cpython_runs_mb_s")::add);
         }
         Files.createDirectories(file.getParent());
         m.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), arr);
     }
 
+    /** Each run's figure, rounded, in the order measured. */
+    private static String runs(List<Double> xs) {
+        StringBuilder sb = new StringBuilder();
+        for (double x : xs) sb.append(sb.length() == 0 ? "" : " / ").append(Math.round(x));
+        return sb.toString();
+    }
+
     /** A Markdown table of the rows. */
     public static String table(List<Row> rows) {
         StringBuilder sb = new StringBuilder();
-        sb.append("| benchmark | version | jpyc MB/s | CPython MB/s | ratio |\n|---|---|---:|---:|---:|\n");
+        sb.append("| benchmark | version | jpyc MB/s | CPython MB/s | ratio | jpyc forks | CPython processes |\n")
+                .append("|---|---|---:|---:|---:|---:|---:|\n");
         for (Row r : rows) {
-            sb.append(String.format("| %s | %s | %.1f | %.1f | %.2fx |%n", r.benchmark(), r.version(), r.jpycMbS(), r.cpythonMbS(), r.ratio()));
+            sb.append(String.format("| %s | %s | %.1f | %.1f | %.2fx | %s | %s |%n", r.benchmark(), r.version(),
+                    r.jpycMbS(), r.cpythonMbS(), r.ratio(), runs(r.jpycRuns()), runs(r.cpythonRuns())));
         }
         return sb.toString();
     }

@@ -52,7 +52,7 @@ class CpythonTimingTest {
 
     /** A benchmark of {@code kind} with rounds of one second (the shortest a round can be). */
     private static BenchCommand.Bench bench(String kind, String payload) {
-        return new BenchCommand.Bench(kind, MarshalBench.class, "load", kind, payload, 1, 1, 1);
+        return new BenchCommand.Bench(kind, MarshalBench.class, "load", kind, payload, 1, 1, 1, 1);
     }
 
     private static Path payloads(String kind, List<byte[]> payloads) throws IOException {
