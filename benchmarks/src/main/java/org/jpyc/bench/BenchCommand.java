@@ -131,7 +131,7 @@ public final class BenchCommand implements Callable<Integer> {
                 // side's figure is the median of its runs' means. Alternating: the speed of a shared machine
                 // drifts over minutes (seen here: both sides 2x slower half an hour later), and both
                 // sides then see the same drift. Several runs: one JVM fork or one CPython process
-                // be 30-50% off the others (heap layout, JIT decisions, address-space layout; seen
+                // can be 30-50% off the others (heap layout, JIT decisions, address-space layout; seen
                 // here: marshal.dump 3.11 forks at 303 and at 410-460 ops/s, CPython 3.10 processes
                 // at 348, 682 and 675 MB/s in one row), and the median is not moved by one such run
                 // either way; the runs themselves are reported.

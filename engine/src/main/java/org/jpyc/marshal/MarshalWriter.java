@@ -191,17 +191,8 @@ public final class MarshalWriter {
             writeFramed(v, d, UNDECIDED);
             return;
         }
-        if (v instanceof PyConst c) {
-            byte1(CONST_CODES[c.kind().ordinal()]);
-            return;
-        }
-        if (v == null) throw nullObject();
-        int flag = 0;
-        if (refs) {
-            flag = refFlagOrRef(v);
-            if (flag < 0) return;
-        }
-        extraRef = false;
+        final int flag = begin(v);
+        if (flag == DONE) return;
         if (v instanceof PyStr s) {
             writeStr(s, flag);
         } else if (v instanceof PyTuple t) {
@@ -241,9 +232,14 @@ public final class MarshalWriter {
 
     /** A field of a code object nested in {@code d} containers. */
     private void codeField(PyCode c, PyObject v, CodeField field, int d) {
-        if (v == null) throw new IllegalArgumentException(field.pyName + " of " + c + " is not set");
         extraRef = false;
-        write(v, d);
+        write(requireField(c, v, field), d);
+    }
+
+    /** {@code v}, the value of {@code c}'s object field {@code field}, if it is set. */
+    private static PyObject requireField(PyCode c, PyObject v, CodeField field) {
+        if (v == null) throw new IllegalArgumentException(field.pyName + " of " + c + " is not set");
+        return v;
     }
 
     /** The fields of {@code c} as {@link CodeLayout#fields()} lists them (fields nested in {@code d} containers). */
@@ -393,8 +389,7 @@ public final class MarshalWriter {
                 int32(field.getInt(c));
                 continue;
             }
-            PyObject v = field.get(c);
-            if (v == null) throw new IllegalArgumentException(field.pyName + " of " + c + " is not set");
+            PyObject v = requireField(c, field.get(c), field);
             extraRef = false;
             if (emit(v)) return i;
         }
@@ -416,17 +411,8 @@ public final class MarshalWriter {
      */
     private boolean emit(PyObject v) {
         if (sp + outer >= MarshalReader.MAX_DEPTH) throw tooDeep();
-        if (v instanceof PyConst c) {
-            byte1(CONST_CODES[c.kind().ordinal()]);
-            return false;
-        }
-        if (v == null) throw nullObject();
-        int flag = 0;
-        if (refs) {
-            flag = refFlagOrRef(v);
-            if (flag < 0) return false;
-        }
-        extraRef = false;
+        final int flag = begin(v);
+        if (flag == DONE) return false;
         if (v instanceof PyStr s) {
             writeStr(s, flag);
             return false;
@@ -439,8 +425,27 @@ public final class MarshalWriter {
         return emitOther(v, flag);
     }
 
-    private static IllegalArgumentException nullObject() {
-        return new IllegalArgumentException("null object in graph (use PyConst.NULL for marshal's NULL)");
+    /** {@link #begin}'s answer when it wrote {@code v} in full. */
+    private static final int DONE = -1;
+
+    /**
+     * The start of writing {@code v} in either walk: a constant is written in full, as is a
+     * back-reference to an object written before (both return {@link #DONE}); otherwise returns the
+     * {@code FLAG_REF} bit for its type byte (entering it in the reference table if set), or 0.
+     */
+    private int begin(PyObject v) {
+        if (v instanceof PyConst c) {
+            byte1(CONST_CODES[c.kind().ordinal()]);
+            return DONE;
+        }
+        if (v == null) throw new IllegalArgumentException("null object in graph (use PyConst.NULL for marshal's NULL)");
+        int flag = 0;
+        if (refs) {
+            flag = refFlagOrRef(v);
+            if (flag < 0) return DONE;
+        }
+        extraRef = false;
+        return flag;
     }
 
     private static IllegalArgumentException tooDeep() {
