@@ -1,0 +1,70 @@
+package org.jpyc.instrseq;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jpyc.object.PyObject;
+
+/**
+ * What a code unit knows besides its instructions ({@code _PyCompile_CodeUnitMetadata},
+ * Include/internal/pycore_compile.h): names and the index tables that opargs refer to. Codegen fills
+ * it; flowgraph may add constants (folding); the assembler turns it into code object fields.
+ *
+ * <p>Constants are keyed as CPython's {@code u_consts} dict is, by {@code _PyCode_ConstantKey}
+ * ({@link ConstCache#key}); the values are the const cache's canonical objects.
+ */
+public final class CodeUnitMetadata {
+    public String name;
+    /** Dot-separated qualified name ({@code compiler_set_qualname}). */
+    public String qualname;
+    private final Map<Object, Integer> consts = new HashMap<>();
+    private final List<PyObject> constList = new ArrayList<>();
+    /** {@code u_names}: global/attribute/import names, in first-use order. */
+    public final LinkedHashMap<String, Integer> names = new LinkedHashMap<>();
+    /** {@code u_varnames}: parameters first, then locals. */
+    public final LinkedHashMap<String, Integer> varnames = new LinkedHashMap<>();
+    public final LinkedHashMap<String, Integer> cellvars = new LinkedHashMap<>();
+    public final LinkedHashMap<String, Integer> freevars = new LinkedHashMap<>();
+    /** {@code u_fasthidden}: names that are fast locals only inside an inlined comprehension (value: hidden now). */
+    public final Map<String, Boolean> fasthidden = new HashMap<>();
+    public int argcount;
+    public int posonlyargcount;
+    public int kwonlyargcount;
+    public int firstlineno;
+
+    /**
+     * The index of a constant, adding it if new ({@code dict_add_o} on {@code u_consts}). {@code canonical}
+     * must already be merged through the module's {@link ConstCache}.
+     */
+    public int addConst(PyObject canonical) {
+        Object key = ConstCache.key(canonical);
+        Integer i = consts.get(key);
+        if (i != null) return i;
+        int n = constList.size();
+        consts.put(key, n);
+        constList.add(canonical);
+        return n;
+    }
+
+    /** The index of an already added constant, or -1. */
+    public int constIndex(PyObject o) {
+        Integer i = consts.get(ConstCache.key(o));
+        return i == null ? -1 : i;
+    }
+
+    /** The constants in index order ({@code consts_dict_keys_inorder}). */
+    public List<PyObject> consts() {
+        return constList;
+    }
+
+    /** {@code dict_add_o} on a name table: the name's index, adding it if new. */
+    public static int addName(LinkedHashMap<String, Integer> table, String name) {
+        Integer i = table.get(name);
+        if (i != null) return i;
+        int n = table.size();
+        table.put(name, n);
+        return n;
+    }
+}

@@ -1,0 +1,40 @@
+package org.jpyc.instrseq;
+
+/**
+ * One instruction of an {@link InstrSequence} ({@code _PyInstruction}, Include/internal/pycore_instruction_sequence.h).
+ * Mutable, as CPython's passes rewrite instructions in place. For a jump or a block-push pseudo op
+ * ({@code SETUP_*}), {@link #oparg} is a label id until labels are resolved.
+ */
+public final class Instr {
+    public Op op;
+    public int oparg;
+    public Location loc;
+    /** {@code i_except_handler_info}: the handler's label (-1: none), its stack depth, and whether it preserves lasti. */
+    public int handlerLabel = -1;
+    public int handlerStartDepth = -1;
+    public boolean handlerPreserveLasti;
+    /** {@code i_target}, {@code i_offset}: scratch fields of the assembler and of {@code instr_sequence_to_cfg}. */
+    public int target;
+    public int offset;
+
+    public Instr(Op op, int oparg, Location loc) {
+        this.op = op;
+        this.oparg = oparg;
+        this.loc = loc;
+    }
+
+    public Instr copy() {
+        Instr i = new Instr(op, oparg, loc);
+        i.handlerLabel = handlerLabel;
+        i.handlerStartDepth = handlerStartDepth;
+        i.handlerPreserveLasti = handlerPreserveLasti;
+        i.target = target;
+        i.offset = offset;
+        return i;
+    }
+
+    @Override
+    public String toString() {
+        return op + " " + oparg + (loc == null || loc.isNone() ? "" : " @" + loc.lineno() + ":" + loc.colOffset());
+    }
+}

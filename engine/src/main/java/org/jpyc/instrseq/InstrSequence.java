@@ -1,0 +1,104 @@
+package org.jpyc.instrseq;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * An instruction sequence with label ids ({@code _PyInstructionSequence}, Python/instruction_sequence.c):
+ * what codegen writes and what the assembler reads. Labels are ints; {@link #useLabel} binds a label
+ * to the index of the next instruction added. {@link #applyLabelMap} turns every jump's label oparg
+ * into an instruction index ({@code _PyInstructionSequence_ApplyLabelMap}).
+ */
+public final class InstrSequence {
+    public static final int NO_LABEL = -1;
+
+    private final List<Instr> instrs = new ArrayList<>();
+    private int nextFreeLabel;
+    /** Label id to instruction index; -1 for labels not used yet. Null once applied. */
+    private int[] labelMap = new int[16];
+    /** Sequences of nested code units (kept for tests and debugging; CPython's {@code s_nested}). */
+    private final List<InstrSequence> nested = new ArrayList<>();
+
+    public InstrSequence() {
+        Arrays.fill(labelMap, -1);
+    }
+
+    public int newLabel() {
+        return nextFreeLabel++;
+    }
+
+    /** Binds {@code label} to the position of the next instruction ({@code _PyInstructionSequence_UseLabel}). */
+    public void useLabel(int label) {
+        if (label >= labelMap.length) {
+            int old = labelMap.length;
+            labelMap = Arrays.copyOf(labelMap, Math.max(label + 1, old * 2));
+            Arrays.fill(labelMap, old, labelMap.length, -1);
+        }
+        labelMap[label] = instrs.size();
+    }
+
+    /** Appends an instruction and returns it ({@code _PyInstructionSequence_Addop}). */
+    public Instr addOp(Op op, int oparg, Location loc) {
+        Instr i = new Instr(op, oparg, loc);
+        instrs.add(i);
+        return i;
+    }
+
+    /** Inserts at {@code pos}, shifting labels bound after it ({@code _PyInstructionSequence_InsertInstruction}). */
+    public Instr insert(int pos, Op op, int oparg, Location loc) {
+        Instr i = new Instr(op, oparg, loc);
+        instrs.add(pos, i);
+        for (int l = 0; l < labelMap.length; l++) {
+            if (labelMap[l] >= pos) labelMap[l]++;
+        }
+        return i;
+    }
+
+    /** The instruction index a label is bound to, or -1. */
+    public int labelTarget(int label) {
+        return label >= 0 && label < labelMap.length ? labelMap[label] : -1;
+    }
+
+    public int labelCount() {
+        return nextFreeLabel;
+    }
+
+    /** Replaces each jump's and exception handler's label by the instruction index (CPython's ApplyLabelMap). */
+    public void applyLabelMap(OpTable table) {
+        for (Instr i : instrs) {
+            if (table.hasTarget(i.op)) i.oparg = labelMap[i.oparg];
+            if (i.handlerLabel >= 0) i.handlerLabel = labelMap[i.handlerLabel];
+        }
+    }
+
+    public List<Instr> instrs() {
+        return instrs;
+    }
+
+    public int size() {
+        return instrs.size();
+    }
+
+    public Instr get(int i) {
+        return instrs.get(i);
+    }
+
+    public void addNested(InstrSequence s) {
+        nested.add(s);
+    }
+
+    public List<InstrSequence> nested() {
+        return nested;
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < instrs.size(); k++) {
+            for (int l = 0; l < labelMap.length; l++) if (labelMap[l] == k) sb.append("L").append(l).append(":\n");
+            sb.append("  ").append(instrs.get(k)).append('\n');
+        }
+        return sb.toString();
+    }
+}

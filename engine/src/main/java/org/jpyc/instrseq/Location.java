@@ -1,0 +1,29 @@
+package org.jpyc.instrseq;
+
+/**
+ * A source span as CPython's compiler carries it ({@code _Py_SourceLocation}): 1-based lines, 0-based
+ * columns in UTF-8 bytes; -1 where unknown. {@link #NO_LOCATION} is CPython's {@code NO_LOCATION}
+ * ({@code -1, -1, -1, -1}); {@link #NEXT_LOCATION} (3.13: lineno -2) is never produced here.
+ */
+public record Location(int lineno, int endLineno, int colOffset, int endColOffset) {
+    public static final Location NO_LOCATION = new Location(-1, -1, -1, -1);
+
+    /** CPython's {@code LOC(node)}: the node's four position attributes (an unknown end is -1). */
+    public static Location of(org.jpyc.ast.Located n) {
+        int el = n.rawEndLineno(), ec = n.rawEndColOffset();
+        return new Location(n.lineno(), el == Integer.MIN_VALUE ? -1 : el, n.colOffset(), ec == Integer.MIN_VALUE ? -1 : ec);
+    }
+
+    /** CPython's {@code LOCATION(l, l, -1, -1)} forms etc. */
+    public static Location lines(int lineno) {
+        return new Location(lineno, lineno, -1, -1);
+    }
+
+    public boolean isNone() {
+        return lineno == -1 && endLineno == -1 && colOffset == -1 && endColOffset == -1;
+    }
+
+    public Location withLineno(int l) {
+        return new Location(l, endLineno, colOffset, endColOffset);
+    }
+}

@@ -1,0 +1,77 @@
+package org.jpyc.symtable;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Set;
+import org.jpyc.ast.Node;
+
+/**
+ * One symbol table entry ({@code PySTEntryObject}): a scope with its symbols. Fields mirror the C
+ * struct's {@code ste_*} members; the builder ({@link SymbolTable#build}) fills them, codegen reads them.
+ */
+public final class Scope {
+    /** {@code ste_name}. */
+    public String name;
+    /** {@code ste_type}. */
+    public BlockType type;
+    /** The AST node the scope belongs to (the key of {@code st_blocks}). */
+    public Node node;
+    /** {@code ste_symbols}: name to flags, in insertion order (as the C dict). */
+    public final LinkedHashMap<String, Integer> symbols = new LinkedHashMap<>();
+    /** {@code ste_varnames}: parameters, in order. */
+    public final List<String> varnames = new ArrayList<>();
+    /** {@code ste_children}. */
+    public final List<Scope> children = new ArrayList<>();
+    /** {@code ste_mangled_names}: null unless set (3.13: type params of a class). */
+    public Set<String> mangledNames;
+    public boolean nested;
+    public boolean free;
+    public boolean childFree;
+    public boolean generator;
+    public boolean coroutine;
+    public ComprehensionType comprehension = ComprehensionType.NONE;
+    public boolean varargs;
+    public boolean varkeywords;
+    public boolean returnsValue;
+    public boolean needsClassClosure;
+    public boolean needsClassdict;
+    public boolean compInlined;
+    public boolean compIterTarget;
+    public boolean canSeeClassScope;
+    public int compIterExpr;
+    public int lineno;
+    public int colOffset;
+    public int endLineno;
+    public int endColOffset;
+    /** The enclosing scope (null for the module). */
+    public Scope parent;
+
+    /** {@code _PyST_GetSymbol}: the flags of {@code name}, 0 if absent. */
+    public int symbol(String name) {
+        Integer f = symbols.get(name);
+        return f == null ? 0 : f;
+    }
+
+    /** {@code _PyST_GetScope}: {@link Symbols#LOCAL} .. {@link Symbols#CELL}, or 0. */
+    public int scope(String name) {
+        return Symbols.scopeOf(symbol(name));
+    }
+
+    /** {@code _PyST_IsFunctionLike}. */
+    public boolean isFunctionLike() {
+        return type == BlockType.FUNCTION || type == BlockType.ANNOTATION || type == BlockType.TYPE_VARIABLE
+                || type == BlockType.TYPE_ALIAS || type == BlockType.TYPE_PARAMETERS;
+    }
+
+    public void addMangled(String name) {
+        if (mangledNames == null) mangledNames = new HashSet<>();
+        mangledNames.add(name);
+    }
+
+    @Override
+    public String toString() {
+        return "<symtable entry " + name + "(" + type + ")>";
+    }
+}
