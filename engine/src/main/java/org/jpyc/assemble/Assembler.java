@@ -1,9 +1,14 @@
 package org.jpyc.assemble;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.jpyc.instrseq.CodeUnitMetadata;
 import org.jpyc.instrseq.ConstCache;
+import org.jpyc.instrseq.Instr;
 import org.jpyc.instrseq.InstrSequence;
+import org.jpyc.instrseq.OpTable;
 import org.jpyc.object.PyCode;
 import org.jpyc.object.PyObject;
 import org.jpyc.version.PyVersion;
@@ -12,13 +17,51 @@ import org.jpyc.version.PyVersion;
  * {@code _PyAssemble_MakeCodeObject} (Python/assemble.c of 3.13): jump offsets and EXTENDED_ARG, the
  * bytecode with zeroed inline caches, the location table, the exception table, localsplus names and
  * kinds, and the code object with every field merged through the const cache and interned as
- * {@code _PyCode_New} does. OWNER: the assemble work; this signature is the contract.
+ * {@code _PyCode_New} does. This signature is the contract.
  */
 public final class Assembler {
     private Assembler() {}
 
+    /**
+     * {@code _PyAssemble_MakeCodeObject(umd, const_cache, consts, maxdepth, instrs, nlocalsplus,
+     * code_flags, filename)}. {@code instrs} holds real opcodes only; jump opargs and handler labels
+     * are labels (resolved here, {@code _PyInstructionSequence_ApplyLabelMap}) or already instruction
+     * indices. The sequence is rewritten in place (directions, offsets, opargs).
+     */
     public static PyCode makeCodeObject(PyVersion version, CodeUnitMetadata umd, ConstCache constCache,
             List<PyObject> consts, int stackdepth, InstrSequence instrs, int nlocalsplus, int codeFlags, String filename) {
-        throw new UnsupportedOperationException("Assembler.makeCodeObject: to be written");
+        OpTable ops = OpTable.of(version);
+        applyLabelMapOnce(ops, instrs);
+        List<Instr> list = instrs.instrs();
+        JumpResolution.resolveUnconditionalJumps(ops, list);
+        JumpResolution.resolveJumpOffsets(ops, list);
+
+        // assemble_emit
+        byte[] bytecode = BytecodeEmitter.emit(ops, list);
+        byte[] linetable = LocationTable.assemble(ops, list, umd.firstlineno);
+        byte[] exceptiontable = ExceptionTable.assemble(ops, list);
+
+        // makecode
+        LocalsPlus lp = LocalsPlus.compute(umd, nlocalsplus);
+        CodeParts parts = new CodeParts(filename, umd.name, umd.qualname, codeFlags, umd.firstlineno,
+                umd.posonlyargcount + umd.argcount, umd.posonlyargcount, umd.kwonlyargcount, stackdepth,
+                bytecode, linetable, exceptiontable,
+                keysInOrder(umd.names), new ArrayList<>(consts), Arrays.asList(lp.names), lp.kinds);
+        return CodeMaker.make(constCache, parts);
+    }
+
+    /** {@code _PyInstructionSequence_ApplyLabelMap}, unless the sequence's labels are already applied. */
+    private static void applyLabelMapOnce(OpTable ops, InstrSequence instrs) {
+        if (instrs.labelsApplied()) return;
+        boolean anyBound = false;
+        for (int l = 0; l < instrs.labelCount() && !anyBound; l++) anyBound = instrs.labelTarget(l) >= 0;
+        if (anyBound) instrs.applyLabelMap(ops);
+    }
+
+    /** {@code dict_keys_inorder(dict, 0)}: the keys by their index value. */
+    static List<String> keysInOrder(Map<String, Integer> dict) {
+        String[] out = new String[dict.size()];
+        for (Map.Entry<String, Integer> e : dict.entrySet()) out[e.getValue()] = e.getKey();
+        return Arrays.asList(out);
     }
 }

@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
             CachePathCommand.class,
             SourcePathCommand.class,
             SourceHashCommand.class,
+            CompileCommand.class,
+            DiffCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -1,20 +1,35 @@
 package org.jpyc.codegen;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.jpyc.assemble.Assembler;
+import org.jpyc.ast.Attribute;
 import org.jpyc.ast.ExprContextNode;
 import org.jpyc.ast.ExprNode;
 import org.jpyc.ast.ModNode;
+import org.jpyc.ast.Name;
 import org.jpyc.ast.StmtNode;
+import org.jpyc.flowgraph.FlowGraph;
+import org.jpyc.instrseq.CodeFlags;
+import org.jpyc.instrseq.CodeUnitMetadata;
 import org.jpyc.instrseq.ConstCache;
+import org.jpyc.instrseq.InstrSequence;
 import org.jpyc.instrseq.Location;
 import org.jpyc.instrseq.Op;
 import org.jpyc.instrseq.OpTable;
 import org.jpyc.object.PyCode;
+import org.jpyc.object.PyConst;
 import org.jpyc.object.PyObject;
 import org.jpyc.source.PyCompileError;
+import org.jpyc.symtable.BlockType;
 import org.jpyc.symtable.FutureFeatures;
 import org.jpyc.symtable.Scope;
 import org.jpyc.symtable.SymbolTable;
+import org.jpyc.symtable.Symbols;
 import org.jpyc.version.PyVersion;
 
 /**
@@ -28,6 +43,15 @@ import org.jpyc.version.PyVersion;
  * fixed. Errors are thrown as {@link PyCompileError} (CPython's SyntaxError text and position).
  */
 public final class Codegen {
+    /** {@code MAKE_FUNCTION_*} flags of SET_FUNCTION_ATTRIBUTE (Include/internal/pycore_opcode_utils.h, 3.13). */
+    public static final int MAKE_FUNCTION_DEFAULTS = 0x01, MAKE_FUNCTION_KWDEFAULTS = 0x02,
+            MAKE_FUNCTION_ANNOTATIONS = 0x04, MAKE_FUNCTION_CLOSURE = 0x08;
+    /** {@code RESUME_*} opargs (Include/internal/pycore_opcode_utils.h). */
+    public static final int RESUME_AT_FUNC_START = 0, RESUME_AFTER_YIELD = 1, RESUME_AFTER_YIELD_FROM = 2,
+            RESUME_AFTER_AWAIT = 3;
+    /** {@code CO_MAXBLOCKS} (Include/cpython/code.h of 3.13). */
+    public static final int CO_MAXBLOCKS = 21;
+
     public final PyVersion version;
     public final OpTable ops;
     public final SymbolTable st;
@@ -36,6 +60,18 @@ public final class Codegen {
     /** {@code c_optimize}: 0, 1 (-O) or 2 (-OO). */
     public final int optimize;
     public final String filename;
+
+    /** {@code c->u}. */
+    private CodegenUnit u;
+    /** {@code c_stack}: the enclosing units, outermost first. */
+    private final List<CodegenUnit> stack = new ArrayList<>();
+    /** {@code c_nestlevel}. */
+    private int nestlevel;
+    /** {@code c_interactive}: never set for py_compile; kept for the statement-expression rule. */
+    private boolean interactive;
+    private UnitSink sink = this::optimizeAndAssembleCodeUnit;
+    /** The free variable names of each code object made here, in co_localsplusnames order ({@code co_nfreevars} tail). */
+    private final Map<PyCode, List<String>> freevarsOfCode = new IdentityHashMap<>();
 
     public Codegen(PyVersion version, SymbolTable st, FutureFeatures future, int optimize, String filename) {
         this.version = version;
@@ -47,16 +83,43 @@ public final class Codegen {
         this.filename = filename;
     }
 
-    /** {@code compiler_mod}: the module's code object, nested code objects in its constants. */
+    /** Test hook: where finished units go (default: flowgraph then assembler). */
+    public void setUnitSink(UnitSink sink) {
+        this.sink = sink;
+    }
+
+    /**
+     * {@code compiler_mod}: the module's code object, nested code objects in its constants. A module
+     * nested too deeply for the caller's stack is compiled again from scratch on a larger one.
+     */
     public PyCode compileModule(ModNode mod) {
-        throw todo("compileModule");
+        try {
+            return compileMod(mod);
+        } catch (StackOverflowError e) {
+            u = null;
+            stack.clear();
+            nestlevel = 0;
+            freevarsOfCode.clear();
+            return DeepStack.run(() -> compileMod(mod));
+        }
+    }
+
+    /** {@code compiler_mod}. */
+    private PyCode compileMod(ModNode mod) {
+        enterScope("<module>", ScopeType.MODULE, mod, 1, CodeUnitSetup.NONE);
+        try {
+            ModuleCodegen.codegen(this, mod);
+            return optimizeAndAssemble(!(mod instanceof org.jpyc.ast.Expression));
+        } finally {
+            exitScopeOnly();
+        }
     }
 
     // ---- the current unit ----
 
     /** The unit being compiled ({@code c->u}). */
     public CodegenUnit unit() {
-        throw todo("unit");
+        return u;
     }
 
     /** The current unit's symbol table entry ({@code c->u->u_ste}). */
@@ -64,41 +127,67 @@ public final class Codegen {
         return unit().ste;
     }
 
+    /** The enclosing units ({@code c_stack}), outermost first; the current unit is not in it. */
+    public List<CodegenUnit> enclosingUnits() {
+        return stack;
+    }
+
+    /** {@code c_nestlevel}. */
+    public int nestLevel() {
+        return nestlevel;
+    }
+
+    /** {@code c_interactive}. */
+    public boolean interactive() {
+        return interactive;
+    }
+
+    /** {@code IS_TOP_LEVEL_AWAIT(c)}: py_compile never passes PyCF_ALLOW_TOP_LEVEL_AWAIT. */
+    public boolean isTopLevelAwait() {
+        return false;
+    }
+
+    /** The current unit's instruction sequence ({@code INSTR_SEQUENCE(c)}). */
+    public InstrSequence instrs() {
+        return u.instrs;
+    }
+
     // ---- emitting (codegen_addop_*; ADDOP, ADDOP_I, ADDOP_JUMP, ADDOP_LOAD_CONST, ADDOP_NAME, ...) ----
 
     /** {@code ADDOP}: an instruction without argument (oparg 0). */
     public void addOp(Op op, Location loc) {
-        throw todo("addOp");
+        u.instrs.addOp(op, 0, loc);
     }
 
     /** {@code ADDOP_I}. */
     public void addOpI(Op op, int oparg, Location loc) {
-        throw todo("addOpI");
+        u.instrs.addOp(op, oparg, loc);
     }
 
     /** {@code ADDOP_JUMP}: a jump (or SETUP_* pseudo op) to a label. */
     public void addJump(Op op, int label, Location loc) {
-        throw todo("addJump");
+        u.instrs.addOp(op, label, loc);
     }
 
     /** {@code NEW_JUMP_TARGET_LABEL}. */
     public int newLabel() {
-        throw todo("newLabel");
+        return u.instrs.newLabel();
     }
 
     /** {@code USE_LABEL}. */
     public void useLabel(int label) {
-        throw todo("useLabel");
+        u.instrs.useLabel(label);
     }
 
     /** {@code compiler_add_const}: merges {@code o} through the const cache and returns its index in co_consts. */
     public int addConst(PyObject o) {
-        throw todo("addConst");
+        PyObject canonical = (o == PyConst.NONE || o == PyConst.ELLIPSIS) ? o : constCache.merge(o);
+        return u.metadata.addConst(canonical);
     }
 
     /** {@code ADDOP_LOAD_CONST}. */
     public void loadConst(PyObject o, Location loc) {
-        throw todo("loadConst");
+        addOpI(Op.LOAD_CONST, addConst(o), loc);
     }
 
     /** {@code ADDOP_LOAD_CONST_NEW} is the same in Java. {@code ADDOP_N}/{@code ADDOP_O} with a const: {@code addOpI(op, addConst(o))}. */
@@ -109,76 +198,177 @@ public final class Codegen {
      * LOAD_SUPER_ATTR/LOAD_SUPER_METHOD/LOAD_ZERO_SUPER_* (index << 2 and bits), LOAD_GLOBAL handled by nameOp.
      */
     public void addOpName(Op op, String name, Location loc) {
-        throw todo("addOpName");
+        int arg = CodeUnitMetadata.addName(u.metadata.names, mangle(name));
+        switch (op) {
+            case LOAD_ATTR -> arg <<= 1;
+            case LOAD_METHOD -> {
+                op = Op.LOAD_ATTR;
+                arg = (arg << 1) | 1;
+            }
+            case LOAD_SUPER_ATTR -> arg = (arg << 2) | 2;
+            case LOAD_SUPER_METHOD -> {
+                op = Op.LOAD_SUPER_ATTR;
+                arg = (arg << 2) | 3;
+            }
+            case LOAD_ZERO_SUPER_ATTR -> {
+                op = Op.LOAD_SUPER_ATTR;
+                arg <<= 2;
+            }
+            case LOAD_ZERO_SUPER_METHOD -> {
+                op = Op.LOAD_SUPER_ATTR;
+                arg = (arg << 2) | 1;
+            }
+            default -> { }
+        }
+        addOpI(op, arg, loc);
     }
 
     /** {@code ADDOP_N(... names)} without mangling ({@code compiler_addop_o} on u_names): IMPORT_NAME, IMPORT_FROM. */
     public void addOpNameUnmangled(Op op, String name, Location loc) {
-        throw todo("addOpNameUnmangled");
+        addOpI(op, CodeUnitMetadata.addName(u.metadata.names, name), loc);
+    }
+
+    /** {@code compiler_addop_o} on {@code u_varnames} ({@code ADDOP_N(..., varnames)}): a fast local by name, unmangled. */
+    public void addOpVarname(Op op, String name, Location loc) {
+        addOpI(op, CodeUnitMetadata.addName(u.metadata.varnames, name), loc);
     }
 
     /** {@code ADDOP_BINARY}/{@code ADDOP_INPLACE} ({@code addop_binary}): BINARY_OP with the NB_* oparg of {@code op}. */
     public void addBinary(org.jpyc.ast.OperatorNode op, boolean inplace, Location loc) {
-        throw todo("addBinary");
+        String nb = switch (op) {
+            case Add -> "ADD";
+            case Sub -> "SUBTRACT";
+            case Mult -> "MULTIPLY";
+            case MatMult -> "MATRIX_MULTIPLY";
+            case Div -> "TRUE_DIVIDE";
+            case Mod -> "REMAINDER";
+            case Pow -> "POWER";
+            case LShift -> "LSHIFT";
+            case RShift -> "RSHIFT";
+            case BitOr -> "OR";
+            case BitXor -> "XOR";
+            case BitAnd -> "AND";
+            case FloorDiv -> "FLOOR_DIVIDE";
+        };
+        addOpI(Op.BINARY_OP, ops.indexIn("nb_ops", (inplace ? "NB_INPLACE_" : "NB_") + nb), loc);
+    }
+
+    /** The oparg of CALL_INTRINSIC_1 for {@code name} (e.g. {@code INTRINSIC_PRINT}). */
+    public int intrinsic1(String name) {
+        return ops.indexIn("intrinsic1", name);
+    }
+
+    /** The oparg of CALL_INTRINSIC_2 for {@code name}. */
+    public int intrinsic2(String name) {
+        return ops.indexIn("intrinsic2", name);
     }
 
     /** {@code ADDOP_YIELD} ({@code addop_yield}). */
     public void addYield(Location loc) {
-        throw todo("addYield");
+        if (u.ste.generator && u.ste.coroutine) {
+            addOpI(Op.CALL_INTRINSIC_1, intrinsic1("INTRINSIC_ASYNC_GEN_WRAP"), loc);
+        }
+        addOpI(Op.YIELD_VALUE, 0, loc);
+        addOpI(Op.RESUME, RESUME_AFTER_YIELD, loc);
     }
 
     /** {@code compiler_add_yield_from}. */
     public void addYieldFrom(Location loc, boolean await) {
-        throw todo("addYieldFrom");
+        int send = newLabel();
+        int fail = newLabel();
+        int exit = newLabel();
+        useLabel(send);
+        addJump(Op.SEND, exit, loc);
+        addJump(Op.SETUP_FINALLY, fail, loc);
+        addOpI(Op.YIELD_VALUE, 1, loc);
+        addOp(Op.POP_BLOCK, Location.NO_LOCATION);
+        addOpI(Op.RESUME, await ? RESUME_AFTER_AWAIT : RESUME_AFTER_YIELD_FROM, loc);
+        addJump(Op.JUMP_NO_INTERRUPT, send, loc);
+        useLabel(fail);
+        addOp(Op.CLEANUP_THROW, loc);
+        useLabel(exit);
+        addOp(Op.END_SEND, loc);
     }
 
     // ---- visiting ----
 
     /** {@code VISIT(c, expr, e)} ({@code compiler_visit_expr}). */
     public void visitExpr(ExprNode e) {
-        throw todo("visitExpr");
+        ExprCodegen.visit(this, e);
+    }
+
+    /** {@code VISIT_SEQ(c, expr, seq)}. */
+    public void visitExprs(List<? extends ExprNode> seq) {
+        if (seq == null) return;
+        for (ExprNode e : seq) visitExpr(e);
     }
 
     /** {@code VISIT(c, stmt, s)} ({@code compiler_visit_stmt}). */
     public void visitStmt(StmtNode s) {
-        throw todo("visitStmt");
+        StmtCodegen.visit(this, s);
     }
 
     /** {@code VISIT_SEQ(c, stmt, body)}. */
     public void visitStmts(List<StmtNode> body) {
+        if (body == null) return;
         for (StmtNode s : body) visitStmt(s);
     }
 
     /** {@code compiler_jump_if}: jump to {@code label} if {@code e} is (cond) true, short-circuiting. */
     public void jumpIf(Location loc, ExprNode e, int label, boolean cond) {
-        throw todo("jumpIf");
+        ExprCodegen.jumpIf(this, loc, e, label, cond);
     }
 
     /** {@code compiler_nameop}: LOAD/STORE/DELETE of a name in the right scope (FAST, DEREF, GLOBAL, NAME, ...). */
     public void nameOp(Location loc, String name, ExprContextNode ctx) {
-        throw todo("nameOp");
+        NameOps.nameOp(this, loc, name, ctx);
     }
 
     /** {@code _Py_MaybeMangle(c->u->u_private, c->u->u_ste, name)}. */
     public String mangle(String name) {
-        throw todo("mangle");
+        return NameOps.maybeMangle(u.privateName, u.ste, name);
+    }
+
+    /** {@code forbidden_name}: raises for a store to or delete of {@code __debug__}. */
+    public void checkForbiddenName(Location loc, String name, ExprContextNode ctx) {
+        if ("__debug__".equals(name)) {
+            if (ctx == ExprContextNode.Store) throw error(loc, "cannot assign to __debug__");
+            if (ctx == ExprContextNode.Del) throw error(loc, "cannot delete __debug__");
+        }
+    }
+
+    /**
+     * {@code compiler_maybe_add_static_attribute_to_class}: records {@code self.X} stores in the
+     * innermost enclosing class unit (for {@code __static_attributes__}).
+     */
+    public void maybeAddStaticAttributeToClass(Attribute e) {
+        if (!(e.value() instanceof Name n) || e.ctx() != ExprContextNode.Store || !"self".equals(n.id())) return;
+        for (int i = stack.size() - 1; i >= 0; i--) {
+            CodegenUnit p = stack.get(i);
+            if (p.scopeType == ScopeType.CLASS) {
+                p.staticAttributes.add(e.attr());
+                break;
+            }
+        }
     }
 
     // ---- frame blocks ----
 
     /** {@code compiler_push_fblock}; raises "too many statically nested blocks" past CO_MAXBLOCKS. */
     public void pushFBlock(Location loc, FBlockType type, int block, int exit, Object datum) {
-        throw todo("pushFBlock");
+        if (u.fblocks.size() >= CO_MAXBLOCKS) throw error(loc, "too many statically nested blocks");
+        u.fblocks.add(new FBlock(type, block, loc, exit, datum));
     }
 
     /** {@code compiler_pop_fblock}. */
     public void popFBlock(FBlockType type, int block) {
-        throw todo("popFBlock");
+        FBlock top = u.fblocks.remove(u.fblocks.size() - 1);
+        assert top.type() == type && top.block() == block : "fblock mismatch: " + top + " vs " + type;
     }
 
     /** The innermost frame block, or null. */
     public FBlock topFBlock() {
-        throw todo("topFBlock");
+        return u.fblocks.isEmpty() ? null : u.fblocks.get(u.fblocks.size() - 1);
     }
 
     /**
@@ -187,39 +377,248 @@ public final class Codegen {
      * replaced by NO_LOCATION as CPython does.
      */
     public FBlock unwindFBlockStack(Location[] loc, boolean preserveTos, boolean stopAtLoop) {
-        throw todo("unwindFBlockStack");
+        return FBlockUnwinder.unwindStack(this, loc, preserveTos, stopAtLoop);
+    }
+
+    /** {@code wrap_in_stopiteration_handler}: the body guarded by a handler turning StopIteration into RuntimeError. */
+    public void wrapInStopIterationHandler() {
+        int handler = newLabel();
+        u.instrs.insert(0, Op.SETUP_CLEANUP, handler, Location.NO_LOCATION);
+        loadConst(PyConst.NONE, Location.NO_LOCATION);
+        addOp(Op.RETURN_VALUE, Location.NO_LOCATION);
+        useLabel(handler);
+        addOpI(Op.CALL_INTRINSIC_1, intrinsic1("INTRINSIC_STOPITERATION_ERROR"), Location.NO_LOCATION);
+        addOpI(Op.RERAISE, 1, Location.NO_LOCATION);
     }
 
     /** {@code compiler_pop_except_and_reraise}. */
     public void popExceptAndReraise(Location loc) {
-        throw todo("popExceptAndReraise");
+        addOpI(Op.COPY, 3, loc);
+        addOp(Op.POP_EXCEPT, loc);
+        addOpI(Op.RERAISE, 1, loc);
     }
 
     /** {@code compiler_call_exit_with_nones}. */
     public void callExitWithNones(Location loc) {
-        throw todo("callExitWithNones");
+        loadConst(PyConst.NONE, loc);
+        loadConst(PyConst.NONE, loc);
+        loadConst(PyConst.NONE, loc);
+        addOpI(Op.CALL, 2, loc);
     }
 
     // ---- scopes ----
 
     /** {@code compiler_enter_scope}: a new unit for the scope opened by {@code key}. */
     public void enterScope(String name, ScopeType type, org.jpyc.ast.Node key, int lineno, CodeUnitSetup setup) {
-        throw todo("enterScope");
+        Scope ste = st.lookup(key);
+        if (ste == null) throw new IllegalStateException("no symbol table entry for " + name + " (" + key.nodeName() + ")");
+        enterScope(name, type, ste, lineno, setup);
+    }
+
+    /**
+     * {@code compiler_enter_scope} for a scope found otherwise than by its node (the type-parameter
+     * scope of a generic, a TypeVar's default: {@link SymbolTable#lookupTypeParams},
+     * {@link SymbolTable#lookupTypeVarDefault}).
+     */
+    public void enterScope(String name, ScopeType type, Scope ste, int lineno, CodeUnitSetup setup) {
+        CodegenUnit nu = new CodegenUnit();
+        nu.scopeType = type;
+        nu.ste = ste;
+        CodeUnitMetadata md = nu.metadata;
+        md.argcount = setup.argcount();
+        md.posonlyargcount = setup.posonlyargcount();
+        md.kwonlyargcount = setup.kwonlyargcount();
+        md.name = name;
+        for (String v : nu.ste.varnames) CodeUnitMetadata.addName(md.varnames, v);
+        dictByType(nu.ste, Symbols.CELL, Symbols.DEF_COMP_CELL, 0, md.cellvars);
+        if (nu.ste.needsClassClosure) CodeUnitMetadata.addName(md.cellvars, "__class__");
+        if (nu.ste.needsClassdict) CodeUnitMetadata.addName(md.cellvars, "__classdict__");
+        dictByType(nu.ste, Symbols.FREE, Symbols.DEF_FREE_CLASS, md.cellvars.size(), md.freevars);
+        md.firstlineno = lineno;
+        if (type == ScopeType.CLASS) nu.staticAttributes = new HashSet<>();
+        if (u != null) {
+            stack.add(u);
+            nu.privateName = u.privateName;
+        }
+        u = nu;
+        nestlevel++;
+        Location loc = new Location(lineno, lineno, 0, 0);
+        if (type == ScopeType.MODULE) {
+            loc = new Location(0, lineno, 0, 0);
+        } else {
+            setQualname();
+        }
+        addOpI(Op.RESUME, RESUME_AT_FUNC_START, loc);
+    }
+
+    /**
+     * {@code dictbytype}: the names of {@code ste}'s symbols whose scope is {@code scopeType} or that have
+     * a {@code flag} bit, sorted (as Python sorts str: by code point), numbered from {@code offset}.
+     * Indices are the map's values; the map's order is index order.
+     */
+    static void dictByType(Scope ste, int scopeType, int flag, int offset, LinkedHashMap<String, Integer> dest) {
+        List<String> keys = new ArrayList<>(ste.symbols.keySet());
+        keys.sort(Codegen::comparePyStr);
+        int i = offset;
+        for (String k : keys) {
+            int vi = ste.symbols.get(k);
+            if (Symbols.scopeOf(vi) == scopeType || (vi & flag) != 0) dest.put(k, i++);
+        }
+    }
+
+    /** Python's str ordering (by code point), which differs from {@link String#compareTo} beyond the BMP. */
+    public static int comparePyStr(String a, String b) {
+        int i = 0, j = 0;
+        while (i < a.length() && j < b.length()) {
+            int ca = a.codePointAt(i), cb = b.codePointAt(j);
+            if (ca != cb) return Integer.compare(ca, cb);
+            i += Character.charCount(ca);
+            j += Character.charCount(cb);
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+    }
+
+    /** {@code compiler_set_qualname}. */
+    private void setQualname() {
+        String base = null;
+        if (!stack.isEmpty()) {
+            CodegenUnit parent = stack.get(stack.size() - 1);
+            if (parent.scopeType == ScopeType.TYPEPARAMS) {
+                if (stack.size() == 1) {
+                    u.metadata.qualname = u.metadata.name;
+                    return;
+                }
+                parent = stack.get(stack.size() - 2);
+            }
+            boolean forceGlobal = false;
+            if (u.scopeType == ScopeType.FUNCTION || u.scopeType == ScopeType.ASYNC_FUNCTION
+                    || u.scopeType == ScopeType.CLASS) {
+                String mangled = NameOps.mangle(parent.privateName, u.metadata.name);
+                if (parent.ste.scope(mangled) == Symbols.GLOBAL_EXPLICIT) forceGlobal = true;
+            }
+            if (!forceGlobal) {
+                if (parent.scopeType == ScopeType.FUNCTION || parent.scopeType == ScopeType.ASYNC_FUNCTION
+                        || parent.scopeType == ScopeType.LAMBDA) {
+                    base = parent.metadata.qualname + ".<locals>";
+                } else {
+                    base = parent.metadata.qualname;
+                }
+            }
+        }
+        u.metadata.qualname = base != null ? base + "." + u.metadata.name : u.metadata.name;
     }
 
     /** {@code optimize_and_assemble} then {@code compiler_exit_scope}: the finished unit's code object. */
     public PyCode exitScope(boolean addNone) {
-        throw todo("exitScope");
+        try {
+            return optimizeAndAssemble(addNone);
+        } finally {
+            exitScopeOnly();
+        }
+    }
+
+    /** {@code compiler_exit_scope} alone: drops the current unit (after an error, or once assembled). */
+    public void exitScopeOnly() {
+        CodegenUnit done = u;
+        nestlevel--;
+        if (!stack.isEmpty()) {
+            u = stack.remove(stack.size() - 1);
+            u.instrs.addNested(done.instrs);
+        } else {
+            u = null;
+        }
+    }
+
+    /** {@code optimize_and_assemble}: code flags, the return at the end, then the sink. */
+    private PyCode optimizeAndAssemble(boolean addNone) {
+        int flags = computeCodeFlags();
+        addReturnAtEnd(addNone);
+        List<String> free = new ArrayList<>(u.metadata.freevars.keySet());
+        PyCode co = sink.finish(u, flags);
+        freevarsOfCode.put(co, free);
+        return co;
+    }
+
+    /** {@code add_return_at_end}. */
+    private void addReturnAtEnd(boolean addNone) {
+        if (addNone) loadConst(PyConst.NONE, Location.NO_LOCATION);
+        addOp(Op.RETURN_VALUE, Location.NO_LOCATION);
+    }
+
+    /** {@code compute_code_flags}. */
+    public int computeCodeFlags() {
+        Scope ste = u.ste;
+        int flags = 0;
+        if (ste.isFunctionLike()) {
+            flags |= CodeFlags.CO_NEWLOCALS | CodeFlags.CO_OPTIMIZED;
+            if (ste.nested) flags |= CodeFlags.CO_NESTED;
+            if (ste.generator && !ste.coroutine) flags |= CodeFlags.CO_GENERATOR;
+            if (!ste.generator && ste.coroutine) flags |= CodeFlags.CO_COROUTINE;
+            if (ste.generator && ste.coroutine) flags |= CodeFlags.CO_ASYNC_GENERATOR;
+            if (ste.varargs) flags |= CodeFlags.CO_VARARGS;
+            if (ste.varkeywords) flags |= CodeFlags.CO_VARKEYWORDS;
+        }
+        flags |= future.features & CodeFlags.PYCF_MASK;
+        if (isTopLevelAwait() && ste.coroutine && !ste.generator) flags |= CodeFlags.CO_COROUTINE;
+        return flags;
+    }
+
+    /** {@code optimize_and_assemble_code_unit}: the default sink. */
+    private PyCode optimizeAndAssembleCodeUnit(CodegenUnit unit, int codeFlags) {
+        List<PyObject> consts = new ArrayList<>(unit.metadata.consts());
+        int nlocals = unit.metadata.varnames.size();
+        int nparams = unit.ste.varnames.size();
+        FlowGraph.Result r = FlowGraph.optimizeAndConvert(version, unit.instrs, unit.metadata, consts, constCache,
+                codeFlags, nlocals, nparams, unit.metadata.firstlineno);
+        return Assembler.makeCodeObject(version, unit.metadata, constCache, consts, r.stackdepth(), r.instrs(),
+                r.nlocalsplus(), codeFlags, filename);
+    }
+
+    /** {@code get_ref_type}. */
+    public int refType(String name) {
+        if (u.scopeType == ScopeType.CLASS && ("__class__".equals(name) || "__classdict__".equals(name))) {
+            return Symbols.CELL;
+        }
+        int scope = u.ste.scope(name);
+        if (scope == 0) throw new IllegalStateException("_PyST_GetScope(name=" + name + ") failed: unknown scope in unit "
+                + u.metadata.name);
+        return scope;
     }
 
     /** {@code compiler_make_closure}: LOAD_CLOSUREs + BUILD_TUPLE as needed, LOAD_CONST code, MAKE_FUNCTION, SET_FUNCTION_ATTRIBUTE per flag. */
     public void makeClosure(Location loc, PyCode co, int funcflags) {
-        throw todo("makeClosure");
+        List<String> free = freevarsOfCode.get(co);
+        if (free == null) throw new IllegalStateException("code object " + co + " was not made by this Codegen");
+        if (!free.isEmpty()) {
+            for (String name : free) {
+                int reftype = refType(name);
+                Integer arg = reftype == Symbols.CELL ? u.metadata.cellvars.get(name) : u.metadata.freevars.get(name);
+                if (arg == null) {
+                    throw new IllegalStateException("compiler_lookup_arg(name=" + name + ") with reftype=" + reftype
+                            + " failed in " + u.metadata.name + "; freevars of code " + co.nameText() + ": " + free);
+                }
+                addOpI(Op.LOAD_CLOSURE, arg, loc);
+            }
+            funcflags |= MAKE_FUNCTION_CLOSURE;
+            addOpI(Op.BUILD_TUPLE, free.size(), loc);
+        }
+        loadConst(co, loc);
+        addOp(Op.MAKE_FUNCTION, loc);
+        if ((funcflags & MAKE_FUNCTION_CLOSURE) != 0) addOpI(Op.SET_FUNCTION_ATTRIBUTE, MAKE_FUNCTION_CLOSURE, loc);
+        if ((funcflags & MAKE_FUNCTION_ANNOTATIONS) != 0) addOpI(Op.SET_FUNCTION_ATTRIBUTE, MAKE_FUNCTION_ANNOTATIONS, loc);
+        if ((funcflags & MAKE_FUNCTION_KWDEFAULTS) != 0) addOpI(Op.SET_FUNCTION_ATTRIBUTE, MAKE_FUNCTION_KWDEFAULTS, loc);
+        if ((funcflags & MAKE_FUNCTION_DEFAULTS) != 0) addOpI(Op.SET_FUNCTION_ATTRIBUTE, MAKE_FUNCTION_DEFAULTS, loc);
+    }
+
+    /** The free variable names of a code object this Codegen made (its {@code co_freevars}). */
+    public List<String> freevarsOf(PyCode co) {
+        return freevarsOfCode.get(co);
     }
 
     /** {@code compiler_error}: the SyntaxError CPython raises at {@code loc}. */
     public PyCompileError error(Location loc, String message) {
-        throw todo("error");
+        return new PyCompileError("SyntaxError", message, loc.lineno(), loc.colOffset() + 1, loc.endLineno(),
+                loc.endColOffset() + 1, -1);
     }
 
     /** {@code compiler_warn}: a SyntaxWarning. py_compile shows warnings but still writes the pyc; only record it. */
@@ -227,12 +626,13 @@ public final class Codegen {
         // intentionally a no-op until a caller needs the text
     }
 
+    /** Whether the current unit is a class body ({@code u_ste->ste_type == ClassBlock}). */
+    public boolean inClassBlock() {
+        return u.ste.type == BlockType.CLASS;
+    }
+
     /** Arguments of {@code compiler_enter_scope} besides name/type/key/lineno: argcounts and the private name. */
     public record CodeUnitSetup(int argcount, int posonlyargcount, int kwonlyargcount) {
         public static final CodeUnitSetup NONE = new CodeUnitSetup(0, 0, 0);
-    }
-
-    private static UnsupportedOperationException todo(String what) {
-        return new UnsupportedOperationException("Codegen." + what + ": to be written");
     }
 }

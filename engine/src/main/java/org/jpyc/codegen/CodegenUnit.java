@@ -10,8 +10,10 @@ import org.jpyc.symtable.Scope;
 public final class CodegenUnit {
     /** {@code u_ste}. */
     public Scope ste;
+    /** {@code u_scope_type}. */
     public ScopeType scopeType;
     public final CodeUnitMetadata metadata = new CodeUnitMetadata();
+    /** {@code u_instr_sequence}. */
     public final InstrSequence instrs = new InstrSequence();
     /** {@code u_private}: the class name used for mangling, or null. */
     public String privateName;

@@ -1,28 +1,68 @@
 package org.jpyc.compile;
 
+import org.jpyc.ast.ModNode;
+import org.jpyc.astopt.AstOptimizer;
+import org.jpyc.codegen.Codegen;
+import org.jpyc.marshal.Marshal;
+import org.jpyc.marshal.MarshalFormat;
 import org.jpyc.object.PyCode;
+import org.jpyc.parse.Parser;
+import org.jpyc.pyc.InvalidationMode;
+import org.jpyc.pyc.PycHeader;
+import org.jpyc.pyc.SourceHash;
 import org.jpyc.source.PyCompileError;
+import org.jpyc.symtable.FutureFeatures;
+import org.jpyc.symtable.SymbolTable;
 import org.jpyc.version.PyVersion;
 
 /**
  * The compiler's public entry point: Python source to the code object and to the pyc bytes that
  * CPython's {@code py_compile} writes for a target version. The pipeline, in order (each stage its
  * own package): parse, future, astopt, symtable, codegen (with flowgraph and assemble per code unit),
- * then marshal. OWNER: the driver work; these signatures are the contract.
+ * then marshal. These signatures are the contract.
  */
 public final class Compiler {
     private Compiler() {}
 
     /**
-     * {@code compile(source, filename, "exec", dont_inherit=True, optimize=optimize)}.
+     * {@code compile(source, filename, "exec", dont_inherit=True, optimize=optimize)}: {@code _PyAST_Compile}
+     * with {@code compiler_setup} (Python/compile.c, 3.13). An {@code optimize} below 0 is the
+     * interpreter's own level, 0 for a plain {@code python}.
      * @throws PyCompileError what CPython raises (SyntaxError and friends), with its position
      */
     public static PyCode compile(byte[] source, String filename, PyVersion target, int optimize) {
-        throw new UnsupportedOperationException("Compiler.compile: to be written");
+        int level = optimize < 0 ? 0 : optimize;
+        ModNode mod = Parser.parse(source, target);
+        FutureFeatures future = FutureFeatures.fromAst(mod, filename);
+        AstOptimizer.optimize(mod, level, future.features, target);
+        SymbolTable st = SymbolTable.build(mod, filename, future, target);
+        Codegen codegen = new Codegen(target, st, future, level, filename);
+        // what is interned before the first code object is made: the process's strings, the source's identifiers
+        StartupInterned.addTo(codegen.constCache.interned(), target);
+        SourceIdentifiers.addTo(codegen.constCache.interned(), mod, target);
+        return codegen.compileModule(mod);
     }
 
     /** {@code marshal.dumps(code)} as CPython writes it right after compiling (FLAG_REF bits and references). */
     public static byte[] marshal(PyCode code, PyVersion target) {
-        throw new UnsupportedOperationException("Compiler.marshal: to be written");
+        return Marshal.dump(code, MarshalFormat.forVersion(target), new CompiledRefs(code));
+    }
+
+    /**
+     * {@code py_compile.compile(file, cfile, dfile=filename, optimize=optimize, invalidation_mode=mode)}:
+     * the pyc bytes, with a timestamp header ({@code mtime}, the source size) or a hash-based one.
+     */
+    public static byte[] pyc(byte[] source, String filename, PyVersion target, int optimize, InvalidationMode mode,
+            long mtime) {
+        PyCode code = compile(source, filename, target, optimize);
+        PycHeader header = mode == InvalidationMode.TIMESTAMP
+                ? PycHeader.timestamp(target, mtime, source.length)
+                : PycHeader.hashBased(target, SourceHash.of(target, source), mode == InvalidationMode.CHECKED_HASH);
+        byte[] head = header.toBytes();
+        byte[] body = marshal(code, target);
+        byte[] out = new byte[head.length + body.length];
+        System.arraycopy(head, 0, out, 0, head.length);
+        System.arraycopy(body, 0, out, head.length, body.length);
+        return out;
     }
 }

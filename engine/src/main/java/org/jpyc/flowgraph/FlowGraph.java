@@ -1,9 +1,11 @@
 package org.jpyc.flowgraph;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.jpyc.instrseq.CodeUnitMetadata;
 import org.jpyc.instrseq.ConstCache;
 import org.jpyc.instrseq.InstrSequence;
+import org.jpyc.instrseq.OpTable;
 import org.jpyc.object.PyObject;
 import org.jpyc.version.PyVersion;
 
@@ -22,12 +24,39 @@ public final class FlowGraph {
      * nparams, firstlineno)}, then {@code _PyCfg_OptimizedCfgToInstructionSequence(g, umd, code_flags,
      * ...)}. {@code consts} is the unit's constant list, which the passes may extend (folding) and
      * compact ({@code remove_unused_consts}); the assembler then uses it as co_consts. The returned
-     * sequence has labels resolved to instruction indices and only real opcodes, with exception
-     * handler info set on each instruction; {@code umd}'s cellvars/freevars are as
-     * {@code prepare_localsplus} leaves them.
+     * sequence has labels resolved to instruction indices (jump opargs and each instruction's
+     * {@code handlerLabel} are instruction indices), with exception handler info set on each
+     * instruction. As in CPython, the unconditional pseudo jumps JUMP and JUMP_NO_INTERRUPT are still
+     * there: the assembler's {@code resolve_unconditional_jumps} picks their forward or backward form;
+     * every other op is real. {@code umd}'s cellvars/freevars are as {@code prepare_localsplus} leaves
+     * them (unchanged). {@code seq} is not modified.
      */
     public static Result optimizeAndConvert(PyVersion version, InstrSequence seq, CodeUnitMetadata umd,
             List<PyObject> consts, ConstCache constCache, int codeFlags, int nlocals, int nparams, int firstlineno) {
-        throw new UnsupportedOperationException("FlowGraph.optimizeAndConvert: to be written");
+        return optimizeAndConvert(version, seq, umd, consts, constCache::mergeOne, codeFlags, nlocals, nparams, firstlineno);
+    }
+
+    /** {@link #optimizeAndConvert} with {@code _PyCompile_ConstCacheMergeOne} given as a function. */
+    public static Result optimizeAndConvert(PyVersion version, InstrSequence seq, CodeUnitMetadata umd,
+            List<PyObject> consts, UnaryOperator<PyObject> mergeOne, int codeFlags, int nlocals, int nparams, int firstlineno) {
+        Optimizer o = new Optimizer(version, consts, mergeOne);
+        Cfg g = o.instrSequenceToCfg(seq);
+        o.optimizeCodeUnit(g, nlocals, nparams, firstlineno);
+        return o.optimizedCfgToInstructionSequence(g, umd, codeFlags);
+    }
+
+    /**
+     * {@code _PyCompile_OptimizeCfg} (what {@code _testinternalcapi.optimize_cfg} runs): the CFG
+     * optimization alone with nparams 0 and firstlineno 1, converted back with labels applied and
+     * pseudo ops kept. For checking this stage against CPython's.
+     */
+    public static InstrSequence optimizeCfg(PyVersion version, InstrSequence seq, List<PyObject> consts,
+            UnaryOperator<PyObject> mergeOne, int nlocals) {
+        Optimizer o = new Optimizer(version, consts, mergeOne);
+        Cfg g = o.instrSequenceToCfg(seq);
+        o.optimizeCodeUnit(g, nlocals, 0, 1);
+        InstrSequence out = o.toInstructionSequence(g);
+        out.applyLabelMap(OpTable.of(version));
+        return out;
     }
 }

@@ -1,39 +1,82 @@
 package org.jpyc.instrseq;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jpyc.object.PyConst;
 import org.jpyc.object.PyObject;
+import org.jpyc.object.PySet;
+import org.jpyc.object.PyStr;
+import org.jpyc.object.PyTuple;
 
 /**
  * The module-wide constant cache ({@code c_const_cache}): equal constants, by
  * {@code _PyCode_ConstantKey} (Objects/codeobject.c), are one object across every code unit of a
  * module. Its identities are what marshal's {@code FLAG_REF} bits and back-references reproduce.
+ * It also carries the {@link InternTable} the compilation's code objects intern their strings into.
  *
- * <p>OWNER: the assemble/marshal-identity work. The API below is a contract the other stages code
- * against; the bodies are to be written.
+ * <p>Tuples are merged in place, as CPython does ({@code PyTuple_SET_ITEM} on the registered tuple):
+ * whoever holds the tuple sees its items replaced by the cached equal ones.
  */
 public final class ConstCache {
+    private final Map<Object, PyObject> cache = new HashMap<>();
+    private final InternTable interned = new InternTable();
+
     public ConstCache() {}
 
     /**
      * {@code _PyCode_ConstantKey(o)}: a Java value with {@code equals}/{@code hashCode} such that two
      * constants have equal keys exactly when CPython's keys compare equal (type-sensitive: 1, 1.0,
-     * True differ; 0.0 and -0.0 differ; tuples and frozensets by their items' keys; code objects by
-     * identity as {@code code_richcompare} would judge them in the version at hand).
+     * True differ; 0.0 and -0.0 differ; tuples and frozensets by their items' keys; code objects as
+     * {@code code_richcompare} judges them). See {@link ConstantKey}.
      */
     public static Object key(PyObject o) {
-        throw new UnsupportedOperationException("ConstCache.key: to be written");
+        return ConstantKey.of(o);
+    }
+
+    /** The interned strings of this compilation. */
+    public InternTable interned() {
+        return interned;
     }
 
     /**
      * {@code merge_consts_recursive}: the cached object equal to {@code o}, registering {@code o} (and,
-     * for tuples and frozensets, its items, recursively) when new. Tuples whose items were replaced by
-     * cached ones are rebuilt.
+     * for tuples and frozensets, its items, recursively) when new. A new tuple's items are replaced
+     * in place by the cached ones; a new non-empty frozenset is rebuilt from the cached items (the
+     * rebuilt set is what is cached and returned).
      */
     public PyObject merge(PyObject o) {
-        throw new UnsupportedOperationException("ConstCache.merge: to be written");
+        if (o == PyConst.NONE || o == PyConst.ELLIPSIS) return o;
+        o = singleton(o);
+        Object key = ConstantKey.of(o);
+        PyObject cached = cache.putIfAbsent(key, o);
+        if (cached != null) return cached;
+        if (o instanceof PyTuple t) {
+            PyObject[] items = t.array();
+            for (int i = 0; i < items.length; i++) {
+                PyObject u = merge(items[i]);
+                if (u != items[i]) items[i] = u;
+            }
+        } else if (o instanceof PySet s && s.frozen() && !s.items().isEmpty()) {
+            List<PyObject> items = new ArrayList<>(s.items().size());
+            for (PyObject item : s.items()) items.add(merge(item));
+            PySet rebuilt = new PySet(items, true);
+            cache.put(key, rebuilt);
+            return rebuilt;
+        }
+        return o;
+    }
+
+    /** A str the runtime keeps as a singleton is that (interned) object, whoever made it. */
+    private PyObject singleton(PyObject o) {
+        return o instanceof PyStr s && InternTable.isRuntimeSingleton(s) ? interned.intern(s) : o;
     }
 
     /** {@code _PyCompile_ConstCacheMergeOne}: as {@link #merge} without recursing into items. */
     public PyObject mergeOne(PyObject o) {
-        throw new UnsupportedOperationException("ConstCache.mergeOne: to be written");
+        o = singleton(o);
+        PyObject cached = cache.putIfAbsent(ConstantKey.of(o), o);
+        return cached != null ? cached : o;
     }
 }

@@ -64,12 +64,22 @@ public final class InstrSequence {
         return nextFreeLabel;
     }
 
+    /** Whether {@link #applyLabelMap} has run (CPython clears {@code s_labelmap} then; applying again does nothing). */
+    private boolean labelsApplied;
+
     /** Replaces each jump's and exception handler's label by the instruction index (CPython's ApplyLabelMap). */
     public void applyLabelMap(OpTable table) {
+        if (labelsApplied) return;
+        labelsApplied = true;
         for (Instr i : instrs) {
             if (table.hasTarget(i.op)) i.oparg = labelMap[i.oparg];
             if (i.handlerLabel >= 0) i.handlerLabel = labelMap[i.handlerLabel];
         }
+    }
+
+    /** Whether the labels were applied ({@code s_labelmap == NULL} after {@code _PyInstructionSequence_ApplyLabelMap}). */
+    public boolean labelsApplied() {
+        return labelsApplied;
     }
 
     public List<Instr> instrs() {

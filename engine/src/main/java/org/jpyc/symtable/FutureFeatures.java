@@ -1,9 +1,77 @@
 package org.jpyc.symtable;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jpyc.ast.Alias;
+import org.jpyc.ast.Constant;
+import org.jpyc.ast.Expr;
+import org.jpyc.ast.ImportFrom;
+import org.jpyc.ast.Interactive;
+import org.jpyc.ast.ModNode;
+import org.jpyc.ast.Module;
+import org.jpyc.ast.StmtNode;
+import org.jpyc.instrseq.CodeFlags;
 import org.jpyc.instrseq.Location;
+import org.jpyc.object.PyStr;
+import org.jpyc.source.PyCompileError;
 
 /** {@code _PyFutureFeatures}: the {@code CO_FUTURE_*} flags set by {@code from __future__ import}s, and where the last one is. */
 public final class FutureFeatures {
     public int features;
     public Location location = Location.NO_LOCATION;
+
+    /**
+     * {@code _PyFuture_FromAST} (Python/future.c): the features of the leading {@code from __future__ import}
+     * statements of a module (after an optional docstring). Raises CPython's SyntaxError for an unknown
+     * feature or for {@code braces}. Misplaced future imports are the code generator's error, not this one's.
+     */
+    public static FutureFeatures fromAst(ModNode mod, String filename) throws PyCompileError {
+        FutureFeatures ff = new FutureFeatures();
+        List<StmtNode> body;
+        if (mod instanceof Module m) {
+            body = m.body();
+        } else if (mod instanceof Interactive i) {
+            body = i.body();
+        } else {
+            return ff;
+        }
+        if (body == null || body.isEmpty()) return ff;
+        int i = isDocString(body.get(0)) ? 1 : 0;
+        for (; i < body.size(); i++) {
+            if (!(body.get(i) instanceof ImportFrom s) || (s.level() != null && s.level() != 0)
+                    || !"__future__".equals(s.module())) {
+                break;
+            }
+            ff.checkFeatures(s);
+            ff.location = Location.of(s);
+        }
+        return ff;
+    }
+
+    /** {@code _PyAST_GetDocString} != NULL: the first statement is an expression that is a str constant. */
+    private static boolean isDocString(StmtNode s) {
+        return s instanceof Expr e && e.value() instanceof Constant c && c.value() instanceof PyStr;
+    }
+
+    /** {@code future_check_features}. */
+    private void checkFeatures(ImportFrom s) {
+        for (Alias a : s.names()) {
+            String f = a.name();
+            switch (f) {
+                case "nested_scopes", "generators", "division", "absolute_import", "with_statement",
+                     "print_function", "unicode_literals", "generator_stop" -> { }
+                case "barry_as_FLUFL" -> features |= CodeFlags.CO_FUTURE_BARRY_AS_BDFL;
+                case "annotations" -> features |= CodeFlags.CO_FUTURE_ANNOTATIONS;
+                case "braces" -> throw SymtableErrors.syntaxError("not a chance", a);
+                default -> throw SymtableErrors.syntaxError("future feature " + truncateUtf8(f, 100) + " is not defined", a);
+            }
+        }
+    }
+
+    /** {@code %.100s} of a UTF-8 string: at most that many bytes, a cut character decoded as U+FFFD. */
+    static String truncateUtf8(String s, int maxBytes) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        if (b.length <= maxBytes) return s;
+        return new String(b, 0, maxBytes, StandardCharsets.UTF_8);
+    }
 }

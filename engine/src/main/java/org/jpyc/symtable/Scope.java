@@ -47,6 +47,13 @@ public final class Scope {
     public int endColOffset;
     /** The enclosing scope (null for the module). */
     public Scope parent;
+    /** {@code ste_scope_info}: what a TypeVariable scope holds ("a TypeVar bound", ...), for error messages. */
+    public String scopeInfo;
+    /** {@code ste_directives}: the global/nonlocal declarations, for error positions; null if none. */
+    List<Directive> directives;
+
+    /** One {@code global}/{@code nonlocal} declaration (or the implicit one of a walrus in a comprehension). */
+    record Directive(String name, int lineno, int colOffset, int endLineno, int endColOffset) {}
 
     /** {@code _PyST_GetSymbol}: the flags of {@code name}, 0 if absent. */
     public int symbol(String name) {
@@ -59,11 +66,19 @@ public final class Scope {
         return Symbols.scopeOf(symbol(name));
     }
 
-    /** {@code _PyST_IsFunctionLike}. */
+    /**
+     * {@code _PyST_IsFunctionLike} of 3.13: FUNCTION, TYPE_VARIABLE, TYPE_ALIAS, TYPE_PARAMETERS (3.13's
+     * annotation blocks, met only under {@code from __future__ import annotations}, are not function-like;
+     * 3.14 makes ANNOTATION function-like: see {@link #annotationIsFunctionLike}).
+     */
     public boolean isFunctionLike() {
-        return type == BlockType.FUNCTION || type == BlockType.ANNOTATION || type == BlockType.TYPE_VARIABLE
-                || type == BlockType.TYPE_ALIAS || type == BlockType.TYPE_PARAMETERS;
+        return type == BlockType.FUNCTION || type == BlockType.TYPE_VARIABLE
+                || type == BlockType.TYPE_ALIAS || type == BlockType.TYPE_PARAMETERS
+                || (type == BlockType.ANNOTATION && annotationIsFunctionLike);
     }
+
+    /** Set by the builder for versions (3.14+) whose annotation scopes are function-like. */
+    boolean annotationIsFunctionLike;
 
     public void addMangled(String name) {
         if (mangledNames == null) mangledNames = new HashSet<>();

@@ -12,5 +12,10 @@ public interface Check {
 
     Needs needs();
 
+    /** What the check needs on one version (by default the same on all). */
+    default Needs needs(org.jpyc.version.PyVersion v) {
+        return needs();
+    }
+
     CheckResult run(CheckContext ctx);
 }

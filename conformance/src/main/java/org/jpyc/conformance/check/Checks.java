@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The registry of checks by name. New checks ({@code ast}, {@code error}, {@code compile}) are
- * added here; each declares its oracle needs, so the runner needs no change.
+ * The registry of checks by name. New checks are added here; each declares its oracle needs, so the
+ * runner needs no change. {@code compile} and {@code symtable} are ratcheted ({@code run.Ratchet}).
  */
 public final class Checks {
     private static final Map<String, Supplier<Check>> ALL = new LinkedHashMap<>();
@@ -19,10 +19,12 @@ public final class Checks {
         ALL.put("expect", ExpectCheck::new);
         ALL.put("ast", AstCheck::new);
         ALL.put("error", ErrorCheck::new);
+        ALL.put("compile", CompileCheck::new);
+        ALL.put("symtable", SymtableCheck::new);
     }
 
     /** The checks run when none are named. */
-    public static final List<String> DEFAULT = List.of("roundtrip", "dis", "expect", "ast", "error");
+    public static final List<String> DEFAULT = List.of("roundtrip", "dis", "expect", "ast", "error", "compile", "symtable");
 
     private Checks() {}
 

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import org.jpyc.conformance.check.Checks;
 import org.jpyc.conformance.oracle.Oracles;
+import org.jpyc.conformance.run.Ratchet;
 import org.jpyc.conformance.run.ReportWriter;
 import org.jpyc.conformance.run.RunConfig;
 import org.jpyc.conformance.run.RunListener;
@@ -30,7 +31,8 @@ public final class ConformanceCommand implements Callable<Integer> {
     @Option(names = "--versions", paramLabel = "X.Y,...", description = "versions to test (default: all the oracle has)")
     String versions;
 
-    @Option(names = "--checks", paramLabel = "C,...", description = "checks to run (default roundtrip,dis,expect,ast,error)")
+    @Option(names = "--checks", paramLabel = "C,...",
+            description = "checks to run (default roundtrip,dis,expect,ast,error,compile,symtable)")
     String checks;
 
     @Option(names = "--corpus", paramLabel = "DIR|ARCHIVE|stdlib", description = "cases (repeatable; default corpus/cases)")
@@ -42,6 +44,16 @@ public final class ConformanceCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "no progress on stderr")
     boolean quiet;
 
+    @Option(names = "--ratchet-dir", paramLabel = "DIR",
+            description = "the ratchet's pass lists (default <jpyc root>/" + Ratchet.REPO_DIR + ")")
+    Path ratchetDir;
+
+    @Option(names = "--update-ratchet", description = "add this run's passes of the ratcheted checks (compile, symtable) to the pass lists")
+    boolean updateRatchet;
+
+    @Option(names = "--ratchet-prune", description = "with --update-ratchet: also remove the cases that failed")
+    boolean ratchetPrune;
+
     @Override
     public Integer call() throws IOException {
         PrintStream err = System.err;
@@ -52,10 +64,22 @@ public final class ConformanceCommand implements Callable<Integer> {
         List<String> cs = corpora.isEmpty() ? List.of("corpus/cases") : corpora;
         RunConfig cfg = RunConfig.of(oracle.provider, oracle.options(), vs, checkNames.stream().map(String::strip).toList(),
                 cs, Path.of("").toAbsolutePath());
+        if (ratchetDir != null) cfg = cfg.withRatchetDir(ratchetDir.toAbsolutePath());
         RunResult result = new Runner(cfg).runAll(quiet ? RunListener.NONE : new Progress(err));
         System.out.print(result.summaryText());
         ReportWriter.write(result, reportDir);
         if (!quiet) err.println("report: " + reportDir.resolve("report.html").toAbsolutePath());
+        if (updateRatchet) {
+            if (cfg.ratchetDir() == null) {
+                err.println("no ratchet directory; give --ratchet-dir");
+                return 2;
+            }
+            for (Ratchet.Update u : Ratchet.update(cfg.ratchetDir(), result, ratchetPrune)) {
+                err.println("ratchet: " + u.file() + ": " + u.before() + " -> " + u.after() + " cases (+" + u.added() + ", -" + u.removed() + ")");
+            }
+        } else if (result.newPasses() > 0) {
+            err.println(Ratchet.howToUpdate(result.newPasses()));
+        }
         return result.failed() == 0 ? 0 : 1;
     }
 

@@ -103,6 +103,8 @@ final class DriverOracle implements Oracle {
         }
         item.put("ast", r.ast());
         item.put("dis", r.dis());
+        if (r.symtable()) item.put("symtable", true); // absent when false: other requests keep their cache keys
+        if (r.fresh()) item.put("fresh", true);
         return item;
     }
 
@@ -119,7 +121,8 @@ final class DriverOracle implements Oracle {
         }
         return new SourceAnswer(error(a.get("compile_error")), pycs, variantErrors, text(a.get("ast")),
                 error(a.get("ast_error")), text(a.get("dis")), error(a.get("dis_error")),
-                text(a.get("dis_opt2")), error(a.get("dis_opt2_error")));
+                text(a.get("dis_opt2")), error(a.get("dis_opt2_error")), text(a.get("symtable")),
+                error(a.get("symtable_error")));
     }
 
     private static String text(JsonNode n) {

@@ -15,12 +15,21 @@ import java.util.Map;
  * @param disError      what loading or disassembling raised, or {@code null}
  * @param disOpt2       {@code dis.dis} text of the optimize-2 timestamp pyc, when that pyc was requested, or {@code null}
  * @param disOpt2Error  what loading or disassembling that pyc raised, or {@code null}
+ * @param symtable      the driver's dump of {@code _symtable.symtable(source, dfile, "exec")}, or {@code null}
+ * @param symtableError what {@code _symtable.symtable} raised, or {@code null}
  */
 public record SourceAnswer(PyError compileError, Map<PycVariant, byte[]> pycs,
                            Map<PycVariant, PyError> variantErrors, String ast, PyError astError,
-                           String dis, PyError disError, String disOpt2, PyError disOpt2Error) {
+                           String dis, PyError disError, String disOpt2, PyError disOpt2Error,
+                           String symtable, PyError symtableError) {
     public SourceAnswer {
         pycs = pycs == null ? Map.of() : Map.copyOf(pycs);
         variantErrors = variantErrors == null ? Map.of() : Map.copyOf(variantErrors);
+    }
+
+    /** Without the symbol table. */
+    public SourceAnswer(PyError compileError, Map<PycVariant, byte[]> pycs, Map<PycVariant, PyError> variantErrors,
+                        String ast, PyError astError, String dis, PyError disError, String disOpt2, PyError disOpt2Error) {
+        this(compileError, pycs, variantErrors, ast, astError, dis, disError, disOpt2, disOpt2Error, null, null);
     }
 }

@@ -36,6 +36,8 @@ public final class ReportWriter {
         root.put("passed", r.passed());
         root.put("failed", r.failed());
         root.put("skipped", r.skipped());
+        root.put("knownFailures", r.knownFailures());
+        root.put("newPasses", r.newPasses());
         ArrayNode versions = root.putArray("versions");
         for (RunResult.VersionEntry v : r.versions()) {
             ObjectNode o = versions.addObject();
@@ -50,7 +52,15 @@ public final class ReportWriter {
         r.matrix().forEach((v, row) -> {
             ObjectNode m = matrix.putObject(v.toString());
             row.forEach((check, cell) -> m.putObject(check).put("passed", cell.passed()).put("failed", cell.failed())
-                    .put("skipped", cell.skipped()));
+                    .put("skipped", cell.skipped()).put("knownFailures", cell.knownFailures()).put("newPasses", cell.newPasses()));
+        });
+        ObjectNode fields = root.putObject("fields");
+        r.fieldTallies().forEach((v, checks) -> {
+            ObjectNode fv = fields.putObject(v.toString());
+            checks.forEach((check, row) -> {
+                ObjectNode fc = fv.putObject(check);
+                row.forEach((f, t) -> fc.putObject(f).put("agreed", t.agreed()).put("compared", t.compared()));
+            });
         });
         ArrayNode outcomes = root.putArray("outcomes");
         for (Outcome o : r.outcomes()) {
@@ -62,6 +72,10 @@ public final class ReportWriter {
             n.put("status", o.result().status().name().toLowerCase());
             n.put("summary", o.result().summary());
             if (!o.result().detail().isEmpty()) n.put("detail", o.result().detail());
+            if (!o.result().fields().isEmpty()) {
+                ObjectNode f = n.putObject("fields");
+                o.result().fields().forEach(f::put);
+            }
         }
         return root;
     }
@@ -71,11 +85,12 @@ public final class ReportWriter {
         h.append("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>jpyc conformance</title><style>")
                 .append("body{font-family:sans-serif;margin:1.5em}table{border-collapse:collapse}")
                 .append("td,th{border:1px solid #bbb;padding:.25em .6em;text-align:right}th{background:#eee}")
-                .append(".ok{background:#d8f5d8}.bad{background:#f8d4d4}.none{background:#f4f4f4}")
+                .append(".ok{background:#d8f5d8}.bad{background:#f8d4d4}.known{background:#fbeccb}.none{background:#f4f4f4}")
                 .append("pre{background:#f7f7f7;padding:.6em;overflow-x:auto;font-size:12px}")
                 .append("summary{cursor:pointer}.skip{color:#666}</style></head><body>\n");
         h.append("<h1>jpyc conformance</h1>\n<p>").append(r.passed()).append(" passed, ").append(r.failed())
-                .append(" failed, ").append(r.skipped()).append(" skipped &mdash; oracle <b>").append(esc(r.config().provider()))
+                .append(" failed, ").append(r.skipped()).append(" skipped, ").append(r.knownFailures())
+                .append(" known failures, ").append(r.newPasses()).append(" new passes &mdash; oracle <b>").append(esc(r.config().provider()))
                 .append("</b>, corpora ").append(esc(String.join(", ", r.config().corpora()))).append(", generated ")
                 .append(esc(Instant.now().toString())).append("</p>\n");
 
@@ -89,24 +104,63 @@ public final class ReportWriter {
                         .append(esc(v.location())).append("</td><td>").append(v.cases()).append("</td></tr>\n");
             }
         }
-        h.append("</table>\n<h2>Matrix (passed/total, skipped)</h2><table><tr><th>version</th>");
+        h.append("</table>\n<h2>Matrix</h2><p>passed/total; s: skipped, k: known failures (outside the ratchet's pass"
+                + " list; they do not fail the run), n: new passes (not in the list yet)</p><table><tr><th>version</th>");
         for (String c : r.config().checks()) h.append("<th>").append(esc(c)).append("</th>");
         h.append("</tr>\n");
         for (Map.Entry<PyVersion, Map<String, RunResult.Cell>> row : r.matrix().entrySet()) {
             h.append("<tr><th>").append(row.getKey()).append("</th>");
             for (String c : r.config().checks()) {
                 RunResult.Cell cell = row.getValue().getOrDefault(c, new RunResult.Cell(0, 0, 0));
-                String cls = cell.total() == 0 ? "none" : cell.failed() == 0 ? "ok" : "bad";
+                String cls = cell.total() == 0 ? "none" : cell.failed() > 0 ? "bad" : cell.knownFailures() > 0 ? "known" : "ok";
                 h.append("<td class=").append(cls).append('>').append(cell.passed()).append('/').append(cell.total());
                 if (cell.skipped() > 0) h.append(" <span class=skip>(").append(cell.skipped()).append(" skipped)</span>");
+                if (cell.knownFailures() > 0) h.append(" <span class=skip>(").append(cell.knownFailures()).append(" known)</span>");
+                if (cell.newPasses() > 0) h.append(" <span class=skip>(").append(cell.newPasses()).append(" new)</span>");
                 h.append("</td>");
             }
             h.append("</tr>\n");
         }
         h.append("</table>\n");
 
-        List<Outcome> failures = r.outcomes().stream().filter(o -> o.result().status() == Status.FAILED).toList();
-        h.append("<h2>Failures (").append(failures.size()).append(")</h2>\n");
+        fieldTable(r, h);
+        outcomeList(r, Status.FAILED, "Failures", h);
+        outcomeList(r, Status.KNOWN_FAILURE, "Known failures (outside the ratchet's pass lists; they do not fail the run)", h);
+        List<Outcome> fresh = r.outcomes().stream().filter(o -> o.result().status() == Status.NEW_PASS).toList();
+        h.append("<h2>New passes (").append(fresh.size()).append(")</h2>\n");
+        if (!fresh.isEmpty()) {
+            h.append("<p>").append(esc(Ratchet.howToUpdate(fresh.size()))).append("</p><details><summary>cases</summary><pre>");
+            for (Outcome o : fresh) h.append(o.version()).append(' ').append(esc(o.caseId())).append(" [").append(esc(o.check())).append("]\n");
+            h.append("</pre></details>\n");
+        }
+        List<Outcome> skips = r.outcomes().stream().filter(o -> o.result().status() == Status.SKIPPED).toList();
+        h.append("<h2>Skipped (").append(skips.size()).append(")</h2><details><summary>reasons</summary><pre>");
+        for (Outcome o : skips) {
+            h.append(o.version()).append(' ').append(esc(o.caseId())).append(" [").append(esc(o.check())).append("] ")
+                    .append(esc(o.result().summary())).append('\n');
+        }
+        h.append("</pre></details>\n</body></html>\n");
+        return h.toString();
+    }
+
+    /** Per version and check that reports fields: how many compared cases agree on each. */
+    private static void fieldTable(RunResult r, StringBuilder h) {
+        Map<PyVersion, Map<String, Map<String, RunResult.Tally>>> t = r.fieldTallies();
+        if (t.isEmpty()) return;
+        h.append("<h2>Fields (cases agreeing / compared)</h2>\n");
+        t.forEach((v, checks) -> checks.forEach((check, row) -> {
+            h.append("<table><tr><th>").append(v).append(' ').append(esc(check)).append("</th>");
+            row.keySet().forEach(f -> h.append("<th>").append(esc(f)).append("</th>"));
+            h.append("</tr><tr><td></td>");
+            row.values().forEach(x -> h.append("<td class=").append(x.agreed() == x.compared() ? "ok" : "bad").append('>')
+                    .append(x.agreed()).append('/').append(x.compared()).append("</td>"));
+            h.append("</tr></table>\n");
+        }));
+    }
+
+    private static void outcomeList(RunResult r, Status status, String title, StringBuilder h) {
+        List<Outcome> failures = r.outcomes().stream().filter(o -> o.result().status() == status).toList();
+        h.append("<h2>").append(esc(title)).append(" (").append(failures.size()).append(")</h2>\n");
         Map<String, Integer> bySummary = new LinkedHashMap<>();
         for (Outcome o : failures) bySummary.merge(o.check() + ": " + firstLine(o.result().summary()), 1, Integer::sum);
         if (!bySummary.isEmpty()) {
@@ -125,14 +179,6 @@ public final class ReportWriter {
                     .append(esc(o.check())).append("</i>: ").append(esc(firstLine(o.result().summary()))).append("</summary><pre>")
                     .append(esc(o.result().summary())).append("\n\n").append(esc(o.result().detail())).append("</pre></details>\n");
         }
-        List<Outcome> skips = r.outcomes().stream().filter(o -> o.result().status() == Status.SKIPPED).toList();
-        h.append("<h2>Skipped (").append(skips.size()).append(")</h2><details><summary>reasons</summary><pre>");
-        for (Outcome o : skips) {
-            h.append(o.version()).append(' ').append(esc(o.caseId())).append(" [").append(esc(o.check())).append("] ")
-                    .append(esc(o.result().summary())).append('\n');
-        }
-        h.append("</pre></details>\n</body></html>\n");
-        return h.toString();
     }
 
     private static String firstLine(String s) {

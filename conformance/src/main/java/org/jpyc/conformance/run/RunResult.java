@@ -26,15 +26,42 @@ public record RunResult(RunConfig config, List<VersionEntry> versions, List<Outc
         }
     }
 
-    /** Counts for one cell of the matrix. */
-    public record Cell(int passed, int failed, int skipped) {
+    /**
+     * Counts for one cell of the matrix. {@code passed} includes the ratchet's new passes;
+     * {@code knownFailures} are failures outside the ratchet's pass list (not in {@code failed}).
+     */
+    public record Cell(int passed, int failed, int skipped, int knownFailures, int newPasses) {
+        public Cell(int passed, int failed, int skipped) {
+            this(passed, failed, skipped, 0, 0);
+        }
+
+        /** Every case that was compared: passes, failures and known failures. */
         public int total() {
-            return passed + failed;
+            return passed + failed + knownFailures;
         }
 
         Cell plus(Status s) {
-            return new Cell(passed + (s == Status.PASSED ? 1 : 0), failed + (s == Status.FAILED ? 1 : 0),
-                    skipped + (s == Status.SKIPPED ? 1 : 0));
+            return new Cell(passed + (s.isPass() ? 1 : 0), failed + (s == Status.FAILED ? 1 : 0),
+                    skipped + (s == Status.SKIPPED ? 1 : 0), knownFailures + (s == Status.KNOWN_FAILURE ? 1 : 0),
+                    newPasses + (s == Status.NEW_PASS ? 1 : 0));
+        }
+
+        /** {@code passed/total}, then skips, known failures and new passes when there are any. */
+        public String text() {
+            StringBuilder sb = new StringBuilder().append(passed).append('/').append(total());
+            List<String> extra = new ArrayList<>();
+            if (skipped > 0) extra.add(skipped + "s");
+            if (knownFailures > 0) extra.add(knownFailures + "k");
+            if (newPasses > 0) extra.add(newPasses + "n");
+            if (!extra.isEmpty()) sb.append(" (").append(String.join(" ", extra)).append(')');
+            return sb.toString();
+        }
+    }
+
+    /** How many compared cases agreed on one field ({@link org.jpyc.conformance.check.CheckResult#fields()}). */
+    public record Tally(int agreed, int compared) {
+        Tally plus(boolean ok) {
+            return new Tally(agreed + (ok ? 1 : 0), compared + 1);
         }
     }
 
@@ -61,8 +88,35 @@ public record RunResult(RunConfig config, List<VersionEntry> versions, List<Outc
         return m;
     }
 
+    /** Passes, new passes included. */
     public long passed() {
-        return outcomes.stream().filter(o -> o.result().status() == Status.PASSED).count();
+        return outcomes.stream().filter(o -> o.result().status().isPass()).count();
+    }
+
+    /** Failures outside the ratchet's pass lists (they do not fail the run). */
+    public long knownFailures() {
+        return count(Status.KNOWN_FAILURE);
+    }
+
+    /** Passes outside the ratchet's pass lists. */
+    public long newPasses() {
+        return count(Status.NEW_PASS);
+    }
+
+    private long count(Status s) {
+        return outcomes.stream().filter(o -> o.result().status() == s).count();
+    }
+
+    /** version -> check -> field -> cases agreeing, for the checks that report fields (e.g. compile). */
+    public Map<PyVersion, Map<String, Map<String, Tally>>> fieldTallies() {
+        Map<PyVersion, Map<String, Map<String, Tally>>> m = new java.util.TreeMap<>();
+        for (Outcome o : outcomes) {
+            if (o.result().fields().isEmpty()) continue;
+            Map<String, Tally> row = m.computeIfAbsent(o.version(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(o.check(), k -> new LinkedHashMap<>());
+            o.result().fields().forEach((f, ok) -> row.merge(f, new Tally(0, 0).plus(ok), (a, b) -> a.plus(ok)));
+        }
+        return m;
     }
 
     /** Failed checks plus versions whose oracle could not run. */
@@ -90,10 +144,19 @@ public record RunResult(RunConfig config, List<VersionEntry> versions, List<Outc
             }
             for (String c : config.checks()) {
                 Cell cell = m.get(v.version()).getOrDefault(c, new Cell(0, 0, 0));
-                String text = cell.passed() + "/" + cell.total() + (cell.skipped() > 0 ? " (" + cell.skipped() + "s)" : "");
-                sb.append(String.format("%18s", text));
+                sb.append(String.format("%18s", cell.text()));
             }
             sb.append('\n');
+        }
+        fieldTallies().forEach((v, checks) -> checks.forEach((check, row) -> {
+            sb.append(v).append(' ').append(check).append(" fields (cases agreeing):");
+            row.forEach((f, t) -> sb.append(' ').append(f).append(' ').append(t.agreed()).append('/').append(t.compared()).append(','));
+            sb.setLength(sb.length() - 1);
+            sb.append('\n');
+        }));
+        if (knownFailures() > 0 || newPasses() > 0) {
+            sb.append("(s skipped, k known failures and n new passes of the ratchet: ").append(knownFailures())
+                    .append(" known failures, ").append(newPasses()).append(" new passes)\n");
         }
         sb.append(passed()).append(" passed, ").append(failed()).append(" failed\n");
         return sb.toString();

@@ -26,6 +26,7 @@ public final class Runner {
     private final RunConfig config;
     private final OracleProvider provider;
     private final List<Corpus> corpora;
+    private final Ratchet ratchet;
 
     public Runner(RunConfig config) {
         this.config = config;
@@ -33,6 +34,7 @@ public final class Runner {
         List<Corpus> cs = new ArrayList<>();
         for (String spec : config.corpora()) cs.add(Corpora.of(spec, config.base()));
         this.corpora = List.copyOf(cs);
+        this.ratchet = new Ratchet(config.ratchetDir());
         Checks.parse(String.join(",", config.checks())); // fail early on an unknown name
     }
 
@@ -40,10 +42,15 @@ public final class Runner {
         return config;
     }
 
+    /** The pass lists this run applies. */
+    public Ratchet ratchet() {
+        return ratchet;
+    }
+
     /** A fresh run for one version (its own oracle process and check instances); close it when done. */
     public VersionRun version(PyVersion v) {
         List<Check> checks = Checks.parse(String.join(",", config.checks()));
-        return new VersionRun(config, v, provider, corpora, checks);
+        return new VersionRun(config, v, provider, corpora, checks, ratchet);
     }
 
     /** Runs every case on every version. Oracle failures become failed entries, never exceptions. */

@@ -40,6 +40,7 @@ public final class VersionRun implements AutoCloseable {
     private final List<Corpus> corpora;
     private final List<Check> checks;
     private final Needs needs;
+    private final Ratchet ratchet;
     private Oracle oracle;
     private OracleInfo info;
     private List<Case> cases;
@@ -49,14 +50,16 @@ public final class VersionRun implements AutoCloseable {
     private final Map<String, Map<String, Outcome>> outcomes = new HashMap<>();
     private ExecutorService engine = newEngineThread();
 
-    VersionRun(RunConfig config, PyVersion version, OracleProvider provider, List<Corpus> corpora, List<Check> checks) {
+    VersionRun(RunConfig config, PyVersion version, OracleProvider provider, List<Corpus> corpora, List<Check> checks,
+               Ratchet ratchet) {
         this.config = config;
+        this.ratchet = ratchet;
         this.version = version;
         this.provider = provider;
         this.corpora = corpora;
         this.checks = checks;
         Needs n = Needs.NOTHING;
-        for (Check c : checks) n = n.union(c.needs());
+        for (Check c : checks) n = n.union(c.needs(version));
         this.needs = n;
     }
 
@@ -108,6 +111,7 @@ public final class VersionRun implements AutoCloseable {
             CheckResult r = answer == null
                     ? CheckResult.failed("oracle failed: " + oracleFailures.get(kase.id()), "")
                     : runCheck(c, new CheckContext(kase, version, answer, oracle));
+            r = ratchet.apply(c.name(), version, kase.id(), r);
             out.put(c.name(), new Outcome(version, kase.id(), kase.group(), c.name(), r));
         }
         outcomes.put(kase.id(), out);
@@ -159,7 +163,8 @@ public final class VersionRun implements AutoCloseable {
     private List<SourceRequest> requests(List<Case> batch) {
         List<SourceRequest> reqs = new ArrayList<>(batch.size());
         for (Case k : batch) {
-            reqs.add(new SourceRequest(k.dfile(), k.source(), config.mtime(), needs.orderedVariants(), needs.ast(), needs.dis()));
+            reqs.add(new SourceRequest(k.dfile(), k.source(), config.mtime(), needs.orderedVariants(), needs.ast(), needs.dis(),
+                    needs.symtable(), needs.fresh()));
         }
         return reqs;
     }

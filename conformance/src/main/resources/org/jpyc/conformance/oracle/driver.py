@@ -58,6 +58,24 @@ def dis_text(code, depth=None):
     return buf.getvalue()
 
 
+def symtable_dump(source, dfile):
+    """The raw symbol table of _symtable.symtable(source, dfile, "exec") as text: per block its type number,
+    name, line and nested flag, its varnames, one line per symbol (symbols dict order) with its flags, then
+    its children, each whole block indented by two more spaces."""
+    import _symtable
+    lines = []
+    todo = [(_symtable.symtable(source, dfile, "exec"), "")]
+    while todo:
+        ste, ind = todo.pop()
+        lines.append("%sscope %d %s line %d nested %d" % (ind, ste.type, ste.name, ste.lineno, 1 if ste.nested else 0))
+        lines.append("%s  varnames %s" % (ind, ",".join(ste.varnames)))
+        for name, flags in ste.symbols.items():
+            lines.append("%s  sym %s %d" % (ind, name, flags))
+        for child in reversed(ste.children):
+            todo.append((child, ind + "  "))
+    return "".join(line + "\n" for line in lines)
+
+
 def compile_one(item, index):
     source = unb64(item["source"])
     dfile = item["dfile"]
@@ -106,6 +124,11 @@ def compile_one(item, index):
                 result["dis_opt2"] = dis_text(marshal.loads(unb64(second)[16:]))
             except BaseException as exc:
                 result["dis_opt2_error"] = describe(exc)
+    if item.get("symtable"):
+        try:
+            result["symtable"] = symtable_dump(source, dfile)
+        except BaseException as exc:
+            result["symtable_error"] = describe(exc)
     if item.get("ast"):
         try:
             tree = ast.parse(source, filename=dfile)
@@ -115,8 +138,22 @@ def compile_one(item, index):
     return result
 
 
+def compile_fresh(item):
+    """compile_one in a new process of this interpreter (same flags and environment): answers that cannot
+    depend on what this process compiled before (python/cpython#129724)."""
+    import subprocess
+    one = dict(item)
+    del one["fresh"]
+    proc = subprocess.run([sys.executable, "-s", "-u", "-B", os.path.abspath(__file__), "--one"],
+                          input=json.dumps(one).encode("ascii"), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    if proc.returncode != 0:
+        raise RuntimeError("fresh compile process failed (%d): %s" % (proc.returncode, proc.stderr.decode("utf-8", "replace")[-2000:]))
+    return json.loads(proc.stdout.decode("ascii"))
+
+
 def op_compile(req):
-    return {"results": [compile_one(item, i) for i, item in enumerate(req["sources"])]}
+    return {"results": [compile_fresh(item) if item.get("fresh") else compile_one(item, i)
+                        for i, item in enumerate(req["sources"])]}
 
 
 def stdlib_dir():
@@ -256,6 +293,9 @@ OPS = {
 
 def main():
     sys.setrecursionlimit(max(sys.getrecursionlimit(), 10000))
+    if sys.argv[1:] == ["--one"]:  # compile_fresh's child: one item on stdin, its answer on stdout
+        sys.stdout.write(json.dumps(compile_one(json.loads(sys.stdin.buffer.read().decode("ascii")), 0)))
+        return
     out = sys.stdout
     out.write(json.dumps({"hello": interpreter_facts()}) + "\n")
     out.flush()

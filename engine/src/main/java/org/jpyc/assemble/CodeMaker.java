@@ -1,0 +1,97 @@
+package org.jpyc.assemble;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jpyc.instrseq.CodeFlags;
+import org.jpyc.instrseq.ConstCache;
+import org.jpyc.instrseq.InternTable;
+import org.jpyc.object.PyBytes;
+import org.jpyc.object.PyCode;
+import org.jpyc.object.PyObject;
+import org.jpyc.object.PyStr;
+import org.jpyc.object.PyTuple;
+
+/**
+ * {@code makecode} (Python/assemble.c, 3.13) and the parts of {@code _PyCode_New} that decide object
+ * identity: the tables and tuples are merged through the module's const cache (so equal ones are one
+ * object module-wide), then the strings are interned ({@link CodeInterning}).
+ *
+ * <p>{@code co_code} is a fresh bytes object of its own: marshal writes {@code _PyCode_GetCode(co)},
+ * the code object's cached copy of its bytecode, never the merged bytecode.
+ */
+public final class CodeMaker {
+    private CodeMaker() {}
+
+    /**
+     * {@code assemble_emit}'s tail and {@code makecode}: merge order as CPython's (exception table,
+     * location table, bytecode; names, consts, localsplus names), then {@code _PyCode_New}'s interning.
+     */
+    public static PyCode make(ConstCache cache, CodeParts p) {
+        InternTable interned = cache.interned();
+        PyObject exceptiontable = cache.mergeOne(new PyBytes(p.exceptiontable()));
+        PyObject linetable = cache.mergeOne(new PyBytes(p.linetable()));
+        cache.mergeOne(new PyBytes(p.bytecode()));
+
+        PyObject names = cache.mergeOne(strTuple(interned, p.names()));
+        PyObject consts = cache.mergeOne(new PyTuple(p.consts()));
+        PyObject localsplusnames = cache.mergeOne(strTuple(interned, p.localsplusnames()));
+
+        // _PyCode_New: intern_code_constants
+        CodeInterning.internStrings(interned, (PyTuple) names);
+        CodeInterning.internConstants(interned, (PyTuple) consts);
+        CodeInterning.internStrings(interned, (PyTuple) localsplusnames);
+
+        PyCode co = new PyCode();
+        co.argcount = p.argcount();
+        co.posonlyargcount = p.posonlyargcount();
+        co.kwonlyargcount = p.kwonlyargcount();
+        // init_code: a frame always has room for one value
+        co.stacksize = p.stacksize() == 0 ? 1 : p.stacksize();
+        co.flags = p.flags();
+        co.firstlineno = p.firstlineno();
+        co.code = new PyBytes(p.bytecode());
+        co.consts = consts;
+        co.names = names;
+        co.localsplusnames = localsplusnames;
+        co.localspluskinds = localspluskinds(cache, p.localspluskinds());
+        // init_code: filename, name and qualname interned
+        co.filename = interned.intern(p.filename());
+        co.name = interned.intern(p.name());
+        co.qualname = qualname(interned, (PyTuple) consts, p.qualname() != null ? p.qualname() : p.name(), p.flags());
+        co.linetable = linetable;
+        co.exceptiontable = exceptiontable;
+        return co;
+    }
+
+    /**
+     * {@code init_code}'s {@code _PyUnicode_InternMortal(&co->co_qualname)}. A class body (a unit that
+     * is not {@code CO_OPTIMIZED}) loads its {@code u_qualname} object as the {@code __qualname__}
+     * constant, so when its own constants hold a str with the qualname's text, that str is the
+     * qualname object, and interning it here interns the constant too. A function's constant with its
+     * qualname's text is another object.
+     */
+    private static PyStr qualname(InternTable interned, PyTuple consts, String text, int flags) {
+        if ((flags & CodeFlags.CO_OPTIMIZED) == 0) {
+            for (PyObject k : consts.array()) {
+                if (k instanceof PyStr s && s.value().equals(text)) return interned.intern(s);
+            }
+        }
+        return interned.intern(text);
+    }
+
+    /**
+     * {@code PyBytes_FromStringAndSize(NULL, nlocalsplus)}: a fresh bytes object, except that no
+     * locals gives the runtime's one empty bytes (which every other empty bytes of the module is too).
+     */
+    private static PyObject localspluskinds(ConstCache cache, byte[] kinds) {
+        PyBytes b = new PyBytes(kinds);
+        return kinds.length == 0 ? cache.mergeOne(b) : b;
+    }
+
+    /** A new tuple of strs: the unit's name-table keys, which are identifiers (interned by the parser). */
+    private static PyTuple strTuple(InternTable interned, List<String> names) {
+        List<PyObject> items = new ArrayList<>(names.size());
+        for (String n : names) items.add(interned.intern(n));
+        return new PyTuple(items);
+    }
+}

@@ -1,0 +1,71 @@
+package org.jpyc.assemble;
+
+import java.util.List;
+import org.jpyc.instrseq.Instr;
+import org.jpyc.instrseq.Op;
+import org.jpyc.instrseq.OpTable;
+
+/**
+ * Jumps, from instruction indices to code-unit offsets (Python/assemble.c):
+ * {@code resolve_unconditional_jumps}, {@code resolve_jump_offsets} and {@code instr_size}.
+ */
+final class JumpResolution {
+    private JumpResolution() {}
+
+    /** {@code instr_size}: EXTENDED_ARG prefixes, the instruction, its inline caches (code units). */
+    static int instrSize(OpTable ops, Instr instr) {
+        int oparg = instr.oparg;
+        int extendedArgs = (oparg > 0xFFFFFF ? 1 : 0) + (oparg > 0xFFFF ? 1 : 0) + (oparg > 0xFF ? 1 : 0);
+        return extendedArgs + 1 + ops.caches(instr.op);
+    }
+
+    /**
+     * {@code resolve_unconditional_jumps}: the pseudo jumps {@code JUMP} and {@code JUMP_NO_INTERRUPT}
+     * become forward or backward real jumps, by whether their target index lies after them.
+     */
+    static void resolveUnconditionalJumps(OpTable ops, List<Instr> instrs) {
+        for (int i = 0; i < instrs.size(); i++) {
+            Instr instr = instrs.get(i);
+            boolean forward = instr.oparg > i;
+            if (instr.op == Op.JUMP) {
+                instr.op = forward ? Op.JUMP_FORWARD : Op.JUMP_BACKWARD;
+            } else if (instr.op == Op.JUMP_NO_INTERRUPT) {
+                instr.op = forward ? Op.JUMP_FORWARD : Op.JUMP_BACKWARD_NO_INTERRUPT;
+            } else if (ops.hasJump(instr.op) && ops.isPseudo(instr.op)) {
+                throw new IllegalStateException("pseudo jump left for the assembler: " + instr);
+            }
+        }
+    }
+
+    /**
+     * {@code resolve_jump_offsets}: each instruction's offset ({@link Instr#offset}), and each jump's
+     * oparg as the distance in code units from the instruction after it to its target (backwards for
+     * backward jumps), repeated until the EXTENDED_ARG prefixes this needs stop changing the sizes.
+     */
+    static void resolveJumpOffsets(OpTable ops, List<Instr> instrs) {
+        int n = instrs.size();
+        for (Instr instr : instrs) {
+            if (ops.hasJump(instr.op)) instr.target = instr.oparg;
+        }
+        boolean recompile;
+        do {
+            int total = 0;
+            for (Instr instr : instrs) {
+                instr.offset = total;
+                total += instrSize(ops, instr);
+            }
+            recompile = false;
+            int offset = 0;
+            for (int i = 0; i < n; i++) {
+                Instr instr = instrs.get(i);
+                int isize = instrSize(ops, instr);
+                offset += isize;
+                if (ops.hasJump(instr.op)) {
+                    int targetOffset = instrs.get(instr.target).offset;
+                    instr.oparg = targetOffset < offset ? offset - targetOffset : targetOffset - offset;
+                    if (instrSize(ops, instr) != isize) recompile = true;
+                }
+            }
+        } while (recompile);
+    }
+}

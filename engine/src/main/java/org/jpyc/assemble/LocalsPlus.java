@@ -1,0 +1,60 @@
+package org.jpyc.assemble;
+
+import java.util.Map;
+import org.jpyc.instrseq.CodeUnitMetadata;
+
+/**
+ * {@code compute_localsplus_info} (Python/assemble.c): {@code co_localsplusnames} and
+ * {@code co_localspluskinds}: the locals (parameters first), then the cells that are not also locals,
+ * then the free variables, each with its kind bits.
+ */
+final class LocalsPlus {
+    /** {@code _PyLocals_Kind} bits (Include/internal/pycore_code.h, 3.11+). */
+    static final int CO_FAST_HIDDEN = 0x10, CO_FAST_LOCAL = 0x20, CO_FAST_CELL = 0x40, CO_FAST_FREE = 0x80;
+
+    final String[] names;
+    final byte[] kinds;
+
+    private LocalsPlus(int nlocalsplus) {
+        names = new String[nlocalsplus];
+        kinds = new byte[nlocalsplus];
+    }
+
+    /** {@code compute_localsplus_info(umd, nlocalsplus, names, kinds)}. */
+    static LocalsPlus compute(CodeUnitMetadata umd, int nlocalsplus) {
+        LocalsPlus lp = new LocalsPlus(nlocalsplus);
+        for (Map.Entry<String, Integer> e : umd.varnames.entrySet()) {
+            String k = e.getKey();
+            int kind = CO_FAST_LOCAL;
+            if (umd.fasthidden.containsKey(k)) kind |= CO_FAST_HIDDEN;
+            if (umd.cellvars.containsKey(k)) kind |= CO_FAST_CELL;
+            lp.set(e.getValue(), k, kind);
+        }
+        int nlocals = umd.varnames.size();
+        // cells that are also locals live in the local's slot (as fix_cell_offsets arranges)
+        int numdropped = 0;
+        for (Map.Entry<String, Integer> e : umd.cellvars.entrySet()) {
+            if (umd.varnames.containsKey(e.getKey())) {
+                numdropped++;
+                continue;
+            }
+            lp.set(e.getValue() + nlocals - numdropped, e.getKey(), CO_FAST_CELL);
+        }
+        for (Map.Entry<String, Integer> e : umd.freevars.entrySet()) {
+            lp.set(e.getValue() + nlocals - numdropped, e.getKey(), CO_FAST_FREE);
+        }
+        for (int i = 0; i < nlocalsplus; i++) {
+            if (lp.names[i] == null) throw new IllegalStateException("localsplus slot " + i + " of " + umd.name + " left empty");
+        }
+        return lp;
+    }
+
+    /** {@code _Py_set_localsplus_info}. */
+    private void set(int offset, String name, int kind) {
+        if (offset < 0 || offset >= names.length) {
+            throw new IllegalStateException("localsplus offset " + offset + " of " + name + " outside 0.." + (names.length - 1));
+        }
+        names[offset] = name;
+        kinds[offset] = (byte) kind;
+    }
+}

@@ -1,0 +1,112 @@
+package org.jpyc.assemble;
+
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import org.jpyc.instrseq.Instr;
+import org.jpyc.instrseq.Location;
+import org.jpyc.instrseq.OpTable;
+
+/**
+ * The 3.11+ location table ({@code co_linetable}; Objects/locations.md), as
+ * {@code assemble_location_info} (Python/assemble.c) writes it: one entry per run of code units
+ * with the same location, at most 8 units an entry, in the shortest form that holds it.
+ */
+final class LocationTable {
+    private static final int SHORT0 = 0, ONE_LINE0 = 10, NO_COLUMNS = 13, LONG = 14, NONE = 15;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    /** {@code a_lineno}: the line of the last entry that had one. */
+    private int lineno;
+
+    private LocationTable(int firstlineno) {
+        this.lineno = firstlineno;
+    }
+
+    /** {@code assemble_location_info}. */
+    static byte[] assemble(OpTable ops, List<Instr> instrs, int firstlineno) {
+        LocationTable t = new LocationTable(firstlineno);
+        Location loc = Location.NO_LOCATION;
+        int size = 0;
+        for (Instr instr : instrs) {
+            Location l = instr.loc == null ? Location.NO_LOCATION : instr.loc;
+            if (!loc.equals(l)) {
+                t.emitLocation(loc, size);
+                loc = l;
+                size = 0;
+            }
+            size += JumpResolution.instrSize(ops, instr);
+        }
+        t.emitLocation(loc, size);
+        return t.out.toByteArray();
+    }
+
+    /** {@code assemble_emit_location}. */
+    private void emitLocation(Location loc, int isize) {
+        if (isize == 0) return;
+        while (isize > 8) {
+            writeEntry(loc, 8);
+            isize -= 8;
+        }
+        writeEntry(loc, isize);
+    }
+
+    /** {@code write_location_info_entry}: picks the form. */
+    private void writeEntry(Location loc, int isize) {
+        if (loc.lineno() == Location.NO_LOCATION.lineno()) {
+            entryStart(NONE, isize);
+            return;
+        }
+        int lineDelta = loc.lineno() - lineno;
+        int column = loc.colOffset();
+        int endColumn = loc.endColOffset();
+        if (column < 0 || endColumn < 0) {
+            if (loc.endLineno() == loc.lineno() || loc.endLineno() < 0) {
+                entryStart(NO_COLUMNS, isize);
+                signedVarint(lineDelta);
+                lineno = loc.lineno();
+                return;
+            }
+        } else if (loc.endLineno() == loc.lineno()) {
+            if (lineDelta == 0 && column < 80 && endColumn - column < 16 && endColumn >= column) {
+                // write_location_info_short_form
+                entryStart(SHORT0 + (column >> 3), isize);
+                out.write(((column & 7) << 4) | (endColumn - column));
+                return;
+            }
+            if (lineDelta >= 0 && lineDelta < 3 && column < 128 && endColumn < 128) {
+                // write_location_info_oneline_form
+                entryStart(ONE_LINE0 + lineDelta, isize);
+                out.write(column);
+                out.write(endColumn);
+                lineno = loc.lineno();
+                return;
+            }
+        }
+        // write_location_info_long_form
+        entryStart(LONG, isize);
+        signedVarint(loc.lineno() - lineno);
+        varint(loc.endLineno() - loc.lineno());
+        varint(loc.colOffset() + 1);
+        varint(loc.endColOffset() + 1);
+        lineno = loc.lineno();
+    }
+
+    /** {@code write_location_entry_start}. */
+    private void entryStart(int code, int length) {
+        out.write(0x80 | (code << 3) | (length - 1));
+    }
+
+    /** {@code write_varint}: 6 bits a byte, low first, bit 6 set on all but the last. */
+    private void varint(int val) {
+        while (Integer.compareUnsigned(val, 64) >= 0) {
+            out.write(64 | (val & 63));
+            val >>>= 6;
+        }
+        out.write(val);
+    }
+
+    /** {@code write_signed_varint}: the sign in bit 0. */
+    private void signedVarint(int val) {
+        varint(val < 0 ? ((-val) << 1) | 1 : val << 1);
+    }
+}

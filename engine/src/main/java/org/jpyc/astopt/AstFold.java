@@ -1,0 +1,497 @@
+package org.jpyc.astopt;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.jpyc.ast.*;
+import org.jpyc.instrseq.CodeFlags;
+import org.jpyc.object.PyConst;
+import org.jpyc.object.PyStr;
+import org.jpyc.source.PyCompileError;
+import org.jpyc.version.PyVersion;
+
+/**
+ * The walk of ast_opt.c ({@code astfold_mod}, {@code astfold_stmt}, {@code astfold_expr}, ...): visits
+ * every node in CPython's order and applies the folds of {@link Folds} on the way back up. C rewrites a
+ * node in place (its kind changes); here a visit returns the node to put in its parent's field, which
+ * is the same node or its replacement.
+ *
+ * <p>Depth is counted as in C ({@code recursion_depth} against {@code recursion_limit}, expressions,
+ * statements and patterns), raising {@code RecursionError}. The Java recursion runs on the caller's
+ * thread while shallow and continues on a thread with a large stack below {@link #HANDOFF_DEPTH}.
+ */
+class AstFold {
+    /** {@code Py_C_RECURSION_LIMIT} of a 64-bit Linux release build. */
+    static final int C_RECURSION_LIMIT = 10000;
+    /** Java nesting (counted depth) past which the walk moves to a large stack. */
+    static final int HANDOFF_DEPTH = 150;
+    private static final long BIG_STACK = 256L << 20;
+
+    final int optimize;
+    final int ffFeatures;
+    final PyVersion version;
+    final Folds folds;
+    private int depth;
+    private final int limit;
+    private int localDepth;
+    private boolean onBigStack;
+
+    AstFold(int optimize, int ffFeatures, PyVersion version, int startDepth) {
+        this.optimize = optimize;
+        this.ffFeatures = ffFeatures;
+        this.version = version;
+        this.folds = Folds.of(version);
+        this.depth = startDepth;
+        this.limit = C_RECURSION_LIMIT;
+    }
+
+    private boolean futureAnnotations() {
+        return (ffFeatures & CodeFlags.CO_FUTURE_ANNOTATIONS) != 0;
+    }
+
+    private static PyCompileError recursionError() {
+        return new PyCompileError("RecursionError", "maximum recursion depth exceeded during compilation",
+                null, null, null, null, -1);
+    }
+
+    private void enter() {
+        if (++depth > limit) throw recursionError();
+    }
+
+    // ---- sequences
+
+    /** {@code CALL_SEQ(astfold_expr, ...)}: the list with each item replaced by its visit. */
+    final List<ExprNode> exprs(List<ExprNode> seq) {
+        if (seq == null) return null;
+        List<ExprNode> out = seq;
+        for (int i = 0, n = seq.size(); i < n; i++) {
+            ExprNode e = seq.get(i);
+            if (e == null) continue;
+            ExprNode r = expr(e);
+            if (r != e) {
+                if (out == seq && !(seq instanceof ArrayList)) out = new ArrayList<>(seq);
+                out.set(i, r);
+            }
+        }
+        return out;
+    }
+
+    final void stmts(List<StmtNode> seq) {
+        if (seq == null) return;
+        for (int i = 0, n = seq.size(); i < n; i++) {
+            StmtNode s = seq.get(i);
+            if (s != null) stmt(s);
+        }
+    }
+
+    private ExprNode opt(ExprNode e) {
+        return e == null ? null : expr(e);
+    }
+
+    // ---- mod, body
+
+    /** {@code astfold_mod}. */
+    void mod(ModNode node) {
+        if (node instanceof org.jpyc.ast.Module m) {
+            body(m.body());
+        } else if (node instanceof Interactive i) {
+            stmts(i.body());
+        } else if (node instanceof Expression x) {
+            x.setBody(expr(x.body()));
+        }
+        // FunctionType: not folded
+    }
+
+    /** {@code _PyAST_GetDocString} is not null. */
+    static boolean hasDocString(List<StmtNode> body) {
+        if (body == null || body.isEmpty()) return false;
+        return body.get(0) instanceof Expr e && e.value() instanceof Constant c && c.value() instanceof PyStr;
+    }
+
+    /**
+     * {@code astfold_body}: a first statement that only became a string constant by folding is wrapped
+     * in a JoinedStr, so that it does not turn into a docstring.
+     */
+    void body(List<StmtNode> stmts) {
+        boolean docstring = hasDocString(stmts);
+        stmts(stmts);
+        if (!docstring && hasDocString(stmts)) {
+            Expr st = (Expr) stmts.get(0);
+            List<ExprNode> values = new ArrayList<>(1);
+            values.add(st.value());
+            JoinedStr js = new JoinedStr(values);
+            Folds.copyPosition(js, st);
+            st.setValue(js);
+        }
+    }
+
+    // ---- expressions
+
+    /** {@code astfold_expr}: the node to put in place of {@code node}. */
+    ExprNode expr(ExprNode node) {
+        if (!onBigStack && localDepth >= HANDOFF_DEPTH) {
+            return onBigStack(() -> expr(node));
+        }
+        enter();
+        localDepth++;
+        try {
+            return exprBody(node);
+        } finally {
+            localDepth--;
+        }
+    }
+
+    private ExprNode exprBody(ExprNode node) {
+        ExprNode result = node;
+        if (node instanceof Name n) {
+            if (n.ctx() == ExprContextNode.Load && "__debug__".equals(n.id())) {
+                result = Folds.makeConst(n, PyConst.bool(optimize == 0));
+            }
+        } else if (node instanceof Constant) {
+            // already a constant
+        } else if (node instanceof Attribute n) {
+            n.setValue(expr(n.value()));
+        } else if (node instanceof Call n) {
+            n.setFunc(expr(n.func()));
+            n.setArgs(exprs(n.args()));
+            keywords(n.keywords());
+        } else if (node instanceof BinOp n) {
+            n.setLeft(expr(n.left()));
+            n.setRight(expr(n.right()));
+            result = folds.foldBinop(n);
+        } else if (node instanceof Subscript n) {
+            n.setValue(expr(n.value()));
+            n.setSlice(expr(n.slice()));
+            result = folds.foldSubscr(n);
+        } else if (node instanceof Tuple n) {
+            n.setElts(exprs(n.elts()));
+            result = folds.foldTuple(n);
+        } else if (node instanceof Compare n) {
+            n.setLeft(expr(n.left()));
+            n.setComparators(exprs(n.comparators()));
+            folds.foldCompare(n);
+        } else if (node instanceof UnaryOp n) {
+            n.setOperand(expr(n.operand()));
+            result = folds.foldUnaryop(n);
+        } else if (node instanceof BoolOp n) {
+            n.setValues(exprs(n.values()));
+        } else if (node instanceof org.jpyc.ast.List n) {
+            n.setElts(exprs(n.elts()));
+        } else if (node instanceof Dict n) {
+            n.setKeys(exprs(n.keys()));
+            n.setValues(exprs(n.values()));
+        } else if (node instanceof JoinedStr n) {
+            n.setValues(exprs(n.values()));
+        } else if (node instanceof FormattedValue n) {
+            n.setValue(expr(n.value()));
+            n.setFormatSpec(opt(n.formatSpec()));
+        } else if (node instanceof Starred n) {
+            n.setValue(expr(n.value()));
+        } else if (node instanceof Lambda n) {
+            arguments(n.args());
+            n.setBody(expr(n.body()));
+        } else if (node instanceof IfExp n) {
+            n.setTest(expr(n.test()));
+            n.setBody(expr(n.body()));
+            n.setOrelse(expr(n.orelse()));
+        } else if (node instanceof Set n) {
+            n.setElts(exprs(n.elts()));
+        } else if (node instanceof ListComp n) {
+            n.setElt(expr(n.elt()));
+            comprehensions(n.generators());
+        } else if (node instanceof SetComp n) {
+            n.setElt(expr(n.elt()));
+            comprehensions(n.generators());
+        } else if (node instanceof DictComp n) {
+            n.setKey(expr(n.key()));
+            n.setValue(expr(n.value()));
+            comprehensions(n.generators());
+        } else if (node instanceof GeneratorExp n) {
+            n.setElt(expr(n.elt()));
+            comprehensions(n.generators());
+        } else if (node instanceof Await n) {
+            n.setValue(expr(n.value()));
+        } else if (node instanceof Yield n) {
+            n.setValue(opt(n.value()));
+        } else if (node instanceof YieldFrom n) {
+            n.setValue(expr(n.value()));
+        } else if (node instanceof Interpolation n) {
+            n.setValue(expr(n.value()));
+            n.setFormatSpec(opt(n.formatSpec()));
+        } else if (node instanceof TemplateStr n) {
+            n.setValues(exprs(n.values()));
+        } else if (node instanceof Slice n) {
+            n.setLower(opt(n.lower()));
+            n.setUpper(opt(n.upper()));
+            n.setStep(opt(n.step()));
+        } else if (node instanceof NamedExpr n) {
+            n.setValue(expr(n.value()));
+        }
+        depth--;
+        return result;
+    }
+
+    private void keywords(List<Keyword> seq) {
+        if (seq == null) return;
+        for (Keyword k : seq) {
+            if (k != null) k.setValue(expr(k.value()));
+        }
+    }
+
+    /** {@code astfold_comprehension}. */
+    private void comprehensions(List<Comprehension> seq) {
+        if (seq == null) return;
+        for (Comprehension c : seq) {
+            if (c == null) continue;
+            c.setTarget(expr(c.target()));
+            c.setIter(expr(c.iter()));
+            c.setIfs(exprs(c.ifs()));
+            c.setIter(folds.foldIter(c.iter()));
+        }
+    }
+
+    /** {@code astfold_arguments}. */
+    private void arguments(Arguments a) {
+        args(a.posonlyargs());
+        args(a.args());
+        arg(a.vararg());
+        args(a.kwonlyargs());
+        a.setKwDefaults(exprs(a.kwDefaults()));
+        arg(a.kwarg());
+        a.setDefaults(exprs(a.defaults()));
+    }
+
+    private void args(List<Arg> seq) {
+        if (seq == null) return;
+        for (Arg x : seq) arg(x);
+    }
+
+    /** {@code astfold_arg}. */
+    private void arg(Arg a) {
+        if (a == null) return;
+        if (!futureAnnotations() && a.annotation() != null) a.setAnnotation(expr(a.annotation()));
+    }
+
+    // ---- statements
+
+    /** {@code astfold_stmt}. */
+    void stmt(StmtNode node) {
+        enter();
+        localDepth++;
+        try {
+            stmtBody(node);
+        } finally {
+            localDepth--;
+        }
+        depth--;
+    }
+
+    private void stmtBody(StmtNode node) {
+        if (node instanceof FunctionDef n) {
+            typeParams(n.typeParams());
+            arguments(n.args());
+            body(n.body());
+            n.setDecoratorList(exprs(n.decoratorList()));
+            if (!futureAnnotations()) n.setReturns(opt(n.returns()));
+        } else if (node instanceof AsyncFunctionDef n) {
+            typeParams(n.typeParams());
+            arguments(n.args());
+            body(n.body());
+            n.setDecoratorList(exprs(n.decoratorList()));
+            if (!futureAnnotations()) n.setReturns(opt(n.returns()));
+        } else if (node instanceof ClassDef n) {
+            typeParams(n.typeParams());
+            n.setBases(exprs(n.bases()));
+            keywords(n.keywords());
+            body(n.body());
+            n.setDecoratorList(exprs(n.decoratorList()));
+        } else if (node instanceof Return n) {
+            n.setValue(opt(n.value()));
+        } else if (node instanceof Delete n) {
+            n.setTargets(exprs(n.targets()));
+        } else if (node instanceof Assign n) {
+            n.setTargets(exprs(n.targets()));
+            n.setValue(expr(n.value()));
+        } else if (node instanceof AugAssign n) {
+            n.setTarget(expr(n.target()));
+            n.setValue(expr(n.value()));
+        } else if (node instanceof AnnAssign n) {
+            n.setTarget(expr(n.target()));
+            if (!futureAnnotations()) n.setAnnotation(expr(n.annotation()));
+            n.setValue(opt(n.value()));
+        } else if (node instanceof TypeAlias n) {
+            n.setName(expr(n.name()));
+            typeParams(n.typeParams());
+            n.setValue(expr(n.value()));
+        } else if (node instanceof For n) {
+            n.setTarget(expr(n.target()));
+            n.setIter(expr(n.iter()));
+            stmts(n.body());
+            stmts(n.orelse());
+            n.setIter(folds.foldIter(n.iter()));
+        } else if (node instanceof AsyncFor n) {
+            n.setTarget(expr(n.target()));
+            n.setIter(expr(n.iter()));
+            stmts(n.body());
+            stmts(n.orelse());
+        } else if (node instanceof While n) {
+            n.setTest(expr(n.test()));
+            stmts(n.body());
+            stmts(n.orelse());
+        } else if (node instanceof If n) {
+            n.setTest(expr(n.test()));
+            stmts(n.body());
+            stmts(n.orelse());
+        } else if (node instanceof With n) {
+            withitems(n.items());
+            stmts(n.body());
+        } else if (node instanceof AsyncWith n) {
+            withitems(n.items());
+            stmts(n.body());
+        } else if (node instanceof Raise n) {
+            n.setExc(opt(n.exc()));
+            n.setCause(opt(n.cause()));
+        } else if (node instanceof Try n) {
+            stmts(n.body());
+            handlers(n.handlers());
+            stmts(n.orelse());
+            stmts(n.finalbody());
+        } else if (node instanceof TryStar n) {
+            stmts(n.body());
+            handlers(n.handlers());
+            stmts(n.orelse());
+            stmts(n.finalbody());
+        } else if (node instanceof Assert n) {
+            n.setTest(expr(n.test()));
+            n.setMsg(opt(n.msg()));
+        } else if (node instanceof Expr n) {
+            n.setValue(expr(n.value()));
+        } else if (node instanceof Match n) {
+            n.setSubject(expr(n.subject()));
+            if (n.cases() != null) {
+                for (MatchCase c : n.cases()) {
+                    if (c != null) matchCase(c);
+                }
+            }
+        }
+        // Import, ImportFrom, Global, Nonlocal, Pass, Break, Continue: nothing to fold
+    }
+
+    /** {@code astfold_excepthandler}. */
+    private void handlers(List<ExcepthandlerNode> seq) {
+        if (seq == null) return;
+        for (ExcepthandlerNode h : seq) {
+            if (h instanceof ExceptHandler e) {
+                e.setType(opt(e.type()));
+                stmts(e.body());
+            }
+        }
+    }
+
+    /** {@code astfold_withitem}. */
+    private void withitems(List<Withitem> seq) {
+        if (seq == null) return;
+        for (Withitem w : seq) {
+            if (w == null) continue;
+            w.setContextExpr(expr(w.contextExpr()));
+            w.setOptionalVars(opt(w.optionalVars()));
+        }
+    }
+
+    /** {@code astfold_match_case}. */
+    private void matchCase(MatchCase c) {
+        pattern(c.pattern());
+        c.setGuard(opt(c.guard()));
+        stmts(c.body());
+    }
+
+    private void patterns(List<PatternNode> seq) {
+        if (seq == null) return;
+        for (PatternNode p : seq) {
+            if (p != null) pattern(p);
+        }
+    }
+
+    /** {@code astfold_pattern}. */
+    void pattern(PatternNode node) {
+        if (!onBigStack && localDepth >= HANDOFF_DEPTH) {
+            onBigStack(() -> {
+                pattern(node);
+                return null;
+            });
+            return;
+        }
+        enter();
+        localDepth++;
+        try {
+            if (node instanceof MatchValue n) {
+                n.setValue(expr(n.value()));
+            } else if (node instanceof MatchSequence n) {
+                patterns(n.patterns());
+            } else if (node instanceof MatchMapping n) {
+                n.setKeys(exprs(n.keys()));
+                patterns(n.patterns());
+            } else if (node instanceof MatchClass n) {
+                n.setCls(expr(n.cls()));
+                patterns(n.patterns());
+                patterns(n.kwdPatterns());
+            } else if (node instanceof MatchAs n) {
+                if (n.pattern() != null) pattern(n.pattern());
+            } else if (node instanceof MatchOr n) {
+                patterns(n.patterns());
+            }
+            // MatchSingleton, MatchStar: nothing to fold
+        } finally {
+            localDepth--;
+        }
+        depth--;
+    }
+
+    /** {@code astfold_type_param}. */
+    private void typeParams(List<TypeParamNode> seq) {
+        if (seq == null) return;
+        for (TypeParamNode t : seq) {
+            if (t instanceof TypeVar n) {
+                n.setBound(opt(n.bound()));
+                n.setDefaultValue(opt(n.defaultValue()));
+            } else if (t instanceof ParamSpec n) {
+                n.setDefaultValue(opt(n.defaultValue()));
+            } else if (t instanceof TypeVarTuple n) {
+                n.setDefaultValue(opt(n.defaultValue()));
+            }
+        }
+    }
+
+    // ---- deep trees
+
+    /** Runs the rest of a deep walk on a thread with a large stack; the caller waits for it. */
+    private <T> T onBigStack(Supplier<T> work) {
+        Object[] out = new Object[1];
+        Throwable[] failure = new Throwable[1];
+        int savedLocal = localDepth;
+        Thread t = new Thread(null, () -> {
+            onBigStack = true;
+            try {
+                out[0] = work.get();
+            } catch (Throwable e) {
+                failure[0] = e;
+            } finally {
+                onBigStack = false;
+            }
+        }, "jpyc-astopt", BIG_STACK);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while optimizing a deep tree", e);
+        }
+        localDepth = savedLocal;
+        if (failure[0] instanceof RuntimeException re) throw re;
+        if (failure[0] instanceof Error err) throw err;
+        if (failure[0] != null) throw new IllegalStateException(failure[0]);
+        @SuppressWarnings("unchecked")
+        T r = (T) out[0];
+        return r;
+    }
+}

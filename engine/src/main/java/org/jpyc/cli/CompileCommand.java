@@ -1,0 +1,209 @@
+package org.jpyc.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.jpyc.pyc.CacheWriter;
+import org.jpyc.pyc.InvalidationMode;
+import org.jpyc.pyc.PycHeader;
+import org.jpyc.pyc.PycacheRules;
+import org.jpyc.pyc.PycachePathException;
+import org.jpyc.pyc.SourceHash;
+import org.jpyc.source.PyCompileError;
+import org.jpyc.version.PyVersion;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code jpyc compile --target X.Y [--optimization 0|1|2] [--invalidation-mode MODE] [--pycache-prefix DIR]
+ * [--out-dir DIR] [-j N] PATH...}: writes, for each source, the pyc {@code py_compile.compile(path,
+ * optimize=N, invalidation_mode=MODE)} of CPython X.Y writes. A directory is searched recursively for
+ * {@code *.py} (sorted). {@code co_filename} is the path as given (or as found under the given
+ * directory). Without {@code --out-dir} the pyc goes to {@code importlib.util.cache_from_source} of the
+ * target (with {@code sys.pycache_prefix} = {@code --pycache-prefix}); with it, to
+ * {@code DIR/<path as given>c}. Writes are atomic ({@link CacheWriter}). The default mode is
+ * py_compile's: checked-hash when {@code SOURCE_DATE_EPOCH} is set, else timestamp. A rejected source
+ * prints the error as py_compile does and gets no pyc; the others are still written.
+ *
+ * <p>Exit status: 0 if every pyc was written, 1 if a source was rejected or a pyc could not be
+ * written, 2 for a missing input or a failure of jpyc itself.
+ */
+@Command(name = "compile", mixinStandardHelpOptions = true,
+        description = "Compile Python sources to the pyc files CPython's py_compile writes.")
+public final class CompileCommand implements Callable<Integer> {
+    @Option(names = "--target", required = true, paramLabel = "X.Y", description = "target Python version")
+    String target;
+
+    @Option(names = "--optimization", paramLabel = "0|1|2", description = "optimization level (default 0)")
+    int optimization = 0;
+
+    @Option(names = "--invalidation-mode", paramLabel = "MODE",
+            description = "timestamp, checked-hash or unchecked-hash (default: checked-hash if SOURCE_DATE_EPOCH is set, else timestamp)")
+    String invalidationMode;
+
+    @Option(names = "--pycache-prefix", paramLabel = "DIR", description = "sys.pycache_prefix for the cache paths")
+    String pycachePrefix;
+
+    @Option(names = "--out-dir", paramLabel = "DIR", description = "write DIR/<source path as given>c instead of the cache path")
+    Path outDir;
+
+    @Option(names = "-j", paramLabel = "N", description = "compile N files at once (default: all cores)")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "source files or directories")
+    List<String> paths;
+
+    /** The compiler behind the command (a stand-in in tests). */
+    PycBackend backend = PycBackend.JPYC;
+    /** {@code SOURCE_DATE_EPOCH} as the command sees it (tests override). */
+    String sourceDateEpoch = System.getenv("SOURCE_DATE_EPOCH");
+
+    /** One source to compile: the path as given (co_filename) and the file. */
+    record Source(String given, Path file) {}
+
+    /** What became of one source: a message for stderr (may be empty) and a status. */
+    record Result(String message, int status) {}
+
+    @Override
+    public Integer call() {
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        PyVersion v;
+        InvalidationMode mode;
+        try {
+            v = PyVersion.parse(target);
+            mode = mode();
+        } catch (IllegalArgumentException e) {
+            err.println("jpyc compile: " + e.getMessage());
+            return 2;
+        }
+        if (optimization < 0 || optimization > 2) {
+            err.println("jpyc compile: --optimization must be 0, 1 or 2");
+            return 2;
+        }
+        int status = 0;
+        List<Source> sources = new ArrayList<>();
+        for (String p : paths) {
+            try {
+                collect(p, sources);
+            } catch (IOException e) {
+                err.println("jpyc compile: cannot read " + p + ": " + e.getMessage());
+                status = 2;
+            }
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, Math.max(1, sources.size()))), r -> {
+            Thread t = new Thread(null, r, "jpyc-compile", 256L << 20);
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Result>> results = new ArrayList<>();
+            for (Source s : sources) results.add(pool.submit(() -> compileOne(s, v, mode)));
+            for (Future<Result> f : results) {
+                Result r;
+                try {
+                    r = f.get();
+                } catch (ExecutionException e) {
+                    r = new Result("jpyc compile: internal error: " + e.getCause() + "\n", 2);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return 2;
+                }
+                err.print(r.message());
+                status = Math.max(status, r.status());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return status;
+    }
+
+    private InvalidationMode mode() {
+        if (invalidationMode == null) {
+            return sourceDateEpoch != null && !sourceDateEpoch.isEmpty() ? InvalidationMode.CHECKED_HASH : InvalidationMode.TIMESTAMP;
+        }
+        return switch (invalidationMode) {
+            case "timestamp" -> InvalidationMode.TIMESTAMP;
+            case "checked-hash" -> InvalidationMode.CHECKED_HASH;
+            case "unchecked-hash" -> InvalidationMode.UNCHECKED_HASH;
+            default -> throw new IllegalArgumentException("--invalidation-mode must be timestamp, checked-hash or unchecked-hash, not "
+                    + invalidationMode);
+        };
+    }
+
+    /** A file as given, or every {@code *.py} under a directory (sorted), named as found under the path given. */
+    static void collect(String given, List<Source> out) throws IOException {
+        Path p = Path.of(given);
+        if (!Files.isDirectory(p)) {
+            if (!Files.exists(p)) throw new IOException("no such file or directory");
+            out.add(new Source(given, p));
+            return;
+        }
+        List<Path> found;
+        try (Stream<Path> s = Files.walk(p)) {
+            found = s.filter(f -> f.getFileName().toString().endsWith(".py") && Files.isRegularFile(f)).sorted().toList();
+        }
+        String base = given.endsWith("/") ? given : given + "/";
+        for (Path f : found) out.add(new Source(base + p.relativize(f).toString().replace('\\', '/'), f));
+    }
+
+    private Result compileOne(Source s, PyVersion v, InvalidationMode mode) {
+        byte[] source;
+        BasicFileAttributes attrs;
+        try {
+            source = Files.readAllBytes(s.file());
+            attrs = Files.readAttributes(s.file(), BasicFileAttributes.class);
+        } catch (IOException e) {
+            return new Result("jpyc compile: cannot read " + s.given() + ": " + e.getMessage() + "\n", 1);
+        }
+        Path target;
+        try {
+            target = outputPath(s.given(), v);
+        } catch (PycachePathException e) {
+            return new Result("jpyc compile: " + s.given() + ": " + e.pythonText() + "\n", 1);
+        }
+        if (target == null) return new Result("jpyc compile: " + s.given() + ": path leaves --out-dir; not written\n", 1);
+        byte[] body;
+        try {
+            body = backend.marshalledCode(source, s.given(), v, optimization);
+        } catch (PyCompileError e) {
+            return new Result(PyCompileErrorText.of(e, source, s.given(), v), 1);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Result("jpyc compile: " + s.given() + ": jpyc failed: " + e + "\n", 2);
+        }
+        PycHeader header = switch (mode) {
+            case TIMESTAMP -> PycHeader.timestamp(v, attrs.lastModifiedTime().toMillis() / 1000, attrs.size());
+            case CHECKED_HASH -> PycHeader.hashBased(v, SourceHash.of(v, source), true);
+            case UNCHECKED_HASH -> PycHeader.hashBased(v, SourceHash.of(v, source), false);
+        };
+        byte[] head = header.toBytes();
+        byte[] pyc = new byte[head.length + body.length];
+        System.arraycopy(head, 0, pyc, 0, head.length);
+        System.arraycopy(body, 0, pyc, head.length, body.length);
+        CacheWriter.Result w = new CacheWriter(false).cacheBytecode(s.file(), target, pyc);
+        if (w.outcome() != CacheWriter.Outcome.WRITTEN) return new Result("jpyc compile: " + w.detail() + "\n", 1);
+        return new Result("", 0);
+    }
+
+    /** Where the pyc of a source goes; null if {@code --out-dir} would be left. */
+    private Path outputPath(String given, PyVersion v) {
+        if (outDir == null) {
+            return Path.of(PycacheRules.forVersion(v).cacheFromSourceForLevel(given, optimization, pycachePrefix, null));
+        }
+        Path rel = Path.of(given + "c").normalize();
+        if (rel.getRoot() != null) rel = rel.getRoot().relativize(rel);
+        if (rel.startsWith("..")) return null;
+        return outDir.resolve(rel.toString());
+    }
+}

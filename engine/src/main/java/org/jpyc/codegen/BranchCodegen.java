@@ -1,0 +1,234 @@
+package org.jpyc.codegen;
+
+import java.util.List;
+import org.jpyc.ast.BoolOp;
+import org.jpyc.ast.BoolopNode;
+import org.jpyc.ast.CmpopNode;
+import org.jpyc.ast.Compare;
+import org.jpyc.ast.ExprNode;
+import org.jpyc.ast.IfExp;
+import org.jpyc.ast.UnaryOp;
+import org.jpyc.ast.UnaryopNode;
+import org.jpyc.instrseq.Location;
+import org.jpyc.instrseq.Op;
+
+/**
+ * Short-circuiting and comparing (Python/compile.c of 3.13): {@code compiler_boolop},
+ * {@code compiler_ifexp}, {@code compiler_compare} with chained comparisons,
+ * {@code compiler_addcompare} and {@code compiler_jump_if}.
+ */
+final class BranchCodegen {
+    private BranchCodegen() {}
+
+    /** {@code COMPARISON_*} bits of COMPARE_OP's low oparg bits (Include/internal/pycore_code.h). */
+    private static final int UNORDERED = 1, LESS_THAN = 2, GREATER_THAN = 4, EQUALS = 8;
+
+    /**
+     * TO_BOOL before a conditional jump or {@code not} (3.13+; before 3.13 the jumps and UNARY_NOT
+     * converted for themselves and nothing is emitted: the seam for that version).
+     */
+    static void toBool(Codegen c, Location loc) {
+        c.addOp(Op.TO_BOOL, loc);
+    }
+
+    /** {@code compiler_boolop}: each value but the last is tested on a copy, jumping to the end when decided. */
+    static void boolOp(Codegen c, BoolOp e) {
+        Location loc = Location.of(e);
+        Op jump = e.op() == BoolopNode.And ? Op.POP_JUMP_IF_FALSE : Op.POP_JUMP_IF_TRUE;
+        int end = c.newLabel();
+        List<ExprNode> values = e.values();
+        int n = values.size() - 1;
+        for (int i = 0; i < n; i++) {
+            c.visitExpr(values.get(i));
+            c.addOpI(Op.COPY, 1, loc);
+            toBool(c, loc);
+            c.addJump(jump, end, loc);
+            c.addOp(Op.POP_TOP, loc);
+        }
+        c.visitExpr(values.get(n));
+        c.useLabel(end);
+    }
+
+    /** {@code compiler_ifexp}. */
+    static void ifExp(Codegen c, IfExp e) {
+        int end = c.newLabel();
+        int next = c.newLabel();
+        jumpIf(c, Location.of(e), e.test(), next, false);
+        c.visitExpr(e.body());
+        c.addJump(Op.JUMP_NO_INTERRUPT, end, Location.NO_LOCATION);
+        c.useLabel(next);
+        c.visitExpr(e.orelse());
+        c.useLabel(end);
+    }
+
+    /** {@code compiler_compare}: a single comparison, or a chain that stops at the first false link. */
+    static void compare(Codegen c, Compare e) {
+        Location loc = Location.of(e);
+        Warnings.checkCompare(c, e);
+        c.visitExpr(e.left());
+        List<CmpopNode> ops = e.ops();
+        List<ExprNode> comparators = e.comparators();
+        int n = ops.size() - 1;
+        if (n == 0) {
+            c.visitExpr(comparators.get(0));
+            addCompare(c, loc, ops.get(0));
+            return;
+        }
+        int cleanup = c.newLabel();
+        for (int i = 0; i < n; i++) {
+            c.visitExpr(comparators.get(i));
+            c.addOpI(Op.SWAP, 2, loc);
+            c.addOpI(Op.COPY, 2, loc);
+            addCompare(c, loc, ops.get(i));
+            c.addOpI(Op.COPY, 1, loc);
+            toBool(c, loc);
+            c.addJump(Op.POP_JUMP_IF_FALSE, cleanup, loc);
+            c.addOp(Op.POP_TOP, loc);
+        }
+        c.visitExpr(comparators.get(n));
+        addCompare(c, loc, ops.get(n));
+        int end = c.newLabel();
+        c.addJump(Op.JUMP_NO_INTERRUPT, end, Location.NO_LOCATION);
+        c.useLabel(cleanup);
+        c.addOpI(Op.SWAP, 2, loc);
+        c.addOp(Op.POP_TOP, loc);
+        c.useLabel(end);
+    }
+
+    /**
+     * {@code compiler_addcompare} ({@code ADDOP_COMPARE}): IS_OP/CONTAINS_OP with the negation bit,
+     * or COMPARE_OP with the rich-comparison code in the high bits and its outcome mask in the low
+     * four (the bool-conversion bit 4 is set later by the optimizer). Version seam: 3.12 shifts the
+     * code by 4 (no bool bit), 3.11 and earlier use the bare code.
+     */
+    static void addCompare(Codegen c, Location loc, CmpopNode op) {
+        String sym;
+        switch (op) {
+            case Is -> {
+                c.addOpI(Op.IS_OP, 0, loc);
+                return;
+            }
+            case IsNot -> {
+                c.addOpI(Op.IS_OP, 1, loc);
+                return;
+            }
+            case In -> {
+                c.addOpI(Op.CONTAINS_OP, 0, loc);
+                return;
+            }
+            case NotIn -> {
+                c.addOpI(Op.CONTAINS_OP, 1, loc);
+                return;
+            }
+            case Eq -> sym = "==";
+            case NotEq -> sym = "!=";
+            case Lt -> sym = "<";
+            case LtE -> sym = "<=";
+            case Gt -> sym = ">";
+            case GtE -> sym = ">=";
+            default -> throw new IllegalStateException("comparison " + op);
+        }
+        int cmp = c.ops.indexIn("cmp_op", sym);
+        int mask = switch (op) {
+            case Lt -> LESS_THAN;
+            case LtE -> LESS_THAN | EQUALS;
+            case Eq -> EQUALS;
+            case NotEq -> UNORDERED | LESS_THAN | GREATER_THAN;
+            case Gt -> GREATER_THAN;
+            case GtE -> GREATER_THAN | EQUALS;
+            default -> throw new IllegalStateException("comparison " + op);
+        };
+        c.addOpI(Op.COMPARE_OP, (cmp << 5) | mask, loc);
+    }
+
+    /**
+     * {@code compiler_jump_if}: jumps to {@code next} when {@code e} is true ({@code cond}) or false
+     * ({@code !cond}), without materialising {@code not}, {@code and}/{@code or}, conditional
+     * expressions or chained comparisons as values.
+     */
+    static void jumpIf(Codegen c, Location loc, ExprNode e, int next, boolean cond) {
+        int[] depth = DeepExpr.depth();
+        if (DeepExpr.mustHop(depth[0])) {
+            DeepExpr.run(() -> jumpIf(c, loc, e, next, cond));
+            return;
+        }
+        depth[0]++;
+        try {
+            jumpIf1(c, loc, e, next, cond);
+        } finally {
+            depth[0]--;
+        }
+    }
+
+    /** {@code compiler_jump_if} itself ({@link #jumpIf} keeps deep conditions off a small stack). */
+    private static void jumpIf1(Codegen c, Location loc, ExprNode e, int next, boolean cond) {
+        // 'not' only flips the sense: iterate instead of recursing on the operand
+        while (e instanceof UnaryOp u && u.op() == UnaryopNode.Not) {
+            e = u.operand();
+            cond = !cond;
+        }
+        if (e instanceof BoolOp b) {
+            jumpIfBoolOp(c, loc, b, next, cond);
+            return;
+        }
+        if (e instanceof IfExp i) {
+            int end = c.newLabel();
+            int next2 = c.newLabel();
+            jumpIf(c, loc, i.test(), next2, false);
+            jumpIf(c, loc, i.body(), next, cond);
+            c.addJump(Op.JUMP_NO_INTERRUPT, end, Location.NO_LOCATION);
+            c.useLabel(next2);
+            jumpIf(c, loc, i.orelse(), next, cond);
+            c.useLabel(end);
+            return;
+        }
+        if (e instanceof Compare cmp && cmp.ops().size() > 1) {
+            jumpIfChainedCompare(c, cmp, next, cond);
+            return;
+        }
+        c.visitExpr(e);
+        Location eloc = Location.of(e);
+        toBool(c, eloc);
+        c.addJump(cond ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, next, eloc);
+    }
+
+    /** The {@code BoolOp} case of {@code compiler_jump_if}. */
+    private static void jumpIfBoolOp(Codegen c, Location loc, BoolOp b, int next, boolean cond) {
+        List<ExprNode> values = b.values();
+        int n = values.size() - 1;
+        boolean cond2 = b.op() == BoolopNode.Or;
+        int next2 = cond2 != cond ? c.newLabel() : next;
+        for (int i = 0; i < n; i++) jumpIf(c, loc, values.get(i), next2, cond2);
+        jumpIf(c, loc, values.get(n), next, cond);
+        if (next2 != next) c.useLabel(next2);
+    }
+
+    /** The chained {@code Compare} case of {@code compiler_jump_if}. */
+    private static void jumpIfChainedCompare(Codegen c, Compare e, int next, boolean cond) {
+        Location loc = Location.of(e);
+        List<CmpopNode> ops = e.ops();
+        List<ExprNode> comparators = e.comparators();
+        int n = ops.size() - 1;
+        Warnings.checkCompare(c, e);
+        int cleanup = c.newLabel();
+        c.visitExpr(e.left());
+        for (int i = 0; i < n; i++) {
+            c.visitExpr(comparators.get(i));
+            c.addOpI(Op.SWAP, 2, loc);
+            c.addOpI(Op.COPY, 2, loc);
+            addCompare(c, loc, ops.get(i));
+            toBool(c, loc);
+            c.addJump(Op.POP_JUMP_IF_FALSE, cleanup, loc);
+        }
+        c.visitExpr(comparators.get(n));
+        addCompare(c, loc, ops.get(n));
+        toBool(c, loc);
+        c.addJump(cond ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, next, loc);
+        int end = c.newLabel();
+        c.addJump(Op.JUMP_NO_INTERRUPT, end, Location.NO_LOCATION);
+        c.useLabel(cleanup);
+        c.addOp(Op.POP_TOP, loc);
+        if (!cond) c.addJump(Op.JUMP_NO_INTERRUPT, next, Location.NO_LOCATION);
+        c.useLabel(end);
+    }
+}

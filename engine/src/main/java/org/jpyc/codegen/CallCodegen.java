@@ -1,0 +1,236 @@
+package org.jpyc.codegen;
+
+import java.util.List;
+import org.jpyc.ast.Attribute;
+import org.jpyc.ast.Call;
+import org.jpyc.ast.ExprContextNode;
+import org.jpyc.ast.ExprNode;
+import org.jpyc.ast.Keyword;
+import org.jpyc.ast.Name;
+import org.jpyc.ast.Starred;
+import org.jpyc.instrseq.Location;
+import org.jpyc.instrseq.Op;
+import org.jpyc.object.PyObject;
+import org.jpyc.object.PyStr;
+import org.jpyc.object.PyTuple;
+import org.jpyc.symtable.Symbols;
+
+/**
+ * Calls (Python/compile.c of 3.13): {@code compiler_call}, {@code maybe_optimize_method_call},
+ * {@code can_optimize_super_call}, {@code load_args_for_super}, {@code validate_keywords},
+ * {@code compiler_call_helper}, {@code compiler_subkwargs} and
+ * {@code compiler_call_simple_kw_helper}.
+ */
+public final class CallCodegen {
+    private CallCodegen() {}
+
+    private static final int STACK_USE_GUIDELINE = ExprCodegen.STACK_USE_GUIDELINE;
+
+    /** {@code compiler_call}: a method call if it can be one, else the callable, NULL and the arguments. */
+    static void call(Codegen c, Call e) {
+        validateKeywords(c, e.keywords());
+        if (maybeOptimizeMethodCall(c, e)) return;
+        Warnings.checkCaller(c, e.func());
+        c.visitExpr(e.func());
+        c.addOp(Op.PUSH_NULL, Location.of(e.func()));
+        callHelper(c, Location.of(e), 0, e.args(), e.keywords());
+    }
+
+    /** {@code is_import_originated}: a Name the module scope binds by an import. */
+    private static boolean isImportOriginated(Codegen c, ExprNode e) {
+        return e instanceof Name n && (c.st.top.symbol(n.id()) & Symbols.DEF_IMPORT) != 0;
+    }
+
+    /**
+     * {@code maybe_optimize_method_call}: {@code obj.meth(args, kw=...)} without star arguments and
+     * within the stack guideline is LOAD_ATTR with the method bit (or LOAD_SUPER_ATTR) then CALL or
+     * CALL_KW. Returns whether it emitted the call.
+     */
+    private static boolean maybeOptimizeMethodCall(Codegen c, Call e) {
+        if (!(e.func() instanceof Attribute meth) || meth.ctx() != ExprContextNode.Load) return false;
+        if (isImportOriginated(c, meth.value())) return false;
+        List<ExprNode> args = e.args();
+        List<Keyword> kwds = e.keywords();
+        int argsl = args.size();
+        int kwdsl = kwds.size();
+        if (argsl + kwdsl + (kwdsl != 0 ? 1 : 0) >= STACK_USE_GUIDELINE) return false;
+        for (ExprNode a : args) if (a instanceof Starred) return false;
+        for (Keyword k : kwds) if (k.arg() == null) return false;
+
+        Location loc = Location.of(meth);
+        if (canOptimizeSuperCall(c, meth)) {
+            Call sup = (Call) meth.value();
+            loadArgsForSuper(c, sup);
+            c.addOpName(sup.args().isEmpty() ? Op.LOAD_ZERO_SUPER_METHOD : Op.LOAD_SUPER_METHOD, meth.attr(), loc);
+            loc = ExprCodegen.updateStartLocationToMatchAttr(c, loc, meth);
+            c.addOp(Op.NOP, loc);
+        } else {
+            c.visitExpr(meth.value());
+            loc = ExprCodegen.updateStartLocationToMatchAttr(c, loc, meth);
+            c.addOpName(Op.LOAD_METHOD, meth.attr(), loc);
+        }
+        for (ExprNode a : args) c.visitExpr(a);
+        if (kwdsl > 0) {
+            for (Keyword k : kwds) c.visitExpr(k.value());
+            keywordNames(c, loc, kwds);
+            c.addOpI(Op.CALL_KW, argsl + kwdsl, ExprCodegen.updateStartLocationToMatchAttr(c, Location.of(e), meth));
+        } else {
+            c.addOpI(Op.CALL, argsl, ExprCodegen.updateStartLocationToMatchAttr(c, Location.of(e), meth));
+        }
+        return true;
+    }
+
+    /**
+     * {@code can_optimize_super_call}: {@code super().attr} or {@code super(a, b).attr} where
+     * {@code super} is certainly the builtin, and for the zero-argument form the function has a
+     * first argument and a {@code __class__} cell.
+     */
+    static boolean canOptimizeSuperCall(Codegen c, Attribute attr) {
+        if (!(attr.value() instanceof Call e) || !(e.func() instanceof Name f) || !f.id().equals("super")
+                || attr.attr().equals("__class__") || !e.keywords().isEmpty()) {
+            return false;
+        }
+        if (c.scope().scope("super") != Symbols.GLOBAL_IMPLICIT) return false;
+        if (c.st.top.scope("super") != 0) return false;
+        int nargs = e.args().size();
+        if (nargs == 2) {
+            for (ExprNode a : e.args()) if (a instanceof Starred) return false;
+            return true;
+        }
+        if (nargs != 0) return false;
+        CodegenUnit u = c.unit();
+        if (u.metadata.argcount == 0 && u.metadata.posonlyargcount == 0) return false;
+        return c.refType("__class__") == Symbols.FREE;
+    }
+
+    /** {@code load_args_for_super}: the global {@code super}, then its two arguments or {@code __class__} and the first argument. */
+    static void loadArgsForSuper(Codegen c, Call e) {
+        Location loc = Location.of(e);
+        Name sup = (Name) e.func();
+        c.nameOp(Location.of(sup), sup.id(), ExprContextNode.Load);
+        if (e.args().size() == 2) {
+            c.visitExpr(e.args().get(0));
+            c.visitExpr(e.args().get(1));
+            return;
+        }
+        c.nameOp(loc, "__class__", ExprContextNode.Load);
+        String first = c.unit().metadata.varnames.keySet().iterator().next();
+        c.nameOp(loc, first, ExprContextNode.Load);
+    }
+
+    /** {@code validate_keywords}: no keyword is {@code __debug__}, none is repeated. */
+    static void validateKeywords(Codegen c, List<Keyword> keywords) {
+        int n = keywords.size();
+        for (int i = 0; i < n; i++) {
+            Keyword key = keywords.get(i);
+            if (key.arg() == null) continue;
+            c.checkForbiddenName(Location.of(key), key.arg(), ExprContextNode.Store);
+            for (int j = i + 1; j < n; j++) {
+                Keyword other = keywords.get(j);
+                if (other.arg() != null && other.arg().equals(key.arg())) {
+                    throw c.error(Location.of(other), "keyword argument repeated: " + key.arg());
+                }
+            }
+        }
+    }
+
+    /** {@code compiler_call_simple_kw_helper}: the constant tuple of keyword names for CALL_KW. */
+    private static void keywordNames(Codegen c, Location loc, List<Keyword> keywords) {
+        c.loadConst(nameTuple(keywords, 0, keywords.size()), loc);
+    }
+
+    private static PyTuple nameTuple(List<Keyword> keywords, int begin, int end) {
+        PyObject[] names = new PyObject[end - begin];
+        for (int i = begin; i < end; i++) names[i - begin] = PyStr.of(keywords.get(i).arg(), true);
+        return new PyTuple(List.of(names));
+    }
+
+    /**
+     * {@code compiler_call_helper}: the arguments of a call whose callable (and NULL or self) and
+     * {@code n} more positional arguments are on the stack: CALL or CALL_KW when there are no
+     * {@code *}/{@code **} arguments and the stack guideline holds, else a tuple of positional
+     * arguments and a dict of keyword arguments for CALL_FUNCTION_EX. Also used for class bodies.
+     * Version seams: 3.12 has KW_NAMES then CALL instead of CALL_KW (3.11 also PRECALL); 3.14
+     * pushes NULL for CALL_FUNCTION_EX without keyword arguments.
+     */
+    public static void callHelper(Codegen c, Location loc, int n, List<ExprNode> args, List<Keyword> keywords) {
+        validateKeywords(c, keywords);
+        int nelts = args.size();
+        int nkwelts = keywords.size();
+        if (!needsExCall(args, keywords)) {
+            for (ExprNode a : args) c.visitExpr(a);
+            if (nkwelts > 0) {
+                for (Keyword k : keywords) c.visitExpr(k.value());
+                keywordNames(c, loc, keywords);
+                c.addOpI(Op.CALL_KW, n + nelts + nkwelts, loc);
+            } else {
+                c.addOpI(Op.CALL, n + nelts, loc);
+            }
+            return;
+        }
+        if (n == 0 && nelts == 1 && args.get(0) instanceof Starred s) {
+            c.visitExpr(s.value());
+        } else {
+            CollectionCodegen.starUnpack(c, loc, args, n, CollectionCodegen.Kind.LIST, true);
+        }
+        if (nkwelts > 0) {
+            boolean haveDict = false;
+            int nseen = 0;
+            for (int i = 0; i < nkwelts; i++) {
+                Keyword kw = keywords.get(i);
+                if (kw.arg() != null) {
+                    nseen++;
+                    continue;
+                }
+                if (nseen > 0) {
+                    subkwargs(c, loc, keywords, i - nseen, i);
+                    if (haveDict) c.addOpI(Op.DICT_MERGE, 1, loc);
+                    haveDict = true;
+                    nseen = 0;
+                }
+                if (!haveDict) {
+                    c.addOpI(Op.BUILD_MAP, 0, loc);
+                    haveDict = true;
+                }
+                c.visitExpr(kw.value());
+                c.addOpI(Op.DICT_MERGE, 1, loc);
+            }
+            if (nseen > 0) {
+                subkwargs(c, loc, keywords, nkwelts - nseen, nkwelts);
+                if (haveDict) c.addOpI(Op.DICT_MERGE, 1, loc);
+            }
+        }
+        c.addOpI(Op.CALL_FUNCTION_EX, nkwelts > 0 ? 1 : 0, loc);
+    }
+
+    /** The {@code goto ex_call} conditions of {@code compiler_call_helper}. */
+    private static boolean needsExCall(List<ExprNode> args, List<Keyword> keywords) {
+        if (args.size() + keywords.size() * 2 > STACK_USE_GUIDELINE) return true;
+        for (ExprNode a : args) if (a instanceof Starred) return true;
+        for (Keyword k : keywords) if (k.arg() == null) return true;
+        return false;
+    }
+
+    /**
+     * {@code compiler_subkwargs}: a dict of keyword arguments {@code begin..end}: BUILD_CONST_KEY_MAP
+     * for several within the guideline, else BUILD_MAP (past the guideline built item by item).
+     */
+    private static void subkwargs(Codegen c, Location loc, List<Keyword> keywords, int begin, int end) {
+        int n = end - begin;
+        boolean big = n * 2 > STACK_USE_GUIDELINE;
+        if (n > 1 && !big) {
+            for (int i = begin; i < end; i++) c.visitExpr(keywords.get(i).value());
+            c.loadConst(nameTuple(keywords, begin, end), loc);
+            c.addOpI(Op.BUILD_CONST_KEY_MAP, n, loc);
+            return;
+        }
+        if (big) c.addOpI(Op.BUILD_MAP, 0, Location.NO_LOCATION);
+        for (int i = begin; i < end; i++) {
+            Keyword kw = keywords.get(i);
+            c.loadConst(PyStr.of(kw.arg(), true), loc);
+            c.visitExpr(kw.value());
+            if (big) c.addOpI(Op.MAP_ADD, 1, Location.NO_LOCATION);
+        }
+        if (!big) c.addOpI(Op.BUILD_MAP, n, loc);
+    }
+}

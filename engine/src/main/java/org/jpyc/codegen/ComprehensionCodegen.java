@@ -1,0 +1,270 @@
+package org.jpyc.codegen;
+
+import java.util.List;
+import org.jpyc.ast.Comprehension;
+import org.jpyc.ast.DictComp;
+import org.jpyc.ast.ExprNode;
+import org.jpyc.ast.GeneratorExp;
+import org.jpyc.ast.ListComp;
+import org.jpyc.ast.SetComp;
+import org.jpyc.ast.Starred;
+import org.jpyc.ast.Tuple;
+import org.jpyc.instrseq.InstrSequence;
+import org.jpyc.instrseq.Location;
+import org.jpyc.instrseq.Op;
+import org.jpyc.object.PyCode;
+import org.jpyc.object.PyConst;
+import org.jpyc.symtable.Scope;
+
+/**
+ * Comprehensions and generator expressions, Python/compile.c of 3.13: {@code compiler_comprehension}
+ * and the generator loops it emits. List, set and dict comprehensions that the symbol table marks
+ * inlined (PEP 709, {@code ste_comp_inlined}) are compiled into the enclosing unit
+ * ({@link InlinedComprehension}); the others and every generator expression become a nested code
+ * unit called at once with the outermost iterator as its only argument.
+ */
+public final class ComprehensionCodegen {
+    private ComprehensionCodegen() {}
+
+    /** {@code COMP_*}: what the innermost loop does with each element. */
+    enum Kind {
+        GENEXP(null), LISTCOMP(Op.BUILD_LIST), SETCOMP(Op.BUILD_SET), DICTCOMP(Op.BUILD_MAP);
+
+        /** The instruction that creates the empty result (none for a generator). */
+        final Op build;
+
+        Kind(Op build) {
+            this.build = build;
+        }
+    }
+
+    /** {@code compiler_listcomp}. */
+    public static void visitListComp(Codegen c, ListComp e) {
+        comprehension(c, e, Kind.LISTCOMP, "<listcomp>", e.generators(), e.elt(), null);
+    }
+
+    /** {@code compiler_setcomp}. */
+    public static void visitSetComp(Codegen c, SetComp e) {
+        comprehension(c, e, Kind.SETCOMP, "<setcomp>", e.generators(), e.elt(), null);
+    }
+
+    /** {@code compiler_dictcomp}. */
+    public static void visitDictComp(Codegen c, DictComp e) {
+        comprehension(c, e, Kind.DICTCOMP, "<dictcomp>", e.generators(), e.key(), e.value());
+    }
+
+    /** {@code compiler_genexp}. */
+    public static void visitGeneratorExp(Codegen c, GeneratorExp e) {
+        comprehension(c, e, Kind.GENEXP, "<genexpr>", e.generators(), e.elt(), null);
+    }
+
+    /** {@code compiler_comprehension}. */
+    private static void comprehension(Codegen c, ExprNode e, Kind kind, String name, List<Comprehension> generators,
+                                      ExprNode elt, ExprNode val) {
+        ScopeType outerScopeType = c.unit().scopeType;
+        boolean topLevelAwait = c.isTopLevelAwait();
+        Scope entry = c.st.lookup(e);
+        if (entry == null) throw new IllegalStateException("no symbol table entry for " + e.nodeName());
+        boolean inlined = entry.compInlined;
+        boolean asyncGenerator = entry.coroutine;
+        Location loc = Location.of(e);
+        Comprehension outermost = generators.get(0);
+
+        InlinedComprehension state = null;
+        if (inlined) {
+            iter(c, outermost);
+            state = InlinedComprehension.push(c, loc, entry);
+        } else {
+            c.enterScope(name, ScopeType.COMPREHENSION, e, e.lineno(), Codegen.CodeUnitSetup.NONE);
+        }
+
+        if (asyncGenerator && kind != Kind.GENEXP && outerScopeType != ScopeType.ASYNC_FUNCTION
+                && outerScopeType != ScopeType.COMPREHENSION && !topLevelAwait) {
+            throw c.error(loc, "asynchronous comprehension outside of an asynchronous function");
+        }
+
+        if (kind != Kind.GENEXP) {
+            c.addOpI(kind.build, 0, loc);
+            if (inlined) c.addOpI(Op.SWAP, 2, loc);
+        }
+
+        generator(c, loc, generators, 0, 0, elt, val, kind, inlined);
+
+        if (inlined) {
+            state.pop(c, loc);
+            return;
+        }
+
+        if (kind != Kind.GENEXP) c.addOp(Op.RETURN_VALUE, loc);
+        else c.wrapInStopIterationHandler();
+
+        PyCode co = c.exitScope(true);
+        if (topLevelAwait && asyncGenerator) c.scope().coroutine = true;
+
+        c.makeClosure(loc, co, 0);
+        iter(c, outermost);
+        c.addOpI(Op.CALL, 0, loc);
+        if (asyncGenerator && kind != Kind.GENEXP) {
+            c.addOpI(Op.GET_AWAITABLE, 0, loc);
+            c.loadConst(PyConst.NONE, loc);
+            c.addYieldFrom(loc, true);
+        }
+    }
+
+    /** {@code compiler_comprehension_iter}: the outermost iterable, evaluated in the enclosing scope. */
+    private static void iter(Codegen c, Comprehension comp) {
+        c.visitExpr(comp.iter());
+        c.addOp(comp.isAsync() != 0 ? Op.GET_AITER : Op.GET_ITER, Location.of(comp.iter()));
+    }
+
+    /** {@code compiler_comprehension_generator}: loop {@code genIndex} and, inside it, the rest. */
+    private static void generator(Codegen c, Location loc, List<Comprehension> generators, int genIndex, int depth,
+                                  ExprNode elt, ExprNode val, Kind kind, boolean iterOnStack) {
+        if (generators.get(genIndex).isAsync() != 0) {
+            asyncGenerator(c, loc, generators, genIndex, depth, elt, val, kind, iterOnStack);
+        } else {
+            syncGenerator(c, loc, generators, genIndex, depth, elt, val, kind, iterOnStack);
+        }
+    }
+
+    /**
+     * {@code compiler_sync_comprehension_generator}: a FOR_ITER loop; {@code for y in [expr]} (a
+     * one-element list or tuple, not the outermost loop) binds {@code y} without a loop.
+     */
+    private static void syncGenerator(Codegen c, Location loc, List<Comprehension> generators, int genIndex,
+                                      int depth, ExprNode elt, ExprNode val, Kind kind, boolean iterOnStack) {
+        int start = c.newLabel();
+        int ifCleanup = c.newLabel();
+        int anchor = c.newLabel();
+        Comprehension gen = generators.get(genIndex);
+        Location iterLoc = Location.of(gen.iter());
+
+        if (!iterOnStack) {
+            if (genIndex == 0) {
+                // the outermost iterator is the implicit argument .0
+                c.unit().metadata.argcount = 1;
+                c.addOpI(Op.LOAD_FAST, 0, loc);
+            } else {
+                List<ExprNode> elts = null;
+                if (gen.iter() instanceof org.jpyc.ast.List l) elts = l.elts();
+                else if (gen.iter() instanceof Tuple t) elts = t.elts();
+                if (elts != null && elts.size() == 1 && !(elts.get(0) instanceof Starred)) {
+                    c.visitExpr(elts.get(0));
+                    start = InstrSequence.NO_LABEL;
+                }
+                if (start != InstrSequence.NO_LABEL) {
+                    c.visitExpr(gen.iter());
+                    c.addOp(Op.GET_ITER, iterLoc);
+                }
+            }
+        }
+        if (start != InstrSequence.NO_LABEL) {
+            depth++;
+            // 3.13 applies GET_ITER again to an iterator already made (3.14 does not)
+            c.addOp(Op.GET_ITER, iterLoc);
+            c.useLabel(start);
+            c.addJump(Op.FOR_ITER, anchor, iterLoc);
+        }
+        c.visitExpr(gen.target());
+        for (ExprNode cond : gen.ifs()) c.jumpIf(loc, cond, ifCleanup, false);
+
+        if (++genIndex < generators.size()) {
+            generator(c, loc, generators, genIndex, depth, elt, val, kind, false);
+        }
+        Location eltLoc = Location.of(elt);
+        if (genIndex >= generators.size()) eltLoc = element(c, kind, elt, val, depth);
+
+        c.useLabel(ifCleanup);
+        if (start != InstrSequence.NO_LABEL) {
+            c.addJump(Op.JUMP, start, eltLoc);
+            c.useLabel(anchor);
+            endFor(c);
+        }
+    }
+
+    /**
+     * The exit of a FOR_ITER loop: END_FOR first (instrumentation relies on it), then the iterator
+     * is popped. Version seam: 3.12 emits END_FOR alone, 3.14 END_FOR then POP_ITER.
+     */
+    private static void endFor(Codegen c) {
+        c.addOp(Op.END_FOR, Location.NO_LOCATION);
+        c.addOp(Op.POP_TOP, Location.NO_LOCATION);
+    }
+
+    /** {@code compiler_async_comprehension_generator}: an {@code async for} loop ending in END_ASYNC_FOR. */
+    private static void asyncGenerator(Codegen c, Location loc, List<Comprehension> generators, int genIndex,
+                                       int depth, ExprNode elt, ExprNode val, Kind kind, boolean iterOnStack) {
+        int start = c.newLabel();
+        int except = c.newLabel();
+        int ifCleanup = c.newLabel();
+        Comprehension gen = generators.get(genIndex);
+
+        if (!iterOnStack) {
+            if (genIndex == 0) {
+                c.unit().metadata.argcount = 1;
+                c.addOpI(Op.LOAD_FAST, 0, loc);
+            } else {
+                c.visitExpr(gen.iter());
+                c.addOp(Op.GET_AITER, Location.of(gen.iter()));
+            }
+        }
+
+        c.useLabel(start);
+        // the interpreter pushes a block here
+        c.pushFBlock(loc, FBlockType.ASYNC_COMPREHENSION_GENERATOR, start, InstrSequence.NO_LABEL, null);
+        c.addJump(Op.SETUP_FINALLY, except, loc);
+        c.addOp(Op.GET_ANEXT, loc);
+        c.loadConst(PyConst.NONE, loc);
+        c.addYieldFrom(loc, true);
+        c.addOp(Op.POP_BLOCK, loc);
+        c.visitExpr(gen.target());
+        for (ExprNode cond : gen.ifs()) c.jumpIf(loc, cond, ifCleanup, false);
+
+        depth++;
+        if (++genIndex < generators.size()) {
+            generator(c, loc, generators, genIndex, depth, elt, val, kind, false);
+        }
+        Location eltLoc = Location.of(elt);
+        if (genIndex >= generators.size()) eltLoc = element(c, kind, elt, val, depth);
+
+        c.useLabel(ifCleanup);
+        c.addJump(Op.JUMP, start, eltLoc);
+        c.popFBlock(FBlockType.ASYNC_COMPREHENSION_GENERATOR, start);
+
+        c.useLabel(except);
+        c.addOp(Op.END_ASYNC_FOR, loc);
+    }
+
+    /**
+     * The body of the innermost loop: yield the element or add it to the result {@code depth + 1}
+     * items down the stack. Returns the location the loop's back jump takes (for a dict comprehension,
+     * the span from key to value).
+     */
+    private static Location element(Codegen c, Kind kind, ExprNode elt, ExprNode val, int depth) {
+        Location eltLoc = Location.of(elt);
+        switch (kind) {
+            case GENEXP -> {
+                c.visitExpr(elt);
+                c.addYield(eltLoc);
+                c.addOp(Op.POP_TOP, eltLoc);
+            }
+            case LISTCOMP -> {
+                c.visitExpr(elt);
+                c.addOpI(Op.LIST_APPEND, depth + 1, eltLoc);
+            }
+            case SETCOMP -> {
+                c.visitExpr(elt);
+                c.addOpI(Op.SET_ADD, depth + 1, eltLoc);
+            }
+            case DICTCOMP -> {
+                // key before value, as in a display
+                c.visitExpr(elt);
+                c.visitExpr(val);
+                Location v = Location.of(val);
+                eltLoc = new Location(eltLoc.lineno(), v.endLineno(), eltLoc.colOffset(), v.endColOffset());
+                c.addOpI(Op.MAP_ADD, depth + 1, eltLoc);
+            }
+        }
+        return eltLoc;
+    }
+}

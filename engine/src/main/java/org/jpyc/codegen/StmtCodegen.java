@@ -1,0 +1,496 @@
+package org.jpyc.codegen;
+
+import java.util.List;
+import org.jpyc.ast.Alias;
+import org.jpyc.ast.AnnAssign;
+import org.jpyc.ast.Assert;
+import org.jpyc.ast.Assign;
+import org.jpyc.ast.AsyncFor;
+import org.jpyc.ast.AsyncFunctionDef;
+import org.jpyc.ast.AsyncWith;
+import org.jpyc.ast.Attribute;
+import org.jpyc.ast.AugAssign;
+import org.jpyc.ast.Break;
+import org.jpyc.ast.ClassDef;
+import org.jpyc.ast.Constant;
+import org.jpyc.ast.Continue;
+import org.jpyc.ast.Delete;
+import org.jpyc.ast.Expr;
+import org.jpyc.ast.ExprContextNode;
+import org.jpyc.ast.ExprNode;
+import org.jpyc.ast.For;
+import org.jpyc.ast.FunctionDef;
+import org.jpyc.ast.Global;
+import org.jpyc.ast.If;
+import org.jpyc.ast.Import;
+import org.jpyc.ast.ImportFrom;
+import org.jpyc.ast.Match;
+import org.jpyc.ast.Name;
+import org.jpyc.ast.Nonlocal;
+import org.jpyc.ast.Pass;
+import org.jpyc.ast.Raise;
+import org.jpyc.ast.Return;
+import org.jpyc.ast.Slice;
+import org.jpyc.ast.StmtNode;
+import org.jpyc.ast.Subscript;
+import org.jpyc.ast.Try;
+import org.jpyc.ast.TryStar;
+import org.jpyc.ast.Tuple;
+import org.jpyc.ast.TypeAlias;
+import org.jpyc.ast.While;
+import org.jpyc.ast.With;
+import org.jpyc.instrseq.CodeFlags;
+import org.jpyc.instrseq.Location;
+import org.jpyc.instrseq.Op;
+import org.jpyc.object.PyConst;
+import org.jpyc.object.PyInt;
+import org.jpyc.object.PyObject;
+import org.jpyc.object.PyStr;
+import org.jpyc.object.PyTuple;
+
+/** {@code compiler_visit_stmt} (Python/compile.c of 3.13) and the simple statements. */
+public final class StmtCodegen {
+    private StmtCodegen() {}
+
+    /** {@code compiler_visit_stmt}. */
+    public static void visit(Codegen c, StmtNode s) {
+        if (s instanceof FunctionDef f) {
+            FunctionCodegen.visitFunction(c, f);
+        } else if (s instanceof ClassDef k) {
+            FunctionCodegen.visitClass(c, k);
+        } else if (s instanceof TypeAlias t) {
+            FunctionCodegen.visitTypeAlias(c, t);
+        } else if (s instanceof Return r) {
+            visitReturn(c, r);
+        } else if (s instanceof Delete d) {
+            c.visitExprs(d.targets());
+        } else if (s instanceof Assign a) {
+            visitAssign(c, a);
+        } else if (s instanceof AugAssign a) {
+            visitAugAssign(c, a);
+        } else if (s instanceof AnnAssign a) {
+            visitAnnAssign(c, a);
+        } else if (s instanceof For f) {
+            visitFor(c, f);
+        } else if (s instanceof While w) {
+            visitWhile(c, w);
+        } else if (s instanceof If i) {
+            visitIf(c, i);
+        } else if (s instanceof Match m) {
+            PatternCodegen.visitMatch(c, m);
+        } else if (s instanceof Raise r) {
+            visitRaise(c, r);
+        } else if (s instanceof Try t) {
+            TryCodegen.visitTry(c, t);
+        } else if (s instanceof TryStar t) {
+            TryCodegen.visitTryStar(c, t);
+        } else if (s instanceof Assert a) {
+            visitAssert(c, a);
+        } else if (s instanceof Import i) {
+            visitImport(c, i);
+        } else if (s instanceof ImportFrom i) {
+            visitFromImport(c, i);
+        } else if (s instanceof Global || s instanceof Nonlocal) {
+            // nothing to emit
+        } else if (s instanceof Expr e) {
+            visitStmtExpr(c, Location.of(s), e.value());
+        } else if (s instanceof Pass) {
+            c.addOp(Op.NOP, Location.of(s));
+        } else if (s instanceof Break) {
+            visitBreak(c, Location.of(s));
+        } else if (s instanceof Continue) {
+            visitContinue(c, Location.of(s));
+        } else if (s instanceof With w) {
+            WithCodegen.visitWith(c, w);
+        } else if (s instanceof AsyncFunctionDef f) {
+            FunctionCodegen.visitAsyncFunction(c, f);
+        } else if (s instanceof AsyncWith w) {
+            WithCodegen.visitAsyncWith(c, w);
+        } else if (s instanceof AsyncFor f) {
+            visitAsyncFor(c, f);
+        } else {
+            throw new IllegalStateException("statement " + s.nodeName() + " is not supported for " + c.version);
+        }
+    }
+
+    /** The {@code Assign_kind} case: the value once, {@code COPY 1} for every target but the last. */
+    static void visitAssign(Codegen c, Assign s) {
+        List<ExprNode> targets = s.targets();
+        int n = targets.size();
+        c.visitExpr(s.value());
+        for (int i = 0; i < n; i++) {
+            if (i < n - 1) c.addOpI(Op.COPY, 1, Location.of(s));
+            c.visitExpr(targets.get(i));
+        }
+    }
+
+    /** The {@code Raise_kind} case. */
+    static void visitRaise(Codegen c, Raise s) {
+        int n = 0;
+        if (s.exc() != null) {
+            c.visitExpr(s.exc());
+            n++;
+            if (s.cause() != null) {
+                c.visitExpr(s.cause());
+                n++;
+            }
+        }
+        c.addOpI(Op.RAISE_VARARGS, n, Location.of(s));
+    }
+
+    /** {@code compiler_stmt_expr}: a constant statement leaves a NOP; any other value is popped. */
+    static void visitStmtExpr(Codegen c, Location loc, ExprNode value) {
+        if (c.interactive() && c.nestLevel() <= 1) {
+            c.visitExpr(value);
+            c.addOpI(Op.CALL_INTRINSIC_1, c.intrinsic1("INTRINSIC_PRINT"), loc);
+            c.addOp(Op.POP_TOP, Location.NO_LOCATION);
+            return;
+        }
+        if (value instanceof Constant) {
+            c.addOp(Op.NOP, loc);
+            return;
+        }
+        c.visitExpr(value);
+        c.addOp(Op.POP_TOP, Location.NO_LOCATION);
+    }
+
+    /** {@code compiler_if}. */
+    static void visitIf(Codegen c, If s) {
+        int end = c.newLabel();
+        boolean hasElse = s.orelse() != null && !s.orelse().isEmpty();
+        int next = hasElse ? c.newLabel() : end;
+        c.jumpIf(Location.of(s), s.test(), next, false);
+        c.visitStmts(s.body());
+        if (hasElse) {
+            c.addJump(Op.JUMP_NO_INTERRUPT, end, Location.NO_LOCATION);
+            c.useLabel(next);
+            c.visitStmts(s.orelse());
+        }
+        c.useLabel(end);
+    }
+
+    /** {@code compiler_for}. */
+    static void visitFor(Codegen c, For s) {
+        Location loc = Location.of(s);
+        int start = c.newLabel();
+        int body = c.newLabel();
+        int cleanup = c.newLabel();
+        int end = c.newLabel();
+        c.pushFBlock(loc, FBlockType.FOR_LOOP, start, end, null);
+        c.visitExpr(s.iter());
+        loc = Location.of(s.iter());
+        c.addOp(Op.GET_ITER, loc);
+        c.useLabel(start);
+        c.addJump(Op.FOR_ITER, cleanup, loc);
+        c.addOp(Op.NOP, Location.of(s.target()));
+        c.useLabel(body);
+        c.visitExpr(s.target());
+        c.visitStmts(s.body());
+        c.addJump(Op.JUMP, start, Location.NO_LOCATION);
+        c.useLabel(cleanup);
+        c.addOp(Op.END_FOR, Location.NO_LOCATION);
+        c.addOp(Op.POP_TOP, Location.NO_LOCATION);
+        c.popFBlock(FBlockType.FOR_LOOP, start);
+        c.visitStmts(s.orelse());
+        c.useLabel(end);
+    }
+
+    /** {@code compiler_async_for}. */
+    static void visitAsyncFor(Codegen c, AsyncFor s) {
+        Location loc = Location.of(s);
+        if (c.isTopLevelAwait()) {
+            c.scope().coroutine = true;
+        } else if (c.unit().scopeType != ScopeType.ASYNC_FUNCTION) {
+            throw c.error(loc, "'async for' outside async function");
+        }
+        int start = c.newLabel();
+        int except = c.newLabel();
+        int end = c.newLabel();
+        c.visitExpr(s.iter());
+        c.addOp(Op.GET_AITER, Location.of(s.iter()));
+        c.useLabel(start);
+        c.pushFBlock(loc, FBlockType.FOR_LOOP, start, end, null);
+        c.addJump(Op.SETUP_FINALLY, except, loc);
+        c.addOp(Op.GET_ANEXT, loc);
+        c.loadConst(PyConst.NONE, loc);
+        c.addYieldFrom(loc, true);
+        c.addOp(Op.POP_BLOCK, loc);
+        c.visitExpr(s.target());
+        c.visitStmts(s.body());
+        c.addJump(Op.JUMP, start, Location.NO_LOCATION);
+        c.popFBlock(FBlockType.FOR_LOOP, start);
+        c.useLabel(except);
+        c.addOp(Op.END_ASYNC_FOR, Location.of(s.iter()));
+        c.visitStmts(s.orelse());
+        c.useLabel(end);
+    }
+
+    /** {@code compiler_while}. */
+    static void visitWhile(Codegen c, While s) {
+        int loop = c.newLabel();
+        int body = c.newLabel();
+        int end = c.newLabel();
+        int anchor = c.newLabel();
+        c.useLabel(loop);
+        c.pushFBlock(Location.of(s), FBlockType.WHILE_LOOP, loop, end, null);
+        c.jumpIf(Location.of(s), s.test(), anchor, false);
+        c.useLabel(body);
+        c.visitStmts(s.body());
+        c.jumpIf(Location.of(s), s.test(), body, true);
+        c.popFBlock(FBlockType.WHILE_LOOP, loop);
+        c.useLabel(anchor);
+        c.visitStmts(s.orelse());
+        c.useLabel(end);
+    }
+
+    /** {@code compiler_return}. */
+    static void visitReturn(Codegen c, Return s) {
+        Location loc = Location.of(s);
+        ExprNode value = s.value();
+        boolean preserveTos = value != null && !(value instanceof Constant);
+        if (!c.scope().isFunctionLike()) throw c.error(loc, "'return' outside function");
+        if (value != null && c.scope().coroutine && c.scope().generator) {
+            throw c.error(loc, "'return' with value in async generator");
+        }
+        if (preserveTos) {
+            c.visitExpr(value);
+        } else if (value != null) {
+            loc = Location.of(value);
+            c.addOp(Op.NOP, loc);
+        }
+        if (value == null || value.lineno() != s.lineno()) {
+            loc = Location.of(s);
+            c.addOp(Op.NOP, loc);
+        }
+        Location[] ploc = {loc};
+        c.unwindFBlockStack(ploc, preserveTos, false);
+        loc = ploc[0];
+        if (value == null) {
+            c.loadConst(PyConst.NONE, loc);
+        } else if (!preserveTos) {
+            c.loadConst(((Constant) value).value(), loc);
+        }
+        c.addOp(Op.RETURN_VALUE, loc);
+    }
+
+    /** {@code compiler_break}. */
+    static void visitBreak(Codegen c, Location loc) {
+        Location origin = loc;
+        c.addOp(Op.NOP, loc);
+        Location[] ploc = {loc};
+        FBlock loop = c.unwindFBlockStack(ploc, false, true);
+        if (loop == null) throw c.error(origin, "'break' outside loop");
+        FBlockUnwinder.unwind(c, ploc, loop, false);
+        c.addJump(Op.JUMP, loop.exit(), ploc[0]);
+    }
+
+    /** {@code compiler_continue}. */
+    static void visitContinue(Codegen c, Location loc) {
+        Location origin = loc;
+        c.addOp(Op.NOP, loc);
+        Location[] ploc = {loc};
+        FBlock loop = c.unwindFBlockStack(ploc, false, true);
+        if (loop == null) throw c.error(origin, "'continue' not properly in loop");
+        c.addJump(Op.JUMP, loop.block(), ploc[0]);
+    }
+
+    /** {@code compiler_import_as}: binds {@code import a.b.c as d} through IMPORT_FROM of each attribute. */
+    static void importAs(Codegen c, Location loc, String name, String asname) {
+        int dot = name.indexOf('.');
+        if (dot != -1) {
+            while (true) {
+                int pos = dot + 1;
+                dot = name.indexOf('.', pos);
+                String attr = name.substring(pos, dot != -1 ? dot : name.length());
+                c.addOpNameUnmangled(Op.IMPORT_FROM, attr, loc);
+                if (dot == -1) break;
+                c.addOpI(Op.SWAP, 2, loc);
+                c.addOp(Op.POP_TOP, loc);
+            }
+            c.nameOp(loc, asname, ExprContextNode.Store);
+            c.addOp(Op.POP_TOP, loc);
+            return;
+        }
+        c.nameOp(loc, asname, ExprContextNode.Store);
+    }
+
+    /** {@code compiler_import}. */
+    static void visitImport(Codegen c, Import s) {
+        Location loc = Location.of(s);
+        for (Alias alias : s.names()) {
+            c.loadConst(PyInt.of(0), loc);
+            c.loadConst(PyConst.NONE, loc);
+            c.addOpName(Op.IMPORT_NAME, alias.name(), loc);
+            if (alias.asname() != null) {
+                importAs(c, loc, alias.name(), alias.asname());
+            } else {
+                int dot = alias.name().indexOf('.');
+                c.nameOp(loc, dot != -1 ? alias.name().substring(0, dot) : alias.name(), ExprContextNode.Store);
+            }
+        }
+    }
+
+    /** {@code location_is_after}: whether {@code a} starts after {@code b} ends. */
+    static boolean locationIsAfter(Location a, Location b) {
+        return a.lineno() > b.endLineno() || (a.lineno() == b.endLineno() && a.colOffset() > b.endColOffset());
+    }
+
+    /** {@code compiler_from_import}. */
+    static void visitFromImport(Codegen c, ImportFrom s) {
+        Location loc = Location.of(s);
+        int level = s.level() == null ? 0 : s.level();
+        List<Alias> aliases = s.names();
+        c.loadConst(PyInt.of(level), loc);
+        PyObject[] names = new PyObject[aliases.size()];
+        for (int i = 0; i < names.length; i++) names[i] = PyStr.of(aliases.get(i).name(), true);
+        if (locationIsAfter(loc, c.future.location) && s.module() != null && level == 0
+                && "__future__".equals(s.module())) {
+            throw c.error(loc, "from __future__ imports must occur at the beginning of the file");
+        }
+        c.loadConst(new PyTuple(java.util.Arrays.asList(names)), loc);
+        c.addOpName(Op.IMPORT_NAME, s.module() != null ? s.module() : "", loc);
+        for (int i = 0; i < aliases.size(); i++) {
+            Alias alias = aliases.get(i);
+            if (i == 0 && alias.name().startsWith("*")) {
+                c.addOpI(Op.CALL_INTRINSIC_1, c.intrinsic1("INTRINSIC_IMPORT_STAR"), loc);
+                c.addOp(Op.POP_TOP, Location.NO_LOCATION);
+                return;
+            }
+            c.addOpName(Op.IMPORT_FROM, alias.name(), loc);
+            c.nameOp(loc, alias.asname() != null ? alias.asname() : alias.name(), ExprContextNode.Store);
+        }
+        c.addOp(Op.POP_TOP, loc);
+    }
+
+    /** {@code compiler_assert}. */
+    static void visitAssert(Codegen c, Assert s) {
+        ExprNode test = s.test();
+        if ((test instanceof Tuple t && !t.elts().isEmpty())
+                || (test instanceof Constant k && k.value() instanceof PyTuple pt && pt.size() > 0)) {
+            c.warn(Location.of(s), "assertion is always true, perhaps remove parentheses?");
+        }
+        if (c.optimize != 0) return;
+        int end = c.newLabel();
+        c.jumpIf(Location.of(s), test, end, true);
+        c.addOp(Op.LOAD_ASSERTION_ERROR, Location.of(s));
+        if (s.msg() != null) {
+            c.visitExpr(s.msg());
+            c.addOpI(Op.CALL, 0, Location.of(s));
+        }
+        c.addOpI(Op.RAISE_VARARGS, 1, Location.of(test));
+        c.useLabel(end);
+    }
+
+    /** {@code compiler_augassign}. */
+    static void visitAugAssign(Codegen c, AugAssign s) {
+        ExprNode e = s.target();
+        Location loc = Location.of(e);
+        if (e instanceof Attribute a) {
+            c.visitExpr(a.value());
+            c.addOpI(Op.COPY, 1, loc);
+            loc = ExprCodegen.updateStartLocationToMatchAttr(c, loc, a);
+            c.addOpName(Op.LOAD_ATTR, a.attr(), loc);
+        } else if (e instanceof Subscript sub) {
+            c.visitExpr(sub.value());
+            if (ExprCodegen.isTwoElementSlice(sub.slice())) {
+                ExprCodegen.slice(c, (Slice) sub.slice());
+                c.addOpI(Op.COPY, 3, loc);
+                c.addOpI(Op.COPY, 3, loc);
+                c.addOpI(Op.COPY, 3, loc);
+                c.addOp(Op.BINARY_SLICE, loc);
+            } else {
+                c.visitExpr(sub.slice());
+                c.addOpI(Op.COPY, 2, loc);
+                c.addOpI(Op.COPY, 2, loc);
+                c.addOp(Op.BINARY_SUBSCR, loc);
+            }
+        } else if (e instanceof Name n) {
+            c.nameOp(loc, n.id(), ExprContextNode.Load);
+        } else {
+            throw new IllegalStateException("invalid node type (" + e.nodeName() + ") for augmented assignment");
+        }
+        c.visitExpr(s.value());
+        c.addBinary(s.op(), true, Location.of(s));
+        loc = Location.of(e);
+        if (e instanceof Attribute a) {
+            loc = ExprCodegen.updateStartLocationToMatchAttr(c, loc, a);
+            c.addOpI(Op.SWAP, 2, loc);
+            c.addOpName(Op.STORE_ATTR, a.attr(), loc);
+        } else if (e instanceof Subscript sub) {
+            if (ExprCodegen.isTwoElementSlice(sub.slice())) {
+                c.addOpI(Op.SWAP, 4, loc);
+                c.addOpI(Op.SWAP, 3, loc);
+                c.addOpI(Op.SWAP, 2, loc);
+                c.addOp(Op.STORE_SLICE, loc);
+            } else {
+                c.addOpI(Op.SWAP, 3, loc);
+                c.addOpI(Op.SWAP, 2, loc);
+                c.addOp(Op.STORE_SUBSCR, loc);
+            }
+        } else {
+            c.nameOp(loc, ((Name) e).id(), ExprContextNode.Store);
+        }
+    }
+
+    /** {@code check_ann_expr}. */
+    private static void checkAnnExpr(Codegen c, ExprNode e) {
+        c.visitExpr(e);
+        c.addOp(Op.POP_TOP, Location.of(e));
+    }
+
+    /** {@code check_annotation}: a complex target's annotation is evaluated in a module or class. */
+    private static void checkAnnotation(Codegen c, AnnAssign s) {
+        if ((c.future.features & CodeFlags.CO_FUTURE_ANNOTATIONS) != 0) return;
+        if (c.unit().scopeType == ScopeType.MODULE || c.unit().scopeType == ScopeType.CLASS) {
+            checkAnnExpr(c, s.annotation());
+        }
+    }
+
+    /** {@code check_ann_subscr}. */
+    private static void checkAnnSubscr(Codegen c, ExprNode e) {
+        if (e instanceof Slice sl) {
+            if (sl.lower() != null) checkAnnExpr(c, sl.lower());
+            if (sl.upper() != null) checkAnnExpr(c, sl.upper());
+            if (sl.step() != null) checkAnnExpr(c, sl.step());
+        } else if (e instanceof Tuple t) {
+            for (ExprNode elt : t.elts()) checkAnnSubscr(c, elt);
+        } else {
+            checkAnnExpr(c, e);
+        }
+    }
+
+    /** {@code compiler_annassign}. */
+    static void visitAnnAssign(Codegen c, AnnAssign s) {
+        Location loc = Location.of(s);
+        ExprNode targ = s.target();
+        if (s.value() != null) {
+            c.visitExpr(s.value());
+            c.visitExpr(targ);
+        }
+        if (targ instanceof Name n) {
+            c.checkForbiddenName(loc, n.id(), ExprContextNode.Store);
+            if (s.simple() != 0
+                    && (c.unit().scopeType == ScopeType.MODULE || c.unit().scopeType == ScopeType.CLASS)) {
+                if ((c.future.features & CodeFlags.CO_FUTURE_ANNOTATIONS) != 0) {
+                    FunctionCodegen.visitAnnExpr(c, s.annotation());
+                } else {
+                    c.visitExpr(s.annotation());
+                }
+                c.addOpName(Op.LOAD_NAME, "__annotations__", loc);
+                c.loadConst(PyStr.of(c.mangle(n.id()), true), loc);
+                c.addOp(Op.STORE_SUBSCR, loc);
+            }
+        } else if (targ instanceof Attribute a) {
+            c.checkForbiddenName(loc, a.attr(), ExprContextNode.Store);
+            if (s.value() == null) checkAnnExpr(c, a.value());
+        } else if (targ instanceof Subscript sub) {
+            if (s.value() == null) {
+                checkAnnExpr(c, sub.value());
+                checkAnnSubscr(c, sub.slice());
+            }
+        } else {
+            throw new IllegalStateException("invalid node type (" + targ.nodeName() + ") for annotated assignment");
+        }
+        if (s.simple() == 0) checkAnnotation(c, s);
+    }
+}

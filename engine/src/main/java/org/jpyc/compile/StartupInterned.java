@@ -1,0 +1,55 @@
+package org.jpyc.compile;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jpyc.instrseq.InternTable;
+import org.jpyc.version.PyVersion;
+
+/**
+ * The strings a fresh interpreter has interned when {@code py_compile} calls {@code compile()}: the
+ * runtime's static strings and the names of the modules loaded by then. Generated, never typed:
+ * {@code tools/gen_startup_interned.py} probes them in a 3.13 process started as py_compile is, and
+ * writes {@code org/jpyc/compile/startup-interned-X.Y.txt}.
+ *
+ * <p>They matter because {@code _PyCode_New} interns constants ({@code intern_constants}) and the
+ * qualname ({@code init_code}): a str whose text is interned already is replaced, not interned itself,
+ * so a frozenset holding it is rebuilt and a class body's {@code __qualname__} constant stays plain.
+ */
+final class StartupInterned {
+    private static final Map<PyVersion, Set<String>> CACHE = new ConcurrentHashMap<>();
+
+    private StartupInterned() {}
+
+    /** Pre-interns the version's startup strings into {@code table} (none if jpyc has no list for it). */
+    static void addTo(InternTable table, PyVersion v) {
+        table.preInternAll(of(v));
+    }
+
+    static Set<String> of(PyVersion v) {
+        return CACHE.computeIfAbsent(v, StartupInterned::load);
+    }
+
+    private static Set<String> load(PyVersion v) {
+        String name = "startup-interned-" + v.major() + "." + v.minor() + ".txt";
+        List<String> out = new ArrayList<>();
+        try (InputStream in = StartupInterned.class.getResourceAsStream(name)) {
+            if (in == null) return Set.of();
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (!line.isEmpty() && !line.startsWith("#")) out.add(line);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(out);
+    }
+}

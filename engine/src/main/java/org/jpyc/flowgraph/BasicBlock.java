@@ -1,0 +1,119 @@
+package org.jpyc.flowgraph;
+
+import java.util.Arrays;
+import org.jpyc.instrseq.Location;
+import org.jpyc.instrseq.Op;
+
+/**
+ * A basic block ({@code basicblock}, Python/flowgraph.c): its instructions in {@code instrs[0..used)},
+ * the next block in layout order ({@code b_next}) and the per-pass scratch fields CPython keeps on it.
+ */
+final class BasicBlock {
+    static final int NO_LABEL = -1;
+
+    /** {@code b_label}: the label id if this block is a jump target, else {@link #NO_LABEL}. */
+    int label = NO_LABEL;
+    /** {@code b_exceptstack}: exception stack at block entry, during {@code label_exception_targets}. */
+    ExceptStack exceptStack;
+    CfgInstr[] instrs = new CfgInstr[0];
+    /** {@code b_iused}. */
+    int used;
+    /** {@code b_next}: the next block in layout order. */
+    BasicBlock next;
+    /** {@code b_unsafe_locals_mask}. */
+    long unsafeLocalsMask;
+    int predecessors;
+    /** {@code b_startdepth}. */
+    int startdepth;
+    boolean preserveLasti;
+    boolean visited;
+    boolean exceptHandler;
+    boolean cold;
+    boolean warm;
+
+    CfgInstr get(int i) {
+        return instrs[i];
+    }
+
+    /** {@code basicblock_last_instr}: the last instruction, or null if empty. */
+    CfgInstr last() {
+        return used > 0 ? instrs[used - 1] : null;
+    }
+
+    /** {@code basicblock_next_instr}: grows the array, returns the new slot's index. */
+    private int nextSlot() {
+        if (used == instrs.length) instrs = Arrays.copyOf(instrs, Math.max(16, instrs.length * 2));
+        return used++;
+    }
+
+    /** {@code basicblock_addop}. */
+    CfgInstr addOp(Op op, int oparg, Location loc) {
+        CfgInstr i = new CfgInstr(op, oparg, loc);
+        int k = nextSlot();
+        instrs[k] = i;
+        return i;
+    }
+
+    /** {@code basicblock_add_jump}: false (CPython's error) if the block already ends with a jump. */
+    boolean addJump(OpcodeFacts f, Op op, BasicBlock target, Location loc) {
+        CfgInstr last = last();
+        if (last != null && f.isJump(last.op)) return false;
+        addOp(op, target.label, loc).target = target;
+        return true;
+    }
+
+    /** {@code basicblock_append_instructions}: appends copies of {@code from}'s instructions. */
+    void appendInstructions(BasicBlock from) {
+        for (int i = 0; i < from.used; i++) {
+            int k = nextSlot();
+            instrs[k] = from.instrs[i].copy();
+        }
+    }
+
+    /** {@code basicblock_insert_instruction}. */
+    void insert(int pos, CfgInstr instr) {
+        nextSlot();
+        System.arraycopy(instrs, pos, instrs, pos + 1, used - 1 - pos);
+        instrs[pos] = instr;
+    }
+
+    /** {@code basicblock_nofallthrough} ({@code BB_NO_FALLTHROUGH}). */
+    boolean noFallthrough(OpcodeFacts f) {
+        CfgInstr last = last();
+        return last != null && (f.isScopeExit(last.op) || f.isUnconditionalJump(last.op));
+    }
+
+    /** {@code BB_HAS_FALLTHROUGH}. */
+    boolean hasFallthrough(OpcodeFacts f) {
+        return !noFallthrough(f);
+    }
+
+    /** {@code basicblock_exits_scope}. */
+    boolean exitsScope(OpcodeFacts f) {
+        CfgInstr last = last();
+        return last != null && f.isScopeExit(last.op);
+    }
+
+    /** {@code basicblock_has_eval_break}. */
+    boolean hasEvalBreak(OpcodeFacts f) {
+        for (int i = 0; i < used; i++) {
+            if (f.hasEvalBreak(instrs[i].op)) return true;
+        }
+        return false;
+    }
+
+    /** {@code basicblock_has_no_lineno}. */
+    boolean hasNoLineno() {
+        for (int i = 0; i < used; i++) {
+            if (instrs[i].loc.lineno() >= 0) return false;
+        }
+        return true;
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("B" + label + (cold ? " cold" : "") + (exceptHandler ? " EH" : "") + ":\n");
+        for (int i = 0; i < used; i++) sb.append("  ").append(instrs[i]).append('\n');
+        return sb.toString();
+    }
+}

@@ -1,0 +1,108 @@
+package org.jpyc.flowgraph;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jpyc.instrseq.Location;
+import org.jpyc.instrseq.Op;
+
+/** {@code push_cold_blocks_to_end} and its marking passes (Python/flowgraph.c): exception-only code goes last. */
+final class ColdBlocks {
+    private ColdBlocks() {}
+
+    /** {@code mark_warm}: blocks reachable from the entry without passing through a handler. */
+    static void markWarm(Cfg g) {
+        OpcodeFacts f = g.facts;
+        g.resetVisited();
+        List<BasicBlock> stack = new ArrayList<>();
+        stack.add(g.entry);
+        g.entry.visited = true;
+        while (!stack.isEmpty()) {
+            BasicBlock b = stack.remove(stack.size() - 1);
+            b.warm = true;
+            BasicBlock next = b.next;
+            if (next != null && b.hasFallthrough(f) && !next.visited) {
+                stack.add(next);
+                next.visited = true;
+            }
+            for (int i = 0; i < b.used; i++) {
+                CfgInstr in = b.get(i);
+                if (f.isJump(in.op) && !in.target.visited) {
+                    stack.add(in.target);
+                    in.target.visited = true;
+                }
+            }
+        }
+    }
+
+    /** {@code mark_cold}: blocks reachable from handlers but not warm. */
+    static void markCold(Cfg g) {
+        OpcodeFacts f = g.facts;
+        markWarm(g);
+        g.resetVisited();
+        List<BasicBlock> stack = new ArrayList<>();
+        for (BasicBlock b = g.entry; b != null; b = b.next) {
+            if (b.exceptHandler) {
+                stack.add(b);
+                b.visited = true;
+            }
+        }
+        while (!stack.isEmpty()) {
+            BasicBlock b = stack.remove(stack.size() - 1);
+            b.cold = true;
+            BasicBlock next = b.next;
+            if (next != null && b.hasFallthrough(f)) {
+                if (!next.warm && !next.visited) {
+                    stack.add(next);
+                    next.visited = true;
+                }
+            }
+            for (int i = 0; i < b.used; i++) {
+                CfgInstr in = b.get(i);
+                if (f.isJump(in.op)) {
+                    BasicBlock target = in.target;
+                    if (!target.warm && !target.visited) {
+                        stack.add(target);
+                        target.visited = true;
+                    }
+                }
+            }
+        }
+    }
+
+    /** {@code push_cold_blocks_to_end}. */
+    static void pushColdBlocksToEnd(Cfg g) {
+        OpcodeFacts f = g.facts;
+        BasicBlock entry = g.entry;
+        if (entry.next == null) return;
+        markCold(g);
+        int nextLbl = g.maxLabel() + 1;
+        for (BasicBlock b = entry; b != null; b = b.next) {
+            if (b.cold && b.hasFallthrough(f) && b.next != null && b.next.warm) {
+                BasicBlock explicitJump = g.newBlock();
+                if (b.next.label == BasicBlock.NO_LABEL) b.next.label = nextLbl++;
+                CfgInstr j = explicitJump.addOp(Op.JUMP_NO_INTERRUPT, b.next.label, Location.NO_LOCATION);
+                explicitJump.cold = true;
+                explicitJump.next = b.next;
+                explicitJump.predecessors = 1;
+                b.next = explicitJump;
+                j.target = explicitJump.next;
+            }
+        }
+        BasicBlock coldBlocks = null;
+        BasicBlock coldBlocksTail = null;
+        BasicBlock b = entry;
+        while (b.next != null) {
+            while (b.next != null && !b.next.cold) b = b.next;
+            if (b.next == null) break;
+            BasicBlock end = b.next;
+            while (end.next != null && end.next.cold) end = end.next;
+            if (coldBlocks == null) coldBlocks = b.next;
+            else coldBlocksTail.next = b.next;
+            coldBlocksTail = end;
+            b.next = end.next;
+            end.next = null;
+        }
+        b.next = coldBlocks;
+        if (coldBlocks != null) JumpPasses.removeRedundantNopsAndJumps(g);
+    }
+}

@@ -1,0 +1,43 @@
+package org.jpyc.flowgraph;
+
+import java.util.Arrays;
+import org.jpyc.instrseq.Op;
+
+/** {@code struct _PyCfgExceptStack}: the handlers in force, innermost last ({@code handlers[0]} is none). */
+final class ExceptStack {
+    /** {@code CO_MAXBLOCKS} (Include/cpython/code.h): codegen refuses deeper static nesting. */
+    static final int CO_MAXBLOCKS = 21;
+
+    private BasicBlock[] handlers = new BasicBlock[CO_MAXBLOCKS + 2];
+    int depth;
+
+    /** {@code copy_except_stack}. */
+    ExceptStack copy() {
+        ExceptStack c = new ExceptStack();
+        c.handlers = handlers.clone();
+        c.depth = depth;
+        return c;
+    }
+
+    /** {@code push_except_block}: pushes the block push's handler and returns it. */
+    BasicBlock push(CfgInstr setup) {
+        BasicBlock target = setup.target;
+        if (setup.op == Op.SETUP_WITH || setup.op == Op.SETUP_CLEANUP) {
+            target.preserveLasti = true;
+        }
+        if (depth + 1 >= handlers.length) handlers = Arrays.copyOf(handlers, handlers.length * 2);
+        handlers[++depth] = target;
+        return target;
+    }
+
+    /** {@code pop_except_block}: pops and returns the new top. */
+    BasicBlock pop() {
+        if (depth <= 0) throw new IllegalStateException("POP_BLOCK with an empty exception stack");
+        return handlers[--depth];
+    }
+
+    /** {@code except_stack_top}. */
+    BasicBlock top() {
+        return handlers[depth];
+    }
+}

@@ -1,0 +1,87 @@
+package org.jpyc.flowgraph;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jpyc.instrseq.Op;
+
+/** The exception-handler preprocessing of Python/flowgraph.c: which blocks are handlers, and which handler covers each instruction. */
+final class ExceptionLabels {
+    private ExceptionLabels() {}
+
+    static final int RESUME_AT_FUNC_START = 0;
+    static final int RESUME_OPARG_DEPTH1_MASK = 0x4;
+
+    /** {@code mark_except_handlers}. */
+    static void markExceptHandlers(Cfg g) {
+        for (BasicBlock b = g.entry; b != null; b = b.next) {
+            for (int i = 0; i < b.used; i++) {
+                CfgInstr in = b.get(i);
+                if (g.facts.isBlockPush(in.op)) in.target.exceptHandler = true;
+            }
+        }
+    }
+
+    /**
+     * {@code label_exception_targets}: walks the graph with an exception stack per block, setting each
+     * instruction's {@code except} handler, turning POP_BLOCK into NOP and marking RESUMEs after a
+     * yield at exception depth 1.
+     */
+    static void labelExceptionTargets(Cfg g) {
+        OpcodeFacts f = g.facts;
+        g.resetVisited();
+        List<BasicBlock> todo = new ArrayList<>();
+        ExceptStack exceptStack = new ExceptStack();
+        todo.add(g.entry);
+        g.entry.visited = true;
+        g.entry.exceptStack = exceptStack;
+        while (!todo.isEmpty()) {
+            BasicBlock b = todo.remove(todo.size() - 1);
+            exceptStack = b.exceptStack;
+            b.exceptStack = null;
+            BasicBlock handler = exceptStack.top();
+            int lastYieldExceptDepth = -1;
+            for (int i = 0; i < b.used; i++) {
+                CfgInstr in = b.get(i);
+                if (f.isBlockPush(in.op)) {
+                    if (!in.target.visited) {
+                        in.target.exceptStack = exceptStack.copy();
+                        todo.add(in.target);
+                        in.target.visited = true;
+                    }
+                    handler = exceptStack.push(in);
+                } else if (in.op == Op.POP_BLOCK) {
+                    handler = exceptStack.pop();
+                    in.setOp0(Op.NOP);
+                } else if (f.isJump(in.op)) {
+                    in.except = handler;
+                    if (!in.target.visited) {
+                        if (b.hasFallthrough(f)) {
+                            in.target.exceptStack = exceptStack.copy();
+                        } else {
+                            in.target.exceptStack = exceptStack;
+                            exceptStack = null;
+                        }
+                        todo.add(in.target);
+                        in.target.visited = true;
+                    }
+                } else if (in.op == Op.YIELD_VALUE) {
+                    in.except = handler;
+                    lastYieldExceptDepth = exceptStack.depth;
+                } else if (in.op == Op.RESUME) {
+                    in.except = handler;
+                    if (in.oparg != RESUME_AT_FUNC_START) {
+                        if (lastYieldExceptDepth == 1) in.oparg |= RESUME_OPARG_DEPTH1_MASK;
+                        lastYieldExceptDepth = -1;
+                    }
+                } else {
+                    in.except = handler;
+                }
+            }
+            if (b.hasFallthrough(f) && !b.next.visited) {
+                b.next.exceptStack = exceptStack;
+                todo.add(b.next);
+                b.next.visited = true;
+            }
+        }
+    }
+}

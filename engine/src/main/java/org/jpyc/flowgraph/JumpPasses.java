@@ -1,0 +1,245 @@
+package org.jpyc.flowgraph;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jpyc.instrseq.Location;
+import org.jpyc.instrseq.Op;
+
+/**
+ * The block and jump passes of Python/flowgraph.c: reachability, inlining of small exit blocks, removal
+ * of redundant NOPs, pairs and jumps, conversion of pseudo ops and normalization of backward
+ * conditional jumps.
+ */
+final class JumpPasses {
+    private JumpPasses() {}
+
+    /** {@code MAX_COPY_SIZE}: the largest exit block {@code inline_small_or_no_lineno_blocks} copies. */
+    static final int MAX_COPY_SIZE = 4;
+
+    /** {@code remove_unreachable}: counts predecessors from the entry and empties unreachable blocks. */
+    static void removeUnreachable(Cfg g) {
+        OpcodeFacts f = g.facts;
+        for (BasicBlock b = g.entry; b != null; b = b.next) b.predecessors = 0;
+        g.resetVisited();
+        List<BasicBlock> stack = new ArrayList<>();
+        g.entry.predecessors = 1;
+        stack.add(g.entry);
+        g.entry.visited = true;
+        while (!stack.isEmpty()) {
+            BasicBlock b = stack.remove(stack.size() - 1);
+            if (b.next != null && b.hasFallthrough(f)) {
+                if (!b.next.visited) {
+                    stack.add(b.next);
+                    b.next.visited = true;
+                }
+                b.next.predecessors++;
+            }
+            for (int i = 0; i < b.used; i++) {
+                CfgInstr in = b.get(i);
+                if (f.isJump(in.op) || f.isBlockPush(in.op)) {
+                    BasicBlock target = in.target;
+                    if (!target.visited) {
+                        stack.add(target);
+                        target.visited = true;
+                    }
+                    target.predecessors++;
+                }
+            }
+        }
+        for (BasicBlock b = g.entry; b != null; b = b.next) {
+            if (b.predecessors == 0) {
+                b.used = 0;
+                b.exceptHandler = false;
+            }
+        }
+    }
+
+    /** {@code basicblock_remove_redundant_nops}: returns how many instructions went. */
+    static int basicblockRemoveRedundantNops(BasicBlock bb) {
+        int dest = 0;
+        int prevLineno = -1;
+        for (int src = 0; src < bb.used; src++) {
+            CfgInstr in = bb.instrs[src];
+            int lineno = in.loc.lineno();
+            if (in.op == Op.NOP) {
+                if (lineno < 0) continue;
+                if (prevLineno == lineno) continue;
+                if (src < bb.used - 1) {
+                    int nextLineno = bb.instrs[src + 1].loc.lineno();
+                    if (nextLineno == lineno) continue;
+                    if (nextLineno < 0) {
+                        bb.instrs[src + 1].loc = in.loc;
+                        continue;
+                    }
+                } else {
+                    BasicBlock next = Cfg.nextNonemptyBlock(bb.next);
+                    if (next != null) {
+                        Location nextLoc = Location.NO_LOCATION;
+                        for (int k = 0; k < next.used; k++) {
+                            CfgInstr ni = next.instrs[k];
+                            if (ni.op == Op.NOP && ni.loc.lineno() == Location.NO_LOCATION.lineno()) continue;
+                            nextLoc = ni.loc;
+                            break;
+                        }
+                        if (lineno == nextLoc.lineno()) continue;
+                    }
+                }
+            }
+            if (dest != src) bb.instrs[dest] = in;
+            dest++;
+            prevLineno = lineno;
+        }
+        int removed = bb.used - dest;
+        for (int k = dest; k < bb.used; k++) bb.instrs[k] = null;
+        bb.used = dest;
+        return removed;
+    }
+
+    /** {@code remove_redundant_nops}. */
+    static int removeRedundantNops(Cfg g) {
+        int changes = 0;
+        for (BasicBlock b = g.entry; b != null; b = b.next) changes += basicblockRemoveRedundantNops(b);
+        return changes;
+    }
+
+    /** {@code remove_redundant_nops_and_pairs}: LOAD_CONST or COPY 1 followed by POP_TOP become NOPs, to a fixpoint. */
+    static void removeRedundantNopsAndPairs(Cfg g) {
+        OpcodeFacts f = g.facts;
+        boolean done = false;
+        while (!done) {
+            done = true;
+            CfgInstr prev;
+            CfgInstr instr = null;
+            for (BasicBlock b = g.entry; b != null; b = b.next) {
+                basicblockRemoveRedundantNops(b);
+                if (b.label != BasicBlock.NO_LABEL) instr = null;
+                for (int i = 0; i < b.used; i++) {
+                    prev = instr;
+                    instr = b.instrs[i];
+                    Op prevOp = prev != null ? prev.op : null;
+                    int prevArg = prev != null ? prev.oparg : 0;
+                    boolean redundantPair = false;
+                    if (instr.op == Op.POP_TOP) {
+                        if (prevOp == Op.LOAD_CONST) redundantPair = true;
+                        else if (prevOp == Op.COPY && prevArg == 1) redundantPair = true;
+                    }
+                    if (redundantPair) {
+                        prev.setOp0(Op.NOP);
+                        instr.setOp0(Op.NOP);
+                        done = false;
+                    }
+                }
+                if ((instr != null && f.isJump(instr.op)) || !b.hasFallthrough(f)) instr = null;
+            }
+        }
+    }
+
+    /** {@code remove_redundant_jumps}: an unconditional jump to the next non-empty block becomes a NOP. */
+    static int removeRedundantJumps(Cfg g) {
+        OpcodeFacts f = g.facts;
+        int changes = 0;
+        for (BasicBlock b = g.entry; b != null; b = b.next) {
+            CfgInstr last = b.last();
+            if (last == null) continue;
+            if (f.isUnconditionalJump(last.op)) {
+                BasicBlock jumpTarget = Cfg.nextNonemptyBlock(last.target);
+                if (jumpTarget == null) throw new IllegalStateException("SystemError: jump with NULL target");
+                BasicBlock next = Cfg.nextNonemptyBlock(b.next);
+                if (jumpTarget == next) {
+                    changes++;
+                    last.setOp0(Op.NOP);
+                }
+            }
+        }
+        return changes;
+    }
+
+    /** {@code remove_redundant_nops_and_jumps}: both, until neither changes anything. */
+    static void removeRedundantNopsAndJumps(Cfg g) {
+        int removedNops, removedJumps;
+        do {
+            removedNops = removeRedundantNops(g);
+            removedJumps = removeRedundantJumps(g);
+        } while (removedNops + removedJumps > 0);
+    }
+
+    /** {@code basicblock_inline_small_or_no_lineno_blocks}: true if {@code bb} was extended. */
+    static boolean basicblockInlineSmallOrNoLinenoBlocks(OpcodeFacts f, BasicBlock bb) {
+        CfgInstr last = bb.last();
+        if (last == null || !f.isUnconditionalJump(last.op)) return false;
+        BasicBlock target = last.target;
+        boolean smallExitBlock = target.exitsScope(f) && target.used <= MAX_COPY_SIZE;
+        boolean noLinenoNoFallthrough = target.hasNoLineno() && !target.hasFallthrough(f);
+        if (smallExitBlock || noLinenoNoFallthrough) {
+            Op removedJumpOp = last.op;
+            last.setOp0(Op.NOP);
+            bb.appendInstructions(target);
+            if (noLinenoNoFallthrough) {
+                last = bb.last();
+                if (f.isUnconditionalJump(last.op) && removedJumpOp == Op.JUMP) {
+                    last.op = Op.JUMP;
+                }
+            }
+            target.predecessors--;
+            return true;
+        }
+        return false;
+    }
+
+    /** {@code inline_small_or_no_lineno_blocks}. */
+    static void inlineSmallOrNoLinenoBlocks(Cfg g) {
+        boolean changes;
+        do {
+            changes = false;
+            for (BasicBlock b = g.entry; b != null; b = b.next) {
+                if (basicblockInlineSmallOrNoLinenoBlocks(g.facts, b)) changes = true;
+            }
+        } while (changes);
+    }
+
+    /** {@code normalize_jumps_in_block}: a backward conditional jump becomes the reversed forward jump over a JUMP. */
+    static void normalizeJumpsInBlock(Cfg g, BasicBlock b) {
+        OpcodeFacts f = g.facts;
+        CfgInstr last = b.last();
+        if (last == null || !f.isJump(last.op) || f.isUnconditionalJump(last.op)) return;
+        boolean isForward = !last.target.visited;
+        if (isForward) return;
+        Op reversed = switch (last.op) {
+            case POP_JUMP_IF_NOT_NONE -> Op.POP_JUMP_IF_NONE;
+            case POP_JUMP_IF_NONE -> Op.POP_JUMP_IF_NOT_NONE;
+            case POP_JUMP_IF_FALSE -> Op.POP_JUMP_IF_TRUE;
+            case POP_JUMP_IF_TRUE -> Op.POP_JUMP_IF_FALSE;
+            default -> throw new IllegalStateException("backward " + last.op);
+        };
+        BasicBlock target = last.target;
+        BasicBlock backwardsJump = g.newBlock();
+        backwardsJump.addJump(f, Op.JUMP, target, last.loc);
+        last.op = reversed;
+        last.target = b.next;
+        backwardsJump.cold = b.cold;
+        backwardsJump.next = b.next;
+        b.next = backwardsJump;
+    }
+
+    /** {@code normalize_jumps}. */
+    static void normalizeJumps(Cfg g) {
+        for (BasicBlock b = g.entry; b != null; b = b.next) b.visited = false;
+        for (BasicBlock b = g.entry; b != null; b = b.next) {
+            b.visited = true;
+            normalizeJumpsInBlock(g, b);
+        }
+    }
+
+    /** {@code convert_pseudo_ops}: block pushes become NOPs, LOAD_CLOSURE and STORE_FAST_MAYBE_NULL their real forms. */
+    static void convertPseudoOps(Cfg g) {
+        for (BasicBlock b = g.entry; b != null; b = b.next) {
+            for (int i = 0; i < b.used; i++) {
+                CfgInstr in = b.get(i);
+                if (g.facts.isBlockPush(in.op)) in.setOp0(Op.NOP);
+                else if (in.op == Op.LOAD_CLOSURE) in.op = Op.LOAD_FAST;
+                else if (in.op == Op.STORE_FAST_MAYBE_NULL) in.op = Op.STORE_FAST;
+            }
+        }
+        removeRedundantNopsAndJumps(g);
+    }
+}

@@ -1,0 +1,104 @@
+package org.jpyc.flowgraph;
+
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.jpyc.instrseq.CodeUnitMetadata;
+import org.jpyc.instrseq.InstrSequence;
+import org.jpyc.instrseq.Instr;
+import org.jpyc.object.PyObject;
+import org.jpyc.version.PyVersion;
+
+/**
+ * The optimizer's driver for one code unit: the pass lists of {@code _PyCfg_OptimizeCodeUnit},
+ * {@code optimize_cfg} and {@code _PyCfg_OptimizedCfgToInstructionSequence} (Python/flowgraph.c of
+ * 3.13), each pass a method or class named after its C function. A version whose pass list differs
+ * overrides the driver methods.
+ */
+public class Optimizer {
+    protected final OpcodeFacts facts;
+    protected final List<PyObject> consts;
+    protected final ConstFolding constFolding;
+
+    /**
+     * @param consts the unit's constants, extended by folding and compacted by {@code remove_unused_consts}
+     * @param mergeOne {@code _PyCompile_ConstCacheMergeOne} on the module's constant cache
+     */
+    public Optimizer(PyVersion version, List<PyObject> consts, UnaryOperator<PyObject> mergeOne) {
+        this.facts = new OpcodeFacts(version);
+        this.consts = consts;
+        this.constFolding = new ConstFolding(facts, consts, mergeOne);
+    }
+
+    /** {@code instr_sequence_to_cfg} (Python/compile.c). */
+    Cfg instrSequenceToCfg(InstrSequence seq) {
+        return Cfg.fromSequence(facts, seq);
+    }
+
+    /** {@code _PyCfg_OptimizeCodeUnit}. */
+    void optimizeCodeUnit(Cfg g, int nlocals, int nparams, int firstlineno) {
+        g.translateJumpLabelsToTargets();
+        ExceptionLabels.markExceptHandlers(g);
+        ExceptionLabels.labelExceptionTargets(g);
+
+        optimizeCfg(g, firstlineno);
+        constFolding.removeUnusedConsts(g);
+        UninitializedLocals.addChecksForLoadsOfUninitializedVariables(g, nlocals, nparams);
+        Peephole.insertSuperinstructions(g);
+
+        ColdBlocks.pushColdBlocksToEnd(g);
+        LineNumbers.resolveLineNumbers(g, firstlineno);
+    }
+
+    /** {@code optimize_cfg}. */
+    void optimizeCfg(Cfg g, int firstlineno) {
+        g.checkCfg();
+        JumpPasses.inlineSmallOrNoLinenoBlocks(g);
+        JumpPasses.removeUnreachable(g);
+        LineNumbers.resolveLineNumbers(g, firstlineno);
+        constFolding.optimizeLoadConst(g);
+        for (BasicBlock b = g.entry; b != null; b = b.next) Peephole.optimizeBasicBlock(facts, constFolding, b);
+        JumpPasses.removeRedundantNopsAndPairs(g);
+        JumpPasses.removeUnreachable(g);
+        JumpPasses.removeRedundantNopsAndJumps(g);
+    }
+
+    /** {@code _PyCfg_OptimizedCfgToInstructionSequence}: stack depth, localsplus, pseudo ops, then the sequence. */
+    FlowGraph.Result optimizedCfgToInstructionSequence(Cfg g, CodeUnitMetadata umd, int codeFlags) {
+        int stackdepth = StackDepth.calculateStackdepth(g);
+        int nlocalsplus = LocalsPlus.prepareLocalsplus(umd, g, codeFlags);
+        JumpPasses.convertPseudoOps(g);
+        JumpPasses.normalizeJumps(g);
+        InstrSequence seq = toInstructionSequence(g);
+        seq.applyLabelMap(facts.table);
+        return new FlowGraph.Result(seq, stackdepth, nlocalsplus);
+    }
+
+    /**
+     * {@code _PyCfg_ToInstructionSequence}: block i gets label i; jump opargs become their target's
+     * label and each instruction carries its handler's label, entry depth and lasti flag.
+     */
+    InstrSequence toInstructionSequence(Cfg g) {
+        InstrSequence seq = new InstrSequence();
+        int lbl = 0;
+        for (BasicBlock b = g.entry; b != null; b = b.next) {
+            b.label = lbl++;
+            seq.newLabel();
+        }
+        for (BasicBlock b = g.entry; b != null; b = b.next) {
+            seq.useLabel(b.label);
+            for (int i = 0; i < b.used; i++) {
+                CfgInstr in = b.instrs[i];
+                if (facts.hasTarget(in.op)) in.oparg = in.target.label;
+                Instr out = seq.addOp(in.op, in.oparg, in.loc);
+                if (in.except != null) {
+                    out.handlerLabel = in.except.label;
+                    out.handlerStartDepth = in.except.startdepth;
+                    out.handlerPreserveLasti = in.except.preserveLasti;
+                } else {
+                    out.handlerLabel = -1;
+                }
+            }
+        }
+        return seq;
+    }
+}

@@ -1,0 +1,138 @@
+package org.jpyc.flowgraph;
+
+import org.jpyc.instrseq.Location;
+import org.jpyc.instrseq.Op;
+
+/** The per-block peephole passes of Python/flowgraph.c: {@code optimize_basic_block} and {@code insert_superinstructions}. */
+final class Peephole {
+    private Peephole() {}
+
+    private static final CfgInstr NOP = new CfgInstr(Op.NOP, 0, Location.NO_LOCATION);
+
+    /**
+     * {@code jump_thread}: {@code inst}, the last instruction of {@code bb}, jumps to {@code target}, a
+     * jump; it becomes a NOP followed by {@code op} straight to the target's target. Returns 1 if done.
+     */
+    static int jumpThread(OpcodeFacts f, BasicBlock bb, CfgInstr inst, CfgInstr target, Op op) {
+        if (inst.target != target.target) {
+            inst.setOp0(Op.NOP);
+            bb.addJump(f, op, target.target, target.loc);
+            return 1;
+        }
+        return 0;
+    }
+
+    /** {@code optimize_basic_block}. */
+    static void optimizeBasicBlock(OpcodeFacts f, ConstFolding consts, BasicBlock bb) {
+        for (int i = 0; i < bb.used; i++) {
+            CfgInstr inst = bb.instrs[i];
+            Op opcode = inst.op;
+            int oparg = inst.oparg;
+            CfgInstr target;
+            if (f.hasTarget(opcode) && inst.target.used > 0) target = inst.target.instrs[0];
+            else target = NOP;
+            Op nextop = i + 1 < bb.used ? bb.instrs[i + 1].op : null;
+            switch (opcode) {
+                case BUILD_TUPLE -> {
+                    if (nextop == Op.UNPACK_SEQUENCE && oparg == bb.instrs[i + 1].oparg) {
+                        if (oparg == 1) {
+                            inst.setOp0(Op.NOP);
+                            bb.instrs[i + 1].setOp0(Op.NOP);
+                            continue;
+                        }
+                        if (oparg == 2 || oparg == 3) {
+                            inst.setOp0(Op.NOP);
+                            bb.instrs[i + 1].op = Op.SWAP;
+                            continue;
+                        }
+                    }
+                    if (i >= oparg) consts.foldTupleOnConstants(bb, i - oparg, oparg);
+                }
+                case POP_JUMP_IF_NOT_NONE, POP_JUMP_IF_NONE, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE -> {
+                    if (target.op == Op.JUMP) i -= jumpThread(f, bb, inst, target, inst.op);
+                }
+                case JUMP, JUMP_NO_INTERRUPT -> {
+                    if (target.op == Op.JUMP) {
+                        i -= jumpThread(f, bb, inst, target, Op.JUMP);
+                    } else if (target.op == Op.JUMP_NO_INTERRUPT) {
+                        i -= jumpThread(f, bb, inst, target, opcode);
+                    }
+                }
+                case STORE_FAST -> {
+                    if (opcode == nextop && oparg == bb.instrs[i + 1].oparg
+                            && bb.instrs[i].loc.lineno() == bb.instrs[i + 1].loc.lineno()) {
+                        bb.instrs[i].op = Op.POP_TOP;
+                        bb.instrs[i].oparg = 0;
+                    }
+                }
+                case SWAP -> {
+                    if (oparg == 1) inst.setOp0(Op.NOP);
+                }
+                case LOAD_GLOBAL -> {
+                    if (nextop == Op.PUSH_NULL && (oparg & 1) == 0) {
+                        inst.setOp1(Op.LOAD_GLOBAL, oparg | 1);
+                        bb.instrs[i + 1].setOp0(Op.NOP);
+                    }
+                }
+                case COMPARE_OP -> {
+                    if (nextop == Op.TO_BOOL) {
+                        inst.setOp0(Op.NOP);
+                        bb.instrs[i + 1].setOp1(Op.COMPARE_OP, oparg | 16);
+                    }
+                }
+                case CONTAINS_OP, IS_OP -> {
+                    if (nextop == Op.TO_BOOL) {
+                        inst.setOp0(Op.NOP);
+                        bb.instrs[i + 1].setOp1(opcode, oparg);
+                    }
+                }
+                case TO_BOOL -> {
+                    if (nextop == Op.TO_BOOL) inst.setOp0(Op.NOP);
+                }
+                case UNARY_NOT -> {
+                    if (nextop == Op.TO_BOOL) {
+                        inst.setOp0(Op.NOP);
+                        bb.instrs[i + 1].setOp0(Op.UNARY_NOT);
+                    } else if (nextop == Op.UNARY_NOT) {
+                        inst.setOp0(Op.NOP);
+                        bb.instrs[i + 1].setOp0(Op.NOP);
+                    }
+                }
+                default -> { }
+            }
+        }
+        for (int i = 0; i < bb.used; i++) {
+            if (bb.instrs[i].op == Op.SWAP) {
+                i = Swaps.swaptimize(bb, i);
+                Swaps.applyStaticSwaps(f, bb, i);
+            }
+        }
+    }
+
+    /** {@code make_super_instruction}. */
+    static void makeSuperInstruction(CfgInstr inst1, CfgInstr inst2, Op superOp) {
+        int line1 = inst1.loc.lineno();
+        int line2 = inst2.loc.lineno();
+        if (line1 >= 0 && line2 >= 0 && line1 != line2) return;
+        if (inst1.oparg >= 16 || inst2.oparg >= 16) return;
+        inst1.setOp1(superOp, (inst1.oparg << 4) | inst2.oparg);
+        inst2.setOp0(Op.NOP);
+    }
+
+    /** {@code insert_superinstructions}: LOAD_FAST_LOAD_FAST, STORE_FAST_LOAD_FAST, STORE_FAST_STORE_FAST. */
+    static void insertSuperinstructions(Cfg g) {
+        for (BasicBlock b = g.entry; b != null; b = b.next) {
+            for (int i = 0; i < b.used; i++) {
+                CfgInstr inst = b.instrs[i];
+                Op nextop = i + 1 < b.used ? b.instrs[i + 1].op : null;
+                if (inst.op == Op.LOAD_FAST) {
+                    if (nextop == Op.LOAD_FAST) makeSuperInstruction(inst, b.instrs[i + 1], Op.LOAD_FAST_LOAD_FAST);
+                } else if (inst.op == Op.STORE_FAST) {
+                    if (nextop == Op.LOAD_FAST) makeSuperInstruction(inst, b.instrs[i + 1], Op.STORE_FAST_LOAD_FAST);
+                    else if (nextop == Op.STORE_FAST) makeSuperInstruction(inst, b.instrs[i + 1], Op.STORE_FAST_STORE_FAST);
+                }
+            }
+        }
+        JumpPasses.removeRedundantNops(g);
+    }
+}

@@ -1,0 +1,56 @@
+package org.jpyc.flowgraph;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jpyc.instrseq.OpTable;
+
+/** {@code calculate_stackdepth} (Python/flowgraph.c): the deepest stack along any path, and each block's entry depth. */
+final class StackDepth {
+    private StackDepth() {}
+
+    /** {@code stackdepth_push}. */
+    private static void push(List<BasicBlock> stack, BasicBlock b, int depth) {
+        if (!(b.startdepth < 0 || b.startdepth == depth)) {
+            throw new IllegalStateException("ValueError: Invalid CFG, inconsistent stackdepth");
+        }
+        if (b.startdepth < depth && b.startdepth < 100) {
+            b.startdepth = depth;
+            stack.add(b);
+        }
+    }
+
+    /** {@code calculate_stackdepth}. */
+    static int calculateStackdepth(Cfg g) {
+        OpcodeFacts f = g.facts;
+        OpTable t = f.table;
+        for (BasicBlock b = g.entry; b != null; b = b.next) b.startdepth = Integer.MIN_VALUE;
+        g.resetVisited();
+        List<BasicBlock> stack = new ArrayList<>();
+        int maxdepth = 0;
+        push(stack, g.entry, 0);
+        while (!stack.isEmpty()) {
+            BasicBlock b = stack.remove(stack.size() - 1);
+            int depth = b.startdepth;
+            BasicBlock next = b.next;
+            for (int i = 0; i < b.used; i++) {
+                CfgInstr in = b.instrs[i];
+                int effect = t.stackEffect(in.op, in.oparg, false);
+                int newDepth = depth + effect;
+                if (newDepth < 0) throw new IllegalStateException("ValueError: Invalid CFG, stack underflow");
+                maxdepth = Math.max(maxdepth, newDepth);
+                if (f.hasTarget(in.op)) {
+                    int targetDepth = depth + t.stackEffect(in.op, in.oparg, true);
+                    maxdepth = Math.max(maxdepth, targetDepth);
+                    push(stack, in.target, targetDepth);
+                }
+                depth = newDepth;
+                if (f.isUnconditionalJump(in.op) || f.isScopeExit(in.op)) {
+                    next = null;
+                    break;
+                }
+            }
+            if (next != null) push(stack, next, depth);
+        }
+        return maxdepth;
+    }
+}

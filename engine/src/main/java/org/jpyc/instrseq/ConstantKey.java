@@ -1,0 +1,173 @@
+package org.jpyc.instrseq;
+
+import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jpyc.object.PyBytes;
+import org.jpyc.object.PyCode;
+import org.jpyc.object.PyComplex;
+import org.jpyc.object.PyConst;
+import org.jpyc.object.PyFloat;
+import org.jpyc.object.PyInt;
+import org.jpyc.object.PyObject;
+import org.jpyc.object.PySet;
+import org.jpyc.object.PyStr;
+import org.jpyc.object.PyTuple;
+
+/**
+ * {@code _PyCode_ConstantKey} (Objects/codeobject.c, 3.13): the dictionary key under which the
+ * compiler files a constant, as a Java value whose {@code equals} is CPython's key comparison.
+ * Ints, strs and code objects are their own key (so they never meet other types); bools, bytes,
+ * floats and complexes are tagged with their type, and the signed zeros are told apart; tuples and
+ * frozensets are keyed by their items' keys; anything else by identity.
+ */
+public final class ConstantKey {
+    private ConstantKey() {}
+
+    /** {@code _PyCode_ConstantKey(o)}. */
+    public static Object of(PyObject o) {
+        if (o instanceof PyConst c) {
+            return switch (c.kind()) {
+                case TRUE -> Bool.TRUE;
+                case FALSE -> Bool.FALSE;
+                default -> c; // None, Ellipsis: singletons, their own key
+            };
+        }
+        if (o instanceof PyInt i) return new Int(i.value());
+        if (o instanceof PyStr s) return new Str(s.codePoints());
+        if (o instanceof PyBytes b) return new Bytes(b.value());
+        if (o instanceof PyFloat f) {
+            // (float, x) compares x with ==: the same double (only -0.0 set apart); a NaN only equals itself
+            return Double.isNaN(f.value()) ? new Identity(o) : new Float(Double.doubleToLongBits(f.value()));
+        }
+        if (o instanceof PyComplex z) {
+            if (Double.isNaN(z.real()) || Double.isNaN(z.imag())) return new Identity(o);
+            return new Complex(Double.doubleToLongBits(z.real()), Double.doubleToLongBits(z.imag()));
+        }
+        if (o instanceof PyTuple t) {
+            Object[] keys = new Object[t.size()];
+            for (int i = 0; i < keys.length; i++) keys[i] = of(t.get(i));
+            return new Tuple(List.of(keys));
+        }
+        if (o instanceof PySet s && s.frozen()) {
+            Set<Object> keys = new HashSet<>();
+            for (PyObject item : s.items()) keys.add(of(item));
+            return new FrozenSet(Set.copyOf(keys));
+        }
+        if (o instanceof PyCode c) return new Code(c);
+        return new Identity(o);
+    }
+
+    enum Bool { TRUE, FALSE }
+
+    record Int(BigInteger value) {}
+
+    record Float(long bits) {}
+
+    record Complex(long realBits, long imagBits) {}
+
+    record Tuple(List<Object> itemKeys) {}
+
+    record FrozenSet(Set<Object> itemKeys) {}
+
+    /** A str by code points (lone surrogates included, which Java text would conflate with pairs). */
+    static final class Str {
+        final int[] cps;
+        private final int hash;
+
+        Str(int[] cps) {
+            this.cps = cps;
+            this.hash = Arrays.hashCode(cps);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Str s && Arrays.equals(cps, s.cps);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+
+    static final class Bytes {
+        final byte[] value;
+        private final int hash;
+
+        Bytes(byte[] value) {
+            this.value = value;
+            this.hash = Arrays.hashCode(value);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Bytes b && Arrays.equals(value, b.value);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+
+    /** {@code (id(o), o)}: only the object itself. */
+    static final class Identity {
+        final PyObject o;
+
+        Identity(PyObject o) {
+            this.o = o;
+        }
+
+        @Override
+        public boolean equals(Object x) {
+            return x instanceof Identity i && i.o == o;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(o);
+        }
+    }
+
+    /**
+     * A code object is its own key, and the dictionary compares code objects with
+     * {@code code_richcompare}: name, argument counts, flags, first line, bytecode, the constants'
+     * keys, names, localsplus names, location and exception tables (not qualname, filename, kinds).
+     */
+    static final class Code {
+        final PyCode c;
+
+        Code(PyCode c) {
+            this.c = c;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof Code k)) return false;
+            PyCode a = c, b = k.c;
+            if (a == b) return true;
+            return same(a.name, b.name) && a.argcount == b.argcount && a.posonlyargcount == b.posonlyargcount
+                    && a.kwonlyargcount == b.kwonlyargcount && a.flags == b.flags && a.firstlineno == b.firstlineno
+                    && same(a.code, b.code) && ConstantKey.of(a.consts).equals(ConstantKey.of(b.consts))
+                    && same(a.names, b.names) && same(a.localsplusnames, b.localsplusnames)
+                    && same(a.linetable, b.linetable) && same(a.exceptiontable, b.exceptiontable);
+        }
+
+        /** {@code PyObject_RichCompareBool(x, y, Py_EQ)} for the str, bytes and tuple-of-str fields. */
+        private static boolean same(PyObject x, PyObject y) {
+            if (x == y) return true;
+            if (x == null || y == null) return false;
+            return ConstantKey.of(x).equals(ConstantKey.of(y));
+        }
+
+        @Override
+        public int hashCode() {
+            int h = c.firstlineno * 31 + c.argcount;
+            if (c.name instanceof PyStr s) h = h * 31 + Arrays.hashCode(s.codePoints());
+            return h;
+        }
+    }
+}

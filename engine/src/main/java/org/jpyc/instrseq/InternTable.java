@@ -1,0 +1,87 @@
+package org.jpyc.instrseq;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jpyc.object.PyStr;
+
+/**
+ * The interpreter's table of interned strings, as far as one compilation sees it
+ * ({@code _PyUnicode_InternMortal}/{@code _PyUnicode_InternImmortal}, Objects/unicodeobject.c):
+ * interning a str whose text is already interned yields the interned object; otherwise the str
+ * itself becomes interned in place (its marshal form turns to the interned one).
+ *
+ * <p>Texts interned by others before this compilation's code objects exist (the interpreter's own
+ * strings, the parser's identifiers) are held as text only; their interned object is made when
+ * first asked for, and is never one of the compilation's own strs.
+ */
+public final class InternTable {
+    private final Map<Object, PyStr> table = new HashMap<>();
+    private final Set<String> preInterned = new HashSet<>();
+    private final List<Set<String>> sharedPreInterned = new ArrayList<>();
+
+    /** {@code _PyUnicode_InternMortal(interp, &s)}: the interned str equal to {@code s}. */
+    public PyStr intern(PyStr s) {
+        Object key = ConstantKey.of(s);
+        PyStr t = table.get(key);
+        if (t != null) return t;
+        if (isPreInterned(s.value())) {
+            t = PyStr.ofCodePoints(s.codePoints(), true);
+            table.put(key, t);
+            return t;
+        }
+        if (!s.interned()) s.setForm(internedForm(s.form()));
+        table.put(key, s);
+        return s;
+    }
+
+    /** The interned str with this text (made if new): names, filenames and identifiers. */
+    public PyStr intern(String text) {
+        return intern(PyStr.of(text, false));
+    }
+
+    /**
+     * Interns {@code text} as something other than this compilation's objects does: the interpreter
+     * at startup, or the parser, which interns every identifier of the source before code generation
+     * ({@code _PyPegen_new_identifier}). A constant with that text is then replaced by the interned
+     * object rather than interned itself, which is what makes {@code intern_constants} rebuild a frozenset.
+     */
+    public void preIntern(String text) {
+        preInterned.add(text);
+    }
+
+    /** {@link #preIntern} for every text of a shared, unmodifiable set (e.g. the interpreter's startup strings). */
+    public void preInternAll(Set<String> texts) {
+        sharedPreInterned.add(texts);
+    }
+
+    private boolean isPreInterned(String text) {
+        if (preInterned.contains(text)) return true;
+        for (Set<String> s : sharedPreInterned) if (s.contains(text)) return true;
+        return false;
+    }
+
+    /**
+     * The empty str and the one-character Latin-1 strs: the runtime's static singletons, interned from
+     * the start ({@code unicode_get_empty}, {@code get_latin1_char}); whoever makes such a str gets that object.
+     */
+    public static boolean isRuntimeSingleton(PyStr s) {
+        byte[] raw = s.raw();
+        if (raw.length == 0) return true;
+        if (raw.length > 2) return false;
+        int[] cps = s.codePoints();
+        return cps.length == 1 && cps[0] < 256;
+    }
+
+    static PyStr.Form internedForm(PyStr.Form f) {
+        return switch (f) {
+            case UNICODE -> PyStr.Form.INTERNED;
+            case ASCII -> PyStr.Form.ASCII_INTERNED;
+            case SHORT_ASCII -> PyStr.Form.SHORT_ASCII_INTERNED;
+            default -> f;
+        };
+    }
+}

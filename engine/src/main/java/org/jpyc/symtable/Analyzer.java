@@ -1,0 +1,283 @@
+package org.jpyc.symtable;
+
+import static org.jpyc.symtable.Symbols.CELL;
+import static org.jpyc.symtable.Symbols.DEF_BOUND;
+import static org.jpyc.symtable.Symbols.DEF_COMP_CELL;
+import static org.jpyc.symtable.Symbols.DEF_FREE_CLASS;
+import static org.jpyc.symtable.Symbols.DEF_GLOBAL;
+import static org.jpyc.symtable.Symbols.DEF_NONLOCAL;
+import static org.jpyc.symtable.Symbols.DEF_PARAM;
+import static org.jpyc.symtable.Symbols.DEF_TYPE_PARAM;
+import static org.jpyc.symtable.Symbols.FREE;
+import static org.jpyc.symtable.Symbols.GLOBAL_EXPLICIT;
+import static org.jpyc.symtable.Symbols.GLOBAL_IMPLICIT;
+import static org.jpyc.symtable.Symbols.LOCAL;
+import static org.jpyc.symtable.Symbols.SCOPE_OFFSET;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jpyc.source.PyCompileError;
+
+/**
+ * The second pass of {@code _PySymtable_Build}: {@code symtable_analyze} and its helpers
+ * ({@code analyze_block}, {@code analyze_child_block}, {@code analyze_name}, {@code inline_comprehension},
+ * {@code analyze_cells}, {@code drop_class_free}, {@code update_symbols}), Python/symtable.c of 3.13.
+ */
+final class Analyzer {
+    private final StrHasher hasher;
+
+    private Analyzer(StrHasher hasher) {
+        this.hasher = hasher;
+    }
+
+    /** {@code symtable_analyze}. */
+    static void analyze(Scope top, org.jpyc.version.PyVersion version) {
+        Analyzer a = new Analyzer(new StrHasher(version));
+        a.analyzeBlock(top, null, a.newSet(), a.newSet(), a.newSet(), null);
+    }
+
+    private NameSet newSet() {
+        return new NameSet(hasher);
+    }
+
+    /** {@code analyze_block}: decide every name of {@code ste}, then of its children. */
+    private void analyzeBlock(Scope ste, NameSet bound, NameSet free, NameSet global, NameSet typeParams,
+                                     Scope classEntry) {
+        NameSet local = newSet();
+        Map<String, Integer> scopes = new LinkedHashMap<>();
+        NameSet newGlobal = newSet();
+        NameSet newFree = newSet();
+        NameSet newBound = newSet();
+        NameSet inlinedCells = newSet();
+
+        if (ste.type == BlockType.CLASS) {
+            newGlobal.update(global);
+            if (bound != null) newBound.update(bound);
+        }
+        for (Map.Entry<String, Integer> en : ste.symbols.entrySet()) {
+            analyzeName(ste, scopes, en.getKey(), en.getValue(), bound, local, free, global, typeParams, classEntry);
+        }
+        if (ste.type != BlockType.CLASS) {
+            if (ste.isFunctionLike()) newBound.update(local);
+            if (bound != null) newBound.update(bound);
+            newGlobal.update(global);
+        } else {
+            newBound.add("__class__");
+            newBound.add("__classdict__");
+        }
+
+        for (Scope entry : ste.children) {
+            Scope newClassEntry = null;
+            if (entry.canSeeClassScope) {
+                if (ste.type == BlockType.CLASS) {
+                    newClassEntry = ste;
+                } else if (classEntry != null) {
+                    newClassEntry = classEntry;
+                }
+            }
+            boolean inlineComp = entry.comprehension != ComprehensionType.NONE && !entry.generator
+                    && !ste.canSeeClassScope;
+            NameSet childFree = analyzeChildBlock(entry, newBound, newFree, newGlobal, typeParams, newClassEntry);
+            if (inlineComp) {
+                inlineComprehension(ste, entry, scopes, childFree, inlinedCells);
+                entry.compInlined = true;
+            }
+            newFree.update(childFree);
+            if (entry.free || entry.childFree) ste.childFree = true;
+        }
+
+        // splice the children of inlined comprehensions in their place
+        if (hasInlined(ste.children)) {
+            List<Scope> spliced = new ArrayList<>();
+            for (Scope c : ste.children) {
+                if (c.compInlined) spliced.addAll(c.children);
+                else spliced.add(c);
+            }
+            ste.children.clear();
+            ste.children.addAll(spliced);
+        }
+
+        if (ste.isFunctionLike()) {
+            analyzeCells(scopes, newFree, inlinedCells);
+        } else if (ste.type == BlockType.CLASS) {
+            dropClassFree(ste, newFree);
+        }
+        updateSymbols(ste.symbols, scopes, bound, newFree, inlinedCells,
+                ste.type == BlockType.CLASS || ste.canSeeClassScope);
+        free.update(newFree);
+    }
+
+    private static boolean hasInlined(List<Scope> children) {
+        for (Scope c : children) {
+            if (c.compInlined) return true;
+        }
+        return false;
+    }
+
+    /** {@code analyze_child_block}: analyze a child on copies of the sets; returns the child's free set. */
+    private NameSet analyzeChildBlock(Scope entry, NameSet bound, NameSet free, NameSet global,
+                                             NameSet typeParams, Scope classEntry) {
+        NameSet tempBound = new NameSet(bound);
+        NameSet tempFree = new NameSet(free);
+        NameSet tempGlobal = new NameSet(global);
+        NameSet tempTypeParams = new NameSet(typeParams);
+        analyzeBlock(entry, tempBound, tempFree, tempGlobal, tempTypeParams, classEntry);
+        return tempFree;
+    }
+
+    /** {@code analyze_name}: the scope of one name from its flags and the enclosing bindings. */
+    private static void analyzeName(Scope ste, Map<String, Integer> scopes, String name, int flags, NameSet bound,
+                                    NameSet local, NameSet free, NameSet global, NameSet typeParams, Scope classEntry) {
+        if ((flags & DEF_GLOBAL) != 0) {
+            if ((flags & DEF_NONLOCAL) != 0) {
+                throw errorAtDirective(ste, name, "name '" + name + "' is nonlocal and global");
+            }
+            scopes.put(name, GLOBAL_EXPLICIT);
+            global.add(name);
+            if (bound != null) bound.discard(name);
+            return;
+        }
+        if ((flags & DEF_NONLOCAL) != 0) {
+            if (bound == null) {
+                throw errorAtDirective(ste, name, "nonlocal declaration not allowed at module level");
+            }
+            if (!bound.contains(name)) {
+                throw errorAtDirective(ste, name, "no binding for nonlocal '" + name + "' found");
+            }
+            if (typeParams.contains(name)) {
+                throw errorAtDirective(ste, name, "nonlocal binding not allowed for type parameter '" + name + "'");
+            }
+            scopes.put(name, FREE);
+            ste.free = true;
+            free.add(name);
+            return;
+        }
+        if ((flags & DEF_BOUND) != 0) {
+            scopes.put(name, LOCAL);
+            local.add(name);
+            global.discard(name);
+            if ((flags & DEF_TYPE_PARAM) != 0) {
+                typeParams.add(name);
+            } else {
+                typeParams.discard(name);
+            }
+            return;
+        }
+        if (classEntry != null) {
+            int classFlags = classEntry.symbol(name);
+            if ((classFlags & DEF_GLOBAL) != 0) {
+                scopes.put(name, GLOBAL_EXPLICIT);
+                return;
+            } else if ((classFlags & DEF_BOUND) != 0 && (classFlags & DEF_NONLOCAL) == 0) {
+                scopes.put(name, GLOBAL_IMPLICIT);
+                return;
+            }
+        }
+        if (bound != null && bound.contains(name)) {
+            scopes.put(name, FREE);
+            ste.free = true;
+            free.add(name);
+            return;
+        }
+        if (global != null && global.contains(name)) {
+            scopes.put(name, GLOBAL_IMPLICIT);
+            return;
+        }
+        if (ste.nested) ste.free = true;
+        scopes.put(name, GLOBAL_IMPLICIT);
+    }
+
+    /** {@code error_at_directive}: the SyntaxError at the global/nonlocal statement that declared {@code name}. */
+    private static PyCompileError errorAtDirective(Scope ste, String name, String message) {
+        if (ste.directives != null) {
+            for (Scope.Directive d : ste.directives) {
+                if (d.name().equals(name)) {
+                    return SymtableErrors.syntaxError(message, d.lineno(), d.colOffset(), d.endLineno(), d.endColOffset());
+                }
+            }
+        }
+        return new PyCompileError("RuntimeError", "BUG: internal directive bookkeeping broken", null, null, null, null, -1);
+    }
+
+    /** {@code is_free_in_any_child}. */
+    private static boolean isFreeInAnyChild(Scope entry, String key) {
+        for (Scope child : entry.children) {
+            if (child.scope(key) == FREE) return true;
+        }
+        return false;
+    }
+
+    /** {@code inline_comprehension} (PEP 709): merge an inlined comprehension's symbols into {@code ste}. */
+    private static void inlineComprehension(Scope ste, Scope comp, Map<String, Integer> scopes, NameSet compFree,
+                                            NameSet inlinedCells) {
+        boolean removeDunderClass = false;
+        for (Map.Entry<String, Integer> en : comp.symbols.entrySet()) {
+            String k = en.getKey();
+            int compFlags = en.getValue();
+            if ((compFlags & DEF_PARAM) != 0) continue; // the ".0" argument
+            int scope = Symbols.scopeOf(compFlags);
+            int onlyFlags = compFlags & ((1 << SCOPE_OFFSET) - 1);
+            if (scope == CELL || (onlyFlags & DEF_COMP_CELL) != 0) {
+                inlinedCells.add(k);
+            }
+            Integer existing = ste.symbols.get(k);
+            if (scope == FREE && ste.type == BlockType.CLASS && k.equals("__class__")) {
+                scope = GLOBAL_IMPLICIT;
+                compFree.discard(k);
+                removeDunderClass = true;
+            }
+            if (existing == null) {
+                ste.symbols.put(k, onlyFlags);
+                scopes.put(k, scope);
+            } else if ((existing & DEF_BOUND) != 0) {
+                if (!isFreeInAnyChild(comp, k) && ste.type != BlockType.CLASS) {
+                    compFree.discard(k);
+                }
+            }
+        }
+        comp.free = compFree.size() > 0;
+        if (removeDunderClass) comp.symbols.remove("__class__");
+    }
+
+    /** {@code analyze_cells}: locals that children use freely become cells. */
+    private static void analyzeCells(Map<String, Integer> scopes, NameSet free, NameSet inlinedCells) {
+        for (Map.Entry<String, Integer> en : scopes.entrySet()) {
+            if (en.getValue() != LOCAL) continue;
+            String name = en.getKey();
+            if (!free.contains(name) && !inlinedCells.contains(name)) continue;
+            en.setValue(CELL);
+            free.discard(name);
+        }
+    }
+
+    /** {@code drop_class_free}: {@code __class__}/{@code __classdict__} used below a class become its implicit cells. */
+    private static void dropClassFree(Scope ste, NameSet free) {
+        if (free.discard("__class__")) ste.needsClassClosure = true;
+        if (free.discard("__classdict__")) ste.needsClassdict = true;
+    }
+
+    /** {@code update_symbols}: store the scopes in the flags, and add the children's free names that pass through. */
+    private static void updateSymbols(Map<String, Integer> symbols, Map<String, Integer> scopes, NameSet bound,
+                                      NameSet free, NameSet inlinedCells, boolean classFlag) {
+        for (Map.Entry<String, Integer> en : symbols.entrySet()) {
+            String name = en.getKey();
+            int flags = en.getValue();
+            if (inlinedCells.contains(name)) flags |= DEF_COMP_CELL;
+            Integer scope = scopes.get(name);
+            flags |= scope << SCOPE_OFFSET;
+            en.setValue(flags);
+        }
+        int freeValue = FREE << SCOPE_OFFSET;
+        for (String name : free) {
+            Integer v = symbols.get(name);
+            if (v != null) {
+                if (classFlag) symbols.put(name, v | DEF_FREE_CLASS);
+                continue;
+            }
+            if (bound != null && !bound.contains(name)) continue;
+            symbols.put(name, freeValue);
+        }
+    }
+}

@@ -1,0 +1,406 @@
+package org.jpyc.symtable;
+
+import static org.jpyc.symtable.Symbols.DEF_ANNOT;
+import static org.jpyc.symtable.Symbols.DEF_GLOBAL;
+import static org.jpyc.symtable.Symbols.DEF_IMPORT;
+import static org.jpyc.symtable.Symbols.DEF_LOCAL;
+import static org.jpyc.symtable.Symbols.DEF_NONLOCAL;
+import static org.jpyc.symtable.Symbols.DEF_PARAM;
+import static org.jpyc.symtable.Symbols.USE;
+
+import java.util.List;
+import org.jpyc.ast.*;
+import org.jpyc.symtable.SymtableBuilder.BlockKey;
+
+/** {@code symtable_visit_stmt} and the visitors only statements reach (Python/symtable.c, 3.13). */
+final class StmtVisitor {
+    private final SymtableBuilder b;
+
+    StmtVisitor(SymtableBuilder b) {
+        this.b = b;
+    }
+
+    void visitAll(List<? extends StmtNode> seq) {
+        if (seq == null) return;
+        for (StmtNode s : seq) visit(s);
+    }
+
+    /** {@code symtable_visit_stmt}. */
+    void visit(StmtNode s) {
+        b.enterRecursion();
+        ExprVisitor ex = b.exprs;
+        if (s instanceof FunctionDef f) {
+            functionDef(s, f.name(), f.args(), f.body(), f.decoratorList(), f.returns(), f.typeParams(), false);
+        } else if (s instanceof AsyncFunctionDef f) {
+            functionDef(s, f.name(), f.args(), f.body(), f.decoratorList(), f.returns(), f.typeParams(), true);
+        } else if (s instanceof ClassDef c) {
+            classDef(c);
+        } else if (s instanceof TypeAlias t) {
+            typeAlias(t);
+        } else if (s instanceof Return r) {
+            if (r.value() != null) {
+                ex.visit(r.value());
+                b.cur.returnsValue = true;
+            }
+        } else if (s instanceof Delete d) {
+            ex.visitAll(d.targets());
+        } else if (s instanceof Assign a) {
+            ex.visitAll(a.targets());
+            ex.visit(a.value());
+        } else if (s instanceof AnnAssign a) {
+            annAssign(a);
+        } else if (s instanceof AugAssign a) {
+            ex.visit(a.target());
+            ex.visit(a.value());
+        } else if (s instanceof For f) {
+            ex.visit(f.target());
+            ex.visit(f.iter());
+            visitAll(f.body());
+            visitAll(f.orelse());
+        } else if (s instanceof AsyncFor f) {
+            ex.visit(f.target());
+            ex.visit(f.iter());
+            visitAll(f.body());
+            visitAll(f.orelse());
+        } else if (s instanceof While w) {
+            ex.visit(w.test());
+            visitAll(w.body());
+            visitAll(w.orelse());
+        } else if (s instanceof If i) {
+            ex.visit(i.test());
+            visitAll(i.body());
+            visitAll(i.orelse());
+        } else if (s instanceof Match m) {
+            ex.visit(m.subject());
+            for (MatchCase c : m.cases()) matchCase(c);
+        } else if (s instanceof Raise r) {
+            if (r.exc() != null) {
+                ex.visit(r.exc());
+                if (r.cause() != null) ex.visit(r.cause());
+            }
+        } else if (s instanceof Try t) {
+            visitAll(t.body());
+            for (ExcepthandlerNode h : t.handlers()) exceptHandler((ExceptHandler) h);
+            visitAll(t.orelse());
+            visitAll(t.finalbody());
+        } else if (s instanceof TryStar t) {
+            visitAll(t.body());
+            for (ExcepthandlerNode h : t.handlers()) exceptHandler((ExceptHandler) h);
+            visitAll(t.orelse());
+            visitAll(t.finalbody());
+        } else if (s instanceof Assert a) {
+            ex.visit(a.test());
+            if (a.msg() != null) ex.visit(a.msg());
+        } else if (s instanceof Import i) {
+            for (Alias a : i.names()) alias(a);
+        } else if (s instanceof ImportFrom i) {
+            for (Alias a : i.names()) alias(a);
+        } else if (s instanceof Global g) {
+            declarations(s, g.names(), true);
+        } else if (s instanceof Nonlocal n) {
+            declarations(s, n.names(), false);
+        } else if (s instanceof Expr e) {
+            ex.visit(e.value());
+        } else if (s instanceof With w) {
+            for (Withitem item : w.items()) withItem(item);
+            visitAll(w.body());
+        } else if (s instanceof AsyncWith w) {
+            for (Withitem item : w.items()) withItem(item);
+            visitAll(w.body());
+        }
+        // Pass, Break, Continue: nothing
+        b.leaveRecursion();
+    }
+
+    /** The FunctionDef and AsyncFunctionDef cases of {@code symtable_visit_stmt}. */
+    private void functionDef(StmtNode s, String name, Arguments args, List<StmtNode> body, List<ExprNode> decorators,
+                             ExprNode returns, List<TypeParamNode> typeParams, boolean async) {
+        ExprVisitor ex = b.exprs;
+        b.addDef(name, DEF_LOCAL, s);
+        if (args.defaults() != null) ex.visitAll(args.defaults());
+        if (args.kwDefaults() != null) ex.visitAllWithNull(args.kwDefaults());
+        if (decorators != null) ex.visitAll(decorators);
+        boolean generic = typeParams != null && !typeParams.isEmpty();
+        if (generic) {
+            // C tests the list pointer, and parsed arguments always have a (maybe empty) list
+            enterTypeParamBlock(name, s, args.defaults() != null,
+                    hasKwOnlyDefaults(args), false, s);
+            typeParams(typeParams);
+        }
+        annotations(s, args, returns);
+        b.enterBlock(name, BlockType.FUNCTION, BlockKey.of(s), s);
+        if (async) b.cur.coroutine = true;
+        arguments(args);
+        visitAll(body);
+        b.exitBlock();
+        if (generic) b.exitBlock();
+    }
+
+    /** {@code has_kwonlydefaults}. */
+    private static boolean hasKwOnlyDefaults(Arguments a) {
+        List<Arg> kwonly = a.kwonlyargs();
+        List<ExprNode> defaults = a.kwDefaults();
+        for (int i = 0; kwonly != null && i < kwonly.size(); i++) {
+            if (defaults.get(i) != null) return true;
+        }
+        return false;
+    }
+
+    /** The ClassDef case of {@code symtable_visit_stmt}. */
+    private void classDef(ClassDef c) {
+        ExprVisitor ex = b.exprs;
+        b.addDef(c.name(), DEF_LOCAL, c);
+        if (c.decoratorList() != null) ex.visitAll(c.decoratorList());
+        String savedPrivate = b.privateName;
+        boolean generic = c.typeParams() != null && !c.typeParams().isEmpty();
+        if (generic) {
+            enterTypeParamBlock(c.name(), c, false, false, true, c);
+            b.privateName = c.name();
+            b.cur.mangledNames = SymtableBuilder.newMangledSet();
+            typeParams(c.typeParams());
+        }
+        ex.visitAll(c.bases());
+        for (Keyword k : c.keywords()) ex.visit(k.value());
+        b.enterBlock(c.name(), BlockType.CLASS, BlockKey.of(c), c);
+        b.privateName = c.name();
+        if (generic) {
+            b.addDef("__type_params__", DEF_LOCAL, c);
+            b.addDef(".type_params", USE, c);
+        }
+        visitAll(c.body());
+        b.exitBlock();
+        if (generic) b.exitBlock();
+        b.privateName = savedPrivate;
+    }
+
+    /** The TypeAlias case of {@code symtable_visit_stmt}. */
+    private void typeAlias(TypeAlias t) {
+        b.exprs.visit(t.name());
+        String name = ((Name) t.name()).id();
+        boolean inClass = b.cur.type == BlockType.CLASS;
+        boolean generic = t.typeParams() != null && !t.typeParams().isEmpty();
+        if (generic) {
+            enterTypeParamBlock(name, t, false, false, false, t);
+            typeParams(t.typeParams());
+        }
+        b.enterBlock(name, BlockType.TYPE_ALIAS, BlockKey.of(t), t);
+        b.cur.canSeeClassScope = inClass;
+        if (inClass) b.addDef("__classdict__", USE, t.value());
+        b.exprs.visit(t.value());
+        b.exitBlock();
+        if (generic) b.exitBlock();
+    }
+
+    /** {@code symtable_enter_type_param_block}. */
+    private void enterTypeParamBlock(String name, StmtNode owner, boolean hasDefaults, boolean hasKwDefaults,
+                                     boolean isClass, Located loc) {
+        BlockType current = b.cur.type;
+        b.enterBlock(name, BlockType.TYPE_PARAMETERS, new BlockKey(owner, BlockKey.Kind.TYPE_PARAMS), loc);
+        if (current == BlockType.CLASS) {
+            b.cur.canSeeClassScope = true;
+            b.addDef("__classdict__", USE, loc);
+        }
+        if (isClass) {
+            b.addDef(".type_params", DEF_LOCAL, loc);
+            b.addDef(".type_params", USE, loc);
+            b.addDef(".generic_base", DEF_LOCAL, loc);
+            b.addDef(".generic_base", USE, loc);
+        }
+        if (hasDefaults) b.addDef(".defaults", DEF_PARAM, loc);
+        if (hasKwDefaults) b.addDef(".kwdefaults", DEF_PARAM, loc);
+    }
+
+    private void typeParams(List<TypeParamNode> tps) {
+        for (TypeParamNode tp : tps) typeParam(tp);
+    }
+
+    /** {@code symtable_visit_type_param}. */
+    private void typeParam(TypeParamNode tp) {
+        b.enterRecursion();
+        if (tp instanceof TypeVar v) {
+            b.addDef(v.name(), Symbols.DEF_TYPE_PARAM | DEF_LOCAL, tp);
+            String info = null;
+            if (v.bound() != null) info = v.bound() instanceof Tuple ? "a TypeVar constraint" : "a TypeVar bound";
+            boundOrDefault(v.bound(), v.name(), tp, BlockKey.of(tp), info);
+            boundOrDefault(v.defaultValue(), v.name(), tp, new BlockKey(tp, BlockKey.Kind.TYPEVAR_DEFAULT), "a TypeVar default");
+        } else if (tp instanceof TypeVarTuple v) {
+            b.addDef(v.name(), Symbols.DEF_TYPE_PARAM | DEF_LOCAL, tp);
+            boundOrDefault(v.defaultValue(), v.name(), tp, BlockKey.of(tp), "a TypeVarTuple default");
+        } else if (tp instanceof ParamSpec v) {
+            b.addDef(v.name(), Symbols.DEF_TYPE_PARAM | DEF_LOCAL, tp);
+            boundOrDefault(v.defaultValue(), v.name(), tp, BlockKey.of(tp), "a ParamSpec default");
+        }
+        b.leaveRecursion();
+    }
+
+    /** {@code symtable_visit_type_param_bound_or_default}. */
+    private void boundOrDefault(ExprNode e, String name, TypeParamNode tp, BlockKey key, String scopeInfo) {
+        if (name.equals("__classdict__")) {
+            throw b.error("reserved name '" + name + "' cannot be used for type parameter", tp);
+        }
+        if (e != null) {
+            boolean inClass = b.cur.canSeeClassScope;
+            b.enterBlock(name, BlockType.TYPE_VARIABLE, key, e);
+            b.cur.canSeeClassScope = inClass;
+            if (inClass) b.addDef("__classdict__", USE, e);
+            b.cur.scopeInfo = scopeInfo;
+            b.exprs.visit(e);
+            b.exitBlock();
+        }
+    }
+
+    /** The AnnAssign case of {@code symtable_visit_stmt}. */
+    private void annAssign(AnnAssign s) {
+        if (s.target() instanceof Name n) {
+            int cur = b.lookup(n.id());
+            if ((cur & (DEF_GLOBAL | DEF_NONLOCAL)) != 0 && b.cur.symbols != b.global && s.simple() != 0) {
+                String msg = (cur & DEF_GLOBAL) != 0 ? "annotated name '" + n.id() + "' can't be global"
+                        : "annotated name '" + n.id() + "' can't be nonlocal";
+                throw b.error(msg, s);
+            }
+            if (s.simple() != 0) {
+                b.addDef(n.id(), DEF_ANNOT | DEF_LOCAL, n);
+            }
+            // C's else branch also runs after a successful simple definition
+            if (s.value() != null) {
+                b.addDef(n.id(), DEF_LOCAL, n);
+            }
+        } else {
+            b.exprs.visit(s.target());
+        }
+        annotation(s.annotation());
+        if (s.value() != null) b.exprs.visit(s.value());
+    }
+
+    /** The Global and Nonlocal cases of {@code symtable_visit_stmt}. */
+    private void declarations(StmtNode s, List<String> names, boolean isGlobal) {
+        String kind = isGlobal ? "global" : "nonlocal";
+        for (String name : names) {
+            int cur = b.lookup(name);
+            if ((cur & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT)) != 0) {
+                String msg;
+                if ((cur & DEF_PARAM) != 0) {
+                    msg = "name '" + name + "' is parameter and " + kind;
+                } else if ((cur & USE) != 0) {
+                    msg = "name '" + name + "' is used prior to " + kind + " declaration";
+                } else if ((cur & DEF_ANNOT) != 0) {
+                    msg = "annotated name '" + name + "' can't be " + kind;
+                } else {
+                    msg = "name '" + name + "' is assigned to before " + kind + " declaration";
+                }
+                throw b.error(msg, s);
+            }
+            b.addDef(name, isGlobal ? DEF_GLOBAL : DEF_NONLOCAL, s);
+            b.recordDirective(name, s);
+        }
+    }
+
+    /** {@code symtable_visit_annotation}. */
+    void annotation(ExprNode annotation) {
+        boolean future = b.futureAnnotations();
+        if (future) b.enterBlock("_annotation", BlockType.ANNOTATION, BlockKey.of(annotation), annotation);
+        b.exprs.visit(annotation);
+        if (future) b.exitBlock();
+    }
+
+    /** {@code symtable_visit_argannotations}. */
+    private void argAnnotations(List<Arg> args) {
+        if (args == null) return;
+        for (Arg a : args) {
+            if (a.annotation() != null) b.exprs.visit(a.annotation());
+        }
+    }
+
+    /** {@code symtable_visit_annotations}. */
+    private void annotations(StmtNode o, Arguments a, ExprNode returns) {
+        boolean future = b.futureAnnotations();
+        if (future) b.enterBlock("_annotation", BlockType.ANNOTATION, BlockKey.of(o), o);
+        argAnnotations(a.posonlyargs());
+        argAnnotations(a.args());
+        if (a.vararg() != null && a.vararg().annotation() != null) b.exprs.visit(a.vararg().annotation());
+        if (a.kwarg() != null && a.kwarg().annotation() != null) b.exprs.visit(a.kwarg().annotation());
+        argAnnotations(a.kwonlyargs());
+        if (future) b.exitBlock();
+        if (returns != null) annotation(returns);
+    }
+
+    /** {@code symtable_visit_params}. */
+    private void params(List<Arg> args) {
+        if (args == null) return;
+        for (Arg a : args) b.addDef(a.arg(), DEF_PARAM, a);
+    }
+
+    /** {@code symtable_visit_arguments}. */
+    void arguments(Arguments a) {
+        params(a.posonlyargs());
+        params(a.args());
+        params(a.kwonlyargs());
+        if (a.vararg() != null) {
+            b.addDef(a.vararg().arg(), DEF_PARAM, a.vararg());
+            b.cur.varargs = true;
+        }
+        if (a.kwarg() != null) {
+            b.addDef(a.kwarg().arg(), DEF_PARAM, a.kwarg());
+            b.cur.varkeywords = true;
+        }
+    }
+
+    /** {@code symtable_visit_excepthandler}. */
+    private void exceptHandler(ExceptHandler eh) {
+        if (eh.type() != null) b.exprs.visit(eh.type());
+        if (eh.name() != null) b.addDef(eh.name(), DEF_LOCAL, eh);
+        visitAll(eh.body());
+    }
+
+    /** {@code symtable_visit_withitem}. */
+    private void withItem(Withitem item) {
+        b.exprs.visit(item.contextExpr());
+        if (item.optionalVars() != null) b.exprs.visit(item.optionalVars());
+    }
+
+    /** {@code symtable_visit_match_case}. */
+    private void matchCase(MatchCase m) {
+        pattern(m.pattern());
+        if (m.guard() != null) b.exprs.visit(m.guard());
+        visitAll(m.body());
+    }
+
+    /** {@code symtable_visit_pattern}. */
+    private void pattern(PatternNode p) {
+        b.enterRecursion();
+        if (p instanceof MatchValue v) {
+            b.exprs.visit(v.value());
+        } else if (p instanceof MatchSequence s) {
+            for (PatternNode q : s.patterns()) pattern(q);
+        } else if (p instanceof MatchStar s) {
+            if (s.name() != null) b.addDef(s.name(), DEF_LOCAL, p);
+        } else if (p instanceof MatchMapping m) {
+            b.exprs.visitAll(m.keys());
+            for (PatternNode q : m.patterns()) pattern(q);
+            if (m.rest() != null) b.addDef(m.rest(), DEF_LOCAL, p);
+        } else if (p instanceof MatchClass c) {
+            b.exprs.visit(c.cls());
+            for (PatternNode q : c.patterns()) pattern(q);
+            for (PatternNode q : c.kwdPatterns()) pattern(q);
+        } else if (p instanceof MatchAs a) {
+            if (a.pattern() != null) pattern(a.pattern());
+            if (a.name() != null) b.addDef(a.name(), DEF_LOCAL, p);
+        } else if (p instanceof MatchOr o) {
+            for (PatternNode q : o.patterns()) pattern(q);
+        }
+        // MatchSingleton: nothing
+        b.leaveRecursion();
+    }
+
+    /** {@code symtable_visit_alias}. */
+    private void alias(Alias a) {
+        String name = a.asname() == null ? a.name() : a.asname();
+        int dot = name.indexOf('.');
+        String storeName = dot >= 0 ? name.substring(0, dot) : name;
+        if (!name.equals("*")) {
+            b.addDef(storeName, DEF_IMPORT, a);
+        } else if (b.cur.type != BlockType.MODULE) {
+            throw b.error("import * only allowed at module level", a);
+        }
+    }
+}

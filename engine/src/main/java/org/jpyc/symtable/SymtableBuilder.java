@@ -1,0 +1,240 @@
+package org.jpyc.symtable;
+
+import static org.jpyc.symtable.Symbols.DEF_COMP_ITER;
+import static org.jpyc.symtable.Symbols.DEF_GLOBAL;
+import static org.jpyc.symtable.Symbols.DEF_NONLOCAL;
+import static org.jpyc.symtable.Symbols.DEF_PARAM;
+import static org.jpyc.symtable.Symbols.DEF_TYPE_PARAM;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import org.jpyc.ast.Located;
+import org.jpyc.ast.Node;
+import org.jpyc.source.PyCompileError;
+import org.jpyc.version.PyVersion;
+
+/**
+ * The state of the first pass of {@code _PySymtable_Build} (Python/symtable.c): the block stack, the
+ * class name used for mangling, the recursion counter, and the primitives the visitors share
+ * ({@code symtable_enter_block}, {@code symtable_exit_block}, {@code symtable_add_def}, ...).
+ */
+final class SymtableBuilder {
+    /** {@code Py_C_RECURSION_LIMIT} of a release build on a 64-bit Linux. */
+    static final int C_RECURSION_LIMIT = 10000;
+    /**
+     * The C recursion depth already used when {@code _PySymtable_Build} starts (it counts from the
+     * caller's depth, not from zero): 3 under {@code py_compile} (measured: {@code x = 1+1+...} with 9995
+     * additions compiles, with 9996 raises RecursionError "during compilation"); a direct {@code compile()}
+     * or {@code _symtable.symtable()} call from module level starts at 2.
+     */
+    static final int STARTING_DEPTH = 3;
+
+    final SymbolTable table;
+    final PyVersion version;
+    final FutureFeatures future;
+    /** {@code st_stack}. */
+    final List<Scope> stack = new ArrayList<>();
+    /** {@code st_cur}. */
+    Scope cur;
+    /** {@code st_global}: the module scope's symbols. */
+    LinkedHashMap<String, Integer> global;
+    /** {@code st_private}: the name of the innermost class, for mangling. */
+    String privateName;
+    int recursionDepth = STARTING_DEPTH;
+    int recursionLimit = C_RECURSION_LIMIT;
+
+    final StmtVisitor stmts;
+    final ExprVisitor exprs;
+
+    SymtableBuilder(SymbolTable table, FutureFeatures future, PyVersion version) {
+        this.table = table;
+        this.future = future;
+        this.version = version;
+        this.stmts = new StmtVisitor(this);
+        this.exprs = new ExprVisitor(this);
+    }
+
+    /** The {@code ++st->recursion_depth > st->recursion_limit} check at the top of each visitor. */
+    void enterRecursion() {
+        if (++recursionDepth > recursionLimit) {
+            throw SymtableErrors.recursion();
+        }
+    }
+
+    void leaveRecursion() {
+        --recursionDepth;
+    }
+
+    boolean futureAnnotations() {
+        return (future.features & org.jpyc.instrseq.CodeFlags.CO_FUTURE_ANNOTATIONS) != 0;
+    }
+
+    /** {@code ste_new}: a new scope, registered in {@code st_blocks} under {@code key} (unless key is null). */
+    private Scope newScope(String name, BlockType type, Node key, int lineno, int colOffset, int endLineno, int endColOffset) {
+        Scope ste = new Scope();
+        ste.name = name;
+        ste.type = type;
+        ste.node = key;
+        ste.lineno = lineno;
+        ste.colOffset = colOffset;
+        ste.endLineno = endLineno;
+        ste.endColOffset = endColOffset;
+        ste.annotationIsFunctionLike = annotationIsFunctionLike();
+        if (cur != null && (cur.nested || cur.isFunctionLike())) {
+            ste.nested = true;
+        }
+        return ste;
+    }
+
+    /** Whether annotation scopes are function-like (3.14+). */
+    boolean annotationIsFunctionLike() {
+        return version.compareTo(PyVersion.V3_14) >= 0;
+    }
+
+    /**
+     * {@code symtable_enter_block}. The key's registration in {@code st_blocks} is done by {@code register}
+     * since some keys are not AST nodes (a generic's type-parameter list, a TypeVar's default).
+     */
+    Scope enterBlock(String name, BlockType type, BlockKey key, int lineno, int colOffset, int endLineno, int endColOffset) {
+        Scope ste = newScope(name, type, key.node(), lineno, colOffset, endLineno, endColOffset);
+        table.register(key, ste);
+        stack.add(ste);
+        Scope prev = cur;
+        if (prev != null) {
+            ste.compIterExpr = prev.compIterExpr;
+        }
+        if (prev != null && prev.mangledNames != null && type != BlockType.CLASS) {
+            ste.mangledNames = prev.mangledNames;
+        }
+        cur = ste;
+        if (type == BlockType.ANNOTATION && !annotationIsFunctionLike()) {
+            // 3.13: annotation blocks stay out of the tree (under PEP 563 they become strings)
+            return ste;
+        }
+        if (type == BlockType.MODULE) {
+            global = ste.symbols;
+        }
+        if (prev != null) {
+            prev.children.add(ste);
+            ste.parent = prev;
+        }
+        return ste;
+    }
+
+    Scope enterBlock(String name, BlockType type, BlockKey key, Located loc) {
+        return enterBlock(name, type, key, loc.lineno(), loc.colOffset(), loc.rawEndLineno(), loc.rawEndColOffset());
+    }
+
+    /** {@code symtable_exit_block}. */
+    void exitBlock() {
+        cur = null;
+        int size = stack.size();
+        if (size > 0) {
+            stack.remove(size - 1);
+            if (--size > 0) {
+                cur = stack.get(size - 1);
+            }
+        }
+    }
+
+    /** {@code symtable_lookup_entry}: the raw flags of a (maybe mangled) name in a scope. */
+    int lookupEntry(Scope ste, String name) {
+        return ste.symbol(Mangler.maybeMangle(privateName, ste, name));
+    }
+
+    /** {@code symtable_lookup}. */
+    int lookup(String name) {
+        return lookupEntry(cur, name);
+    }
+
+    /** {@code symtable_add_def}. */
+    void addDef(String name, int flag, int lineno, int colOffset, int endLineno, int endColOffset) {
+        if ((flag & DEF_TYPE_PARAM) != 0 && cur.mangledNames != null) {
+            cur.mangledNames.add(name);
+        }
+        addDefHelper(name, flag, cur, lineno, colOffset, endLineno, endColOffset);
+    }
+
+    void addDef(String name, int flag, Located loc) {
+        addDef(name, flag, loc.lineno(), loc.colOffset(), loc.rawEndLineno(), loc.rawEndColOffset());
+    }
+
+    /** {@code symtable_add_def_helper}: record {@code flag} for {@code name} in {@code ste}. */
+    void addDefHelper(String name, int flag, Scope ste, int lineno, int colOffset, int endLineno, int endColOffset) {
+        String mangled = Mangler.maybeMangle(privateName, cur, name);
+        Integer old = ste.symbols.get(mangled);
+        int val;
+        if (old != null) {
+            val = old;
+            if ((flag & DEF_PARAM) != 0 && (val & DEF_PARAM) != 0) {
+                throw SymtableErrors.syntaxError("duplicate argument '" + name + "' in function definition",
+                        lineno, colOffset, endLineno, endColOffset);
+            }
+            if ((flag & DEF_TYPE_PARAM) != 0 && (val & DEF_TYPE_PARAM) != 0) {
+                throw SymtableErrors.syntaxError("duplicate type parameter '" + name + "'",
+                        lineno, colOffset, endLineno, endColOffset);
+            }
+            val |= flag;
+        } else {
+            val = flag;
+        }
+        if (ste.compIterTarget) {
+            if ((val & (DEF_GLOBAL | DEF_NONLOCAL)) != 0) {
+                throw SymtableErrors.syntaxError("comprehension inner loop cannot rebind assignment expression target '"
+                        + name + "'", lineno, colOffset, endLineno, endColOffset);
+            }
+            val |= DEF_COMP_ITER;
+        }
+        ste.symbols.put(mangled, val);
+        if ((flag & DEF_PARAM) != 0) {
+            ste.varnames.add(mangled);
+        } else if ((flag & DEF_GLOBAL) != 0) {
+            int g = flag;
+            Integer o = global.get(mangled);
+            if (o != null) g |= o;
+            global.put(mangled, g);
+        }
+    }
+
+    void addDefHelper(String name, int flag, Scope ste, Located loc) {
+        addDefHelper(name, flag, ste, loc.lineno(), loc.colOffset(), loc.rawEndLineno(), loc.rawEndColOffset());
+    }
+
+    /** {@code symtable_record_directive}. */
+    void recordDirective(String name, int lineno, int colOffset, int endLineno, int endColOffset) {
+        if (cur.directives == null) cur.directives = new ArrayList<>();
+        String mangled = Mangler.maybeMangle(privateName, cur, name);
+        cur.directives.add(new Scope.Directive(mangled, lineno, colOffset, endLineno, endColOffset));
+    }
+
+    void recordDirective(String name, Located loc) {
+        recordDirective(name, loc.lineno(), loc.colOffset(), loc.rawEndLineno(), loc.rawEndColOffset());
+    }
+
+    /** A fresh {@code ste_mangled_names} set. */
+    static java.util.Set<String> newMangledSet() {
+        return new HashSet<>();
+    }
+
+    /** The key under which a scope is found again by codegen ({@code st_blocks}' void* key). */
+    record BlockKey(Node node, Kind kind) {
+        enum Kind {
+            /** The scope opened by this node (function, class, lambda, comprehension, type alias, annotation). */
+            NODE,
+            /** The TYPE_PARAMETERS scope of a generic def/class/type alias (C keys it by the type_params list). */
+            TYPE_PARAMS,
+            /** The scope of a TypeVar's default ({@code tp + 1} in C; a TypeVar's bound is keyed by the TypeVar). */
+            TYPEVAR_DEFAULT
+        }
+
+        static BlockKey of(Node n) {
+            return new BlockKey(n, Kind.NODE);
+        }
+    }
+
+    PyCompileError error(String message, Located at) {
+        return SymtableErrors.syntaxError(message, at);
+    }
+}

@@ -1,0 +1,205 @@
+package org.jpyc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.jpyc.codediff.CPythonForTests;
+import org.jpyc.pyc.PycHeader;
+import org.jpyc.pyc.InvalidationMode;
+import org.jpyc.source.PyCompileError;
+import org.jpyc.version.PyVersion;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code jpyc compile} run as a user would, with a stand-in compiler (CPython itself, through
+ * py_compile, since jpyc's compiler is being written): the files it writes must be the bytes CPython's
+ * {@code py_compile.compile(path)} writes to the same place, same-named sources in different folders
+ * included, and a rejected source must print what py_compile prints.
+ */
+class CompileCommandTest {
+    private static Path python;
+
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void findPython() {
+        python = CPythonForTests.python313().orElse(null);
+        Assumptions.assumeTrue(python != null, "no embedded CPython 3.13 under ~/.cache/jpyc/cpython");
+    }
+
+    /** CPython as the compiler: the marshal data py_compile writes after the header, or its SyntaxError. */
+    private static final PycBackend CPYTHON = (source, filename, target, optimize) -> {
+        try {
+            Path dir = Files.createTempDirectory("jpyc-standin-");
+            Path src = dir.resolve("s.py");
+            Path pyc = dir.resolve("s.pyc");
+            Files.write(src, source);
+            String script = "import py_compile,sys\n"
+                    + "try:\n  py_compile.compile(sys.argv[1], cfile=sys.argv[2], dfile=sys.argv[3], doraise=True, optimize=int(sys.argv[4]))\n"
+                    + "except py_compile.PyCompileError as e:\n  x = e.exc_value\n"
+                    + "  print(type(x).__name__); print(x.msg); print(x.lineno); print(x.offset); print(x.end_lineno); print(x.end_offset)\n";
+            String out = run(List.of(python.toString(), "-s", "-B", "-c", script, src.toString(), pyc.toString(), filename,
+                    Integer.toString(optimize)), null);
+            if (!out.isEmpty()) {
+                String[] l = out.split("\n");
+                throw new PyCompileError(l[0], l[1], num(l[2]), num(l[3]), num(l[4]), num(l[5]), -1);
+            }
+            byte[] all = Files.readAllBytes(pyc);
+            Files.delete(pyc);
+            Files.delete(src);
+            Files.delete(dir);
+            return Arrays.copyOfRange(all, 16, all.length);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    };
+
+    private static Integer num(String s) {
+        return s.equals("None") ? null : Integer.valueOf(s);
+    }
+
+    private static String run(List<String> cmd, Path stderrTo) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().keySet().removeIf(k -> k.startsWith("PYTHON"));
+        pb.environment().put("PYTHONHASHSEED", "0");
+        if (stderrTo != null) pb.redirectError(stderrTo.toFile());
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            p.waitFor();
+        } catch (InterruptedException e) {
+            throw new IOException(e);
+        }
+        return out;
+    }
+
+    /** Runs {@code jpyc compile ARGS}; returns exit status and stderr. */
+    private record Run(int status, String stderr) {}
+
+    private static Run jpycCompile(String epoch, String... args) {
+        CompileCommand cmd = new CompileCommand();
+        cmd.backend = CPYTHON;
+        cmd.sourceDateEpoch = epoch;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream saved = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            int status = new CommandLine(cmd).execute(args);
+            return new Run(status, err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setErr(saved);
+        }
+    }
+
+    /** What CPython's py_compile.compile(path, doraise=False) writes (to the default cache path) and prints. */
+    private String cpythonCompile(Path src, int optimize) throws IOException {
+        Path err = tmp.resolve("py-stderr.txt");
+        run(List.of(python.toString(), "-s", "-B", "-c", "import py_compile,sys; py_compile.compile(sys.argv[1], optimize=int(sys.argv[2]))",
+                src.toString(), Integer.toString(optimize)), err);
+        return Files.readString(err);
+    }
+
+    private Path write(String rel, String text) throws IOException {
+        Path p = tmp.resolve(rel);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text);
+        return p;
+    }
+
+    private static Path cache(Path src, int opt) {
+        String tag = opt == 0 ? "" : ".opt-" + opt;
+        String name = src.getFileName().toString().replace(".py", ".cpython-313" + tag + ".pyc");
+        return src.getParent().resolve("__pycache__").resolve(name);
+    }
+
+    @Test
+    void sameNamesInDifferentFoldersGetCPythonsBytesInTheirOwnCaches() throws IOException {
+        Path a = write("a/m.py", "def f(x):\n    return x + 1\n");
+        Path b = write("b/m.py", "class K:\n    'doc'\n    v = [1, 2]\n");
+        Path c = write("a/sub/m.py", "import sys\nprint(sys.argv)\n");
+        for (int opt = 0; opt <= 2; opt++) {
+            Run r = jpycCompile(null, "--target", "3.13", "--optimization", Integer.toString(opt), tmp.resolve("a").toString(), b.toString());
+            assertEquals(0, r.status(), r.stderr());
+            List<byte[]> mine = new ArrayList<>();
+            for (Path p : List.of(a, b, c)) {
+                mine.add(Files.readAllBytes(cache(p, opt)));
+                Files.delete(cache(p, opt));
+            }
+            for (int i = 0; i < 3; i++) {
+                Path p = List.of(a, b, c).get(i);
+                assertEquals("", cpythonCompile(p, opt));
+                assertArrayEquals(Files.readAllBytes(cache(p, opt)), mine.get(i), p + " at optimize " + opt);
+            }
+        }
+    }
+
+    @Test
+    void outDirTakesThePathAsGivenAndJobsDoNotChangeBytes() throws IOException {
+        for (int i = 0; i < 12; i++) write("pkg/d" + (i % 3) + "/m" + i + ".py", "x = " + i + "\ndef g():\n    return 'v" + i + "'\n");
+        Path out1 = tmp.resolve("out1");
+        Path out4 = tmp.resolve("out4");
+        String dir = tmp.resolve("pkg").toString();
+        assertEquals(0, jpycCompile(null, "--target", "3.13", "--out-dir", out1.toString(), "-j", "1", dir).status());
+        assertEquals(0, jpycCompile(null, "--target", "3.13", "--out-dir", out4.toString(), "-j", "4", dir).status());
+        Path given = tmp.resolve("pkg/d1/m4.py");
+        Path expected = out1.resolve(given.getRoot().relativize(given) + "c");
+        assertTrue(Files.isRegularFile(expected), expected.toString());
+        for (int i = 0; i < 12; i++) {
+            Path src = tmp.resolve("pkg/d" + (i % 3) + "/m" + i + ".py");
+            String rel = src.getRoot().relativize(src) + "c";
+            assertArrayEquals(Files.readAllBytes(out1.resolve(rel)), Files.readAllBytes(out4.resolve(rel)));
+            assertFalse(Files.exists(cache(src, 0)), "no cache file with --out-dir");
+        }
+    }
+
+    @Test
+    void sourceDateEpochMakesCheckedHashPycs() throws IOException {
+        Path a = write("h/m.py", "y = 2\n");
+        assertEquals(0, jpycCompile("1700000000", "--target", "3.13", a.toString()).status());
+        PycHeader h = PycHeader.read(Files.readAllBytes(cache(a, 0)));
+        assertEquals(InvalidationMode.CHECKED_HASH, h.invalidationMode());
+        assertEquals(0, jpycCompile(null, "--target", "3.13", "--invalidation-mode", "unchecked-hash", a.toString()).status());
+        assertEquals(InvalidationMode.UNCHECKED_HASH, PycHeader.read(Files.readAllBytes(cache(a, 0))).invalidationMode());
+        assertEquals(PyVersion.V3_13, h.version());
+    }
+
+    @Test
+    void aRejectedSourcePrintsWhatPyCompilePrintsAndTheOthersAreWritten() throws IOException {
+        Path good = write("e/good.py", "z = 3\n");
+        Path bad = write("e/bad.py", "x = 1\ndef f(:\n    pass\n");
+        Path indent = write("e/indent.py", "if 1:\n  x\n   y\n");
+        Path outside = write("e/outside.py", "def f():\n    pass\nreturn 3\n");
+        Path nul = write("e/nul.py", "x = 1\0\n");
+        Run r = jpycCompile(null, "--target", "3.13", tmp.resolve("e").toString());
+        assertEquals(1, r.status());
+        assertTrue(Files.isRegularFile(cache(good, 0)));
+        assertFalse(Files.exists(cache(bad, 0)));
+        assertFalse(Files.exists(cache(indent, 0)));
+        StringBuilder expected = new StringBuilder();
+        for (Path p : List.of(bad, good, indent, nul, outside)) expected.append(cpythonCompile(p, 0)); // directory order
+        assertEquals(expected.toString(), r.stderr());
+    }
+
+    @Test
+    void aMissingPathIsStatusTwo() {
+        Run r = jpycCompile(null, "--target", "3.13", tmp.resolve("nope.py").toString());
+        assertEquals(2, r.status());
+        assertTrue(r.stderr().contains("nope.py"), r.stderr());
+    }
+}

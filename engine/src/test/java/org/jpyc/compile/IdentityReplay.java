@@ -1,0 +1,162 @@
+package org.jpyc.compile;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jpyc.assemble.CodeMaker;
+import org.jpyc.assemble.CodeParts;
+import org.jpyc.instrseq.ConstCache;
+import org.jpyc.marshal.Marshal;
+import org.jpyc.marshal.MarshalFormat;
+import org.jpyc.object.PyBytes;
+import org.jpyc.object.PyCode;
+import org.jpyc.object.PyComplex;
+import org.jpyc.object.PyConst;
+import org.jpyc.object.PyFloat;
+import org.jpyc.object.PyInt;
+import org.jpyc.object.PyObject;
+import org.jpyc.object.PySet;
+import org.jpyc.object.PyStr;
+import org.jpyc.object.PyTuple;
+import org.jpyc.pyc.PycHeader;
+import org.jpyc.version.PyVersion;
+
+/**
+ * Checks the identity model (const cache, interning, marshal reference rule) on CPython's own output,
+ * independently of codegen: a pyc's code object is loaded, rebuilt as fresh objects with no identity
+ * and no interning, then given identity again the way the compiler's {@code makecode} does for each
+ * unit (nested units first, constants merged in index order), and marshalled with the compiler's
+ * reference rule. The bytes must be the pyc's own.
+ *
+ * <p>Run as a program over a directory of pycs: {@code IdentityReplay DIR [max-diffs]}.
+ */
+public final class IdentityReplay {
+    private IdentityReplay() {}
+
+    /** The marshal bytes after a replay of {@code pyc}'s code object, and the original ones. */
+    public record Outcome(byte[] original, byte[] replayed) {
+        public boolean same() {
+            return Arrays.equals(original, replayed);
+        }
+
+        public int firstDifference() {
+            int n = Math.min(original.length, replayed.length);
+            for (int i = 0; i < n; i++) if (original[i] != replayed[i]) return i;
+            return original.length == replayed.length ? -1 : n;
+        }
+    }
+
+    public static Outcome run(byte[] pyc) {
+        PycHeader h = PycHeader.read(pyc);
+        PyVersion v = h.version();
+        byte[] body = Arrays.copyOfRange(pyc, h.length(), pyc.length);
+        PyCode loaded = (PyCode) Marshal.load(body, v);
+        ConstCache cache = new ConstCache();
+        StartupInterned.addTo(cache.interned(), v);
+        preInternIdentifiers(loaded, cache);
+        PyCode rebuilt = replay(loaded, cache);
+        byte[] out = Compiler.marshal(rebuilt, v);
+        return new Outcome(body, out);
+    }
+
+    /** The parser interns the source's identifiers first: here, the names the code objects hold. */
+    static void preInternIdentifiers(PyCode c, ConstCache cache) {
+        for (String n : texts(c.names)) cache.interned().preIntern(n);
+        for (String n : texts(c.localsplusnames)) cache.interned().preIntern(n);
+        cache.interned().preIntern(text(c.name));
+        for (PyObject k : ((PyTuple) c.consts).items()) if (k instanceof PyCode nested) preInternIdentifiers(nested, cache);
+    }
+
+    /** makecode for {@code c}'s unit after its nested units, with fresh objects. */
+    static PyCode replay(PyCode c, ConstCache cache) {
+        List<PyObject> consts = new ArrayList<>();
+        for (PyObject k : ((PyTuple) c.consts).items()) {
+            PyObject fresh = k instanceof PyCode nested ? replay(nested, cache) : copy(k);
+            consts.add(cache.merge(fresh));
+        }
+        CodeParts parts = new CodeParts(text(c.filename), text(c.name), text(c.qualname), c.flags, c.firstlineno,
+                c.argcount, c.posonlyargcount, c.kwonlyargcount, c.stacksize,
+                bytes(c.code), bytes(c.linetable), bytes(c.exceptiontable),
+                texts(c.names), consts, texts(c.localsplusnames), bytes(c.localspluskinds));
+        return CodeMaker.make(cache, parts);
+    }
+
+    /** A fresh copy with no shared parts and no interning. */
+    static PyObject copy(PyObject o) {
+        if (o instanceof PyConst) return o;
+        if (o instanceof PyStr s) return PyStr.ofCodePoints(s.codePoints(), false);
+        if (o instanceof PyInt i) return new PyInt(i.value());
+        if (o instanceof PyFloat f) return new PyFloat(f.value());
+        if (o instanceof PyComplex z) return new PyComplex(z.real(), z.imag());
+        if (o instanceof PyBytes b) return new PyBytes(b.value().clone());
+        if (o instanceof PyTuple t) {
+            List<PyObject> items = new ArrayList<>();
+            for (PyObject x : t.items()) items.add(copy(x));
+            return new PyTuple(items);
+        }
+        if (o instanceof PySet s) {
+            List<PyObject> items = new ArrayList<>();
+            for (PyObject x : s.items()) items.add(copy(x));
+            return new PySet(items, s.frozen());
+        }
+        throw new IllegalArgumentException("constant of type " + o.typeName());
+    }
+
+    private static String text(PyObject o) {
+        return ((PyStr) o).value();
+    }
+
+    private static List<String> texts(PyObject tuple) {
+        List<String> out = new ArrayList<>();
+        for (PyObject x : ((PyTuple) tuple).items()) out.add(text(x));
+        return out;
+    }
+
+    private static byte[] bytes(PyObject o) {
+        return ((PyBytes) o).value().clone();
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args[0]);
+        int maxDiffs = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".pyc")).sorted().toList();
+        }
+        int same = 0, diff = 0, err = 0;
+        for (Path p : files) {
+            try {
+                Outcome o = run(Files.readAllBytes(p));
+                if (o.same()) {
+                    same++;
+                } else {
+                    diff++;
+                    if (diff <= maxDiffs) {
+                        int at = o.firstDifference();
+                        System.out.println("DIFF " + dir.relativize(p) + " at " + at + " of " + o.original.length + "/"
+                                + o.replayed.length + ": cpython " + hex(o.original, at) + " | jpyc " + hex(o.replayed, at));
+                    }
+                }
+            } catch (RuntimeException e) {
+                err++;
+                if (err <= maxDiffs) System.out.println("ERR " + dir.relativize(p) + ": " + e);
+            }
+        }
+        System.out.println("same " + same + " diff " + diff + " error " + err + " of " + files.size());
+    }
+
+    private static String hex(byte[] b, int at) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = Math.max(0, at - 8); i < Math.min(b.length, at + 16); i++) {
+            if (i == at) sb.append('[');
+            sb.append(String.format("%02x", b[i] & 0xff));
+            if (i == at) sb.append(']');
+            sb.append(' ');
+        }
+        return sb.toString();
+    }
+}

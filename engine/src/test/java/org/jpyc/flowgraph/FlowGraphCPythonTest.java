@@ -1,0 +1,113 @@
+package org.jpyc.flowgraph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The optimizer against CPython 3.13 itself (skipped when the embedded interpreter is absent):
+ * {@code dump_units.py} gives, per code unit of the sources below and of corpus/cases, CPython's
+ * codegen output, its {@code optimize_cfg} result and the real code object; {@link CfgHarness}
+ * runs this package on the same input and compares.
+ */
+class FlowGraphCPythonTest {
+    /** Snippets for the passes the corpus may touch lightly. */
+    private static final String[] SNIPPETS = {
+        // swaps, static swaps, superinstructions, LOAD_FAST_CHECK
+        "def f(a, b, c):\n    a, b = b, a\n    a, b, c = c, a, b\n    x = y = a\n    del a\n    return a, b, c, x, y\n",
+        // constant conditions, is None folding, tuple folding, defaults
+        "def g(x, y=(1, 2), *, z=3):\n    if x is None:\n        return 1\n    if x is not None and y:\n        pass\n    while 1:\n        if x: break\n    return f(**x)\n",
+        // exception handling, with, async, generators and cells
+        "import contextlib\nasync def h(a):\n    async with a as b:\n        try:\n            await b\n        except* ValueError:\n            pass\n        finally:\n            del b\n    async for q in a:\n        yield q\n",
+        "def outer(p):\n    c = 1\n    def inner(q=p):\n        nonlocal c\n        c += q\n        return c + p\n    class K:\n        def m(self):\n            return __class__, c\n    return inner, K, [lambda: p for p in range(3)]\n",
+        // pattern matching (SWAP-heavy), comprehensions inlined at module level
+        "match x:\n    case [a, b, *rest] if a > b:\n        pass\n    case {'k': v, **kw}:\n        pass\n    case Point(x=0, y=yy) | Point(x=yy, y=0):\n        pass\n    case _:\n        pass\nsq = [i * i for i in range(10) if i % 2]\n",
+        // many locals (> 64) and big functions
+        "def many():\n" + manyLocals() + "    return v0 + v70\n",
+        // loops with else, try/finally with returns in loops
+        "def loops(xs):\n    for x in xs:\n        try:\n            if x: continue\n            return x\n        finally:\n            print(x)\n    else:\n        return None\n    while xs:\n        xs.pop()\n",
+    };
+
+    private static String manyLocals() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 80; i++) sb.append("    v").append(i).append(" = ").append(i % 7 == 0 ? "del_" : "").append(i).append('\n');
+        sb.append("    if v3:\n        del v70\n");
+        return sb.toString().replace("del_", "");
+    }
+
+    static Optional<Path> python313() {
+        String cache = System.getenv("JPYC_CACHE");
+        Path root = (cache != null ? Path.of(cache) : Path.of(System.getProperty("user.home"), ".cache", "jpyc")).resolve("cpython");
+        if (!Files.isDirectory(root)) return Optional.empty();
+        try (Stream<Path> dirs = Files.list(root)) {
+            return dirs.filter(d -> d.getFileName().toString().startsWith("3.13."))
+                    .map(d -> d.resolve("bin/python3.13")).filter(Files::isExecutable).sorted().findFirst();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Path findUp(String rel) {
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            Path c = p.resolve(rel);
+            if (Files.exists(c)) return c;
+        }
+        return null;
+    }
+
+    @Test
+    void matchesCPython(@TempDir Path dir) throws Exception {
+        Optional<Path> py = python313();
+        Assumptions.assumeTrue(py.isPresent(), "no embedded CPython 3.13 under ~/.cache/jpyc/cpython");
+        Path script = dir.resolve("dump_units.py");
+        try (InputStream in = FlowGraphCPythonTest.class.getResourceAsStream("dump_units.py")) {
+            if (in != null) {
+                Files.write(script, in.readAllBytes());
+            } else {
+                Path src = findUp("engine/src/test/resources/org/jpyc/flowgraph/dump_units.py");
+                Assumptions.assumeTrue(src != null, "dump_units.py not found");
+                Files.copy(src, script);
+            }
+        }
+        List<String> cmd = new ArrayList<>(List.of(py.get().toString(), "-s", "-B", script.toString(), dir.resolve("out.dump").toString()));
+        for (int i = 0; i < SNIPPETS.length; i++) {
+            Path f = dir.resolve("snippet" + i + ".py");
+            Files.writeString(f, SNIPPETS[i]);
+            cmd.add(f.toString());
+        }
+        Path corpus = findUp("corpus/cases");
+        if (corpus != null) {
+            try (Stream<Path> files = Files.walk(corpus)) {
+                files.filter(f -> f.toString().endsWith(".py")).sorted().forEach(f -> cmd.add(f.toString()));
+            }
+        }
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().keySet().removeIf(k -> k.startsWith("PYTHON"));
+        pb.environment().put("PYTHONHASHSEED", "0");
+        pb.redirectErrorStream(true);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertEquals(0, p.waitFor(), out);
+
+        CfgHarness h = new CfgHarness();
+        List<UnitDump> units = UnitDump.read(dir.resolve("out.dump"));
+        assertTrue(units.size() > SNIPPETS.length, "units dumped: " + units.size());
+        for (UnitDump u : units) h.check(u);
+        String summary = h.summary() + "\n" + String.join("\n", h.reports);
+        assertEquals(0, h.crashes, summary);
+        assertEquals(0, h.optBad, summary);
+        assertEquals(0, h.finBad, summary);
+        assertTrue(h.optOk >= units.size() - h.optSkipped, summary);
+    }
+}

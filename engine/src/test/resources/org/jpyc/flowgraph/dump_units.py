@@ -1,0 +1,205 @@
+"""Dump, for each source file, every code unit's codegen output (CPython 3.13 _testinternalcapi),
+CPython's optimize_cfg result on it, and the real code object's final instructions, for the jpyc
+flowgraph harness (org.jpyc.flowgraph.CfgHarness). Usage: dump_units.py OUT.txt FILE... (appends).
+
+The module unit's constants come from compiler_codegen's metadata. A nested unit's are not
+available (only its code object's co_consts, after remove_unused_consts and folding): they are
+guessed as co_consts[:n] and marked exact only when CPython's optimize_cfg turns the guess into
+co_consts and loads the same indices as the real code."""
+import sys, ast, struct, dis, _testinternalcapi, opcode
+
+def enc_const(o, out):
+    t = type(o)
+    if o is None: out.append('N')
+    elif o is True: out.append('T')
+    elif o is False: out.append('F')
+    elif o is Ellipsis: out.append('E')
+    elif t is int: out.append('I%d' % o)
+    elif t is float: out.append('D' + struct.pack('>d', o).hex())
+    elif t is complex: out.append('J' + struct.pack('>d', o.real).hex() + ',' + struct.pack('>d', o.imag).hex())
+    elif t is str: out.append('S' + o.encode('utf-8', 'surrogatepass').hex())
+    elif t is bytes: out.append('B' + o.hex())
+    elif t is tuple:
+        out.append('U%d' % len(o))
+        for x in o: enc_const(x, out)
+    elif t is frozenset:
+        out.append('Z%d' % len(o))
+        for x in o: enc_const(x, out)
+    elif t is slice:
+        out.append('L')
+        enc_const(o.start, out); enc_const(o.stop, out); enc_const(o.step, out)
+    elif hasattr(o, 'co_code'):
+        out.append('C' + o.co_qualname.encode().hex())
+    else:
+        out.append('P' + repr(o).encode().hex())
+
+def consts_line(lst):
+    out = []
+    for c in lst: enc_const(c, out)
+    return '%d %s' % (len(lst), ' '.join(out))
+
+def instrs_lines(tuples):
+    lines = []
+    for (op, arg, l, el, c, ec) in tuples:
+        lines.append('%d %d %d %d %d %d' % (op, 0 if arg is None else arg, l, el, c, ec))
+    return lines
+
+def real_ops(co):
+    code = co.co_code
+    i, ext, out = 0, 0, []
+    while i < len(code):
+        op, arg = code[i], code[i+1] | ext
+        if op == opcode.opmap['EXTENDED_ARG']:
+            ext = arg << 8
+            i += 2
+            continue
+        ext = 0
+        out.append((op, arg))
+        i += 2 + 2 * cache(op)
+    return out
+
+def cache(op):
+    return opcode._inline_cache_entries.get(opcode.opname[op], 0)
+
+def final_of(co):
+    """Real code: per instruction (caches and EXTENDED_ARG folded away): op, arg (jump: target
+    instruction index), location, handler (target index, depth, lasti) or -1."""
+    code = co.co_code
+    pos = list(co.co_positions())
+    idx_of_offset = {}
+    insts = []
+    i = 0
+    ext = 0
+    start = None
+    while i < len(code):
+        op, arg = code[i], code[i+1]
+        if start is None: start = i
+        if op == opcode.opmap['EXTENDED_ARG']:
+            ext = (ext | arg) << 8
+            i += 2
+            continue
+        arg |= ext
+        ext = 0
+        idx_of_offset[start] = len(insts)
+        insts.append([start, op, arg, i])
+        i += 2 + 2 * cache(op)
+        start = None
+    table = dis._parse_exception_table(co)
+    lines = []
+    for k, (start, op, arg, at) in enumerate(insts):
+        name = opcode.opname[op]
+        if op in dis.hasjrel:
+            after = at + 2 + 2 * cache(op)
+            if 'BACKWARD' in name: tgt = after - 2 * arg
+            else: tgt = after + 2 * arg
+            arg = idx_of_offset.get(tgt, -99)
+        l, el, c, ec = pos[start // 2]
+        f = lambda v: -1 if v is None else v
+        h = '-1 -1 0'
+        for e in table:
+            if e.start <= start < e.end:
+                h = '%d %d %d' % (idx_of_offset.get(e.target, -99), e.depth, 1 if e.lasti else 0)
+                break
+        lines.append('%d %d %d %d %d %d %s' % (op, arg, f(l), f(el), f(c), f(ec), h))
+    return lines
+
+def nlocalsplus(co):
+    return len(set(co.co_varnames) | set(co.co_cellvars)) + len(co.co_freevars)
+
+def max_const_index(tuples):
+    m = -1
+    for t in tuples:
+        if t[0] == opcode.opmap['LOAD_CONST'] or t[0] == opcode.opmap['RETURN_CONST']:
+            m = max(m, t[1])
+    return m
+
+def emit_unit(w, label, seq, consts, exact, co, md, pads=0):
+    raw = seq.get_instructions()
+    nparams = co.co_argcount + co.co_kwonlyargcount + (1 if co.co_flags & 4 else 0) + (1 if co.co_flags & 8 else 0)
+    if md is not None:
+        varnames = list(md['varnames'])
+        cellvars = [k for k, v in sorted(md['cellvars'].items(), key=lambda kv: kv[1])]
+        freevars = [k for k, v in sorted(md['freevars'].items(), key=lambda kv: kv[1])]
+    else:
+        varnames = list(co.co_varnames)
+        implicit = [n for n in ('__class__', '__classdict__') if n in co.co_cellvars]
+        cellvars = sorted(n for n in co.co_cellvars if n not in implicit) + implicit
+        freevars = list(co.co_freevars)
+    opt_consts = list(consts)
+    try:
+        opt = _testinternalcapi.optimize_cfg(seq, opt_consts, len(varnames))
+        opt_lines = instrs_lines(opt.get_instructions())
+        opt_err = None
+    except Exception as e:
+        opt_lines, opt_err = None, e
+    if not exact and opt_err is None and pads == 0:
+        # guessed input consts: trusted when CPython's own optimizer turns them into co_consts and
+        # loads the same constant indices, in the same order, as the real code
+        LC, RC = opcode.opmap['LOAD_CONST'], opcode.opmap['RETURN_CONST']
+        opt_args = [l.split()[1] for l in opt_lines if int(l.split()[0]) in (LC, RC)]
+        real_args = [str(a) for (op, a) in real_ops(co) if op in (LC, RC)]
+        exact = consts_line(opt_consts) == consts_line(co.co_consts) and opt_args == real_args
+    w.write('UNIT %s\n' % label.encode().hex())
+    w.write('META %d %d %d %d %d %d\n' % (len(varnames), nparams, co.co_firstlineno, co.co_flags, 1 if exact else 0, co.co_stacksize))
+    w.write('VARNAMES %d %s\n' % (len(varnames), ' '.join(n.encode().hex() for n in varnames)))
+    w.write('CELLVARS %d %s\n' % (len(cellvars), ' '.join(n.encode().hex() for n in cellvars)))
+    w.write('FREEVARS %d %s\n' % (len(freevars), ' '.join(n.encode().hex() for n in freevars)))
+    w.write('CONSTS %s\n' % consts_line(consts))
+    w.write('CODE %d\n' % len(raw))
+    for l in instrs_lines(raw): w.write(l + '\n')
+    if opt_err is None:
+        w.write('OPT %d\n' % len(opt_lines))
+        for l in opt_lines: w.write(l + '\n')
+        w.write('OPTCONSTS %s\n' % consts_line(opt_consts))
+    else:
+        w.write('OPTERR %s\n' % repr(opt_err).encode().hex())
+    fl = final_of(co)
+    w.write('FINAL %d %d %d\n' % (len(fl), co.co_stacksize, nlocalsplus(co)))
+    for l in fl: w.write(l + '\n')
+    w.write('FINALCONSTS %s\n' % consts_line(co.co_consts))
+    w.write('END\n')
+
+def code_children(co):
+    return [c for c in co.co_consts if hasattr(c, 'co_code')]
+
+def walk_nested(w, path, seq, co, stats):
+    nested = seq.get_nested()
+    kids = code_children(co)
+    if len(nested) != len(kids):
+        stats['mismatch'] += 1
+        return
+    for s, k in zip(nested, kids):
+        raw = s.get_instructions()
+        n = max_const_index(raw) + 1
+        n = max(n, 1)
+        if len(k.co_consts) >= n:
+            consts = list(k.co_consts[:n])
+            exact = False
+        else:
+            consts = list(k.co_consts) + ['<pad%d>' % i for i in range(len(k.co_consts), n)]
+            exact = False
+        emit_unit(w, path + ':' + k.co_qualname, s, consts, exact, k, None, max(0, n - len(k.co_consts)))
+        stats['units'] += 1
+        walk_nested(w, path, s, k, stats)
+
+def main():
+    out = sys.argv[1]
+    stats = {'files': 0, 'units': 0, 'mismatch': 0, 'errors': 0}
+    with open(out, 'a') as w:
+        for path in sys.argv[2:]:
+            try:
+                src = open(path, 'rb').read()
+                tree = ast.parse(src, path)
+                co = compile(src, path, 'exec', dont_inherit=True, optimize=0)
+                seq, md = _testinternalcapi.compiler_codegen(tree, path, 0)
+            except Exception as e:
+                stats['errors'] += 1
+                continue
+            consts = [k[1] if type(k) is tuple else k for k, v in sorted(md['consts'].items(), key=lambda kv: kv[1])]
+            emit_unit(w, path, seq, consts, True, co, md)
+            stats['files'] += 1
+            stats['units'] += 1
+            walk_nested(w, path, seq, co, stats)
+    print(stats, file=sys.stderr)
+
+main()

@@ -1,0 +1,119 @@
+#!/usr/bin/env python3
+"""List the strings a fresh CPython process has interned when py_compile compiles a file.
+
+Usage (run with the interpreter whose state you want, 3.13 or newer; no other side effects):
+
+    PYTHONHASHSEED=0 python3.13 tools/gen_startup_interned.py [OUT_DIR]
+
+OUT_DIR defaults to engine/src/main/resources/org/jpyc/compile; the file written is
+startup-interned-X.Y.txt, one string per line (only strings without line breaks), sorted. Java reads
+it with org.jpyc.compile.StartupInterned.
+
+Why: _PyCode_New interns a code object's identifier-like constants and its qualname. When an equal
+string is already interned, the constant is replaced by that object instead of being interned
+itself, and a frozenset constant holding it is rebuilt (intern_constants), and a class body's
+__qualname__ constant stays uninterned. Which strings are interned before compiling is process state:
+the runtime's static strings and every name of the modules loaded at startup and by py_compile.
+
+How: candidates are the identifier-like strings, names and qualnames of the standard library's code
+objects (compiled here, in this process) and the static strings of pycore_global_strings.h if the
+C sources are given with --include DIR. A second process, started as the project's py_compile
+reference is (python -s -B -c "import py_compile,sys; ..."), probes each candidate: a fresh copy
+whose sys.intern() is another object was interned already.
+"""
+import os
+import re
+import subprocess
+import sys
+import sysconfig
+import tempfile
+
+PROBE = r"""
+import py_compile,sys
+out = []
+for t in open(sys.argv[1], encoding='utf-8', errors='surrogatepass').read().split('\n'):
+    if len(t) < 2:
+        continue
+    if sys.intern(t) is not t:
+        out.append(t)
+open(sys.argv[2], 'w', encoding='utf-8', errors='surrogatepass').write('\n'.join(out))
+"""
+
+IDENT = re.compile(r'[A-Za-z0-9_]+\Z')
+
+
+def candidates(include):
+    seen = set()
+
+    def add(s, any_text=False):
+        if isinstance(s, str) and '\n' not in s and '\r' not in s and len(s) >= 2 and (any_text or IDENT.match(s) or '.' in s):
+            seen.add(s)
+
+    def walk(co):
+        for n in co.co_names + co.co_varnames + co.co_cellvars + co.co_freevars:
+            add(n)
+        add(co.co_name, True)
+        add(co.co_qualname, True)
+        stack = list(co.co_consts)
+        while stack:
+            k = stack.pop()
+            if isinstance(k, (tuple, frozenset)):
+                stack.extend(k)
+            elif hasattr(k, 'co_code'):
+                walk(k)
+            elif isinstance(k, str) and IDENT.match(k):
+                add(k)
+
+    lib = sysconfig.get_paths()['stdlib']
+    for d, _, files in os.walk(lib):
+        if 'site-packages' in d:
+            continue
+        for f in files:
+            if f.endswith('.py'):
+                p = os.path.join(d, f)
+                try:
+                    src = open(p, 'rb').read()
+                    walk(compile(src, os.path.relpath(p, lib), 'exec', dont_inherit=True))
+                except (SyntaxError, ValueError):
+                    pass
+    if include:
+        h = os.path.join(include, 'internal', 'pycore_global_strings.h')
+        text = open(h, encoding='utf-8').read()
+        for m in re.finditer(r'STRUCT_FOR_ID\((\w+)\)', text):
+            add(m.group(1))
+        for m in re.finditer(r'STRUCT_FOR_STR\(\w+, "((?:[^"\\]|\\.)*)"\)', text):
+            add(m.group(1), True)
+    return sorted(seen)
+
+
+def main():
+    args = sys.argv[1:]
+    include = None
+    if '--include' in args:
+        i = args.index('--include')
+        include = args[i + 1]
+        del args[i:i + 2]
+    here = os.path.dirname(os.path.abspath(__file__))
+    out_dir = args[0] if args else os.path.join(here, '..', 'engine', 'src', 'main', 'resources', 'org', 'jpyc', 'compile')
+    cands = candidates(include)
+    with tempfile.TemporaryDirectory() as tmp:
+        cin, cout = os.path.join(tmp, 'in.txt'), os.path.join(tmp, 'out.txt')
+        open(cin, 'w', encoding='utf-8', errors='surrogatepass').write('\n'.join(cands))
+        env = {k: v for k, v in os.environ.items() if not k.startswith('PYTHON')}
+        env['PYTHONHASHSEED'] = '0'
+        subprocess.run([sys.executable, '-s', '-B', '-c', PROBE, cin, cout], check=True, env=env)
+        found = sorted(open(cout, encoding='utf-8', errors='surrogatepass').read().split('\n'))
+    v = '%d.%d' % sys.version_info[:2]
+    os.makedirs(out_dir, exist_ok=True)
+    path = os.path.join(out_dir, 'startup-interned-%s.txt' % v)
+    with open(path, 'w', encoding='utf-8', errors='surrogatepass') as f:
+        f.write('# strings interned in a fresh CPython %s process at py_compile time (tools/gen_startup_interned.py)\n'
+                % sys.version.split()[0])
+        f.write('# %d of %d candidates\n' % (len(found), len(cands)))
+        for s in found:
+            f.write(s + '\n')
+    print(path, len(found), 'of', len(cands))
+
+
+if __name__ == '__main__':
+    main()
