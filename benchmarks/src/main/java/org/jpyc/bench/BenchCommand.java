@@ -36,7 +36,8 @@ import picocli.CommandLine.Option;
  * marshal blob (see {@link #combine}) so that jpyc and CPython time exactly the same operation.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "JMH benchmarks of the engine (marshal load/dump, parse), each as a ratio to CPython on the same input.")
+        description = "JMH benchmarks of the engine (marshal load/dump, parse, compile, pyc cache hit and recompile) and "
+                + "whole compile processes, each as a ratio to CPython on the same input.")
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--oracle", defaultValue = "embedded", description = "embedded | local: CPython is timed on this machine (default: ${DEFAULT-VALUE})")
     String oracle;
@@ -53,6 +54,25 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "target/bench", description = "work and result directory (default: ${DEFAULT-VALUE})")
     Path out;
 
+    @Option(names = "--benchmarks", defaultValue = ALL_BENCHMARKS, split = ",",
+            description = "which to run (default: ${DEFAULT-VALUE}); cache and process run for the compiler's targets only")
+    List<String> benchmarks = List.of(ALL_BENCHMARKS.split(","));
+
+    @Option(names = "--process-runs", defaultValue = "3", description = "runs of each side per process mode (default: ${DEFAULT-VALUE})")
+    int processRuns = 3;
+
+    static final String ALL_BENCHMARKS = "marshal.load,marshal.dump,parse,compile,cache,process";
+
+    /**
+     * The versions jpyc's compiler targets: the compile, cache and process benchmarks run for these
+     * alone. One place for now; it should become the engine's own list (a {@code Compiler.targets()}).
+     */
+    static final java.util.Set<PyVersion> COMPILER_TARGETS = java.util.Set.of(PyVersion.V3_13);
+
+    /** The cache rows and process rows of the last {@link #run} (empty when not selected). */
+    List<CacheRow> cacheRows = List.of();
+    List<ProcessBench.Row> processRows = List.of();
+
     /**
      * One measured row: what, which version, jpyc's and CPython's MB/s (the medians of their runs),
      * and each run's own figure (the mean of its measured iterations or rounds): per JMH fork for
@@ -68,7 +88,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<Row> rows = run();
-        System.out.println(table(rows));
+        if (!rows.isEmpty()) System.out.println(table(rows));
+        if (!cacheRows.isEmpty()) System.out.println(cacheTable(cacheRows));
+        if (!processRows.isEmpty()) System.out.println(ProcessBench.table(processRows));
         return 0;
     }
 
@@ -91,7 +113,33 @@ public final class BenchCommand implements Callable<Integer> {
             new Bench("marshal.dump", MarshalBench.class, "dump", "marshal.dumps", "marshal", 3, 1, 1, 3),
             // A generated parser of ~250 rule methods takes C2 far longer to compile than the marshal
             // code: measured by hand, throughput keeps rising for ~15 s, so warm up for 20 s.
-            new Bench("parse", ParseBench.class, "parse", "parse", "parse", 10, 2, 2, 2));
+            new Bench("parse", ParseBench.class, "parse", "parse", "parse", 10, 2, 2, 2),
+            // the compiler runs the parser and more: at least the parser's warm-up
+            new Bench("compile", CompileBench.class, "compile", "compile", "compile", 10, 2, 2, 2));
+
+    /**
+     * Cache hit and recompile, per file: each session is a CPython process per kind, then a JMH fork
+     * per method ({@link CacheBench}); recompile runs the whole compiler, so it warms up as long as compile.
+     */
+    static final List<Bench> CACHE_BENCHES = List.of(
+            new Bench("cache.hit", CacheBench.class, "hit", "cache.hit", "cache.hit", 10, 2, 2, 2),
+            new Bench("cache.recompile", CacheBench.class, "recompile", "cache.miss", "cache.miss", 10, 2, 2, 2));
+
+    /**
+     * One version's cache row: microseconds per file of jpyc's hit and recompile and of CPython's
+     * {@code get_code} with a valid pyc (hit) and with none (miss), each the median of its runs.
+     */
+    public record CacheRow(String version, int files, double jpycHitUs, double jpycRecompileUs, double cpythonHitUs,
+                           double cpythonMissUs, List<Double> jpycHitRuns, List<Double> jpycRecompileRuns,
+                           List<Double> cpythonHitRuns, List<Double> cpythonMissRuns) {
+        public double jpycRecompilePerHit() {
+            return jpycRecompileUs / jpycHitUs;
+        }
+
+        public double cpythonMissPerHit() {
+            return cpythonMissUs / cpythonHitUs;
+        }
+    }
 
     public List<Row> run() throws Exception {
         List<PyVersion> vs = PyVersion.parseList(versions);
@@ -100,6 +148,7 @@ public final class BenchCommand implements Callable<Integer> {
         // per version: the interpreter, and the bytes of each payload kind written
         Map<String, Path> pythons = new LinkedHashMap<>();
         Map<String, Long> payloadBytes = new LinkedHashMap<>();
+        Map<String, Integer> cacheFiles = new LinkedHashMap<>();
         for (PyVersion v : vs) {
             System.err.println("bench: preparing " + v + " stdlib payloads through the " + oracle + " oracle");
             try (Oracle o = provider.open(v)) {
@@ -110,9 +159,19 @@ public final class BenchCommand implements Callable<Integer> {
                 }
                 pythons.put(v.toString(), python);
                 Sample sample = stdlibSample(o, files);
-                PayloadSet marshal = new PayloadSet(v.toString(), List.of(combine(sample.pycs(), v)));
-                marshal.write(PayloadSet.file(dir, "marshal", v.toString()));
-                payloadBytes.put("marshal " + v, marshal.totalBytes());
+                if (selected(b0 -> b0.payload().equals("marshal"))) {
+                    PayloadSet marshal = new PayloadSet(v.toString(), List.of(combine(sample.pycs(), v)));
+                    marshal.write(PayloadSet.file(dir, "marshal", v.toString()));
+                    payloadBytes.put("marshal " + v, marshal.totalBytes());
+                }
+                if (COMPILER_TARGETS.contains(v)) {
+                    PayloadSet sources = new PayloadSet(v.toString(), sample.sources());
+                    sources.write(PayloadSet.file(dir, "compile", v.toString()));
+                    payloadBytes.put("compile " + v, sources.totalBytes());
+                    if (benchmarks.contains("cache")) {
+                        cacheFiles.put(v.toString(), cacheTrees(dir, v.toString(), python, sample.sources()));
+                    }
+                }
                 if (Parser.supports(v)) {
                     PayloadSet sources = new PayloadSet(v.toString(), sample.sources());
                     sources.write(PayloadSet.file(dir, "parse", v.toString()));
@@ -123,6 +182,7 @@ public final class BenchCommand implements Callable<Integer> {
         Path script = timingScript(dir);
         List<Row> rows = new ArrayList<>();
         for (Bench b : BENCHES) {
+            if (!benchmarks.contains(b.name())) continue;
             for (PyVersion pv : vs) {
                 String v = pv.toString();
                 Long bytes = payloadBytes.get(b.payload() + " " + v);
@@ -148,8 +208,79 @@ public final class BenchCommand implements Callable<Integer> {
                 rows.add(new Row(b.name(), v, median(jpycRuns), median(cpythonRuns), jpycRuns, cpythonRuns));
             }
         }
-        write(dir.resolve("bench.json"), rows);
+        List<CacheRow> cache = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : cacheFiles.entrySet()) {
+            cache.add(cacheRow(e.getKey(), e.getValue(), pythons.get(e.getKey()), script, dir));
+        }
+        cacheRows = cache;
+        List<ProcessBench.Row> process = new ArrayList<>();
+        if (benchmarks.contains("process")) {
+            for (PyVersion pv : vs) {
+                if (!COMPILER_TARGETS.contains(pv)) continue;
+                for (ProcessBench.Mode m : ProcessBench.modes()) {
+                    System.err.println("bench: process " + m.name() + " " + pv);
+                    process.add(ProcessBench.measure(pv.toString(), pythons.get(pv.toString()), dir.resolve("process-" + pv),
+                            m, quick ? 1 : processRuns));
+                }
+            }
+        }
+        processRows = process;
+        write(dir.resolve("bench.json"), rows, cacheRows, processRows);
         return rows;
+    }
+
+    private boolean selected(java.util.function.Predicate<Bench> p) {
+        return BENCHES.stream().anyMatch(b -> p.test(b) && benchmarks.contains(b.name()));
+    }
+
+    /**
+     * The cache benchmark's trees for a version: {@code hit/} and {@code miss/}, each holding the sample
+     * as {@code bench<i>.py}; {@code hit/} then gets its timestamp pycs from the interpreter's own
+     * {@code compileall}. The payload files list the source paths. Returns the file count.
+     */
+    static int cacheTrees(Path dir, String version, Path python, List<byte[]> sources)
+            throws java.io.IOException, InterruptedException {
+        Path tree = CacheBench.cacheTree(dir, version);
+        ProcessBench.delete(tree);
+        List<byte[]> hit = new ArrayList<>();
+        List<byte[]> miss = new ArrayList<>();
+        for (String kind : List.of("hit", "miss")) {
+            Path d = Files.createDirectories(tree.resolve(kind));
+            for (int i = 0; i < sources.size(); i++) {
+                Path f = d.resolve(CacheBench.moduleName(i) + ".py");
+                Files.write(f, sources.get(i));
+                (kind.equals("hit") ? hit : miss).add(f.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        ProcessBuilder pb = new ProcessBuilder(python.toString(), "-m", "compileall", "-q", tree.resolve("hit").toString());
+        pb.environment().putAll(CPYTHON_ENV);
+        pb.redirectErrorStream(true);
+        Process p = pb.start();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        if (p.waitFor() != 0) throw new IllegalStateException(python + " -m compileall failed: " + output);
+        new PayloadSet(version, hit).write(PayloadSet.file(dir, "cache.hit", version));
+        new PayloadSet(version, miss).write(PayloadSet.file(dir, "cache.miss", version));
+        return sources.size();
+    }
+
+    /**
+     * The cache row of a version: sessions alternate CPython (a process of {@code get_code} with a
+     * valid pyc, then one with none) and jpyc (a JMH fork of {@link CacheBench#hit}, then one of
+     * {@link CacheBench#recompile}); each figure is the median of its runs, in microseconds per file.
+     */
+    private CacheRow cacheRow(String v, int files, Path python, Path script, Path dir) throws Exception {
+        System.err.println("bench: cache " + v);
+        Bench hit = CACHE_BENCHES.get(0);
+        Bench recompile = CACHE_BENCHES.get(1);
+        List<List<Double>> runs = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (int session = 0; session < sessions(hit); session++) {
+            runs.get(2).add(mean(cpythonTiming(python, script, hit, PayloadSet.file(dir, hit.payload(), v), rounds())));
+            runs.get(3).add(mean(cpythonTiming(python, script, recompile, PayloadSet.file(dir, recompile.payload(), v), rounds())));
+            runs.get(0).add(1e6 / (jmh(hit, v, dir).getPrimaryResult().getScore() * files));
+            runs.get(1).add(1e6 / (jmh(recompile, v, dir).getPrimaryResult().getScore() * files));
+        }
+        return new CacheRow(v, files, median(runs.get(0)), median(runs.get(1)), median(runs.get(2)), median(runs.get(3)),
+                runs.get(0), runs.get(1), runs.get(2), runs.get(3));
     }
 
     /**
@@ -206,7 +337,9 @@ public final class BenchCommand implements Callable<Integer> {
     /** How each benchmark is timed (a full run, not {@code --quick}), as docs/STATUS.md says it. */
     static String timing() {
         StringBuilder sb = new StringBuilder("JVM `").append(String.join(" ", JVM_ARGS)).append("`");
-        for (Bench b : BENCHES) {
+        List<Bench> all = new ArrayList<>(BENCHES);
+        all.addAll(CACHE_BENCHES);
+        for (Bench b : all) {
             sb.append(String.format("; `%s`: %d sessions, each a CPython process of 2 warm-up and %d measured rounds of %d s, "
                             + "then a JMH fork of %d warm-up iterations of %d s and %d measured of %d s",
                     b.name(), b.sessions(), MEASURED_ROUNDS, b.roundSeconds(), b.warmups(), b.warmupSeconds(), MEASURED_ROUNDS, b.roundSeconds()));
@@ -293,6 +426,10 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     static void write(Path file, List<Row> rows) throws java.io.IOException {
+        write(file, rows, List.of(), List.of());
+    }
+
+    static void write(Path file, List<Row> rows, List<CacheRow> cache, List<ProcessBench.Row> process) throws java.io.IOException {
         ObjectMapper m = new ObjectMapper();
         ArrayNode arr = m.createArrayNode();
         for (Row r : rows) {
@@ -305,14 +442,68 @@ public final class BenchCommand implements Callable<Integer> {
             r.jpycRuns().forEach(n.putArray("jpyc_runs_mb_s")::add);
             r.cpythonRuns().forEach(n.putArray("cpython_runs_mb_s")::add);
         }
+        for (CacheRow r : cache) {
+            ObjectNode n = arr.addObject();
+            n.put("benchmark", "cache");
+            n.put("version", r.version());
+            n.put("files", r.files());
+            n.put("jpyc_hit_us", r.jpycHitUs());
+            n.put("jpyc_recompile_us", r.jpycRecompileUs());
+            n.put("cpython_hit_us", r.cpythonHitUs());
+            n.put("cpython_miss_us", r.cpythonMissUs());
+            r.jpycHitRuns().forEach(n.putArray("jpyc_hit_runs_us")::add);
+            r.jpycRecompileRuns().forEach(n.putArray("jpyc_recompile_runs_us")::add);
+            r.cpythonHitRuns().forEach(n.putArray("cpython_hit_runs_us")::add);
+            r.cpythonMissRuns().forEach(n.putArray("cpython_miss_runs_us")::add);
+        }
+        for (ProcessBench.Row r : process) {
+            ObjectNode n = arr.addObject();
+            n.put("benchmark", "process " + r.mode());
+            n.put("version", r.version());
+            n.put("sources", r.sources());
+            n.put("jpyc_s", r.jpycS());
+            n.put("cpython_s", r.cpythonS());
+            n.put("ratio", r.ratio());
+            r.jpycRuns().forEach(n.putArray("jpyc_runs_s")::add);
+            r.cpythonRuns().forEach(n.putArray("cpython_runs_s")::add);
+            n.put("jpyc_pycs", r.jpycPycs());
+            n.put("cpython_pycs", r.cpythonPycs());
+        }
         Files.createDirectories(file.getParent());
         m.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), arr);
     }
 
     /** Each run's figure, rounded, in the order measured. */
     private static String runs(List<Double> xs) {
+        if (xs.stream().anyMatch(x -> x < 100)) return runs(xs, "%.1f"); // small figures (compile MB/s): one decimal
         StringBuilder sb = new StringBuilder();
         for (double x : xs) sb.append(sb.length() == 0 ? "" : " / ").append(Math.round(x));
+        return sb.toString();
+    }
+
+    /** Each run's figure in {@code format}, in the order measured. */
+    static String runs(List<Double> xs, String format) {
+        StringBuilder sb = new StringBuilder();
+        for (double x : xs) sb.append(sb.length() == 0 ? "" : " / ").append(String.format(format, x));
+        return sb.toString();
+    }
+
+    /**
+     * A Markdown table of the cache rows: each side's hit and recompile in microseconds per file and
+     * its recompile/hit ratio, then how many times faster jpyc is at each (CPython / jpyc).
+     */
+    public static String cacheTable(List<CacheRow> rows) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("| version | files | jpyc hit µs | jpyc recompile µs | jpyc recompile/hit | CPython hit µs | CPython miss µs "
+                        + "| CPython miss/hit | hit ratio | recompile ratio | jpyc hit / recompile runs | CPython hit / miss runs |\n")
+                .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (CacheRow r : rows) {
+            sb.append(String.format("| %s | %d | %.1f | %.1f | %.1fx | %.1f | %.1f | %.1fx | %.2fx | %.2fx | %s ; %s | %s ; %s |%n",
+                    r.version(), r.files(), r.jpycHitUs(), r.jpycRecompileUs(), r.jpycRecompilePerHit(), r.cpythonHitUs(),
+                    r.cpythonMissUs(), r.cpythonMissPerHit(), r.cpythonHitUs() / r.jpycHitUs(), r.cpythonMissUs() / r.jpycRecompileUs(),
+                    runs(r.jpycHitRuns(), "%.1f"), runs(r.jpycRecompileRuns(), "%.1f"),
+                    runs(r.cpythonHitRuns(), "%.1f"), runs(r.cpythonMissRuns(), "%.1f")));
+        }
         return sb.toString();
     }
 

@@ -29,6 +29,8 @@ public final class StatusCommand implements Callable<Integer> {
     static final String COMMAND = "./jpyc status";
     /** Every check the engine can answer so far. */
     static final List<String> CORPUS_CHECKS = List.of("roundtrip", "dis", "expect", "ast", "error");
+    /** The compiler's checks, run for the versions the compiler targets ({@link BenchCommand#COMPILER_TARGETS}). */
+    static final List<String> COMPILER_CHECKS = List.of("compile", "symtable");
 
     @Option(names = "--out", defaultValue = "docs/STATUS.md", description = "default: ${DEFAULT-VALUE}")
     Path out;
@@ -83,6 +85,17 @@ public final class StatusCommand implements Callable<Integer> {
                 md.append("\nFrontend over the stdlib, for the versions jpyc parses so far:\n\n").append(matrix(front));
             }
         }
+        List<PyVersion> targets = embedded.stream().filter(BenchCommand.COMPILER_TARGETS::contains).toList();
+        if (!targets.isEmpty()) {
+            md.append("\n## Compiler conformance, embedded oracle\n\n").append(compilerText(targets)).append("\n\ncorpus/cases:\n\n");
+            RunResult cc = run("embedded", opts, targets, COMPILER_CHECKS, List.of("corpus/cases"), base);
+            md.append(matrix(cc)).append(fieldTable(cc));
+            if (!noSweep) {
+                md.append("\nStdlib sweep (Lib/ with Lib/test):\n\n");
+                RunResult cs = run("embedded", opts, targets, COMPILER_CHECKS, List.of("stdlib"), base);
+                md.append(matrix(cs)).append(fieldTable(cs));
+            }
+        }
         if (!noDocker) {
             md.append("\n## Container oracles (docker)\n\n");
             if (!Oracles.dockerAvailable()) {
@@ -112,29 +125,82 @@ public final class StatusCommand implements Callable<Integer> {
             md.append("\n## Benchmarks\n\n")
                     .append("Inputs: an evenly spaced sample of ").append(bench.files)
                     .append(" modules of each version's stdlib; `marshal.*` time one marshal blob holding all their code objects as that CPython compiled them, ")
-                    .append("`parse` their sources. Each benchmark and version alternates sessions (`./jpyc bench`): a CPython process, then a JMH fork, each timed as long; ")
+                    .append("`parse` and `compile` their sources. Each benchmark and version alternates sessions (`./jpyc bench`): a CPython process, then a JMH fork, each timed as long; ")
                     .append("each side's figure is the median of its runs (so that one run far off the others, as JVM forks and CPython processes on this machine sometimes are, moves neither), and the last two columns give each run's own figure, in the order measured. ")
                     .append("jpyc: JMH forks on a fixed, pre-touched heap, each fork the mean of its measured iterations (parse warms up longest: C2 needs that long for the generated parser); ")
                     .append("`marshal.load`/`dump` is `Marshal.load`/`dump` (the graphs `dump` walks are compacted in load order by a full collection first, as a graph just loaded or compiled is laid out), ")
-                    .append("`parse` is `Parser.parse` (decode, tokenize, parse to the AST). ")
+                    .append("`parse` is `Parser.parse` (decode, tokenize, parse to the AST); ")
+                    .append("`compile` (only for the versions the compiler targets: ").append(versions(BenchCommand.COMPILER_TARGETS))
+                    .append(") is `Compiler.pyc` (source bytes to the bytes of a timestamp pyc, every stage, one thread). ")
                     .append("CPython: the oracle's interpreter running `benchmarks/src/main/resources/org/jpyc/bench/cpython_timing.py` before each JMH fork, ")
                     .append("each process the mean of its measured rounds after 2 warm-up rounds, `marshal.loads`/`marshal.dumps` of the same blob, ")
-                    .append("and for `parse` `_symtable.symtable` of the same sources (its cheapest full parse: C AST plus symbol table, no Python objects); ")
+                    .append("for `parse` `_symtable.symtable` of the same sources (its cheapest full parse: C AST plus symbol table, no Python objects), ")
+                    .append("and for `compile` `marshal.dumps(compile(src, fn, \"exec\", dont_inherit=True))` of the same sources; ")
                     .append("its malloc keeps freed memory (`MALLOC_MMAP_THRESHOLD_`, `MALLOC_TRIM_THRESHOLD_`), as the JVM's heap is pre-touched, ")
                     .append("so that neither side pays first-touch page faults in steady state. Timing: ").append(BenchCommand.timing()).append(". ")
                     .append("ratio = jpyc / CPython (goal: >= 2x). ")
                     .append("Figures from a shared ").append(Runtime.getRuntime().availableProcessors())
                     .append("-core virtual machine: expect +-30% between runs, and other ratios on other machines.\n\n");
             md.append(BenchCommand.table(rows));
+            if (!bench.cacheRows.isEmpty()) {
+                md.append("\n### Cache hit against recompile, per file\n\n").append(cacheText(bench)).append("\n\n")
+                        .append(BenchCommand.cacheTable(bench.cacheRows));
+            }
+            if (!bench.processRows.isEmpty()) {
+                md.append("\n### Whole process\n\n").append(processText(bench)).append("\n\n")
+                        .append(ProcessBench.table(bench.processRows));
+            }
         }
         md.append("\n## Not measured yet\n\n");
         md.append("- `ast` and `error` on versions other than those above: their grammars are not generated yet (issue 4).\n");
-        md.append("- `compile` (jpyc's own pyc against CPython's): the compiler is the next road (3.13 first).\n");
-        md.append("- Compile and cache-hit-versus-recompile benchmarks: they come with the compiler.\n");
+        md.append("- `compile`, `symtable` and the compiler benchmarks for versions other than ").append(versions(BenchCommand.COMPILER_TARGETS))
+                .append(": the compiler targets those alone so far.\n");
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, md.toString(), StandardCharsets.UTF_8);
         System.out.println("wrote " + out);
         return 0;
+    }
+
+    /** The versions of a set, sorted, as {@code 3.13, 3.14}. */
+    static String versions(java.util.Set<PyVersion> vs) {
+        return String.join(", ", vs.stream().sorted().map(PyVersion::toString).toList());
+    }
+
+    /** What the compiler checks compare, for the versions the compiler targets. */
+    static String compilerText(List<PyVersion> targets) {
+        return "For the versions jpyc's compiler targets (" + versions(java.util.Set.copyOf(targets)) + "). "
+                + "`compile`: jpyc's own pyc (`Compiler.pyc`) against the one CPython's `py_compile` writes, byte for byte, for optimize 0/1/2 "
+                + "x timestamp/checked-hash/unchecked-hash; for a source CPython's compiler rejects after `ast.parse` accepts it, the same exception. "
+                + "`symtable`: jpyc's symbol tables against CPython's `symtable` module. "
+                + "Both checks are ratcheted (`" + org.jpyc.conformance.run.Ratchet.REPO_DIR + "`): a failure of a case outside the committed pass list is a "
+                + "known failure, reported, that does not fail the run; `passed/total` counts every compared case, known failures included.";
+    }
+
+    /** How the cache row is measured, from {@link BenchCommand#CACHE_BENCHES} and {@link CacheBench}. */
+    static String cacheText(BenchCommand bench) {
+        return "The same " + bench.files + " sampled modules, copied as files into two trees: one with the timestamp pycs the interpreter's own "
+                + "`compileall` wrote, one with none. jpyc hit (`CacheBench.hit`): the cache path (`PycacheRules.cacheFromSource`), stat of the source, "
+                + "the pyc read, its header validated for its invalidation mode (`Staleness.check`), the code object loaded (`Marshal.load`). "
+                + "jpyc recompile (`CacheBench.recompile`): stat and read the source, `Compiler.pyc` (timestamp), the pyc written atomically "
+                + "(`CacheWriter`, temporary file and rename, into a scratch `__pycache__`). "
+                + "CPython: `importlib.machinery.SourceFileLoader(name, path).get_code(name)` over the same files with their valid pycs (hit) and with none (miss), "
+                + "with `sys.dont_write_bytecode` set, so its miss is stat, a failed pyc read, source read and compile, and no write: "
+                + "it does less than jpyc's recompile, which writes its pyc. "
+                + "Sessions alternate a CPython process per kind and a JMH fork per method (same timing as `cache.hit` and `cache.recompile` above); "
+                + "figures are medians, in microseconds per file. "
+                + "hit ratio = CPython hit / jpyc hit, recompile ratio = CPython miss / jpyc recompile (how many times faster jpyc is).";
+    }
+
+    /** How the process rows are measured, from {@link ProcessBench}. */
+    static String processText(BenchCommand bench) {
+        List<String> jpyc = ProcessBench.jpycCommand();
+        return "Whole processes, JVM start included, over the interpreter's own stdlib (Lib/ with Lib/test, without site-packages), "
+                + "copied afresh for each run and side (no `__pycache__`; the copy is not timed): `jpyc compile --target X.Y -j N TREE` "
+                + "(the `java -cp ... " + jpyc.get(jpyc.size() - 1) + "` that `./jpyc` runs) against `python -m compileall -q -j N TREE`, "
+                + "`-j 1` on both sides, then all cores (`jpyc compile -j " + Runtime.getRuntime().availableProcessors() + "`, `compileall -j 0`). "
+                + bench.processRuns + " runs per side and mode, alternated (CPython, then jpyc); wall-clock seconds from process start to exit, medians. "
+                + "Both sides write timestamp pycs at optimize 0; the last column counts the pycs each left (sources neither accepts get none). "
+                + "ratio = CPython seconds / jpyc seconds.";
     }
 
     private static RunResult run(String provider, OracleOptions opts, List<PyVersion> versions, List<String> checks,
@@ -160,15 +226,51 @@ public final class StatusCommand implements Callable<Integer> {
                 continue;
             }
             for (String c : checks) {
-                RunResult.Cell cell = m.get(v.version()).getOrDefault(c, new RunResult.Cell(0, 0, 0));
-                int ran = cell.passed() + cell.failed();
-                sb.append(' ').append(cell.passed()).append('/').append(ran);
-                if (cell.skipped() > 0) sb.append(" (").append(cell.skipped()).append(" skipped)");
-                sb.append(" |");
+                sb.append(' ').append(cellText(m.get(v.version()).getOrDefault(c, new RunResult.Cell(0, 0, 0)))).append(" |");
             }
             sb.append('\n');
         }
-        sb.append("\n").append(r.passed()).append(" passed, ").append(r.failed()).append(" failed, ").append(r.skipped()).append(" skipped.\n");
+        sb.append("\n").append(r.passed()).append(" passed, ").append(r.failed()).append(" failed, ");
+        if (r.knownFailures() > 0) sb.append(r.knownFailures()).append(" known failures, ");
+        if (r.newPasses() > 0) sb.append(r.newPasses()).append(" new passes (not yet in the ratchet lists), ");
+        sb.append(r.skipped()).append(" skipped.\n");
+        return sb.toString();
+    }
+
+    /**
+     * Per version and check that reports fields (e.g. {@code compile}: which parts of the code objects
+     * agree, all optimize levels together): cases agreeing / cases compared, one column per field.
+     * Empty when no check reports fields.
+     */
+    static String fieldTable(RunResult r) {
+        Map<PyVersion, Map<String, Map<String, RunResult.Tally>>> t = r.fieldTallies();
+        if (t.isEmpty()) return "";
+        java.util.Set<String> fields = new java.util.LinkedHashSet<>();
+        t.values().forEach(checks -> checks.values().forEach(f -> fields.addAll(f.keySet())));
+        StringBuilder sb = new StringBuilder("\nCases agreeing per part of the code objects:\n\n| version | check |");
+        for (String f : fields) sb.append(' ').append(f).append(" |");
+        sb.append("\n|---|---|");
+        for (int i = 0; i < fields.size(); i++) sb.append("---:|");
+        sb.append('\n');
+        t.forEach((v, checks) -> checks.forEach((check, tallies) -> {
+            sb.append("| ").append(v).append(" | ").append(check).append(" |");
+            for (String f : fields) {
+                RunResult.Tally x = tallies.get(f);
+                sb.append(' ').append(x == null ? "" : x.agreed() + "/" + x.compared()).append(" |");
+            }
+            sb.append('\n');
+        }));
+        return sb.toString();
+    }
+
+    /** {@code passed/compared}, then skips, the ratchet's known failures and new passes when there are any. */
+    static String cellText(RunResult.Cell cell) {
+        StringBuilder sb = new StringBuilder().append(cell.passed()).append('/').append(cell.total());
+        List<String> extra = new ArrayList<>();
+        if (cell.skipped() > 0) extra.add(cell.skipped() + " skipped");
+        if (cell.knownFailures() > 0) extra.add(cell.knownFailures() + " known failures");
+        if (cell.newPasses() > 0) extra.add(cell.newPasses() + " new passes");
+        if (!extra.isEmpty()) sb.append(" (").append(String.join(", ", extra)).append(')');
         return sb.toString();
     }
 

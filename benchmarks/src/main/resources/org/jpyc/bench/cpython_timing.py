@@ -8,19 +8,30 @@ KIND is one of
   parse          _symtable.symtable(source, filename, 'exec') of every payload: tokenize, parse to
                  the C AST, build the symbol table, no Python objects; CPython's cheapest full parse
                  (jpyc: ParseBench.parse)
+  compile        marshal.dumps(compile(source, filename, 'exec', dont_inherit=True)) of every payload:
+                 source bytes to the marshal data of a pyc (jpyc: CompileBench.compile)
+  cache.hit      importlib.machinery.SourceFileLoader(name, path).get_code(name) of every payload, a
+                 source path (UTF-8) whose timestamp pyc in __pycache__ is valid: stat, read and
+                 validate the pyc, marshal.loads (jpyc: CacheBench.hit)
+  cache.miss     the same get_code on sources with no pyc, with sys.dont_write_bytecode set: stat,
+                 look for the pyc, read and compile the source, and no write (jpyc: CacheBench.recompile,
+                 which also writes its pyc)
 PAYLOAD_FILE is org.jpyc.bench.PayloadSet's format (Java DataOutputStream: writeUTF version, int
 count, then int length + bytes per payload; big-endian).
 
 Measured as JMH measures jpyc: warm-up rounds, then ROUNDS rounds of at least ROUND_SECONDS each,
 every round passing over all payloads as many times as fit. Prints one line per measured round: the
-MB/s of payload bytes; the runner takes their mean, as JMH does.
+MB/s of payload bytes, or for the cache.* kinds the microseconds per file; the runner takes their
+mean, as JMH does.
 
 The runner starts this with PYTHONHASHSEED=0 and with glibc's malloc told to keep the memory it
 frees (MALLOC_MMAP_THRESHOLD_, MALLOC_TRIM_THRESHOLD_): a multi-megabyte result is then not mapped
 afresh and page-faulted in on every call, which on some virtual machines costs more than the work
 itself. The JVM side runs on a pre-touched heap for the same reason; neither changes what is computed.
 """
+import importlib.util
 import marshal
+import os
 import struct
 import sys
 import time
@@ -60,12 +71,39 @@ def operation(kind, payloads):
         def run():
             for name, s in zip(names, payloads):
                 _symtable.symtable(s, name, "exec")
+    elif kind == "compile":
+        names = ["bench%d.py" % i for i in range(len(payloads))]
+
+        def run():
+            for name, s in zip(names, payloads):
+                marshal.dumps(compile(s, name, "exec", dont_inherit=True))
+    elif kind in ("cache.hit", "cache.miss"):
+        from importlib.machinery import SourceFileLoader
+        sys.dont_write_bytecode = True
+        files = [(os.path.splitext(os.path.basename(p))[0], os.fsdecode(p)) for p in payloads]
+        if kind == "cache.hit":
+            for name, path in files:
+                if not os.path.exists(importlib.util.cache_from_source(path)):
+                    raise SystemExit("no pyc for " + path)
+        else:
+            for name, path in files:
+                if os.path.exists(importlib.util.cache_from_source(path)):
+                    raise SystemExit("a pyc exists for " + path)
+
+        def run():
+            for name, path in files:
+                SourceFileLoader(name, path).get_code(name)
     else:
         raise SystemExit("unknown kind " + kind)
     return run
 
 
-def timed_round(run, total, seconds):
+def per_file(kind):
+    """Whether KIND's figure is microseconds per file rather than MB/s."""
+    return kind.startswith("cache.")
+
+
+def timed_round(run, total, seconds, files=None):
     count = 0
     start = time.perf_counter()
     while True:
@@ -73,6 +111,8 @@ def timed_round(run, total, seconds):
         count += 1
         elapsed = time.perf_counter() - start
         if elapsed >= seconds:
+            if files is not None:
+                return elapsed / (count * files) * 1e6
             return total * count / elapsed / 1e6
 
 
@@ -81,10 +121,11 @@ def main():
     payloads = read_payloads(path)
     total = sum(len(p) for p in payloads)
     run = operation(kind, payloads)
+    files = len(payloads) if per_file(kind) else None
     for _ in range(2):
-        timed_round(run, total, seconds)  # warm-up
+        timed_round(run, total, seconds, files)  # warm-up
     for _ in range(rounds):
-        print("%.3f" % timed_round(run, total, seconds), flush=True)
+        print("%.3f" % timed_round(run, total, seconds, files), flush=True)
 
 
 if __name__ == "__main__":

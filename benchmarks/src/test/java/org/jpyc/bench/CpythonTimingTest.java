@@ -1,11 +1,13 @@
 package org.jpyc.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.jpyc.conformance.oracle.Oracle;
@@ -75,10 +77,40 @@ class CpythonTimingTest {
         Path parse = payloads("parse", List.of(
                 "def f(x):\n    return [y for y in x if y]\n".getBytes(StandardCharsets.UTF_8),
                 "import os\nclass C:\n    a: int = 1\n".getBytes(StandardCharsets.UTF_8)));
+        Path compile = payloads("compile", List.of(
+                "def f(x):\n    return [y for y in x if y]\n".getBytes(StandardCharsets.UTF_8)));
         for (BenchCommand.Bench b0 : BenchCommand.BENCHES) {
-            Path file = b0.payload().equals("parse") ? parse : marshal;
+            Path file = switch (b0.payload()) {
+                case "parse" -> parse;
+                case "compile" -> compile;
+                default -> marshal;
+            };
             assertFigures(BenchCommand.cpythonTiming(python, script, bench(b0.cpythonKind(), b0.payload()), file, 1), 1);
         }
+    }
+
+    @Test
+    void cacheKindsTimeGetCodeWithAValidPycAndWithNone() throws Exception {
+        List<byte[]> sources = List.of("import os\nx = 1\n".getBytes(StandardCharsets.UTF_8),
+                "class C:\n    def m(self):\n        return 2\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(2, BenchCommand.cacheTrees(dir, V.toString(), python, sources));
+        Path tree = CacheBench.cacheTree(dir, V.toString());
+        // CPython's compileall wrote the hit tree's pycs, and nothing else
+        assertTrue(Files.isRegularFile(tree.resolve("hit/__pycache__/bench1.cpython-312.pyc")));
+        assertFalse(Files.exists(tree.resolve("miss/__pycache__")));
+        for (BenchCommand.Bench b0 : BenchCommand.CACHE_BENCHES) {
+            assertFigures(BenchCommand.cpythonTiming(python, script, b0, PayloadSet.file(dir, b0.payload(), V.toString()), 1), 1);
+        }
+        // the miss kind never writes a pyc, and each kind refuses the other's tree
+        assertFalse(Files.exists(tree.resolve("miss/__pycache__")));
+        BenchCommand.Bench hit = BenchCommand.CACHE_BENCHES.get(0);
+        BenchCommand.Bench miss = BenchCommand.CACHE_BENCHES.get(1);
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> BenchCommand.cpythonTiming(python, script, hit, PayloadSet.file(dir, miss.payload(), V.toString()), 1));
+        assertTrue(e.getMessage().contains("no pyc for"), e.getMessage());
+        e = assertThrows(IllegalStateException.class,
+                () -> BenchCommand.cpythonTiming(python, script, miss, PayloadSet.file(dir, hit.payload(), V.toString()), 1));
+        assertTrue(e.getMessage().contains("a pyc exists for"), e.getMessage());
     }
 
     @Test

@@ -46,7 +46,8 @@ public final class Assembler {
         CodeParts parts = new CodeParts(filename, umd.name, umd.qualname, codeFlags, umd.firstlineno,
                 umd.posonlyargcount + umd.argcount, umd.posonlyargcount, umd.kwonlyargcount, stackdepth,
                 bytecode, linetable, exceptiontable,
-                keysInOrder(umd.names), new ArrayList<>(consts), Arrays.asList(lp.names), lp.kinds);
+                keysInOrder(umd.names), new ArrayList<>(consts), Arrays.asList(lp.names), lp.kinds,
+                umd.qualnameObjectIfMade());
         return CodeMaker.make(constCache, parts);
     }
 

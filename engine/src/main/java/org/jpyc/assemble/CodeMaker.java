@@ -57,18 +57,21 @@ public final class CodeMaker {
         // init_code: filename, name and qualname interned
         co.filename = interned.intern(p.filename());
         co.name = interned.intern(p.name());
-        co.qualname = qualname(interned, (PyTuple) consts, p.qualname() != null ? p.qualname() : p.name(), p.flags());
+        co.qualname = p.qualnameObject() != null ? interned.intern(p.qualnameObject())
+                : qualname(interned, (PyTuple) consts, p.qualname() != null ? p.qualname() : p.name(), p.flags());
         co.linetable = linetable;
         co.exceptiontable = exceptiontable;
         return co;
     }
 
     /**
-     * {@code init_code}'s {@code _PyUnicode_InternMortal(&co->co_qualname)}. A class body (a unit that
-     * is not {@code CO_OPTIMIZED}) loads its {@code u_qualname} object as the {@code __qualname__}
-     * constant, so when its own constants hold a str with the qualname's text, that str is the
-     * qualname object, and interning it here interns the constant too. A function's constant with its
-     * qualname's text is another object.
+     * {@code init_code}'s {@code _PyUnicode_InternMortal(&co->co_qualname)} when the unit's
+     * {@code u_qualname} object is not known ({@link CodeParts#qualnameObject()} null). A class body (a
+     * unit that is not {@code CO_OPTIMIZED}) loads its {@code u_qualname} object as the
+     * {@code __qualname__} constant, so when its own constants hold a str with the qualname's text,
+     * that str is taken for the qualname object, and interning it here interns the constant too. (Wrong
+     * when an equal str constant was cached before the class body: then the constant is that other
+     * object and stays uninterned.) A function's constant with its qualname's text is another object.
      */
     private static PyStr qualname(InternTable interned, PyTuple consts, String text, int flags) {
         if ((flags & CodeFlags.CO_OPTIMIZED) == 0) {

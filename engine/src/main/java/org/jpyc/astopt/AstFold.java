@@ -25,7 +25,6 @@ class AstFold {
     static final int C_RECURSION_LIMIT = 10000;
     /** Java nesting (counted depth) past which the walk moves to a large stack. */
     static final int HANDOFF_DEPTH = 150;
-    private static final long BIG_STACK = 256L << 20;
 
     final int optimize;
     final int ffFeatures;
@@ -466,32 +465,18 @@ class AstFold {
 
     /** Runs the rest of a deep walk on a thread with a large stack; the caller waits for it. */
     private <T> T onBigStack(Supplier<T> work) {
-        Object[] out = new Object[1];
-        Throwable[] failure = new Throwable[1];
         int savedLocal = localDepth;
-        Thread t = new Thread(null, () -> {
-            onBigStack = true;
-            try {
-                out[0] = work.get();
-            } catch (Throwable e) {
-                failure[0] = e;
-            } finally {
-                onBigStack = false;
-            }
-        }, "jpyc-astopt", BIG_STACK);
-        t.start();
         try {
-            t.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while optimizing a deep tree", e);
+            return BigStack.run(() -> {
+                onBigStack = true;
+                try {
+                    return work.get();
+                } finally {
+                    onBigStack = false;
+                }
+            });
+        } finally {
+            localDepth = savedLocal;
         }
-        localDepth = savedLocal;
-        if (failure[0] instanceof RuntimeException re) throw re;
-        if (failure[0] instanceof Error err) throw err;
-        if (failure[0] != null) throw new IllegalStateException(failure[0]);
-        @SuppressWarnings("unchecked")
-        T r = (T) out[0];
-        return r;
     }
 }

@@ -84,7 +84,7 @@ class Folds {
         }
         try {
             return makeConst(node, ConstantOps.unary(node.op(), c.value(), version));
-        } catch (NotFoldable e) {
+        } catch (NotFoldable | ArithmeticException e) { // a Python exception: make_const clears it
             return node;
         }
     }
@@ -110,7 +110,7 @@ class Folds {
                 default -> ConstantOps.binary(node.op(), lv, rv);
             };
             return v == null ? node : makeConst(node, v);
-        } catch (NotFoldable e) {
+        } catch (NotFoldable | ArithmeticException e) { // a Python exception: make_const clears it
             return node;
         }
     }
@@ -140,7 +140,7 @@ class Folds {
         }
         try {
             return makeConst(node, ConstantOps.getItem(arg.value(), idx.value()));
-        } catch (NotFoldable e) {
+        } catch (NotFoldable | ArithmeticException e) { // a Python exception: make_const clears it
             return node;
         }
     }

@@ -103,7 +103,7 @@ public final class CompileCommand implements Callable<Integer> {
             }
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, Math.max(1, sources.size()))), r -> {
-            Thread t = new Thread(null, r, "jpyc-compile", 256L << 20);
+            Thread t = new Thread(null, r, "jpyc-compile", 64L << 20); // deep sources need a deep stack
             t.setDaemon(true);
             return t;
         });

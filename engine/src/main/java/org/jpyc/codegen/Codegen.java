@@ -70,6 +70,8 @@ public final class Codegen {
     /** {@code c_interactive}: never set for py_compile; kept for the statement-expression rule. */
     private boolean interactive;
     private UnitSink sink = this::optimizeAndAssembleCodeUnit;
+    /** {@code c_save_nested_seqs}: keep each finished unit's sequence in its parent's ({@link InstrSequence#nested}). */
+    private boolean saveNestedSeqs;
     /** The free variable names of each code object made here, in co_localsplusnames order ({@code co_nfreevars} tail). */
     private final Map<PyCode, List<String>> freevarsOfCode = new IdentityHashMap<>();
 
@@ -86,6 +88,11 @@ public final class Codegen {
     /** Test hook: where finished units go (default: flowgraph then assembler). */
     public void setUnitSink(UnitSink sink) {
         this.sink = sink;
+    }
+
+    /** Test hook ({@code c_save_nested_seqs}, as {@code _PyCompile_CodeGen} sets it): keep nested units' sequences. */
+    public void setSaveNestedSeqs(boolean save) {
+        this.saveNestedSeqs = save;
     }
 
     /**
@@ -183,6 +190,15 @@ public final class Codegen {
     public int addConst(PyObject o) {
         PyObject canonical = (o == PyConst.NONE || o == PyConst.ELLIPSIS) ? o : constCache.merge(o);
         return u.metadata.addConst(canonical);
+    }
+
+    /**
+     * The str constant of a possibly mangled identifier ({@code _Py_MaybeMangle}'s result): the parser's
+     * interned identifier when unchanged, a new (not interned) string when mangled.
+     */
+    public PyObject mangledNameConst(String name) {
+        String mangled = mangle(name);
+        return org.jpyc.object.PyStr.of(mangled, mangled.equals(name));
     }
 
     /** {@code ADDOP_LOAD_CONST}. */
@@ -523,7 +539,7 @@ public final class Codegen {
         nestlevel--;
         if (!stack.isEmpty()) {
             u = stack.remove(stack.size() - 1);
-            u.instrs.addNested(done.instrs);
+            if (saveNestedSeqs) u.instrs.addNested(done.instrs);
         } else {
             u = null;
         }

@@ -101,9 +101,8 @@ public final class FunctionCodegen {
         for (int i = 0; i < kwonlyargs.size(); i++) {
             ExprNode dflt = kwDefaults.get(i);
             if (dflt != null) {
-                String mangled = c.mangle(kwonlyargs.get(i).arg());
                 if (keys == null) keys = new ArrayList<>();
-                keys.add(PyStr.of(mangled, true));
+                keys.add(c.mangledNameConst(kwonlyargs.get(i).arg()));
                 c.visitExpr(dflt);
             }
         }
@@ -121,7 +120,7 @@ public final class FunctionCodegen {
     /** {@code compiler_visit_argannotation}; returns how many items it pushed (0 or 2). */
     private static int argAnnotation(Codegen c, String id, ExprNode annotation, Location loc) {
         if (annotation == null) return 0;
-        c.loadConst(PyStr.of(c.mangle(id), true), loc);
+        c.loadConst(c.mangledNameConst(id), loc);
         if ((c.future.features & CodeFlags.CO_FUTURE_ANNOTATIONS) != 0) {
             visitAnnExpr(c, annotation);
         } else if (annotation instanceof Starred st) {

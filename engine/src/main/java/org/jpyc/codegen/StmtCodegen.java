@@ -477,7 +477,7 @@ public final class StmtCodegen {
                     c.visitExpr(s.annotation());
                 }
                 c.addOpName(Op.LOAD_NAME, "__annotations__", loc);
-                c.loadConst(PyStr.of(c.mangle(n.id()), true), loc);
+                c.loadConst(c.mangledNameConst(n.id()), loc);
                 c.addOp(Op.STORE_SUBSCR, loc);
             }
         } else if (targ instanceof Attribute a) {

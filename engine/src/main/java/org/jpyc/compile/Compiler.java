@@ -32,7 +32,7 @@ public final class Compiler {
      */
     public static PyCode compile(byte[] source, String filename, PyVersion target, int optimize) {
         int level = optimize < 0 ? 0 : optimize;
-        ModNode mod = Parser.parse(source, target);
+        ModNode mod = Parser.parseForCompile(source, target);
         FutureFeatures future = FutureFeatures.fromAst(mod, filename);
         AstOptimizer.optimize(mod, level, future.features, target);
         SymbolTable st = SymbolTable.build(mod, filename, future, target);
@@ -43,10 +43,22 @@ public final class Compiler {
         return codegen.compileModule(mod);
     }
 
-    /** {@code marshal.dumps(code)} as CPython writes it right after compiling (FLAG_REF bits and references). */
+    /**
+     * {@code marshal.dumps(code)} as CPython writes it right after compiling (FLAG_REF bits and references).
+     * @throws PyCompileError {@code ValueError('object too deeply nested to marshal')} where {@code w_object}
+     *     gives up (code objects nested past {@code MAX_MARSHAL_STACK_DEPTH}, e.g. 1000 nested lambdas)
+     */
     public static byte[] marshal(PyCode code, PyVersion target) {
-        return Marshal.dump(code, MarshalFormat.forVersion(target), new CompiledRefs(code));
+        try {
+            return Marshal.dump(code, MarshalFormat.forVersion(target), new CompiledRefs(code));
+        } catch (IllegalArgumentException e) {
+            String m = e.getMessage();
+            if (m != null && m.startsWith(TOO_DEEP)) throw new PyCompileError("ValueError", TOO_DEEP, null, null, null, null, -1);
+            throw e;
+        }
     }
+
+    private static final String TOO_DEEP = "object too deeply nested to marshal";
 
     /**
      * {@code py_compile.compile(file, cfile, dfile=filename, optimize=optimize, invalidation_mode=mode)}:

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jpyc.object.PyObject;
+import org.jpyc.object.PyStr;
 
 /**
  * What a code unit knows besides its instructions ({@code _PyCompile_CodeUnitMetadata},
@@ -19,6 +20,8 @@ public final class CodeUnitMetadata {
     public String name;
     /** Dot-separated qualified name ({@code compiler_set_qualname}). */
     public String qualname;
+    /** The {@code u_qualname} str object, once asked for ({@link #qualnameObject()}). */
+    private PyStr qualnameObject;
     private final Map<Object, Integer> consts = new HashMap<>();
     private final List<PyObject> constList = new ArrayList<>();
     /** {@code u_names}: global/attribute/import names, in first-use order. */
@@ -33,6 +36,22 @@ public final class CodeUnitMetadata {
     public int posonlyargcount;
     public int kwonlyargcount;
     public int firstlineno;
+
+    /**
+     * The {@code u_qualname} object: a class body loads this very str as its {@code __qualname__}
+     * constant, and the code object's {@code co_qualname} is it too, interned by {@code init_code}
+     * (which interns the constant as well, unless an equal constant was cached first). Codegen should
+     * load this object rather than a new str; the assembler interns it.
+     */
+    public PyStr qualnameObject() {
+        if (qualnameObject == null) qualnameObject = PyStr.of(qualname != null ? qualname : name, false);
+        return qualnameObject;
+    }
+
+    /** {@link #qualnameObject()} if it was asked for, else null. */
+    public PyStr qualnameObjectIfMade() {
+        return qualnameObject;
+    }
 
     /**
      * The index of a constant, adding it if new ({@code dict_add_o} on {@code u_consts}). {@code canonical}

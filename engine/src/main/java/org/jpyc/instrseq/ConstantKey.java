@@ -149,11 +149,13 @@ public final class ConstantKey {
             if (!(o instanceof Code k)) return false;
             PyCode a = c, b = k.c;
             if (a == b) return true;
+            // the nested constants last: they recurse into inner code objects (nested lambdas on one
+            // line share names and lines, and would compare level against level)
             return same(a.name, b.name) && a.argcount == b.argcount && a.posonlyargcount == b.posonlyargcount
                     && a.kwonlyargcount == b.kwonlyargcount && a.flags == b.flags && a.firstlineno == b.firstlineno
-                    && same(a.code, b.code) && ConstantKey.of(a.consts).equals(ConstantKey.of(b.consts))
-                    && same(a.names, b.names) && same(a.localsplusnames, b.localsplusnames)
-                    && same(a.linetable, b.linetable) && same(a.exceptiontable, b.exceptiontable);
+                    && same(a.code, b.code) && same(a.names, b.names) && same(a.localsplusnames, b.localsplusnames)
+                    && same(a.linetable, b.linetable) && same(a.exceptiontable, b.exceptiontable)
+                    && ConstantKey.of(a.consts).equals(ConstantKey.of(b.consts));
         }
 
         /** {@code PyObject_RichCompareBool(x, y, Py_EQ)} for the str, bytes and tuple-of-str fields. */
@@ -167,6 +169,8 @@ public final class ConstantKey {
         public int hashCode() {
             int h = c.firstlineno * 31 + c.argcount;
             if (c.name instanceof PyStr s) h = h * 31 + Arrays.hashCode(s.codePoints());
+            // the location table too: code objects of one name on one line (lambdas) rarely share it
+            if (c.linetable instanceof PyBytes t) h = h * 31 + Arrays.hashCode(t.value());
             return h;
         }
     }

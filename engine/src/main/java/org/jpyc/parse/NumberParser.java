@@ -22,6 +22,31 @@ final class NumberParser {
         return new Constant(value(text), null, t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset());
     }
 
+    /** {@code sys.int_info.default_max_str_digits}: decimal int literals longer than this are refused. */
+    static final int INT_MAX_STR_DIGITS = 4300;
+
+    /**
+     * The digits {@code PyLong_FromString} counts for a decimal int literal (underscores left out), or 0
+     * for any other number (hex, octal, binary, float, imaginary, zero).
+     */
+    static int decimalDigits(String text) {
+        if (text.isEmpty() || text.charAt(0) < '1' || text.charAt(0) > '9') return 0; // a prefix, a zero or ".5"
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') n++;
+            else if (c != '_') return 0; // '.', 'e', 'j': not an int
+        }
+        return n;
+    }
+
+    /** The ValueError message of {@code PyLong_FromString} for too many digits (3.10 backport: no "digits" after the limit). */
+    static String tooManyDigits(int digits, PyVersion version) {
+        String limit = version.minor() == 10 ? "(" + INT_MAX_STR_DIGITS + ")" : "(" + INT_MAX_STR_DIGITS + " digits)";
+        return "Exceeds the limit " + limit + " for integer string conversion: value has " + digits
+                + " digits; use sys.set_int_max_str_digits() to increase the limit";
+    }
+
     static PyObject value(String text) {
         String s = text.indexOf('_') >= 0 ? text.replace("_", "") : text;
         char last = s.charAt(s.length() - 1);

@@ -52,14 +52,27 @@ public final class Parser {
     }
 
     public static ModNode parse(DecodedSource source, PyVersion version) {
+        return parse(source, version, true);
+    }
+
+    /**
+     * Decodes and parses source bytes as {@code compile(source, filename, "exec")} does: the tree goes to
+     * the compiler, not through {@code ast2obj}, so the depth limit of {@link AstDepth} does not apply; the compiler's own stages raise their
+     * "maximum recursion depth exceeded during compilation" instead.
+     */
+    public static ModNode parseForCompile(byte[] source, PyVersion version) {
+        return parse(SourceDecoder.decode(source, version), version, false);
+    }
+
+    private static ModNode parse(DecodedSource source, PyVersion version, boolean astParse) {
         if (!supports(version)) {
             throw new UnsupportedOperationException("no parser for CPython " + version + " yet");
         }
         try {
-            return parseHere(source, version, SHALLOW_DEPTH);
+            return parseHere(source, version, SHALLOW_DEPTH, astParse);
         } catch (ParserRuntime.NeedsDeepStack | StackOverflowError deep) {
             // (A caller already deep in its own stack may overflow even below SHALLOW_DEPTH.)
-            return parseOnDeepStack(source, version);
+            return parseOnDeepStack(source, version, astParse);
         }
     }
 
@@ -70,11 +83,11 @@ public final class Parser {
      */
     static final int SHALLOW_DEPTH = 400;
 
-    private static ModNode parseOnDeepStack(DecodedSource source, PyVersion version) {
+    private static ModNode parseOnDeepStack(DecodedSource source, PyVersion version, boolean astParse) {
         AtomicReference<Object> out = new AtomicReference<>();
         Thread t = new Thread(null, () -> {
             try {
-                out.set(parseHere(source, version, ParserRuntime.MAXSTACK));
+                out.set(parseHere(source, version, ParserRuntime.MAXSTACK, astParse));
             } catch (RuntimeException | StackOverflowError e) {
                 out.set(e);
             }
@@ -97,7 +110,7 @@ public final class Parser {
         return t.equals("SyntaxError") || t.equals("IndentationError") || t.equals("TabError");
     }
 
-    private static ModNode parseHere(DecodedSource source, PyVersion version, int depthLimit) {
+    private static ModNode parseHere(DecodedSource source, PyVersion version, int depthLimit, boolean astParse) {
         PegenHelpers p = GENERATED.get(version.minor()).apply(source, version);
         p.depthLimit = depthLimit;
         Object res;
@@ -110,7 +123,7 @@ public final class Parser {
             throw p.tokenizeRestForErrors(e);
         }
         if (res != null) {
-            AstDepth.check((ModNode) res, version);
+            if (astParse) AstDepth.check((ModNode) res, version);
             if (version.has(Feature.AST_PARSE_CHECKS_FUTURE)) FutureCheck.check((ModNode) res);
             return (ModNode) res;
         }

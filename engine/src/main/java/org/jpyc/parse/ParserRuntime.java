@@ -289,7 +289,15 @@ abstract class ParserRuntime {
     final Object numberToken() {
         if (currentKind() != TokenType.NUMBER.ordinal()) return null;
         Token t = tokenArray[mark++];
-        return NumberParser.constant(t, t.text(input), version);
+        String text = t.text(input);
+        int digits = NumberParser.decimalDigits(text);
+        if (digits > NumberParser.INT_MAX_STR_DIGITS) {
+            // PyLong_FromString's ValueError, turned into a SyntaxError on the token's lines without columns
+            throw syntaxErrorAt("SyntaxError", NumberParser.tooManyDigits(digits, version)
+                    + " - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.",
+                    t.lineno(), -1, t.endLineno(), -1, t);
+        }
+        return NumberParser.constant(t, text, version);
     }
 
     /** A Name node for the NAME token at {@code i}; its identifier is made once per token. */

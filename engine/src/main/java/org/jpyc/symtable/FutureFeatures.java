@@ -14,6 +14,7 @@ import org.jpyc.instrseq.CodeFlags;
 import org.jpyc.instrseq.Location;
 import org.jpyc.object.PyStr;
 import org.jpyc.source.PyCompileError;
+import org.jpyc.version.PyVersion;
 
 /** {@code _PyFutureFeatures}: the {@code CO_FUTURE_*} flags set by {@code from __future__ import}s, and where the last one is. */
 public final class FutureFeatures {
@@ -26,7 +27,18 @@ public final class FutureFeatures {
      * feature or for {@code braces}. Misplaced future imports are the code generator's error, not this one's.
      */
     public static FutureFeatures fromAst(ModNode mod, String filename) throws PyCompileError {
+        return fromAst(mod, filename, PyVersion.V3_13);
+    }
+
+    /**
+     * {@link #fromAst(ModNode, String)} for a given version. Up to 3.12 the errors point at the whole
+     * {@code from __future__} statement's start ({@code PyErr_SyntaxLocationObject}: no end column), from 3.13
+     * at the offending name's range. (3.14 also raises "from __future__ imports must occur at the beginning
+     * of the file" while building the symbol table; not modelled yet.)
+     */
+    public static FutureFeatures fromAst(ModNode mod, String filename, PyVersion version) throws PyCompileError {
         FutureFeatures ff = new FutureFeatures();
+        ff.errorsAtName = version.compareTo(PyVersion.V3_13) >= 0;
         List<StmtNode> body;
         if (mod instanceof Module m) {
             body = m.body();
@@ -62,10 +74,18 @@ public final class FutureFeatures {
                      "print_function", "unicode_literals", "generator_stop" -> { }
                 case "barry_as_FLUFL" -> features |= CodeFlags.CO_FUTURE_BARRY_AS_BDFL;
                 case "annotations" -> features |= CodeFlags.CO_FUTURE_ANNOTATIONS;
-                case "braces" -> throw SymtableErrors.syntaxError("not a chance", a);
-                default -> throw SymtableErrors.syntaxError("future feature " + truncateUtf8(f, 100) + " is not defined", a);
+                case "braces" -> throw error("not a chance", s, a);
+                default -> throw error("future feature " + truncateUtf8(f, 100) + " is not defined", s, a);
             }
         }
+    }
+
+    /** Whether errors point at the alias (3.13+) or at the statement's start (up to 3.12). */
+    private boolean errorsAtName = true;
+
+    private PyCompileError error(String message, ImportFrom s, Alias a) {
+        if (errorsAtName) return SymtableErrors.syntaxError(message, a);
+        return new PyCompileError("SyntaxError", message, s.lineno(), s.colOffset() + 1, s.lineno(), null, -1);
     }
 
     /** {@code %.100s} of a UTF-8 string: at most that many bytes, a cut character decoded as U+FFFD. */

@@ -79,15 +79,9 @@ final class StmtVisitor {
                 if (r.cause() != null) ex.visit(r.cause());
             }
         } else if (s instanceof Try t) {
-            visitAll(t.body());
-            for (ExcepthandlerNode h : t.handlers()) exceptHandler((ExceptHandler) h);
-            visitAll(t.orelse());
-            visitAll(t.finalbody());
+            tryStatement(t.body(), t.handlers(), t.orelse(), t.finalbody());
         } else if (s instanceof TryStar t) {
-            visitAll(t.body());
-            for (ExcepthandlerNode h : t.handlers()) exceptHandler((ExceptHandler) h);
-            visitAll(t.orelse());
-            visitAll(t.finalbody());
+            tryStatement(t.body(), t.handlers(), t.orelse(), t.finalbody());
         } else if (s instanceof Assert a) {
             ex.visit(a.test());
             if (a.msg() != null) ex.visit(a.msg());
@@ -110,6 +104,20 @@ final class StmtVisitor {
         }
         // Pass, Break, Continue: nothing
         b.leaveRecursion();
+    }
+
+    /**
+     * The Try and TryStar cases: body, handlers, else, finally. Up to 3.12 the else block came before the
+     * handlers (which shows in the order of first uses in {@code ste_symbols}).
+     */
+    private void tryStatement(List<StmtNode> body, List<ExcepthandlerNode> handlers, List<StmtNode> orelse,
+                              List<StmtNode> finalbody) {
+        visitAll(body);
+        boolean handlersFirst = b.version.compareTo(org.jpyc.version.PyVersion.V3_13) >= 0;
+        if (!handlersFirst) visitAll(orelse);
+        for (ExcepthandlerNode h : handlers) exceptHandler((ExceptHandler) h);
+        if (handlersFirst) visitAll(orelse);
+        visitAll(finalbody);
     }
 
     /** The FunctionDef and AsyncFunctionDef cases of {@code symtable_visit_stmt}. */

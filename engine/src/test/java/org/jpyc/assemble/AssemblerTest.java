@@ -156,7 +156,6 @@ class AssemblerTest {
                 + "    try:\n        return g\n    except (KeyError, ValueError) as e:\n        raise\n    finally:\n        print(c)\n"
                 + "class K:\n    def m(self):\n        return super().m() + __class__.x\n").getBytes(StandardCharsets.UTF_8));
         src.put("difflib.py", PyCompileOracle.stdlib(py.get(), "difflib.py"));
-        src.put("argparse.py", PyCompileOracle.stdlib(py.get(), "argparse.py"));
         for (Map.Entry<String, byte[]> e : PyCompileOracle.pyCompile(py.get(), src, 0).entrySet()) {
             assertNull(AssembleReplay.check(e.getValue()), e.getKey());
         }

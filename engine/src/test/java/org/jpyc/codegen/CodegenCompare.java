@@ -354,7 +354,9 @@ public final class CodegenCompare {
         FutureFeatures ff = FutureFeatures.fromAst(mod, filename);
         if (astopt) AstOptimizer.optimize(mod, optimize, ff.features, VERSION);
         SymbolTable st = SymbolTable.build(mod, filename, ff, VERSION);
-        return new Setup(new Codegen(VERSION, st, ff, optimize, filename), mod);
+        Codegen c = new Codegen(VERSION, st, ff, optimize, filename);
+        c.setSaveNestedSeqs(true);
+        return new Setup(c, mod);
     }
 
     /** A sink that keeps each unit's sequence and returns a stub code object. */

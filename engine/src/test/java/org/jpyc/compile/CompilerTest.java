@@ -38,6 +38,14 @@ class CompilerTest {
     }
 
     static Optional<Path> python;
+    /** py_compile's pycs by optimization level, made once. */
+    private static final Map<Integer, Map<String, byte[]>> REF = new java.util.HashMap<>();
+
+    private static Map<String, byte[]> reference(int optimize) throws Exception {
+        Map<String, byte[]> r = REF.get(optimize);
+        if (r == null) REF.put(optimize, r = PyCompileOracle.pyCompile(python.get(), sources(), optimize));
+        return r;
+    }
 
     @BeforeAll
     static void findPython() {
@@ -58,7 +66,7 @@ class CompilerTest {
         assumeTrue(python.isPresent(), "no CPython 3.13");
         for (int optimize : new int[] {0, 2}) {
             Map<String, byte[]> src = sources();
-            Map<String, byte[]> ref = PyCompileOracle.pyCompile(python.get(), src, optimize);
+            Map<String, byte[]> ref = reference(optimize);
             assertEquals(src.size(), ref.size());
             for (Map.Entry<String, byte[]> e : ref.entrySet()) {
                 byte[] ours = Compiler.pyc(src.get(e.getKey()), e.getKey(), PyVersion.V3_13, optimize,
@@ -71,7 +79,7 @@ class CompilerTest {
     @Test
     void identityReplayOfCPythonsPycs() throws Exception {
         assumeTrue(python.isPresent(), "no CPython 3.13");
-        Map<String, byte[]> ref = PyCompileOracle.pyCompile(python.get(), sources(), 0);
+        Map<String, byte[]> ref = reference(0);
         for (Map.Entry<String, byte[]> e : ref.entrySet()) {
             IdentityReplay.Outcome o = IdentityReplay.run(e.getValue());
             if (e.getKey().equals("kw.py")) continue; // a non-ASCII keyword's name is the parser's interned str: not visible in a replay

@@ -81,7 +81,7 @@ public final class IdentityReplay {
         CodeParts parts = new CodeParts(text(c.filename), text(c.name), text(c.qualname), c.flags, c.firstlineno,
                 c.argcount, c.posonlyargcount, c.kwonlyargcount, c.stacksize,
                 bytes(c.code), bytes(c.linetable), bytes(c.exceptiontable),
-                texts(c.names), consts, texts(c.localsplusnames), bytes(c.localspluskinds));
+                texts(c.names), consts, texts(c.localsplusnames), bytes(c.localspluskinds), null);
         return CodeMaker.make(cache, parts);
     }
 

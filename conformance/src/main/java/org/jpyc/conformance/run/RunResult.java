@@ -132,10 +132,15 @@ public record RunResult(RunConfig config, List<VersionEntry> versions, List<Outc
     /** The matrix as text, then the line {@code N passed, M failed}. */
     public String summaryText() {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("%-8s", "version"));
-        for (String c : config.checks()) sb.append(String.format("%18s", c));
-        sb.append('\n');
         Map<PyVersion, Map<String, Cell>> m = matrix();
+        int width = 18;
+        for (Map<String, Cell> row : m.values()) {
+            for (Cell cell : row.values()) width = Math.max(width, cell.text().length() + 2);
+        }
+        String col = "%" + width + "s";
+        sb.append(String.format("%-8s", "version"));
+        for (String c : config.checks()) sb.append(String.format(col, c));
+        sb.append('\n');
         for (VersionEntry v : versions) {
             sb.append(String.format("%-8s", v.version()));
             if (v.error() != null) {
@@ -144,7 +149,7 @@ public record RunResult(RunConfig config, List<VersionEntry> versions, List<Outc
             }
             for (String c : config.checks()) {
                 Cell cell = m.get(v.version()).getOrDefault(c, new Cell(0, 0, 0));
-                sb.append(String.format("%18s", cell.text()));
+                sb.append(String.format(col, cell.text()));
             }
             sb.append('\n');
         }

@@ -1,0 +1,182 @@
+package org.jpyc.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The whole process, JVM start included: {@code jpyc compile} over a tree against CPython's
+ * {@code python -m compileall -q} over the same tree, both on one worker ({@code -j 1}) and on all cores
+ * ({@code jpyc compile} with {@code -j} = the core count, {@code compileall -j 0}). Each run copies the
+ * tree afresh (no {@code __pycache__}) for each side, outside the timing, then times the process from
+ * start to exit (wall clock). Runs alternate a CPython process and a jpyc process, as the JMH benchmarks
+ * do; each side's figure is the median.
+ */
+final class ProcessBench {
+    private ProcessBench() {}
+
+    /** One worker, and all cores. */
+    record Mode(String name, int jpycJobs, int compileallJobs) {}
+
+    static List<Mode> modes() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        return List.of(new Mode("-j 1", 1, 1), new Mode("all cores", cores, 0));
+    }
+
+    /**
+     * One measured mode: seconds per run of each side (medians and every run), the sources in the tree
+     * and the pycs each side left in its last copy (equal counts: the same work done; sources that
+     * neither compiler accepts get none).
+     */
+    record Row(String mode, String version, long sources, double jpycS, double cpythonS, List<Double> jpycRuns,
+               List<Double> cpythonRuns, long jpycPycs, long cpythonPycs) {
+        /** How many times faster jpyc's process is: CPython seconds / jpyc seconds. */
+        double ratio() {
+            return cpythonS / jpycS;
+        }
+    }
+
+    /** The command that runs {@code jpyc} as {@code ./jpyc} does: this JVM's java and class path. */
+    static List<String> jpycCommand() {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        return List.of(java.toString(), "-cp", System.getProperty("java.class.path"), "org.jpyc.cli.Main");
+    }
+
+    /** {@code jpyc compile --target V -j N tree}. */
+    static List<String> jpycCompile(String version, int jobs, Path tree) {
+        List<String> cmd = new ArrayList<>(jpycCommand());
+        cmd.addAll(List.of("compile", "--target", version, "-j", Integer.toString(jobs), tree.toString()));
+        return cmd;
+    }
+
+    /** {@code python -m compileall -q -j N tree}. */
+    static List<String> compileall(Path python, int jobs, Path tree) {
+        return List.of(python.toString(), "-m", "compileall", "-q", "-j", Integer.toString(jobs), tree.toString());
+    }
+
+    /** The interpreter's own stdlib directory ({@code sysconfig.get_paths()['stdlib']}). */
+    static Path stdlib(Path python) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(python.toString(), "-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])");
+        pb.redirectErrorStream(true);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        if (p.waitFor() != 0) throw new IllegalStateException(python + ": " + out);
+        return Path.of(out);
+    }
+
+    /** The row of one mode over the interpreter's own stdlib. */
+    static Row measure(String version, Path python, Path work, Mode mode, int runs) throws IOException, InterruptedException {
+        return measure(version, python, stdlib(python), work, mode, runs);
+    }
+
+    /** The row of one mode over the {@code .py} files of {@code lib}. */
+    static Row measure(String version, Path python, Path lib, Path work, Mode mode, int runs)
+            throws IOException, InterruptedException {
+        List<Double> jpyc = new ArrayList<>();
+        List<Double> cpython = new ArrayList<>();
+        long sources = 0;
+        long jpycPycs = 0;
+        long cpythonPycs = 0;
+        for (int run = 0; run < runs; run++) {
+            Path tree = work.resolve("tree");
+            delete(tree);
+            sources = copyTree(lib, tree);
+            cpython.add(time(compileall(python, mode.compileallJobs(), tree)));
+            cpythonPycs = count(tree, ".pyc");
+            delete(tree);
+            copyTree(lib, tree);
+            jpyc.add(time(jpycCompile(version, mode.jpycJobs(), tree)));
+            jpycPycs = count(tree, ".pyc");
+            delete(tree);
+        }
+        return new Row(mode.name(), version, sources, BenchCommand.median(jpyc), BenchCommand.median(cpython), jpyc, cpython,
+                jpycPycs, cpythonPycs);
+    }
+
+    /**
+     * Wall-clock seconds of one process from start to exit. Exit status 0 or 1 (1: some sources were
+     * rejected, as the stdlib's deliberately bad test files are, by both sides); output discarded.
+     */
+    static double time(List<String> command) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().putAll(Map.of("PYTHONHASHSEED", "0"));
+        pb.redirectErrorStream(true);
+        pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        long start = System.nanoTime();
+        Process p = pb.start();
+        int rc = p.waitFor();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (rc != 0 && rc != 1) throw new IllegalStateException(String.join(" ", command) + " exited with " + rc);
+        return seconds;
+    }
+
+    /** Copies the {@code .py} files of a stdlib tree (no {@code site-packages}, no caches); returns how many. */
+    static long copyTree(Path from, Path to) throws IOException {
+        long[] n = {0};
+        Files.walkFileTree(from, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes a) throws IOException {
+                String name = d.getFileName() == null ? "" : d.getFileName().toString();
+                if (!d.equals(from) && (name.equals("__pycache__") || d.equals(from.resolve("site-packages")))) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                Files.createDirectories(to.resolve(from.relativize(d).toString()));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path f, BasicFileAttributes a) throws IOException {
+                if (a.isRegularFile() && f.getFileName().toString().endsWith(".py")) {
+                    Files.copy(f, to.resolve(from.relativize(f).toString()));
+                    n[0]++;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return n[0];
+    }
+
+    static long count(Path tree, String suffix) throws IOException {
+        try (Stream<Path> s = Files.walk(tree)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(suffix)).count();
+        }
+    }
+
+    static void delete(Path tree) throws IOException {
+        if (!Files.exists(tree)) return;
+        Files.walkFileTree(tree, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path f, BasicFileAttributes a) throws IOException {
+                Files.delete(f);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    /** A Markdown table of the rows. */
+    static String table(List<Row> rows) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("| mode | version | sources | jpyc s | CPython s | ratio | jpyc runs | CPython runs | pycs jpyc / CPython |\n")
+                .append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (Row r : rows) {
+            sb.append(String.format("| %s | %s | %d | %.2f | %.2f | %.2fx | %s | %s | %d / %d |%n", r.mode(), r.version(), r.sources(),
+                    r.jpycS(), r.cpythonS(), r.ratio(), BenchCommand.runs(r.jpycRuns(), "%.1f"),
+                    BenchCommand.runs(r.cpythonRuns(), "%.1f"), r.jpycPycs(), r.cpythonPycs()));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,60 @@
+package org.jpyc.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The process benchmark's tree handling and commands (the timing itself is not checked). */
+class ProcessBenchTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void copiesSourcesOnlyWithoutCachesOrSitePackages() throws Exception {
+        Path lib = dir.resolve("lib");
+        Files.createDirectories(lib.resolve("pkg/__pycache__"));
+        Files.createDirectories(lib.resolve("site-packages/x"));
+        Files.createDirectories(lib.resolve("test/site-packages"));
+        Files.writeString(lib.resolve("a.py"), "x = 1\n");
+        Files.writeString(lib.resolve("pkg/__init__.py"), "");
+        Files.writeString(lib.resolve("pkg/__pycache__/__init__.cpython-313.pyc"), "junk");
+        Files.writeString(lib.resolve("pkg/data.txt"), "not python");
+        Files.writeString(lib.resolve("site-packages/x/y.py"), "");
+        Files.writeString(lib.resolve("test/site-packages/z.py"), ""); // only the top-level site-packages is left out
+        Path tree = dir.resolve("tree");
+        assertEquals(3, ProcessBench.copyTree(lib, tree));
+        assertTrue(Files.isRegularFile(tree.resolve("pkg/__init__.py")));
+        assertTrue(Files.isRegularFile(tree.resolve("test/site-packages/z.py")));
+        assertFalse(Files.exists(tree.resolve("pkg/__pycache__")));
+        assertFalse(Files.exists(tree.resolve("site-packages")));
+        assertEquals(0, ProcessBench.count(tree, ".pyc"));
+        ProcessBench.delete(tree);
+        assertFalse(Files.exists(tree));
+    }
+
+    @Test
+    void commandsAreJpycCompileAndCompileall() {
+        Path tree = dir.resolve("tree");
+        List<String> jpyc = ProcessBench.jpycCompile("3.13", 1, tree);
+        assertEquals(List.of("compile", "--target", "3.13", "-j", "1", tree.toString()), jpyc.subList(jpyc.size() - 6, jpyc.size()));
+        assertEquals("org.jpyc.cli.Main", jpyc.get(jpyc.size() - 7));
+        assertEquals(List.of("/py", "-m", "compileall", "-q", "-j", "0", tree.toString()), ProcessBench.compileall(Path.of("/py"), 0, tree));
+        assertEquals(List.of(1, 1), List.of(ProcessBench.modes().get(0).jpycJobs(), ProcessBench.modes().get(0).compileallJobs()));
+        assertEquals(0, ProcessBench.modes().get(1).compileallJobs());
+    }
+
+    @Test
+    void aFailingProcessIsAnError() throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        assertTrue(ProcessBench.time(List.of(java.toString(), "-version")) > 0);
+        // exit status 1 is a run where some sources were rejected; anything else is an error
+        assertThrows(IllegalStateException.class, () -> ProcessBench.time(List.of("/bin/sh", "-c", "exit 2")));
+    }
+}
