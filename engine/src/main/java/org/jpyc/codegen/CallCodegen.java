@@ -136,12 +136,12 @@ public final class CallCodegen {
 
     /** {@code compiler_call_simple_kw_helper}: the constant tuple of keyword names for CALL_KW. */
     private static void keywordNames(Codegen c, Location loc, List<Keyword> keywords) {
-        c.loadConst(nameTuple(keywords, 0, keywords.size()), loc);
+        c.loadConst(nameTuple(c, keywords, 0, keywords.size()), loc);
     }
 
-    private static PyTuple nameTuple(List<Keyword> keywords, int begin, int end) {
+    private static PyTuple nameTuple(Codegen c, List<Keyword> keywords, int begin, int end) {
         PyObject[] names = new PyObject[end - begin];
-        for (int i = begin; i < end; i++) names[i - begin] = PyStr.of(keywords.get(i).arg(), true);
+        for (int i = begin; i < end; i++) names[i - begin] = c.identifier(keywords.get(i).arg());
         return new PyTuple(List.of(names));
     }
 
@@ -220,14 +220,14 @@ public final class CallCodegen {
         boolean big = n * 2 > STACK_USE_GUIDELINE;
         if (n > 1 && !big) {
             for (int i = begin; i < end; i++) c.visitExpr(keywords.get(i).value());
-            c.loadConst(nameTuple(keywords, begin, end), loc);
+            c.loadConst(nameTuple(c, keywords, begin, end), loc);
             c.addOpI(Op.BUILD_CONST_KEY_MAP, n, loc);
             return;
         }
         if (big) c.addOpI(Op.BUILD_MAP, 0, Location.NO_LOCATION);
         for (int i = begin; i < end; i++) {
             Keyword kw = keywords.get(i);
-            c.loadConst(PyStr.of(kw.arg(), true), loc);
+            c.loadConst(c.identifier(kw.arg()), loc);
             c.visitExpr(kw.value());
             if (big) c.addOpI(Op.MAP_ADD, 1, Location.NO_LOCATION);
         }

@@ -63,7 +63,7 @@ final class ClassCodegen {
         u.privateName = s.name();
         c.nameOp(loc, "__name__", ExprContextNode.Load);
         c.nameOp(loc, "__module__", ExprContextNode.Store);
-        c.loadConst(qualnameConst(u), loc);
+        c.loadConst(qualnameConst(c, u), loc);
         c.nameOp(loc, "__qualname__", ExprContextNode.Store);
         c.loadConst(PyInt.of(u.metadata.firstlineno), loc);
         c.nameOp(loc, "__firstlineno__", ExprContextNode.Store);
@@ -79,7 +79,7 @@ final class ClassCodegen {
         List<String> attrs = new ArrayList<>(u.staticAttributes);
         attrs.sort(Codegen::comparePyStr);
         List<PyObject> items = new ArrayList<>();
-        for (String a : attrs) items.add(PyStr.of(a, true));
+        for (String a : attrs) items.add(c.identifier(a));
         c.loadConst(new PyTuple(items), Location.NO_LOCATION);
         c.nameOp(Location.NO_LOCATION, "__static_attributes__", ExprContextNode.Store);
         if (u.ste.needsClassdict) {
@@ -99,12 +99,20 @@ final class ClassCodegen {
         c.addOp(Op.LOAD_BUILD_CLASS, loc);
         c.addOp(Op.PUSH_NULL, loc);
         c.makeClosure(loc, co, 0);
-        c.loadConst(PyStr.of(s.name(), true), loc);
+        c.loadConst(c.identifier(s.name()), loc);
     }
 
     /** The unit's qualified name as a constant: the plain (interned) name, or a string built by concatenation. */
-    static PyStr qualnameConst(CodegenUnit u) {
-        return PyStr.of(u.metadata.qualname, u.metadata.qualname.equals(u.metadata.name));
+    /**
+     * The {@code __qualname__} constant of a class body: {@code u_qualname} itself. A unit that is not
+     * nested takes {@code u_name}, the parser's interned identifier, as its qualname
+     * ({@code compiler_set_qualname}); a nested one gets a new str ({@code "%U.%U"}), which only
+     * {@code _PyCode_New} interns later, as {@code co_qualname}, so a constant of the same text cached
+     * earlier stays a separate, plain string.
+     */
+    static PyStr qualnameConst(Codegen c, CodegenUnit u) {
+        if (u.metadata.qualname.equals(u.metadata.name)) return c.constCache.interned().intern(u.metadata.name);
+        return u.metadata.qualnameObject();
     }
 
     /** {@code compiler_lookup_arg}. */

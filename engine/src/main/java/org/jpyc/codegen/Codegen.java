@@ -41,6 +41,13 @@ import org.jpyc.version.PyVersion;
  *
  * <p>CONTRACT: the public methods below are what the construct classes call; their signatures are
  * fixed. Errors are thrown as {@link PyCompileError} (CPython's SyntaxError text and position).
+ *
+ * <p>Version seams (3.13 is the path written): {@link #loadConst} (3.14 emits LOAD_SMALL_INT for small
+ * ints), {@link #makeClosure} (3.12 and older: MAKE_FUNCTION with a flags oparg, no
+ * SET_FUNCTION_ATTRIBUTE), {@code FunctionCodegen.functionBody} (3.14: no None at co_consts[0],
+ * CO_HAS_DOCSTRING), {@code ClassCodegen.classBody} (3.13+: {@code __firstlineno__},
+ * {@code __static_attributes__}; 3.14: PEP 649 {@code __annotate__}), {@code ModuleCodegen.cleanDoc}
+ * (3.13+ only).
  */
 public final class Codegen {
     /** {@code MAKE_FUNCTION_*} flags of SET_FUNCTION_ATTRIBUTE (Include/internal/pycore_opcode_utils.h, 3.13). */
@@ -198,7 +205,16 @@ public final class Codegen {
      */
     public PyObject mangledNameConst(String name) {
         String mangled = mangle(name);
-        return org.jpyc.object.PyStr.of(mangled, mangled.equals(name));
+        return mangled.equals(name) ? identifier(name) : org.jpyc.object.PyStr.of(mangled, false);
+    }
+
+    /**
+     * An identifier of the source as a constant: the parser's interned str object
+     * ({@code _PyPegen_new_identifier} interns every identifier, so each occurrence of a name is that
+     * one object, and constants made from it share it with co_names, localsplusnames and co_name).
+     */
+    public org.jpyc.object.PyStr identifier(String name) {
+        return constCache.interned().intern(name);
     }
 
     /** {@code ADDOP_LOAD_CONST}. */

@@ -443,7 +443,7 @@ public final class PatternCodegen {
         if (nattrs > 0) validateKwdAttrs(c, kwdAttrs, kwdPatterns);
         c.visitExpr(p.cls());
         List<PyObject> names = new ArrayList<>(nattrs);
-        for (String a : kwdAttrs) names.add(PyStr.of(a, true));
+        for (String a : kwdAttrs) names.add(c.identifier(a));
         c.loadConst(new PyTuple(names), loc);
         c.addOpI(Op.MATCH_CLASS, nargs, loc);
         c.addOpI(Op.COPY, 1, loc);

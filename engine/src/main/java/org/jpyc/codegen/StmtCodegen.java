@@ -342,7 +342,7 @@ public final class StmtCodegen {
         List<Alias> aliases = s.names();
         c.loadConst(PyInt.of(level), loc);
         PyObject[] names = new PyObject[aliases.size()];
-        for (int i = 0; i < names.length; i++) names[i] = PyStr.of(aliases.get(i).name(), true);
+        for (int i = 0; i < names.length; i++) names[i] = c.identifier(aliases.get(i).name());
         if (locationIsAfter(loc, c.future.location) && s.module() != null && level == 0
                 && "__future__".equals(s.module())) {
             throw c.error(loc, "from __future__ imports must occur at the beginning of the file");

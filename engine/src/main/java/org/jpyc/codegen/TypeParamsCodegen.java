@@ -49,7 +49,7 @@ final class TypeParamsCodegen {
             String name;
             if (tp instanceof TypeVar tv) {
                 name = tv.name();
-                c.loadConst(PyStr.of(name, true), loc);
+                c.loadConst(c.identifier(name), loc);
                 if (tv.bound() != null) {
                     ExprNode bound = tv.bound();
                     boundOrDefault(c, bound, name, c.st.lookup(tp), false);
@@ -77,7 +77,7 @@ final class TypeParamsCodegen {
                     name = p.name();
                     dflt = p.defaultValue();
                 }
-                c.loadConst(PyStr.of(name, true), loc);
+                c.loadConst(c.identifier(name), loc);
                 c.addOpI(Op.CALL_INTRINSIC_1, c.intrinsic1(tuple ? "INTRINSIC_TYPEVARTUPLE" : "INTRINSIC_PARAMSPEC"), loc);
                 if (dflt != null) {
                     boundOrDefault(c, dflt, name, c.st.lookup(tp), tuple);
@@ -115,10 +115,10 @@ final class TypeParamsCodegen {
         if (generic) {
             c.enterScope("<generic parameters of " + name + ">", ScopeType.TYPEPARAMS, c.st.lookupTypeParams(s),
                     loc.lineno(), Codegen.CodeUnitSetup.NONE);
-            c.loadConst(PyStr.of(name, true), loc);
+            c.loadConst(c.identifier(name), loc);
             typeParams(c, s.typeParams());
         } else {
-            c.loadConst(PyStr.of(name, true), loc);
+            c.loadConst(c.identifier(name), loc);
             c.loadConst(PyConst.NONE, loc);
         }
         typeAliasBody(c, s);

@@ -485,6 +485,8 @@ abstract class ParserRuntime {
             }
         } catch (PyCompileError e) {
             if (isStateError(e)) return err;
+            // an error met inside an f-string (such as "expecting '}'") does not replace the parser's
+            if (tokenizer.fstringDepth() > 0) return err;
             if (e.pythonMessage().endsWith("' was never closed")) {
                 return e.lineno() != null && cur.lineno() > e.lineno() ? e : err;
             }

@@ -410,17 +410,23 @@ abstract class PegenHelpers extends ParserRuntime {
 
     // ---- definitions, imports, modules ----
 
+    /**
+     * {@code _PyPegen_function_def_decorators}. In the second pass {@code function_def_raw} can also be
+     * {@code invalid_def_raw}'s action-less alternative, whose value is pegen's dummy name: C reads it
+     * as a def anyway and the parse fails later; here it is passed through unchanged.
+     */
     static Object functionDefDecorators(Object decorators, Object def) {
         if (def instanceof FunctionDef f) {
             f.setDecoratorList((List<ExprNode>) decorators);
-        } else {
-            ((AsyncFunctionDef) def).setDecoratorList((List<ExprNode>) decorators);
+        } else if (def instanceof AsyncFunctionDef f) {
+            f.setDecoratorList((List<ExprNode>) decorators);
         }
         return def;
     }
 
+    /** {@code _PyPegen_class_def_decorators}; a non-class (a second-pass dummy) is passed through. */
     static Object classDefDecorators(Object decorators, Object def) {
-        ((ClassDef) def).setDecoratorList((List<ExprNode>) decorators);
+        if (def instanceof ClassDef c) c.setDecoratorList((List<ExprNode>) decorators);
         return def;
     }
 

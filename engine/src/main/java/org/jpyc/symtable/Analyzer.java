@@ -27,14 +27,17 @@ import org.jpyc.source.PyCompileError;
  */
 final class Analyzer {
     private final StrHasher hasher;
+    /** PEP 709 (3.12+): list, set and dict comprehensions are inlined; {@code __classdict__} exists. */
+    private final boolean pep709;
 
-    private Analyzer(StrHasher hasher) {
+    private Analyzer(StrHasher hasher, org.jpyc.version.PyVersion version) {
         this.hasher = hasher;
+        this.pep709 = version.compareTo(org.jpyc.version.PyVersion.V3_12) >= 0;
     }
 
     /** {@code symtable_analyze}. */
     static void analyze(Scope top, org.jpyc.version.PyVersion version) {
-        Analyzer a = new Analyzer(new StrHasher(version));
+        Analyzer a = new Analyzer(new StrHasher(version), version);
         a.analyzeBlock(top, null, a.newSet(), a.newSet(), a.newSet(), null);
     }
 
@@ -65,7 +68,7 @@ final class Analyzer {
             newGlobal.update(global);
         } else {
             newBound.add("__class__");
-            newBound.add("__classdict__");
+            if (pep709) newBound.add("__classdict__");
         }
 
         for (Scope entry : ste.children) {
@@ -77,7 +80,7 @@ final class Analyzer {
                     newClassEntry = classEntry;
                 }
             }
-            boolean inlineComp = entry.comprehension != ComprehensionType.NONE && !entry.generator
+            boolean inlineComp = pep709 && entry.comprehension != ComprehensionType.NONE && !entry.generator
                     && !ste.canSeeClassScope;
             NameSet childFree = analyzeChildBlock(entry, newBound, newFree, newGlobal, typeParams, newClassEntry);
             if (inlineComp) {
@@ -102,10 +105,10 @@ final class Analyzer {
         if (ste.isFunctionLike()) {
             analyzeCells(scopes, newFree, inlinedCells);
         } else if (ste.type == BlockType.CLASS) {
-            dropClassFree(ste, newFree);
+            dropClassFree(ste, newFree, pep709);
         }
         updateSymbols(ste.symbols, scopes, bound, newFree, inlinedCells,
-                ste.type == BlockType.CLASS || ste.canSeeClassScope);
+                ste.type == BlockType.CLASS || ste.canSeeClassScope, pep709);
         free.update(newFree);
     }
 
@@ -253,14 +256,15 @@ final class Analyzer {
     }
 
     /** {@code drop_class_free}: {@code __class__}/{@code __classdict__} used below a class become its implicit cells. */
-    private static void dropClassFree(Scope ste, NameSet free) {
+    private static void dropClassFree(Scope ste, NameSet free, boolean classdict) {
         if (free.discard("__class__")) ste.needsClassClosure = true;
-        if (free.discard("__classdict__")) ste.needsClassdict = true;
+        if (classdict && free.discard("__classdict__")) ste.needsClassdict = true;
     }
 
     /** {@code update_symbols}: store the scopes in the flags, and add the children's free names that pass through. */
     private static void updateSymbols(Map<String, Integer> symbols, Map<String, Integer> scopes, NameSet bound,
-                                      NameSet free, NameSet inlinedCells, boolean classFlag) {
+                                      NameSet free, NameSet inlinedCells, boolean classFlag,
+                                      boolean anyClassSymbol) {
         for (Map.Entry<String, Integer> en : symbols.entrySet()) {
             String name = en.getKey();
             int flags = en.getValue();
@@ -273,7 +277,10 @@ final class Analyzer {
         for (String name : free) {
             Integer v = symbols.get(name);
             if (v != null) {
-                if (classFlag) symbols.put(name, v | DEF_FREE_CLASS);
+                // up to 3.11 only a class symbol that is bound or global there was marked
+                if (classFlag && (anyClassSymbol || (v & (DEF_BOUND | DEF_GLOBAL)) != 0)) {
+                    symbols.put(name, v | DEF_FREE_CLASS);
+                }
                 continue;
             }
             if (bound != null && !bound.contains(name)) continue;

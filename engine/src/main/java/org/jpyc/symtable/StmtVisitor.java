@@ -127,6 +127,9 @@ final class StmtVisitor {
         b.addDef(name, DEF_LOCAL, s);
         if (args.defaults() != null) ex.visitAll(args.defaults());
         if (args.kwDefaults() != null) ex.visitAllWithNull(args.kwDefaults());
+        // up to 3.11 the annotations came before the decorators (there were no type parameters)
+        boolean annotationsFirst = b.version.compareTo(org.jpyc.version.PyVersion.V3_12) < 0;
+        if (annotationsFirst) annotations(s, args, returns);
         if (decorators != null) ex.visitAll(decorators);
         boolean generic = typeParams != null && !typeParams.isEmpty();
         if (generic) {
@@ -135,7 +138,7 @@ final class StmtVisitor {
                     hasKwOnlyDefaults(args), false, s);
             typeParams(typeParams);
         }
-        annotations(s, args, returns);
+        if (!annotationsFirst) annotations(s, args, returns);
         b.enterBlock(name, BlockType.FUNCTION, BlockKey.of(s), s);
         if (async) b.cur.coroutine = true;
         arguments(args);

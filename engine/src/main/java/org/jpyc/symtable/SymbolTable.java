@@ -29,6 +29,8 @@ public final class SymbolTable {
     public final Map<Node, Scope> typeVarDefaultBlocks = new IdentityHashMap<>();
     public String filename;
     public FutureFeatures future;
+    /** The CPython version whose symbol table this is. */
+    public PyVersion version = PyVersion.V3_13;
 
     /**
      * {@code _PySymtable_Build}: the symbol table of a module, or the SyntaxError CPython raises while
@@ -47,6 +49,7 @@ public final class SymbolTable {
     private static SymbolTable buildHere(ModNode mod, String filename, FutureFeatures future, PyVersion version) {
         SymbolTable st = new SymbolTable();
         st.filename = filename;
+        st.version = version;
         st.future = future == null ? new FutureFeatures() : future;
         SymtableBuilder b = new SymtableBuilder(st, st.future, version);
         b.enterBlock("top", BlockType.MODULE, SymtableBuilder.BlockKey.of(mod), 0, 0, 0, 0);

@@ -105,6 +105,11 @@ public final class Tokenizer {
         return out;
     }
 
+    /** {@code tok_mode_stack_index}: how many f-strings (3.12+) the tokenizer is inside; 0 outside. */
+    public int fstringDepth() {
+        return modeIndex;
+    }
+
     /** The next token. */
     public Token next() {
         Mode m = modes[modeIndex];

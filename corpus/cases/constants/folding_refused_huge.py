@@ -1,0 +1,27 @@
+# jpyc: feature constant folding limits: results ast_opt refuses (long ints over 128 bits, strings and bytes over 4096 items, tuples over 256 items, huge shifts and powers), errors left to run time (division by zero, negative shift), and the folds that stay
+a = 2 ** 128
+b = 2 ** 127
+c = 2 ** 129
+d = 1 << 127
+e = 1 << 200
+f = "ab" * 2048
+g = "ab" * 2049
+h = b"x" * 4096
+i = b"x" * 4097
+j = (1, 2) * 128
+k = (1, 2) * 129
+l = 1 / 0
+m = 1 % 0
+n = 1 << -1
+o = 10 ** -2
+p = -(2 ** 64) * (2 ** 64)
+q = (2 ** 64) * (2 ** 64)
+r = "x" * -1
+s = (None,) * 0
+t = 3 ** 200 // 7
+u = ~(2 ** 100)
+v = "a" "b" * 3
+w = not (1, 2)
+x = ((1, 2), (3,)) * 2
+y = 1.5 ** 1000
+z = 2 ** 0.5
