@@ -67,7 +67,7 @@ public final class BenchCommand implements Callable<Integer> {
      * The versions jpyc's compiler targets: the compile, cache and process benchmarks run for these
      * alone. One place for now; it should become the engine's own list (a {@code Compiler.targets()}).
      */
-    static final java.util.Set<PyVersion> COMPILER_TARGETS = java.util.Set.of(PyVersion.V3_13);
+    static final java.util.Set<PyVersion> COMPILER_TARGETS = org.jpyc.compile.Compiler.targets();
 
     /** The cache rows and process rows of the last {@link #run} (empty when not selected). */
     List<CacheRow> cacheRows = List.of();

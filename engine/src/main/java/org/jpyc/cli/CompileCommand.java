@@ -88,6 +88,11 @@ public final class CompileCommand implements Callable<Integer> {
             err.println("jpyc compile: " + e.getMessage());
             return 2;
         }
+        if (!org.jpyc.compile.Compiler.targets(v)) {
+            err.println("jpyc compile: the compiler does not target CPython " + v + " yet (targets: "
+                    + org.jpyc.compile.Compiler.targets().stream().sorted().map(String::valueOf).toList() + ")");
+            return 2;
+        }
         if (optimization < 0 || optimization > 2) {
             err.println("jpyc compile: --optimization must be 0, 1 or 2");
             return 2;
@@ -183,7 +188,7 @@ public final class CompileCommand implements Callable<Integer> {
             return new Result("jpyc compile: " + s.given() + ": jpyc failed: " + e + "\n", 2);
         }
         PycHeader header = switch (mode) {
-            case TIMESTAMP -> PycHeader.timestamp(v, attrs.lastModifiedTime().toMillis() / 1000, attrs.size());
+            case TIMESTAMP -> PycHeader.timestamp(v, org.jpyc.pyc.Staleness.SourceStat.pythonMtime(attrs.lastModifiedTime().toInstant()), attrs.size());
             case CHECKED_HASH -> PycHeader.hashBased(v, SourceHash.of(v, source), true);
             case UNCHECKED_HASH -> PycHeader.hashBased(v, SourceHash.of(v, source), false);
         };

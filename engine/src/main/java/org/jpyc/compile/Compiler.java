@@ -24,6 +24,19 @@ import org.jpyc.version.PyVersion;
 public final class Compiler {
     private Compiler() {}
 
+    /** The versions the compiler writes byte-identical pycs for so far: the one list the checks, benchmarks and CLI ask. */
+    private static final java.util.Set<PyVersion> TARGETS = java.util.Set.of(PyVersion.V3_13);
+
+    /** The versions {@link #compile} targets. */
+    public static java.util.Set<PyVersion> targets() {
+        return TARGETS;
+    }
+
+    /** Whether {@link #compile} targets {@code v}. */
+    public static boolean targets(PyVersion v) {
+        return TARGETS.contains(v);
+    }
+
     /**
      * {@code compile(source, filename, "exec", dont_inherit=True, optimize=optimize)}: {@code _PyAST_Compile}
      * with {@code compiler_setup} (Python/compile.c, 3.13). An {@code optimize} below 0 is the

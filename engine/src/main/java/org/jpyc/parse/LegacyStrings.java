@@ -100,7 +100,7 @@ final class LegacyStrings {
                 StringParser.Literal lit;
                 try {
                     int ql = tok.end() - s >= 6 && in[s + 1] == in[s] && in[s + 2] == in[s] ? 3 : 1;
-                    StringParser.checkUtf8(in, s + ql, tok.end() - ql);
+                    if (!b) StringParser.checkUtf8Literal(in, s + ql, tok.end() - ql, raw);
                     lit = StringParser.parse(tok.text(in), p.version);
                 } catch (StringParser.Failure e) {
                     throw p.raiseSyntaxError(e.getMessage());
@@ -210,6 +210,9 @@ final class LegacyStrings {
         if (literalStart != s) {
             String text = new String(in, literalStart, s - literalStart, StandardCharsets.UTF_8);
             try {
+                // fstring_find_literal decodes raw text whole, other text run by run of non-ASCII bytes
+                if (raw) StringParser.checkUtf8(in, literalStart, s);
+                else StringParser.checkUtf8Runs(in, literalStart, s);
                 literal[0] = StringParser.decode(text, raw, p.version).codePoints();
             } catch (StringParser.Failure f) {
                 throw p.raiseSyntaxError(f.getMessage());

@@ -42,7 +42,7 @@ final class NumberParser {
 
     /** The ValueError message of {@code PyLong_FromString} for too many digits (3.10 backport: no "digits" after the limit). */
     static String tooManyDigits(int digits, PyVersion version) {
-        String limit = version.minor() == 10 ? "(" + INT_MAX_STR_DIGITS + ")" : "(" + INT_MAX_STR_DIGITS + " digits)";
+        String limit = version.has(org.jpyc.version.Feature.INT_DIGIT_LIMIT_SAYS_DIGITS) ? "(" + INT_MAX_STR_DIGITS + " digits)" : "(" + INT_MAX_STR_DIGITS + ")";
         return "Exceeds the limit " + limit + " for integer string conversion: value has " + digits
                 + " digits; use sys.set_int_max_str_digits() to increase the limit";
     }

@@ -494,7 +494,10 @@ abstract class PegenHelpers extends ParserRuntime {
             int q = t.start();
             while (input[q] != '\'' && input[q] != '"') q++;
             int ql = t.end() - q >= 6 && input[q + 1] == input[q] && input[q + 2] == input[q] ? 3 : 1;
-            StringParser.checkUtf8(input, q + ql, t.end() - ql);
+            // a bytes literal's non-ASCII byte is reported as such, before any decoding
+            if (!isBytesPrefix(input, t.start(), q)) {
+                StringParser.checkUtf8Literal(input, q + ql, t.end() - ql, isRawPrefix(input, t.start(), q));
+            }
             lit = StringParser.parse(text, version);
         } catch (StringParser.Failure f) {
             throw knownLocation(t, f.getMessage());
@@ -503,8 +506,32 @@ abstract class PegenHelpers extends ParserRuntime {
         return new Constant(lit.value(), kind, t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset());
     }
 
+    /** Whether the string prefix {@code input[from, quote)} makes a raw literal. */
+    static boolean isRawPrefix(byte[] input, int from, int quote) {
+        for (int i = from; i < quote; i++) if (input[i] == 'r' || input[i] == 'R') return true;
+        return false;
+    }
+
+    /** Whether the string prefix {@code input[from, quote)} makes a bytes literal. */
+    static boolean isBytesPrefix(byte[] input, int from, int quote) {
+        for (int i = from; i < quote; i++) if (input[i] == 'b' || input[i] == 'B') return true;
+        return false;
+    }
+
+    /**
+     * {@code _PyPegen_constant_from_token}: the token's text as a str. {@code PyUnicode_FromString}
+     * decodes its bytes strictly, so invalid UTF-8 (which the tokenizer before 3.14 lets through in an
+     * f-string's literal text) is a plain UnicodeDecodeError, positioned within the token.
+     */
     final Object constantFromToken(Object tok) {
         Token t = (Token) tok;
+        try {
+            StringParser.checkUtf8(input, t.start(), t.end());
+        } catch (StringParser.Failure f) {
+            String m = f.getMessage();
+            String bare = m.startsWith("(unicode error) ") ? m.substring("(unicode error) ".length()) : m;
+            throw new PyCompileError("UnicodeDecodeError", bare, null, null, null, null, t.start());
+        }
         return new Constant(PyStr.of(t.text(input), false), null, t.lineno(), t.colOffset(), t.endLineno(),
                 t.endColOffset());
     }

@@ -67,6 +67,36 @@ final class StringParser {
      * the UTF-8 decoder, positions counted from {@code from}.
      */
     static void checkUtf8(byte[] b, int from, int to) {
+        checkUtf8Span(b, from, to);
+    }
+
+    /**
+     * {@link #checkUtf8} as a str literal's body is decoded: whole when raw or free of backslashes
+     * ({@code PyUnicode_DecodeUTF8Stateful}), otherwise one run of non-ASCII bytes at a time
+     * ({@code decode_unicode_with_escapes}), positions counted from the run's start.
+     */
+    static void checkUtf8Literal(byte[] b, int from, int to, boolean raw) {
+        boolean escapes = false;
+        for (int i = from; i < to && !escapes; i++) escapes = b[i] == '\\';
+        if (raw || !escapes) checkUtf8Span(b, from, to);
+        else checkUtf8Runs(b, from, to);
+    }
+
+    /** {@link #checkUtf8} run by run of non-ASCII bytes ({@code decode_unicode_with_escapes}'s {@code decode_utf8}). */
+    static void checkUtf8Runs(byte[] b, int from, int to) {
+        int i = from;
+        while (i < to) {
+            if ((b[i] & 0x80) == 0) {
+                i++;
+                continue;
+            }
+            int run = i;
+            while (i < to && (b[i] & 0x80) != 0) i++;
+            checkUtf8Span(b, run, i);
+        }
+    }
+
+    private static void checkUtf8Span(byte[] b, int from, int to) {
         int i = from;
         while (i < to) {
             int c = b[i] & 0xff;
@@ -78,6 +108,8 @@ final class StringParser {
             if (n == 0) throw utf8(c, i - from, "invalid start byte");
             for (int k = 1; k < n; k++) {
                 if (i + k >= to) {
+                    // the decoder names one byte alone, a longer truncated sequence as a range
+                    if (k == 1) throw utf8(c, i - from, "unexpected end of data");
                     throw new Failure("(unicode error) 'utf-8' codec can't decode bytes in position " + (i - from)
                             + "-" + (to - 1 - from) + ": unexpected end of data");
                 }

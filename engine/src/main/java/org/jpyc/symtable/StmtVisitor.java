@@ -161,6 +161,12 @@ final class StmtVisitor {
     private void classDef(ClassDef c) {
         ExprVisitor ex = b.exprs;
         b.addDef(c.name(), DEF_LOCAL, c);
+        // up to 3.11 the bases and keywords came before the decorators
+        boolean basesFirst = b.version.compareTo(org.jpyc.version.PyVersion.V3_12) < 0;
+        if (basesFirst) {
+            ex.visitAll(c.bases());
+            for (Keyword k : c.keywords()) ex.visit(k.value());
+        }
         if (c.decoratorList() != null) ex.visitAll(c.decoratorList());
         String savedPrivate = b.privateName;
         boolean generic = c.typeParams() != null && !c.typeParams().isEmpty();
@@ -170,8 +176,10 @@ final class StmtVisitor {
             b.cur.mangledNames = SymtableBuilder.newMangledSet();
             typeParams(c.typeParams());
         }
-        ex.visitAll(c.bases());
-        for (Keyword k : c.keywords()) ex.visit(k.value());
+        if (!basesFirst) {
+            ex.visitAll(c.bases());
+            for (Keyword k : c.keywords()) ex.visit(k.value());
+        }
         b.enterBlock(c.name(), BlockType.CLASS, BlockKey.of(c), c);
         b.privateName = c.name();
         if (generic) {

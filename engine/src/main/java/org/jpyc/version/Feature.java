@@ -151,7 +151,9 @@ public enum Feature {
     /** {@code dis} prints jump targets as labels ({@code L1:}) and hides offsets by default. */
     DIS_LABELS(3, 13),
     /** {@code dis} prints source positions as (line, column) data hidden by default; CACHE entries hidden. */
-    DIS_HIDES_CACHES(3, 11);
+    DIS_HIDES_CACHES(3, 11),
+    /** The integer string conversion limit's message says "(4300 digits)"; the 3.10 backport (3.10.7+) says "(4300)". */
+    INT_DIGIT_LIMIT_SAYS_DIGITS(3, 11);
 
     private final int fromMajor;
     private final int fromMinor;

@@ -56,6 +56,7 @@ class CompilerFuzzTest {
 
     @BeforeAll
     static void start() {
+        if (pool != null && !pool.isShutdown()) return;
         pool = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "fuzz-compile");
             t.setDaemon(true); // a hung compile must not keep the test JVM alive
