@@ -467,7 +467,7 @@ class AstFold {
     private <T> T onBigStack(Supplier<T> work) {
         int savedLocal = localDepth;
         try {
-            return BigStack.run(() -> {
+            return org.jpyc.util.BigStack.run("jpyc-astopt", 256L << 20, () -> {
                 onBigStack = true;
                 try {
                     return work.get();

@@ -114,7 +114,7 @@ public final class Codegen {
             stack.clear();
             nestlevel = 0;
             freevarsOfCode.clear();
-            return DeepStack.run(() -> compileMod(mod));
+            return org.jpyc.util.BigStack.run("jpyc-codegen", () -> compileMod(mod));
         }
     }
 

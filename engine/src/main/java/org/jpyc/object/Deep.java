@@ -61,27 +61,6 @@ final class Deep {
     }
 
     private static <T> T onBigStack(Supplier<T> work) {
-        Object[] result = new Object[1];
-        Throwable[] failure = new Throwable[1];
-        Thread t = new Thread(null, () -> {
-            try {
-                result[0] = work.get();
-            } catch (Throwable e) {
-                failure[0] = e;
-            }
-        }, "jpyc-deep-object", BIG_STACK);
-        t.start();
-        try {
-            t.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while processing a deeply nested object", e);
-        }
-        if (failure[0] instanceof RuntimeException re) throw re;
-        if (failure[0] instanceof Error err) throw err;
-        if (failure[0] != null) throw new IllegalStateException(failure[0]);
-        @SuppressWarnings("unchecked")
-        T r = (T) result[0];
-        return r;
+        return org.jpyc.util.BigStack.run("jpyc-deep-object", BIG_STACK, work);
     }
 }

@@ -32,7 +32,7 @@ final class Analyzer {
 
     private Analyzer(StrHasher hasher, org.jpyc.version.PyVersion version) {
         this.hasher = hasher;
-        this.pep709 = version.compareTo(org.jpyc.version.PyVersion.V3_12) >= 0;
+        this.pep709 = version.has(org.jpyc.version.Feature.INLINED_COMPREHENSIONS);
     }
 
     /** {@code symtable_analyze}. */

@@ -38,7 +38,7 @@ public final class FutureFeatures {
      */
     public static FutureFeatures fromAst(ModNode mod, String filename, PyVersion version) throws PyCompileError {
         FutureFeatures ff = new FutureFeatures();
-        ff.errorsAtName = version.compareTo(PyVersion.V3_13) >= 0;
+        ff.errorsAtName = version.has(org.jpyc.version.Feature.FUTURE_ERROR_AT_ALIAS);
         List<StmtNode> body;
         if (mod instanceof Module m) {
             body = m.body();

@@ -113,7 +113,7 @@ final class StmtVisitor {
     private void tryStatement(List<StmtNode> body, List<ExcepthandlerNode> handlers, List<StmtNode> orelse,
                               List<StmtNode> finalbody) {
         visitAll(body);
-        boolean handlersFirst = b.version.compareTo(org.jpyc.version.PyVersion.V3_13) >= 0;
+        boolean handlersFirst = b.version.has(org.jpyc.version.Feature.SYMTABLE_TRY_HANDLERS_BEFORE_ELSE);
         if (!handlersFirst) visitAll(orelse);
         for (ExcepthandlerNode h : handlers) exceptHandler((ExceptHandler) h);
         if (handlersFirst) visitAll(orelse);
@@ -128,7 +128,7 @@ final class StmtVisitor {
         if (args.defaults() != null) ex.visitAll(args.defaults());
         if (args.kwDefaults() != null) ex.visitAllWithNull(args.kwDefaults());
         // up to 3.11 the annotations came before the decorators (there were no type parameters)
-        boolean annotationsFirst = b.version.compareTo(org.jpyc.version.PyVersion.V3_12) < 0;
+        boolean annotationsFirst = !b.version.has(org.jpyc.version.Feature.SYMTABLE_DECORATORS_FIRST);
         if (annotationsFirst) annotations(s, args, returns);
         if (decorators != null) ex.visitAll(decorators);
         boolean generic = typeParams != null && !typeParams.isEmpty();
@@ -162,7 +162,7 @@ final class StmtVisitor {
         ExprVisitor ex = b.exprs;
         b.addDef(c.name(), DEF_LOCAL, c);
         // up to 3.11 the bases and keywords came before the decorators
-        boolean basesFirst = b.version.compareTo(org.jpyc.version.PyVersion.V3_12) < 0;
+        boolean basesFirst = !b.version.has(org.jpyc.version.Feature.SYMTABLE_DECORATORS_FIRST);
         if (basesFirst) {
             ex.visitAll(c.bases());
             for (Keyword k : c.keywords()) ex.visit(k.value());

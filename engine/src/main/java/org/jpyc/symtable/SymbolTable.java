@@ -42,7 +42,7 @@ public final class SymbolTable {
         } catch (StackOverflowError e) {
             // a very deep AST: the pass has no side effects on it, so start again with room for
             // CPython's own limit (recursion_limit) to be reached first
-            return BigStack.run(() -> buildHere(mod, filename, future, version));
+            return org.jpyc.util.BigStack.run("jpyc-symtable", () -> buildHere(mod, filename, future, version));
         }
     }
 

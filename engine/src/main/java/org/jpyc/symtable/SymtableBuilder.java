@@ -90,7 +90,7 @@ final class SymtableBuilder {
 
     /** Whether annotation scopes are function-like (3.14+). */
     boolean annotationIsFunctionLike() {
-        return version.compareTo(PyVersion.V3_14) >= 0;
+        return version.has(org.jpyc.version.Feature.ANNOTATION_SCOPES);
     }
 
     /**

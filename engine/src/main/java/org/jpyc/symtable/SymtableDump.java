@@ -27,7 +27,7 @@ public final class SymtableDump {
      * type-parameter kinds changed in 3.13 (3.12: TypeVarBoundBlock 4, TypeAliasBlock 5, TypeParamBlock 6).
      */
     static int typeNumber(BlockType t, PyVersion version) {
-        if (version.compareTo(PyVersion.V3_13) < 0) {
+        if (!version.has(org.jpyc.version.Feature.SYMTABLE_BLOCK_NUMBERING_313)) {
             switch (t) {
                 case TYPE_VARIABLE: return 4;
                 case TYPE_ALIAS: return 5;
@@ -40,7 +40,7 @@ public final class SymtableDump {
 
     /** The raw flags as {@code version} stores them: up to 3.11 the scope sits at bit 11 ({@code SCOPE_OFFSET}). */
     static int flagsNumber(int flags, PyVersion version) {
-        if (version.compareTo(PyVersion.V3_12) >= 0) return flags;
+        if (version.has(org.jpyc.version.Feature.SYMTABLE_SCOPE_OFFSET_12)) return flags;
         int low = flags & ((1 << Symbols.SCOPE_OFFSET) - 1);
         return low | (Symbols.scopeOf(flags) << 11);
     }

@@ -153,7 +153,24 @@ public enum Feature {
     /** {@code dis} prints source positions as (line, column) data hidden by default; CACHE entries hidden. */
     DIS_HIDES_CACHES(3, 11),
     /** The integer string conversion limit's message says "(4300 digits)"; the 3.10 backport (3.10.7+) says "(4300)". */
-    INT_DIGIT_LIMIT_SAYS_DIGITS(3, 11);
+    INT_DIGIT_LIMIT_SAYS_DIGITS(3, 11),
+
+    // ---- compiler: symbol table (Python/symtable.c, Python/future.c) ----
+    /** The symbol table visits a function's or class's decorators before its annotations and bases (before: after them). */
+    SYMTABLE_DECORATORS_FIRST(3, 12),
+    /** The symbol table visits a try statement's handlers before its else block (before: else first). */
+    SYMTABLE_TRY_HANDLERS_BEFORE_ELSE(3, 13),
+    /** Symbol flags keep the scope at bit 12 ({@code SCOPE_OFFSET}); before, at bit 11. */
+    SYMTABLE_SCOPE_OFFSET_12(3, 12),
+    /** {@code _Py_block_ty} orders the type-parameter kinds TypeAlias 4, TypeParameters 5, TypeVariable 6
+     *  (3.12: TypeVarBound 4, TypeAlias 5, TypeParam 6). */
+    SYMTABLE_BLOCK_NUMBERING_313(3, 13),
+    /** PEP 709: list, set and dict comprehensions are inlined into the enclosing function. */
+    INLINED_COMPREHENSIONS(3, 12),
+    /** future.c places "future feature X is not defined" at the alias (before: at the import statement). */
+    FUTURE_ERROR_AT_ALIAS(3, 13),
+    /** PEP 649: annotations are compiled into {@code __annotate__} functions (annotation scopes are function-like). */
+    ANNOTATION_SCOPES(3, 14);
 
     private final int fromMajor;
     private final int fromMinor;
