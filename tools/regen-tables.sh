@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates every table jpyc keeps as generated data, from the real interpreters themselves:
 #   opcode tables        engine/src/main/resources/org/jpyc/code/opcodes-X.Y.tsv      (tools/gen_opcodes.py)
+#   compiler tables      engine/src/main/resources/org/jpyc/instrseq/compiler-X.Y.tsv and Op.java (tools/gen_compiler_tables.py)
+#   startup interning    engine/src/main/resources/org/jpyc/compile/startup-interned-X.Y.txt (tools/gen_startup_interned.py; compiler targets)
 #   printable tables     engine/src/main/resources/org/jpyc/object/unicode/*.txt      (tools/gen_unicode_printable.py)
 #   magic numbers        engine/src/main/resources/org/jpyc/pyc/magic.tsv             (tools/gen_magic.py)
 #   Unicode names        engine/src/main/resources/org/jpyc/object/unicode/names.txt  (tools/gen_unicode_names.py)
@@ -28,6 +30,7 @@ for minor in $(printf '%s\n' "${!embedded[@]}" | sort -V); do
   py="${embedded[$minor]}"
   echo "== $minor: $py"
   "$py" tools/gen_opcodes.py "$res/code"
+  "$py" tools/gen_compiler_tables.py "$res/instrseq"
   "$py" tools/gen_unicode_printable.py "$res/object/unicode"
   "$py" tools/gen_unicode_names.py dump > "$names_dir/$minor.json"
 done
@@ -62,6 +65,9 @@ else
   echo "no Docker engine: 3.9 and 3.15 tables left as they are"
 fi
 
+# the strings a fresh interpreter has interned at py_compile time, for the versions the compiler targets
+"${embedded[3.13]}" tools/gen_startup_interned.py "$res/compile"
+python3 tools/gen_compiler_tables.py --java
 "${embedded[3.14]}" tools/gen_magic.py -o "$res/pyc/magic.tsv" "${magic_inputs[@]}"
 "${embedded[3.14]}" tools/gen_unicode_names.py merge "$res/object/unicode/names.txt" "$names_dir"/*.json
 echo "done; review with: git diff --stat"

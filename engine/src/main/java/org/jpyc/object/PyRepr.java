@@ -13,7 +13,7 @@ import org.jpyc.version.PyVersion;
  *
  * <ul>
  *   <li>int: decimal; more than 4300 digits is CPython's {@code ValueError} (the int max str digits
- *       limit, in every version jpyc targets: it was backported to 3.10.7 and 3.9.14).
+ *       limit, {@code Feature.INT_MAX_STR_DIGITS}: every reference interpreter from 3.10; the 3.9 reference predates the 3.9.14 backport).
  *   <li>float: shortest round-trip digits ({@link FloatRepr}); complex: {@code complex_repr}'s layout.
  *   <li>str: {@code unicode_repr}: single quotes unless the text has {@code '} and no {@code "};
  *       {@code \t \n \r}, backslash and the quote escaped; other code points below 0x20 and 0x7f as
@@ -144,9 +144,13 @@ public final class PyRepr {
         }
     }
 
-    private static void appendInt(StringBuilder sb, BigInteger v) {
+    private void appendInt(StringBuilder sb, BigInteger v) {
         if (v.bitLength() < 64) {
             sb.append(v.longValue());
+            return;
+        }
+        if (!version.has(org.jpyc.version.Feature.INT_MAX_STR_DIGITS)) {
+            sb.append(v);
             return;
         }
         String s = v.bitLength() > INT_MAX_STR_BITS ? null : v.toString();

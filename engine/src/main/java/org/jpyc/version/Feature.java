@@ -152,6 +152,9 @@ public enum Feature {
     DIS_LABELS(3, 13),
     /** {@code dis} prints source positions as (line, column) data hidden by default; CACHE entries hidden. */
     DIS_HIDES_CACHES(3, 11),
+    /** The int/str conversion limit of 4300 digits (CVE-2020-10735) in the reference interpreters: 3.10.7+ and
+     *  later; the 3.9 reference (Debian bullseye's 3.9.2) predates its 3.9.14 backport and has none. */
+    INT_MAX_STR_DIGITS(3, 10),
     /** The integer string conversion limit's message says "(4300 digits)"; the 3.10 backport (3.10.7+) says "(4300)". */
     INT_DIGIT_LIMIT_SAYS_DIGITS(3, 11),
 
