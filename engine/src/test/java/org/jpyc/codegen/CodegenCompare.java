@@ -41,7 +41,8 @@ import org.jpyc.version.PyVersion;
  */
 public final class CodegenCompare {
     static final PyVersion VERSION = PyVersion.V3_13;
-    static final String PY = "/root/.cache/jpyc/cpython/3.13.5-1.5.12/bin/python3.13";
+    /** The embedded 3.13 (under ~/.cache/jpyc or $JPYC_CACHE), or a path that does not exist. */
+    static final String PY = org.jpyc.testing.EmbeddedPython.python313().map(Object::toString).orElse("/nonexistent/python3.13");
 
     /** One unit's dump: instruction lines and (module only) metadata lines. */
     static final class UnitDump {

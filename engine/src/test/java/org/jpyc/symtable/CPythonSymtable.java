@@ -48,15 +48,7 @@ final class CPythonSymtable {
             "");
 
     static Optional<Path> python313() {
-        String cache = System.getenv("JPYC_CACHE");
-        Path root = (cache != null ? Path.of(cache) : Path.of(System.getProperty("user.home"), ".cache", "jpyc")).resolve("cpython");
-        if (!Files.isDirectory(root)) return Optional.empty();
-        try (Stream<Path> dirs = Files.list(root)) {
-            return dirs.filter(d -> d.getFileName().toString().startsWith("3.13."))
-                    .map(d -> d.resolve("bin/python3.13")).filter(Files::isExecutable).sorted().findFirst();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        return org.jpyc.testing.EmbeddedPython.python313();
     }
 
     /** Runs CPython once over all sources. */

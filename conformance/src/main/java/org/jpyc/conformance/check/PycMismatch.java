@@ -43,7 +43,7 @@ public final class PycMismatch {
                 } else if (e.has("path")) {
                     sb.append("first differing code object: ").append(e.path("path").asText()).append(" (field ")
                             .append(e.path("field").asText()).append(")\n");
-                    sb.append(SideBySide.format("CPython", e.path("expected_dis").asText(), "jpyc",
+                    sb.append(org.jpyc.codediff.SideBySide.format("CPython", e.path("expected_dis").asText(), "jpyc",
                             e.path("actual_dis").asText(), 70, 200));
                 }
             } catch (OracleException ex) {
