@@ -44,6 +44,9 @@ public final class StatusCommand implements Callable<Integer> {
     @Option(names = "--no-bench", description = "skip the benchmarks")
     boolean noBench;
 
+    @Option(names = "--process-runs", defaultValue = "3", description = "runs of each side of the whole-process compile benchmark (default: ${DEFAULT-VALUE})")
+    int processRuns = 3;
+
     @Option(names = "--docker-versions", defaultValue = "3.9,3.15", description = "versions taken from containers (default: ${DEFAULT-VALUE})")
     String dockerVersions;
 
@@ -121,6 +124,7 @@ public final class StatusCommand implements Callable<Integer> {
             bench.versions = "3.10,3.11,3.12,3.13,3.14";
             bench.files = 200;
             bench.out = Path.of("target", "bench");
+            bench.processRuns = processRuns;
             List<BenchCommand.Row> rows = bench.run();
             md.append("\n## Benchmarks\n\n")
                     .append("Inputs: an evenly spaced sample of ").append(bench.files)
