@@ -446,4 +446,26 @@ public final class CodegenCompare {
         }
         return sb.append(']').toString();
     }
+
+    /**
+     * Test helper: writes each source into {@code dir} and requires CPython's codegen and jpyc's to agree
+     * on every unit (none folded away by CPython's AST optimizer); skipped without the interpreter.
+     */
+    static void assertSameAsCPython(Path dir, List<String> sources) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(interpreterPresent(), "CPython 3.13 reference interpreter not installed");
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            Path f = dir.resolve("case" + i + ".py");
+            Files.writeString(f, sources.get(i), java.nio.charset.StandardCharsets.UTF_8);
+            files.add(f);
+        }
+        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+        Result r = new CodegenCompare(0, false, false, 20, new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8))
+                .run(files);
+        String report = buf.toString(java.nio.charset.StandardCharsets.UTF_8);
+        org.junit.jupiter.api.Assertions.assertEquals(0, r.skipped(), "a source was folded by CPython's AST optimizer:\n" + report);
+        org.junit.jupiter.api.Assertions.assertEquals(0, r.filesDiffering(), report);
+        org.junit.jupiter.api.Assertions.assertTrue(r.units() >= sources.size(), report);
+    }
+
 }

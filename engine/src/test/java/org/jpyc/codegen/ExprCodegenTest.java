@@ -259,20 +259,7 @@ class ExprCodegenTest {
     Path dir;
 
     private void assertSameAsCPython(List<String> sources) throws Exception {
-        Assumptions.assumeTrue(CodegenCompare.interpreterPresent(), "CPython 3.13 reference interpreter not installed");
-        List<Path> files = new ArrayList<>();
-        for (int i = 0; i < sources.size(); i++) {
-            Path f = dir.resolve("case" + i + ".py");
-            Files.writeString(f, sources.get(i), StandardCharsets.UTF_8);
-            files.add(f);
-        }
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        CodegenCompare.Result r = new CodegenCompare(0, false, false, 20, new PrintStream(buf, true, StandardCharsets.UTF_8))
-                .run(files);
-        String report = buf.toString(StandardCharsets.UTF_8);
-        assertEquals(0, r.skipped(), "a source was folded by CPython's AST optimizer:\n" + report);
-        assertEquals(0, r.filesDiffering(), report);
-        assertTrue(r.units() >= sources.size(), report);
+        CodegenCompare.assertSameAsCPython(dir, sources);
     }
 
     @Test
