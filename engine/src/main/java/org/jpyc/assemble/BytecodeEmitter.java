@@ -1,6 +1,6 @@
 package org.jpyc.assemble;
 
-import java.io.ByteArrayOutputStream;
+import org.jpyc.util.ByteBuf;
 import java.util.List;
 import org.jpyc.instrseq.Instr;
 import org.jpyc.instrseq.Op;
@@ -16,7 +16,7 @@ final class BytecodeEmitter {
 
     /** The bytecode of a sequence whose jumps are resolved ({@code co_code}). */
     static byte[] emit(OpTable ops, List<Instr> instrs) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(instrs.size() * 4);
+        ByteBuf out = new ByteBuf(instrs.size() * 4);
         int extendedArg = ops.number(Op.EXTENDED_ARG);
         int cache = ops.number(Op.CACHE);
         for (Instr instr : instrs) writeInstr(ops, out, instr, JumpResolution.instrSize(ops, instr), extendedArg, cache);
@@ -24,7 +24,7 @@ final class BytecodeEmitter {
     }
 
     /** {@code write_instr}. */
-    private static void writeInstr(OpTable ops, ByteArrayOutputStream out, Instr instr, int ilen, int extendedArg, int cache) {
+    private static void writeInstr(OpTable ops, ByteBuf out, Instr instr, int ilen, int extendedArg, int cache) {
         if (ops.isPseudo(instr.op)) throw new IllegalStateException("pseudo instruction left for the assembler: " + instr);
         int opcode = ops.number(instr.op);
         int oparg = instr.oparg;

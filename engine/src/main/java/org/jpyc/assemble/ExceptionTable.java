@@ -1,6 +1,6 @@
 package org.jpyc.assemble;
 
-import java.io.ByteArrayOutputStream;
+import org.jpyc.util.ByteBuf;
 import java.util.List;
 import org.jpyc.instrseq.Instr;
 import org.jpyc.instrseq.OpTable;
@@ -15,7 +15,7 @@ final class ExceptionTable {
 
     /** {@code assemble_exception_table}; {@link Instr#handlerLabel} is the handler's instruction index. */
     static byte[] assemble(OpTable ops, List<Instr> instrs) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteBuf out = new ByteBuf();
         int ioffset = 0;
         Instr handler = null;
         int handlerLabel = -1;
@@ -34,7 +34,7 @@ final class ExceptionTable {
     }
 
     /** {@code assemble_emit_exception_table_entry}; {@code h} carries the handler info. */
-    private static void entry(ByteArrayOutputStream out, int start, int end, int handlerOffset, Instr h) {
+    private static void entry(ByteBuf out, int start, int end, int handlerOffset, Instr h) {
         int lasti = h.handlerPreserveLasti ? 1 : 0;
         int depth = h.handlerStartDepth - 1 - lasti;
         if (end <= start || depth < 0) throw new IllegalStateException("bad exception table entry at " + start);
@@ -45,7 +45,7 @@ final class ExceptionTable {
     }
 
     /** {@code assemble_emit_exception_table_item}. */
-    private static void item(ByteArrayOutputStream out, int value, int msb) {
+    private static void item(ByteBuf out, int value, int msb) {
         final int cont = 64;
         if (value >= 1 << 24) {
             out.write((value >> 24) | cont | msb);

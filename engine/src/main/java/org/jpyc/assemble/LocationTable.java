@@ -1,6 +1,6 @@
 package org.jpyc.assemble;
 
-import java.io.ByteArrayOutputStream;
+import org.jpyc.util.ByteBuf;
 import java.util.List;
 import org.jpyc.instrseq.Instr;
 import org.jpyc.instrseq.Location;
@@ -14,7 +14,7 @@ import org.jpyc.instrseq.OpTable;
 final class LocationTable {
     private static final int SHORT0 = 0, ONE_LINE0 = 10, NO_COLUMNS = 13, LONG = 14, NONE = 15;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteBuf out = new ByteBuf();
     /** {@code a_lineno}: the line of the last entry that had one. */
     private int lineno;
 

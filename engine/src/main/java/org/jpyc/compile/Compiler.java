@@ -6,6 +6,7 @@ import org.jpyc.codegen.Codegen;
 import org.jpyc.marshal.Marshal;
 import org.jpyc.marshal.MarshalFormat;
 import org.jpyc.object.PyCode;
+import org.jpyc.parse.ParsedModule;
 import org.jpyc.parse.Parser;
 import org.jpyc.pyc.InvalidationMode;
 import org.jpyc.pyc.PycHeader;
@@ -45,14 +46,15 @@ public final class Compiler {
      */
     public static PyCode compile(byte[] source, String filename, PyVersion target, int optimize) {
         int level = optimize < 0 ? 0 : optimize;
-        ModNode mod = Parser.parseForCompile(source, target);
+        ParsedModule parsed = Parser.parseForCompile(source, target);
+        ModNode mod = parsed.module();
         FutureFeatures future = FutureFeatures.fromAst(mod, filename);
         AstOptimizer.optimize(mod, level, future.features, target);
         SymbolTable st = SymbolTable.build(mod, filename, future, target);
         Codegen codegen = new Codegen(target, st, future, level, filename);
         // what is interned before the first code object is made: the process's strings, the source's identifiers
         StartupInterned.addTo(codegen.constCache.interned(), target);
-        SourceIdentifiers.addTo(codegen.constCache.interned(), mod, target);
+        codegen.constCache.interned().preInternAll(parsed.identifiers());
         return codegen.compileModule(mod);
     }
 

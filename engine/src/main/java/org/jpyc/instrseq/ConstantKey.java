@@ -36,8 +36,8 @@ public final class ConstantKey {
             };
         }
         if (o instanceof PyInt i) return new Int(i.value());
-        if (o instanceof PyStr s) return new Str(s.codePoints());
-        if (o instanceof PyBytes b) return new Bytes(b.value());
+        if (o instanceof PyStr s) return new Str(s);
+        if (o instanceof PyBytes b) return new Bytes(b);
         if (o instanceof PyFloat f) {
             // (float, x) compares x with ==: the same double (only -0.0 set apart); a NaN only equals itself
             return Double.isNaN(f.value()) ? new Identity(o) : new Float(Double.doubleToLongBits(f.value()));
@@ -72,44 +72,41 @@ public final class ConstantKey {
 
     record FrozenSet(Set<Object> itemKeys) {}
 
-    /** A str by code points (lone surrogates included, which Java text would conflate with pairs). */
+    /** A str by its text (code points: lone surrogates included, which Java text would conflate with pairs). */
     static final class Str {
-        final int[] cps;
-        private final int hash;
+        final PyStr s;
 
-        Str(int[] cps) {
-            this.cps = cps;
-            this.hash = Arrays.hashCode(cps);
+        Str(PyStr s) {
+            this.s = s;
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Str s && Arrays.equals(cps, s.cps);
+            return o instanceof Str k && s.sameText(k.s);
         }
 
         @Override
         public int hashCode() {
-            return hash;
+            return s.textHash();
         }
     }
 
     static final class Bytes {
-        final byte[] value;
-        private final int hash;
+        final PyBytes b;
 
-        Bytes(byte[] value) {
-            this.value = value;
-            this.hash = Arrays.hashCode(value);
+        Bytes(PyBytes b) {
+            this.b = b;
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Bytes b && Arrays.equals(value, b.value);
+            if (!(o instanceof Bytes k)) return false;
+            return k.b == b || (k.b.contentHash() == b.contentHash() && Arrays.equals(b.value(), k.b.value()));
         }
 
         @Override
         public int hashCode() {
-            return hash;
+            return b.contentHash();
         }
     }
 
@@ -168,9 +165,9 @@ public final class ConstantKey {
         @Override
         public int hashCode() {
             int h = c.firstlineno * 31 + c.argcount;
-            if (c.name instanceof PyStr s) h = h * 31 + Arrays.hashCode(s.codePoints());
+            if (c.name instanceof PyStr s) h = h * 31 + s.textHash();
             // the location table too: code objects of one name on one line (lambdas) rarely share it
-            if (c.linetable instanceof PyBytes t) h = h * 31 + Arrays.hashCode(t.value());
+            if (c.linetable instanceof PyBytes t) h = h * 31 + t.contentHash();
             return h;
         }
     }

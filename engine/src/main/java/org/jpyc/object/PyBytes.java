@@ -23,6 +23,19 @@ public final class PyBytes extends PyObject {
         return value;
     }
 
+    /** {@code Arrays.hashCode} of the bytes, cached (they do not change). */
+    public int contentHash() {
+        int h = hash;
+        if (h == 0) {
+            h = java.util.Arrays.hashCode(value);
+            if (h == 0) h = 1;
+            hash = h;
+        }
+        return h;
+    }
+
+    private int hash;
+
     /** Python 2 only: stored as TYPE_INTERNED. */
     public boolean interned() {
         return interned;

@@ -1,6 +1,6 @@
 package org.jpyc.object;
 
-import java.io.ByteArrayOutputStream;
+import org.jpyc.util.ByteBuf;
 import java.util.Arrays;
 
 /**
@@ -135,7 +135,32 @@ public final class PyStr extends PyObject {
 
     /** Same text (code points), whatever the form. */
     public boolean sameText(PyStr o) {
-        return Arrays.equals(codePoints(), o.codePoints());
+        if (this == o) return true;
+        byte[] a = textBytes(), b = o.textBytes();
+        return a.length == b.length && textHash() == o.textHash() && Arrays.equals(a, b);
+    }
+
+    /** A hash of the text (code points), whatever the form; equal texts hash alike. Cached. */
+    public int textHash() {
+        int h = textHash;
+        if (h == 0) {
+            h = Arrays.hashCode(textBytes());
+            if (h == 0) h = 1;
+            textHash = h;
+        }
+        return h;
+    }
+
+    private int textHash;
+
+    /**
+     * The text as UTF-8 with lone surrogates encoded as themselves (surrogatepass), which is one-to-one
+     * with the code points: the payload itself unless it is one-byte with bytes above 0x7F (Latin-1).
+     */
+    private byte[] textBytes() {
+        if (!form.oneByte) return raw;
+        for (byte x : raw) if (x < 0) return encodeSurrogatePass(codePoints());
+        return raw;
     }
 
     private static int[] latin1(byte[] b) {
@@ -206,7 +231,7 @@ public final class PyStr extends PyObject {
 
     /** Encodes code points as UTF-8, surrogates included (CPython's {@code surrogatepass}). */
     public static byte[] encodeSurrogatePass(int[] cps) {
-        ByteArrayOutputStream o = new ByteArrayOutputStream(cps.length + 8);
+        ByteBuf o = new ByteBuf(cps.length + 8);
         for (int cp : cps) {
             if (cp < 0x80) {
                 o.write(cp);

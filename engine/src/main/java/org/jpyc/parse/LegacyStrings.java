@@ -376,6 +376,7 @@ final class LegacyStrings {
             throw sub.syntaxErrorAt("SyntaxError", "invalid syntax", lastTok.lineno(), lastTok.colOffset(),
                     lastTok.endLineno(), lastTok.endColOffset(), lastTok);
         }
+        p.absorbIdentifiers(sub);
         return (ExprNode) res;
     }
 }

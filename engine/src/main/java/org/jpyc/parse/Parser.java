@@ -52,7 +52,7 @@ public final class Parser {
     }
 
     public static ModNode parse(DecodedSource source, PyVersion version) {
-        return parse(source, version, true);
+        return parse(source, version, true).module();
     }
 
     /**
@@ -60,11 +60,11 @@ public final class Parser {
      * the compiler, not through {@code ast2obj}, so the depth limit of {@link AstDepth} does not apply; the compiler's own stages raise their
      * "maximum recursion depth exceeded during compilation" instead.
      */
-    public static ModNode parseForCompile(byte[] source, PyVersion version) {
+    public static ParsedModule parseForCompile(byte[] source, PyVersion version) {
         return parse(SourceDecoder.decode(source, version), version, false);
     }
 
-    private static ModNode parse(DecodedSource source, PyVersion version, boolean astParse) {
+    private static ParsedModule parse(DecodedSource source, PyVersion version, boolean astParse) {
         if (!supports(version)) {
             throw new UnsupportedOperationException("no parser for CPython " + version + " yet");
         }
@@ -83,7 +83,7 @@ public final class Parser {
      */
     static final int SHALLOW_DEPTH = 400;
 
-    private static ModNode parseOnDeepStack(DecodedSource source, PyVersion version, boolean astParse) {
+    private static ParsedModule parseOnDeepStack(DecodedSource source, PyVersion version, boolean astParse) {
         AtomicReference<Object> out = new AtomicReference<>();
         Thread t = new Thread(null, () -> {
             try {
@@ -102,7 +102,7 @@ public final class Parser {
         Object r = out.get();
         if (r instanceof RuntimeException e) throw e;
         if (r instanceof StackOverflowError e) throw new IllegalStateException("parser stack exhausted", e);
-        return (ModNode) r;
+        return (ParsedModule) r;
     }
 
     private static boolean isSyntaxError(PyCompileError e) {
@@ -110,7 +110,7 @@ public final class Parser {
         return t.equals("SyntaxError") || t.equals("IndentationError") || t.equals("TabError");
     }
 
-    private static ModNode parseHere(DecodedSource source, PyVersion version, int depthLimit, boolean astParse) {
+    private static ParsedModule parseHere(DecodedSource source, PyVersion version, int depthLimit, boolean astParse) {
         PegenHelpers p = GENERATED.get(version.minor()).apply(source, version);
         p.depthLimit = depthLimit;
         Object res;
@@ -125,7 +125,7 @@ public final class Parser {
         if (res != null) {
             if (astParse) AstDepth.check((ModNode) res, version);
             if (version.has(Feature.AST_PARSE_CHECKS_FUTURE)) FutureCheck.check((ModNode) res);
-            return (ModNode) res;
+            return new ParsedModule((ModNode) res, p.identifiers());
         }
         // pegen's second pass: the same tokens, invalid_* rules on.
         Token last = p.tokens.get(p.fill() - 1);

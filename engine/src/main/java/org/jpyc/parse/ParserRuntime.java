@@ -318,7 +318,7 @@ abstract class ParserRuntime {
         int h = 0;
         for (int i = start; i < end; i++) {
             byte b = input[i];
-            if (b < 0) return newIdentifier(t.text(input));
+            if (b < 0) return noteIdentifier(newIdentifier(t.text(input)));
             h = 31 * h + b;
         }
         if (idTable == null) {
@@ -371,6 +371,70 @@ abstract class ParserRuntime {
     private String[] idTable;
     private int[] idHashes;
     private int idCount;
+
+    /** Identifiers the ASCII table does not hold: non-ASCII names, dotted names, a sub-parser's names. */
+    private java.util.Set<String> otherIds;
+
+    /** Records an identifier made outside the ASCII table (CPython interns it as it makes it). */
+    final String noteIdentifier(String id) {
+        if (otherIds == null) otherIds = new java.util.HashSet<>();
+        otherIds.add(id);
+        return id;
+    }
+
+    /** Takes over the identifiers a second parser made for part of this source (3.10/3.11 f-string expressions). */
+    final void absorbIdentifiers(ParserRuntime sub) {
+        for (String id : sub.identifiers()) noteIdentifier(id);
+    }
+
+    /**
+     * Every identifier this parse made, each of which CPython's parser interns as it makes it
+     * ({@code _PyPegen_new_identifier} for every NAME a rule takes, soft keywords and names on
+     * alternatives that later failed included; {@code _PyPegen_join_names_with_dot} for each prefix of
+     * a dotted name). A read-only view over the parser's own tables; valid after parsing.
+     */
+    final java.util.Set<String> identifiers() {
+        return new Identifiers(idTable, otherIds);
+    }
+
+    /** The ASCII identifier table (String's own hash is the table's: 31*h + byte) plus the rest. */
+    private static final class Identifiers extends java.util.AbstractSet<String> {
+        private final String[] table;
+        private final java.util.Set<String> others;
+
+        Identifiers(String[] table, java.util.Set<String> others) {
+            this.table = table;
+            this.others = others == null ? java.util.Set.of() : others;
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            if (!(o instanceof String s)) return false;
+            if (others.contains(s)) return true;
+            if (table == null) return false;
+            int h = s.hashCode();
+            int mask = table.length - 1;
+            for (int i = (h ^ (h >>> 16)) & mask; ; i = (i + 1) & mask) {
+                String t = table[i];
+                if (t == null) return false;
+                if (t.equals(s)) return true;
+            }
+        }
+
+        @Override
+        public java.util.Iterator<String> iterator() {
+            java.util.List<String> all = new java.util.ArrayList<>(others);
+            if (table != null) for (String t : table) if (t != null) all.add(t);
+            return all.iterator();
+        }
+
+        @Override
+        public int size() {
+            int n = others.size();
+            if (table != null) for (String t : table) if (t != null) n++;
+            return n;
+        }
+    }
 
     /** {@code _PyPegen_new_identifier}: non-ASCII identifiers are NFKC-normalised. */
     static String newIdentifier(String s) {

@@ -202,10 +202,11 @@ abstract class PegenHelpers extends ParserRuntime {
 
     // ---- names, targets ----
 
-    static Object joinNamesWithDot(Object a, Object b) {
+    /** {@code _PyPegen_join_names_with_dot}: the dotted name, interned as the parser makes it. */
+    final Object joinNamesWithDot(Object a, Object b) {
         Name x = (Name) a;
         Name y = (Name) b;
-        return new Name(x.id() + "." + y.id(), ExprContextNode.Load, x.lineno(), x.colOffset(),
+        return new Name(noteIdentifier(x.id() + "." + y.id()), ExprContextNode.Load, x.lineno(), x.colOffset(),
                 y.rawEndLineno(), y.rawEndColOffset());
     }
 

@@ -1,6 +1,6 @@
 package org.jpyc.parse;
 
-import java.io.ByteArrayOutputStream;
+import org.jpyc.util.ByteBuf;
 import java.nio.charset.StandardCharsets;
 import org.jpyc.object.PyBytes;
 import org.jpyc.object.PyObject;
@@ -260,7 +260,7 @@ final class StringParser {
     }
 
     static byte[] decodeBytes(byte[] s) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(s.length);
+        ByteBuf out = new ByteBuf(s.length);
         int i = 0;
         while (i < s.length) {
             int c = s[i] & 0xff;

@@ -81,7 +81,7 @@ public final class Utf8 {
 
     /** Encodes code points (surrogates as 3-byte sequences, like surrogatepass). */
     static byte[] encode(int[] cps) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(cps.length + 16);
+        org.jpyc.util.ByteBuf out = new org.jpyc.util.ByteBuf(cps.length + 16);
         for (int cp : cps) {
             if (cp < 0x80) {
                 out.write(cp);
