@@ -30,10 +30,10 @@ for p in files():
         if isinstance(e, SyntaxError):
             out = "%s(%r, lineno=%r, offset=%r, end_lineno=%r, end_offset=%r)" % (type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)
         else:
-            out = "%s(%r, lineno=None, offset=None, end_lineno=None, end_offset=None)" % (type(e).__name__, str(e))
+            out = "%s(%r)" % (type(e).__name__, str(e))  # no position attributes: PyCompileError.pythonLine
     except RecursionError as e:
-        out = "RecursionError(%r, lineno=None, offset=None, end_lineno=None, end_offset=None)" % str(e)
+        out = "RecursionError(%r)" % str(e)
     except MemoryError as e:
-        out = "MemoryError(%r, lineno=None, offset=None, end_lineno=None, end_offset=None)" % str(e)
+        out = "MemoryError(%r)" % str(e)
     sys.stdout.write(json.dumps({"file": p, "sha": hashlib.sha256(out.encode("utf-8", "surrogatepass")).hexdigest(),
                                  "out": out if len(out) < 400000 else None}) + "\n")

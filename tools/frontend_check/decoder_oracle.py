@@ -13,6 +13,6 @@ for h in open(sys.argv[1]).read().split():
             if isinstance(e, SyntaxError):
                 print("ERR %s(%r, lineno=%r, offset=%r, end_lineno=%r, end_offset=%r)" % (type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset))
             else:
-                print("ERR %s(%r, lineno=None, offset=None, end_lineno=None, end_offset=None)" % (type(e).__name__, str(e)))
+                print("ERR %s(%r)" % (type(e).__name__, str(e)))  # no position attributes: PyCompileError.pythonLine
         else:
             print("OTHER")

@@ -18,7 +18,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code jpyc ast --target X.Y FILE... [--out-dir DIR]}: for each file, exactly what
  * {@code ast.dump(ast.parse(source_bytes), include_attributes=True)} prints in CPython X.Y, or the
- * error line {@code Type('message', lineno=L, offset=O, end_lineno=EL, end_offset=EO)}. With several
+ * error line {@code Type('message', lineno=L, offset=O, end_lineno=EL, end_offset=EO)} (a SyntaxError) or
+ * {@code Type('message')} (no positions: 3.10's and 3.11's ValueError for a NUL byte). With several
  * files each output is preceded by {@code # FILE}; with {@code --out-dir} each goes to
  * {@code DIR/<file name>.ast} instead. Exit status 1 if any file failed to parse.
  */

@@ -73,12 +73,30 @@ public final class PyCompileError extends RuntimeException {
     }
 
     /**
-     * The one-line form {@code Type(<repr of message>, lineno=L, offset=O, end_lineno=EL, end_offset=EO)},
-     * absent positions printed as {@code None}; {@code version} selects repr's Unicode database.
+     * The one line jpyc prints for this error (the {@code ast}, {@code tokenize} commands and the
+     * conformance checks): {@link #pythonLine(String, String, Integer, Integer, Integer, Integer, PyVersion)}.
      */
     public String pythonLine(PyVersion version) {
-        return pythonType + "(" + PyRepr.reprStr(PyStr.of(pythonMessage, false), version)
-                + ", lineno=" + py(lineno) + ", offset=" + py(offset)
+        return pythonLine(pythonType, pythonMessage, lineno, offset, endLineno, endOffset, version);
+    }
+
+    /** Whether exceptions of this type carry positions ({@code SyntaxError} and its subclasses). */
+    public static boolean hasPositions(String pythonType) {
+        return pythonType.equals("SyntaxError") || pythonType.equals("IndentationError") || pythonType.equals("TabError");
+    }
+
+    /**
+     * An error as one line: a {@code SyntaxError} (or {@code IndentationError}, {@code TabError}) as
+     * {@code Type(<repr of msg>, lineno=L, offset=O, end_lineno=EL, end_offset=EO)}, absent positions
+     * printed as {@code None}; any other type ({@code ValueError} for a NUL byte before 3.12,
+     * {@code RecursionError}, ...) has no position attributes and prints as
+     * {@code Type(<repr of str(exc)>)}, its {@code repr}. {@code version} selects repr's Unicode database.
+     */
+    public static String pythonLine(String type, String message, Integer lineno, Integer offset, Integer endLineno,
+                                    Integer endOffset, PyVersion version) {
+        String msg = PyRepr.reprStr(PyStr.of(message, false), version);
+        if (!hasPositions(type)) return type + "(" + msg + ")";
+        return type + "(" + msg + ", lineno=" + py(lineno) + ", offset=" + py(offset)
                 + ", end_lineno=" + py(endLineno) + ", end_offset=" + py(endOffset) + ")";
     }
 

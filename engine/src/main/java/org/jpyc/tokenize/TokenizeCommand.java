@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
  * one token a line as {@code _tokenize.TokenizerIter(readline, extra_tokens=False)} reports it
  * ({@code TYPE 'text' (line, col) (end_line, end_col)}, columns in characters, -1 where the token
  * has no text position), or the error line {@code Type('message', lineno=L, offset=O, end_lineno=EL,
- * end_offset=EO)} where decoding or tokenizing fails.
+ * end_offset=EO)} ({@code Type('message')} for a type without positions, {@link PyCompileError#pythonLine})
+ * where decoding or tokenizing fails.
  */
 @Command(name = "tokenize", mixinStandardHelpOptions = true,
         description = "Print the C tokenizer's token stream for Python source files.")

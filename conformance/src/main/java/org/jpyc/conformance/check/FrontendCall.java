@@ -2,8 +2,6 @@ package org.jpyc.conformance.check;
 
 import org.jpyc.ast.AstDump;
 import org.jpyc.conformance.oracle.PyError;
-import org.jpyc.object.PyRepr;
-import org.jpyc.object.PyStr;
 import org.jpyc.parse.Parser;
 import org.jpyc.source.PyCompileError;
 import org.jpyc.version.PyVersion;
@@ -24,20 +22,12 @@ record FrontendCall(String dump, PyError error) {
     }
 
     /**
-     * The one line {@code jpyc ast} prints for an error: {@code Type('msg', lineno=L, offset=O,
-     * end_lineno=EL, end_offset=EO)}, or {@code ValueError('msg')} (3.10's null bytes). Both sides of
-     * the {@code error} check are printed by this one function.
+     * The one line {@code jpyc ast} prints for an error ({@link PyCompileError#pythonLine(String, String,
+     * Integer, Integer, Integer, Integer, PyVersion)}): {@code Type('msg', lineno=L, offset=O,
+     * end_lineno=EL, end_offset=EO)} for a SyntaxError, {@code ValueError('msg')} (3.10's and 3.11's
+     * null bytes) for types without positions. Both sides of the {@code error} check are printed by this one function.
      */
     static String line(PyError e, PyVersion v) {
-        String msg = PyRepr.reprStr(PyStr.of(e.message(), false), v);
-        if (!"SyntaxError".equals(e.type()) && !"IndentationError".equals(e.type()) && !"TabError".equals(e.type())) {
-            return e.type() + "(" + msg + ")";
-        }
-        return e.type() + "(" + msg + ", lineno=" + py(e.lineno()) + ", offset=" + py(e.offset())
-                + ", end_lineno=" + py(e.endLineno()) + ", end_offset=" + py(e.endOffset()) + ")";
-    }
-
-    private static String py(Integer i) {
-        return i == null ? "None" : i.toString();
+        return PyCompileError.pythonLine(e.type(), e.message(), e.lineno(), e.offset(), e.endLineno(), e.endOffset(), v);
     }
 }
