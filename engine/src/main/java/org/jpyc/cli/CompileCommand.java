@@ -206,9 +206,6 @@ public final class CompileCommand implements Callable<Integer> {
         if (outDir == null) {
             return Path.of(PycacheRules.forVersion(v).cacheFromSourceForLevel(given, optimization, pycachePrefix, null));
         }
-        Path rel = Path.of(given + "c").normalize();
-        if (rel.getRoot() != null) rel = rel.getRoot().relativize(rel);
-        if (rel.startsWith("..")) return null;
-        return outDir.resolve(rel.toString());
+        return OutDir.pathFor(outDir, given, "c");
     }
 }

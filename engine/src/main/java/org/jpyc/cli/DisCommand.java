@@ -62,7 +62,7 @@ public final class DisCommand implements Callable<Integer> {
                 stdout.print(text);
                 continue;
             }
-            Path target = outputPath(pyc);
+            Path target = OutDir.pathFor(outDir, pyc.toString(), ".dis");
             if (target == null) {
                 System.err.println("jpyc dis: " + pyc + ": path leaves --out-dir; not written");
                 status = Math.max(status, 2);
@@ -77,13 +77,5 @@ public final class DisCommand implements Callable<Integer> {
             }
         }
         return status;
-    }
-
-    /** {@code outDir/<pyc as given>.dis}, the root of an absolute path dropped; null if it escapes. */
-    private Path outputPath(Path pyc) {
-        Path rel = pyc.normalize();
-        if (rel.getRoot() != null) rel = rel.getRoot().relativize(rel);
-        if (rel.startsWith("..")) return null;
-        return outDir.resolve(rel.toString() + ".dis");
     }
 }

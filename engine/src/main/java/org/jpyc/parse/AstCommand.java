@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jpyc.ast.AstDump;
+import org.jpyc.cli.OutDir;
 import org.jpyc.source.PyCompileError;
 import org.jpyc.version.PyVersion;
 import picocli.CommandLine.Command;
@@ -21,7 +22,9 @@ import picocli.CommandLine.Parameters;
  * error line {@code Type('message', lineno=L, offset=O, end_lineno=EL, end_offset=EO)} (a SyntaxError) or
  * {@code Type('message')} (no positions: 3.10's and 3.11's ValueError for a NUL byte). With several
  * files each output is preceded by {@code # FILE}; with {@code --out-dir} each goes to
- * {@code DIR/<file name>.ast} instead. Exit status 1 if any file failed to parse.
+ * {@code DIR/<path as given>.ast} instead (as {@code jpyc dis --out-dir} does: the root of an absolute
+ * path dropped, so same-named files in different folders do not overwrite each other). Exit status 1 if
+ * any file failed to parse, 2 if an output path would leave {@code DIR}.
  */
 @Command(name = "ast", mixinStandardHelpOptions = true,
         description = "Print ast.dump(ast.parse(source), include_attributes=True) as CPython X.Y does.")
@@ -29,7 +32,7 @@ public final class AstCommand implements Callable<Integer> {
     @Option(names = "--target", required = true, description = "CPython version X.Y")
     String target;
 
-    @Option(names = "--out-dir", description = "write DIR/<file name>.ast per file instead of printing")
+    @Option(names = "--out-dir", description = "write DIR/<path as given>.ast per file instead of printing")
     Path outDir;
 
     @Parameters(arity = "1..*", paramLabel = "FILE")
@@ -53,8 +56,14 @@ public final class AstCommand implements Callable<Integer> {
                 status = 1;
             }
             if (outDir != null) {
-                Files.createDirectories(outDir);
-                Files.writeString(outDir.resolve(f.getFileName() + ".ast"), text + "\n", StandardCharsets.UTF_8);
+                Path dest = OutDir.pathFor(outDir, f.toString(), ".ast");
+                if (dest == null) {
+                    System.err.println("jpyc ast: " + f + ": path leaves --out-dir; not written");
+                    status = 2;
+                    continue;
+                }
+                if (dest.getParent() != null) Files.createDirectories(dest.getParent());
+                Files.writeString(dest, text + "\n", StandardCharsets.UTF_8);
             } else {
                 if (files.size() > 1) out.println("# " + f);
                 out.println(text);
