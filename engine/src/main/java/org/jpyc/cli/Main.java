@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             SourceHashCommand.class,
             CompileCommand.class,
             DiffCommand.class,
+            VerifyCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * and compared with what the real interpreters (the embedded CPython of each version) print or write
  * where CPython has an equivalent: {@code ast.dump(ast.parse(...), include_attributes=True)} or the
  * exception, {@code dis.dis}, the {@code py_compile} pyc bytes, {@code importlib.util.cache_from_source},
- * {@code source_from_cache}, {@code source_hash}, the C tokenizer's tokens. Versions whose interpreter is
+ * {@code source_from_cache}, {@code source_hash}, the C tokenizer's tokens ({@code verify} is run on
+ * the result; {@link VerifyCommandTest} checks it in depth). Versions whose interpreter is
  * absent are skipped.
  */
 class CliContractsTest {
@@ -250,6 +251,10 @@ class CliContractsTest {
             assertArrayEquals(Files.readAllBytes(under(expected, f, "c")), Files.readAllBytes(cache), "compile " + f);
         }
         assertFalse(Files.exists(nul.getParent().resolve("__pycache__/__init__.cpython-313.pyc")));
+        // verify: the pycs just written (CPython's bytes) are what CPython writes
+        Run verify = jpyc("verify", "--target", "3.13", tmp.resolve("src").toString());
+        assertEquals(0, verify.status(), verify.out());
+        assertEquals("verify: 3 pycs checked: 3 as CPython 3.13 writes them, 0 not\n", verify.out());
 
         Path a = under(expected, good.get(0), "c");
         Path b = under(expected, good.get(1), "c");
