@@ -50,12 +50,6 @@ final class EmbeddedInterpreters {
         return out;
     }
 
-    /** The local Maven repository: {@code -Dmaven.repo.local}, {@code $MAVEN_REPO_LOCAL}, else {@code ~/.m2/repository}. */
-    static Path localRepository() {
-        String r = OracleOptions.setting("maven.repo.local", "MAVEN_REPO_LOCAL");
-        return r != null ? Path.of(r) : Path.of(System.getProperty("user.home"), ".m2", "repository");
-    }
-
     /** The interpreter executable for {@code version}, resolving and unpacking as needed. */
     static Path python(PyVersion version, Path cacheDir) {
         String artifact = coordinates().get(version);
@@ -72,13 +66,22 @@ final class EmbeddedInterpreters {
         return exe;
     }
 
+    /** Where the jar of {@code artifact} (e.g. {@code 3.13.5-1.5.12}) is in the local repository {@code repo}. */
+    static Path jarIn(Path repo, String artifact) {
+        return repo.resolve(GROUP_PATH).resolve(artifact).resolve("cpython-" + artifact + "-" + CLASSIFIER + ".jar");
+    }
+
+    /**
+     * The jar in Maven's local repository ({@link MavenRepository}), fetched there by {@code mvn
+     * dependency:get} if missing (told the repository explicitly, so that it lands where it is looked for).
+     */
     private static Path jar(PyVersion version, String artifact) {
-        Path repo = localRepository();
-        Path jar = repo.resolve(GROUP_PATH).resolve(artifact).resolve("cpython-" + artifact + "-" + CLASSIFIER + ".jar");
+        Path repo = MavenRepository.localRepository();
+        Path jar = jarIn(repo, artifact);
         if (Files.isRegularFile(jar)) return jar;
         List<String> cmd = new ArrayList<>(List.of("mvn", "-q", "-B", "dependency:get",
-                "-Dartifact=org.bytedeco:cpython:" + artifact + ":jar:" + CLASSIFIER, "-Dtransitive=false"));
-        if (OracleOptions.setting("maven.repo.local", "MAVEN_REPO_LOCAL") != null) cmd.add("-Dmaven.repo.local=" + repo);
+                "-Dartifact=org.bytedeco:cpython:" + artifact + ":jar:" + CLASSIFIER, "-Dtransitive=false",
+                "-Dmaven.repo.local=" + repo));
         String output;
         try {
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
