@@ -17,7 +17,7 @@ import org.jpyc.version.PyVersion;
  * CPython rejects there must raise the same exception. 3.13 only for now.
  */
 final class SymtableCheck implements Check {
-    static final Set<PyVersion> TARGETS = org.jpyc.compile.Compiler.targets();
+    static final Set<PyVersion> TARGETS = CompilerVersions.MEASURED;
 
     @Override
     public String name() {
