@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jpyc.compile.Compiler;
 import org.jpyc.conformance.oracle.OracleOptions;
 import org.jpyc.conformance.oracle.Oracles;
 import org.jpyc.conformance.run.RunConfig;
@@ -50,6 +51,15 @@ public final class StatusCommand implements Callable<Integer> {
     @Option(names = "--docker-versions", defaultValue = "3.9,3.15", description = "versions taken from containers (default: ${DEFAULT-VALUE})")
     String dockerVersions;
 
+    @Option(names = "--only", split = ",", paramLabel = "SECTION",
+            description = "regenerate only these sections (corpus, sweep, compiler, docker, bench) and keep the others of the existing file as they are, saying so in its header")
+    java.util.Set<String> only;
+
+    /** The sections this run measures: all, or those of {@code --only}. */
+    private boolean want(String section) {
+        return only == null || only.isEmpty() || only.contains(section);
+    }
+
     @Override
     public Integer call() throws Exception {
         Path base = Path.of("").toAbsolutePath();
@@ -61,6 +71,7 @@ public final class StatusCommand implements Callable<Integer> {
                 .append(" (").append(Runtime.getRuntime().availableProcessors()).append(" cores). Do not edit by hand: run the command again.\n");
         md.append("Every figure compares jpyc with real CPython output produced in the same run (or cached from it under the interpreter's exact `sys.version`).\n\n");
 
+        if (want("corpus")) {
         RunResult corpus = run("embedded", opts, embedded, CORPUS_CHECKS, List.of("corpus/cases"), base);
         md.append("## Oracles\n\n| version | CPython | provider |\n|---|---|---|\n");
         for (RunResult.VersionEntry v : corpus.versions()) {
@@ -76,8 +87,9 @@ public final class StatusCommand implements Callable<Integer> {
                 + "and `dis` on a frozenset whose printed order depends on object addresses in the CPython process (None before 3.12); "
                 + "`target/conformance/report.html` gives each reason.\n\n");
         md.append(matrix(corpus));
+        }
 
-        if (!noSweep) {
+        if (!noSweep && want("sweep")) {
             RunResult sweep = run("embedded", opts, embedded, List.of("roundtrip", "dis"), List.of("stdlib"), base);
             md.append("\n## Stdlib sweep, embedded oracle\n\nEach version's own standard library (Lib/ with Lib/test), compiled by that CPython; ")
                     .append("`roundtrip` covers all nine pycs (optimize 0/1/2 x three invalidation modes), `dis` the optimize-0 and optimize-2 pycs.\n\n");
@@ -88,8 +100,8 @@ public final class StatusCommand implements Callable<Integer> {
                 md.append("\nFrontend over the stdlib, for the versions jpyc parses so far:\n\n").append(matrix(front));
             }
         }
-        List<PyVersion> targets = embedded.stream().filter(BenchCommand.COMPILER_TARGETS::contains).toList();
-        if (!targets.isEmpty()) {
+        List<PyVersion> targets = embedded.stream().filter(v -> Compiler.targets(v) || Compiler.inProgress().contains(v)).toList();
+        if (!targets.isEmpty() && want("compiler")) {
             md.append("\n## Compiler conformance, embedded oracle\n\n").append(compilerText(targets)).append("\n\ncorpus/cases:\n\n");
             RunResult cc = run("embedded", opts, targets, COMPILER_CHECKS, List.of("corpus/cases"), base);
             md.append(matrix(cc)).append(fieldTable(cc));
@@ -99,7 +111,7 @@ public final class StatusCommand implements Callable<Integer> {
                 md.append(matrix(cs)).append(fieldTable(cs));
             }
         }
-        if (!noDocker) {
+        if (!noDocker && want("docker")) {
             md.append("\n## Container oracles (docker)\n\n");
             if (!Oracles.dockerAvailable()) {
                 md.append("Not measured: no Docker engine was reachable when this file was generated.\n");
@@ -118,7 +130,7 @@ public final class StatusCommand implements Callable<Integer> {
                 }
             }
         }
-        if (!noBench) {
+        if (!noBench && want("bench")) {
             BenchCommand bench = new BenchCommand();
             bench.oracle = "embedded";
             bench.versions = "3.10,3.11,3.12,3.13,3.14";
@@ -158,9 +170,18 @@ public final class StatusCommand implements Callable<Integer> {
         md.append("\n## Not measured yet\n\n");
         md.append("- `ast` and `error` on versions other than those above: their grammars are not generated yet (issue 4).\n");
         md.append("- `compile`, `symtable` and the compiler benchmarks for versions other than ").append(versions(BenchCommand.COMPILER_TARGETS))
-                .append(": the compiler targets those alone so far.\n");
+                .append(": the compiler targets those alone so far");
+        if (!Compiler.inProgress().isEmpty()) {
+            md.append(" (").append(versions(Compiler.inProgress()))
+                    .append(" in progress: measured by the ratcheted checks above, no benchmarks yet)");
+        }
+        md.append(".\n");
         Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.writeString(out, md.toString(), StandardCharsets.UTF_8);
+        String text = md.toString();
+        if (only != null && !only.isEmpty() && Files.isRegularFile(out)) {
+            text = StatusSections.splice(Files.readString(out, StandardCharsets.UTF_8), text, only, gitHead());
+        }
+        Files.writeString(out, text, StandardCharsets.UTF_8);
         System.out.println("wrote " + out);
         return 0;
     }
@@ -170,9 +191,28 @@ public final class StatusCommand implements Callable<Integer> {
         return String.join(", ", vs.stream().sorted().map(PyVersion::toString).toList());
     }
 
-    /** What the compiler checks compare, for the versions the compiler targets. */
+    /** The commit this tree is at (for a partial regeneration's header), or "unknown". */
+    private static String gitHead() {
+        try {
+            Process p = new ProcessBuilder("git", "rev-parse", "--short", "HEAD").redirectErrorStream(true).start();
+            String h = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            return p.waitFor() == 0 && !h.isEmpty() ? h : "unknown";
+        } catch (java.io.IOException e) {
+            return "unknown";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "unknown";
+        }
+    }
+
+    /** What the compiler checks compare, for the versions the compiler targets or is being written for. */
     static String compilerText(List<PyVersion> targets) {
-        return "For the versions jpyc's compiler targets (" + versions(java.util.Set.copyOf(targets)) + "). "
+        java.util.Set<PyVersion> complete = new java.util.TreeSet<>();
+        java.util.Set<PyVersion> partial = new java.util.TreeSet<>();
+        for (PyVersion v : targets) (Compiler.targets(v) ? complete : partial).add(v);
+        return "For the versions jpyc's compiler targets (" + versions(complete) + ")"
+                + (partial.isEmpty() ? "" : " and those it is being written for (" + versions(partial)
+                        + ": `jpyc compile` refuses them until they are complete; their pass lists only grow)") + ". "
                 + "`compile`: jpyc's own pyc (`Compiler.pyc`) against the one CPython's `py_compile` writes, byte for byte, for optimize 0/1/2 "
                 + "x timestamp/checked-hash/unchecked-hash; for a source CPython's compiler rejects after `ast.parse` accepts it, the same exception. "
                 + "`symtable`: jpyc's symbol tables against CPython's `symtable` module. "
