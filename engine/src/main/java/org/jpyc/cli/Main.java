@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             CompileCommand.class,
             DiffCommand.class,
             VerifyCommand.class,
+            PrecompilerCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec
@@ -41,6 +42,10 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("precompiler")) {
+            // argparse's @FILE reading, not picocli's (see PrecompilerCommand)
+            System.exit(PrecompilerCommand.run(java.util.Arrays.asList(args).subList(1, args.length), System.in, System.out, System.err));
+        }
         System.exit(commandLine().execute(args));
     }
 }
