@@ -3,10 +3,10 @@ package org.jpyc.bench;
 import java.util.List;
 import org.jpyc.cli.CommandProvider;
 
-/** Adds {@code bench}, {@code ab} and {@code status} to the {@code jpyc} command line. */
+/** Adds {@code bench}, {@code ab}, {@code status} and {@code bench-worker} to the {@code jpyc} command line. */
 public final class BenchCommands implements CommandProvider {
     @Override
     public List<Object> commands() {
-        return List.of(new BenchCommand(), new AbCommand(), new StatusCommand());
+        return List.of(new BenchCommand(), new AbCommand(), new StatusCommand(), new WorkerBench());
     }
 }

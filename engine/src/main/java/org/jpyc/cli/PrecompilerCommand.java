@@ -35,6 +35,14 @@ public final class PrecompilerCommand implements Callable<Integer> {
         return run(args, System.in, System.out, System.err);
     }
 
+    /**
+     * {@code jpyc precompiler} as a program of its own (a {@code java_binary}'s {@code main_class}, which
+     * cannot prepend the subcommand name: Bazel runs a tool with the action's arguments alone).
+     */
+    public static void main(String[] args) {
+        System.exit(run(java.util.Arrays.asList(args), System.in, System.out, System.err));
+    }
+
     /** Runs {@code jpyc precompiler ARGS}; returns the exit status. */
     public static int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
         return run(args, in, out, err, PycBackend.JPYC, Path.of(""));

@@ -156,8 +156,12 @@ class PrecompilerWorkerTest {
     }
 
     private Process start(List<String> jpycArgs) throws IOException {
+        return start("org.jpyc.cli.Main", jpycArgs);
+    }
+
+    private Process start(String mainClass, List<String> jpycArgs) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.jpyc.cli.Main"));
+                "-cp", System.getProperty("java.class.path"), mainClass));
         cmd.addAll(jpycArgs);
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(execroot.toFile());
         return pb.start();
@@ -429,7 +433,8 @@ class PrecompilerWorkerTest {
                 Files.readAllBytes(execroot.resolve("bazel-out/one.pyc")));
 
         Files.writeString(execroot.resolve("src/bad.py"), "x = (1,\n", StandardCharsets.UTF_8);
-        Process bad = start(List.of("precompiler", "--src", "src/bad.py", "--src_name", "bad.py", "--pyc", "bad.pyc",
+        // PrecompilerCommand as a main class of its own (a java_binary's), without the subcommand name
+        Process bad = start("org.jpyc.cli.PrecompilerCommand", List.of("--src", "src/bad.py", "--src_name", "bad.py", "--pyc", "bad.pyc",
                 "--python_version", "3.13"));
         bad.getOutputStream().close();
         String badErr = new String(bad.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
