@@ -172,11 +172,11 @@ final class PrecompilerWorker {
                 job.answer(response(2, "jpyc precompiler: " + e.getMessage() + "\n", r.requestId()));
                 return;
             }
-            if (opts.persistentWorker() || opts.help()) {
-                job.answer(response(2, "jpyc precompiler: " + (opts.help() ? "--help" : "--persistent_worker")
-                        + " is a startup flag, not a request argument\n", r.requestId()));
+            if (opts.help()) { // argparse would print the help on stdout, the protocol's
+                job.answer(response(2, "jpyc precompiler: --help is not a request argument\n", r.requestId()));
                 return;
             }
+            // --persistent_worker in a request is accepted and means nothing, as in rules_python's worker
             o = Precompiler.run(opts, base, backend, job, r.verbosity() >= 10);
         } catch (RuntimeException | Error e) {
             o = new Precompiler.Outcome(3, "jpyc precompiler: internal error: " + e + "\n");

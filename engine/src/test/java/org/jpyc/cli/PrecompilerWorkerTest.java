@@ -365,8 +365,10 @@ class PrecompilerWorkerTest {
         assertFalse(Files.exists(execroot.resolve("out/bad.pyc")));
         assertEquals(2, unnumbered.size(), "the malformed lines are answered (request id 0): " + unnumbered);
         assertEquals(9L, got.get(9L).get("requestId"));
-        // still serving
-        w.send(request(10, args(List.of(good), 1, "checked_hash"), ""));
+        // still serving (--persistent_worker in a request is accepted and ignored, as rules_python's worker does)
+        List<String> a10 = new ArrayList<>(args(List.of(good), 1, "checked_hash"));
+        a10.add("--persistent_worker");
+        w.send(request(10, a10, ""));
         assertOk(w.next(), 10);
         assertArrayEquals(reference(execroot.resolve(good.src()), good.srcName(), 1, "checked_hash"),
                 Files.readAllBytes(execroot.resolve(good.pyc())));
