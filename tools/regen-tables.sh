@@ -2,6 +2,7 @@
 # Regenerates every table jpyc keeps as generated data, from the real interpreters themselves:
 #   opcode tables        engine/src/main/resources/org/jpyc/code/opcodes-X.Y.tsv      (tools/gen_opcodes.py)
 #   compiler tables      engine/src/main/resources/org/jpyc/instrseq/compiler-X.Y.tsv and Op.java (tools/gen_compiler_tables.py)
+#   stack pops/pushes    engine/src/main/resources/org/jpyc/instrseq/stack-io-X.Y.tsv (tools/gen_stack_io.py; 3.14+)
 #   startup interning    engine/src/main/resources/org/jpyc/compile/startup-interned-X.Y.txt (tools/gen_startup_interned.py; compiler targets)
 #   printable tables     engine/src/main/resources/org/jpyc/object/unicode/*.txt      (tools/gen_unicode_printable.py)
 #   magic numbers        engine/src/main/resources/org/jpyc/pyc/magic.tsv             (tools/gen_magic.py)
@@ -67,6 +68,9 @@ fi
 
 # the strings a fresh interpreter has interned at py_compile time, for the versions the compiler targets
 "${embedded[3.13]}" tools/gen_startup_interned.py "$res/compile"
+"${embedded[3.14]}" tools/gen_startup_interned.py "$res/compile"
+# pops and pushes per opcode (flowgraph's optimize_load_fast, 3.14+), from the interpreter's own header
+"${embedded[3.14]}" tools/gen_stack_io.py "$res/instrseq"
 python3 tools/gen_compiler_tables.py --java
 "${embedded[3.14]}" tools/gen_magic.py -o "$res/pyc/magic.tsv" "${magic_inputs[@]}"
 "${embedded[3.14]}" tools/gen_unicode_names.py merge "$res/object/unicode/names.txt" "$names_dir"/*.json

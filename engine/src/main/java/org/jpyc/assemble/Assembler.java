@@ -11,6 +11,7 @@ import org.jpyc.instrseq.InstrSequence;
 import org.jpyc.instrseq.OpTable;
 import org.jpyc.object.PyCode;
 import org.jpyc.object.PyObject;
+import org.jpyc.version.Feature;
 import org.jpyc.version.PyVersion;
 
 /**
@@ -42,13 +43,18 @@ public final class Assembler {
         byte[] exceptiontable = ExceptionTable.assemble(ops, list);
 
         // makecode
-        LocalsPlus lp = LocalsPlus.compute(umd, nlocalsplus);
+        LocalsPlus lp = LocalsPlus.compute(umd, nlocalsplus, codeFlags, version.has(Feature.LOCALS_ARG_KINDS));
         CodeParts parts = new CodeParts(filename, umd.name, umd.qualname, codeFlags, umd.firstlineno,
                 umd.posonlyargcount + umd.argcount, umd.posonlyargcount, umd.kwonlyargcount, stackdepth,
                 bytecode, linetable, exceptiontable,
                 keysInOrder(umd.names), new ArrayList<>(consts), Arrays.asList(lp.names), lp.kinds,
                 umd.qualnameObjectIfMade());
         return CodeMaker.make(constCache, parts);
+    }
+
+    /** What the assembler does with 3.14's {@code NEXT_LOCATION} before writing the location table (for checks of flowgraph's output). */
+    public static void resolveNextLocations(PyVersion version, InstrSequence instrs) {
+        LocationTable.resolveNextLocations(OpTable.of(version), instrs.instrs());
     }
 
     /** {@code _PyInstructionSequence_ApplyLabelMap}, unless the sequence's labels are already applied. */

@@ -12,6 +12,9 @@ import org.jpyc.instrseq.OpTable;
 final class JumpResolution {
     private JumpResolution() {}
 
+    /** {@code END_SEND_OFFSET} (3.14): code units from a SEND to its END_SEND (SEND + cache, YIELD_VALUE, RESUME, JUMP_BACKWARD_NO_INTERRUPT). */
+    static final int END_SEND_OFFSET = 5;
+
     /** {@code instr_size}: EXTENDED_ARG prefixes, the instruction, its inline caches (code units). */
     static int instrSize(OpTable ops, Instr instr) {
         int oparg = instr.oparg;
@@ -62,6 +65,8 @@ final class JumpResolution {
                 offset += isize;
                 if (ops.hasJump(instr.op)) {
                     int targetOffset = instrs.get(instr.target).offset;
+                    // 3.14: END_ASYNC_FOR's "target" (for sys.monitoring) is where END_SEND follows its SEND
+                    if (instr.op == Op.END_ASYNC_FOR) targetOffset += END_SEND_OFFSET;
                     instr.oparg = targetOffset < offset ? offset - targetOffset : targetOffset - offset;
                     if (instrSize(ops, instr) != isize) recompile = true;
                 }

@@ -20,12 +20,41 @@ final class LocalsPlus {
         kinds = new byte[nlocalsplus];
     }
 
-    /** {@code compute_localsplus_info(umd, nlocalsplus, names, kinds)}. */
-    static LocalsPlus compute(CodeUnitMetadata umd, int nlocalsplus) {
+    /** {@code _PyLocals_Kind} argument bits (3.14+). */
+    static final int CO_FAST_ARG_POS = 0x02, CO_FAST_ARG_KW = 0x04, CO_FAST_ARG_VAR = 0x08;
+    /** {@code CO_VARARGS}, {@code CO_VARKEYWORDS}. */
+    private static final int CO_VARARGS = 0x04, CO_VARKEYWORDS = 0x08;
+
+    /**
+     * The argument kind bits of the first locals, in varnames order ({@code argvarkinds} of
+     * {@code compute_localsplus_info}, 3.14): positional-only, positional-or-keyword, keyword-only,
+     * {@code *args}, {@code **kwargs}; zero for the other locals and before 3.14.
+     */
+    private static int[] argKinds(CodeUnitMetadata umd, int codeFlags, boolean argKinds) {
+        int[] kinds = new int[umd.varnames.size()];
+        if (!argKinds) return kinds;
+        int[][] runs = {
+            {umd.posonlyargcount, CO_FAST_ARG_POS},
+            {umd.argcount, CO_FAST_ARG_POS | CO_FAST_ARG_KW},
+            {umd.kwonlyargcount, CO_FAST_ARG_KW},
+            {(codeFlags & CO_VARARGS) != 0 ? 1 : 0, CO_FAST_ARG_VAR | CO_FAST_ARG_POS},
+            {(codeFlags & CO_VARKEYWORDS) != 0 ? 1 : 0, CO_FAST_ARG_VAR | CO_FAST_ARG_KW},
+        };
+        int pos = 0;
+        for (int[] run : runs) {
+            for (int n = 0; n < run[0] && pos < kinds.length; n++) kinds[pos++] = run[1];
+        }
+        return kinds;
+    }
+
+    /** {@code compute_localsplus_info(umd, nlocalsplus, code_flags, names, kinds)}. */
+    static LocalsPlus compute(CodeUnitMetadata umd, int nlocalsplus, int codeFlags, boolean argKindBits) {
         LocalsPlus lp = new LocalsPlus(nlocalsplus);
+        int[] argKinds = argKinds(umd, codeFlags, argKindBits);
+        int pos = 0;
         for (Map.Entry<String, Integer> e : umd.varnames.entrySet()) {
             String k = e.getKey();
-            int kind = CO_FAST_LOCAL;
+            int kind = CO_FAST_LOCAL | argKinds[pos++];
             if (umd.fasthidden.containsKey(k)) kind |= CO_FAST_HIDDEN;
             if (umd.cellvars.containsKey(k)) kind |= CO_FAST_CELL;
             lp.set(e.getValue(), k, kind);

@@ -113,6 +113,10 @@ class AstFold {
      */
     void body(List<StmtNode> stmts) {
         boolean docstring = hasDocString(stmts);
+        if (docstring && optimize >= 2 && version.has(org.jpyc.version.Feature.AST_PREPROCESS_ONLY)) {
+            removeDocstring(stmts);
+            docstring = false;
+        }
         stmts(stmts);
         if (!docstring && hasDocString(stmts)) {
             Expr st = (Expr) stmts.get(0);
@@ -121,6 +125,21 @@ class AstFold {
             JoinedStr js = new JoinedStr(values);
             Folds.copyPosition(js, st);
             st.setValue(js);
+        }
+    }
+
+    /**
+     * {@code remove_docstring} (Python/ast_preprocess.c 3.14, -OO): the docstring statement goes; a body that was
+     * only a docstring keeps a {@code pass} at the docstring's start, four columns wide.
+     */
+    private static void removeDocstring(List<StmtNode> stmts) {
+        if (stmts.size() == 1) {
+            StmtNode doc = stmts.get(0);
+            org.jpyc.ast.Pass pass = new org.jpyc.ast.Pass();
+            pass.setPosition(doc.lineno(), doc.colOffset(), doc.lineno(), doc.colOffset() + 4);
+            stmts.set(0, pass);
+        } else {
+            stmts.remove(0);
         }
     }
 
@@ -424,11 +443,19 @@ class AstFold {
         localDepth++;
         try {
             if (node instanceof MatchValue n) {
-                n.setValue(expr(n.value()));
+                n.setValue(folds.walksMatchValues() ? expr(n.value()) : folds.foldMatchValue(n.value()));
             } else if (node instanceof MatchSequence n) {
                 patterns(n.patterns());
             } else if (node instanceof MatchMapping n) {
-                n.setKeys(exprs(n.keys()));
+                if (folds.walksMatchValues()) {
+                    n.setKeys(exprs(n.keys()));
+                } else if (n.keys() != null) {
+                    List<ExprNode> keys = new ArrayList<>(n.keys());
+                    for (int i = 0; i < keys.size(); i++) {
+                        if (keys.get(i) != null) keys.set(i, folds.foldMatchValue(keys.get(i)));
+                    }
+                    n.setKeys(keys);
+                }
                 patterns(n.patterns());
             } else if (node instanceof MatchClass n) {
                 n.setCls(expr(n.cls()));

@@ -56,6 +56,78 @@ final class ConstantOps {
         return IntOps.toDouble(intValue(o));
     }
 
+    /**
+     * {@code +}, {@code -}, {@code *} of a complex and a real number, and a complex divided by a real, by the 3.14
+     * mixed-mode rules (C99 Annex G; Objects/complexobject.c 3.14 {@code _Py_cr_sum}, {@code _Py_cr_diff},
+     * {@code _Py_rc_diff}, {@code _Py_cr_prod}, {@code _Py_cr_quot}): the real operand is not made a complex with a
+     * zero imaginary part, so {@code 0 - 0j} is {@code -0j}. Null when the operands are not one complex and one
+     * real, or for a real divided by a complex ({@code _Py_rc_quot}, not ported). Throws NotFoldable (a Python
+     * exception) for a huge int or a division by zero.
+     */
+    static PyObject mixedComplex(OperatorNode op, PyObject l, PyObject r) {
+        if (l instanceof PyComplex a && isReal(r)) {
+            double b = toDouble(r);
+            return switch (op) {
+                case Add -> new PyComplex(a.real() + b, a.imag());
+                case Sub -> new PyComplex(a.real() - b, a.imag());
+                case Mult -> new PyComplex(a.real() * b, a.imag() * b);
+                case Div -> {
+                    if (b == 0.0) throw NotFoldable.INSTANCE; // ZeroDivisionError
+                    yield new PyComplex(a.real() / b, a.imag() / b);
+                }
+                default -> null;
+            };
+        }
+        if (isReal(l) && r instanceof PyComplex b) {
+            double a = toDouble(l);
+            return switch (op) {
+                case Add -> new PyComplex(b.real() + a, b.imag());
+                case Sub -> new PyComplex(a - b.real(), -b.imag());
+                case Mult -> new PyComplex(b.real() * a, b.imag() * a);
+                case Div -> realOverComplex(a, b.real(), b.imag());
+                default -> null;
+            };
+        }
+        return null;
+    }
+
+    /** {@code _Py_rc_quot} (Objects/complexobject.c 3.14): {@code _Py_c_quot} without the numerator's imaginary part. */
+    private static PyComplex realOverComplex(double a, double br, double bi) {
+        double absR = Math.abs(br), absI = Math.abs(bi);
+        double re, im;
+        if (absR >= absI) {
+            if (absR == 0.0) throw NotFoldable.INSTANCE; // ZeroDivisionError (EDOM)
+            double ratio = bi / br;
+            double denom = br + bi * ratio;
+            re = a / denom;
+            im = (-a * ratio) / denom;
+        } else if (absI >= absR) {
+            double ratio = br / bi;
+            double denom = br * ratio + bi;
+            re = (a * ratio) / denom;
+            im = (-a) / denom;
+        } else {
+            re = im = Double.NaN;
+        }
+        // infinities and zeros that came out as nan+nanj
+        if (Double.isNaN(re) && Double.isNaN(im) && Double.isFinite(a) && (Double.isInfinite(absR) || Double.isInfinite(absI))) {
+            double x = Math.copySign(Double.isInfinite(br) ? 1.0 : 0.0, br);
+            double y = Math.copySign(Double.isInfinite(bi) ? 1.0 : 0.0, bi);
+            re = 0.0 * (a * x);
+            im = 0.0 * (-a * y);
+        }
+        return new PyComplex(re, im);
+    }
+
+    /** {@link #binary} with {@code version}'s complex arithmetic (3.14+: {@link #mixedComplex}). */
+    static PyObject binary(OperatorNode op, PyObject l, PyObject r, PyVersion version) {
+        if (version.has(org.jpyc.version.Feature.COMPLEX_MIXED_MODE)) {
+            PyObject v = mixedComplex(op, l, r);
+            if (v != null) return v;
+        }
+        return binary(op, l, r);
+    }
+
     /** {@code to_complex}. */
     private static double[] toComplex(PyObject o) {
         if (o instanceof PyComplex c) return new double[] {c.real(), c.imag()};

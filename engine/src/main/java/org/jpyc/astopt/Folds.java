@@ -39,7 +39,17 @@ class Folds {
      * {@code 1+2j}), the rest moving to the CFG: a subclass overriding these methods is the seam.
      */
     static Folds of(PyVersion version) {
-        return new Folds(version);
+        return version.has(org.jpyc.version.Feature.AST_PREPROCESS_ONLY) ? new PreprocessFolds(version) : new Folds(version);
+    }
+
+    /** Whether a MatchValue's value and a MatchMapping's keys go through the expression walk (ast_opt.c, to 3.13). */
+    boolean walksMatchValues() {
+        return true;
+    }
+
+    /** A match value or mapping key when {@link #walksMatchValues} is false ({@code fold_const_match_patterns}). */
+    ExprNode foldMatchValue(ExprNode node) {
+        return node;
     }
 
     static void copyPosition(Located to, Located from) {

@@ -18,6 +18,7 @@ import org.jpyc.ast.ExprNode;
 import org.jpyc.ast.FormattedValue;
 import org.jpyc.ast.GeneratorExp;
 import org.jpyc.ast.IfExp;
+import org.jpyc.ast.Interpolation;
 import org.jpyc.ast.JoinedStr;
 import org.jpyc.ast.Keyword;
 import org.jpyc.ast.Lambda;
@@ -28,6 +29,7 @@ import org.jpyc.ast.SetComp;
 import org.jpyc.ast.Slice;
 import org.jpyc.ast.Starred;
 import org.jpyc.ast.Subscript;
+import org.jpyc.ast.TemplateStr;
 import org.jpyc.ast.Tuple;
 import org.jpyc.ast.UnaryOp;
 import org.jpyc.ast.Yield;
@@ -206,6 +208,10 @@ public final class AnnotationUnparser {
             joinedStr(j, false);
         } else if (e instanceof FormattedValue f) {
             formattedValue(f);
+        } else if (e instanceof TemplateStr t) {
+            templateStr(t);
+        } else if (e instanceof Interpolation i) {
+            interpolation(i);
         } else if (e instanceof Attribute a) {
             ExprNode v = a.value();
             expr(v, PR_ATOM);
@@ -438,9 +444,67 @@ public final class AnnotationUnparser {
             joinedStr(j, isFormatSpec);
         } else if (e instanceof FormattedValue f) {
             formattedValue(f);
+        } else if (e instanceof TemplateStr t) {
+            templateStr(t);
+        } else if (e instanceof Interpolation i) {
+            interpolation(i);
         } else {
             throw new PyCompileError("SystemError", "unknown expression kind inside f-string", null, null, null, null, -1);
         }
+    }
+
+    /**
+     * {@code append_templatestr} (3.14): {@code t'...'} quoted by repr; f-string parts of an implicit
+     * concatenation are written apart as {@code f'...'}, separated by spaces.
+     */
+    private void templateStr(TemplateStr t) {
+        List<ExprNode> values = t.values();
+        int len = values.size();
+        if (len == 0) {
+            valuesSubarray(values, 0, -1, 't');
+            return;
+        }
+        int last = 0;
+        for (int i = 0; i < len; i++) {
+            if (values.get(i) instanceof FormattedValue) {
+                if (i > last) {
+                    valuesSubarray(values, last, i - 1, 't');
+                    str(" ");
+                }
+                valuesSubarray(values, i, i, 'f');
+                if (i + 1 < len) str(" ");
+                last = i + 1;
+            }
+        }
+        if (last < len) valuesSubarray(values, last, len - 1, 't');
+    }
+
+    /** {@code _write_values_subarray} (3.14): {@code values[first..last]} as one prefixed, quoted literal. */
+    private void valuesSubarray(List<ExprNode> values, int first, int last, char prefix) {
+        AnnotationUnparser body = new AnnotationUnparser(version);
+        for (int i = first; i <= last; i++) body.fstringElement(values.get(i), false);
+        str(String.valueOf(prefix));
+        repr(PyStr.of(body.out.toString(), false));
+    }
+
+    /** {@code append_interpolation} (3.14): the interpolation's source text, conversion and format spec in braces. */
+    private void interpolation(Interpolation i) {
+        String text = ((PyStr) i.str()).value();
+        str(text.startsWith("{") ? "{ " : "{");
+        str(text);
+        if (i.conversion() > 0) {
+            str(switch (i.conversion()) {
+                case 'a' -> "!a";
+                case 'r' -> "!r";
+                case 's' -> "!s";
+                default -> throw new PyCompileError("SystemError", "unknown f-value conversion kind", null, null, null, null, -1);
+            });
+        }
+        if (i.formatSpec() != null) {
+            str(":");
+            fstringElement(i.formatSpec(), true);
+        }
+        str("}");
     }
 
     /** {@code append_joinedstr}: the body built apart, then quoted by repr unless it is a format spec. */

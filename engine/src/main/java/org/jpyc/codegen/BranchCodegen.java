@@ -38,11 +38,17 @@ final class BranchCodegen {
         int end = c.newLabel();
         List<ExprNode> values = e.values();
         int n = values.size() - 1;
+        boolean pseudo = c.version.has(org.jpyc.version.Feature.BOOLOP_PSEUDO_JUMPS);
         for (int i = 0; i < n; i++) {
             c.visitExpr(values.get(i));
-            c.addOpI(Op.COPY, 1, loc);
-            toBool(c, loc);
-            c.addJump(jump, end, loc);
+            if (pseudo) {
+                // 3.14: one pseudo jump that keeps the value (flowgraph expands it)
+                c.addJump(e.op() == BoolopNode.And ? Op.JUMP_IF_FALSE : Op.JUMP_IF_TRUE, end, loc);
+            } else {
+                c.addOpI(Op.COPY, 1, loc);
+                toBool(c, loc);
+                c.addJump(jump, end, loc);
+            }
             c.addOp(Op.POP_TOP, loc);
         }
         c.visitExpr(values.get(n));

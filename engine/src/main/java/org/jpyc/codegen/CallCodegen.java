@@ -10,6 +10,7 @@ import org.jpyc.ast.Name;
 import org.jpyc.ast.Starred;
 import org.jpyc.instrseq.Location;
 import org.jpyc.instrseq.Op;
+import org.jpyc.object.PyConst;
 import org.jpyc.object.PyObject;
 import org.jpyc.object.PyStr;
 import org.jpyc.object.PyTuple;
@@ -32,8 +33,66 @@ public final class CallCodegen {
         if (maybeOptimizeMethodCall(c, e)) return;
         Warnings.checkCaller(c, e.func());
         c.visitExpr(e.func());
+        if (c.version.has(org.jpyc.version.Feature.BUILTIN_GENEXP_CALLS)) {
+            int skipNormalCall = c.newLabel();
+            maybeOptimizeFunctionCall(c, e, skipNormalCall);
+            c.addOp(Op.PUSH_NULL, Location.of(e.func()));
+            callHelper(c, Location.of(e), 0, e.args(), e.keywords());
+            c.useLabel(skipNormalCall);
+            return;
+        }
         c.addOp(Op.PUSH_NULL, Location.of(e.func()));
         callHelper(c, Location.of(e), 0, e.args(), e.keywords());
+    }
+
+    /**
+     * {@code maybe_optimize_function_call} (Python/codegen.c 3.14): {@code all(genexp)}, {@code any(genexp)} and
+     * {@code tuple(genexp)}, with the callee on the stack, test that it is the builtin and if so run the generator
+     * in a loop here, jumping to {@code end} with the result; otherwise fall through to the normal call.
+     */
+    private static void maybeOptimizeFunctionCall(Codegen c, Call e, int end) {
+        if (!(e.func() instanceof org.jpyc.ast.Name f && e.args().size() == 1 && e.keywords().isEmpty()
+                && e.args().get(0) instanceof org.jpyc.ast.GeneratorExp genexp)) {
+            return;
+        }
+        Location loc = Location.of(f);
+        int skip = c.newLabel();
+        String builtin = f.id();
+        boolean isTuple = builtin.equals("tuple");
+        if (isTuple || builtin.equals("all") || builtin.equals("any")) {
+            boolean all = builtin.equals("all");
+            c.addOpI(Op.COPY, 1, loc);
+            c.addOpI(Op.LOAD_COMMON_CONSTANT, c.commonConstant(builtin), loc);
+            c.addOpI(Op.IS_OP, 0, loc);
+            c.addJump(Op.POP_JUMP_IF_FALSE, skip, loc);
+            c.addOp(Op.POP_TOP, loc);
+            if (isTuple) c.addOpI(Op.BUILD_LIST, 0, loc);
+            c.visitExpr(genexp);
+            int loop = c.newLabel();
+            int cleanup = c.newLabel();
+            c.useLabel(loop);
+            c.addJump(Op.FOR_ITER, cleanup, loc);
+            if (isTuple) {
+                c.addOpI(Op.LIST_APPEND, 2, loc);
+                c.addJump(Op.JUMP, loop, loc);
+            } else {
+                c.addOp(Op.TO_BOOL, loc);
+                c.addJump(all ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, loop, loc);
+            }
+            c.addOp(Op.POP_ITER, Location.NO_LOCATION);
+            if (!isTuple) c.loadConst(PyConst.bool(!all), loc);
+            c.addJump(Op.JUMP, end, loc);
+            c.useLabel(cleanup);
+            c.addOp(Op.END_FOR, Location.NO_LOCATION);
+            c.addOp(Op.POP_ITER, Location.NO_LOCATION);
+            if (isTuple) {
+                c.addOpI(Op.CALL_INTRINSIC_1, c.intrinsic1("INTRINSIC_LIST_TO_TUPLE"), loc);
+            } else {
+                c.loadConst(PyConst.bool(all), loc);
+            }
+            c.addJump(Op.JUMP, end, loc);
+        }
+        c.useLabel(skip);
     }
 
     /** {@code is_import_originated}: a Name the module scope binds by an import. */
@@ -200,7 +259,12 @@ public final class CallCodegen {
                 if (haveDict) c.addOpI(Op.DICT_MERGE, 1, loc);
             }
         }
-        c.addOpI(Op.CALL_FUNCTION_EX, nkwelts > 0 ? 1 : 0, loc);
+        if (c.version.has(org.jpyc.version.Feature.CALL_FUNCTION_EX_KWARGS_SLOT)) {
+            if (nkwelts == 0) c.addOp(Op.PUSH_NULL, loc);
+            c.addOp(Op.CALL_FUNCTION_EX, loc);
+        } else {
+            c.addOpI(Op.CALL_FUNCTION_EX, nkwelts > 0 ? 1 : 0, loc);
+        }
     }
 
     /** The {@code goto ex_call} conditions of {@code compiler_call_helper}. */
@@ -218,7 +282,7 @@ public final class CallCodegen {
     private static void subkwargs(Codegen c, Location loc, List<Keyword> keywords, int begin, int end) {
         int n = end - begin;
         boolean big = n * 2 > STACK_USE_GUIDELINE;
-        if (n > 1 && !big) {
+        if (n > 1 && !big && !c.version.has(org.jpyc.version.Feature.NO_CONST_KEY_MAP)) {
             for (int i = begin; i < end; i++) c.visitExpr(keywords.get(i).value());
             c.loadConst(nameTuple(c, keywords, begin, end), loc);
             c.addOpI(Op.BUILD_CONST_KEY_MAP, n, loc);

@@ -75,6 +75,7 @@ final class ClassCodegen {
             c.addOp(Op.LOAD_LOCALS, loc);
             c.addOpI(Op.STORE_DEREF, org.jpyc.instrseq.CodeUnitMetadata.addName(u.metadata.cellvars, "__classdict__"), loc);
         }
+        if (AnnotateFunctions.on(c)) AnnotateFunctions.classStart(c, loc);
         ModuleCodegen.body(c, loc, s.body());
         List<String> attrs = new ArrayList<>(u.staticAttributes);
         attrs.sort(Codegen::comparePyStr);

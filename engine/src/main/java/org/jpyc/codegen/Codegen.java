@@ -42,10 +42,11 @@ import org.jpyc.version.PyVersion;
  * <p>CONTRACT: the public methods below are what the construct classes call; their signatures are
  * fixed. Errors are thrown as {@link PyCompileError} (CPython's SyntaxError text and position).
  *
- * <p>Version seams (3.13 is the path written): {@link #loadConst} (3.14 emits LOAD_SMALL_INT for small
- * ints), {@link #makeClosure} (3.12 and older: MAKE_FUNCTION with a flags oparg, no
+ * <p>Version seams (3.13 is the path written): {@link #loadConst} (LOAD_CONST in every version; 3.14's
+ * LOAD_SMALL_INT is flowgraph's), {@link #makeClosure} (3.12 and older: MAKE_FUNCTION with a flags oparg, no
  * SET_FUNCTION_ATTRIBUTE), {@code FunctionCodegen.functionBody} (3.14: no None at co_consts[0],
- * CO_HAS_DOCSTRING), {@code ClassCodegen.classBody} (3.13+: {@code __firstlineno__},
+ * CO_HAS_DOCSTRING), {@link #addPopIter}, {@link #addSubscr}, {@link #callExitWithNones} (3.14: POP_ITER,
+ * BINARY_OP NB_SUBSCR, CALL 3), {@code ClassCodegen.classBody} (3.13+: {@code __firstlineno__},
  * {@code __static_attributes__}; 3.14: PEP 649 {@code __annotate__}), {@code ModuleCodegen.cleanDoc}
  * (3.13+ only).
  */
@@ -53,6 +54,8 @@ public final class Codegen {
     /** {@code MAKE_FUNCTION_*} flags of SET_FUNCTION_ATTRIBUTE (Include/internal/pycore_opcode_utils.h, 3.13). */
     public static final int MAKE_FUNCTION_DEFAULTS = 0x01, MAKE_FUNCTION_KWDEFAULTS = 0x02,
             MAKE_FUNCTION_ANNOTATIONS = 0x04, MAKE_FUNCTION_CLOSURE = 0x08;
+    /** {@code MAKE_FUNCTION_ANNOTATE} (3.14): the function's {@code __annotate__}. */
+    public static final int MAKE_FUNCTION_ANNOTATE = 0x10;
     /** {@code RESUME_*} opargs (Include/internal/pycore_opcode_utils.h). */
     public static final int RESUME_AT_FUNC_START = 0, RESUME_AFTER_YIELD = 1, RESUME_AFTER_YIELD_FROM = 2,
             RESUME_AFTER_AWAIT = 3;
@@ -295,6 +298,30 @@ public final class Codegen {
         return ops.indexIn("intrinsic2", name);
     }
 
+    /** The oparg of LOAD_COMMON_CONSTANT (3.14+) for {@code name} ({@code AssertionError}, {@code NotImplementedError}, ...). */
+    public int commonConstant(String name) {
+        return ops.indexIn("common_constants", name);
+    }
+
+    /** The oparg of LOAD_SPECIAL (3.14+) for {@code name} ({@code __enter__}, {@code __exit__}, ...). */
+    public int specialMethod(String name) {
+        return ops.indexIn("special_methods", name);
+    }
+
+    /** The iterator's pop after END_FOR: POP_ITER from 3.14 ({@code codegen_for}), POP_TOP before. */
+    public void addPopIter(Location loc) {
+        addOp(version.has(org.jpyc.version.Feature.POP_ITER) ? Op.POP_ITER : Op.POP_TOP, loc);
+    }
+
+    /** A subscript load: BINARY_SUBSCR, or from 3.14 {@code BINARY_OP NB_SUBSCR}. */
+    public void addSubscr(Location loc) {
+        if (version.has(org.jpyc.version.Feature.BINARY_OP_SUBSCR)) {
+            addOpI(Op.BINARY_OP, ops.indexIn("nb_ops", "NB_SUBSCR"), loc);
+        } else {
+            addOp(Op.BINARY_SUBSCR, loc);
+        }
+    }
+
     /** {@code ADDOP_YIELD} ({@code addop_yield}). */
     public void addYield(Location loc) {
         if (u.ste.generator && u.ste.coroutine) {
@@ -435,7 +462,8 @@ public final class Codegen {
         loadConst(PyConst.NONE, loc);
         loadConst(PyConst.NONE, loc);
         loadConst(PyConst.NONE, loc);
-        addOpI(Op.CALL, 2, loc);
+        // 3.14: the exit method is loaded unbound (LOAD_SPECIAL), self counts as an argument
+        addOpI(Op.CALL, version.has(org.jpyc.version.Feature.WITH_LOAD_SPECIAL) ? 3 : 2, loc);
     }
 
     // ---- scopes ----
@@ -465,6 +493,7 @@ public final class Codegen {
         dictByType(nu.ste, Symbols.CELL, Symbols.DEF_COMP_CELL, 0, md.cellvars);
         if (nu.ste.needsClassClosure) CodeUnitMetadata.addName(md.cellvars, "__class__");
         if (nu.ste.needsClassdict) CodeUnitMetadata.addName(md.cellvars, "__classdict__");
+        if (nu.ste.hasConditionalAnnotations) CodeUnitMetadata.addName(md.cellvars, "__conditional_annotations__");
         dictByType(nu.ste, Symbols.FREE, Symbols.DEF_FREE_CLASS, md.cellvars.size(), md.freevars);
         md.firstlineno = lineno;
         if (type == ScopeType.CLASS) nu.staticAttributes = new HashSet<>();
@@ -481,6 +510,9 @@ public final class Codegen {
             setQualname();
         }
         addOpI(Op.RESUME, RESUME_AT_FUNC_START, loc);
+        if (type == ScopeType.MODULE && version.has(org.jpyc.version.Feature.ANNOTATE_FUNCTIONS)) {
+            addOp(Op.ANNOTATIONS_PLACEHOLDER, loc);
+        }
     }
 
     /**
@@ -589,6 +621,10 @@ public final class Codegen {
             if (ste.generator && ste.coroutine) flags |= CodeFlags.CO_ASYNC_GENERATOR;
             if (ste.varargs) flags |= CodeFlags.CO_VARARGS;
             if (ste.varkeywords) flags |= CodeFlags.CO_VARKEYWORDS;
+            if (ste.hasDocstring && version.has(org.jpyc.version.Feature.DOCSTRING_CONST_ONLY)) {
+                flags |= CodeFlags.CO_HAS_DOCSTRING;
+            }
+            if (ste.method && version.has(org.jpyc.version.Feature.CO_METHOD_FLAG)) flags |= CodeFlags.CO_METHOD;
         }
         flags |= future.features & CodeFlags.PYCF_MASK;
         if (isTopLevelAwait() && ste.coroutine && !ste.generator) flags |= CodeFlags.CO_COROUTINE;
@@ -608,7 +644,8 @@ public final class Codegen {
 
     /** {@code get_ref_type}. */
     public int refType(String name) {
-        if (u.scopeType == ScopeType.CLASS && ("__class__".equals(name) || "__classdict__".equals(name))) {
+        if (u.scopeType == ScopeType.CLASS && ("__class__".equals(name) || "__classdict__".equals(name)
+                || ("__conditional_annotations__".equals(name) && version.has(org.jpyc.version.Feature.ANNOTATE_FUNCTIONS)))) {
             return Symbols.CELL;
         }
         int scope = u.ste.scope(name);
@@ -638,6 +675,7 @@ public final class Codegen {
         addOp(Op.MAKE_FUNCTION, loc);
         if ((funcflags & MAKE_FUNCTION_CLOSURE) != 0) addOpI(Op.SET_FUNCTION_ATTRIBUTE, MAKE_FUNCTION_CLOSURE, loc);
         if ((funcflags & MAKE_FUNCTION_ANNOTATIONS) != 0) addOpI(Op.SET_FUNCTION_ATTRIBUTE, MAKE_FUNCTION_ANNOTATIONS, loc);
+        if ((funcflags & MAKE_FUNCTION_ANNOTATE) != 0) addOpI(Op.SET_FUNCTION_ATTRIBUTE, MAKE_FUNCTION_ANNOTATE, loc);
         if ((funcflags & MAKE_FUNCTION_KWDEFAULTS) != 0) addOpI(Op.SET_FUNCTION_ATTRIBUTE, MAKE_FUNCTION_KWDEFAULTS, loc);
         if ((funcflags & MAKE_FUNCTION_DEFAULTS) != 0) addOpI(Op.SET_FUNCTION_ATTRIBUTE, MAKE_FUNCTION_DEFAULTS, loc);
     }

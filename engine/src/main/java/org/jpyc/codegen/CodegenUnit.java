@@ -13,8 +13,8 @@ public final class CodegenUnit {
     /** {@code u_scope_type}. */
     public ScopeType scopeType;
     public final CodeUnitMetadata metadata = new CodeUnitMetadata();
-    /** {@code u_instr_sequence}. */
-    public final InstrSequence instrs = new InstrSequence();
+    /** {@code u_instr_sequence} (3.14: replaced while a module's {@code __annotate__} is made, see {@code AnnotateFunctions}). */
+    public InstrSequence instrs = new InstrSequence();
     /** {@code u_private}: the class name used for mangling, or null. */
     public String privateName;
     /** {@code u_nfblocks}/{@code u_fblock}. */
@@ -23,4 +23,14 @@ public final class CodegenUnit {
     public int inInlinedComp;
     /** {@code u_static_attributes} (3.13): names assigned as {@code self.X} in methods; null outside classes. */
     public java.util.Set<String> staticAttributes;
+    /** {@code u_deferred_annotations} (3.14): the simple annotated assignments of a module or class body, in order; null if none. */
+    public List<org.jpyc.ast.AnnAssign> deferredAnnotations;
+    /** {@code u_conditional_annotation_indices} (3.14): each deferred annotation's index in {@code __conditional_annotations__}, or -1. */
+    public List<Integer> conditionalAnnotationIndices;
+    /** {@code u_next_conditional_annotation_index} (3.14). */
+    public int nextConditionalAnnotationIndex;
+    /** {@code u_in_conditional_block} (3.14): how many if/for/while/try/with/match statements enclose the one being compiled. */
+    public int inConditionalBlock;
+    /** {@code u_stashed_instr_sequence} (3.14): the module's own sequence while its annotation setup is emitted elsewhere. */
+    public InstrSequence stashedInstrs;
 }

@@ -161,7 +161,7 @@ public final class ComprehensionCodegen {
         if (start != InstrSequence.NO_LABEL) {
             depth++;
             // 3.13 applies GET_ITER again to an iterator already made (3.14 does not)
-            c.addOp(Op.GET_ITER, iterLoc);
+            if (!c.version.has(org.jpyc.version.Feature.COMPREHENSION_SINGLE_GET_ITER)) c.addOp(Op.GET_ITER, iterLoc);
             c.useLabel(start);
             c.addJump(Op.FOR_ITER, anchor, iterLoc);
         }
@@ -188,13 +188,15 @@ public final class ComprehensionCodegen {
      */
     private static void endFor(Codegen c) {
         c.addOp(Op.END_FOR, Location.NO_LOCATION);
-        c.addOp(Op.POP_TOP, Location.NO_LOCATION);
+        c.addPopIter(Location.NO_LOCATION);
     }
 
     /** {@code compiler_async_comprehension_generator}: an {@code async for} loop ending in END_ASYNC_FOR. */
     private static void asyncGenerator(Codegen c, Location loc, List<Comprehension> generators, int genIndex,
                                        int depth, ExprNode elt, ExprNode val, Kind kind, boolean iterOnStack) {
+        boolean jumps = c.version.has(org.jpyc.version.Feature.END_ASYNC_FOR_JUMPS);
         int start = c.newLabel();
+        int send = jumps ? c.newLabel() : InstrSequence.NO_LABEL;
         int except = c.newLabel();
         int ifCleanup = c.newLabel();
         Comprehension gen = generators.get(genIndex);
@@ -215,6 +217,7 @@ public final class ComprehensionCodegen {
         c.addJump(Op.SETUP_FINALLY, except, loc);
         c.addOp(Op.GET_ANEXT, loc);
         c.loadConst(PyConst.NONE, loc);
+        if (jumps) c.useLabel(send);
         c.addYieldFrom(loc, true);
         c.addOp(Op.POP_BLOCK, loc);
         c.visitExpr(gen.target());
@@ -232,7 +235,11 @@ public final class ComprehensionCodegen {
         c.popFBlock(FBlockType.ASYNC_COMPREHENSION_GENERATOR, start);
 
         c.useLabel(except);
-        c.addOp(Op.END_ASYNC_FOR, loc);
+        if (jumps) {
+            c.addJump(Op.END_ASYNC_FOR, send, loc);
+        } else {
+            c.addOp(Op.END_ASYNC_FOR, loc);
+        }
     }
 
     /**

@@ -15,6 +15,7 @@ import org.jpyc.ast.ExprNode;
 import org.jpyc.ast.FormattedValue;
 import org.jpyc.ast.GeneratorExp;
 import org.jpyc.ast.IfExp;
+import org.jpyc.ast.Interpolation;
 import org.jpyc.ast.JoinedStr;
 import org.jpyc.ast.Lambda;
 import org.jpyc.ast.ListComp;
@@ -24,12 +25,14 @@ import org.jpyc.ast.SetComp;
 import org.jpyc.ast.Slice;
 import org.jpyc.ast.Starred;
 import org.jpyc.ast.Subscript;
+import org.jpyc.ast.TemplateStr;
 import org.jpyc.ast.UnaryOp;
 import org.jpyc.ast.Yield;
 import org.jpyc.ast.YieldFrom;
 import org.jpyc.instrseq.Location;
 import org.jpyc.instrseq.Op;
 import org.jpyc.object.PyConst;
+import org.jpyc.version.Feature;
 
 /**
  * {@code compiler_visit_expr} (Python/compile.c of 3.13): the dispatch over every expression kind,
@@ -124,9 +127,17 @@ public final class ExprCodegen {
                     ? "starred assignment target must be in a list or tuple"
                     : "can't use starred expression here");
         } else if (e instanceof Slice s) {
-            c.addOpI(Op.BUILD_SLICE, slice(c, s), loc);
+            if (isConstantSlice(c, s)) {
+                c.loadConst(new org.jpyc.object.PySlice(constOrNone(s.lower()), constOrNone(s.upper()),
+                        constOrNone(s.step())), loc);
+            } else {
+                c.addOpI(Op.BUILD_SLICE, slice(c, s), loc);
+            }
+        } else if (e instanceof TemplateStr t && c.version.has(Feature.TEMPLATE_STRINGS)) {
+            TemplateStrCodegen.templateStr(c, t);
+        } else if (e instanceof Interpolation i && c.version.has(Feature.TEMPLATE_STRINGS)) {
+            TemplateStrCodegen.interpolation(c, i);
         } else {
-            // Interpolation and TemplateStr: 3.14's template strings
             throw unsupported(c, e);
         }
     }
@@ -251,22 +262,39 @@ public final class ExprCodegen {
             Warnings.checkIndex(c, s.value(), s.slice());
         }
         c.visitExpr(s.value());
-        if (isTwoElementSlice(s.slice()) && ctx != ExprContextNode.Del) {
+        if (isTwoElementSlice(c, s.slice()) && ctx != ExprContextNode.Del) {
             slice(c, (Slice) s.slice());
             c.addOp(ctx == ExprContextNode.Load ? Op.BINARY_SLICE : Op.STORE_SLICE, loc);
         } else {
             c.visitExpr(s.slice());
-            c.addOp(switch (ctx) {
-                case Load -> Op.BINARY_SUBSCR;
-                case Store -> Op.STORE_SUBSCR;
-                case Del -> Op.DELETE_SUBSCR;
-            }, loc);
+            switch (ctx) {
+                case Load -> c.addSubscr(loc);
+                case Store -> c.addOp(Op.STORE_SUBSCR, loc);
+                case Del -> c.addOp(Op.DELETE_SUBSCR, loc);
+            }
         }
     }
 
-    /** {@code is_two_element_slice}: a slice without a step, compiled as BINARY_SLICE/STORE_SLICE. */
-    public static boolean isTwoElementSlice(ExprNode s) {
-        return s instanceof Slice sl && sl.step() == null;
+    /**
+     * {@code is_two_element_slice} ({@code should_apply_two_element_slice_optimization} in 3.14, which leaves
+     * constant slices to LOAD_CONST): a slice without a step, compiled as BINARY_SLICE/STORE_SLICE.
+     */
+    public static boolean isTwoElementSlice(Codegen c, ExprNode s) {
+        return s instanceof Slice sl && sl.step() == null && !isConstantSlice(c, sl);
+    }
+
+    /** {@code is_constant_slice} (Python/codegen.c 3.14): every bound absent or a Constant; loaded as a slice constant. */
+    static boolean isConstantSlice(Codegen c, ExprNode s) {
+        return c.version.has(Feature.CONSTANT_SLICES) && s instanceof Slice sl && isConstOrAbsent(sl.lower())
+                && isConstOrAbsent(sl.upper()) && isConstOrAbsent(sl.step());
+    }
+
+    private static boolean isConstOrAbsent(ExprNode e) {
+        return e == null || e instanceof Constant;
+    }
+
+    private static org.jpyc.object.PyObject constOrNone(ExprNode e) {
+        return e == null ? PyConst.NONE : ((Constant) e).value();
     }
 
     /**

@@ -60,7 +60,11 @@ final class FBlockUnwinder {
             case WITH, ASYNC_WITH -> {
                 ploc[0] = info.loc();
                 c.addOp(Op.POP_BLOCK, ploc[0]);
-                if (preserveTos) c.addOpI(Op.SWAP, 2, ploc[0]);
+                if (preserveTos) {
+                    // 3.14: the exit method and self are two items under the value
+                    if (c.version.has(org.jpyc.version.Feature.WITH_LOAD_SPECIAL)) c.addOpI(Op.SWAP, 3, ploc[0]);
+                    c.addOpI(Op.SWAP, 2, ploc[0]);
+                }
                 c.callExitWithNones(ploc[0]);
                 if (info.type() == FBlockType.ASYNC_WITH) {
                     c.addOpI(Op.GET_AWAITABLE, 2, ploc[0]);

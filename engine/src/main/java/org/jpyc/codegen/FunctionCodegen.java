@@ -98,15 +98,22 @@ public final class FunctionCodegen {
     /** {@code compiler_visit_kwonlydefaults}: pushes a dict of keyword-only defaults; whether one was pushed. */
     static boolean kwonlyDefaults(Codegen c, Location loc, List<Arg> kwonlyargs, List<ExprNode> kwDefaults) {
         List<PyObject> keys = null;
+        boolean pairs = c.version.has(org.jpyc.version.Feature.NO_CONST_KEY_MAP);
         for (int i = 0; i < kwonlyargs.size(); i++) {
             ExprNode dflt = kwDefaults.get(i);
             if (dflt != null) {
                 if (keys == null) keys = new ArrayList<>();
                 keys.add(c.mangledNameConst(kwonlyargs.get(i).arg()));
+                // 3.14 (codegen_kwonlydefaults): each name then its value, for BUILD_MAP
+                if (pairs) c.loadConst(keys.get(keys.size() - 1), loc);
                 c.visitExpr(dflt);
             }
         }
         if (keys == null) return false;
+        if (pairs) {
+            c.addOpI(Op.BUILD_MAP, keys.size(), loc);
+            return true;
+        }
         c.loadConst(new PyTuple(keys), loc);
         c.addOpI(Op.BUILD_CONST_KEY_MAP, keys.size(), loc);
         return true;
@@ -188,7 +195,8 @@ public final class FunctionCodegen {
             first = 1;
             if (c.optimize < 2) docConst = ModuleCodegen.cleanDoc(doc);
         }
-        c.addConst(docConst);
+        // 3.14 (codegen_function_body): co_consts[0] is the docstring only when there is one
+        if (!c.version.has(org.jpyc.version.Feature.DOCSTRING_CONST_ONLY) || c.scope().hasDocstring) c.addConst(docConst);
         Codegen.CodeUnitSetup counts = argcounts(d.args());
         c.unit().metadata.argcount = counts.argcount();
         c.unit().metadata.posonlyargcount = counts.posonlyargcount();
@@ -227,7 +235,11 @@ public final class FunctionCodegen {
             TypeParamsCodegen.typeParams(c, d.typeParams());
             for (int i = 0; i < numTypeparamArgs; i++) c.addOpI(Op.LOAD_FAST, i, loc);
         }
-        if (annotations(c, loc, d.args(), d.returns())) funcflags |= Codegen.MAKE_FUNCTION_ANNOTATIONS;
+        if (AnnotateFunctions.on(c)) {
+            funcflags |= AnnotateFunctions.functionAnnotations(c, loc, d.args(), d.returns());
+        } else if (annotations(c, loc, d.args(), d.returns())) {
+            funcflags |= Codegen.MAKE_FUNCTION_ANNOTATIONS;
+        }
         functionBody(c, d, funcflags, firstlineno);
         if (generic) {
             c.addOpI(Op.SWAP, 2, loc);
@@ -254,7 +266,7 @@ public final class FunctionCodegen {
         Location loc = Location.of(e);
         int funcflags = defaultArguments(c, loc, args);
         c.enterScope("<lambda>", ScopeType.LAMBDA, e, e.lineno(), argcounts(args));
-        c.addConst(PyConst.NONE);
+        if (!c.version.has(org.jpyc.version.Feature.DOCSTRING_CONST_ONLY)) c.addConst(PyConst.NONE);
         c.visitExpr(e.body());
         boolean generator = c.scope().generator;
         if (!generator) c.addOp(Op.RETURN_VALUE, Location.of(e.body()));

@@ -60,7 +60,8 @@ final class InlinedComprehension {
             }
             // a name bound in the comprehension (an assignment expression to a nonlocal excepted);
             // in a class body every name, .0 included (3.14 saves only the names bound in it)
-            if (((symbol & Symbols.DEF_LOCAL) != 0 && (symbol & Symbols.DEF_NONLOCAL) == 0) || inClassBlock) {
+            boolean boundHere = (symbol & Symbols.DEF_LOCAL) != 0 && (symbol & Symbols.DEF_NONLOCAL) == 0;
+            if (boundHere || inClassBlock) {
                 if (!outer.isFunctionLike()) {
                     Boolean orig = u.metadata.fasthidden.get(k);
                     if (orig == null || !orig) {
@@ -69,6 +70,12 @@ final class InlinedComprehension {
                         st.fastHidden.add(k);
                     }
                 }
+            }
+            // 3.14 (codegen_push_inlined_comprehension_locals) tests "in a class block" after the scope tweak
+            // counted this comprehension, so it saves only the names bound in it
+            boolean push = boundHere
+                    || (inClassBlock && !c.version.has(org.jpyc.version.Feature.INLINED_CLASS_COMP_SAVES_BOUND_ONLY));
+            if (push) {
                 if (st.pushedLocals == null) st.pushedLocals = new ArrayList<>();
                 // for a cell this saves the cell itself; the comprehension gets a new one
                 addOpIn(c, Op.LOAD_FAST_AND_CLEAR, k, u.metadata.varnames, loc);

@@ -35,6 +35,9 @@ public final class ModuleCodegen {
     static void codegen(Codegen c, ModNode mod) {
         Location loc = new Location(1, 1, 0, 0);
         if (mod instanceof Module m) {
+            if (AnnotateFunctions.on(c)) {
+                AnnotateFunctions.moduleStart(c, m.body().isEmpty() ? loc : Location.of(m.body().get(0)));
+            }
             body(c, loc, m.body());
         } else if (mod instanceof Interactive m) {
             if (findAnn(m.body())) c.addOp(Op.SETUP_ANNOTATIONS, loc);
@@ -51,7 +54,11 @@ public final class ModuleCodegen {
         if (c.unit().scopeType == ScopeType.MODULE && !stmts.isEmpty()) {
             loc = Location.of(stmts.get(0));
         }
-        if (findAnn(stmts)) c.addOp(Op.SETUP_ANNOTATIONS, loc);
+        if (AnnotateFunctions.on(c)) {
+            AnnotateFunctions.bodyStart(c, loc);
+        } else if (findAnn(stmts)) {
+            c.addOp(Op.SETUP_ANNOTATIONS, loc);
+        }
         if (stmts.isEmpty()) return;
         int first = 0;
         PyStr doc = docString(stmts);
@@ -64,6 +71,7 @@ public final class ModuleCodegen {
             }
         }
         for (int i = first; i < stmts.size(); i++) c.visitStmt(stmts.get(i));
+        if (AnnotateFunctions.on(c)) AnnotateFunctions.bodyEnd(c, loc);
     }
 
     /** {@code _PyAST_GetDocString}: the str constant of a leading expression statement, or null. */

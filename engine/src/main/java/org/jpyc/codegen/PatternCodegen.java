@@ -87,7 +87,11 @@ public final class PatternCodegen {
                 ensureFailPop(c, pc, 0);
                 c.jumpIf(ploc, m.guard(), pc.failPop.get(0), false);
             }
-            if (!lastMatching) c.addOp(Op.POP_TOP, ploc);
+            if (!lastMatching) {
+                // 3.14: the next location, for better branch events
+                boolean next = c.version.has(org.jpyc.version.Feature.MATCH_POP_NEXT_LOCATION);
+                c.addOp(Op.POP_TOP, next ? Location.NEXT_LOCATION : ploc);
+            }
             c.visitStmts(m.body());
             c.addJump(Op.JUMP, end, Location.NO_LOCATION);
             // a failed match cleans up on the pattern's line, not the body's last one
@@ -336,7 +340,7 @@ public final class PatternCodegen {
                 c.loadConst(PyInt.of(size - i), loc);
                 c.addBinary(OperatorNode.Sub, false, loc);
             }
-            c.addOp(Op.BINARY_SUBSCR, loc); // 3.14: BINARY_OP with NB_SUBSCR
+            c.addSubscr(loc);
             subpattern(c, q, pc);
         }
         pc.onTop--;

@@ -40,6 +40,7 @@ import org.jpyc.ast.TypeAlias;
 import org.jpyc.ast.While;
 import org.jpyc.ast.With;
 import org.jpyc.instrseq.CodeFlags;
+import org.jpyc.instrseq.InstrSequence;
 import org.jpyc.instrseq.Location;
 import org.jpyc.instrseq.Op;
 import org.jpyc.object.PyConst;
@@ -54,6 +55,15 @@ public final class StmtCodegen {
 
     /** {@code compiler_visit_stmt}. */
     public static void visit(Codegen c, StmtNode s) {
+        // 3.14 (CODEGEN_COND_BLOCK): annotations met inside if/for/while/try/with/match are conditional
+        boolean conditional = AnnotateFunctions.conditionalBlock(c, s);
+        if (conditional) c.unit().inConditionalBlock++;
+        visitStmt(c, s);
+        if (conditional) c.unit().inConditionalBlock--;
+    }
+
+    /** The switch of {@code compiler_visit_stmt}. */
+    private static void visitStmt(Codegen c, StmtNode s) {
         if (s instanceof FunctionDef f) {
             FunctionCodegen.visitFunction(c, f);
         } else if (s instanceof ClassDef k) {
@@ -189,7 +199,7 @@ public final class StmtCodegen {
         c.addJump(Op.JUMP, start, Location.NO_LOCATION);
         c.useLabel(cleanup);
         c.addOp(Op.END_FOR, Location.NO_LOCATION);
-        c.addOp(Op.POP_TOP, Location.NO_LOCATION);
+        c.addPopIter(Location.NO_LOCATION);
         c.popFBlock(FBlockType.FOR_LOOP, start);
         c.visitStmts(s.orelse());
         c.useLabel(end);
@@ -203,7 +213,9 @@ public final class StmtCodegen {
         } else if (c.unit().scopeType != ScopeType.ASYNC_FUNCTION) {
             throw c.error(loc, "'async for' outside async function");
         }
+        boolean jumps = c.version.has(org.jpyc.version.Feature.END_ASYNC_FOR_JUMPS);
         int start = c.newLabel();
+        int send = jumps ? c.newLabel() : InstrSequence.NO_LABEL;
         int except = c.newLabel();
         int end = c.newLabel();
         c.visitExpr(s.iter());
@@ -213,14 +225,20 @@ public final class StmtCodegen {
         c.addJump(Op.SETUP_FINALLY, except, loc);
         c.addOp(Op.GET_ANEXT, loc);
         c.loadConst(PyConst.NONE, loc);
+        if (jumps) c.useLabel(send);
         c.addYieldFrom(loc, true);
         c.addOp(Op.POP_BLOCK, loc);
+        if (jumps) c.addOp(Op.NOT_TAKEN, loc);
         c.visitExpr(s.target());
         c.visitStmts(s.body());
         c.addJump(Op.JUMP, start, Location.NO_LOCATION);
         c.popFBlock(FBlockType.FOR_LOOP, start);
         c.useLabel(except);
-        c.addOp(Op.END_ASYNC_FOR, Location.of(s.iter()));
+        if (jumps) {
+            c.addJump(Op.END_ASYNC_FOR, send, Location.of(s.iter()));
+        } else {
+            c.addOp(Op.END_ASYNC_FOR, Location.of(s.iter()));
+        }
         c.visitStmts(s.orelse());
         c.useLabel(end);
     }
@@ -236,7 +254,12 @@ public final class StmtCodegen {
         c.jumpIf(Location.of(s), s.test(), anchor, false);
         c.useLabel(body);
         c.visitStmts(s.body());
-        c.jumpIf(Location.of(s), s.test(), body, true);
+        if (c.version.has(org.jpyc.version.Feature.WHILE_TEST_ONCE)) {
+            // 3.14 (codegen_while): back to the test at the top
+            c.addJump(Op.JUMP, loop, Location.NO_LOCATION);
+        } else {
+            c.jumpIf(Location.of(s), s.test(), body, true);
+        }
         c.popFBlock(FBlockType.WHILE_LOOP, loop);
         c.useLabel(anchor);
         c.visitStmts(s.orelse());
@@ -372,7 +395,11 @@ public final class StmtCodegen {
         if (c.optimize != 0) return;
         int end = c.newLabel();
         c.jumpIf(Location.of(s), test, end, true);
-        c.addOp(Op.LOAD_ASSERTION_ERROR, Location.of(s));
+        if (c.version.has(org.jpyc.version.Feature.LOAD_COMMON_CONSTANT)) {
+            c.addOpI(Op.LOAD_COMMON_CONSTANT, c.commonConstant("AssertionError"), Location.of(s));
+        } else {
+            c.addOp(Op.LOAD_ASSERTION_ERROR, Location.of(s));
+        }
         if (s.msg() != null) {
             c.visitExpr(s.msg());
             c.addOpI(Op.CALL, 0, Location.of(s));
@@ -392,7 +419,7 @@ public final class StmtCodegen {
             c.addOpName(Op.LOAD_ATTR, a.attr(), loc);
         } else if (e instanceof Subscript sub) {
             c.visitExpr(sub.value());
-            if (ExprCodegen.isTwoElementSlice(sub.slice())) {
+            if (ExprCodegen.isTwoElementSlice(c, sub.slice())) {
                 ExprCodegen.slice(c, (Slice) sub.slice());
                 c.addOpI(Op.COPY, 3, loc);
                 c.addOpI(Op.COPY, 3, loc);
@@ -402,7 +429,7 @@ public final class StmtCodegen {
                 c.visitExpr(sub.slice());
                 c.addOpI(Op.COPY, 2, loc);
                 c.addOpI(Op.COPY, 2, loc);
-                c.addOp(Op.BINARY_SUBSCR, loc);
+                c.addSubscr(loc);
             }
         } else if (e instanceof Name n) {
             c.nameOp(loc, n.id(), ExprContextNode.Load);
@@ -417,7 +444,7 @@ public final class StmtCodegen {
             c.addOpI(Op.SWAP, 2, loc);
             c.addOpName(Op.STORE_ATTR, a.attr(), loc);
         } else if (e instanceof Subscript sub) {
-            if (ExprCodegen.isTwoElementSlice(sub.slice())) {
+            if (ExprCodegen.isTwoElementSlice(c, sub.slice())) {
                 c.addOpI(Op.SWAP, 4, loc);
                 c.addOpI(Op.SWAP, 3, loc);
                 c.addOpI(Op.SWAP, 2, loc);
@@ -473,6 +500,9 @@ public final class StmtCodegen {
                     && (c.unit().scopeType == ScopeType.MODULE || c.unit().scopeType == ScopeType.CLASS)) {
                 if ((c.future.features & CodeFlags.CO_FUTURE_ANNOTATIONS) != 0) {
                     FunctionCodegen.visitAnnExpr(c, s.annotation());
+                } else if (AnnotateFunctions.on(c)) {
+                    AnnotateFunctions.deferAnnotation(c, s, loc);
+                    return;
                 } else {
                     c.visitExpr(s.annotation());
                 }
@@ -491,6 +521,7 @@ public final class StmtCodegen {
         } else {
             throw new IllegalStateException("invalid node type (" + targ.nodeName() + ") for annotated assignment");
         }
-        if (s.simple() == 0) checkAnnotation(c, s);
+        // 3.14 no longer evaluates a complex target's annotation
+        if (s.simple() == 0 && !AnnotateFunctions.on(c)) checkAnnotation(c, s);
     }
 }

@@ -24,7 +24,13 @@ final class TypeParamsCodegen {
 
     /** {@code compiler_type_param_bound_or_default}: a lazily evaluated bound or default, as a closure. */
     private static void boundOrDefault(Codegen c, ExprNode e, String name, Scope key, boolean allowStarred) {
-        c.enterScope(name, ScopeType.TYPEPARAMS, key, e.lineno(), Codegen.CodeUnitSetup.NONE);
+        if (AnnotateFunctions.on(c)) {
+            // 3.14: an evaluator taking the format, whose default is 1 (VALUE)
+            c.loadConst(oneTuple(), Location.of(e));
+            AnnotateFunctions.setupAnnotationsScope(c, Location.of(e), key, name);
+        } else {
+            c.enterScope(name, ScopeType.TYPEPARAMS, key, e.lineno(), Codegen.CodeUnitSetup.NONE);
+        }
         if (allowStarred && e instanceof Starred st) {
             c.visitExpr(st.value());
             c.addOpI(Op.UNPACK_SEQUENCE, 1, Location.of(e));
@@ -33,7 +39,12 @@ final class TypeParamsCodegen {
         }
         c.addOp(Op.RETURN_VALUE, Location.of(e));
         PyCode co = c.exitScope(true);
-        c.makeClosure(Location.of(e), co, 0);
+        c.makeClosure(Location.of(e), co, AnnotateFunctions.on(c) ? Codegen.MAKE_FUNCTION_DEFAULTS : 0);
+    }
+
+    /** {@code PyTuple_Pack(1, _PyLong_GetOne())} (3.14): the defaults of an evaluator's format parameter, a new tuple each time. */
+    private static org.jpyc.object.PyTuple oneTuple() {
+        return new org.jpyc.object.PyTuple(List.of(org.jpyc.object.PyInt.of(1)));
     }
 
     private static org.jpyc.source.PyCompileError nonDefaultAfterDefault(Codegen c, Location loc, String name) {
@@ -97,12 +108,19 @@ final class TypeParamsCodegen {
     private static void typeAliasBody(Codegen c, TypeAlias s) {
         Location loc = Location.of(s);
         String name = ((Name) s.name()).id();
-        c.enterScope(name, ScopeType.FUNCTION, s, loc.lineno(), Codegen.CodeUnitSetup.NONE);
-        c.addConst(PyConst.NONE);
+        boolean evaluator = AnnotateFunctions.on(c);
+        if (evaluator) {
+            // 3.14 (codegen_typealias_body): an evaluator taking the format, whose default is 1 (VALUE)
+            c.loadConst(oneTuple(), loc);
+            AnnotateFunctions.setupAnnotationsScope(c, loc, c.st.lookup(s), name);
+        } else {
+            c.enterScope(name, ScopeType.FUNCTION, s, loc.lineno(), Codegen.CodeUnitSetup.NONE);
+            c.addConst(PyConst.NONE);
+        }
         c.visitExpr(s.value());
         c.addOp(Op.RETURN_VALUE, loc);
         PyCode co = c.exitScope(false);
-        c.makeClosure(loc, co, 0);
+        c.makeClosure(loc, co, evaluator ? Codegen.MAKE_FUNCTION_DEFAULTS : 0);
         c.addOpI(Op.BUILD_TUPLE, 3, loc);
         c.addOpI(Op.CALL_INTRINSIC_1, c.intrinsic1("INTRINSIC_TYPEALIAS"), loc);
     }

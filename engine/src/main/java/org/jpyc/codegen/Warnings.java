@@ -42,6 +42,7 @@ final class Warnings {
         if (e instanceof GeneratorExp) return "generator";
         if (e instanceof Lambda) return "function";
         if (e instanceof JoinedStr || e instanceof FormattedValue) return "str";
+        if (e instanceof org.jpyc.ast.TemplateStr || e instanceof org.jpyc.ast.Interpolation) return "string.templatelib.Template";
         if (e instanceof Constant k) return k.value().typeName();
         return null;
     }
@@ -77,7 +78,8 @@ final class Warnings {
     static void checkCaller(Codegen c, ExprNode e) {
         if (e instanceof Constant || e instanceof org.jpyc.ast.Tuple || e instanceof org.jpyc.ast.List
                 || e instanceof ListComp || e instanceof Dict || e instanceof DictComp || e instanceof org.jpyc.ast.Set
-                || e instanceof SetComp || e instanceof GeneratorExp || e instanceof JoinedStr || e instanceof FormattedValue) {
+                || e instanceof SetComp || e instanceof GeneratorExp || e instanceof JoinedStr || e instanceof FormattedValue
+                || e instanceof org.jpyc.ast.TemplateStr || e instanceof org.jpyc.ast.Interpolation) {
             c.warn(Location.of(e), "'" + inferType(e) + "' object is not callable; perhaps you missed a comma?");
         }
     }
@@ -89,7 +91,8 @@ final class Warnings {
             boolean warn = v == PyConst.NONE || v == PyConst.ELLIPSIS || v instanceof PyInt || v instanceof PyFloat
                     || v instanceof PyComplex || v instanceof PySet || v == PyConst.TRUE || v == PyConst.FALSE;
             if (!warn) return;
-        } else if (!(e instanceof org.jpyc.ast.Set || e instanceof SetComp || e instanceof GeneratorExp || e instanceof Lambda)) {
+        } else if (!(e instanceof org.jpyc.ast.Set || e instanceof SetComp || e instanceof GeneratorExp || e instanceof Lambda
+                || e instanceof org.jpyc.ast.TemplateStr || e instanceof org.jpyc.ast.Interpolation)) {
             return;
         }
         c.warn(Location.of(e), "'" + inferType(e) + "' object is not subscriptable; perhaps you missed a comma?");

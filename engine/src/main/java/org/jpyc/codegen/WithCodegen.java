@@ -116,12 +116,31 @@ public final class WithCodegen {
      * __exit__; SWAP 2; SWAP 3; LOAD_SPECIAL __enter__; CALL 0}.
      */
     private static void enterContext(Codegen c, Location loc) {
-        c.addOp(Op.BEFORE_WITH, loc);
+        if (c.version.has(org.jpyc.version.Feature.WITH_LOAD_SPECIAL)) {
+            loadSpecials(c, "__exit__", "__enter__", loc);
+        } else {
+            c.addOp(Op.BEFORE_WITH, loc);
+        }
+    }
+
+    /** {@code codegen_with_inner} / {@code codegen_async_with_inner} (Python/codegen.c 3.14): the bound exit method
+     *  under the self and enter method, then the enter call. */
+    private static void loadSpecials(Codegen c, String exit, String enter, Location loc) {
+        c.addOpI(Op.COPY, 1, loc);
+        c.addOpI(Op.LOAD_SPECIAL, c.specialMethod(exit), loc);
+        c.addOpI(Op.SWAP, 2, loc);
+        c.addOpI(Op.SWAP, 3, loc);
+        c.addOpI(Op.LOAD_SPECIAL, c.specialMethod(enter), loc);
+        c.addOpI(Op.CALL, 0, loc);
     }
 
     /** As {@link #enterContext} for {@code __aenter__}/{@code __aexit__}, awaiting {@code __aenter__()} (3.14: LOAD_SPECIAL). */
     private static void enterAsyncContext(Codegen c, Location loc) {
-        c.addOp(Op.BEFORE_ASYNC_WITH, loc);
+        if (c.version.has(org.jpyc.version.Feature.WITH_LOAD_SPECIAL)) {
+            loadSpecials(c, "__aexit__", "__aenter__", loc);
+        } else {
+            c.addOp(Op.BEFORE_ASYNC_WITH, loc);
+        }
         awaitValue(c, 1, loc);
     }
 
@@ -150,6 +169,7 @@ public final class WithCodegen {
         c.addOp(Op.POP_EXCEPT, none);
         c.addOp(Op.POP_TOP, none);
         c.addOp(Op.POP_TOP, none);
+        if (c.version.has(org.jpyc.version.Feature.WITH_LOAD_SPECIAL)) c.addOp(Op.POP_TOP, none);
         int exit = c.newLabel();
         c.addJump(Op.JUMP_NO_INTERRUPT, exit, none);
 

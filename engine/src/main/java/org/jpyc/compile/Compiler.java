@@ -14,6 +14,7 @@ import org.jpyc.pyc.SourceHash;
 import org.jpyc.source.PyCompileError;
 import org.jpyc.symtable.FutureFeatures;
 import org.jpyc.symtable.SymbolTable;
+import org.jpyc.version.Feature;
 import org.jpyc.version.PyVersion;
 
 /**
@@ -67,7 +68,9 @@ public final class Compiler {
         // what is interned before the first code object is made: the process's strings, the source's identifiers
         StartupInterned.addTo(codegen.constCache.interned(), target);
         codegen.constCache.interned().preInternAll(parsed.identifiers());
-        return codegen.compileModule(mod);
+        PyCode code = codegen.compileModule(mod);
+        if (target.has(Feature.CFG_CONST_FOLDING)) SmallInts.share(code); // folded constants are made outside the const cache
+        return code;
     }
 
     /**

@@ -46,10 +46,15 @@ final class BasicBlock {
         return used++;
     }
 
-    /** {@code basicblock_addop}. */
+    /**
+     * {@code basicblock_addop}. It does not set {@code i_except}: the slot keeps the handler of the
+     * instruction that last used it (one removed since, or moved by {@code remove_redundant_nops}), none
+     * in fresh (zeroed) memory. Slots past {@code used} therefore keep their old instructions here.
+     */
     CfgInstr addOp(Op op, int oparg, Location loc) {
         CfgInstr i = new CfgInstr(op, oparg, loc);
         int k = nextSlot();
+        if (instrs[k] != null) i.except = instrs[k].except;
         instrs[k] = i;
         return i;
     }

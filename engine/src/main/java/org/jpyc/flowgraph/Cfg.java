@@ -51,6 +51,15 @@ final class Cfg {
         for (int i = 0; i < n; i++) {
             Instr in = seq.get(i);
             if (isTarget[i]) g.useLabel(i);
+            if (in.op == Op.ANNOTATIONS_PLACEHOLDER) {
+                // 3.14: the deferred annotations' code goes here (it has no jumps); without any, nothing
+                if (seq.annotationsCode != null) {
+                    for (Instr a : seq.annotationsCode.instrs()) {
+                        g.addOp(a.op, a.oparg, a.loc == null ? Location.NO_LOCATION : a.loc);
+                    }
+                }
+                continue;
+            }
             g.addOp(in.op, facts.hasTarget(in.op) ? targetIndex[i] : in.oparg, in.loc == null ? Location.NO_LOCATION : in.loc);
         }
         return g;

@@ -18,12 +18,12 @@ import org.jpyc.object.PyTuple;
  * The constant passes of Python/flowgraph.c: {@code optimize_load_const}, tuple folding, adding a
  * folded constant ({@code add_const}) and {@code remove_unused_consts}. {@code consts} is the unit's
  * constant list (CPython's {@code consts} PyList); {@code mergeOne} is
- * {@code _PyCompile_ConstCacheMergeOne} on the module's cache.
+ * {@code _PyCompile_ConstCacheMergeOne} on the module's cache. 3.14's folding is {@link ConstFolding314}.
  */
-final class ConstFolding {
-    private final OpcodeFacts facts;
-    private final List<PyObject> consts;
-    private final UnaryOperator<PyObject> mergeOne;
+class ConstFolding {
+    protected final OpcodeFacts facts;
+    protected final List<PyObject> consts;
+    protected final UnaryOperator<PyObject> mergeOne;
 
     ConstFolding(OpcodeFacts facts, List<PyObject> consts, UnaryOperator<PyObject> mergeOne) {
         this.facts = facts;

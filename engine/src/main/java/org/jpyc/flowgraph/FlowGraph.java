@@ -39,7 +39,7 @@ public final class FlowGraph {
     /** {@link #optimizeAndConvert} with {@code _PyCompile_ConstCacheMergeOne} given as a function. */
     public static Result optimizeAndConvert(PyVersion version, InstrSequence seq, CodeUnitMetadata umd,
             List<PyObject> consts, UnaryOperator<PyObject> mergeOne, int codeFlags, int nlocals, int nparams, int firstlineno) {
-        Optimizer o = new Optimizer(version, consts, mergeOne);
+        Optimizer o = Optimizer.of(version, consts, mergeOne);
         Cfg g = o.instrSequenceToCfg(seq);
         o.optimizeCodeUnit(g, nlocals, nparams, firstlineno);
         return o.optimizedCfgToInstructionSequence(g, umd, codeFlags);
@@ -47,14 +47,15 @@ public final class FlowGraph {
 
     /**
      * {@code _PyCompile_OptimizeCfg} (what {@code _testinternalcapi.optimize_cfg} runs): the CFG
-     * optimization alone with nparams 0 and firstlineno 1, converted back with labels applied and
-     * pseudo ops kept. For checking this stage against CPython's.
+     * optimization alone with nparams 0 and firstlineno 1 (3.14: then {@code calculate_stackdepth} and
+     * {@code optimize_load_fast}), converted back with labels applied and pseudo ops kept. For checking this stage against CPython's.
      */
     public static InstrSequence optimizeCfg(PyVersion version, InstrSequence seq, List<PyObject> consts,
             UnaryOperator<PyObject> mergeOne, int nlocals) {
-        Optimizer o = new Optimizer(version, consts, mergeOne);
+        Optimizer o = Optimizer.of(version, consts, mergeOne);
         Cfg g = o.instrSequenceToCfg(seq);
         o.optimizeCodeUnit(g, nlocals, 0, 1);
+        o.optimizeCfgApiTail(g);
         InstrSequence out = o.toInstructionSequence(g);
         out.applyLabelMap(OpTable.of(version));
         return out;

@@ -90,7 +90,6 @@ final class JumpPasses {
             prevLineno = lineno;
         }
         int removed = bb.used - dest;
-        for (int k = dest; k < bb.used; k++) bb.instrs[k] = null;
         bb.used = dest;
         return removed;
     }
@@ -120,7 +119,8 @@ final class JumpPasses {
                     int prevArg = prev != null ? prev.oparg : 0;
                     boolean redundantPair = false;
                     if (instr.op == Op.POP_TOP) {
-                        if (prevOp == Op.LOAD_CONST) redundantPair = true;
+                        // LOAD_SMALL_INT exists from 3.14 on
+                        if (prevOp == Op.LOAD_CONST || prevOp == Op.LOAD_SMALL_INT) redundantPair = true;
                         else if (prevOp == Op.COPY && prevArg == 1) redundantPair = true;
                     }
                     if (redundantPair) {
@@ -227,6 +227,73 @@ final class JumpPasses {
         for (BasicBlock b = g.entry; b != null; b = b.next) {
             b.visited = true;
             normalizeJumpsInBlock(g, b);
+        }
+    }
+
+    /**
+     * {@code convert_pseudo_conditional_jumps} (3.14): JUMP_IF_FALSE / JUMP_IF_TRUE, which keep the tested
+     * value, become COPY 1, TO_BOOL, POP_JUMP_IF_FALSE / POP_JUMP_IF_TRUE at the jump's location.
+     */
+    static void convertPseudoConditionalJumps(Cfg g) {
+        for (BasicBlock b = g.entry; b != null; b = b.next) {
+            for (int i = 0; i < b.used; i++) {
+                CfgInstr instr = b.instrs[i];
+                if (instr.op == Op.JUMP_IF_FALSE || instr.op == Op.JUMP_IF_TRUE) {
+                    instr.op = instr.op == Op.JUMP_IF_FALSE ? Op.POP_JUMP_IF_FALSE : Op.POP_JUMP_IF_TRUE;
+                    Location loc = instr.loc;
+                    CfgInstr copy = new CfgInstr(Op.COPY, 1, loc);
+                    CfgInstr toBool = new CfgInstr(Op.TO_BOOL, 0, loc);
+                    copy.except = toBool.except = instr.except; // in the jump's handler range
+                    b.insert(i++, copy);
+                    b.insert(i++, toBool);
+                }
+            }
+        }
+    }
+
+    /**
+     * {@code normalize_jumps_in_block} of 3.14: a conditional jump's fall-through begins with NOT_TAKEN; a
+     * backward one becomes the reversed forward jump over a block NOT_TAKEN, JUMP (at the jump's location,
+     * entered at the target's depth).
+     */
+    static void normalizeJumpsInBlock314(Cfg g, BasicBlock b) {
+        OpcodeFacts f = g.facts;
+        CfgInstr last = b.last();
+        if (last == null || !isConditionalJump(last.op)) return;
+        if (!last.target.visited) {
+            b.addOp(Op.NOT_TAKEN, 0, last.loc);
+            return;
+        }
+        Op reversed = switch (last.op) {
+            case POP_JUMP_IF_NOT_NONE -> Op.POP_JUMP_IF_NONE;
+            case POP_JUMP_IF_NONE -> Op.POP_JUMP_IF_NOT_NONE;
+            case POP_JUMP_IF_FALSE -> Op.POP_JUMP_IF_TRUE;
+            default -> Op.POP_JUMP_IF_FALSE;
+        };
+        BasicBlock target = last.target;
+        BasicBlock backwardsJump = g.newBlock();
+        backwardsJump.addOp(Op.NOT_TAKEN, 0, last.loc);
+        backwardsJump.addJump(f, Op.JUMP, target, last.loc);
+        backwardsJump.startdepth = target.startdepth;
+        last.op = reversed;
+        last.target = b.next;
+        backwardsJump.cold = b.cold;
+        backwardsJump.next = b.next;
+        b.next = backwardsJump;
+    }
+
+    /** {@code IS_CONDITIONAL_JUMP_OPCODE}. */
+    static boolean isConditionalJump(Op op) {
+        return op == Op.POP_JUMP_IF_FALSE || op == Op.POP_JUMP_IF_TRUE || op == Op.POP_JUMP_IF_NONE
+                || op == Op.POP_JUMP_IF_NOT_NONE;
+    }
+
+    /** {@code normalize_jumps} of 3.14. */
+    static void normalizeJumps314(Cfg g) {
+        for (BasicBlock b = g.entry; b != null; b = b.next) b.visited = false;
+        for (BasicBlock b = g.entry; b != null; b = b.next) {
+            b.visited = true;
+            normalizeJumpsInBlock314(g, b);
         }
     }
 

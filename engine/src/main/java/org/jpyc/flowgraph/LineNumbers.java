@@ -60,17 +60,18 @@ final class LineNumbers {
             CfgInstr last = b.last();
             if (last == null) continue;
             Location prev = Location.NO_LOCATION;
+            // only NO_LOCATION is filled in: 3.14's NEXT_LOCATION (-2) stays for the assembler
             for (int i = 0; i < b.used; i++) {
                 CfgInstr in = b.instrs[i];
-                if (in.loc.lineno() < 0) in.loc = prev;
+                if (in.loc.lineno() == Location.NO_LOCATION.lineno()) in.loc = prev;
                 else prev = in.loc;
             }
             if (b.hasFallthrough(f) && b.next.predecessors == 1) {
-                if (b.next.used > 0 && b.next.instrs[0].loc.lineno() < 0) b.next.instrs[0].loc = prev;
+                if (b.next.used > 0 && b.next.instrs[0].loc.lineno() == Location.NO_LOCATION.lineno()) b.next.instrs[0].loc = prev;
             }
             if (f.isJump(last.op)) {
                 BasicBlock target = last.target;
-                if (target.predecessors == 1 && target.used > 0 && target.instrs[0].loc.lineno() < 0) target.instrs[0].loc = prev;
+                if (target.predecessors == 1 && target.used > 0 && target.instrs[0].loc.lineno() == Location.NO_LOCATION.lineno()) target.instrs[0].loc = prev;
             }
         }
     }

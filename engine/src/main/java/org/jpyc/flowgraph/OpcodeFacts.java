@@ -2,6 +2,7 @@ package org.jpyc.flowgraph;
 
 import org.jpyc.instrseq.Op;
 import org.jpyc.instrseq.OpTable;
+import org.jpyc.version.Feature;
 import org.jpyc.version.PyVersion;
 
 /**
@@ -12,9 +13,11 @@ import org.jpyc.version.PyVersion;
  */
 class OpcodeFacts {
     final OpTable table;
+    private final boolean callKwEvalBreak;
 
     OpcodeFacts(PyVersion version) {
         this.table = OpTable.of(version);
+        this.callKwEvalBreak = !version.has(Feature.CALL_KW_NO_EVAL_BREAK);
     }
 
     /** {@code OPCODE_HAS_JUMP} ({@code is_jump}). */
@@ -58,8 +61,8 @@ class OpcodeFacts {
      * forms, which carry the flag too, never reach the optimizer).
      */
     boolean hasEvalBreak(Op op) {
-        return op == Op.CALL || op == Op.CALL_FUNCTION_EX || op == Op.CALL_KW || op == Op.JUMP_BACKWARD
-                || op == Op.RESUME || op == Op.JUMP;
+        return op == Op.CALL || op == Op.CALL_FUNCTION_EX || (op == Op.CALL_KW && callKwEvalBreak)
+                || op == Op.JUMP_BACKWARD || op == Op.RESUME || op == Op.JUMP;
     }
 
     /** {@code SWAPPABLE}: ops {@code apply_static_swaps} may reorder. */

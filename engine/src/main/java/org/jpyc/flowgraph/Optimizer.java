@@ -6,6 +6,7 @@ import org.jpyc.instrseq.CodeUnitMetadata;
 import org.jpyc.instrseq.InstrSequence;
 import org.jpyc.instrseq.Instr;
 import org.jpyc.object.PyObject;
+import org.jpyc.version.Feature;
 import org.jpyc.version.PyVersion;
 
 /**
@@ -15,18 +16,26 @@ import org.jpyc.version.PyVersion;
  * overrides the driver methods.
  */
 public class Optimizer {
+    protected final PyVersion version;
     protected final OpcodeFacts facts;
     protected final List<PyObject> consts;
-    protected final ConstFolding constFolding;
+    protected ConstFolding constFolding;
 
     /**
      * @param consts the unit's constants, extended by folding and compacted by {@code remove_unused_consts}
      * @param mergeOne {@code _PyCompile_ConstCacheMergeOne} on the module's constant cache
      */
     public Optimizer(PyVersion version, List<PyObject> consts, UnaryOperator<PyObject> mergeOne) {
+        this.version = version;
         this.facts = new OpcodeFacts(version);
         this.consts = consts;
         this.constFolding = new ConstFolding(facts, consts, mergeOne);
+    }
+
+    /** The driver of {@code version}: 3.13's, or {@link Optimizer314} where folding moved into the CFG. */
+    public static Optimizer of(PyVersion version, List<PyObject> consts, UnaryOperator<PyObject> mergeOne) {
+        return version.has(Feature.CFG_CONST_FOLDING) ? new Optimizer314(version, consts, mergeOne)
+                : new Optimizer(version, consts, mergeOne);
     }
 
     /** {@code instr_sequence_to_cfg} (Python/compile.c). */
@@ -56,10 +65,19 @@ public class Optimizer {
         JumpPasses.removeUnreachable(g);
         LineNumbers.resolveLineNumbers(g, firstlineno);
         constFolding.optimizeLoadConst(g);
-        for (BasicBlock b = g.entry; b != null; b = b.next) Peephole.optimizeBasicBlock(facts, constFolding, b);
+        for (BasicBlock b = g.entry; b != null; b = b.next) optimizeBasicBlock(b);
         JumpPasses.removeRedundantNopsAndPairs(g);
         JumpPasses.removeUnreachable(g);
         JumpPasses.removeRedundantNopsAndJumps(g);
+    }
+
+    /** {@code optimize_basic_block}. */
+    void optimizeBasicBlock(BasicBlock b) {
+        Peephole.optimizeBasicBlock(facts, constFolding, b);
+    }
+
+    /** What {@code _PyCompile_OptimizeCfg} runs after {@code _PyCfg_OptimizeCodeUnit}: nothing in 3.13. */
+    void optimizeCfgApiTail(Cfg g) {
     }
 
     /** {@code _PyCfg_OptimizedCfgToInstructionSequence}: stack depth, localsplus, pseudo ops, then the sequence. */

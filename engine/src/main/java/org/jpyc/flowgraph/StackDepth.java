@@ -2,6 +2,7 @@ package org.jpyc.flowgraph;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jpyc.instrseq.Op;
 import org.jpyc.instrseq.OpTable;
 
 /** {@code calculate_stackdepth} (Python/flowgraph.c): the deepest stack along any path, and each block's entry depth. */
@@ -38,7 +39,8 @@ final class StackDepth {
                 int newDepth = depth + effect;
                 if (newDepth < 0) throw new IllegalStateException("ValueError: Invalid CFG, stack underflow");
                 maxdepth = Math.max(maxdepth, newDepth);
-                if (f.hasTarget(in.op)) {
+                // 3.14's END_ASYNC_FOR has a jump target that calculate_stackdepth does not follow
+                if (f.hasTarget(in.op) && in.op != Op.END_ASYNC_FOR) {
                     int targetDepth = depth + t.stackEffect(in.op, in.oparg, true);
                     maxdepth = Math.max(maxdepth, targetDepth);
                     push(stack, in.target, targetDepth);

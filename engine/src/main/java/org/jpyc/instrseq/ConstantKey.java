@@ -57,6 +57,10 @@ public final class ConstantKey {
             return new FrozenSet(Set.copyOf(keys));
         }
         if (o instanceof PyCode c) return new Code(c);
+        if (o instanceof org.jpyc.object.PySlice sl) {
+            // 3.14 (constant slices): (slice, start key, stop key, step key)
+            return new Slice(of(sl.start()), of(sl.stop()), of(sl.step()));
+        }
         return new Identity(o);
     }
 
@@ -69,6 +73,8 @@ public final class ConstantKey {
     record Complex(long realBits, long imagBits) {}
 
     record Tuple(List<Object> itemKeys) {}
+
+    record Slice(Object startKey, Object stopKey, Object stepKey) {}
 
     record FrozenSet(Set<Object> itemKeys) {}
 

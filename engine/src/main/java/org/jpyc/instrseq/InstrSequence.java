@@ -17,6 +17,12 @@ public final class InstrSequence {
     private int nextFreeLabel;
     /** Label id to instruction index; -1 for labels not used yet. Null once applied. */
     private int[] labelMap = new int[16];
+    /**
+     * {@code s_annotations_code} (3.14): the module's {@code __annotate__} setup, emitted after its body but
+     * run first: {@code _PyCfg_FromInstructionSequence} puts it in place of the ANNOTATIONS_PLACEHOLDER
+     * (and drops the placeholder when this is null). Holds no jumps.
+     */
+    public InstrSequence annotationsCode;
     /** Sequences of nested code units (kept for tests and debugging; CPython's {@code s_nested}). */
     private final List<InstrSequence> nested = new ArrayList<>();
 

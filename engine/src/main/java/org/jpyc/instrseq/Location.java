@@ -3,10 +3,13 @@ package org.jpyc.instrseq;
 /**
  * A source span as CPython's compiler carries it ({@code _Py_SourceLocation}): 1-based lines, 0-based
  * columns in UTF-8 bytes; -1 where unknown. {@link #NO_LOCATION} is CPython's {@code NO_LOCATION}
- * ({@code -1, -1, -1, -1}); {@link #NEXT_LOCATION} (3.13: lineno -2) is never produced here.
+ * ({@code -1, -1, -1, -1}); {@link #NEXT_LOCATION} ({@code -2, -2, -2, -2}) is what 3.14's codegen gives the
+ * POP_TOP after a matched case ("the location of the next instruction"), which flowgraph resolves.
  */
 public record Location(int lineno, int endLineno, int colOffset, int endColOffset) {
     public static final Location NO_LOCATION = new Location(-1, -1, -1, -1);
+    /** CPython's {@code NEXT_LOCATION} (3.14 codegen: take the next instruction's location). */
+    public static final Location NEXT_LOCATION = new Location(-2, -2, -2, -2);
 
     /** CPython's {@code LOC(node)}: the node's four position attributes (an unknown end is -1). */
     public static Location of(org.jpyc.ast.Located n) {

@@ -29,10 +29,13 @@ final class Analyzer {
     private final StrHasher hasher;
     /** PEP 709 (3.12+): list, set and dict comprehensions are inlined; {@code __classdict__} exists. */
     private final boolean pep709;
+    /** PEP 649 (3.14): a class's {@code __conditional_annotations__} is an implicit cell like {@code __classdict__}. */
+    private final boolean pep649;
 
     private Analyzer(StrHasher hasher, org.jpyc.version.PyVersion version) {
         this.hasher = hasher;
         this.pep709 = version.has(org.jpyc.version.Feature.INLINED_COMPREHENSIONS);
+        this.pep649 = version.has(org.jpyc.version.Feature.ANNOTATION_SCOPES);
     }
 
     /** {@code symtable_analyze}. */
@@ -69,6 +72,7 @@ final class Analyzer {
         } else {
             newBound.add("__class__");
             if (pep709) newBound.add("__classdict__");
+            if (pep649) newBound.add("__conditional_annotations__");
         }
 
         for (Scope entry : ste.children) {
@@ -105,7 +109,7 @@ final class Analyzer {
         if (ste.isFunctionLike()) {
             analyzeCells(scopes, newFree, inlinedCells);
         } else if (ste.type == BlockType.CLASS) {
-            dropClassFree(ste, newFree, pep709);
+            dropClassFree(ste, newFree, pep709, pep649);
         }
         updateSymbols(ste.symbols, scopes, bound, newFree, inlinedCells,
                 ste.type == BlockType.CLASS || ste.canSeeClassScope, pep709);
@@ -256,9 +260,10 @@ final class Analyzer {
     }
 
     /** {@code drop_class_free}: {@code __class__}/{@code __classdict__} used below a class become its implicit cells. */
-    private static void dropClassFree(Scope ste, NameSet free, boolean classdict) {
+    private static void dropClassFree(Scope ste, NameSet free, boolean classdict, boolean conditionalAnnotations) {
         if (free.discard("__class__")) ste.needsClassClosure = true;
         if (classdict && free.discard("__classdict__")) ste.needsClassdict = true;
+        if (conditionalAnnotations && free.discard("__conditional_annotations__")) ste.hasConditionalAnnotations = true;
     }
 
     /** {@code update_symbols}: store the scopes in the flags, and add the children's free names that pass through. */

@@ -100,6 +100,13 @@ final class ExprVisitor {
             if (b.cur.comprehension != ComprehensionType.NONE) raiseComprehensionYield(e);
         } else if (e instanceof Await a) {
             raiseIfAnnotationBlock("await expression", e);
+            if (b.checksAsyncContext()) {
+                // 3.14: the code generator's checks, here (py_compile never allows top-level await)
+                if (!b.cur.isFunctionLike()) throw SymtableErrors.syntaxError("'await' outside function", e);
+                if (!b.isAsyncDef() && b.cur.comprehension == ComprehensionType.NONE) {
+                    throw SymtableErrors.syntaxError("'await' outside async function", e);
+                }
+            }
             visit(a.value());
             b.cur.coroutine = true;
         } else if (e instanceof FormattedValue f) {
@@ -122,6 +129,7 @@ final class ExprVisitor {
 
     /** The Name case: a use or a binding; {@code super} in a function also uses {@code __class__}. */
     private void name(Name n) {
+        if (b.cur.inUnevaluatedAnnotation) return; // 3.14: a local variable's annotation is never evaluated
         boolean load = n.ctx() == ExprContextNode.Load;
         b.addDef(n.id(), load ? USE : DEF_LOCAL, n);
         if (load && b.cur.isFunctionLike() && n.id().equals("super")) {
@@ -213,6 +221,9 @@ final class ExprVisitor {
         comp.generator = isGenerator;
         boolean isAsync = comp.coroutine && !isGenerator;
         b.exitBlock();
+        if (isAsync && b.checksAsyncContext() && !b.isAsyncDef() && b.cur.comprehension == ComprehensionType.NONE) {
+            throw SymtableErrors.syntaxError("asynchronous comprehension outside of an asynchronous function", e);
+        }
         if (isAsync) b.cur.coroutine = true;
     }
 

@@ -40,6 +40,10 @@ public final class Scope {
     public boolean compInlined;
     public boolean compIterTarget;
     public boolean canSeeClassScope;
+    /** {@code ste_has_docstring} (3.14): the function's body opens with a docstring (gives CO_HAS_DOCSTRING). */
+    public boolean hasDocstring;
+    /** {@code ste_method} (3.14): a function block (def, lambda, generator expression) directly in a class body (CO_METHOD). */
+    public boolean method;
     public int compIterExpr;
     public int lineno;
     public int colOffset;
@@ -49,6 +53,16 @@ public final class Scope {
     public Scope parent;
     /** {@code ste_scope_info}: what a TypeVariable scope holds ("a TypeVar bound", ...), for error messages. */
     public String scopeInfo;
+    /** {@code ste_annotations_used} (3.14): an annotated assignment here, or (annotation scope) an annotation visited in it. */
+    public boolean annotationsUsed;
+    /** {@code ste_has_conditional_annotations} (3.14): the module or class keeps {@code __conditional_annotations__}. */
+    public boolean hasConditionalAnnotations;
+    /** {@code ste_in_conditional_block} (3.14, first pass only): visiting the body of an if/for/while/try/with/match. */
+    boolean inConditionalBlock;
+    /** {@code ste_in_unevaluated_annotation} (3.14, first pass only): visiting a local variable's annotation. */
+    boolean inUnevaluatedAnnotation;
+    /** {@code ste_annotation_block} (3.14): the {@code __annotate__} scope of this module's, class's or function's annotated assignments, or null. */
+    public Scope annotationBlock;
     /** {@code ste_directives}: the global/nonlocal declarations, for error positions; null if none. */
     List<Directive> directives;
 

@@ -55,33 +55,48 @@ final class StmtVisitor {
         } else if (s instanceof For f) {
             ex.visit(f.target());
             ex.visit(f.iter());
+            boolean outer = enterConditionalBlock();
             visitAll(f.body());
             visitAll(f.orelse());
+            leaveConditionalBlock(outer);
         } else if (s instanceof AsyncFor f) {
+            b.raiseIfNotCoroutine("'async for' outside async function", s);
             ex.visit(f.target());
             ex.visit(f.iter());
+            boolean outer = enterConditionalBlock();
             visitAll(f.body());
             visitAll(f.orelse());
+            leaveConditionalBlock(outer);
         } else if (s instanceof While w) {
             ex.visit(w.test());
+            boolean outer = enterConditionalBlock();
             visitAll(w.body());
             visitAll(w.orelse());
+            leaveConditionalBlock(outer);
         } else if (s instanceof If i) {
             ex.visit(i.test());
+            boolean outer = enterConditionalBlock();
             visitAll(i.body());
             visitAll(i.orelse());
+            leaveConditionalBlock(outer);
         } else if (s instanceof Match m) {
             ex.visit(m.subject());
+            boolean outer = enterConditionalBlock();
             for (MatchCase c : m.cases()) matchCase(c);
+            leaveConditionalBlock(outer);
         } else if (s instanceof Raise r) {
             if (r.exc() != null) {
                 ex.visit(r.exc());
                 if (r.cause() != null) ex.visit(r.cause());
             }
         } else if (s instanceof Try t) {
+            boolean outer = enterConditionalBlock();
             tryStatement(t.body(), t.handlers(), t.orelse(), t.finalbody());
+            leaveConditionalBlock(outer);
         } else if (s instanceof TryStar t) {
+            boolean outer = enterConditionalBlock();
             tryStatement(t.body(), t.handlers(), t.orelse(), t.finalbody());
+            leaveConditionalBlock(outer);
         } else if (s instanceof Assert a) {
             ex.visit(a.test());
             if (a.msg() != null) ex.visit(a.msg());
@@ -89,6 +104,7 @@ final class StmtVisitor {
             for (Alias a : i.names()) alias(a);
         } else if (s instanceof ImportFrom i) {
             for (Alias a : i.names()) alias(a);
+            b.checkImportFrom(i);
         } else if (s instanceof Global g) {
             declarations(s, g.names(), true);
         } else if (s instanceof Nonlocal n) {
@@ -96,14 +112,34 @@ final class StmtVisitor {
         } else if (s instanceof Expr e) {
             ex.visit(e.value());
         } else if (s instanceof With w) {
+            boolean outer = enterConditionalBlock();
             for (Withitem item : w.items()) withItem(item);
             visitAll(w.body());
+            leaveConditionalBlock(outer);
         } else if (s instanceof AsyncWith w) {
+            b.raiseIfNotCoroutine("'async with' outside async function", s);
+            boolean outer = enterConditionalBlock();
             for (Withitem item : w.items()) withItem(item);
             visitAll(w.body());
+            leaveConditionalBlock(outer);
         }
         // Pass, Break, Continue: nothing
         b.leaveRecursion();
+    }
+
+    /**
+     * {@code ENTER_CONDITIONAL_BLOCK} (3.14): the current scope is now inside a conditionally executed
+     * block (read by 3.14's annotation scopes only); returns the previous state for {@link #leaveConditionalBlock}.
+     */
+    private boolean enterConditionalBlock() {
+        boolean outer = b.cur.inConditionalBlock;
+        b.cur.inConditionalBlock = true;
+        return outer;
+    }
+
+    /** {@code LEAVE_CONDITIONAL_BLOCK} (3.14). */
+    private void leaveConditionalBlock(boolean outer) {
+        b.cur.inConditionalBlock = outer;
     }
 
     /**
@@ -138,7 +174,11 @@ final class StmtVisitor {
                     hasKwOnlyDefaults(args), false, s);
             typeParams(typeParams);
         }
-        if (!annotationsFirst) annotations(s, args, returns);
+        if (b.annotationIsFunctionLike()) {
+            b.annotationScopes.functionAnnotations(s, args, returns);
+        } else if (!annotationsFirst) {
+            annotations(s, args, returns);
+        }
         b.enterBlock(name, BlockType.FUNCTION, BlockKey.of(s), s);
         if (async) b.cur.coroutine = true;
         arguments(args);
@@ -270,6 +310,7 @@ final class StmtVisitor {
 
     /** The AnnAssign case of {@code symtable_visit_stmt}. */
     private void annAssign(AnnAssign s) {
+        b.cur.annotationsUsed = true;
         if (s.target() instanceof Name n) {
             int cur = b.lookup(n.id());
             if ((cur & (DEF_GLOBAL | DEF_NONLOCAL)) != 0 && b.cur.symbols != b.global && s.simple() != 0) {
@@ -316,6 +357,10 @@ final class StmtVisitor {
 
     /** {@code symtable_visit_annotation}. */
     void annotation(ExprNode annotation) {
+        if (b.annotationIsFunctionLike()) {
+            b.annotationScopes.annotation(annotation);
+            return;
+        }
         boolean future = b.futureAnnotations();
         if (future) b.enterBlock("_annotation", BlockType.ANNOTATION, BlockKey.of(annotation), annotation);
         b.exprs.visit(annotation);

@@ -27,6 +27,8 @@ public final class SymbolTable {
     public final Map<Node, Scope> typeParamBlocks = new IdentityHashMap<>();
     /** {@code st_blocks} entries keyed in C by {@code (uintptr_t)typevar + 1}: the scope of a TypeVar's default. */
     public final Map<Node, Scope> typeVarDefaultBlocks = new IdentityHashMap<>();
+    /** 3.14: {@code st_blocks} entries keyed in C by {@code ste_id + 1}: the {@code __annotate__} scope of a scope's annotated assignments, by that scope's node. */
+    public final Map<Node, Scope> annotationBlocks = new IdentityHashMap<>();
     public String filename;
     public FutureFeatures future;
     /** The CPython version whose symbol table this is. */
@@ -74,6 +76,7 @@ public final class SymbolTable {
             case NODE -> blocks.put(key.node(), ste);
             case TYPE_PARAMS -> typeParamBlocks.put(key.node(), ste);
             case TYPEVAR_DEFAULT -> typeVarDefaultBlocks.put(key.node(), ste);
+            case ANNOTATIONS -> annotationBlocks.put(key.node(), ste);
         }
     }
 

@@ -47,6 +47,8 @@ final class SymtableBuilder {
 
     final StmtVisitor stmts;
     final ExprVisitor exprs;
+    /** 3.14's annotation scopes (PEP 649). */
+    final AnnotationScopes annotationScopes;
 
     SymtableBuilder(SymbolTable table, FutureFeatures future, PyVersion version) {
         this.table = table;
@@ -54,6 +56,7 @@ final class SymtableBuilder {
         this.version = version;
         this.stmts = new StmtVisitor(this);
         this.exprs = new ExprVisitor(this);
+        this.annotationScopes = new AnnotationScopes(this);
     }
 
     /** The {@code ++st->recursion_depth > st->recursion_limit} check at the top of each visitor. */
@@ -85,7 +88,48 @@ final class SymtableBuilder {
         if (cur != null && (cur.nested || cur.isFunctionLike())) {
             ste.nested = true;
         }
+        if (type == BlockType.FUNCTION && cur != null && cur.type == BlockType.CLASS) {
+            ste.method = true;
+        }
+        if (type == BlockType.FUNCTION && key instanceof org.jpyc.ast.FunctionDef f) {
+            ste.hasDocstring = hasDocString(f.body());
+        } else if (type == BlockType.FUNCTION && key instanceof org.jpyc.ast.AsyncFunctionDef f) {
+            ste.hasDocstring = hasDocString(f.body());
+        }
         return ste;
+    }
+
+    /** {@code _PyAST_GetDocString} is not null: the body opens with a str constant expression statement. */
+    private static boolean hasDocString(java.util.List<org.jpyc.ast.StmtNode> body) {
+        return body != null && !body.isEmpty() && body.get(0) instanceof org.jpyc.ast.Expr e
+                && e.value() instanceof org.jpyc.ast.Constant c && c.value() instanceof org.jpyc.object.PyStr;
+    }
+
+    /** Whether the symbol table raises the code generator's async and future-placement errors (3.14+). */
+    boolean checksAsyncContext() {
+        return version.has(org.jpyc.version.Feature.SYMTABLE_ASYNC_AND_FUTURE_ERRORS);
+    }
+
+    /** {@code IS_ASYNC_DEF}: the current block is an {@code async def} (or a function made a coroutine). */
+    boolean isAsyncDef() {
+        return cur.type == BlockType.FUNCTION && cur.coroutine;
+    }
+
+    /** {@code symtable_raise_if_not_coroutine} (3.14): {@code async with} / {@code async for} outside an async def. */
+    void raiseIfNotCoroutine(String message, org.jpyc.ast.Located s) {
+        if (checksAsyncContext() && !isAsyncDef()) throw SymtableErrors.syntaxError(message, s);
+    }
+
+    /** {@code check_import_from} (3.14): a {@code from __future__ import} after the leading ones. */
+    void checkImportFrom(org.jpyc.ast.ImportFrom s) {
+        if (!checksAsyncContext() || s.module() == null || (s.level() != null && s.level() != 0)
+                || !"__future__".equals(s.module())) {
+            return;
+        }
+        org.jpyc.instrseq.Location fut = future.location;
+        if (s.lineno() > fut.endLineno() || (s.lineno() == fut.endLineno() && s.colOffset() > fut.endColOffset())) {
+            throw SymtableErrors.syntaxError("from __future__ imports must occur at the beginning of the file", s);
+        }
     }
 
     /** Whether annotation scopes are function-like (3.14+). */
@@ -100,27 +144,41 @@ final class SymtableBuilder {
     Scope enterBlock(String name, BlockType type, BlockKey key, int lineno, int colOffset, int endLineno, int endColOffset) {
         Scope ste = newScope(name, type, key.node(), lineno, colOffset, endLineno, endColOffset);
         table.register(key, ste);
+        enterExistingBlock(ste, true);
+        if (annotationIsFunctionLike()
+                && (type == BlockType.ANNOTATION || type == BlockType.TYPE_VARIABLE || type == BlockType.TYPE_ALIAS)) {
+            // 3.14: these scopes compile to functions taking the annotation format as their one parameter
+            addDef(".format", DEF_PARAM, lineno, colOffset, endLineno, endColOffset);
+            addDef(".format", Symbols.USE, lineno, colOffset, endLineno, endColOffset);
+        }
+        return ste;
+    }
+
+    /**
+     * {@code symtable_enter_existing_block}: push {@code ste} (new, or 3.14's annotation scope entered again
+     * for a later annotated assignment, then without adding it to the parent's children again).
+     */
+    void enterExistingBlock(Scope ste, boolean addToChildren) {
         stack.add(ste);
         Scope prev = cur;
         if (prev != null) {
             ste.compIterExpr = prev.compIterExpr;
         }
-        if (prev != null && prev.mangledNames != null && type != BlockType.CLASS) {
+        if (prev != null && prev.mangledNames != null && ste.type != BlockType.CLASS) {
             ste.mangledNames = prev.mangledNames;
         }
         cur = ste;
-        if (type == BlockType.ANNOTATION && !annotationIsFunctionLike()) {
-            // 3.13: annotation blocks stay out of the tree (under PEP 563 they become strings)
-            return ste;
+        if (ste.type == BlockType.ANNOTATION && (!annotationIsFunctionLike() || futureAnnotations())) {
+            // annotation blocks stay out of the tree under PEP 563 (they become strings), and always in 3.13
+            return;
         }
-        if (type == BlockType.MODULE) {
+        if (ste.type == BlockType.MODULE) {
             global = ste.symbols;
         }
-        if (prev != null) {
+        if (prev != null && addToChildren) {
             prev.children.add(ste);
             ste.parent = prev;
         }
-        return ste;
     }
 
     Scope enterBlock(String name, BlockType type, BlockKey key, Located loc) {
@@ -226,7 +284,9 @@ final class SymtableBuilder {
             /** The TYPE_PARAMETERS scope of a generic def/class/type alias (C keys it by the type_params list). */
             TYPE_PARAMS,
             /** The scope of a TypeVar's default ({@code tp + 1} in C; a TypeVar's bound is keyed by the TypeVar). */
-            TYPEVAR_DEFAULT
+            TYPEVAR_DEFAULT,
+            /** 3.14: the {@code __annotate__} scope of the annotated assignments of the scope opened by this node ({@code ste_id + 1} in C). */
+            ANNOTATIONS
         }
 
         static BlockKey of(Node n) {

@@ -173,7 +173,97 @@ public enum Feature {
     /** future.c places "future feature X is not defined" at the alias (before: at the import statement). */
     FUTURE_ERROR_AT_ALIAS(3, 13),
     /** PEP 649: annotations are compiled into {@code __annotate__} functions (annotation scopes are function-like). */
-    ANNOTATION_SCOPES(3, 14);
+    ANNOTATION_SCOPES(3, 14),
+
+    // ---- compiler 3.14 deltas: astopt, symtable, codegen (helper cg14 adds here) ----
+    /** Python/codegen.c 3.14: a function's co_consts[0] is its docstring only when it has one (no None placeholder,
+     *  none for lambdas); {@code ste_has_docstring} gives CO_HAS_DOCSTRING, {@code ste_method} CO_METHOD. */
+    DOCSTRING_CONST_ONLY(3, 14),
+    /** Python/codegen.c 3.14: a loop's iterator is popped with POP_ITER after END_FOR (before: POP_TOP). */
+    POP_ITER(3, 14),
+    /** Python/codegen.c 3.14: a comprehension loop applies GET_ITER once (3.13 applied it again at the loop head). */
+    COMPREHENSION_SINGLE_GET_ITER(3, 14),
+    /** Python/codegen.c 3.14: LOAD_COMMON_CONSTANT (AssertionError, ...) replaces LOAD_ASSERTION_ERROR. */
+    LOAD_COMMON_CONSTANT(3, 14),
+    /** Python/codegen.c 3.14: {@code and}/{@code or} use the JUMP_IF_FALSE/JUMP_IF_TRUE pseudo jumps (before:
+     *  COPY 1, TO_BOOL, POP_JUMP_IF_*). */
+    BOOLOP_PSEUDO_JUMPS(3, 14),
+    /** Python/codegen.c 3.14: CALL_FUNCTION_EX takes no oparg and always finds a kwargs slot (PUSH_NULL without one). */
+    CALL_FUNCTION_EX_KWARGS_SLOT(3, 14),
+    /** Python/codegen.c 3.14: subscripts load with BINARY_OP NB_SUBSCR (BINARY_SUBSCR is gone). */
+    BINARY_OP_SUBSCR(3, 14),
+    /** Python/codegen.c 3.14: dict displays always BUILD_MAP their pairs (BUILD_CONST_KEY_MAP is gone). */
+    NO_CONST_KEY_MAP(3, 14),
+    /** Python/codegen.c 3.14: with/async with load {@code __exit__}/{@code __enter__} with LOAD_SPECIAL (BEFORE_WITH,
+     *  BEFORE_ASYNC_WITH are gone). */
+    WITH_LOAD_SPECIAL(3, 14),
+    /** Python/codegen.c 3.14: {@code async for} ends in END_ASYNC_FOR jumping back to its SEND, with NOT_TAKEN after
+     *  the {@code __anext__} guard. */
+    END_ASYNC_FOR_JUMPS(3, 14),
+    /** Python/codegen.c 3.14: a slice whose bounds are all constants (or absent) is one slice constant
+     *  ({@code is_constant_slice}; marshal format 5), never BINARY_SLICE/BUILD_SLICE. */
+    CONSTANT_SLICES(3, 14),
+    /** Python/compile.c 3.14 ({@code compute_code_flags}): CO_METHOD on a function block directly in a class body
+     *  ({@code ste_method}: def, lambda, generator expression). */
+    CO_METHOD_FLAG(3, 14),
+    /** Python/ast_preprocess.c 3.14: the AST keeps only {@code %}-format to f-string, {@code __debug__}, match-pattern
+     *  constants ({@code fold_const_match_patterns}) and -OO docstring removal; constant folding, list-to-tuple and
+     *  {@code not is} rewrites moved to the CFG. */
+    AST_PREPROCESS_ONLY(3, 14),
+    /** Python/codegen.c 3.14 ({@code codegen_match_inner}): the POP_TOP of the subject after a matched case has
+     *  NEXT_LOCATION (flowgraph gives it the following instruction's). */
+    MATCH_POP_NEXT_LOCATION(3, 14),
+    /** Python/codegen.c 3.14 ({@code starunpack_helper}): displays of more than two constants are built item by
+     *  item; the flowgraph folds them ({@code fold_tuple_of_constants}, {@code optimize_lists_and_sets}). */
+    NO_CODEGEN_CONST_SEQUENCES(3, 14),
+    /** Python/codegen.c 3.14 ({@code codegen_while}): the loop test is compiled once, at the top, and the body
+     *  jumps back to it (before: the test was repeated at the bottom). */
+    WHILE_TEST_ONCE(3, 14),
+    /** Python/codegen.c 3.14: an inlined comprehension in a class body saves only the names bound in it
+     *  ({@code codegen_push_inlined_comprehension_locals} tests "in a class block" after the scope tweak counted the
+     *  comprehension), though every name is still fast-hidden. */
+    INLINED_CLASS_COMP_SAVES_BOUND_ONLY(3, 14),
+    /** Python/codegen.c 3.14 ({@code maybe_optimize_function_call}): {@code all}, {@code any} and {@code tuple} of a
+     *  generator expression get an inline loop guarded by LOAD_COMMON_CONSTANT identity checks. */
+    BUILTIN_GENEXP_CALLS(3, 14),
+    /** Objects/complexobject.c 3.14: complex and real operands mix by C99 Annex G ({@code 0 - 0j} is {@code -0j}),
+     *  no longer by promoting the real to a complex; what constant folding computes. */
+    COMPLEX_MIXED_MODE(3, 14),
+    /** Python/symtable.c 3.14: {@code await} / {@code async with} / {@code async for} / async comprehensions outside
+     *  an async function and misplaced {@code from __future__} imports are the symbol table's errors (before:
+     *  the code generator's), so {@code symtable.symtable()} raises them too. */
+    SYMTABLE_ASYNC_AND_FUTURE_ERRORS(3, 14),
+
+    // ---- compiler 3.14 deltas: PEP 649 annotations, PEP 750 template strings (helper ann14 adds here) ----
+    /** PEP 649/749 (Python/codegen.c 3.14): annotations compile into {@code __annotate__} functions taking a format
+     *  ({@code codegen_setup_annotations_scope}): deferred module/class annotations with {@code __conditional_annotations__},
+     *  MAKE_FUNCTION's annotate attribute for functions, the format check in type-parameter and type-alias
+     *  evaluators, the module's ANNOTATIONS_PLACEHOLDER; SETUP_ANNOTATIONS only under {@code from __future__ import annotations}. */
+    ANNOTATE_FUNCTIONS(3, 14),
+    /** PEP 750 (Python/codegen.c 3.14): template strings compile to BUILD_INTERPOLATION and BUILD_TEMPLATE. */
+    TEMPLATE_STRINGS(3, 14),
+
+    // ---- compiler 3.14 deltas: flowgraph, assemble, code objects (helper fg14 adds here) ----
+    /** Constant folding happens in the CFG (flowgraph.c {@code fold_tuple_of_constants}, {@code fold_const_binop},
+     *  {@code fold_const_unaryop}, {@code optimize_lists_and_sets}, {@code fold_constant_intrinsic_list_to_tuple}). */
+    CFG_CONST_FOLDING(3, 14),
+    /** {@code LOAD_SMALL_INT} replaces LOAD_CONST of ints in [0, 255] ({@code maybe_instr_make_load_smallint});
+     *  {@code RETURN_CONST} is gone. */
+    LOAD_SMALL_INT(3, 14),
+    /** {@code optimize_load_fast}: LOAD_FAST whose reference provably dies on the stack becomes LOAD_FAST_BORROW. */
+    LOAD_FAST_BORROW(3, 14),
+    /** The pseudo jumps JUMP_IF_FALSE / JUMP_IF_TRUE (COPY 1, TO_BOOL, POP_JUMP_IF_x: {@code convert_pseudo_conditional_jumps}). */
+    PSEUDO_CONDITIONAL_JUMPS(3, 14),
+    /** CALL_KW itself has no eval-breaker check ({@code OPCODE_HAS_EVAL_BREAK}; its specializations keep one). */
+    CALL_KW_NO_EVAL_BREAK(3, 14),
+    /** {@code normalize_jumps_in_block} puts NOT_TAKEN at a conditional jump's fall-through (and its backward
+     *  form's JUMP keeps the jump's location). */
+    NOT_TAKEN(3, 14),
+    /** {@code co_localspluskinds} marks the arguments: CO_FAST_ARG_POS / _KW / _VAR ({@code compute_localsplus_info}). */
+    LOCALS_ARG_KINDS(3, 14),
+
+    /** Sentinel that ends the list (never a real feature; keeps every entry above ending in a comma). */
+    END_OF_FEATURES(99, 99);
 
     private final int fromMajor;
     private final int fromMinor;

@@ -97,8 +97,11 @@ public final class AssembleReplay {
             Instr in = seq.get(i);
             if (!ops.hasJump(in.op)) continue;
             int next = starts.get(i)[1];
-            boolean back = in.op == Op.JUMP_BACKWARD || in.op == Op.JUMP_BACKWARD_NO_INTERRUPT;
-            in.oparg = indexOfUnit[back ? next - in.oparg : next + in.oparg];
+            boolean back = in.op == Op.JUMP_BACKWARD || in.op == Op.JUMP_BACKWARD_NO_INTERRUPT || in.op == Op.END_ASYNC_FOR;
+            int target = back ? next - in.oparg : next + in.oparg;
+            // 3.14's END_ASYNC_FOR points past its SEND loop; the assembler is given the SEND
+            if (in.op == Op.END_ASYNC_FOR) target -= JumpResolution.END_SEND_OFFSET;
+            in.oparg = indexOfUnit[target];
         }
         for (Entry e : org.jpyc.code.ExceptionTable.parse(bytes(c.exceptiontable))) {
             for (int i = 0; i < seq.size(); i++) {

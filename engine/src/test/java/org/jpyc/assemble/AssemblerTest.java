@@ -29,6 +29,8 @@ import org.jpyc.object.PyConst;
 import org.jpyc.object.PyObject;
 import org.jpyc.version.PyVersion;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code _PyAssemble_MakeCodeObject}: synthetic sequences checked by decoding, and CPython's own code objects reassembled. */
 class AssemblerTest {
@@ -147,14 +149,17 @@ class AssemblerTest {
         assertArrayEquals(cs[0].codeBytes(), cs[1].codeBytes());
     }
 
-    @Test
-    void reassemblesCPythonsCodeObjects() throws Exception {
-        Optional<Path> py = PyCompileOracle.python313();
-        assumeTrue(py.isPresent(), "no CPython 3.13");
+    @ParameterizedTest
+    @ValueSource(strings = {"3.13", "3.14"})
+    void reassemblesCPythonsCodeObjects(String minor) throws Exception {
+        Optional<Path> py = org.jpyc.testing.EmbeddedPython.find(minor);
+        assumeTrue(py.isPresent(), "no CPython " + minor);
         Map<String, byte[]> src = new LinkedHashMap<>();
         src.put("small.py", ("def f(a, *b, c, **d):\n    x = [i for i in a if i]\n    def g():\n        return x, a\n"
                 + "    try:\n        return g\n    except (KeyError, ValueError) as e:\n        raise\n    finally:\n        print(c)\n"
-                + "class K:\n    def m(self):\n        return super().m() + __class__.x\n").getBytes(StandardCharsets.UTF_8));
+                + "class K:\n    def m(self):\n        return super().m() + __class__.x\n"
+                + "async def h(xs, /, y=2):\n    async for x in xs:\n        if x is None or not y:\n            continue\n"
+                + "    async with y as z:\n        return [q async for q in z], x[1:2]\n").getBytes(StandardCharsets.UTF_8));
         src.put("difflib.py", PyCompileOracle.stdlib(py.get(), "difflib.py"));
         for (Map.Entry<String, byte[]> e : PyCompileOracle.pyCompile(py.get(), src, 0).entrySet()) {
             assertNull(AssembleReplay.check(e.getValue()), e.getKey());

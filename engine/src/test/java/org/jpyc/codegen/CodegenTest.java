@@ -18,11 +18,14 @@ import org.jpyc.instrseq.InstrSequence;
 import org.jpyc.instrseq.Op;
 import org.jpyc.instrseq.OpTable;
 import org.jpyc.object.PyStr;
+import org.jpyc.version.PyVersion;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The code generator against CPython 3.13.5's ({@link CodegenCompare}, when the reference interpreter
- * is installed) and structural invariants of its output (always).
+ * The code generator against CPython 3.13.5's and 3.14.3's ({@link CodegenCompare}, when the reference
+ * interpreter is installed) and structural invariants of its output (always).
  */
 class CodegenTest {
     /** Corpus directories compared in the unit test (the whole corpus and the stdlib: run CodegenCompare). */
@@ -44,24 +47,28 @@ class CodegenTest {
         return files;
     }
 
-    @Test
-    void corpusMatchesCpython() throws Exception {
-        assumeTrue(CodegenCompare.interpreterPresent(), "CPython 3.13.5 not installed");
+    @ParameterizedTest
+    @ValueSource(strings = {"3.13", "3.14"})
+    void corpusMatchesCpython(String target) throws Exception {
+        PyVersion v = PyVersion.parse(target);
+        assumeTrue(CodegenCompare.interpreterPresent(v), "CPython " + target + " not installed");
         List<Path> files = corpusFiles();
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        CodegenCompare.Result r = new CodegenCompare(0, true, false, 20, new PrintStream(buf, true, StandardCharsets.UTF_8))
+        CodegenCompare.Result r = new CodegenCompare(v, 0, true, false, 20, new PrintStream(buf, true, StandardCharsets.UTF_8))
                 .run(files);
         assertEquals(files.size(), r.files());
         assertEquals(0, r.unitsDiffering(), () -> buf.toString(StandardCharsets.UTF_8));
     }
 
-    @Test
-    void optimizedCorpusMatchesCpython() throws Exception {
-        assumeTrue(CodegenCompare.interpreterPresent(), "CPython 3.13.5 not installed");
+    @ParameterizedTest
+    @ValueSource(strings = {"3.13", "3.14"})
+    void optimizedCorpusMatchesCpython(String target) throws Exception {
+        PyVersion v = PyVersion.parse(target);
+        assumeTrue(CodegenCompare.interpreterPresent(v), "CPython " + target + " not installed");
         List<Path> files = new ArrayList<>();
         CodegenCompare.collect(corpus().resolve("docstrings"), files);
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        CodegenCompare.Result r = new CodegenCompare(2, true, false, 20, new PrintStream(buf, true, StandardCharsets.UTF_8))
+        CodegenCompare.Result r = new CodegenCompare(v, 2, true, false, 20, new PrintStream(buf, true, StandardCharsets.UTF_8))
                 .run(files);
         assertEquals(0, r.unitsDiffering(), () -> buf.toString(StandardCharsets.UTF_8));
     }

@@ -84,6 +84,7 @@ public final class PyCompileOracle {
 
     /** A file of the interpreter's standard library. */
     public static byte[] stdlib(Path python, String rel) throws IOException {
-        return Files.readAllBytes(python.getParent().getParent().resolve("lib/python3.13").resolve(rel));
+        // .../bin/pythonX.Y -> .../lib/pythonX.Y
+        return Files.readAllBytes(python.getParent().getParent().resolve("lib").resolve(python.getFileName().toString()).resolve(rel));
     }
 }

@@ -12,11 +12,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
+import org.jpyc.version.PyVersion;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The optimizer against CPython 3.13 itself (skipped when the embedded interpreter is absent):
+ * The optimizer against CPython 3.13 and 3.14 themselves (skipped when the embedded interpreter is absent):
  * {@code dump_units.py} gives, per code unit of the sources below and of corpus/cases, CPython's
  * codegen output, its {@code optimize_cfg} result and the real code object; {@link CfgHarness}
  * runs this package on the same input and compares.
@@ -35,6 +37,11 @@ class FlowGraphCPythonTest {
         "match x:\n    case [a, b, *rest] if a > b:\n        pass\n    case {'k': v, **kw}:\n        pass\n    case Point(x=0, y=yy) | Point(x=yy, y=0):\n        pass\n    case _:\n        pass\nsq = [i * i for i in range(10) if i % 2]\n",
         // many locals (> 64) and big functions
         "def many():\n" + manyLocals() + "    return v0 + v70\n",
+        // constant folding (in the CFG from 3.14): operators, size limits, subscripts and slices, lists and sets
+        "a = (1, 2) + (3,)\nb = -1, ~2, +3, not 0\nc = 'ab'[1:], b'xy'[0], (1, 2, 3)[-1]\nd = 2 ** 100, 2 ** 200, 'x' * 5000\n"
+            + "e = [1, 2, 3]\nf = {1, 2, 3}\nfor g in [a, b]: pass\nh = a in [1, 2]\ni = 1 / 0\nj = (0.0 - 1j) * 2\n",
+        // borrowed loads: yield from, f-strings, del, with, generators
+        "def gen(x, y):\n    yield from x\n    s = f'{y}'\n    del y\n    with x as w:\n        pass\n    return s, w\n",
         // loops with else, try/finally with returns in loops
         "def loops(xs):\n    for x in xs:\n        try:\n            if x: continue\n            return x\n        finally:\n            print(x)\n    else:\n        return None\n    while xs:\n        xs.pop()\n",
     };
@@ -50,6 +57,13 @@ class FlowGraphCPythonTest {
         return org.jpyc.testing.EmbeddedPython.python313();
     }
 
+    /**
+     * 3.14 (a delta still in progress) asserts a ratchet: no crash, every unit's optimize_cfg identical,
+     * and at least this many units identical in the whole conversion to the final instruction sequence
+     * among those whose input constants are known exactly (the count may only rise).
+     */
+    private static final int FINAL_SAME_3_14 = 865;
+
     private static Path findUp(String rel) {
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
             Path c = p.resolve(rel);
@@ -58,10 +72,12 @@ class FlowGraphCPythonTest {
         return null;
     }
 
-    @Test
-    void matchesCPython(@TempDir Path dir) throws Exception {
-        Optional<Path> py = python313();
-        Assumptions.assumeTrue(py.isPresent(), "no embedded CPython 3.13 under ~/.cache/jpyc/cpython");
+    @ParameterizedTest
+    @ValueSource(strings = {"3.13", "3.14"})
+    void matchesCPython(String minor, @TempDir Path dir) throws Exception {
+        Optional<Path> py = org.jpyc.testing.EmbeddedPython.find(minor);
+        Assumptions.assumeTrue(py.isPresent(), "no embedded CPython " + minor + " under ~/.cache/jpyc/cpython");
+        PyVersion version = PyVersion.of(3, Integer.parseInt(minor.substring(2)));
         Path script = dir.resolve("dump_units.py");
         try (InputStream in = FlowGraphCPythonTest.class.getResourceAsStream("dump_units.py")) {
             if (in != null) {
@@ -92,14 +108,18 @@ class FlowGraphCPythonTest {
         String out = new String(p.getInputStream().readAllBytes());
         assertEquals(0, p.waitFor(), out);
 
-        CfgHarness h = new CfgHarness();
+        CfgHarness h = new CfgHarness(version);
         List<UnitDump> units = UnitDump.read(dir.resolve("out.dump"));
         assertTrue(units.size() > SNIPPETS.length, "units dumped: " + units.size());
         for (UnitDump u : units) h.check(u);
         String summary = h.summary() + "\n" + String.join("\n", h.reports);
         assertEquals(0, h.crashes, summary);
         assertEquals(0, h.optBad, summary);
-        assertEquals(0, h.finBad, summary);
-        assertTrue(h.optOk >= units.size() - h.optSkipped, summary);
+        assertTrue(h.optOk >= units.size() - h.optSkipped - h.stashed, summary);
+        if (version.equals(PyVersion.V3_13)) {
+            assertEquals(0, h.finBad, summary);
+        } else {
+            assertTrue(h.finOk >= FINAL_SAME_3_14, summary);
+        }
     }
 }

@@ -27,7 +27,7 @@ import org.jpyc.object.PyStr;
 import org.jpyc.object.PyTuple;
 
 /**
- * One code unit as {@code dump_units.py} writes it from CPython 3.13: the codegen output
+ * One code unit as {@code dump_units.py} writes it from CPython 3.13 or 3.14: the codegen output
  * ({@code _testinternalcapi.compiler_codegen}), what {@code optimize_cfg} makes of it, and the real
  * code object's instructions (jump args as instruction indices, with each instruction's handler).
  */
@@ -38,6 +38,8 @@ final class UnitDump {
     String label;
     int nlocals, nparams, firstlineno, flags, stacksize, nlocalsplus;
     boolean exactConsts;
+    /** The unit's input is not known: its annotations' code went in at ANNOTATIONS_PLACEHOLDER (3.14+). */
+    boolean stashed;
     List<String> varnames, cellvars, freevars;
     List<PyObject> consts;
     List<Ins> code;
@@ -79,6 +81,7 @@ final class UnitDump {
                         u.fin = ins(r, Integer.parseInt(t[1]));
                     }
                     case "FINALCONSTS" -> u.finalConsts = encode(consts(line.substring(12)));
+                    case "STASH" -> u.stashed = true;
                     case "END" -> units.add(u);
                     default -> throw new IOException("bad dump line: " + line);
                 }
@@ -245,6 +248,8 @@ final class UnitDump {
         MergeStandIn registerSingletons(List<PyObject> l) {
             for (PyObject o : l) {
                 if (o instanceof PyTuple t && t.size() == 0) map.putIfAbsent(key(o), o);
+                // so are the small ints (-5..256): a folded -1 is the very -1 already in the list
+                if (o instanceof PyInt i && i.fitsLong() && i.longValue() >= -5 && i.longValue() <= 256) map.putIfAbsent(key(o), o);
             }
             return this;
         }

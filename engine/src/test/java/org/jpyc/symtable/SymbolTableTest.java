@@ -83,16 +83,18 @@ class SymbolTableTest {
         return o == null ? "None" : o.toString();
     }
 
-    @Test
-    void dumpsAndErrorsMatchCPython() throws Exception {
-        Path py = CPythonSymtable.python313().orElse(null);
-        Assumptions.assumeTrue(py != null, "no embedded CPython 3.13 under ~/.cache/jpyc/cpython");
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"3.13", "3.14"})
+    void dumpsAndErrorsMatchCPython(String target) throws Exception {
+        PyVersion version = PyVersion.parse(target);
+        Path py = SymtableCompare.python(version).orElse(null);
+        Assumptions.assumeTrue(py != null, "no embedded CPython " + target + " under ~/.cache/jpyc/cpython");
         List<String> all = new ArrayList<>(TRICKY);
         all.addAll(ERRORS);
         List<CPythonSymtable.Result> expected = CPythonSymtable.run(py, all);
         for (int i = 0; i < all.size(); i++) {
             String src = all.get(i);
-            assertEquals(expected.get(i).dump(), jpycDump(src), src);
+            assertEquals(expected.get(i).dump(), SymtableCompare.dump(src, version), src);
             if (i < TRICKY.size()) {
                 assertTrue(expected.get(i).dump().startsWith("scope "), src);
             } else {

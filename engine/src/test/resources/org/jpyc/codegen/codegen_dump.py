@@ -5,7 +5,8 @@ CodegenCompare. Usage: python codegen_dump.py [-O N] [--folded] FILE... ; one re
   UNIT <id> <name>       a code unit: "0" is the module, "0.2" its third nested unit (in completion order)
   I <op> <oparg|-> <lineno> <end_lineno> <col> <end_col>
   FOLDED                 CPython's AST optimizer changes this file's AST (for runs without jpyc's)
-  META <key> <repr>      module metadata (consts in index order, names, varnames, cellvars, freevars, argcounts)
+  META <key> <repr>      module metadata (consts in index order, names, varnames, cellvars, freevars, argcounts;
+                         3.14 reports only the argcounts)
 """
 import ast
 import sys
@@ -64,12 +65,15 @@ def main(argv):
                     out.append("FOLDED")
             seq, md = _testinternalcapi.compiler_codegen(tree, path, optimize, 0)
             unit(out, "0", seq)
-            consts = sorted(md["consts"].items(), key=lambda kv: kv[1])
+            # 3.14's compiler_codegen reports only the argcounts: no consts or name tables
+            consts = sorted(md["consts"].items(), key=lambda kv: kv[1]) if "consts" in md else []
             for k, _ in consts:
                 v = k[1] if type(k) is tuple else k  # _PyCode_ConstantKey: the constant is a tuple key's item 1
                 out.append("META\tconst\t" + esc(const_repr(v)))
             for key in ("names", "varnames", "cellvars", "freevars"):
-                d = md.get(key, {})
+                if key not in md:
+                    continue
+                d = md[key]
                 out.append("META\t%s\t%s" % (key, esc(repr([n for n, _ in sorted(d.items(), key=lambda kv: kv[1])]))))
             for key in ("argcount", "posonlyargcount", "kwonlyargcount"):
                 out.append("META\t%s\t%d" % (key, md.get(key, 0)))
@@ -78,6 +82,7 @@ def main(argv):
             pos = " (line %s, offset %s)" % (e.lineno, e.offset) if isinstance(e, SyntaxError) else ""
             out = ["FILE\t" + esc(path), "ERROR\t%s\t%s" % (type(e).__name__, esc(msg + pos))]
         w("\n".join(out) + "\n")
+        sys.stdout.flush()  # a crash in a later file must not lose this record
 
 
 if __name__ == "__main__":

@@ -1,12 +1,16 @@
-"""Dump, for each source file, every code unit's codegen output (CPython 3.13 _testinternalcapi),
+"""Dump, for each source file, every code unit's codegen output (CPython 3.13+ _testinternalcapi),
 CPython's optimize_cfg result on it, and the real code object's final instructions, for the jpyc
 flowgraph harness (org.jpyc.flowgraph.CfgHarness). Usage: dump_units.py OUT.txt FILE... (appends).
 
-The module unit's constants come from compiler_codegen's metadata. A nested unit's are not
-available (only its code object's co_consts, after remove_unused_consts and folding): they are
-guessed as co_consts[:n] and marked exact only when CPython's optimize_cfg turns the guess into
-co_consts and loads the same indices as the real code."""
-import sys, ast, struct, dis, _testinternalcapi, opcode
+The module unit's constants come from compiler_codegen's metadata (3.13; 3.14's metadata has none).
+Otherwise they are not available (only the code object's co_consts, after remove_unused_consts and
+folding): they are guessed as co_consts[:n] and marked exact only when CPython's optimize_cfg turns
+the guess into co_consts and loads the same indices as the real code. optimize_cfg itself is compared
+on whatever constants it is given. A 3.14 unit whose deferred annotations went in at
+ANNOTATIONS_PLACEHOLDER is written as STASH (its input is not visible from Python)."""
+import sys, os, ast, struct, dis, _testinternalcapi, opcode
+
+KEEP = []  # see main()
 
 def enc_const(o, out):
     t = type(o)
@@ -90,7 +94,7 @@ def final_of(co):
         name = opcode.opname[op]
         if op in dis.hasjrel:
             after = at + 2 + 2 * cache(op)
-            if 'BACKWARD' in name: tgt = after - 2 * arg
+            if 'BACKWARD' in name or name == 'END_ASYNC_FOR': tgt = after - 2 * arg  # dis._is_backward_jump
             else: tgt = after + 2 * arg
             arg = idx_of_offset.get(tgt, -99)
         l, el, c, ec = pos[start // 2]
@@ -109,7 +113,7 @@ def nlocalsplus(co):
 def max_const_index(tuples):
     m = -1
     for t in tuples:
-        if t[0] == opcode.opmap['LOAD_CONST'] or t[0] == opcode.opmap['RETURN_CONST']:
+        if t[0] in (opcode.opmap['LOAD_CONST'], opcode.opmap.get('RETURN_CONST', -1)):
             m = max(m, t[1])
     return m
 
@@ -126,6 +130,11 @@ def emit_unit(w, label, seq, consts, exact, co, md, pads=0):
         cellvars = sorted(n for n in co.co_cellvars if n not in implicit) + implicit
         freevars = list(co.co_freevars)
     opt_consts = list(consts)
+    if stashed_annotations(raw, co):
+        # 3.14+: instr_sequence_to_cfg splices the unit's deferred __annotate__ code in at
+        # ANNOTATIONS_PLACEHOLDER; that code is not visible from Python, so the input is unknown
+        w.write('UNIT %s\nSTASH\nEND\n' % label.encode().hex())
+        return
     try:
         opt = _testinternalcapi.optimize_cfg(seq, opt_consts, len(varnames))
         opt_lines = instrs_lines(opt.get_instructions())
@@ -135,7 +144,7 @@ def emit_unit(w, label, seq, consts, exact, co, md, pads=0):
     if not exact and opt_err is None and pads == 0:
         # guessed input consts: trusted when CPython's own optimizer turns them into co_consts and
         # loads the same constant indices, in the same order, as the real code
-        LC, RC = opcode.opmap['LOAD_CONST'], opcode.opmap['RETURN_CONST']
+        LC, RC = opcode.opmap['LOAD_CONST'], opcode.opmap.get('RETURN_CONST', -1)
         opt_args = [l.split()[1] for l in opt_lines if int(l.split()[0]) in (LC, RC)]
         real_args = [str(a) for (op, a) in real_ops(co) if op in (LC, RC)]
         exact = consts_line(opt_consts) == consts_line(co.co_consts) and opt_args == real_args
@@ -162,27 +171,42 @@ def emit_unit(w, label, seq, consts, exact, co, md, pads=0):
 def code_children(co):
     return [c for c in co.co_consts if hasattr(c, 'co_code')]
 
+def stashed_annotations(raw, co):
+    """Whether the unit has ANNOTATIONS_PLACEHOLDER and its code object makes more functions than its
+    codegen output: the placeholder was filled with the deferred annotations' code."""
+    ph = opcode.opmap.get('ANNOTATIONS_PLACEHOLDER', -1)
+    if not any(t[0] == ph for t in raw):
+        return False
+    mf = opcode.opmap['MAKE_FUNCTION']
+    return sum(1 for op, a in real_ops(co) if op == mf) > sum(1 for t in raw if t[0] == mf)
+
+def guess_consts(raw, co):
+    """The unit's constants before optimization, guessed as co_consts[:n] (n: one past the largest
+    LOAD_CONST index), padded with placeholder strings when co_consts is shorter; returns (consts, pads)."""
+    n = max(max_const_index(raw) + 1, 1)
+    if len(co.co_consts) >= n:
+        return list(co.co_consts[:n]), 0
+    return list(co.co_consts) + ['<pad%d>' % i for i in range(len(co.co_consts), n)], n - len(co.co_consts)
+
 def walk_nested(w, path, seq, co, stats):
     nested = seq.get_nested()
+    KEEP.append(nested)
     kids = code_children(co)
     if len(nested) != len(kids):
         stats['mismatch'] += 1
         return
     for s, k in zip(nested, kids):
-        raw = s.get_instructions()
-        n = max_const_index(raw) + 1
-        n = max(n, 1)
-        if len(k.co_consts) >= n:
-            consts = list(k.co_consts[:n])
-            exact = False
-        else:
-            consts = list(k.co_consts) + ['<pad%d>' % i for i in range(len(k.co_consts), n)]
-            exact = False
-        emit_unit(w, path + ':' + k.co_qualname, s, consts, exact, k, None, max(0, n - len(k.co_consts)))
+        consts, pads = guess_consts(s.get_instructions(), k)
+        emit_unit(w, path + ':' + k.co_qualname, s, consts, False, k, None, pads)
         stats['units'] += 1
         walk_nested(w, path, s, k, stats)
 
 def main():
+    # 3.14.3: freeing a compiler_codegen sequence whose module has deferred annotations frees a list
+    # twice (heap corruption, later crashes): keep every sequence alive, collect nothing, and leave
+    # without finalizing
+    import gc
+    gc.disable()
     out = sys.argv[1]
     stats = {'files': 0, 'units': 0, 'mismatch': 0, 'errors': 0}
     with open(out, 'a') as w:
@@ -192,14 +216,23 @@ def main():
                 tree = ast.parse(src, path)
                 co = compile(src, path, 'exec', dont_inherit=True, optimize=0)
                 seq, md = _testinternalcapi.compiler_codegen(tree, path, 0)
+                KEEP.append(seq)
             except Exception as e:
                 stats['errors'] += 1
+                if os.environ.get('DUMP_UNITS_VERBOSE'): print(path, repr(e), file=sys.stderr)
                 continue
-            consts = [k[1] if type(k) is tuple else k for k, v in sorted(md['consts'].items(), key=lambda kv: kv[1])]
-            emit_unit(w, path, seq, consts, True, co, md)
+            if 'consts' in md:
+                consts = [k[1] if type(k) is tuple else k for k, v in sorted(md['consts'].items(), key=lambda kv: kv[1])]
+                emit_unit(w, path, seq, consts, True, co, md)
+            else:
+                # 3.14+: compiler_codegen's metadata no longer has the unit's constants: guess them
+                consts, pads = guess_consts(seq.get_instructions(), co)
+                emit_unit(w, path, seq, consts, False, co, None, pads)
             stats['files'] += 1
             stats['units'] += 1
             walk_nested(w, path, seq, co, stats)
     print(stats, file=sys.stderr)
+    sys.stderr.flush()
+    os._exit(0)
 
 main()

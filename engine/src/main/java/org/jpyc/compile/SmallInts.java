@@ -1,0 +1,80 @@
+package org.jpyc.compile;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import org.jpyc.object.PyCode;
+import org.jpyc.object.PyInt;
+import org.jpyc.object.PyObject;
+import org.jpyc.object.PySet;
+import org.jpyc.object.PySlice;
+import org.jpyc.object.PyTuple;
+
+/**
+ * CPython's small ints ({@code _PyLong_SMALL_INTS}, -5..256) are one object per value in the whole
+ * process, so marshal writes every occurrence after the first as a back-reference. Up to 3.13 the
+ * module's constant cache made every equal constant one object anyway; from 3.14 constants folded in
+ * the CFG ({@code get_const_value} of LOAD_SMALL_INT, tuples of folded items) and the items of constant
+ * slices are made outside it. This makes each small int of a compiled code object graph one object per
+ * value: in constants, tuples, frozensets and slices, recursively.
+ */
+final class SmallInts {
+    private final PyInt[] canonical = new PyInt[262];
+    private final Set<PyObject> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Slices are immutable: each rebuilt once, so that a shared slice stays shared. */
+    private final IdentityHashMap<PySlice, PySlice> slices = new IdentityHashMap<>();
+    /** Frozensets likewise (their item lists are not ours to change). */
+    private final IdentityHashMap<PySet, PySet> sets = new IdentityHashMap<>();
+
+    private SmallInts() {}
+
+    /** Shares the small ints of {@code root}'s graph, in place. */
+    static void share(PyCode root) {
+        new SmallInts().visit(root);
+    }
+
+    private static boolean isSmall(PyObject o) {
+        return o instanceof PyInt i && i.fitsLong() && i.longValue() >= -5 && i.longValue() <= 256;
+    }
+
+    /** The graph's object for {@code o}'s value (the first one met), or {@code o} itself. */
+    private PyObject canon(PyObject o) {
+        if (!isSmall(o)) return o;
+        int k = (int) ((PyInt) o).longValue() + 5;
+        if (canonical[k] == null) canonical[k] = (PyInt) o;
+        return canonical[k];
+    }
+
+    /** Visits {@code o}'s items and returns the object to keep in its place. */
+    private PyObject visit(PyObject o) {
+        if (isSmall(o)) return canon(o);
+        if (o instanceof PySlice s) {
+            return slices.computeIfAbsent(s, x -> {
+                PyObject a = visit(x.start()), b = visit(x.stop()), c = visit(x.step());
+                return a == x.start() && b == x.stop() && c == x.step() ? x : new PySlice(a, b, c);
+            });
+        }
+        if (o instanceof PySet s) {
+            return sets.computeIfAbsent(s, x -> {
+                List<PyObject> out = new ArrayList<>(x.items().size());
+                boolean changed = false;
+                for (PyObject item : x.items()) {
+                    PyObject y = visit(item);
+                    changed |= y != item;
+                    out.add(y);
+                }
+                return changed ? new PySet(out, x.frozen()) : x;
+            });
+        }
+        if (!seen.add(o)) return o;
+        if (o instanceof PyCode c) {
+            if (c.consts != null) c.consts = visit(c.consts);
+        } else if (o instanceof PyTuple t) {
+            PyObject[] items = t.array();
+            for (int i = 0; i < items.length; i++) items[i] = visit(items[i]);
+        }
+        return o;
+    }
+}

@@ -1,0 +1,284 @@
+package org.jpyc.flowgraph;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.jpyc.ast.OperatorNode;
+import org.jpyc.ast.UnaryopNode;
+import org.jpyc.astopt.ConstEval;
+import org.jpyc.instrseq.Location;
+import org.jpyc.instrseq.Op;
+import org.jpyc.object.PyConst;
+import org.jpyc.object.PyInt;
+import org.jpyc.object.PyObject;
+import org.jpyc.object.PyTuple;
+import org.jpyc.version.Feature;
+import org.jpyc.version.PyVersion;
+
+/**
+ * The constant passes of Python/flowgraph.c 3.14, where constant folding moved from the AST into the
+ * CFG: {@code loads_const}, {@code get_const_value} (LOAD_SMALL_INT), {@code maybe_instr_make_load_smallint},
+ * {@code instr_make_load_const}, {@code basicblock_optimize_load_const}, {@code fold_tuple_of_constants},
+ * {@code fold_constant_intrinsic_list_to_tuple}, {@code optimize_lists_and_sets}, {@code fold_const_binop}
+ * and {@code fold_const_unaryop}. The operations themselves are astopt's ({@link ConstEval}).
+ */
+final class ConstFolding314 extends ConstFolding {
+    /** {@code _PY_STACK_USE_GUIDELINE}. */
+    static final int STACK_USE_GUIDELINE = 30;
+    /** {@code MIN_CONST_SEQUENCE_SIZE}. */
+    static final int MIN_CONST_SEQUENCE_SIZE = 3;
+
+    private final PyVersion version;
+
+    ConstFolding314(PyVersion version, OpcodeFacts facts, List<PyObject> consts, UnaryOperator<PyObject> mergeOne) {
+        super(facts, consts, mergeOne);
+        this.version = version;
+    }
+
+    /** {@code loads_const}: LOAD_CONST or LOAD_SMALL_INT. */
+    boolean loadsConst(Op op) {
+        return facts.hasConst(op) || op == Op.LOAD_SMALL_INT;
+    }
+
+    /**
+     * {@code get_const_value}: LOAD_SMALL_INT loads its oparg, CPython's small-int singleton, which is here
+     * the module's one object for that int (through the const cache), so that a folded tuple shares it
+     * with every other occurrence as marshal sees them.
+     */
+    @Override
+    PyObject getConstValue(Op op, int oparg) {
+        if (op == Op.LOAD_SMALL_INT) return mergeOne.apply(new PyInt(BigInteger.valueOf(oparg)));
+        return super.getConstValue(op, oparg);
+    }
+
+    /** {@code maybe_instr_make_load_smallint}: an exact int in [0, 256) becomes LOAD_SMALL_INT; true if done. */
+    boolean maybeInstrMakeLoadSmallint(CfgInstr instr, PyObject newconst) {
+        if (version.has(Feature.LOAD_SMALL_INT) && newconst instanceof PyInt i) {
+            BigInteger v = i.value();
+            if (v.signum() >= 0 && v.bitLength() <= 8) {
+                instr.setOp1(Op.LOAD_SMALL_INT, v.intValue());
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code instr_make_load_const}: LOAD_SMALL_INT if it can, else LOAD_CONST of the (merged) constant. */
+    void instrMakeLoadConst(CfgInstr instr, PyObject newconst) {
+        if (maybeInstrMakeLoadSmallint(instr, newconst)) return;
+        instr.setOp1(Op.LOAD_CONST, addConst(newconst));
+    }
+
+    /**
+     * {@code get_const_loading_instrs}: the {@code size} constant loads that end at {@code start}, NOPs
+     * skipped, in stack order; null if another instruction comes first.
+     */
+    CfgInstr[] getConstLoadingInstrs(BasicBlock bb, int start, int size) {
+        CfgInstr[] instrs = new CfgInstr[size];
+        for (; start >= 0 && size > 0; start--) {
+            CfgInstr in = bb.instrs[start];
+            if (in.op == Op.NOP) continue;
+            if (!loadsConst(in.op)) return null;
+            instrs[--size] = in;
+        }
+        return size == 0 ? instrs : null;
+    }
+
+    /** {@code nop_out}: NOPs without a location. */
+    static void nopOut(CfgInstr[] instrs) {
+        for (CfgInstr in : instrs) {
+            in.setOp0(Op.NOP);
+            in.loc = Location.NO_LOCATION;
+        }
+    }
+
+    private PyTuple valuesOf(CfgInstr[] instrs) {
+        List<PyObject> items = new ArrayList<>(instrs.length);
+        for (CfgInstr in : instrs) items.add(getConstValue(in.op, in.oparg));
+        return new PyTuple(items);
+    }
+
+    /** {@code basicblock_optimize_load_const} of 3.14: small ints, constant conditions, {@code None} tests, constant TO_BOOL. */
+    @Override
+    void basicblockOptimizeLoadConst(BasicBlock bb) {
+        Op opcode = null;
+        int oparg = 0;
+        for (int i = 0; i < bb.used; i++) {
+            CfgInstr inst = bb.instrs[i];
+            if (inst.op == Op.LOAD_CONST) maybeInstrMakeLoadSmallint(inst, getConstValue(inst.op, inst.oparg));
+            boolean isCopyOfLoadConst = opcode == Op.LOAD_CONST && inst.op == Op.COPY && inst.oparg == 1;
+            if (!isCopyOfLoadConst) {
+                opcode = inst.op;
+                oparg = inst.oparg;
+            }
+            if (opcode != Op.LOAD_CONST && opcode != Op.LOAD_SMALL_INT) continue;
+            Op nextop = i + 1 < bb.used ? bb.instrs[i + 1].op : null;
+            if (nextop == null) continue;
+            switch (nextop) {
+                case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, JUMP_IF_FALSE, JUMP_IF_TRUE -> {
+                    boolean isTrue = isTrue(getConstValue(opcode, oparg));
+                    if (facts.table.stackEffect(nextop, 0, false) == -1) inst.setOp0(Op.NOP); // the POP_ forms
+                    boolean jumpIfTrue = nextop == Op.POP_JUMP_IF_TRUE || nextop == Op.JUMP_IF_TRUE;
+                    if (isTrue == jumpIfTrue) bb.instrs[i + 1].op = Op.JUMP;
+                    else bb.instrs[i + 1].setOp0(Op.NOP);
+                }
+                case IS_OP -> {
+                    if (getConstValue(opcode, oparg) != PyConst.NONE) break;
+                    if (bb.used <= i + 2) break;
+                    CfgInstr isInstr = bb.instrs[i + 1];
+                    CfgInstr jumpInstr = bb.instrs[i + 2];
+                    if (jumpInstr.op == Op.TO_BOOL) {
+                        jumpInstr.setOp0(Op.NOP);
+                        if (bb.used <= i + 3) break;
+                        jumpInstr = bb.instrs[i + 3];
+                    }
+                    boolean invert = isInstr.oparg != 0;
+                    if (jumpInstr.op == Op.POP_JUMP_IF_FALSE) invert = !invert;
+                    else if (jumpInstr.op != Op.POP_JUMP_IF_TRUE) break;
+                    inst.setOp0(Op.NOP);
+                    isInstr.setOp0(Op.NOP);
+                    jumpInstr.op = invert ? Op.POP_JUMP_IF_NOT_NONE : Op.POP_JUMP_IF_NONE;
+                }
+                case TO_BOOL -> {
+                    boolean isTrue = isTrue(getConstValue(opcode, oparg));
+                    int index = addConst(PyConst.bool(isTrue));
+                    inst.setOp0(Op.NOP);
+                    bb.instrs[i + 1].setOp1(Op.LOAD_CONST, index);
+                }
+                default -> { }
+            }
+        }
+    }
+
+    /** {@code fold_tuple_of_constants}: constant loads then BUILD_TUPLE n become NOPs and one load of the tuple. */
+    void foldTupleOfConstants(BasicBlock bb, int i) {
+        CfgInstr instr = bb.instrs[i];
+        int seqSize = instr.oparg;
+        if (seqSize > STACK_USE_GUIDELINE) return;
+        CfgInstr[] constInstrs = getConstLoadingInstrs(bb, i - 1, seqSize);
+        if (constInstrs == null) return;
+        PyTuple t = valuesOf(constInstrs);
+        nopOut(constInstrs);
+        instrMakeLoadConst(instr, t);
+    }
+
+    /**
+     * {@code fold_constant_intrinsic_list_to_tuple}: BUILD_LIST 0, (constant load, LIST_APPEND 1)...,
+     * CALL_INTRINSIC_1 INTRINSIC_LIST_TO_TUPLE becomes a load of the tuple.
+     */
+    void foldConstantIntrinsicListToTuple(BasicBlock bb, int i) {
+        CfgInstr intrinsic = bb.instrs[i];
+        int constsFound = 0;
+        boolean expectAppend = true;
+        for (int pos = i - 1; pos >= 0; pos--) {
+            CfgInstr instr = bb.instrs[pos];
+            if (instr.op == Op.NOP) continue;
+            if (instr.op == Op.BUILD_LIST && instr.oparg == 0) {
+                if (!expectAppend) return; // not a sequence start
+                PyObject[] items = new PyObject[constsFound];
+                for (int newpos = i - 1; newpos >= pos; newpos--) {
+                    CfgInstr in = bb.instrs[newpos];
+                    if (in.op == Op.NOP) continue;
+                    if (loadsConst(in.op)) items[--constsFound] = getConstValue(in.op, in.oparg);
+                    nopOut(new CfgInstr[] {in});
+                }
+                instrMakeLoadConst(intrinsic, new PyTuple(List.of(items)));
+                return;
+            }
+            if (expectAppend) {
+                if (instr.op != Op.LIST_APPEND || instr.oparg != 1) return;
+            } else {
+                if (!loadsConst(instr.op)) return;
+                constsFound++;
+            }
+            expectAppend = !expectAppend;
+        }
+    }
+
+    /**
+     * {@code optimize_lists_and_sets}: before GET_ITER or CONTAINS_OP a list or set of constants becomes a
+     * constant tuple or frozenset (a list of non-constants a tuple); elsewhere a constant list or set of
+     * at least {@link #MIN_CONST_SEQUENCE_SIZE} items becomes BUILD_LIST 0, LOAD_CONST tuple, LIST_EXTEND 1
+     * (BUILD_SET, SET_UPDATE).
+     */
+    void optimizeListsAndSets(BasicBlock bb, int i, Op nextop) {
+        CfgInstr instr = bb.instrs[i];
+        boolean containsOrIter = nextop == Op.GET_ITER || nextop == Op.CONTAINS_OP;
+        int seqSize = instr.oparg;
+        if (seqSize > STACK_USE_GUIDELINE || (seqSize < MIN_CONST_SEQUENCE_SIZE && !containsOrIter)) return;
+        CfgInstr[] constInstrs = getConstLoadingInstrs(bb, i - 1, seqSize);
+        if (constInstrs == null) {
+            if (containsOrIter && instr.op == Op.BUILD_LIST) instr.setOp1(Op.BUILD_TUPLE, instr.oparg);
+            return;
+        }
+        PyObject constResult = valuesOf(constInstrs);
+        if (instr.op == Op.BUILD_SET) {
+            constResult = ConstEval.frozenset((PyTuple) constResult, version);
+            if (constResult == null) throw new IllegalStateException("TypeError: unhashable constant in a set display");
+        }
+        int index = addConst(constResult);
+        nopOut(constInstrs);
+        if (containsOrIter) {
+            instr.setOp1(Op.LOAD_CONST, index);
+        } else {
+            CfgInstr build = bb.instrs[i - 2];
+            build.loc = instr.loc;
+            build.setOp1(instr.op, 0);
+            bb.instrs[i - 1].setOp1(Op.LOAD_CONST, index);
+            instr.setOp1(instr.op == Op.BUILD_LIST ? Op.LIST_EXTEND : Op.SET_UPDATE, 1);
+        }
+    }
+
+    /** {@code fold_const_binop}: two constant loads and BINARY_OP become one load of the result, unless it raises or is too big. */
+    void foldConstBinop(BasicBlock bb, int i) {
+        CfgInstr binop = bb.instrs[i];
+        CfgInstr[] operands = getConstLoadingInstrs(bb, i - 1, 2);
+        if (operands == null) return;
+        PyObject lhs = getConstValue(operands[0].op, operands[0].oparg);
+        PyObject rhs = getConstValue(operands[1].op, operands[1].oparg);
+        PyObject newconst = evalConstBinop(lhs, binop.oparg, rhs);
+        if (newconst == null) return;
+        nopOut(operands);
+        instrMakeLoadConst(binop, newconst);
+    }
+
+    /** {@code eval_const_binop}: null where Python raises (or for in-place operators, which never reach here). */
+    private PyObject evalConstBinop(PyObject left, int op, PyObject right) {
+        String name = facts.table.list("nb_ops").get(op);
+        OperatorNode o = switch (name) {
+            case "NB_ADD" -> OperatorNode.Add;
+            case "NB_SUBTRACT" -> OperatorNode.Sub;
+            case "NB_MULTIPLY" -> OperatorNode.Mult;
+            case "NB_TRUE_DIVIDE" -> OperatorNode.Div;
+            case "NB_FLOOR_DIVIDE" -> OperatorNode.FloorDiv;
+            case "NB_REMAINDER" -> OperatorNode.Mod;
+            case "NB_POWER" -> OperatorNode.Pow;
+            case "NB_LSHIFT" -> OperatorNode.LShift;
+            case "NB_RSHIFT" -> OperatorNode.RShift;
+            case "NB_OR" -> OperatorNode.BitOr;
+            case "NB_XOR" -> OperatorNode.BitXor;
+            case "NB_AND" -> OperatorNode.BitAnd;
+            case "NB_SUBSCR" -> null;
+            default -> OperatorNode.MatMult; // matrix multiplication: no builtin constant has it
+        };
+        return o == null ? ConstEval.subscript(left, right) : ConstEval.binop(o, left, right, version);
+    }
+
+    /** {@code fold_const_unaryop}: a constant load and a unary operation become one load of the result. */
+    void foldConstUnaryop(BasicBlock bb, int i) {
+        CfgInstr unaryop = bb.instrs[i];
+        CfgInstr[] operand = getConstLoadingInstrs(bb, i - 1, 1);
+        if (operand == null) return;
+        PyObject v = getConstValue(operand[0].op, operand[0].oparg);
+        PyObject newconst = switch (unaryop.op) {
+            case UNARY_NEGATIVE -> ConstEval.unary(UnaryopNode.USub, v, version);
+            case UNARY_INVERT -> ConstEval.unary(UnaryopNode.Invert, v, version);
+            case UNARY_NOT -> PyConst.bool(!isTrue(v));
+            default -> ConstEval.unary(UnaryopNode.UAdd, v, version); // CALL_INTRINSIC_1 INTRINSIC_UNARY_POSITIVE
+        };
+        if (newconst == null) return;
+        nopOut(operand);
+        instrMakeLoadConst(unaryop, newconst);
+    }
+}

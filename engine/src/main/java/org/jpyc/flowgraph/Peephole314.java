@@ -1,0 +1,131 @@
+package org.jpyc.flowgraph;
+
+import org.jpyc.instrseq.Location;
+import org.jpyc.instrseq.Op;
+
+/**
+ * {@code optimize_basic_block} of Python/flowgraph.c 3.14: the 3.13 peepholes plus constant folding
+ * (tuples, lists and sets, unary and binary operations, the list-to-tuple intrinsic), threading of the
+ * pseudo jumps JUMP_IF_FALSE / JUMP_IF_TRUE, and {@code not} folded into IS_OP / CONTAINS_OP.
+ */
+final class Peephole314 {
+    private Peephole314() {}
+
+    private static final CfgInstr NOP = new CfgInstr(Op.NOP, 0, Location.NO_LOCATION);
+
+    /** {@code optimize_basic_block} (3.14). */
+    static void optimizeBasicBlock(OpcodeFacts f, ConstFolding314 consts, BasicBlock bb) {
+        int listToTuple = f.table.indexIn("intrinsic1", "INTRINSIC_LIST_TO_TUPLE");
+        int unaryPositive = f.table.indexIn("intrinsic1", "INTRINSIC_UNARY_POSITIVE");
+        for (int i = 0; i < bb.used; i++) {
+            CfgInstr inst = bb.instrs[i];
+            Op opcode = inst.op;
+            int oparg = inst.oparg;
+            CfgInstr target;
+            if (f.hasTarget(opcode) && inst.target.used > 0) target = inst.target.instrs[0];
+            else target = NOP;
+            Op nextop = i + 1 < bb.used ? bb.instrs[i + 1].op : null;
+            switch (opcode) {
+                case BUILD_TUPLE -> {
+                    if (nextop == Op.UNPACK_SEQUENCE && oparg == bb.instrs[i + 1].oparg) {
+                        if (oparg == 1) {
+                            inst.setOp0(Op.NOP);
+                            bb.instrs[i + 1].setOp0(Op.NOP);
+                            continue;
+                        }
+                        if (oparg == 2 || oparg == 3) {
+                            inst.setOp0(Op.NOP);
+                            bb.instrs[i + 1].op = Op.SWAP;
+                            continue;
+                        }
+                    }
+                    consts.foldTupleOfConstants(bb, i);
+                }
+                case BUILD_LIST, BUILD_SET -> consts.optimizeListsAndSets(bb, i, nextop);
+                case POP_JUMP_IF_NOT_NONE, POP_JUMP_IF_NONE, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE -> {
+                    if (target.op == Op.JUMP) i -= Peephole.jumpThread(f, bb, inst, target, inst.op);
+                }
+                case JUMP_IF_FALSE, JUMP_IF_TRUE -> {
+                    Op same = opcode;
+                    Op other = opcode == Op.JUMP_IF_FALSE ? Op.JUMP_IF_TRUE : Op.JUMP_IF_FALSE;
+                    if (target.op == Op.JUMP || target.op == same) {
+                        i -= Peephole.jumpThread(f, bb, inst, target, same);
+                    } else if (target.op == other) {
+                        // the other test leaves the value for its false (true) branch: go past it
+                        inst.target = inst.target.next;
+                        i--;
+                    }
+                }
+                case JUMP, JUMP_NO_INTERRUPT -> {
+                    if (target.op == Op.JUMP) {
+                        i -= Peephole.jumpThread(f, bb, inst, target, Op.JUMP);
+                    } else if (target.op == Op.JUMP_NO_INTERRUPT) {
+                        i -= Peephole.jumpThread(f, bb, inst, target, opcode);
+                    }
+                }
+                case STORE_FAST -> {
+                    if (opcode == nextop && oparg == bb.instrs[i + 1].oparg
+                            && bb.instrs[i].loc.lineno() == bb.instrs[i + 1].loc.lineno()) {
+                        bb.instrs[i].op = Op.POP_TOP;
+                        bb.instrs[i].oparg = 0;
+                    }
+                }
+                case SWAP -> {
+                    if (oparg == 1) inst.setOp0(Op.NOP);
+                }
+                case LOAD_GLOBAL -> {
+                    if (nextop == Op.PUSH_NULL && (oparg & 1) == 0) {
+                        inst.setOp1(Op.LOAD_GLOBAL, oparg | 1);
+                        bb.instrs[i + 1].setOp0(Op.NOP);
+                    }
+                }
+                case COMPARE_OP -> {
+                    if (nextop == Op.TO_BOOL) {
+                        inst.setOp0(Op.NOP);
+                        bb.instrs[i + 1].setOp1(Op.COMPARE_OP, oparg | 16);
+                    }
+                }
+                case CONTAINS_OP, IS_OP -> {
+                    if (nextop == Op.TO_BOOL) {
+                        inst.setOp0(Op.NOP);
+                        bb.instrs[i + 1].setOp1(opcode, oparg);
+                    } else if (nextop == Op.UNARY_NOT) {
+                        inst.setOp0(Op.NOP);
+                        bb.instrs[i + 1].setOp1(opcode, oparg ^ 1);
+                    }
+                }
+                case TO_BOOL -> {
+                    if (nextop == Op.TO_BOOL) inst.setOp0(Op.NOP);
+                }
+                case UNARY_NOT -> {
+                    if (nextop == Op.TO_BOOL) {
+                        inst.setOp0(Op.NOP);
+                        bb.instrs[i + 1].setOp0(Op.UNARY_NOT);
+                    } else if (nextop == Op.UNARY_NOT) {
+                        inst.setOp0(Op.NOP);
+                        bb.instrs[i + 1].setOp0(Op.NOP);
+                    } else {
+                        consts.foldConstUnaryop(bb, i);
+                    }
+                }
+                case UNARY_INVERT, UNARY_NEGATIVE -> consts.foldConstUnaryop(bb, i);
+                case CALL_INTRINSIC_1 -> {
+                    if (oparg == listToTuple) {
+                        if (nextop == Op.GET_ITER) inst.setOp0(Op.NOP);
+                        else consts.foldConstantIntrinsicListToTuple(bb, i);
+                    } else if (oparg == unaryPositive) {
+                        consts.foldConstUnaryop(bb, i);
+                    }
+                }
+                case BINARY_OP -> consts.foldConstBinop(bb, i);
+                default -> { }
+            }
+        }
+        for (int i = 0; i < bb.used; i++) {
+            if (bb.instrs[i].op == Op.SWAP) {
+                i = Swaps.swaptimize(bb, i);
+                Swaps.applyStaticSwaps(f, bb, i);
+            }
+        }
+    }
+}
