@@ -1,8 +1,11 @@
 package org.jpyc.parse;
 
-import java.util.Map;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BiFunction;
 import org.jpyc.ast.ModNode;
 import org.jpyc.source.DecodedSource;
 import org.jpyc.source.PyCompileError;
@@ -27,23 +30,42 @@ public final class Parser {
     private Parser() {
     }
 
-    /** The generated parser of each supported CPython version (tools/gen_parser.py), by minor version of 3.x. */
-    private static final Map<Integer, BiFunction<DecodedSource, PyVersion, PegenHelpers>> GENERATED = Map.of(
-            10, Parser310::new,
-            11, Parser311::new,
-            12, Parser312::new,
-            13, Parser313::new,
-            14, Parser314::new,
-            15, Parser315::new);
+    /**
+     * The minor versions of 3.x with a generated parser (tools/gen_parser.py), each the class
+     * {@code Parser3<minor>}. Each is a few hundred KB of bytecode, so a class is loaded only when its
+     * version is first parsed (by name, not by a reference here that would load all of them with this class).
+     */
+    private static final Set<Integer> GENERATED = Set.of(10, 11, 12, 13, 14, 15);
+
+    private static final ConcurrentHashMap<Integer, MethodHandle> CONSTRUCTORS = new ConcurrentHashMap<>();
+
+    private static MethodHandle constructor(int minor) {
+        return CONSTRUCTORS.computeIfAbsent(minor, m -> {
+            try {
+                Class<?> c = Class.forName("org.jpyc.parse.Parser3" + m);
+                return MethodHandles.lookup().findConstructor(c, MethodType.methodType(void.class, DecodedSource.class, PyVersion.class))
+                        .asType(MethodType.methodType(PegenHelpers.class, DecodedSource.class, PyVersion.class));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("the generated parser for 3." + m + " is missing", e);
+            }
+        });
+    }
 
     /** A generated parser of this version over this source (nothing parsed yet). */
     static PegenHelpers create(DecodedSource source, PyVersion version) {
-        return GENERATED.get(version.minor()).apply(source, version);
+        if (!supports(version)) throw new UnsupportedOperationException("no parser for CPython " + version + " yet");
+        try {
+            return (PegenHelpers) constructor(version.minor()).invokeExact(source, version);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
     }
 
     /** Whether a parser exists for this version. */
     public static boolean supports(PyVersion v) {
-        return v.major() == 3 && GENERATED.containsKey(v.minor());
+        return v.major() == 3 && GENERATED.contains(v.minor());
     }
 
     /** Decodes and parses source bytes as {@code ast.parse(source_bytes)} does ({@code exec} mode). */
@@ -111,7 +133,7 @@ public final class Parser {
     }
 
     private static ParsedModule parseHere(DecodedSource source, PyVersion version, int depthLimit, boolean astParse) {
-        PegenHelpers p = GENERATED.get(version.minor()).apply(source, version);
+        PegenHelpers p = create(source, version);
         p.depthLimit = depthLimit;
         Object res;
         try {
