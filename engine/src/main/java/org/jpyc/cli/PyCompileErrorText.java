@@ -21,12 +21,34 @@ final class PyCompileErrorText {
      * @param filename the filename compiled into the code (py_compile's {@code dfile or file})
      */
     static String of(PyCompileError e, byte[] source, String filename, PyVersion version) {
+        return of(e, source, filename, version, name -> source);
+    }
+
+    /**
+     * As {@link #of(PyCompileError, byte[], String, PyVersion)} when {@code filename} need not name the
+     * source (compileall's {@code -d}/{@code -s}/{@code -p}): a SyntaxError raised after parsing (symtable,
+     * future imports, compiler; jpyc gives these no byte offset) gets its line as
+     * {@code PyErr_ProgramTextObject} does, from the file {@code filename} names, and none if that cannot
+     * be read; the parser's errors ({@code _PyPegen_raise_error_known_location}) also read that file
+     * first and fall back to the source's line; the tokenizer's own errors always show the source's.
+     *
+     * @param fileAt the bytes of the file a name names, or null if it cannot be read
+     */
+    static String of(PyCompileError e, byte[] source, String filename, PyVersion version,
+                     java.util.function.Function<String, byte[]> fileAt) {
         String type = e.pythonType();
         boolean syntaxFamily = type.equals("SyntaxError") || type.equals("IndentationError") || type.equals("TabError");
         if (!type.equals("SyntaxError")) {
             return "Sorry: " + type + ": " + (syntaxFamily ? syntaxErrorStr(e, filename) : e.pythonMessage()) + "\n";
         }
-        return formatExceptionOnly(e, lineText(source, e.lineno(), version), filename) + "\n";
+        byte[] textSource = source;
+        if (!e.hasLineFromTokenizer() && e.lineno() != null && e.lineno() > 0) {
+            byte[] named = filename == null ? null : fileAt.apply(filename);
+            if (named != null && lineText(named, e.lineno(), version) != null) textSource = named;
+            else if (e.byteOffset() < 0) textSource = null;
+        }
+        String line = textSource == null ? null : lineText(textSource, e.lineno(), version);
+        return formatExceptionOnly(e, line, filename) + "\n";
     }
 
     /** {@code SyntaxError.__str__}: {@code msg (basename, line N)}, with what is known. */

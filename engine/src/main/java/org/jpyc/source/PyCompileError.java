@@ -22,6 +22,7 @@ public final class PyCompileError extends RuntimeException {
     private final Integer endLineno;
     private final Integer endOffset;
     private final long byteOffset;
+    private boolean lineFromTokenizer;
 
     public PyCompileError(String pythonType, String message, Integer lineno, Integer offset,
                           Integer endLineno, Integer endOffset, long byteOffset) {
@@ -34,6 +35,20 @@ public final class PyCompileError extends RuntimeException {
         this.endLineno = endLineno;
         this.endOffset = endOffset;
         this.byteOffset = byteOffset;
+    }
+
+    /**
+     * Marks an error the tokenizer raises itself ({@code _PyTokenizer_syntaxerror}): its text is the
+     * tokenizer's line, where the parser's errors first read the line from the file the filename names.
+     */
+    public PyCompileError lineFromTokenizer() {
+        lineFromTokenizer = true;
+        return this;
+    }
+
+    /** Whether {@link #lineFromTokenizer()} marked this error. */
+    public boolean hasLineFromTokenizer() {
+        return lineFromTokenizer;
     }
 
     /** A SyntaxError raised before tokenizing (CPython reports {@code lineno=0, offset=-1}). */

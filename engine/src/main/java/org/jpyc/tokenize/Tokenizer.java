@@ -197,12 +197,12 @@ public final class Tokenizer {
     /** {@code _PyTokenizer_syntaxerror}: at the current position, offset = characters up to it. */
     private PyCompileError syntaxError(String msg) {
         int col = Token.charsBetween(buf, lineStart, cur);
-        return new PyCompileError("SyntaxError", msg, lineno, col, lineno, col, cur);
+        return new PyCompileError("SyntaxError", msg, lineno, col, lineno, col, cur).lineFromTokenizer();
     }
 
     /** {@code _PyTokenizer_syntaxerror_known_range}: offsets as given. */
     private PyCompileError syntaxErrorRange(String msg, int col, int endCol) {
-        return new PyCompileError("SyntaxError", msg, lineno, col, lineno, endCol, cur);
+        return new PyCompileError("SyntaxError", msg, lineno, col, lineno, endCol, cur).lineFromTokenizer();
     }
 
     /**
