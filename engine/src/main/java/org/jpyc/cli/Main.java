@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             SourcePathCommand.class,
             SourceHashCommand.class,
             CompileCommand.class,
+            CompileallCommand.class,
             DiffCommand.class,
             VerifyCommand.class,
             PrecompilerCommand.class,

@@ -1,11 +1,11 @@
 package org.jpyc.pyc;
 
 /** Python's {@code repr()} of str and bytes and {@code str.isalnum()}, for importlib's messages. */
-final class PyText {
+public final class PyText {
     private PyText() {}
 
     /** {@code repr(s)} of a Python str. */
-    static String repr(String s) {
+    public static String repr(String s) {
         char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
         StringBuilder sb = new StringBuilder(s.length() + 2).append(quote);
         s.codePoints().forEach(cp -> {
