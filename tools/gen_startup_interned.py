@@ -3,7 +3,11 @@
 
 Usage (run with the interpreter whose state you want, 3.13 or newer; no other side effects):
 
-    PYTHONHASHSEED=0 python3.13 tools/gen_startup_interned.py [OUT_DIR]
+    PYTHONHASHSEED=0 python3.13 tools/gen_startup_interned.py [--compileall] [OUT_DIR]
+
+With --compileall the probe runs where `python -m compileall` calls py_compile.compile, whose process
+has also loaded compileall, argparse, filecmp, pathlib and their imports (jpyc compileall's reference),
+and the file written is compileall-interned-X.Y.txt.
 
 OUT_DIR defaults to engine/src/main/resources/org/jpyc/compile; the file written is
 startup-interned-X.Y.txt, one string per line (only strings without line breaks), sorted. Java reads
@@ -37,6 +41,25 @@ for t in open(sys.argv[1], encoding='utf-8', errors='surrogatepass').read().spli
     if sys.intern(t) is not t:
         out.append(t)
 open(sys.argv[2], 'w', encoding='utf-8', errors='surrogatepass').write('\n'.join(out))
+"""
+
+# The same probe inside `python -m compileall -q DIR` (runpy runs compileall as __main__, its main()
+# parses the arguments), run where compileall calls py_compile.compile for the one file in DIR.
+PROBE_COMPILEALL = r"""
+import runpy, sys, py_compile
+def _jpyc_probe(*_jpyc_a, **_jpyc_k):
+    _jpyc_out = []
+    for _jpyc_t in open(_jpyc_argv[1], encoding='utf-8', errors='surrogatepass').read().split('\n'):
+        if len(_jpyc_t) < 2:
+            continue
+        if sys.intern(_jpyc_t) is not _jpyc_t:
+            _jpyc_out.append(_jpyc_t)
+    open(_jpyc_argv[2], 'w', encoding='utf-8', errors='surrogatepass').write('\n'.join(_jpyc_out))
+    raise SystemExit(0)
+py_compile.compile = _jpyc_probe
+_jpyc_argv = list(sys.argv)
+sys.argv = ['-m', '-q', _jpyc_argv[3]]
+runpy._run_module_as_main('compileall')
 """
 
 IDENT = re.compile(r'[A-Za-z0-9_]+\Z')
@@ -89,6 +112,9 @@ def candidates(include):
 def main():
     args = sys.argv[1:]
     include = None
+    compileall = '--compileall' in args
+    if compileall:
+        args.remove('--compileall')
     if '--include' in args:
         i = args.index('--include')
         include = args[i + 1]
@@ -101,14 +127,21 @@ def main():
         open(cin, 'w', encoding='utf-8', errors='surrogatepass').write('\n'.join(cands))
         env = {k: v for k, v in os.environ.items() if not k.startswith('PYTHON')}
         env['PYTHONHASHSEED'] = '0'
-        subprocess.run([sys.executable, '-s', '-B', '-c', PROBE, cin, cout], check=True, env=env)
+        if compileall:
+            d = os.path.join(tmp, 'tree')
+            os.mkdir(d)
+            open(os.path.join(d, 'm.py'), 'w').write('x = 1\n')
+            subprocess.run([sys.executable, '-B', '-c', PROBE_COMPILEALL, cin, cout, d], check=True, env=env)
+        else:
+            subprocess.run([sys.executable, '-s', '-B', '-c', PROBE, cin, cout], check=True, env=env)
         found = sorted(open(cout, encoding='utf-8', errors='surrogatepass').read().split('\n'))
     v = '%d.%d' % sys.version_info[:2]
     os.makedirs(out_dir, exist_ok=True)
-    path = os.path.join(out_dir, 'startup-interned-%s.txt' % v)
+    path = os.path.join(out_dir, '%s-interned-%s.txt' % ('compileall' if compileall else 'startup', v))
     with open(path, 'w', encoding='utf-8', errors='surrogatepass') as f:
-        f.write('# strings interned in a fresh CPython %s process at py_compile time (tools/gen_startup_interned.py)\n'
-                % sys.version.split()[0])
+        f.write('# strings interned in a fresh CPython %s process at %s time (tools/gen_startup_interned.py%s)\n'
+                % (sys.version.split()[0], 'python -m compileall\'s py_compile.compile' if compileall else 'py_compile',
+                   ' --compileall' if compileall else ''))
         f.write('# %d of %d candidates\n' % (len(found), len(cands)))
         for s in found:
             f.write(s + '\n')

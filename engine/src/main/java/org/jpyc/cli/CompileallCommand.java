@@ -101,7 +101,7 @@ public final class CompileallCommand implements Callable<Integer> {
     List<String> compileDest = new ArrayList<>();
 
     /** The compiler behind the command (a stand-in in tests). */
-    PycBackend backend = PycBackend.JPYC;
+    PycBackend backend = PycBackend.COMPILEALL;
     /** {@code SOURCE_DATE_EPOCH} as the command sees it (tests override). */
     String sourceDateEpoch = System.getenv("SOURCE_DATE_EPOCH");
     /** Where compileall's prints go (tests override). */

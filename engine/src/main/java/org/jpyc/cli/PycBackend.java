@@ -17,4 +17,8 @@ interface PycBackend {
 
     PycBackend JPYC = (source, filename, target, optimize) ->
             Compiler.marshal(Compiler.compile(source, filename, target, optimize), target);
+
+    /** As {@code python -m compileall}'s process compiles ({@link Compiler.Host#COMPILEALL}). */
+    PycBackend COMPILEALL = (source, filename, target, optimize) ->
+            Compiler.marshal(Compiler.compile(source, filename, target, optimize, Compiler.Host.COMPILEALL), target);
 }

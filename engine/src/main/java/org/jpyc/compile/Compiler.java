@@ -58,6 +58,23 @@ public final class Compiler {
      * @throws PyCompileError what CPython raises (SyntaxError and friends), with its position
      */
     public static PyCode compile(byte[] source, String filename, PyVersion target, int optimize) {
+        return compile(source, filename, target, optimize, Host.PY_COMPILE);
+    }
+
+    /**
+     * The CPython process whose pyc is the reference. What it has interned before compiling (its loaded
+     * modules' strings) decides a few marshal forms (a class body's qualname, frozenset items), so the
+     * bytes of a module whose strings those modules share depend on it.
+     */
+    public enum Host {
+        /** {@code py_compile.compile} in a fresh {@code python -s -B -c "import py_compile; ..."} (the default). */
+        PY_COMPILE,
+        /** {@code python -B -m compileall}, which has also loaded compileall, argparse, filecmp, pathlib and their imports. */
+        COMPILEALL
+    }
+
+    /** {@link #compile(byte[], String, PyVersion, int)} as {@code host}'s process compiles. */
+    public static PyCode compile(byte[] source, String filename, PyVersion target, int optimize, Host host) {
         int level = optimize < 0 ? 0 : optimize;
         ParsedModule parsed = Parser.parseForCompile(source, target);
         ModNode mod = parsed.module();
@@ -66,7 +83,7 @@ public final class Compiler {
         SymbolTable st = SymbolTable.build(mod, filename, future, target);
         Codegen codegen = new Codegen(target, st, future, level, filename);
         // what is interned before the first code object is made: the process's strings, the source's identifiers
-        StartupInterned.addTo(codegen.constCache.interned(), target);
+        StartupInterned.addTo(codegen.constCache.interned(), target, host);
         codegen.constCache.interned().preInternAll(parsed.identifiers());
         PyCode code = codegen.compileModule(mod);
         if (target.has(Feature.CFG_CONST_FOLDING)) SmallInts.share(code); // folded constants are made outside the const cache

@@ -26,6 +26,7 @@ import org.jpyc.version.PyVersion;
  */
 final class StartupInterned {
     private static final Map<PyVersion, Set<String>> CACHE = new ConcurrentHashMap<>();
+    private static final Map<PyVersion, Set<String>> COMPILEALL_CACHE = new ConcurrentHashMap<>();
 
     private StartupInterned() {}
 
@@ -34,12 +35,28 @@ final class StartupInterned {
         table.preInternAll(of(v));
     }
 
-    static Set<String> of(PyVersion v) {
-        return CACHE.computeIfAbsent(v, StartupInterned::load);
+    /**
+     * Pre-interns what {@code host}'s process has interned: for {@link Compiler.Host#COMPILEALL} the list
+     * {@code tools/gen_startup_interned.py --compileall} wrote ({@code compileall-interned-X.Y.txt}), or
+     * py_compile's where there is none.
+     */
+    static void addTo(InternTable table, PyVersion v, Compiler.Host host) {
+        if (host == Compiler.Host.COMPILEALL) {
+            Set<String> s = COMPILEALL_CACHE.computeIfAbsent(v, x -> load(x, "compileall-interned-"));
+            if (!s.isEmpty()) {
+                table.preInternAll(s);
+                return;
+            }
+        }
+        addTo(table, v);
     }
 
-    private static Set<String> load(PyVersion v) {
-        String name = "startup-interned-" + v.major() + "." + v.minor() + ".txt";
+    static Set<String> of(PyVersion v) {
+        return CACHE.computeIfAbsent(v, x -> load(x, "startup-interned-"));
+    }
+
+    private static Set<String> load(PyVersion v, String prefix) {
+        String name = prefix + v.major() + "." + v.minor() + ".txt";
         List<String> out = new ArrayList<>();
         try (InputStream in = StartupInterned.class.getResourceAsStream(name)) {
             if (in == null) return Set.of();

@@ -83,7 +83,7 @@ class CompileallCommandTest {
     }
 
     private Outcome runCPython(Path cwd, String stdin, Map<String, String> env, List<String> args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(python.toString(), "-m", "compileall"));
+        List<String> cmd = new ArrayList<>(List.of(python.toString(), "-B", "-m", "compileall"));
         cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile());
         pb.environment().keySet().removeIf(k -> k.startsWith("PYTHON") || k.equals("SOURCE_DATE_EPOCH"));
