@@ -3,11 +3,12 @@
 
 Usage (run with the interpreter whose state you want, 3.13 or newer; no other side effects):
 
-    PYTHONHASHSEED=0 python3.13 tools/gen_startup_interned.py [--compileall] [OUT_DIR]
+    PYTHONHASHSEED=0 python3.13 tools/gen_startup_interned.py [--compileall|--compileall-workers] [OUT_DIR]
 
-With --compileall the probe runs where `python -m compileall` calls py_compile.compile, whose process
-has also loaded compileall, argparse, filecmp, pathlib and their imports (jpyc compileall's reference),
-and the file written is compileall-interned-X.Y.txt.
+With --compileall the probe runs where a real `python -B -m compileall` calls py_compile.compile, whose
+process has also loaded compileall, argparse, filecmp, pathlib and their imports (jpyc compileall's
+reference), and the file written is compileall-interned-X.Y.txt; with --compileall-workers, where a
+worker process of `compileall -j 2` does (compileall-workers-interned-X.Y.txt).
 
 OUT_DIR defaults to engine/src/main/resources/org/jpyc/compile; the file written is
 startup-interned-X.Y.txt, one string per line (only strings without line breaks), sorted. Java reads
@@ -43,23 +44,26 @@ for t in open(sys.argv[1], encoding='utf-8', errors='surrogatepass').read().spli
 open(sys.argv[2], 'w', encoding='utf-8', errors='surrogatepass').write('\n'.join(out))
 """
 
-# The same probe inside `python -m compileall -q DIR` (runpy runs compileall as __main__, its main()
-# parses the arguments), run where compileall calls py_compile.compile for the one file in DIR.
-PROBE_COMPILEALL = r"""
-import runpy, sys, py_compile
-def _jpyc_probe(*_jpyc_a, **_jpyc_k):
-    _jpyc_out = []
-    for _jpyc_t in open(_jpyc_argv[1], encoding='utf-8', errors='surrogatepass').read().split('\n'):
-        if len(_jpyc_t) < 2:
-            continue
-        if sys.intern(_jpyc_t) is not _jpyc_t:
-            _jpyc_out.append(_jpyc_t)
-    open(_jpyc_argv[2], 'w', encoding='utf-8', errors='surrogatepass').write('\n'.join(_jpyc_out))
-    raise SystemExit(0)
-py_compile.compile = _jpyc_probe
-_jpyc_argv = list(sys.argv)
-sys.argv = ['-m', '-q', _jpyc_argv[3]]
-runpy._run_module_as_main('compileall')
+# The same probe inside a real `python -B -m compileall -q [-j 2] DIR`, run where compileall (with -j: a
+# worker process) calls py_compile.compile for the one file in DIR: a sitecustomize module on PYTHONPATH
+# wraps py_compile.compile before compileall starts.
+SITECUSTOMIZE = r"""
+import os as _jpyc_os
+if _jpyc_os.environ.get('JPYC_PROBE'):
+    import py_compile as _jpyc_pc
+    _jpyc_orig = _jpyc_pc.compile
+    def _jpyc_probe(*_jpyc_a, **_jpyc_k):
+        import sys
+        _jpyc_in, _jpyc_out = _jpyc_os.environ['JPYC_PROBE'].split(_jpyc_os.pathsep)
+        _jpyc_found = []
+        for _jpyc_t in open(_jpyc_in, encoding='utf-8', errors='surrogatepass').read().split('\n'):
+            if len(_jpyc_t) < 2:
+                continue
+            if sys.intern(_jpyc_t) is not _jpyc_t:
+                _jpyc_found.append(_jpyc_t)
+        open(_jpyc_out, 'w', encoding='utf-8', errors='surrogatepass').write('\n'.join(_jpyc_found))
+        return _jpyc_orig(*_jpyc_a, **_jpyc_k)
+    _jpyc_pc.compile = _jpyc_probe
 """
 
 IDENT = re.compile(r'[A-Za-z0-9_]+\Z')
@@ -112,9 +116,11 @@ def candidates(include):
 def main():
     args = sys.argv[1:]
     include = None
-    compileall = '--compileall' in args
-    if compileall:
-        args.remove('--compileall')
+    compileall = None
+    for flag in ('--compileall', '--compileall-workers'):
+        if flag in args:
+            args.remove(flag)
+            compileall = flag[2:]
     if '--include' in args:
         i = args.index('--include')
         include = args[i + 1]
@@ -129,19 +135,26 @@ def main():
         env['PYTHONHASHSEED'] = '0'
         if compileall:
             d = os.path.join(tmp, 'tree')
+            site = os.path.join(tmp, 'site')
             os.mkdir(d)
+            os.mkdir(site)
             open(os.path.join(d, 'm.py'), 'w').write('x = 1\n')
-            subprocess.run([sys.executable, '-B', '-c', PROBE_COMPILEALL, cin, cout, d], check=True, env=env)
+            open(os.path.join(site, 'sitecustomize.py'), 'w').write(SITECUSTOMIZE)
+            env['PYTHONPATH'] = site
+            env['JPYC_PROBE'] = cin + os.pathsep + cout
+            jobs = ['-j', '2'] if compileall == 'compileall-workers' else []
+            subprocess.run([sys.executable, '-B', '-m', 'compileall', '-q'] + jobs + [d], check=True, env=env)
         else:
             subprocess.run([sys.executable, '-s', '-B', '-c', PROBE, cin, cout], check=True, env=env)
         found = sorted(open(cout, encoding='utf-8', errors='surrogatepass').read().split('\n'))
     v = '%d.%d' % sys.version_info[:2]
     os.makedirs(out_dir, exist_ok=True)
-    path = os.path.join(out_dir, '%s-interned-%s.txt' % ('compileall' if compileall else 'startup', v))
+    path = os.path.join(out_dir, '%s-interned-%s.txt' % (compileall or 'startup', v))
+    when = {None: 'py_compile', 'compileall': "python -B -m compileall's py_compile.compile",
+            'compileall-workers': "python -B -m compileall -j 2's py_compile.compile (in a worker)"}[compileall]
     with open(path, 'w', encoding='utf-8', errors='surrogatepass') as f:
         f.write('# strings interned in a fresh CPython %s process at %s time (tools/gen_startup_interned.py%s)\n'
-                % (sys.version.split()[0], 'python -m compileall\'s py_compile.compile' if compileall else 'py_compile',
-                   ' --compileall' if compileall else ''))
+                % (sys.version.split()[0], when, ' --' + compileall if compileall else ''))
         f.write('# %d of %d candidates\n' % (len(found), len(cands)))
         for s in found:
             f.write(s + '\n')

@@ -4,7 +4,7 @@
 #   compiler tables      engine/src/main/resources/org/jpyc/instrseq/compiler-X.Y.tsv and Op.java (tools/gen_compiler_tables.py)
 #   stack pops/pushes    engine/src/main/resources/org/jpyc/instrseq/stack-io-X.Y.tsv (tools/gen_stack_io.py; 3.14+)
 #   startup interning    engine/src/main/resources/org/jpyc/compile/startup-interned-X.Y.txt (tools/gen_startup_interned.py; compiler targets)
-#                        and compileall-interned-X.Y.txt (the same, --compileall)
+#                        and compileall[-workers]-interned-X.Y.txt (the same, --compileall[-workers])
 #   printable tables     engine/src/main/resources/org/jpyc/object/unicode/*.txt      (tools/gen_unicode_printable.py)
 #   magic numbers        engine/src/main/resources/org/jpyc/pyc/magic.tsv             (tools/gen_magic.py)
 #   Unicode names        engine/src/main/resources/org/jpyc/object/unicode/names.txt  (tools/gen_unicode_names.py)
@@ -73,8 +73,10 @@ fi
 # pops and pushes per opcode (flowgraph's optimize_load_fast, 3.14+), from the interpreter's own header
 "${embedded[3.14]}" tools/gen_stack_io.py "$res/instrseq"
 # jpyc compileall's reference process (-B: the embedded interpreter's stdlib stays without pycs)
-"${embedded[3.13]}" -B tools/gen_startup_interned.py --compileall \
-  --include "$(realpath "$(dirname "${embedded[3.13]}")/../include/python3.13")" "$res/compile"
+for profile in --compileall --compileall-workers; do
+  "${embedded[3.13]}" -B tools/gen_startup_interned.py "$profile" \
+    --include "$(realpath "$(dirname "${embedded[3.13]}")/../include/python3.13")" "$res/compile"
+done
 python3 tools/gen_compiler_tables.py --java
 "${embedded[3.14]}" tools/gen_magic.py -o "$res/pyc/magic.tsv" "${magic_inputs[@]}"
 "${embedded[3.14]}" tools/gen_unicode_names.py merge "$res/object/unicode/names.txt" "$names_dir"/*.json

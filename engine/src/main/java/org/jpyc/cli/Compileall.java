@@ -156,6 +156,21 @@ final class Compileall {
         this.backend = backend;
     }
 
+    /** The same settings with another compiler (compileall's worker processes compile in another state). */
+    Compileall withBackend(PycBackend other) {
+        Compileall c = new Compileall(version, other);
+        c.quiet = quiet;
+        c.force = force;
+        c.legacy = legacy;
+        c.hardlinkDupes = hardlinkDupes;
+        c.rx = rx;
+        c.limitSlDest = limitSlDest;
+        c.mode = mode;
+        c.optimize = optimize;
+        c.cwd = cwd;
+        return c;
+    }
+
     // ---------------------------------------------------------------- walking
 
     /** One step of {@code _walk_dir}: a line it prints, or a file it yields. */

@@ -100,8 +100,10 @@ public final class CompileallCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE|DIR", arity = "0..*", description = "zero or more file and directory names to compile")
     List<String> compileDest = new ArrayList<>();
 
-    /** The compiler behind the command (a stand-in in tests). */
+    /** The compiler behind the command (a stand-in in tests): as compileall's own process compiles. */
     PycBackend backend = PycBackend.COMPILEALL;
+    /** The compiler for {@code -j N} other than 1: as compileall's worker processes compile. */
+    PycBackend workerBackend = PycBackend.COMPILEALL_WORKER;
     /** {@code SOURCE_DATE_EPOCH} as the command sees it (tests override). */
     String sourceDateEpoch = System.getenv("SOURCE_DATE_EPOCH");
     /** Where compileall's prints go (tests override). */
@@ -252,13 +254,14 @@ public final class CompileallCommand implements Callable<Integer> {
         });
         final String fStrip = strip;
         final String fPrepend = prepend;
+        Compileall inWorker = c.withBackend(workerBackend);
         record Done(boolean ok, String printed) {}
         try {
             List<Future<Done>> results = new ArrayList<>();
             for (String f : files) {
                 results.add(pool.submit(() -> {
                     StringBuilder sb = new StringBuilder();
-                    boolean ok = fileOrFailure(c, f, null, fStrip, fPrepend, sb);
+                    boolean ok = fileOrFailure(inWorker, f, null, fStrip, fPrepend, sb);
                     return new Done(ok, sb.toString());
                 }));
             }

@@ -21,4 +21,8 @@ interface PycBackend {
     /** As {@code python -m compileall}'s process compiles ({@link Compiler.Host#COMPILEALL}). */
     PycBackend COMPILEALL = (source, filename, target, optimize) ->
             Compiler.marshal(Compiler.compile(source, filename, target, optimize, Compiler.Host.COMPILEALL), target);
+
+    /** As a worker process of {@code python -m compileall -j N} compiles ({@link Compiler.Host#COMPILEALL_WORKER}). */
+    PycBackend COMPILEALL_WORKER = (source, filename, target, optimize) ->
+            Compiler.marshal(Compiler.compile(source, filename, target, optimize, Compiler.Host.COMPILEALL_WORKER), target);
 }

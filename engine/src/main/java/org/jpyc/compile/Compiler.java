@@ -70,7 +70,9 @@ public final class Compiler {
         /** {@code py_compile.compile} in a fresh {@code python -s -B -c "import py_compile; ..."} (the default). */
         PY_COMPILE,
         /** {@code python -B -m compileall}, which has also loaded compileall, argparse, filecmp, pathlib and their imports. */
-        COMPILEALL
+        COMPILEALL,
+        /** A worker process of {@code python -B -m compileall -j N}: compileall, multiprocessing and their imports, no argparse. */
+        COMPILEALL_WORKER
     }
 
     /** {@link #compile(byte[], String, PyVersion, int)} as {@code host}'s process compiles. */

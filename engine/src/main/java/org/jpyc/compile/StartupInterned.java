@@ -27,6 +27,7 @@ import org.jpyc.version.PyVersion;
 final class StartupInterned {
     private static final Map<PyVersion, Set<String>> CACHE = new ConcurrentHashMap<>();
     private static final Map<PyVersion, Set<String>> COMPILEALL_CACHE = new ConcurrentHashMap<>();
+    private static final Map<PyVersion, Set<String>> WORKERS_CACHE = new ConcurrentHashMap<>();
 
     private StartupInterned() {}
 
@@ -37,18 +38,18 @@ final class StartupInterned {
 
     /**
      * Pre-interns what {@code host}'s process has interned: for {@link Compiler.Host#COMPILEALL} the list
-     * {@code tools/gen_startup_interned.py --compileall} wrote ({@code compileall-interned-X.Y.txt}), or
-     * py_compile's where there is none.
+     * {@code tools/gen_startup_interned.py --compileall} wrote ({@code compileall-interned-X.Y.txt}), for
+     * {@link Compiler.Host#COMPILEALL_WORKER} that of {@code --compileall-workers}
+     * ({@code compileall-workers-interned-X.Y.txt}); py_compile's where there is none.
      */
     static void addTo(InternTable table, PyVersion v, Compiler.Host host) {
-        if (host == Compiler.Host.COMPILEALL) {
-            Set<String> s = COMPILEALL_CACHE.computeIfAbsent(v, x -> load(x, "compileall-interned-"));
-            if (!s.isEmpty()) {
-                table.preInternAll(s);
-                return;
-            }
-        }
-        addTo(table, v);
+        Set<String> s = switch (host) {
+            case COMPILEALL -> COMPILEALL_CACHE.computeIfAbsent(v, x -> load(x, "compileall-interned-"));
+            case COMPILEALL_WORKER -> WORKERS_CACHE.computeIfAbsent(v, x -> load(x, "compileall-workers-interned-"));
+            case PY_COMPILE -> Set.of();
+        };
+        if (s.isEmpty()) s = of(v);
+        table.preInternAll(s);
     }
 
     static Set<String> of(PyVersion v) {

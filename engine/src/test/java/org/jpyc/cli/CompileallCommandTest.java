@@ -63,6 +63,11 @@ class CompileallCommandTest {
         files.put("t/pkg/sub/deep/d.py", "import os\n");
         files.put("t/pkg/sub/deep/baddeep.py", "return 1\n");
         files.put("t/tokerr.py", "x = 1\ny = 1a\n");
+        // nested-class qualnames that compileall's process (functools, argparse loaded) or its -j workers
+        // (weakref, no argparse) have interned already: three different pycs for py_compile, compileall and -j
+        files.put("t/pkg/nested.py", "def cmp_to_key(mycmp):\n    class K(object):\n        __slots__ = ['obj']\n    return K\n\n"
+                + "class HelpFormatter:\n    class _Section(object):\n        pass\n\n"
+                + "class finalize:\n    class _Info:\n        __slots__ = ('weakref',)\n");
         files.put("out/ext.py", "z = 'outside'\n");
         // other files at the names -d alt gives the sources: the error lines CPython shows come from here
         files.put("alt/bad.py", "first = 1\nsecond_line_here = 2\n");
