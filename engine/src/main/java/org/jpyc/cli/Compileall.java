@@ -24,6 +24,7 @@ import org.jpyc.pyc.CacheWriter;
 import org.jpyc.pyc.InvalidationMode;
 import org.jpyc.pyc.Magic;
 import org.jpyc.pyc.PycHeader;
+import org.jpyc.pyc.PycachePathException;
 import org.jpyc.pyc.PycacheRules;
 import org.jpyc.pyc.PyText;
 import org.jpyc.pyc.SourceHash;
@@ -150,6 +151,8 @@ final class Compileall {
     List<Integer> optimize = List.of(-1);
     /** {@code os.getcwd()}: what relative paths are relative to (null: this JVM's working directory). */
     Path cwd;
+    /** {@code sys.pycache_prefix} ({@code PYTHONPYCACHEPREFIX}), or null. */
+    String pycachePrefix;
 
     Compileall(PyVersion version, PycBackend backend) {
         this.version = version;
@@ -168,6 +171,7 @@ final class Compileall {
         c.mode = mode;
         c.optimize = optimize;
         c.cwd = cwd;
+        c.pycachePrefix = pycachePrefix;
         return c;
     }
 
@@ -265,7 +269,14 @@ final class Compileall {
         for (int level : levels) {
             // cache_from_source(fullname, optimization=level or '') and, for a negative level, the
             // interpreter's own optimization level, which is 0 here
-            cfiles.put(level, legacy ? fullname + "c" : rules.cacheFromSourceForLevel(fullname, Math.max(level, 0), null, null));
+            String cfile;
+            try {
+                cfile = legacy ? fullname + "c" : rules.cacheFromSourceForLevel(fullname, Math.max(level, 0), pycachePrefix,
+                        pycachePrefix == null ? null : (cwd != null ? cwd : Path.of("")).toAbsolutePath().toString());
+            } catch (PycachePathException e) {
+                throw new Uncaught(e.pythonText());
+            }
+            cfiles.put(level, cfile);
         }
         if (!name.endsWith(".py")) return success;
         if (!force && upToDate(fullname, cfiles.values())) return success;

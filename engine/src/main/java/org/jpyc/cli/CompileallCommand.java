@@ -29,6 +29,7 @@ import picocli.CommandLine.Parameters;
  * (3.13's {@code Lib/compileall.py}; 3.14's is the same), with jpyc's compiler in place of the
  * interpreter's: the same files written with the same bytes, the same lines on stdout and the same exit
  * status (0 if every file compiled, 1 if one did not or compileall raised; 2 for a usage error).
+ * {@code SOURCE_DATE_EPOCH} and {@code PYTHONPYCACHEPREFIX} act as they do on the interpreter.
  *
  * <p>Differences, all outside what compileall writes: with {@code -j} CPython's worker processes print
  * in whatever order their buffers are flushed, jpyc prints in the order {@code -j 1} does; an exception
@@ -106,6 +107,8 @@ public final class CompileallCommand implements Callable<Integer> {
     PycBackend workerBackend = PycBackend.COMPILEALL_WORKER;
     /** {@code SOURCE_DATE_EPOCH} as the command sees it (tests override). */
     String sourceDateEpoch = System.getenv("SOURCE_DATE_EPOCH");
+    /** {@code PYTHONPYCACHEPREFIX}, CPython's {@code sys.pycache_prefix} when set and not empty (tests override). */
+    String pycachePrefix = System.getenv("PYTHONPYCACHEPREFIX");
     /** Where compileall's prints go (tests override). */
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     /** Where jpyc's own messages go (tests override). */
@@ -154,6 +157,7 @@ public final class CompileallCommand implements Callable<Integer> {
         c.hardlinkDupes = hardlinkDupes;
         c.mode = ivl;
         c.cwd = cwd;
+        c.pycachePrefix = pycachePrefix == null || pycachePrefix.isEmpty() ? null : pycachePrefix;
         if (rx != null && !rx.isEmpty()) {
             try {
                 c.rx = pythonRegex(rx);

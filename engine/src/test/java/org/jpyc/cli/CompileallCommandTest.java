@@ -111,6 +111,7 @@ class CompileallCommandTest {
         cmd.err = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
         cmd.cwd = cwd;
         cmd.sourceDateEpoch = env.get("SOURCE_DATE_EPOCH");
+        cmd.pycachePrefix = env.get("PYTHONPYCACHEPREFIX");
         if (stdin != null) cmd.stdin = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
         List<String> all = new ArrayList<>(args);
         if (!all.contains("--target")) all.addAll(0, List.of("--target", "3.13"));
@@ -142,7 +143,8 @@ class CompileallCommandTest {
                         .append(same != null ? " hard link of " + same : "").append('\n');
             }
         }
-        return sb.toString();
+        // a pycache prefix holds the sources' absolute directories: each copy's own root reads the same
+        return sb.toString().replace(root.toAbsolutePath().toString().substring(1), "<root>");
     }
 
     /**
@@ -292,6 +294,14 @@ class CompileallCommandTest {
         same(null, Map.of("SOURCE_DATE_EPOCH", "1700000000"), false, List.of(List.of("t")));
         cleanup();
         same("--invalidation-mode", "bogus", "t");
+    }
+
+    @Test
+    void pycachePrefixFromTheEnvironment() throws Exception {
+        same(null, Map.of("PYTHONPYCACHEPREFIX", "pfx"), false, List.of(
+                List.of("-o", "0", "-o", "1", "--hardlink-dupes", "t"),
+                List.of("t/pkg"),
+                List.of("-b", "t/a.py")));
     }
 
     @Test
