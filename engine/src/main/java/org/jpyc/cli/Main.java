@@ -34,6 +34,8 @@ public final class Main implements Runnable {
 
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
+        // argparse, whose options compileall mirrors, takes unique prefixes of long options (--hardlink, --inv)
+        cl.getSubcommands().get("compileall").setAbbreviatedOptionsAllowed(true);
         for (CommandProvider p : ServiceLoader.load(CommandProvider.class)) {
             for (Object cmd : p.commands()) {
                 cl.addSubcommand(cmd);

@@ -116,6 +116,7 @@ class CompileallCommandTest {
         List<String> all = new ArrayList<>(args);
         if (!all.contains("--target")) all.addAll(0, List.of("--target", "3.13"));
         CommandLine cl = new CommandLine(cmd);
+        cl.setAbbreviatedOptionsAllowed(true); // as Main sets it for compileall
         cl.setErr(new java.io.PrintWriter(new ByteArrayOutputStream()));
         int status = cl.execute(all.toArray(String[]::new));
         return new Outcome(status, out.toString(StandardCharsets.UTF_8));
@@ -309,6 +310,11 @@ class CompileallCommandTest {
         same(null, Map.of(), true, List.of(List.of("-j", "2", "t"), List.of("-j", "0", "-f", "-o", "1", "-o", "2", "t")));
         cleanup();
         same("-j", "-1", "t");
+    }
+
+    @Test
+    void longOptionsMayBeAbbreviatedAsArgparseAllows() throws Exception {
+        same(null, Map.of(), true, List.of(List.of("--hardlink", "-o", "1", "-o", "2", "--inv", "checked-hash", "--work", "2", "t")));
     }
 
     @Test
