@@ -73,9 +73,11 @@ fi
 # pops and pushes per opcode (flowgraph's optimize_load_fast, 3.14+), from the interpreter's own header
 "${embedded[3.14]}" tools/gen_stack_io.py "$res/instrseq"
 # jpyc compileall's reference process (-B: the embedded interpreter's stdlib stays without pycs)
-for profile in --compileall --compileall-workers; do
-  "${embedded[3.13]}" -B tools/gen_startup_interned.py "$profile" \
-    --include "$(realpath "$(dirname "${embedded[3.13]}")/../include/python3.13")" "$res/compile"
+for minor in 3.13 3.14; do
+  for profile in --compileall --compileall-workers; do
+    "${embedded[$minor]}" -B tools/gen_startup_interned.py "$profile" \
+      --include "$(realpath "$(dirname "${embedded[$minor]}")/../include/python$minor")" "$res/compile"
+  done
 done
 python3 tools/gen_compiler_tables.py --java
 "${embedded[3.14]}" tools/gen_magic.py -o "$res/pyc/magic.tsv" "${magic_inputs[@]}"

@@ -138,9 +138,51 @@ def compile_one(item, index):
     return result
 
 
+# The process a py_compile reference comes from when only pycs are asked for: nothing but py_compile and
+# sys imported (the state tools/gen_startup_interned.py records for jpyc), and no name in this code that
+# py_compile's own code does not already intern, apart from `out` and `t`.
+MINIMAL_PY_COMPILE = (
+    "import py_compile,sys\n"
+    "out = sys.argv\n"
+    "for t in out[4:]:\n"
+    "    py_compile.compile(out[1], cfile=out[3] + t, dfile=out[2], doraise=True, optimize=int(t[0]),"
+    " invalidation_mode=py_compile.PycInvalidationMode[t[2:]])\n"
+)
+
+
+def pycs_fresh(item):
+    """The pycs of one source from a process that did nothing before py_compile: the reference jpyc's
+    compiler is measured against (a process that imported more, or compiled other sources, may already
+    hold some of the source's strings interned: weakref.py's 'finalize._Info' after `import weakref`)."""
+    import subprocess
+    source = unb64(item["source"])
+    mtime = int(item.get("mtime", 0))
+    src_path = os.path.join(WORK, "fresh.py")
+    with open(src_path, "wb") as f:
+        f.write(source)
+    os.utime(src_path, (mtime, mtime))
+    out = os.path.join(WORK, "fresh.")
+    variants = ["%d_%s" % (int(v["optimize"]), MODES[v["invalidation"]].name) for v in item.get("variants", [])]
+    proc = subprocess.run([sys.executable, "-s", "-B", "-c", MINIMAL_PY_COMPILE, src_path, item["dfile"], out] + variants,
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    if proc.returncode != 0:
+        raise RuntimeError("fresh py_compile process failed (%d): %s" % (proc.returncode, proc.stderr.decode("utf-8", "replace")[-2000:]))
+    pycs = {}
+    for v in item.get("variants", []):
+        cfile = out + "%d_%s" % (int(v["optimize"]), MODES[v["invalidation"]].name)
+        with open(cfile, "rb") as f:
+            pycs["%d/%s" % (int(v["optimize"]), v["invalidation"])] = b64(f.read())
+        os.unlink(cfile)
+    os.unlink(src_path)
+    return {"pycs": pycs}
+
+
 def compile_fresh(item):
     """compile_one in a new process of this interpreter (same flags and environment): answers that cannot
-    depend on what this process compiled before (python/cpython#129724)."""
+    depend on what this process compiled before (python/cpython#129724). When only pycs are asked for,
+    the new process is a bare py_compile one (pycs_fresh)."""
+    if not (item.get("ast") or item.get("dis") or item.get("symtable")):
+        return pycs_fresh(item)
     import subprocess
     one = dict(item)
     del one["fresh"]
