@@ -22,6 +22,52 @@ final class Peephole {
         return 0;
     }
 
+    /**
+     * The cases of {@code optimize_basic_block} that 3.13 and 3.14 share (jump-to-jump threading, a repeated
+     * STORE_FAST, SWAP 1, LOAD_GLOBAL + PUSH_NULL, COMPARE_OP + TO_BOOL, TO_BOOL + TO_BOOL) for the
+     * instruction at {@code i}; {@code target} is its jump target's first instruction or a NOP. Returns how
+     * many instructions the loop index moves back (jump threading appends a jump), 0 otherwise.
+     */
+    static int sharedPeepholes(OpcodeFacts f, BasicBlock bb, int i, CfgInstr target) {
+        CfgInstr inst = bb.instrs[i];
+        Op opcode = inst.op;
+        int oparg = inst.oparg;
+        Op nextop = i + 1 < bb.used ? bb.instrs[i + 1].op : null;
+        switch (opcode) {
+            case JUMP, JUMP_NO_INTERRUPT -> {
+                if (target.op == Op.JUMP) return jumpThread(f, bb, inst, target, Op.JUMP);
+                if (target.op == Op.JUMP_NO_INTERRUPT) return jumpThread(f, bb, inst, target, opcode);
+            }
+            case STORE_FAST -> {
+                if (opcode == nextop && oparg == bb.instrs[i + 1].oparg
+                        && bb.instrs[i].loc.lineno() == bb.instrs[i + 1].loc.lineno()) {
+                    bb.instrs[i].op = Op.POP_TOP;
+                    bb.instrs[i].oparg = 0;
+                }
+            }
+            case SWAP -> {
+                if (oparg == 1) inst.setOp0(Op.NOP);
+            }
+            case LOAD_GLOBAL -> {
+                if (nextop == Op.PUSH_NULL && (oparg & 1) == 0) {
+                    inst.setOp1(Op.LOAD_GLOBAL, oparg | 1);
+                    bb.instrs[i + 1].setOp0(Op.NOP);
+                }
+            }
+            case COMPARE_OP -> {
+                if (nextop == Op.TO_BOOL) {
+                    inst.setOp0(Op.NOP);
+                    bb.instrs[i + 1].setOp1(Op.COMPARE_OP, oparg | 16);
+                }
+            }
+            case TO_BOOL -> {
+                if (nextop == Op.TO_BOOL) inst.setOp0(Op.NOP);
+            }
+            default -> { }
+        }
+        return 0;
+    }
+
     /** {@code optimize_basic_block}. */
     static void optimizeBasicBlock(OpcodeFacts f, ConstFolding consts, BasicBlock bb) {
         for (int i = 0; i < bb.used; i++) {
@@ -51,43 +97,11 @@ final class Peephole {
                 case POP_JUMP_IF_NOT_NONE, POP_JUMP_IF_NONE, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE -> {
                     if (target.op == Op.JUMP) i -= jumpThread(f, bb, inst, target, inst.op);
                 }
-                case JUMP, JUMP_NO_INTERRUPT -> {
-                    if (target.op == Op.JUMP) {
-                        i -= jumpThread(f, bb, inst, target, Op.JUMP);
-                    } else if (target.op == Op.JUMP_NO_INTERRUPT) {
-                        i -= jumpThread(f, bb, inst, target, opcode);
-                    }
-                }
-                case STORE_FAST -> {
-                    if (opcode == nextop && oparg == bb.instrs[i + 1].oparg
-                            && bb.instrs[i].loc.lineno() == bb.instrs[i + 1].loc.lineno()) {
-                        bb.instrs[i].op = Op.POP_TOP;
-                        bb.instrs[i].oparg = 0;
-                    }
-                }
-                case SWAP -> {
-                    if (oparg == 1) inst.setOp0(Op.NOP);
-                }
-                case LOAD_GLOBAL -> {
-                    if (nextop == Op.PUSH_NULL && (oparg & 1) == 0) {
-                        inst.setOp1(Op.LOAD_GLOBAL, oparg | 1);
-                        bb.instrs[i + 1].setOp0(Op.NOP);
-                    }
-                }
-                case COMPARE_OP -> {
-                    if (nextop == Op.TO_BOOL) {
-                        inst.setOp0(Op.NOP);
-                        bb.instrs[i + 1].setOp1(Op.COMPARE_OP, oparg | 16);
-                    }
-                }
                 case CONTAINS_OP, IS_OP -> {
                     if (nextop == Op.TO_BOOL) {
                         inst.setOp0(Op.NOP);
                         bb.instrs[i + 1].setOp1(opcode, oparg);
                     }
-                }
-                case TO_BOOL -> {
-                    if (nextop == Op.TO_BOOL) inst.setOp0(Op.NOP);
                 }
                 case UNARY_NOT -> {
                     if (nextop == Op.TO_BOOL) {
@@ -98,7 +112,7 @@ final class Peephole {
                         bb.instrs[i + 1].setOp0(Op.NOP);
                     }
                 }
-                default -> { }
+                default -> i -= sharedPeepholes(f, bb, i, target);
             }
         }
         for (int i = 0; i < bb.used; i++) {

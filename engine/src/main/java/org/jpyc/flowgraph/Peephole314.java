@@ -56,35 +56,6 @@ final class Peephole314 {
                         i--;
                     }
                 }
-                case JUMP, JUMP_NO_INTERRUPT -> {
-                    if (target.op == Op.JUMP) {
-                        i -= Peephole.jumpThread(f, bb, inst, target, Op.JUMP);
-                    } else if (target.op == Op.JUMP_NO_INTERRUPT) {
-                        i -= Peephole.jumpThread(f, bb, inst, target, opcode);
-                    }
-                }
-                case STORE_FAST -> {
-                    if (opcode == nextop && oparg == bb.instrs[i + 1].oparg
-                            && bb.instrs[i].loc.lineno() == bb.instrs[i + 1].loc.lineno()) {
-                        bb.instrs[i].op = Op.POP_TOP;
-                        bb.instrs[i].oparg = 0;
-                    }
-                }
-                case SWAP -> {
-                    if (oparg == 1) inst.setOp0(Op.NOP);
-                }
-                case LOAD_GLOBAL -> {
-                    if (nextop == Op.PUSH_NULL && (oparg & 1) == 0) {
-                        inst.setOp1(Op.LOAD_GLOBAL, oparg | 1);
-                        bb.instrs[i + 1].setOp0(Op.NOP);
-                    }
-                }
-                case COMPARE_OP -> {
-                    if (nextop == Op.TO_BOOL) {
-                        inst.setOp0(Op.NOP);
-                        bb.instrs[i + 1].setOp1(Op.COMPARE_OP, oparg | 16);
-                    }
-                }
                 case CONTAINS_OP, IS_OP -> {
                     if (nextop == Op.TO_BOOL) {
                         inst.setOp0(Op.NOP);
@@ -93,9 +64,6 @@ final class Peephole314 {
                         inst.setOp0(Op.NOP);
                         bb.instrs[i + 1].setOp1(opcode, oparg ^ 1);
                     }
-                }
-                case TO_BOOL -> {
-                    if (nextop == Op.TO_BOOL) inst.setOp0(Op.NOP);
                 }
                 case UNARY_NOT -> {
                     if (nextop == Op.TO_BOOL) {
@@ -118,7 +86,7 @@ final class Peephole314 {
                     }
                 }
                 case BINARY_OP -> consts.foldConstBinop(bb, i);
-                default -> { }
+                default -> i -= Peephole.sharedPeepholes(f, bb, i, target);
             }
         }
         for (int i = 0; i < bb.used; i++) {
