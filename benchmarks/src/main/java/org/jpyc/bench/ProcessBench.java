@@ -44,10 +44,20 @@ final class ProcessBench {
         }
     }
 
-    /** The command that runs {@code jpyc} as {@code ./jpyc} does: this JVM's java and class path. */
+    /**
+     * The JVM options {@code ./jpyc} adds for its batch commands (compile, compileall, verify): C1 alone,
+     * whose code is ready sooner than C2's on a fresh JVM. {@code ProcessBenchTest} holds the launcher to it.
+     */
+    static final List<String> BATCH_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1");
+
+    /** The command that runs {@code jpyc compile} as {@code ./jpyc} does: this JVM's java and class path, the batch options. */
     static List<String> jpycCommand() {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        return List.of(java.toString(), "-cp", System.getProperty("java.class.path"), "org.jpyc.cli.Main");
+        List<String> cmd = new ArrayList<>();
+        cmd.add(java.toString());
+        cmd.addAll(BATCH_JVM_OPTIONS);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.jpyc.cli.Main"));
+        return cmd;
     }
 
     /** {@code jpyc compile --target V -j N tree}. */

@@ -57,4 +57,15 @@ class ProcessBenchTest {
         // exit status 1 is a run where some sources were rejected; anything else is an error
         assertThrows(IllegalStateException.class, () -> ProcessBench.time(List.of("/bin/sh", "-c", "exit 2")));
     }
+
+    @Test
+    void theLauncherRunsBatchCommandsWithTheBenchmarksOptions() throws Exception {
+        Path launcher = Path.of(System.getProperty("jpyc.root", "..")).resolve("jpyc");
+        String script = Files.readString(launcher);
+        for (String option : ProcessBench.BATCH_JVM_OPTIONS) {
+            assertTrue(script.contains("compile|compileall|verify) batch_opts=\"" + option + "\""),
+                    "./jpyc must run compile with " + option + " as the whole-process benchmark does");
+        }
+        assertTrue(ProcessBench.jpycCommand().containsAll(ProcessBench.BATCH_JVM_OPTIONS));
+    }
 }
