@@ -68,30 +68,53 @@ final class Peephole {
         return 0;
     }
 
+    /** The first instruction of {@code inst}'s jump target, or a NOP when it has none (or the target is empty). */
+    static CfgInstr jumpTargetInstr(OpcodeFacts f, CfgInstr inst) {
+        return f.hasTarget(inst.op) && inst.target.used > 0 ? inst.target.instrs[0] : NOP;
+    }
+
+    /**
+     * BUILD_TUPLE n at {@code i} followed by UNPACK_SEQUENCE n: both go for n = 1, a SWAP stays for n = 2
+     * or 3 (both versions' {@code optimize_basic_block}). True if rewritten.
+     */
+    static boolean buildTupleUnpacked(BasicBlock bb, int i) {
+        CfgInstr inst = bb.instrs[i];
+        int oparg = inst.oparg;
+        if (i + 1 >= bb.used || bb.instrs[i + 1].op != Op.UNPACK_SEQUENCE || oparg != bb.instrs[i + 1].oparg) return false;
+        if (oparg == 1) {
+            inst.setOp0(Op.NOP);
+            bb.instrs[i + 1].setOp0(Op.NOP);
+            return true;
+        }
+        if (oparg == 2 || oparg == 3) {
+            inst.setOp0(Op.NOP);
+            bb.instrs[i + 1].op = Op.SWAP;
+            return true;
+        }
+        return false;
+    }
+
+    /** The end of {@code optimize_basic_block}: {@code swaptimize} and {@code apply_static_swaps} at each SWAP. */
+    static void optimizeSwaps(OpcodeFacts f, BasicBlock bb) {
+        for (int i = 0; i < bb.used; i++) {
+            if (bb.instrs[i].op == Op.SWAP) {
+                i = Swaps.swaptimize(bb, i);
+                Swaps.applyStaticSwaps(f, bb, i);
+            }
+        }
+    }
+
     /** {@code optimize_basic_block}. */
     static void optimizeBasicBlock(OpcodeFacts f, ConstFolding consts, BasicBlock bb) {
         for (int i = 0; i < bb.used; i++) {
             CfgInstr inst = bb.instrs[i];
             Op opcode = inst.op;
             int oparg = inst.oparg;
-            CfgInstr target;
-            if (f.hasTarget(opcode) && inst.target.used > 0) target = inst.target.instrs[0];
-            else target = NOP;
+            CfgInstr target = jumpTargetInstr(f, inst);
             Op nextop = i + 1 < bb.used ? bb.instrs[i + 1].op : null;
             switch (opcode) {
                 case BUILD_TUPLE -> {
-                    if (nextop == Op.UNPACK_SEQUENCE && oparg == bb.instrs[i + 1].oparg) {
-                        if (oparg == 1) {
-                            inst.setOp0(Op.NOP);
-                            bb.instrs[i + 1].setOp0(Op.NOP);
-                            continue;
-                        }
-                        if (oparg == 2 || oparg == 3) {
-                            inst.setOp0(Op.NOP);
-                            bb.instrs[i + 1].op = Op.SWAP;
-                            continue;
-                        }
-                    }
+                    if (buildTupleUnpacked(bb, i)) continue;
                     if (i >= oparg) consts.foldTupleOnConstants(bb, i - oparg, oparg);
                 }
                 case POP_JUMP_IF_NOT_NONE, POP_JUMP_IF_NONE, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE -> {
@@ -115,12 +138,7 @@ final class Peephole {
                 default -> i -= sharedPeepholes(f, bb, i, target);
             }
         }
-        for (int i = 0; i < bb.used; i++) {
-            if (bb.instrs[i].op == Op.SWAP) {
-                i = Swaps.swaptimize(bb, i);
-                Swaps.applyStaticSwaps(f, bb, i);
-            }
-        }
+        optimizeSwaps(f, bb);
     }
 
     /** {@code make_super_instruction}. */

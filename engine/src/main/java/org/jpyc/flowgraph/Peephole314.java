@@ -1,6 +1,5 @@
 package org.jpyc.flowgraph;
 
-import org.jpyc.instrseq.Location;
 import org.jpyc.instrseq.Op;
 
 /**
@@ -11,8 +10,6 @@ import org.jpyc.instrseq.Op;
 final class Peephole314 {
     private Peephole314() {}
 
-    private static final CfgInstr NOP = new CfgInstr(Op.NOP, 0, Location.NO_LOCATION);
-
     /** {@code optimize_basic_block} (3.14). */
     static void optimizeBasicBlock(OpcodeFacts f, ConstFolding314 consts, BasicBlock bb) {
         int listToTuple = f.table.indexIn("intrinsic1", "INTRINSIC_LIST_TO_TUPLE");
@@ -21,24 +18,11 @@ final class Peephole314 {
             CfgInstr inst = bb.instrs[i];
             Op opcode = inst.op;
             int oparg = inst.oparg;
-            CfgInstr target;
-            if (f.hasTarget(opcode) && inst.target.used > 0) target = inst.target.instrs[0];
-            else target = NOP;
+            CfgInstr target = Peephole.jumpTargetInstr(f, inst);
             Op nextop = i + 1 < bb.used ? bb.instrs[i + 1].op : null;
             switch (opcode) {
                 case BUILD_TUPLE -> {
-                    if (nextop == Op.UNPACK_SEQUENCE && oparg == bb.instrs[i + 1].oparg) {
-                        if (oparg == 1) {
-                            inst.setOp0(Op.NOP);
-                            bb.instrs[i + 1].setOp0(Op.NOP);
-                            continue;
-                        }
-                        if (oparg == 2 || oparg == 3) {
-                            inst.setOp0(Op.NOP);
-                            bb.instrs[i + 1].op = Op.SWAP;
-                            continue;
-                        }
-                    }
+                    if (Peephole.buildTupleUnpacked(bb, i)) continue;
                     consts.foldTupleOfConstants(bb, i);
                 }
                 case BUILD_LIST, BUILD_SET -> consts.optimizeListsAndSets(bb, i, nextop);
@@ -89,11 +73,6 @@ final class Peephole314 {
                 default -> i -= Peephole.sharedPeepholes(f, bb, i, target);
             }
         }
-        for (int i = 0; i < bb.used; i++) {
-            if (bb.instrs[i].op == Op.SWAP) {
-                i = Swaps.swaptimize(bb, i);
-                Swaps.applyStaticSwaps(f, bb, i);
-            }
-        }
+        Peephole.optimizeSwaps(f, bb);
     }
 }

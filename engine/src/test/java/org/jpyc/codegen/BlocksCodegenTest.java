@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -301,24 +300,9 @@ class BlocksCodegenTest {
     void deepPatternsDoNotOverflowTheStack() throws Exception {
         int n = 190;
         String src = "match x:\n    case " + "[".repeat(n) + "a" + "]".repeat(n) + ":\n        pass\n";
-        InstrSequence[] module = new InstrSequence[1];
-        Throwable[] failure = new Throwable[1];
-        Thread t = new Thread(null, () -> {
-            try {
-                CodegenCompare.Setup s = CodegenCompare.setup(src.getBytes(StandardCharsets.UTF_8), "deep.py", 0, false);
-                CodegenCompare.Recorder rec = new CodegenCompare.Recorder();
-                s.codegen().setUnitSink(rec);
-                s.codegen().compileModule(s.mod());
-                module[0] = rec.last.instrs;
-            } catch (Throwable e) {
-                failure[0] = e;
-            }
-        }, "small-stack", 256 * 1024);
-        t.start();
-        t.join();
-        if (failure[0] != null) throw new AssertionError(failure[0]);
+        InstrSequence module = CodegenCompare.moduleOnSmallStack(src);
         int matchSeq = 0, unpack = 0, stores = 0;
-        for (Instr i : module[0].instrs()) {
+        for (Instr i : module.instrs()) {
             if (i.op == Op.MATCH_SEQUENCE) matchSeq++;
             if (i.op == Op.UNPACK_SEQUENCE) unpack++;
             if (i.op == Op.STORE_NAME) stores++;

@@ -447,6 +447,30 @@ public final class CodegenCompare {
         return new Setup(c, mod);
     }
 
+    /**
+     * The module unit's instructions for {@code src} (no AST optimizer), code generation run on a thread
+     * with a 256 KB stack: what deep input must survive without a StackOverflowError.
+     */
+    static InstrSequence moduleOnSmallStack(String src) throws InterruptedException {
+        InstrSequence[] module = new InstrSequence[1];
+        Throwable[] failure = new Throwable[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                Setup s = setup(src.getBytes(java.nio.charset.StandardCharsets.UTF_8), "deep.py", 0, false);
+                Recorder rec = new Recorder();
+                s.codegen().setUnitSink(rec);
+                s.codegen().compileModule(s.mod());
+                module[0] = rec.last.instrs;
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        }, "small-stack", 256 * 1024);
+        t.start();
+        t.join();
+        if (failure[0] != null) throw new AssertionError(failure[0]);
+        return module[0];
+    }
+
     /** A sink that keeps each unit's sequence and returns a stub code object. */
     static final class Recorder implements UnitSink {
         private final PyVersion version;

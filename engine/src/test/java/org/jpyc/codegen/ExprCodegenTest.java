@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -288,24 +287,9 @@ class ExprCodegenTest {
         String attr = "x = a" + ".b".repeat(n) + "\n";
         String calls = "x = f" + "()".repeat(n) + "\n";
         for (String src : List.of(add, attr, calls)) {
-            InstrSequence[] module = new InstrSequence[1];
-            Throwable[] failure = new Throwable[1];
-            Thread t = new Thread(null, () -> {
-                try {
-                    CodegenCompare.Setup s = CodegenCompare.setup(src.getBytes(StandardCharsets.UTF_8), "deep.py", 0, false);
-                    CodegenCompare.Recorder rec = new CodegenCompare.Recorder();
-                    s.codegen().setUnitSink(rec);
-                    s.codegen().compileModule(s.mod());
-                    module[0] = rec.last.instrs;
-                } catch (Throwable e) {
-                    failure[0] = e;
-                }
-            }, "small-stack", 256 * 1024);
-            t.start();
-            t.join();
-            if (failure[0] != null) throw new AssertionError(failure[0]);
+            InstrSequence module = CodegenCompare.moduleOnSmallStack(src);
             int loads = 0, binops = 0, attrs = 0, callOps = 0;
-            for (Instr i : module[0].instrs()) {
+            for (Instr i : module.instrs()) {
                 if (i.op == Op.LOAD_NAME) loads++;
                 if (i.op == Op.BINARY_OP) binops++;
                 if (i.op == Op.LOAD_ATTR) attrs++;
