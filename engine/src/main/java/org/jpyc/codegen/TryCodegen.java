@@ -89,6 +89,19 @@ public final class TryCodegen {
         c.useLabel(exit);
     }
 
+    /**
+     * The start both {@code compiler_try_except} and {@code compiler_try_star_except} share: the try body
+     * inside a TRY_EXCEPT block whose handler is {@code except}, closed by POP_BLOCK.
+     */
+    private static void protectedBody(Codegen c, Parts p, int body, int except) {
+        c.addJump(Op.SETUP_FINALLY, except, p.loc);
+        c.useLabel(body);
+        c.pushFBlock(p.loc, FBlockType.TRY_EXCEPT, body, InstrSequence.NO_LABEL, null);
+        c.visitStmts(p.body);
+        c.popFBlock(FBlockType.TRY_EXCEPT, body);
+        c.addOp(Op.POP_BLOCK, Location.NO_LOCATION);
+    }
+
     /** {@code compiler_try_except}: handlers tried in order; a bare {@code except:} must be last. */
     private static void tryExcept(Codegen c, Parts p) {
         Location loc = p.loc;
@@ -98,12 +111,7 @@ public final class TryCodegen {
         int end = c.newLabel();
         int cleanup = c.newLabel();
 
-        c.addJump(Op.SETUP_FINALLY, except, loc);
-        c.useLabel(body);
-        c.pushFBlock(loc, FBlockType.TRY_EXCEPT, body, InstrSequence.NO_LABEL, null);
-        c.visitStmts(p.body);
-        c.popFBlock(FBlockType.TRY_EXCEPT, body);
-        c.addOp(Op.POP_BLOCK, none);
+        protectedBody(c, p, body, except);
         if (nonEmpty(p.orelse)) c.visitStmts(p.orelse);
         c.addJump(Op.JUMP_NO_INTERRUPT, end, none);
         int n = p.handlers.size();
@@ -182,12 +190,7 @@ public final class TryCodegen {
         int cleanup = c.newLabel();
         int reraiseStar = c.newLabel();
 
-        c.addJump(Op.SETUP_FINALLY, except, loc);
-        c.useLabel(body);
-        c.pushFBlock(loc, FBlockType.TRY_EXCEPT, body, InstrSequence.NO_LABEL, null);
-        c.visitStmts(p.body);
-        c.popFBlock(FBlockType.TRY_EXCEPT, body);
-        c.addOp(Op.POP_BLOCK, none);
+        protectedBody(c, p, body, except);
         c.addJump(Op.JUMP_NO_INTERRUPT, orelse, none);
         int n = p.handlers.size();
 
