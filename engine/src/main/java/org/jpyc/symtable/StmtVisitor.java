@@ -55,30 +55,18 @@ final class StmtVisitor {
         } else if (s instanceof For f) {
             ex.visit(f.target());
             ex.visit(f.iter());
-            boolean outer = enterConditionalBlock();
-            visitAll(f.body());
-            visitAll(f.orelse());
-            leaveConditionalBlock(outer);
+            conditionalBodies(f.body(), f.orelse());
         } else if (s instanceof AsyncFor f) {
             b.raiseIfNotCoroutine("'async for' outside async function", s);
             ex.visit(f.target());
             ex.visit(f.iter());
-            boolean outer = enterConditionalBlock();
-            visitAll(f.body());
-            visitAll(f.orelse());
-            leaveConditionalBlock(outer);
+            conditionalBodies(f.body(), f.orelse());
         } else if (s instanceof While w) {
             ex.visit(w.test());
-            boolean outer = enterConditionalBlock();
-            visitAll(w.body());
-            visitAll(w.orelse());
-            leaveConditionalBlock(outer);
+            conditionalBodies(w.body(), w.orelse());
         } else if (s instanceof If i) {
             ex.visit(i.test());
-            boolean outer = enterConditionalBlock();
-            visitAll(i.body());
-            visitAll(i.orelse());
-            leaveConditionalBlock(outer);
+            conditionalBodies(i.body(), i.orelse());
         } else if (s instanceof Match m) {
             ex.visit(m.subject());
             boolean outer = enterConditionalBlock();
@@ -125,6 +113,14 @@ final class StmtVisitor {
         }
         // Pass, Break, Continue: nothing
         b.leaveRecursion();
+    }
+
+    /** A compound statement's body and else block, visited as conditional blocks (3.14: annotations in them are conditional). */
+    private void conditionalBodies(List<? extends StmtNode> body, List<? extends StmtNode> orelse) {
+        boolean outer = enterConditionalBlock();
+        visitAll(body);
+        visitAll(orelse);
+        leaveConditionalBlock(outer);
     }
 
     /**
