@@ -37,7 +37,7 @@ public final class AbCommand implements Callable<Integer> {
     @Option(names = "--baseline", required = true, description = "root of the other checkout (its engine/target/classes is loaded)")
     Path baseline;
 
-    @Option(names = "--kind", defaultValue = "parse", description = "parse | load | dump (default: ${DEFAULT-VALUE})")
+    @Option(names = "--kind", defaultValue = "parse", description = "parse | compile | load | dump (default: ${DEFAULT-VALUE})")
     String kind;
 
     @Option(names = "--versions", defaultValue = "3.13", description = "default: ${DEFAULT-VALUE}")
@@ -73,7 +73,7 @@ public final class AbCommand implements Callable<Integer> {
         Path self = Path.of(System.getProperty("jpyc.root", ".")).toAbsolutePath();
         if (forks > 0) return runForks(self);
         for (PyVersion v : PyVersion.parseList(versions)) {
-            Path file = payloads(kind.equals("parse") ? "parse" : "marshal", v);
+            Path file = payloads(kind.equals("parse") || kind.equals("compile") ? kind : "marshal", v);
             if (file == null) return 2;
             List<byte[]> payloads = PayloadSet.read(file).payloads();
             long bytes = payloads.stream().mapToLong(p -> p.length).sum();
@@ -112,7 +112,7 @@ public final class AbCommand implements Callable<Integer> {
     private int runForks(Path self) throws Exception {
         BenchCommand.Bench bench = BenchCommand.BENCHES.stream()
                 .filter(b -> b.method().equals(kind)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("--kind: parse, load or dump, not " + kind));
+                .orElseThrow(() -> new IllegalArgumentException("--kind: parse, compile, load or dump, not " + kind));
         String selfClasses = self.resolve("engine/target/classes").toString();
         String baseClasses = baseline.toAbsolutePath().resolve("engine/target/classes").toString();
         engine(baseline); // (checks that the baseline is built)
@@ -181,6 +181,20 @@ public final class AbCommand implements Callable<Integer> {
                 return r;
             };
         }
+        if (kind.equals("compile")) {
+            // Compiler.compile then Compiler.marshal: source bytes to the code object's marshal bytes, as CompileBench times
+            Class<?> pyCode = cl.loadClass("org.jpyc.object.PyCode");
+            Class<?> compiler = cl.loadClass("org.jpyc.compile.Compiler");
+            MethodHandle compile = lookup.findStatic(compiler, "compile",
+                    MethodType.methodType(pyCode, byte[].class, String.class, versionClass, int.class));
+            MethodHandle marshal = lookup.findStatic(compiler, "marshal", MethodType.methodType(byte[].class, pyCode, versionClass));
+            return () -> {
+                Object r = null;
+                int i = 0;
+                for (byte[] p : payloads) r = marshal.invoke(compile.invoke(p, "bench" + (i++) + ".py", version, 0), version);
+                return r;
+            };
+        }
         Class<?> pyObject = cl.loadClass("org.jpyc.object.PyObject");
         MethodHandle load = lookup.findStatic(cl.loadClass("org.jpyc.marshal.Marshal"), "load",
                 MethodType.methodType(pyObject, byte[].class, versionClass));
@@ -191,7 +205,7 @@ public final class AbCommand implements Callable<Integer> {
                 return r;
             };
         }
-        if (!kind.equals("dump")) throw new IllegalArgumentException("--kind: parse, load or dump, not " + kind);
+        if (!kind.equals("dump")) throw new IllegalArgumentException("--kind: parse, compile, load or dump, not " + kind);
         MethodHandle dump = lookup.findStatic(cl.loadClass("org.jpyc.marshal.Marshal"), "dump",
                 MethodType.methodType(byte[].class, pyObject, versionClass));
         List<Object> graphs = new ArrayList<>();
