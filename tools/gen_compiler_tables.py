@@ -165,10 +165,12 @@ def dump(out_dir):
         lines.append(row("list", "intrinsic1", *_opcode.get_intrinsic1_descs()))
         lines.append(row("list", "intrinsic2", *_opcode.get_intrinsic2_descs()))
     lines.append(row("list", "cmp_op", *opcode.cmp_op))
-    # 3.14+: LOAD_COMMON_CONSTANT's operands (by name) and LOAD_SPECIAL's method names
+    # 3.14+: LOAD_COMMON_CONSTANT's operands (classes and builtins by name; 3.15's plain values by repr)
+    # and LOAD_SPECIAL's method names
     common = getattr(opcode, "_common_constants", None)
     if common:
-        lines.append(row("list", "common_constants", *[c.__name__ for c in common]))
+        lines.append(row("list", "common_constants",
+                         *[c.__name__ if hasattr(c, "__name__") else repr(c) for c in common]))
     special = getattr(opcode, "_special_method_names", None)
     if special:
         lines.append(row("list", "special_methods", *special))

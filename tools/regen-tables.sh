@@ -3,6 +3,7 @@
 #   opcode tables        engine/src/main/resources/org/jpyc/code/opcodes-X.Y.tsv      (tools/gen_opcodes.py)
 #   compiler tables      engine/src/main/resources/org/jpyc/instrseq/compiler-X.Y.tsv and Op.java (tools/gen_compiler_tables.py)
 #   stack pops/pushes    engine/src/main/resources/org/jpyc/instrseq/stack-io-X.Y.tsv (tools/gen_stack_io.py; 3.14+)
+#                        (3.15's compiler-, stack-io- and startup-interned tables come from the sid image)
 #   startup interning    engine/src/main/resources/org/jpyc/compile/startup-interned-X.Y.txt (tools/gen_startup_interned.py; compiler targets)
 #                        and compileall[-workers]-interned-X.Y.txt (the same, --compileall[-workers])
 #   printable tables     engine/src/main/resources/org/jpyc/object/unicode/*.txt      (tools/gen_unicode_printable.py)
@@ -62,6 +63,17 @@ if docker info > /dev/null 2>&1; then
        cat /usr/include/python3.15/internal/pycore_magic_number.h" > "$cache/debian-sid/pycore_magic_number-3.15.h"
     magic_inputs+=("$cache/debian-sid/pycore_magic_number-3.15.h")
     run jpyc/oracle:sid python3.15 /tools/asdl_from_interpreter.py > tools/asdl/Python-3.15.asdl
+    # 3.15's compiler tables (the compiler's version in progress); its headers come from libpython3.15-dev
+    inc315="$cache/debian-sid/include-3.15"
+    mkdir -p "$inc315"
+    docker run --rm -v "$inc315:/out" jpyc/oracle:sid bash -c \
+      "apt-get -qq -o Acquire::Check-Valid-Until=false update >/dev/null && \
+       apt-get -qq -o Acquire::Check-Valid-Until=false install -y libpython3.15-dev >/dev/null && \
+       cp -r /usr/include/python3.15/. /out/"
+    run -v "$root/$res/instrseq:/out" jpyc/oracle:sid python3.15 /tools/gen_compiler_tables.py /out
+    run -v "$root/$res/instrseq:/out" -v "$inc315:/usr/include/python3.15:ro" jpyc/oracle:sid python3.15 /tools/gen_stack_io.py /out
+    run -v "$root/$res/compile:/out" -v "$inc315:/usr/include/python3.15:ro" jpyc/oracle:sid \
+      python3.15 -B /tools/gen_startup_interned.py --include /usr/include/python3.15 /out
   fi
 else
   echo "no Docker engine: 3.9 and 3.15 tables left as they are"

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * A small container suite: {@code roundtrip}, {@code dis}, {@code expect}, {@code ast} and {@code error} over the corpus on the versions no
+ * A small container suite: {@code roundtrip}, {@code dis}, {@code expect}, {@code ast}, {@code error}, and for the compiler
+ * {@code compile} and {@code symtable} (3.15 against its ratchet) over the corpus on the versions no
  * embedded build covers (3.9 and 3.15), from the docker provider (official {@code python:X.Y-slim}
  * or the offline {@code jpyc/oracle:*} images). Skipped, with the reason, when no Docker engine
  * answers or no image for those versions is present. Versions: {@code jpyc.docker.versions}.
@@ -32,7 +33,7 @@ class DockerSuiteTest {
                     + " (build them with docker/offline/build.sh, or set JPYC_DOCKER_IMAGES)");
         }
         factory = new SuiteFactory(SuiteSettings.config("docker", versions,
-                SuiteSettings.property("jpyc.docker.checks", "roundtrip,dis,expect,ast,error")));
+                SuiteSettings.property("jpyc.docker.checks", "roundtrip,dis,expect,ast,error,compile,symtable")));
         return factory.nodes();
     }
 
