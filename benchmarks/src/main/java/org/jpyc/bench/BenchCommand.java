@@ -61,7 +61,19 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--process-runs", defaultValue = "3", description = "runs of each side per process mode (default: ${DEFAULT-VALUE})")
     int processRuns = 3;
 
-    static final String ALL_BENCHMARKS = "marshal.load,marshal.dump,parse,compile,cache,process";
+    @Option(names = "--startup-runs", defaultValue = "11", description = "rounds of the start-up commands (default: ${DEFAULT-VALUE})")
+    int startupRuns = 11;
+
+    @Option(names = "--worker-runs", defaultValue = "3", description = "fresh workers timed by the worker benchmark (default: ${DEFAULT-VALUE})")
+    int workerRuns = 3;
+
+    static final String ALL_BENCHMARKS = "marshal.load,marshal.dump,parse,compile,cache,process,startup,worker";
+
+    /** The benchmarks that are not JMH methods of {@link #BENCHES}. */
+    static final List<String> PROCESS_BENCHMARKS = List.of("cache", "process", "startup", "worker");
+
+    /** Files sent through one persistent worker by the worker benchmark, as in rules_python's report (issue #16). */
+    static final int WORKER_FILES = 2000;
 
     /**
      * The versions jpyc's compiler targets: the compile, cache and process benchmarks run for these
@@ -72,6 +84,9 @@ public final class BenchCommand implements Callable<Integer> {
     /** The cache rows and process rows of the last {@link #run} (empty when not selected). */
     List<CacheRow> cacheRows = List.of();
     List<ProcessBench.Row> processRows = List.of();
+    List<StartupBench.Row> startupRows = List.of();
+    /** The worker benchmark's result (null when not selected or without a 3.13 stdlib). */
+    WorkerBench.Result workerResult;
 
     /**
      * One measured row: what, which version, jpyc's and CPython's MB/s (the medians of their runs),
@@ -91,6 +106,8 @@ public final class BenchCommand implements Callable<Integer> {
         if (!rows.isEmpty()) System.out.println(table(rows));
         if (!cacheRows.isEmpty()) System.out.println(cacheTable(cacheRows));
         if (!processRows.isEmpty()) System.out.println(ProcessBench.table(processRows));
+        if (!startupRows.isEmpty()) System.out.println(StartupBench.table(startupRows));
+        if (workerResult != null) System.out.println(workerTable(workerResult));
         return 0;
     }
 
@@ -225,7 +242,29 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         processRows = process;
-        write(dir.resolve("bench.json"), rows, cacheRows, processRows);
+        List<StartupBench.Row> startup = new ArrayList<>();
+        if (benchmarks.contains("startup")) {
+            Path root = Path.of(System.getProperty("jpyc.root", ".")).toAbsolutePath();
+            for (PyVersion pv : vs) {
+                if (!COMPILER_TARGETS.contains(pv)) continue;
+                System.err.println("bench: startup " + pv);
+                List<StartupBench.Command> cmds = StartupBench.commands(root, pythons.get(pv.toString()), pv.toString());
+                startup.addAll(StartupBench.measure(cmds, pv.toString(), dir.resolve("startup-" + pv), quick ? 1 : startupRuns));
+            }
+        }
+        startupRows = startup;
+        if (benchmarks.contains("worker") && pythons.containsKey("3.13")) {
+            System.err.println("bench: worker 3.13");
+            WorkerBench w = new WorkerBench();
+            w.files = WORKER_FILES;
+            w.inFlight = 8;
+            w.runs = quick ? 1 : workerRuns;
+            w.passes = 1;
+            w.source = ProcessBench.stdlib(pythons.get("3.13"));
+            w.out = dir.resolve("worker");
+            workerResult = w.measure(false);
+        }
+        write(dir.resolve("bench.json"), rows, cacheRows, processRows, startupRows, workerResult);
         return rows;
     }
 
@@ -430,6 +469,11 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     static void write(Path file, List<Row> rows, List<CacheRow> cache, List<ProcessBench.Row> process) throws java.io.IOException {
+        write(file, rows, cache, process, List.of(), null);
+    }
+
+    static void write(Path file, List<Row> rows, List<CacheRow> cache, List<ProcessBench.Row> process, List<StartupBench.Row> startup,
+                      WorkerBench.Result worker) throws java.io.IOException {
         ObjectMapper m = new ObjectMapper();
         ArrayNode arr = m.createArrayNode();
         for (Row r : rows) {
@@ -469,6 +513,25 @@ public final class BenchCommand implements Callable<Integer> {
             n.put("jpyc_pycs", r.jpycPycs());
             n.put("cpython_pycs", r.cpythonPycs());
         }
+        for (StartupBench.Row r : startup) {
+            ObjectNode n = arr.addObject();
+            n.put("benchmark", "startup");
+            n.put("command", r.name());
+            n.put("side", r.side());
+            n.put("version", r.version());
+            n.put("median_ms", r.medianMs());
+            r.runsMs().forEach(n.putArray("runs_ms")::add);
+        }
+        if (worker != null) {
+            ObjectNode n = arr.addObject();
+            n.put("benchmark", "worker");
+            n.put("version", "3.13");
+            n.put("files", worker.files());
+            n.put("jpyc_s", worker.coldMedian());
+            n.put("rules_python_s", RULES_PYTHON_WORKER_S);
+            worker.coldRuns().forEach(n.putArray("jpyc_runs_s")::add);
+            worker.failed().forEach(n.putArray("failed")::add);
+        }
         Files.createDirectories(file.getParent());
         m.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), arr);
     }
@@ -505,6 +568,19 @@ public final class BenchCommand implements Callable<Integer> {
                     runs(r.cpythonHitRuns(), "%.1f"), runs(r.cpythonMissRuns(), "%.1f")));
         }
         return sb.toString();
+    }
+
+    /**
+     * rules_python's own persistent worker, as issue #16 quotes its report: a build of 2,000 files down
+     * from 60 s to 4 s.
+     */
+    static final double RULES_PYTHON_WORKER_S = 4.0;
+
+    /** A Markdown table of the worker benchmark: jpyc's fresh worker beside rules_python's reported figure. */
+    static String workerTable(WorkerBench.Result r) {
+        return "| files | jpyc worker s | rules_python worker s (reported) | jpyc runs s | failed requests |\n|---:|---:|---:|---:|---:|\n"
+                + String.format("| %d | %.2f | %.0f | %s | %s |%n", r.files(), r.coldMedian(), RULES_PYTHON_WORKER_S,
+                        runs(r.coldRuns(), "%.2f"), r.failed().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(" / ")));
     }
 
     /** A Markdown table of the rows. */

@@ -52,13 +52,34 @@ public final class WorkerBench implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "target/bench-worker", description = "work directory (default: ${DEFAULT-VALUE})")
     Path out;
 
+    /**
+     * A measurement: the requests sent per pass, the seconds of each fresh worker's first pass (JVM start
+     * included), of its last pass when {@code --passes} is above 1, and the failed requests of each first pass.
+     */
+    record Result(int files, List<Double> coldRuns, List<Double> warmRuns, List<Long> failed) {
+        double coldMedian() {
+            return median(coldRuns);
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
-        Path lib = source != null ? source : embeddedLib();
-        if (lib == null) {
+        Result r = measure(true);
+        if (r == null) {
             System.err.println("jpyc bench-worker: no CPython 3.13 under ~/.cache/jpyc/cpython (run ./jpyc oracle list once), and no --source");
             return 2;
         }
+        System.out.printf(Locale.ROOT, "median: %.2f s for %d files through a fresh worker, JVM start included%s; %d cores%n",
+                r.coldMedian(), r.files(),
+                r.warmRuns().isEmpty() ? "" : String.format(Locale.ROOT, "; %.2f s for pass %d through the same worker", median(r.warmRuns()), passes),
+                Runtime.getRuntime().availableProcessors());
+        return 0;
+    }
+
+    /** The runs, each reported on stdout when {@code verbose}; null when there are no sources. */
+    Result measure(boolean verbose) throws IOException, InterruptedException {
+        Path lib = source != null ? source : embeddedLib();
+        if (lib == null) return null;
         List<Path> found;
         try (Stream<Path> s = Files.walk(lib)) {
             found = s.filter(p -> p.toString().endsWith(".py") && Files.isRegularFile(p)).sorted(Comparator.comparing(Path::toString))
@@ -79,26 +100,28 @@ public final class WorkerBench implements Callable<Integer> {
                     "--optimize", "0", "--python_version", "3.13");
             requests.add(request(inFlight == 1 ? 0 : id, args));
         }
-        System.out.printf(Locale.ROOT, "%d sources from %s; one worker, %s%n", requests.size(), lib,
-                inFlight == 1 ? "singleplex" : "multiplex, " + inFlight + " requests in flight");
+        if (verbose) {
+            System.out.printf(Locale.ROOT, "%d sources from %s; one worker, %s%n", requests.size(), lib,
+                    inFlight == 1 ? "singleplex" : "multiplex, " + inFlight + " requests in flight");
+        }
         List<Double> totals = new ArrayList<>();
         List<Double> warm = new ArrayList<>();
+        List<Long> failed = new ArrayList<>();
         for (int r = 0; r < runs; r++) {
             double[] t = runOnce(work, requests);
             totals.add(t[0]);
+            failed.add((long) t[1]);
             StringBuilder later = new StringBuilder();
             for (int k = 2; k < t.length; k++) {
                 later.append(String.format(Locale.ROOT, ", pass %d %.2f s", k, t[k]));
                 if (k == t.length - 1) warm.add(t[k]);
             }
-            System.out.printf(Locale.ROOT, "run %d: %.2f s from worker start to the last response of pass 1%s; %d failed per pass%n",
-                    r + 1, t[0], later, (long) t[1]);
+            if (verbose) {
+                System.out.printf(Locale.ROOT, "run %d: %.2f s from worker start to the last response of pass 1%s; %d failed per pass%n",
+                        r + 1, t[0], later, (long) t[1]);
+            }
         }
-        System.out.printf(Locale.ROOT, "median: %.2f s for %d files through a fresh worker, JVM start included%s; %d cores%n",
-                median(totals), requests.size(),
-                warm.isEmpty() ? "" : String.format(Locale.ROOT, "; %.2f s for pass %d through the same worker", median(warm), passes),
-                Runtime.getRuntime().availableProcessors());
-        return 0;
+        return new Result(requests.size(), totals, warm, failed);
     }
 
     /**

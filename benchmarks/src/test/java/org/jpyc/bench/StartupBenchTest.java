@@ -1,0 +1,75 @@
+package org.jpyc.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The start-up benchmark's commands, rounds and table, and the worker row (the timing itself is not checked). */
+class StartupBenchTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void commandsAreTheJarTheLauncherAndTheInterpreter() throws Exception {
+        Path root = dir.resolve("root");
+        Path python = Path.of("/py/bin/python3.13");
+        // without a dist jar or launcher: the interpreter's commands alone
+        List<StartupBench.Command> bare = StartupBench.commands(root, python, "3.13");
+        assertEquals(List.of(List.of("/py/bin/python3.13", "-m", "py_compile", "small.py"), List.of("/py/bin/python3.13", "-c", "pass")),
+                bare.stream().map(StartupBench.Command::argv).toList());
+        Files.createDirectories(root.resolve("dist/target"));
+        Files.writeString(root.resolve("dist/target/jpyc.jar"), "");
+        Files.writeString(root.resolve("jpyc"), "#!/bin/sh\n");
+        root.resolve("jpyc").toFile().setExecutable(true);
+        List<StartupBench.Command> all = StartupBench.commands(root, python, "3.13");
+        assertEquals(6, all.size());
+        List<String> jarCompile = all.get(1).argv();
+        assertEquals(List.of("-jar", root.resolve("dist/target/jpyc.jar").toString(), "compile", "--target", "3.13", "small.py"),
+                jarCompile.subList(1, jarCompile.size()));
+        assertEquals(List.of(root.resolve("jpyc").toString(), "--help"), all.get(2).argv());
+        assertEquals(List.of("jpyc", "jpyc", "jpyc", "jpyc", "CPython", "CPython"), all.stream().map(StartupBench.Command::side).toList());
+    }
+
+    @Test
+    void eachRunGetsAFreshSourceAndEveryCommandARow() throws Exception {
+        Path work = dir.resolve("work");
+        Files.createDirectories(work.resolve("__pycache__"));
+        Files.writeString(work.resolve("__pycache__/small.cpython-313.pyc"), "stale");
+        // the command fails (exit 1) if __pycache__ is there or small.py is not
+        List<StartupBench.Command> cmds = List.of(new StartupBench.Command("check", "jpyc",
+                List.of("/bin/sh", "-c", "test ! -e __pycache__ && test -s small.py && mkdir __pycache__")));
+        List<StartupBench.Row> rows = StartupBench.measure(cmds, "3.13", work, 2);
+        assertEquals(1, rows.size());
+        assertEquals(2, rows.get(0).runsMs().size());
+        assertEquals(StartupBench.SMALL_SOURCE, Files.readString(work.resolve("small.py")));
+        assertThrows(IllegalStateException.class, () -> StartupBench.time(List.of("/bin/sh", "-c", "exit 1"), work));
+    }
+
+    @Test
+    void tableGivesMediansRunsAndJpycOverPyCompile() {
+        List<StartupBench.Row> rows = List.of(
+                new StartupBench.Row("`java -jar jpyc.jar compile --target 3.13 small.py`", "jpyc", "3.13", 600, List.of(590.0, 600.0, 640.0)),
+                new StartupBench.Row("`python3.13 -m py_compile small.py`", "CPython", "3.13", 60, List.of(55.0, 60.0, 70.0)),
+                new StartupBench.Row("`python3.13 -c pass`", "CPython", "3.13", 20, List.of(20.0, 20.0, 21.0)));
+        String t = StartupBench.table(rows);
+        assertTrue(t.contains("| `java -jar jpyc.jar compile --target 3.13 small.py` | 3.13 | 600 | 10.0x | 590 / 600 / 640 |"), t);
+        assertTrue(t.contains("| `python3.13 -c pass` | 3.13 | 20 |  | 20 / 20 / 21 |"), t);
+    }
+
+    @Test
+    void workerRowStandsBesideRulesPythonsReportedFigure() {
+        WorkerBench.Result r = new WorkerBench.Result(2000, List.of(9.0, 8.0, 10.0), List.of(), List.of(0L, 0L, 0L));
+        assertEquals(9.0, r.coldMedian());
+        String t = BenchCommand.workerTable(r);
+        assertTrue(t.contains("| 2000 | 9.00 | 4 | 9.00 / 8.00 / 10.00 | 0 / 0 / 0 |"), t);
+        assertFalse(StatusCommand.workerText(new BenchCommand()).isEmpty());
+        assertTrue(StatusCommand.workerText(new BenchCommand()).contains("60 s down to 4 s for 2,000 files"));
+    }
+}
