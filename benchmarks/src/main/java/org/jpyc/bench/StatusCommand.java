@@ -119,6 +119,12 @@ public final class StatusCommand implements Callable<Integer> {
                 List<PyVersion> dv = PyVersion.parseList(dockerVersions);
                 RunResult dc = run("docker", opts, dv, CORPUS_CHECKS, List.of("corpus/cases"), base);
                 md.append("corpus/cases:\n\n").append(matrix(dc));
+                List<PyVersion> dTargets = dv.stream().filter(v -> Compiler.targets(v) || Compiler.inProgress().contains(v)).toList();
+                if (!dTargets.isEmpty()) {
+                    md.append("\nThe compiler in a container. ").append(compilerText(dTargets)).append("\n\ncorpus/cases:\n\n");
+                    RunResult dcc = run("docker", opts, dTargets, COMPILER_CHECKS, List.of("corpus/cases"), base);
+                    md.append(matrix(dcc)).append(fieldTable(dcc));
+                }
                 if (!noSweep) {
                     RunResult ds = run("docker", opts, dv, List.of("roundtrip", "dis"), List.of("stdlib"), base);
                     md.append("\nstdlib sweep:\n\n").append(matrix(ds));
@@ -217,9 +223,10 @@ public final class StatusCommand implements Callable<Integer> {
         java.util.Set<PyVersion> complete = new java.util.TreeSet<>();
         java.util.Set<PyVersion> partial = new java.util.TreeSet<>();
         for (PyVersion v : targets) (Compiler.targets(v) ? complete : partial).add(v);
-        return "For the versions jpyc's compiler targets (" + versions(complete) + ")"
-                + (partial.isEmpty() ? "" : " and those it is being written for (" + versions(partial)
-                        + ": `jpyc compile` refuses them until they are complete; their pass lists only grow)") + ". "
+        String inProgress = "(" + versions(partial) + ": `jpyc compile` refuses them until they are complete; their pass lists only grow)";
+        return (complete.isEmpty() ? "For the versions jpyc's compiler is being written for " + inProgress
+                : "For the versions jpyc's compiler targets (" + versions(complete) + ")"
+                        + (partial.isEmpty() ? "" : " and those it is being written for " + inProgress)) + ". "
                 + "`compile`: jpyc's own pyc (`Compiler.pyc`) against the one CPython's `py_compile` writes, byte for byte, for optimize 0/1/2 "
                 + "x timestamp/checked-hash/unchecked-hash; for a source CPython's compiler rejects after `ast.parse` accepts it, the same exception. "
                 + "`symtable`: jpyc's symbol tables against CPython's `symtable` module. "
