@@ -15,6 +15,14 @@ final class JumpResolution {
     /** {@code END_SEND_OFFSET} (3.14): code units from a SEND to its END_SEND (SEND + cache, YIELD_VALUE, RESUME, JUMP_BACKWARD_NO_INTERRUPT). */
     static final int END_SEND_OFFSET = 5;
 
+    /**
+     * {@code END_SEND_OFFSET} of the version {@code ops} describes: the code units of SEND, YIELD_VALUE, RESUME and
+     * JUMP_BACKWARD_NO_INTERRUPT with their inline caches (3.14: 5; 3.15, whose RESUME has a cache entry: 6).
+     */
+    static int endSendOffset(OpTable ops) {
+        return 4 + ops.caches(Op.SEND) + ops.caches(Op.YIELD_VALUE) + ops.caches(Op.RESUME) + ops.caches(Op.JUMP_BACKWARD_NO_INTERRUPT);
+    }
+
     /** {@code instr_size}: EXTENDED_ARG prefixes, the instruction, its inline caches (code units). */
     static int instrSize(OpTable ops, Instr instr) {
         int oparg = instr.oparg;
@@ -66,7 +74,7 @@ final class JumpResolution {
                 if (ops.hasJump(instr.op)) {
                     int targetOffset = instrs.get(instr.target).offset;
                     // 3.14: END_ASYNC_FOR's "target" (for sys.monitoring) is where END_SEND follows its SEND
-                    if (instr.op == Op.END_ASYNC_FOR) targetOffset += END_SEND_OFFSET;
+                    if (instr.op == Op.END_ASYNC_FOR) targetOffset += endSendOffset(ops);
                     instr.oparg = targetOffset < offset ? offset - targetOffset : targetOffset - offset;
                     if (instrSize(ops, instr) != isize) recompile = true;
                 }

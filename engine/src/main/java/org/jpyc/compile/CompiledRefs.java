@@ -19,10 +19,11 @@ import org.jpyc.object.PyTuple;
  * it is not an interned str). After {@code compile()} returns, the compiler's caches are gone, so an
  * object's references are the graph's own, plus:
  * <ul>
- *   <li>the caller's reference to the top-level code object ({@code py_compile} holds it);</li>
+ *   <li>the caller's reference to the top-level code object ({@code py_compile} holds it; 3.15's is a
+ *       borrowed stack reference, so there the root counts once: {@code rootHeld} false);</li>
  *   <li>each code object's cached {@code co_code} copy ({@code _PyCode_GetCode} keeps it in
  *       {@code _co_cached}, and marshal holds the one it got): always 2;</li>
- *   <li>runtime singletons: small ints -5..256 ({@code _PyLong_SMALL_INTS}), the empty str and
+ *   <li>runtime singletons: small ints -5..256 ({@code _PyLong_SMALL_INTS}; 3.15: -5..1024), the empty str and
  *       one-character Latin-1 strs, the empty bytes, the empty tuple; one-byte bytes only when made by
  *       {@code PyBytes_FromStringAndSize} with data, which is how constants are made, while
  *       {@code makecode}'s localsplus kinds and the resized location table are fresh objects
@@ -34,19 +35,23 @@ import org.jpyc.object.PyTuple;
  */
 final class CompiledRefs implements RefPolicy {
     private final PyCode root;
+    private final boolean rootHeld;
+    private final int maxSmallInt;
     private final Set<PyObject> codeBytes = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<PyObject> constBytes = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    CompiledRefs(PyCode root) {
+    CompiledRefs(PyCode root, boolean rootHeld, int maxSmallInt) {
         this.root = root;
+        this.rootHeld = rootHeld;
+        this.maxSmallInt = maxSmallInt;
         collect(root);
     }
 
     @Override
     public boolean flag(PyObject v, Sharing s) {
-        if (s.extraReference() || s.occurrences(v) > 1 || v == root) return true;
+        if (s.extraReference() || s.occurrences(v) > 1 || (v == root && rootHeld)) return true;
         if (v instanceof PyStr str) return str.interned() || latin1Singleton(str);
-        if (v instanceof PyInt i) return i.fitsLong() && i.longValue() >= -5 && i.longValue() <= 256;
+        if (v instanceof PyInt) return SmallInts.isSmall(v, maxSmallInt);
         if (v instanceof PyTuple t) return t.size() == 0;
         if (v instanceof PyBytes b) {
             if (codeBytes.contains(v)) return true;

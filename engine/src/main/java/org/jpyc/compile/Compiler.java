@@ -88,7 +88,7 @@ public final class Compiler {
         StartupInterned.addTo(codegen.constCache.interned(), target, host);
         codegen.constCache.interned().preInternAll(parsed.identifiers());
         PyCode code = codegen.compileModule(mod);
-        if (target.has(Feature.CFG_CONST_FOLDING)) SmallInts.share(code); // folded constants are made outside the const cache
+        if (target.has(Feature.CFG_CONST_FOLDING)) SmallInts.share(code, target); // folded constants are made outside the const cache
         return code;
     }
 
@@ -99,7 +99,7 @@ public final class Compiler {
      */
     public static byte[] marshal(PyCode code, PyVersion target) {
         try {
-            return Marshal.dump(code, MarshalFormat.forVersion(target), new CompiledRefs(code));
+            return Marshal.dump(code, MarshalFormat.forVersion(target), new CompiledRefs(code, !target.has(Feature.ROOT_CODE_UNFLAGGED), SmallInts.maxSmall(target)));
         } catch (IllegalArgumentException e) {
             String m = e.getMessage();
             if (m != null && m.startsWith(TOO_DEEP)) throw new PyCompileError("ValueError", TOO_DEEP, null, null, null, null, -1);

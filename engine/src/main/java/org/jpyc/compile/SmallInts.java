@@ -11,9 +11,11 @@ import org.jpyc.object.PyObject;
 import org.jpyc.object.PySet;
 import org.jpyc.object.PySlice;
 import org.jpyc.object.PyTuple;
+import org.jpyc.version.Feature;
+import org.jpyc.version.PyVersion;
 
 /**
- * CPython's small ints ({@code _PyLong_SMALL_INTS}, -5..256) are one object per value in the whole
+ * CPython's small ints ({@code _PyLong_SMALL_INTS}, -5..256; 3.15: -5..1024) are one object per value in the whole
  * process, so marshal writes every occurrence after the first as a back-reference. Up to 3.13 the
  * module's constant cache made every equal constant one object anyway; from 3.14 constants folded in
  * the CFG ({@code get_const_value} of LOAD_SMALL_INT, tuples of folded items) and the items of constant
@@ -21,22 +23,36 @@ import org.jpyc.object.PyTuple;
  * value: in constants, tuples, frozensets and slices, recursively.
  */
 final class SmallInts {
-    private final PyInt[] canonical = new PyInt[262];
+    private final int maxSmall;
+    private final PyInt[] canonical;
     private final Set<PyObject> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Slices are immutable: each rebuilt once, so that a shared slice stays shared. */
     private final IdentityHashMap<PySlice, PySlice> slices = new IdentityHashMap<>();
     /** Frozensets likewise (their item lists are not ours to change). */
     private final IdentityHashMap<PySet, PySet> sets = new IdentityHashMap<>();
 
-    private SmallInts() {}
-
-    /** Shares the small ints of {@code root}'s graph, in place. */
-    static void share(PyCode root) {
-        new SmallInts().visit(root);
+    private SmallInts(int maxSmall) {
+        this.maxSmall = maxSmall;
+        this.canonical = new PyInt[maxSmall + 6];
     }
 
-    private static boolean isSmall(PyObject o) {
-        return o instanceof PyInt i && i.fitsLong() && i.longValue() >= -5 && i.longValue() <= 256;
+    /** The largest cached small int of {@code v} ({@code _PY_NSMALLPOSINTS - 1}); the smallest is -5. */
+    static int maxSmall(PyVersion v) {
+        return v.has(Feature.SMALL_INTS_TO_1024) ? 1024 : 256;
+    }
+
+    /** Whether {@code o} is one of the runtime's cached small ints (-5..{@code maxSmall}). */
+    static boolean isSmall(PyObject o, int maxSmall) {
+        return o instanceof PyInt i && i.fitsLong() && i.longValue() >= -5 && i.longValue() <= maxSmall;
+    }
+
+    /** Shares the small ints of {@code root}'s graph, in place. */
+    static void share(PyCode root, PyVersion v) {
+        new SmallInts(maxSmall(v)).visit(root);
+    }
+
+    private boolean isSmall(PyObject o) {
+        return isSmall(o, maxSmall);
     }
 
     /** The graph's object for {@code o}'s value (the first one met), or {@code o} itself. */

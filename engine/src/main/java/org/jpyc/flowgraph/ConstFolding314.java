@@ -30,14 +30,18 @@ final class ConstFolding314 extends ConstFolding {
     static final int MIN_CONST_SEQUENCE_SIZE = 3;
 
     private final PyVersion version;
+    /** 3.15's LOAD_COMMON_CONSTANT of None, '', True, False, -1; null before 3.15. */
+    private final CommonConstants common;
 
     ConstFolding314(PyVersion version, OpcodeFacts facts, List<PyObject> consts, UnaryOperator<PyObject> mergeOne) {
         super(facts, consts, mergeOne);
         this.version = version;
+        this.common = version.has(Feature.COMMON_CONSTANT_LOADS) ? new CommonConstants(facts.table, mergeOne) : null;
     }
 
-    /** {@code loads_const}: LOAD_CONST or LOAD_SMALL_INT. */
-    boolean loadsConst(Op op) {
+    /** {@code loads_const}: LOAD_CONST or LOAD_SMALL_INT (3.15: or LOAD_COMMON_CONSTANT of a plain constant). */
+    boolean loadsConst(Op op, int oparg) {
+        if (op == Op.LOAD_COMMON_CONSTANT) return common != null && common.isPlain(oparg);
         return facts.hasConst(op) || op == Op.LOAD_SMALL_INT;
     }
 
@@ -49,7 +53,17 @@ final class ConstFolding314 extends ConstFolding {
     @Override
     PyObject getConstValue(Op op, int oparg) {
         if (op == Op.LOAD_SMALL_INT) return mergeOne.apply(new PyInt(BigInteger.valueOf(oparg)));
+        if (op == Op.LOAD_COMMON_CONSTANT && common != null) return common.value(oparg);
         return super.getConstValue(op, oparg);
+    }
+
+    /** 3.15: a LOAD_CONST of None, '', True, False or -1 becomes LOAD_COMMON_CONSTANT; true if done. */
+    boolean maybeInstrMakeLoadCommonConstant(CfgInstr instr, PyObject newconst) {
+        if (common == null) return false;
+        int index = common.indexOf(newconst);
+        if (index < 0) return false;
+        instr.setOp1(Op.LOAD_COMMON_CONSTANT, index);
+        return true;
     }
 
     /** {@code maybe_instr_make_load_smallint}: an exact int in [0, 256) becomes LOAD_SMALL_INT; true if done. */
@@ -67,6 +81,7 @@ final class ConstFolding314 extends ConstFolding {
     /** {@code instr_make_load_const}: LOAD_SMALL_INT if it can, else LOAD_CONST of the (merged) constant. */
     void instrMakeLoadConst(CfgInstr instr, PyObject newconst) {
         if (maybeInstrMakeLoadSmallint(instr, newconst)) return;
+        if (maybeInstrMakeLoadCommonConstant(instr, newconst)) return;
         instr.setOp1(Op.LOAD_CONST, addConst(newconst));
     }
 
@@ -79,7 +94,7 @@ final class ConstFolding314 extends ConstFolding {
         for (; start >= 0 && size > 0; start--) {
             CfgInstr in = bb.instrs[start];
             if (in.op == Op.NOP) continue;
-            if (!loadsConst(in.op)) return null;
+            if (!loadsConst(in.op, in.oparg)) return null;
             instrs[--size] = in;
         }
         return size == 0 ? instrs : null;
@@ -106,13 +121,16 @@ final class ConstFolding314 extends ConstFolding {
         int oparg = 0;
         for (int i = 0; i < bb.used; i++) {
             CfgInstr inst = bb.instrs[i];
-            if (inst.op == Op.LOAD_CONST) maybeInstrMakeLoadSmallint(inst, getConstValue(inst.op, inst.oparg));
+            if (inst.op == Op.LOAD_CONST) {
+                PyObject v = getConstValue(inst.op, inst.oparg);
+                if (!maybeInstrMakeLoadSmallint(inst, v)) maybeInstrMakeLoadCommonConstant(inst, v);
+            }
             boolean isCopyOfLoadConst = opcode == Op.LOAD_CONST && inst.op == Op.COPY && inst.oparg == 1;
             if (!isCopyOfLoadConst) {
                 opcode = inst.op;
                 oparg = inst.oparg;
             }
-            if (opcode != Op.LOAD_CONST && opcode != Op.LOAD_SMALL_INT) continue;
+            if (!loadsConst(opcode, oparg)) continue;
             Op nextop = i + 1 < bb.used ? bb.instrs[i + 1].op : null;
             if (nextop == null) continue;
             switch (nextop) {
@@ -168,28 +186,57 @@ final class ConstFolding314 extends ConstFolding {
      * CALL_INTRINSIC_1 INTRINSIC_LIST_TO_TUPLE becomes a load of the tuple.
      */
     void foldConstantIntrinsicListToTuple(BasicBlock bb, int i) {
-        CfgInstr intrinsic = bb.instrs[i];
+        foldAppendedConstants(bb, i - 1, bb.instrs[i], false);
+    }
+
+    /**
+     * 3.15: BUILD_LIST 0, (constant load, LIST_APPEND 1)... (or BUILD_SET 0 and SET_ADD 1) right before GET_ITER or
+     * CONTAINS_OP (a display too long for BUILD_LIST n / BUILD_SET n) becomes a load of the tuple (frozenset),
+     * without a location (the lines pass gives it the one before).
+     */
+    void foldConstantListBeforeIter(BasicBlock bb, int i) {
+        int last = i - 1;
+        while (last >= 0 && bb.instrs[last].op == Op.NOP) last--;
+        if (last < 0 || bb.instrs[last].oparg != 1) return;
+        Op append = bb.instrs[last].op;
+        if (append != Op.LIST_APPEND && append != Op.SET_ADD) return;
+        foldAppendedConstants(bb, last, bb.instrs[last], append == Op.SET_ADD);
+    }
+
+    /**
+     * The scan of {@code fold_constant_intrinsic_list_to_tuple}: from {@code last} back to BUILD_LIST 0 (BUILD_SET 0),
+     * constant loads alternating with LIST_APPEND 1 (SET_ADD 1) are NOPed out and {@code into} loads the tuple
+     * (frozenset) of the constants.
+     */
+    private void foldAppendedConstants(BasicBlock bb, int last, CfgInstr into, boolean set) {
+        Op build = set ? Op.BUILD_SET : Op.BUILD_LIST;
+        Op append = set ? Op.SET_ADD : Op.LIST_APPEND;
         int constsFound = 0;
         boolean expectAppend = true;
-        for (int pos = i - 1; pos >= 0; pos--) {
+        for (int pos = last; pos >= 0; pos--) {
             CfgInstr instr = bb.instrs[pos];
             if (instr.op == Op.NOP) continue;
-            if (instr.op == Op.BUILD_LIST && instr.oparg == 0) {
+            if (instr.op == build && instr.oparg == 0) {
                 if (!expectAppend) return; // not a sequence start
                 PyObject[] items = new PyObject[constsFound];
-                for (int newpos = i - 1; newpos >= pos; newpos--) {
+                for (int newpos = last; newpos >= pos; newpos--) {
                     CfgInstr in = bb.instrs[newpos];
                     if (in.op == Op.NOP) continue;
-                    if (loadsConst(in.op)) items[--constsFound] = getConstValue(in.op, in.oparg);
+                    if (loadsConst(in.op, in.oparg)) items[--constsFound] = getConstValue(in.op, in.oparg);
                     nopOut(new CfgInstr[] {in});
                 }
-                instrMakeLoadConst(intrinsic, new PyTuple(List.of(items)));
+                PyObject result = new PyTuple(List.of(items));
+                if (set) {
+                    result = ConstEval.frozenset((PyTuple) result, version);
+                    if (result == null) throw new IllegalStateException("TypeError: unhashable constant in a set display");
+                }
+                instrMakeLoadConst(into, result);
                 return;
             }
             if (expectAppend) {
-                if (instr.op != Op.LIST_APPEND || instr.oparg != 1) return;
+                if (instr.op != append || instr.oparg != 1) return;
             } else {
-                if (!loadsConst(instr.op)) return;
+                if (!loadsConst(instr.op, instr.oparg)) return;
                 constsFound++;
             }
             expectAppend = !expectAppend;

@@ -9,7 +9,6 @@ final class ExceptionLabels {
     private ExceptionLabels() {}
 
     static final int RESUME_AT_FUNC_START = 0;
-    static final int RESUME_OPARG_DEPTH1_MASK = 0x4;
 
     /** {@code mark_except_handlers}. */
     static void markExceptHandlers(Cfg g) {
@@ -70,7 +69,7 @@ final class ExceptionLabels {
                 } else if (in.op == Op.RESUME) {
                     in.except = handler;
                     if (in.oparg != RESUME_AT_FUNC_START) {
-                        if (lastYieldExceptDepth == 1) in.oparg |= RESUME_OPARG_DEPTH1_MASK;
+                        if (lastYieldExceptDepth == 1) in.oparg |= f.resumeOpargDepth1Mask;
                         lastYieldExceptDepth = -1;
                     }
                 } else {

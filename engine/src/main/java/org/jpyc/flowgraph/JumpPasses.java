@@ -121,6 +121,7 @@ final class JumpPasses {
                     if (instr.op == Op.POP_TOP) {
                         // LOAD_SMALL_INT exists from 3.14 on
                         if (prevOp == Op.LOAD_CONST || prevOp == Op.LOAD_SMALL_INT) redundantPair = true;
+                        else if (prevOp == Op.LOAD_COMMON_CONSTANT && f.commonConstantPopPairs) redundantPair = true;
                         else if (prevOp == Op.COPY && prevArg == 1) redundantPair = true;
                     }
                     if (redundantPair) {
@@ -261,7 +262,8 @@ final class JumpPasses {
         CfgInstr last = b.last();
         if (last == null || !isConditionalJump(last.op)) return;
         if (!last.target.visited) {
-            b.addOp(Op.NOT_TAKEN, 0, last.loc);
+            CfgInstr notTaken = b.addOp(Op.NOT_TAKEN, 0, last.loc);
+            if (f.addedJumpsKeepHandler) notTaken.except = last.except; // 3.15
             return;
         }
         Op reversed = switch (last.op) {
@@ -274,6 +276,9 @@ final class JumpPasses {
         BasicBlock backwardsJump = g.newBlock();
         backwardsJump.addOp(Op.NOT_TAKEN, 0, last.loc);
         backwardsJump.addJump(f, Op.JUMP, target, last.loc);
+        if (f.addedJumpsKeepHandler) { // 3.15: in the reversed jump's handler range
+            for (int i = 0; i < backwardsJump.used; i++) backwardsJump.instrs[i].except = last.except;
+        }
         backwardsJump.startdepth = target.startdepth;
         last.op = reversed;
         last.target = b.next;

@@ -33,9 +33,10 @@ final class LocalsPlus {
         return fixed;
     }
 
-    /** {@code insert_prefix_instructions}. */
-    static void insertPrefixInstructions(CodeUnitMetadata umd, BasicBlock entry, int[] fixed, int nfreevars, int codeFlags) {
-        if (isGenerator(codeFlags)) {
+    /** {@code insert_prefix_instructions} (3.15: the generator preamble is codegen's, {@code preambleInCodegen}). */
+    static void insertPrefixInstructions(CodeUnitMetadata umd, BasicBlock entry, int[] fixed, int nfreevars, int codeFlags,
+            boolean preambleInCodegen) {
+        if (isGenerator(codeFlags) && !preambleInCodegen) {
             Location loc = new Location(umd.firstlineno, umd.firstlineno, -1, -1);
             entry.insert(0, new CfgInstr(Op.RETURN_GENERATOR, 0, loc));
             entry.insert(1, new CfgInstr(Op.POP_TOP, 0, loc));
@@ -86,7 +87,7 @@ final class LocalsPlus {
         int nfreevars = umd.freevars.size();
         int nlocalsplus = nlocals + ncellvars + nfreevars;
         int[] fixed = buildCellfixedoffsets(umd);
-        insertPrefixInstructions(umd, g.entry, fixed, nfreevars, codeFlags);
+        insertPrefixInstructions(umd, g.entry, fixed, nfreevars, codeFlags, g.facts.generatorPreambleInCodegen);
         int numdropped = fixCellOffsets(umd, g, fixed);
         return nlocalsplus - numdropped;
     }

@@ -14,10 +14,34 @@ import org.jpyc.version.PyVersion;
 class OpcodeFacts {
     final OpTable table;
     private final boolean callKwEvalBreak;
+    /** {@code RESUME_OPARG_DEPTH1_MASK}: RESUME after a yield at exception depth 1. */
+    final int resumeOpargDepth1Mask;
+    /** Codegen emits RETURN_GENERATOR, POP_TOP (3.15); before, {@code insert_prefix_instructions} did. */
+    final boolean generatorPreambleInCodegen;
+    /** {@code optimize_load_fast}: GET_ITER leaves its input's reference on the stack (3.15). */
+    final boolean getIterLeavesIterable;
+    /** {@code remove_redundant_nops_and_pairs}: LOAD_COMMON_CONSTANT, POP_TOP is a redundant pair (3.15). */
+    final boolean commonConstantPopPairs;
+    /** {@code optimize_load_fast}: an empty block passes its fall-through on (3.15). */
+    final boolean loadFastEmptyBlockFallthrough;
+    /** {@code jump_thread}, {@code normalize_jumps_in_block}: added instructions get their jump's handler (3.15). */
+    final boolean addedJumpsKeepHandler;
+    /** {@code optimize_basic_block}: LIST_TO_TUPLE before GET_ITER is folded when constant (3.15). */
+    final boolean listToTupleFoldBeforeIter;
+    /** {@code optimize_basic_block}: a LIST_APPEND-built constant list before GET_ITER is folded (3.15). */
+    final boolean appendedListFoldBeforeIter;
 
     OpcodeFacts(PyVersion version) {
         this.table = OpTable.of(version);
         this.callKwEvalBreak = !version.has(Feature.CALL_KW_NO_EVAL_BREAK);
+        this.resumeOpargDepth1Mask = version.has(Feature.RESUME_DEPTH1_MASK_8) ? 0x8 : 0x4;
+        this.generatorPreambleInCodegen = version.has(Feature.GENERATOR_PREAMBLE_IN_CODEGEN);
+        this.getIterLeavesIterable = version.has(Feature.GET_ITER_LEAVES_ITERABLE);
+        this.commonConstantPopPairs = version.has(Feature.COMMON_CONSTANT_POP_PAIRS);
+        this.loadFastEmptyBlockFallthrough = version.has(Feature.LOAD_FAST_EMPTY_BLOCK_FALLTHROUGH);
+        this.addedJumpsKeepHandler = version.has(Feature.ADDED_JUMPS_KEEP_HANDLER);
+        this.listToTupleFoldBeforeIter = version.has(Feature.LIST_TO_TUPLE_FOLD_BEFORE_ITER);
+        this.appendedListFoldBeforeIter = version.has(Feature.APPENDED_LIST_FOLD_BEFORE_ITER);
     }
 
     /** {@code OPCODE_HAS_JUMP} ({@code is_jump}). */

@@ -80,11 +80,11 @@ final class OptimizeLoadFast {
                     }
                     // opcodes that consume no inputs (what they push stands for their input, or comes on top)
                     case FORMAT_SIMPLE, GET_YIELD_FROM_ITER, GET_ANEXT, GET_LEN, IMPORT_FROM, MATCH_KEYS, MATCH_MAPPING,
-                            MATCH_SEQUENCE, WITH_EXCEPT_START -> {
-                        int netPushed = io.pushed(opcode, oparg) - io.popped(opcode, oparg);
-                        // CPython pushes its loop counter as the producing instruction here (kept: it shows when
-                        // such a value is left at the block's end, marking that block's first instructions)
-                        for (int k = 0; k < netPushed; k++) refs.add(new Ref(k, NOT_LOCAL));
+                            MATCH_SEQUENCE, WITH_EXCEPT_START -> pushOnInput(f, refs, io, opcode, oparg, i);
+                    // 3.15: the iterable may be its own iterator (virtual iterators)
+                    case GET_ITER -> {
+                        if (f.getIterLeavesIterable) pushOnInput(f, refs, io, opcode, oparg, i);
+                        else defaultEffect(f, sp, refs, instr, i, io);
                     }
                     // opcodes that consume some inputs and push no new values
                     case DICT_MERGE, DICT_UPDATE, LIST_APPEND, LIST_EXTEND, MAP_ADD, RERAISE, SET_ADD, SET_UPDATE -> {
@@ -119,20 +119,14 @@ final class OptimizeLoadFast {
                         pop(refs);
                         refs.add(new Ref(i, NOT_LOCAL));
                     }
-                    default -> {
-                        int numPopped = io.popped(opcode, oparg);
-                        int numPushed = io.pushed(opcode, oparg);
-                        if (f.hasTarget(opcode)) pushBlock(sp, instr.target, refs.size() - numPopped + numPushed);
-                        if (!f.isBlockPush(opcode)) {
-                            for (int k = 0; k < numPopped; k++) pop(refs);
-                            for (int k = 0; k < numPushed; k++) refs.add(new Ref(i, NOT_LOCAL));
-                        }
-                    }
+                    default -> defaultEffect(f, sp, refs, instr, i, io);
                 }
             }
             CfgInstr term = block.last();
-            // an empty block does not pass its fall-through on (CPython asks for a last instruction)
-            if (term != null && block.next != null && !(f.isUnconditionalJump(term.op) || f.isScopeExit(term.op))) {
+            // 3.14: an empty block does not pass its fall-through on (CPython asks for a last instruction)
+            boolean fallsThrough = term == null ? f.loadFastEmptyBlockFallthrough
+                    : !(f.isUnconditionalJump(term.op) || f.isScopeExit(term.op));
+            if (fallsThrough && block.next != null) {
                 pushBlock(sp, block.next, refs.size());
             }
             for (Ref r : refs) {
@@ -145,6 +139,25 @@ final class OptimizeLoadFast {
                     else if (instr.op == Op.LOAD_FAST_LOAD_FAST) instr.op = Op.LOAD_FAST_BORROW_LOAD_FAST_BORROW;
                 }
             }
+        }
+    }
+
+    /** Opcodes that consume no inputs: what they push stands for their input, or comes on top of it. */
+    private static void pushOnInput(OpcodeFacts f, List<Ref> refs, StackIo io, Op opcode, int oparg, int i) {
+        int netPushed = io.pushed(opcode, oparg) - io.popped(opcode, oparg);
+        // 3.14 pushes its loop counter as the producing instruction here (kept: it shows when such a value is
+        // left at the block's end, marking that block's first instructions); 3.15 the instruction itself
+        for (int k = 0; k < netPushed; k++) refs.add(new Ref(f.getIterLeavesIterable ? i : k, NOT_LOCAL));
+    }
+
+    /** The other opcodes: pop their inputs, push new references (a jump's target entered at the depth after it). */
+    private static void defaultEffect(OpcodeFacts f, List<BasicBlock> sp, List<Ref> refs, CfgInstr instr, int i, StackIo io) {
+        int numPopped = io.popped(instr.op, instr.oparg);
+        int numPushed = io.pushed(instr.op, instr.oparg);
+        if (f.hasTarget(instr.op)) pushBlock(sp, instr.target, refs.size() - numPopped + numPushed);
+        if (!f.isBlockPush(instr.op)) {
+            for (int k = 0; k < numPopped; k++) pop(refs);
+            for (int k = 0; k < numPushed; k++) refs.add(new Ref(i, NOT_LOCAL));
         }
     }
 

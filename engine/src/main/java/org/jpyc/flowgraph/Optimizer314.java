@@ -59,6 +59,7 @@ final class Optimizer314 extends Optimizer {
         if (version.has(Feature.NOT_TAKEN)) JumpPasses.normalizeJumps314(g);
         else JumpPasses.normalizeJumps(g);
         if (version.has(Feature.LOAD_FAST_BORROW)) OptimizeLoadFast.optimizeLoadFast(g, stackIo);
+        if (version.has(Feature.GET_ITER_YIELD_FROM_CHECKS)) YieldFromIter.resolveGetIterOpargs(g, codeFlags);
         InstrSequence seq = toInstructionSequence(g);
         seq.applyLabelMap(facts.table);
         return new FlowGraph.Result(seq, stackdepth, nlocalsplus);

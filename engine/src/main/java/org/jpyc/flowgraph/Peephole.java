@@ -17,6 +17,7 @@ final class Peephole {
         if (inst.target != target.target) {
             inst.setOp0(Op.NOP);
             bb.addJump(f, op, target.target, target.loc);
+            if (f.addedJumpsKeepHandler) bb.last().except = inst.except; // 3.15
             return 1;
         }
         return 0;

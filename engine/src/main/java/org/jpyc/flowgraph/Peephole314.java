@@ -41,6 +41,7 @@ final class Peephole314 {
                     }
                 }
                 case CONTAINS_OP, IS_OP -> {
+                    if (opcode == Op.CONTAINS_OP && f.appendedListFoldBeforeIter) consts.foldConstantListBeforeIter(bb, i);
                     if (nextop == Op.TO_BOOL) {
                         inst.setOp0(Op.NOP);
                         bb.instrs[i + 1].setOp1(opcode, oparg);
@@ -63,13 +64,20 @@ final class Peephole314 {
                 case UNARY_INVERT, UNARY_NEGATIVE -> consts.foldConstUnaryop(bb, i);
                 case CALL_INTRINSIC_1 -> {
                     if (oparg == listToTuple) {
-                        if (nextop == Op.GET_ITER) inst.setOp0(Op.NOP);
+                        if (f.listToTupleFoldBeforeIter) { // 3.15: fold first; an unfolded one before GET_ITER goes
+                            consts.foldConstantIntrinsicListToTuple(bb, i);
+                            if (nextop == Op.GET_ITER && inst.op == Op.CALL_INTRINSIC_1) inst.setOp0(Op.NOP);
+                        } else if (nextop == Op.GET_ITER) inst.setOp0(Op.NOP);
                         else consts.foldConstantIntrinsicListToTuple(bb, i);
                     } else if (oparg == unaryPositive) {
                         consts.foldConstUnaryop(bb, i);
                     }
                 }
                 case BINARY_OP -> consts.foldConstBinop(bb, i);
+                case GET_ITER -> {
+                    if (f.appendedListFoldBeforeIter) consts.foldConstantListBeforeIter(bb, i);
+                    else i -= Peephole.sharedPeepholes(f, bb, i, target);
+                }
                 default -> i -= Peephole.sharedPeepholes(f, bb, i, target);
             }
         }

@@ -262,6 +262,89 @@ public enum Feature {
     /** {@code co_localspluskinds} marks the arguments: CO_FAST_ARG_POS / _KW / _VAR ({@code compute_localsplus_info}). */
     LOCALS_ARG_KINDS(3, 14),
 
+    // ---- compiler 3.15 deltas: flowgraph, assemble, code objects (helper fg15 adds here) ----
+    /** Python/flowgraph.c 3.15 (magic 3651, "Simplify LOAD_CONST"): None, '', True, False and -1 load with
+     *  LOAD_COMMON_CONSTANT where LOAD_CONST loaded them, wherever the optimizer makes a constant load. */
+    COMMON_CONSTANT_LOADS(3, 15),
+    /** Python/codegen.c 3.15 (magic 3660, "Change generator preamble code"): codegen emits RETURN_GENERATOR, POP_TOP
+     *  itself; {@code insert_prefix_instructions} no longer adds them. */
+    GENERATOR_PREAMBLE_IN_CODEGEN(3, 15),
+    /** Include/internal/pycore_opcode_utils.h 3.15: {@code RESUME_OPARG_DEPTH1_MASK} is 0x8 (was 0x4; the location
+     *  part of RESUME's oparg grew to three bits for RESUME_AT_GEN_EXPR_START). */
+    RESUME_DEPTH1_MASK_8(3, 15),
+    /** Python/flowgraph.c 3.15 (magic 3652/3653, virtual iterators): {@code optimize_load_fast} treats GET_ITER as leaving
+     *  its input on the stack (the iterable may stay as its own iterator), like FORMAT_SIMPLE, and the references such
+     *  opcodes push name the instruction itself (3.14: the loop counter). */
+    GET_ITER_LEAVES_ITERABLE(3, 15),
+    /** Python/flowgraph.c 3.15: {@code remove_redundant_nops_and_pairs} also drops LOAD_COMMON_CONSTANT followed by POP_TOP. */
+    COMMON_CONSTANT_POP_PAIRS(3, 15),
+    /** Python/flowgraph.c 3.15: {@code optimize_load_fast} passes an empty block's fall-through on (3.14 needed a last
+     *  instruction). */
+    LOAD_FAST_EMPTY_BLOCK_FALLTHROUGH(3, 15),
+    /** Python/flowgraph.c 3.15 (magic 3654, "Fix missing exception handlers in logical expression"): the instructions
+     *  {@code jump_thread} and {@code normalize_jumps_in_block} add (the threaded jump, NOT_TAKEN, the backward JUMP)
+     *  get the handler of the jump they come from (3.14: whatever their array slot held). */
+    ADDED_JUMPS_KEEP_HANDLER(3, 15),
+    /** 3.15 (magic 3663, GET_YIELD_FROM_ITER merged into GET_ITER): a {@code yield from} GET_ITER's oparg becomes
+     *  CORO_CHECK in a generator, NO_CHECK in a coroutine, when the unit is converted to its final sequence. */
+    GET_ITER_YIELD_FROM_CHECKS(3, 15),
+    /** 3.15: {@code marshal.dumps(code)} in py_compile sees the module's code object with one reference (the caller's
+     *  is a borrowed stack reference), so it is written without FLAG_REF. */
+    ROOT_CODE_UNFLAGGED(3, 15),
+    /** Include/internal/pycore_runtime_structs.h 3.15: the runtime's cached small ints are -5..1024
+     *  ({@code _PY_NSMALLPOSINTS} 1025; before: -5..256), one object each, so always FLAG_REF in marshal. */
+    SMALL_INTS_TO_1024(3, 15),
+    /** Python/flowgraph.c 3.15 ({@code optimize_basic_block}): a constant list turned tuple before GET_ITER is folded
+     *  into one tuple constant ({@code fold_constant_intrinsic_list_to_tuple}); 3.14 only dropped the intrinsic there. */
+    LIST_TO_TUPLE_FOLD_BEFORE_ITER(3, 15),
+    /** Python/flowgraph.c 3.15: a long constant list display built with LIST_APPEND right before GET_ITER or
+     *  CONTAINS_OP is folded into one tuple constant. */
+    APPENDED_LIST_FOLD_BEFORE_ITER(3, 15),
+
+    // ---- compiler 3.15 deltas: astopt, symtable, codegen (helper cg15 adds here) ----
+    /** Python/codegen.c 3.15 (magic 3652, virtual iterators): GET_ITER pushes the iterator and a second item, so a
+     *  running for loop holds two stack items (unwinding pops both, LIST_APPEND/SET_ADD/MAP_ADD reach one deeper), an
+     *  inlined comprehension applies GET_ITER inside its protected region, and a generator expression applies GET_ITER
+     *  to its argument itself, after RESUME_AT_GEN_EXPR_START and before RETURN_GENERATOR. */
+    VIRTUAL_ITERATORS(3, 15),
+    /** Python/codegen.c 3.15 (magic 3663): GET_YIELD_FROM_ITER is GET_ITER 1 (pushing the NULL slot itself), and SEND
+     *  finds a NULL under its value: await, async for and async with push one after the awaitable. */
+    SEND_NULL_SLOT(3, 15),
+    /** Python/codegen.c 3.15 (magic 3658): {@code list(genexp)} and {@code set(genexp)} get the inline loop of
+     *  {@code maybe_optimize_function_call} too. */
+    LIST_SET_GENEXP_CALLS(3, 15),
+    /** PEP 810 (Python/codegen.c 3.15, magic 3661): IMPORT_NAME's oparg is the name index shifted left by two, with
+     *  bit 0 for {@code lazy} and bit 1 for an import that must stay eager (outside the module scope, in a try or a
+     *  handler, {@code *}). */
+    LAZY_IMPORT_FLAGS(3, 15),
+    /** Python/codegen.c 3.15 ({@code codegen_annotations_in_scope}): a function's {@code __annotate__} lists the
+     *  positional-only parameters first (3.14: after the other positional ones). */
+    POSONLY_ANNOTATIONS_FIRST(3, 15),
+    /** Python/symtable.c 3.15: "duplicate parameter 'x' in function definition" (before: "duplicate argument"). */
+    DUPLICATE_PARAMETER_MESSAGE(3, 15),
+    /** Python/codegen.c 3.15 ({@code maybe_optimize_function_call}): a builtin called on an asynchronous generator
+     *  expression is an ordinary call (3.14 inlined the loop for it too). */
+    BUILTIN_CALLS_SKIP_ASYNC_GENEXP(3, 15),
+    /** Python/ast_preprocess.c 3.15 ({@code fold_const_match_patterns}): a match value {@code +constant} folds as
+     *  {@code -constant} does (the 3.15 grammar accepts unary plus in patterns). */
+    MATCH_UNARY_PLUS(3, 15),
+    /** Python/symtable.c 3.15 ({@code inline_comprehension}, gh-145701 and gh-150700): in a class body, an inlined
+     *  comprehension's free {@code __classdict__} and {@code __conditional_annotations__} become implicit globals as
+     *  {@code __class__} does, and any of the three stays free when a scope nested in the comprehension uses it. */
+    CLASS_COMP_IMPLICIT_CELLS(3, 15),
+    /** Python/symtable.c 3.15 ({@code inline_comprehension}): a name of the enclosing function that an inlined
+     *  comprehension reads gets the USE flag there too. */
+    INLINED_COMP_USE_MARKS_PARENT(3, 15),
+    /** Python/symtable.c 3.15: lambda and comprehension scopes are named {@code <lambda>}, {@code <genexpr>},
+     *  {@code <listcomp>}, {@code <setcomp>}, {@code <dictcomp>} (before: without the brackets). */
+    SYMTABLE_BRACKETED_NAMES(3, 15),
+    /** Python/codegen.c 3.15 (magic 3664): a function's {@code __annotate__} has the qualname
+     *  {@code <function's qualname>.__annotate__} (3.14: the enclosing scope's). */
+    ANNOTATE_QUALNAME_NAMES_FUNCTION(3, 15),
+    /** PEP 798 (Python/codegen.c 3.15): a comprehension's {@code *elt} (a dict comprehension's {@code **elt}) extends the
+     *  result with LIST_EXTEND / SET_UPDATE / DICT_UPDATE; a generator expression's yields the items in a loop. */
+    COMPREHENSION_UNPACKING(3, 15),
+
     /** Sentinel that ends the list (never a real feature; keeps every entry above ending in a comma). */
     END_OF_FEATURES(99, 99);
 

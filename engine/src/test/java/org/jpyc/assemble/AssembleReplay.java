@@ -100,7 +100,7 @@ public final class AssembleReplay {
             boolean back = in.op == Op.JUMP_BACKWARD || in.op == Op.JUMP_BACKWARD_NO_INTERRUPT || in.op == Op.END_ASYNC_FOR;
             int target = back ? next - in.oparg : next + in.oparg;
             // 3.14's END_ASYNC_FOR points past its SEND loop; the assembler is given the SEND
-            if (in.op == Op.END_ASYNC_FOR) target -= JumpResolution.END_SEND_OFFSET;
+            if (in.op == Op.END_ASYNC_FOR) target -= JumpResolution.endSendOffset(ops);
             in.oparg = indexOfUnit[target];
         }
         for (Entry e : org.jpyc.code.ExceptionTable.parse(bytes(c.exceptiontable))) {

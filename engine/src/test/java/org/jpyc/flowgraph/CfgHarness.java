@@ -71,7 +71,7 @@ public final class CfgHarness {
         } else {
             try {
                 List<PyObject> consts = new ArrayList<>(u.consts);
-                InstrSequence out = FlowGraph.optimizeCfg(V, u.sequence(t), consts, new UnitDump.MergeStandIn().registerSingletons(consts), u.nlocals);
+                InstrSequence out = FlowGraph.optimizeCfg(V, u.sequence(t), consts, new UnitDump.MergeStandIn().registerSingletons(consts, V.has(org.jpyc.version.Feature.SMALL_INTS_TO_1024) ? 1024 : 256), u.nlocals);
                 String diff = compareOpt(t, out, u.opt);
                 String cs = UnitDump.encode(consts);
                 if (diff == null && !cs.equals(u.optConsts)) diff = "consts: ours " + cs + " cpython " + u.optConsts;

@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The optimizer against CPython 3.13 and 3.14 themselves (skipped when the embedded interpreter is absent):
+ * The optimizer against CPython 3.13, 3.14 and 3.15 themselves (skipped when the interpreter is absent; 3.15 runs
+ * in Docker, {@link org.jpyc.testing.EmbeddedPython#find}):
  * {@code dump_units.py} gives, per code unit of the sources below and of corpus/cases, CPython's
  * codegen output, its {@code optimize_cfg} result and the real code object; {@link CfgHarness}
  * runs this package on the same input and compares.
@@ -42,9 +43,21 @@ class FlowGraphCPythonTest {
             + "e = [1, 2, 3]\nf = {1, 2, 3}\nfor g in [a, b]: pass\nh = a in [1, 2]\ni = 1 / 0\nj = (0.0 - 1j) * 2\n",
         // borrowed loads: yield from, f-strings, del, with, generators
         "def gen(x, y):\n    yield from x\n    s = f'{y}'\n    del y\n    with x as w:\n        pass\n    return s, w\n",
+        // 3.15: long constant displays (LIST_APPEND / SET_ADD) folded before GET_ITER and CONTAINS_OP, yield from's
+        // GET_ITER check, threaded jumps and NOT_TAKEN inside an inlined comprehension's handler, None/''/-1 loads
+        "def big(y):\n    for x in [" + longDisplay() + "]: pass\n    if y in {" + longDisplay() + "}: pass\n"
+            + "    return y in [" + longDisplay() + "], [v for v in y if v != -1 and v is not None], ''\n"
+            + "def yf(x):\n    yield from x\n",
         // loops with else, try/finally with returns in loops
         "def loops(xs):\n    for x in xs:\n        try:\n            if x: continue\n            return x\n        finally:\n            print(x)\n    else:\n        return None\n    while xs:\n        xs.pop()\n",
     };
+
+    /** 40 string constants: more than a BUILD_LIST n display takes ({@code _PY_STACK_USE_GUIDELINE}). */
+    private static String longDisplay() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 40; i++) sb.append(i == 0 ? "" : ", ").append("'s").append(i).append('\'');
+        return sb.toString();
+    }
 
     private static String manyLocals() {
         StringBuilder sb = new StringBuilder();
@@ -63,6 +76,8 @@ class FlowGraphCPythonTest {
      * among those whose input constants are known exactly (the count may only rise).
      */
     private static final int FINAL_SAME_3_14 = 865;
+    /** The same ratchet for 3.15 (a delta in progress; the nested units' input constants are guessed). */
+    private static final int FINAL_SAME_3_15 = 890;
 
     private static Path findUp(String rel) {
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
@@ -73,10 +88,10 @@ class FlowGraphCPythonTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"3.13", "3.14"})
+    @ValueSource(strings = {"3.13", "3.14", "3.15"})
     void matchesCPython(String minor, @TempDir Path dir) throws Exception {
         Optional<Path> py = org.jpyc.testing.EmbeddedPython.find(minor);
-        Assumptions.assumeTrue(py.isPresent(), "no embedded CPython " + minor + " under ~/.cache/jpyc/cpython");
+        Assumptions.assumeTrue(py.isPresent(), "no CPython " + minor + " (embedded under ~/.cache/jpyc/cpython; 3.15: Docker image)");
         PyVersion version = PyVersion.of(3, Integer.parseInt(minor.substring(2)));
         Path script = dir.resolve("dump_units.py");
         try (InputStream in = FlowGraphCPythonTest.class.getResourceAsStream("dump_units.py")) {
@@ -118,8 +133,11 @@ class FlowGraphCPythonTest {
         assertTrue(h.optOk >= units.size() - h.optSkipped - h.stashed, summary);
         if (version.equals(PyVersion.V3_13)) {
             assertEquals(0, h.finBad, summary);
-        } else {
+        } else if (version.equals(PyVersion.V3_14)) {
             assertTrue(h.finOk >= FINAL_SAME_3_14, summary);
+        } else {
+            assertEquals(0, h.finBad, summary);
+            assertTrue(h.finOk >= FINAL_SAME_3_15, summary);
         }
     }
 }

@@ -245,11 +245,11 @@ final class UnitDump {
          * A fresh cache as {@code _PyCompile_OptimizeCfg} makes one, except that CPython's empty tuple is
          * a singleton: a folded {@code ()} is the very {@code ()} already in the list.
          */
-        MergeStandIn registerSingletons(List<PyObject> l) {
+        MergeStandIn registerSingletons(List<PyObject> l, int maxSmallInt) {
             for (PyObject o : l) {
                 if (o instanceof PyTuple t && t.size() == 0) map.putIfAbsent(key(o), o);
-                // so are the small ints (-5..256): a folded -1 is the very -1 already in the list
-                if (o instanceof PyInt i && i.fitsLong() && i.longValue() >= -5 && i.longValue() <= 256) map.putIfAbsent(key(o), o);
+                // so are the small ints (-5..256; 3.15: -5..1024): a folded -1 is the very -1 already in the list
+                if (o instanceof PyInt i && i.fitsLong() && i.longValue() >= -5 && i.longValue() <= maxSmallInt) map.putIfAbsent(key(o), o);
             }
             return this;
         }

@@ -1,6 +1,6 @@
 """Dump, for each source file, every code unit's codegen output (CPython 3.13+ _testinternalcapi),
 CPython's optimize_cfg result on it, and the real code object's final instructions, for the jpyc
-flowgraph harness (org.jpyc.flowgraph.CfgHarness). Usage: dump_units.py OUT.txt FILE... (appends).
+flowgraph harness (org.jpyc.flowgraph.CfgHarness). Usage: dump_units.py OUT.txt [--optimize=N] FILE... (appends).
 
 The module unit's constants come from compiler_codegen's metadata (3.13; 3.14's metadata has none).
 Otherwise they are not available (only the code object's co_consts, after remove_unused_consts and
@@ -11,6 +11,7 @@ ANNOTATIONS_PLACEHOLDER is written as STASH (its input is not visible from Pytho
 import sys, os, ast, struct, dis, _testinternalcapi, opcode
 
 KEEP = []  # see main()
+OPTIMIZE = 0  # the -O level: 0, 1 or 2 (--optimize=N after OUT.txt)
 
 def enc_const(o, out):
     t = type(o)
@@ -207,21 +208,28 @@ def main():
     # without finalizing
     import gc
     gc.disable()
+    global OPTIMIZE
     out = sys.argv[1]
+    files = sys.argv[2:]
+    if files and files[0].startswith('--optimize='):
+        OPTIMIZE = int(files.pop(0).split('=', 1)[1])
     stats = {'files': 0, 'units': 0, 'mismatch': 0, 'errors': 0}
     with open(out, 'a') as w:
-        for path in sys.argv[2:]:
+        for path in files:
             try:
                 src = open(path, 'rb').read()
                 tree = ast.parse(src, path)
-                co = compile(src, path, 'exec', dont_inherit=True, optimize=0)
-                seq, md = _testinternalcapi.compiler_codegen(tree, path, 0)
+                co = compile(src, path, 'exec', dont_inherit=True, optimize=OPTIMIZE)
+                seq, md = _testinternalcapi.compiler_codegen(tree, path, OPTIMIZE)
                 KEEP.append(seq)
             except Exception as e:
                 stats['errors'] += 1
                 if os.environ.get('DUMP_UNITS_VERBOSE'): print(path, repr(e), file=sys.stderr)
                 continue
-            if 'consts' in md:
+            if 'consts' in md and type(md['consts']) is list:
+                # 3.15: the constants as a list in LOAD_CONST index order (no names in the metadata)
+                emit_unit(w, path, seq, list(md['consts']), True, co, None)
+            elif 'consts' in md:
                 consts = [k[1] if type(k) is tuple else k for k, v in sorted(md['consts'].items(), key=lambda kv: kv[1])]
                 emit_unit(w, path, seq, consts, True, co, md)
             else:
