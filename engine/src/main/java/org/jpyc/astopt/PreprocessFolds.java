@@ -63,14 +63,15 @@ final class PreprocessFolds extends Folds {
     }
 
     /**
-     * {@code fold_const_match_patterns} (Python/ast_preprocess.c 3.14): {@code -constant}, and {@code left + constant}
+     * {@code fold_const_match_patterns} (Python/ast_preprocess.c 3.14): {@code -constant} (3.15: {@code +constant}), and {@code left + constant}
      * / {@code left - constant} whose left side folds to a constant (complex literals such as {@code -1+2j}).
      */
     @Override
     ExprNode foldMatchValue(ExprNode node) {
         try {
-            if (node instanceof UnaryOp u && u.op() == UnaryopNode.USub && u.operand() instanceof Constant c) {
-                return makeConst(node, ConstantOps.unary(UnaryopNode.USub, c.value(), version));
+            if (node instanceof UnaryOp u && u.operand() instanceof Constant c && (u.op() == UnaryopNode.USub
+                    || u.op() == UnaryopNode.UAdd && version.has(org.jpyc.version.Feature.MATCH_UNARY_PLUS))) {
+                return makeConst(node, ConstantOps.unary(u.op(), c.value(), version));
             }
             if (node instanceof BinOp b && (b.op() == OperatorNode.Add || b.op() == OperatorNode.Sub)
                     && b.right() instanceof Constant r) {

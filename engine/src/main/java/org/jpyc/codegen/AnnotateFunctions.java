@@ -92,14 +92,18 @@ final class AnnotateFunctions {
     /**
      * {@code codegen_function_annotations}: when the function has parameter or return annotations, its
      * {@code __annotate__} (a dict of name to annotation, strings under {@code from __future__ import
-     * annotations}); returns the MAKE_FUNCTION flag to add (0 or {@link Codegen#MAKE_FUNCTION_ANNOTATE}).
+     * annotations}; 3.15: its qualname names {@code function}); returns the MAKE_FUNCTION flag to add (0 or {@link Codegen#MAKE_FUNCTION_ANNOTATE}).
      */
-    static int functionAnnotations(Codegen c, Location loc, Arguments args, ExprNode returns) {
+    static int functionAnnotations(Codegen c, Location loc, String function, Arguments args, ExprNode returns) {
         Scope ste = c.st.lookup(args);
         if (ste == null || !ste.annotationsUsed) return 0;
         setupAnnotationsScope(c, loc, ste, ste.name);
-        int len = argAnnotations(c, args.args(), loc);
-        len += argAnnotations(c, args.posonlyargs(), loc);
+        if (c.version.has(org.jpyc.version.Feature.ANNOTATE_QUALNAME_NAMES_FUNCTION)) c.qualifyAnnotateWith(function);
+        // 3.15: positional-only parameters first, in signature order (3.14: after the others)
+        boolean posonlyFirst = c.version.has(org.jpyc.version.Feature.POSONLY_ANNOTATIONS_FIRST);
+        int len = posonlyFirst ? argAnnotations(c, args.posonlyargs(), loc) : 0;
+        len += argAnnotations(c, args.args(), loc);
+        if (!posonlyFirst) len += argAnnotations(c, args.posonlyargs(), loc);
         if (args.vararg() != null) len += argAnnotation(c, args.vararg().arg(), args.vararg().annotation(), loc);
         len += argAnnotations(c, args.kwonlyargs(), loc);
         if (args.kwarg() != null) len += argAnnotation(c, args.kwarg().arg(), args.kwarg().annotation(), loc);

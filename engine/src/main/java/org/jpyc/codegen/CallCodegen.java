@@ -46,48 +46,61 @@ public final class CallCodegen {
     }
 
     /**
-     * {@code maybe_optimize_function_call} (Python/codegen.c 3.14): {@code all(genexp)}, {@code any(genexp)} and
-     * {@code tuple(genexp)}, with the callee on the stack, test that it is the builtin and if so run the generator
-     * in a loop here, jumping to {@code end} with the result; otherwise fall through to the normal call.
+     * {@code maybe_optimize_function_call} (Python/codegen.c 3.14, 3.15): {@code all(genexp)}, {@code any(genexp)} and
+     * {@code tuple(genexp)} (3.15: also {@code list(genexp)} and {@code set(genexp)}), with the callee on the stack,
+     * test that it is the builtin and if so run the generator in a loop here, jumping to {@code end} with the result;
+     * otherwise fall through to the normal call.
      */
     private static void maybeOptimizeFunctionCall(Codegen c, Call e, int end) {
         if (!(e.func() instanceof org.jpyc.ast.Name f && e.args().size() == 1 && e.keywords().isEmpty()
                 && e.args().get(0) instanceof org.jpyc.ast.GeneratorExp genexp)) {
             return;
         }
+        // 3.15: an asynchronous generator expression is called normally
+        if (c.version.has(org.jpyc.version.Feature.BUILTIN_CALLS_SKIP_ASYNC_GENEXP)) {
+            org.jpyc.symtable.Scope ste = c.st.lookup(genexp);
+            if (ste != null && ste.coroutine) return;
+        }
         Location loc = Location.of(f);
         int skip = c.newLabel();
         String builtin = f.id();
+        boolean listOrSet = c.version.has(org.jpyc.version.Feature.LIST_SET_GENEXP_CALLS)
+                && (builtin.equals("list") || builtin.equals("set"));
         boolean isTuple = builtin.equals("tuple");
-        if (isTuple || builtin.equals("all") || builtin.equals("any")) {
+        // tuple, list and set collect the items (tuple into a list it converts)
+        boolean collect = isTuple || listOrSet;
+        if (collect || builtin.equals("all") || builtin.equals("any")) {
             boolean all = builtin.equals("all");
+            // 3.15 (virtual iterators): the generator is an iterator without GET_ITER, its second stack item a NULL
+            boolean virtualIterators = c.version.has(org.jpyc.version.Feature.VIRTUAL_ITERATORS);
             c.addOpI(Op.COPY, 1, loc);
             c.addOpI(Op.LOAD_COMMON_CONSTANT, c.commonConstant(builtin), loc);
             c.addOpI(Op.IS_OP, 0, loc);
             c.addJump(Op.POP_JUMP_IF_FALSE, skip, loc);
             c.addOp(Op.POP_TOP, loc);
-            if (isTuple) c.addOpI(Op.BUILD_LIST, 0, loc);
+            if (collect) c.addOpI(builtin.equals("set") ? Op.BUILD_SET : Op.BUILD_LIST, 0, loc);
             c.visitExpr(genexp);
+            if (virtualIterators) c.addOp(Op.PUSH_NULL, loc);
             int loop = c.newLabel();
             int cleanup = c.newLabel();
             c.useLabel(loop);
             c.addJump(Op.FOR_ITER, cleanup, loc);
-            if (isTuple) {
-                c.addOpI(Op.LIST_APPEND, 2, loc);
+            if (collect) {
+                c.addOpI(builtin.equals("set") ? Op.SET_ADD : Op.LIST_APPEND, virtualIterators ? 3 : 2, loc);
                 c.addJump(Op.JUMP, loop, loc);
             } else {
                 c.addOp(Op.TO_BOOL, loc);
                 c.addJump(all ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, loop, loc);
             }
             c.addOp(Op.POP_ITER, Location.NO_LOCATION);
-            if (!isTuple) c.loadConst(PyConst.bool(!all), loc);
+            if (!collect) c.loadConst(PyConst.bool(!all), loc);
             c.addJump(Op.JUMP, end, loc);
             c.useLabel(cleanup);
             c.addOp(Op.END_FOR, Location.NO_LOCATION);
             c.addOp(Op.POP_ITER, Location.NO_LOCATION);
             if (isTuple) {
                 c.addOpI(Op.CALL_INTRINSIC_1, c.intrinsic1("INTRINSIC_LIST_TO_TUPLE"), loc);
-            } else {
+            } else if (!collect) {
                 c.loadConst(PyConst.bool(all), loc);
             }
             c.addJump(Op.JUMP, end, loc);

@@ -331,6 +331,14 @@ public final class Codegen {
         addOpI(Op.RESUME, RESUME_AFTER_YIELD, loc);
     }
 
+    /**
+     * 3.15 ({@link org.jpyc.version.Feature#SEND_NULL_SLOT}): the NULL that SEND finds under its value, pushed after
+     * an awaitable (GET_AWAITABLE, GET_ANEXT); GET_ITER 1 pushes its own for {@code yield from}.
+     */
+    public void addSendNullSlot(Location loc) {
+        if (version.has(org.jpyc.version.Feature.SEND_NULL_SLOT)) addOp(Op.PUSH_NULL, loc);
+    }
+
     /** {@code compiler_add_yield_from}. */
     public void addYieldFrom(Location loc, boolean await) {
         int send = newLabel();
@@ -442,7 +450,7 @@ public final class Codegen {
     /** {@code wrap_in_stopiteration_handler}: the body guarded by a handler turning StopIteration into RuntimeError. */
     public void wrapInStopIterationHandler() {
         int handler = newLabel();
-        u.instrs.insert(0, Op.SETUP_CLEANUP, handler, Location.NO_LOCATION);
+        u.instrs.insert(u.stopIterationHandlerAt, Op.SETUP_CLEANUP, handler, Location.NO_LOCATION);
         loadConst(PyConst.NONE, Location.NO_LOCATION);
         addOp(Op.RETURN_VALUE, Location.NO_LOCATION);
         useLabel(handler);
@@ -470,9 +478,18 @@ public final class Codegen {
 
     /** {@code compiler_enter_scope}: a new unit for the scope opened by {@code key}. */
     public void enterScope(String name, ScopeType type, org.jpyc.ast.Node key, int lineno, CodeUnitSetup setup) {
+        enterScope(name, type, key, lineno, setup, null);
+    }
+
+    /**
+     * {@code compiler_enter_scope} with {@code prologue} (3.15: a generator expression's) emitted first in the new
+     * unit, before its generator preamble and RESUME.
+     */
+    public void enterScope(String name, ScopeType type, org.jpyc.ast.Node key, int lineno, CodeUnitSetup setup,
+                           Runnable prologue) {
         Scope ste = st.lookup(key);
         if (ste == null) throw new IllegalStateException("no symbol table entry for " + name + " (" + key.nodeName() + ")");
-        enterScope(name, type, ste, lineno, setup);
+        enterScope(name, type, ste, lineno, setup, prologue);
     }
 
     /**
@@ -481,6 +498,10 @@ public final class Codegen {
      * {@link SymbolTable#lookupTypeVarDefault}).
      */
     public void enterScope(String name, ScopeType type, Scope ste, int lineno, CodeUnitSetup setup) {
+        enterScope(name, type, ste, lineno, setup, null);
+    }
+
+    private void enterScope(String name, ScopeType type, Scope ste, int lineno, CodeUnitSetup setup, Runnable prologue) {
         CodegenUnit nu = new CodegenUnit();
         nu.scopeType = type;
         nu.ste = ste;
@@ -509,6 +530,8 @@ public final class Codegen {
         } else {
             setQualname();
         }
+        if (prologue != null) prologue.run();
+        if (GeneratorPreamble.applies(this, ste)) GeneratorPreamble.emit(this, lineno);
         addOpI(Op.RESUME, RESUME_AT_FUNC_START, loc);
         if (type == ScopeType.MODULE && version.has(org.jpyc.version.Feature.ANNOTATE_FUNCTIONS)) {
             addOp(Op.ANNOTATIONS_PLACEHOLDER, loc);
@@ -570,6 +593,21 @@ public final class Codegen {
             }
         }
         u.metadata.qualname = base != null ? base + "." + u.metadata.name : u.metadata.name;
+    }
+
+    /**
+     * 3.15 (magic 3664, "Fix __qualname__ for __annotate__ functions"): a function's {@code __annotate__} just entered
+     * is qualified by the function, {@code Outer.f.__annotate__} (3.14: {@code Outer.__annotate__}); a unit named
+     * bare by {@link #setQualname} (directly in a module-level type-parameter scope) stays bare.
+     */
+    void qualifyAnnotateWith(String function) {
+        int n = stack.size();
+        if (n >= 2 && stack.get(n - 1).scopeType == ScopeType.TYPEPARAMS && stack.get(n - 2).scopeType == ScopeType.MODULE) {
+            return;
+        }
+        String q = u.metadata.qualname;
+        String prefix = q.substring(0, q.length() - u.metadata.name.length());
+        u.metadata.qualname = prefix + function + "." + u.metadata.name;
     }
 
     /** {@code optimize_and_assemble} then {@code compiler_exit_scope}: the finished unit's code object. */

@@ -31,6 +31,8 @@ public final class CodegenUnit {
     public int nextConditionalAnnotationIndex;
     /** {@code u_in_conditional_block} (3.14): how many if/for/while/try/with/match statements enclose the one being compiled. */
     public int inConditionalBlock;
+    /** (3.15) Where the StopIteration handler's SETUP_CLEANUP is inserted: after the generator preamble, else 0. */
+    public int stopIterationHandlerAt;
     /** {@code u_stashed_instr_sequence} (3.14): the module's own sequence while its annotation setup is emitted elsewhere. */
     public InstrSequence stashedInstrs;
 }

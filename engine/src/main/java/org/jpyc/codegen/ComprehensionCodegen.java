@@ -70,10 +70,17 @@ public final class ComprehensionCodegen {
         Location loc = Location.of(e);
         Comprehension outermost = generators.get(0);
 
+        // 3.15 (virtual iterators): the outermost iterable becomes an iterator inside the comprehension's own code
+        boolean virtualIterators = c.version.has(org.jpyc.version.Feature.VIRTUAL_ITERATORS);
+        boolean genexpIter = virtualIterators && kind == Kind.GENEXP;
         InlinedComprehension state = null;
         if (inlined) {
-            iter(c, outermost);
+            if (virtualIterators) c.visitExpr(outermost.iter());
+            else iter(c, outermost);
             state = InlinedComprehension.push(c, loc, entry);
+        } else if (genexpIter) {
+            c.enterScope(name, ScopeType.COMPREHENSION, e, e.lineno(), Codegen.CodeUnitSetup.NONE,
+                    () -> GeneratorPreamble.genexpPrologue(c, outermost));
         } else {
             c.enterScope(name, ScopeType.COMPREHENSION, e, e.lineno(), Codegen.CodeUnitSetup.NONE);
         }
@@ -87,8 +94,9 @@ public final class ComprehensionCodegen {
             c.addOpI(kind.build, 0, loc);
             if (inlined) c.addOpI(Op.SWAP, 2, loc);
         }
+        if (inlined && virtualIterators) c.addOp(outermost.isAsync() != 0 ? Op.GET_AITER : Op.GET_ITER, Location.of(outermost.iter()));
 
-        generator(c, loc, generators, 0, 0, elt, val, kind, inlined);
+        generator(c, loc, generators, 0, 0, elt, val, kind, inlined || genexpIter);
 
         if (inlined) {
             state.pop(c, loc);
@@ -102,10 +110,12 @@ public final class ComprehensionCodegen {
         if (topLevelAwait && asyncGenerator) c.scope().coroutine = true;
 
         c.makeClosure(loc, co, 0);
-        iter(c, outermost);
+        if (virtualIterators) c.visitExpr(outermost.iter());
+        else iter(c, outermost);
         c.addOpI(Op.CALL, 0, loc);
         if (asyncGenerator && kind != Kind.GENEXP) {
             c.addOpI(Op.GET_AWAITABLE, 0, loc);
+            c.addSendNullSlot(loc);
             c.loadConst(PyConst.NONE, loc);
             c.addYieldFrom(loc, true);
         }
@@ -141,9 +151,10 @@ public final class ComprehensionCodegen {
 
         if (!iterOnStack) {
             if (genIndex == 0) {
-                // the outermost iterator is the implicit argument .0
+                // the outermost iterator is the implicit argument .0 (3.15: the iterable, made an iterator here)
                 c.unit().metadata.argcount = 1;
                 c.addOpI(Op.LOAD_FAST, 0, loc);
+                if (c.version.has(org.jpyc.version.Feature.VIRTUAL_ITERATORS)) c.addOp(Op.GET_ITER, iterLoc);
             } else {
                 List<ExprNode> elts = null;
                 if (gen.iter() instanceof org.jpyc.ast.List l) elts = l.elts();
@@ -160,6 +171,8 @@ public final class ComprehensionCodegen {
         }
         if (start != InstrSequence.NO_LABEL) {
             depth++;
+            // 3.15 (virtual iterators): a running loop holds two stack items
+            if (c.version.has(org.jpyc.version.Feature.VIRTUAL_ITERATORS)) depth++;
             // 3.13 applies GET_ITER again to an iterator already made (3.14 does not)
             if (!c.version.has(org.jpyc.version.Feature.COMPREHENSION_SINGLE_GET_ITER)) c.addOp(Op.GET_ITER, iterLoc);
             c.useLabel(start);
@@ -205,6 +218,7 @@ public final class ComprehensionCodegen {
             if (genIndex == 0) {
                 c.unit().metadata.argcount = 1;
                 c.addOpI(Op.LOAD_FAST, 0, loc);
+                if (c.version.has(org.jpyc.version.Feature.VIRTUAL_ITERATORS)) c.addOp(Op.GET_AITER, Location.of(gen.iter()));
             } else {
                 c.visitExpr(gen.iter());
                 c.addOp(Op.GET_AITER, Location.of(gen.iter()));
@@ -216,6 +230,7 @@ public final class ComprehensionCodegen {
         c.pushFBlock(loc, FBlockType.ASYNC_COMPREHENSION_GENERATOR, start, InstrSequence.NO_LABEL, null);
         c.addJump(Op.SETUP_FINALLY, except, loc);
         c.addOp(Op.GET_ANEXT, loc);
+        c.addSendNullSlot(loc);
         c.loadConst(PyConst.NONE, loc);
         if (jumps) c.useLabel(send);
         c.addYieldFrom(loc, true);
@@ -243,12 +258,44 @@ public final class ComprehensionCodegen {
     }
 
     /**
+     * PEP 798 (Python/codegen.c 3.15): the innermost loop's {@code *elt} (or a dict comprehension's {@code **elt})
+     * extends the result, or for a generator expression is yielded item by item by a loop of its own. Returns the
+     * location of the loop's back jump.
+     */
+    private static Location unpackedElement(Codegen c, Kind kind, ExprNode elt, int depth) {
+        Location loc = Location.of(elt);
+        c.visitExpr(elt instanceof Starred s ? s.value() : elt);
+        switch (kind) {
+            case GENEXP -> {
+                int loop = c.newLabel();
+                int end = c.newLabel();
+                c.addOpI(Op.GET_ITER, 0, loc);
+                c.useLabel(loop);
+                c.addJump(Op.FOR_ITER, end, loc);
+                c.addYield(loc);
+                c.addOp(Op.POP_TOP, loc);
+                c.addJump(Op.JUMP, loop, Location.NO_LOCATION);
+                c.useLabel(end);
+                endFor(c);
+            }
+            case LISTCOMP -> c.addOpI(Op.LIST_EXTEND, depth + 1, loc);
+            case SETCOMP -> c.addOpI(Op.SET_UPDATE, depth + 1, loc);
+            case DICTCOMP -> c.addOpI(Op.DICT_UPDATE, depth + 1, loc);
+        }
+        return loc;
+    }
+
+    /**
      * The body of the innermost loop: yield the element or add it to the result {@code depth + 1}
      * items down the stack. Returns the location the loop's back jump takes (for a dict comprehension,
      * the span from key to value).
      */
     private static Location element(Codegen c, Kind kind, ExprNode elt, ExprNode val, int depth) {
         Location eltLoc = Location.of(elt);
+        if ((elt instanceof Starred || kind == Kind.DICTCOMP && val == null)
+                && c.version.has(org.jpyc.version.Feature.COMPREHENSION_UNPACKING)) {
+            return unpackedElement(c, kind, elt, depth);
+        }
         switch (kind) {
             case GENEXP -> {
                 c.visitExpr(elt);

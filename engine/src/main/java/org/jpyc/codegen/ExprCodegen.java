@@ -187,7 +187,9 @@ public final class ExprCodegen {
         if (!c.scope().isFunctionLike()) throw c.error(loc, "'yield from' outside function");
         if (c.unit().scopeType == ScopeType.ASYNC_FUNCTION) throw c.error(loc, "'yield from' inside async function");
         c.visitExpr(y.value());
-        c.addOp(Op.GET_YIELD_FROM_ITER, loc);
+        // 3.15: GET_YIELD_FROM_ITER merged into GET_ITER (oparg 1)
+        if (c.version.has(org.jpyc.version.Feature.SEND_NULL_SLOT)) c.addOpI(Op.GET_ITER, 1, loc);
+        else c.addOp(Op.GET_YIELD_FROM_ITER, loc);
         c.loadConst(PyConst.NONE, loc);
         c.addYieldFrom(loc, false);
     }
@@ -203,6 +205,7 @@ public final class ExprCodegen {
         }
         c.visitExpr(a.value());
         c.addOpI(Op.GET_AWAITABLE, 0, loc);
+        c.addSendNullSlot(loc);
         c.loadConst(PyConst.NONE, loc);
         c.addYieldFrom(loc, true);
     }

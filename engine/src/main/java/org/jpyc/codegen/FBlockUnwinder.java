@@ -39,8 +39,12 @@ final class FBlockUnwinder {
         switch (info.type()) {
             case WHILE_LOOP, EXCEPTION_HANDLER, EXCEPTION_GROUP_HANDLER, ASYNC_COMPREHENSION_GENERATOR, STOP_ITERATION -> { }
             case FOR_LOOP -> {
-                if (preserveTos) c.addOpI(Op.SWAP, 2, ploc[0]);
+                // 3.15 (virtual iterators): the iterator is two stack items
+                boolean twoItems = c.version.has(org.jpyc.version.Feature.VIRTUAL_ITERATORS)
+                        && info.datum() != FBlock.ASYNC_ITERATOR;
+                if (preserveTos) c.addOpI(Op.SWAP, twoItems ? 3 : 2, ploc[0]);
                 c.addOp(Op.POP_TOP, ploc[0]);
+                if (twoItems) c.addOp(Op.POP_TOP, ploc[0]);
             }
             case TRY_EXCEPT -> c.addOp(Op.POP_BLOCK, ploc[0]);
             case FINALLY_TRY -> {
@@ -68,6 +72,7 @@ final class FBlockUnwinder {
                 c.callExitWithNones(ploc[0]);
                 if (info.type() == FBlockType.ASYNC_WITH) {
                     c.addOpI(Op.GET_AWAITABLE, 2, ploc[0]);
+                    c.addSendNullSlot(ploc[0]);
                     c.loadConst(PyConst.NONE, ploc[0]);
                     c.addYieldFrom(ploc[0], true);
                 }

@@ -236,7 +236,7 @@ public final class FunctionCodegen {
             for (int i = 0; i < numTypeparamArgs; i++) c.addOpI(Op.LOAD_FAST, i, loc);
         }
         if (AnnotateFunctions.on(c)) {
-            funcflags |= AnnotateFunctions.functionAnnotations(c, loc, d.args(), d.returns());
+            funcflags |= AnnotateFunctions.functionAnnotations(c, loc, d.name(), d.args(), d.returns());
         } else if (annotations(c, loc, d.args(), d.returns())) {
             funcflags |= Codegen.MAKE_FUNCTION_ANNOTATIONS;
         }

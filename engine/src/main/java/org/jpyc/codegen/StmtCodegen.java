@@ -221,9 +221,10 @@ public final class StmtCodegen {
         c.visitExpr(s.iter());
         c.addOp(Op.GET_AITER, Location.of(s.iter()));
         c.useLabel(start);
-        c.pushFBlock(loc, FBlockType.FOR_LOOP, start, end, null);
+        c.pushFBlock(loc, FBlockType.FOR_LOOP, start, end, FBlock.ASYNC_ITERATOR);
         c.addJump(Op.SETUP_FINALLY, except, loc);
         c.addOp(Op.GET_ANEXT, loc);
+        c.addSendNullSlot(loc);
         c.loadConst(PyConst.NONE, loc);
         if (jumps) c.useLabel(send);
         c.addYieldFrom(loc, true);
@@ -343,7 +344,7 @@ public final class StmtCodegen {
         for (Alias alias : s.names()) {
             c.loadConst(PyInt.of(0), loc);
             c.loadConst(PyConst.NONE, loc);
-            c.addOpName(Op.IMPORT_NAME, alias.name(), loc);
+            LazyImports.importName(c, alias.name(), s.isLazy(), false, loc);
             if (alias.asname() != null) {
                 importAs(c, loc, alias.name(), alias.asname());
             } else {
@@ -371,7 +372,8 @@ public final class StmtCodegen {
             throw c.error(loc, "from __future__ imports must occur at the beginning of the file");
         }
         c.loadConst(new PyTuple(java.util.Arrays.asList(names)), loc);
-        c.addOpName(Op.IMPORT_NAME, s.module() != null ? s.module() : "", loc);
+        boolean star = !aliases.isEmpty() && aliases.get(0).name().startsWith("*");
+        LazyImports.importName(c, s.module() != null ? s.module() : "", s.isLazy(), star, loc);
         for (int i = 0; i < aliases.size(); i++) {
             Alias alias = aliases.get(i);
             if (i == 0 && alias.name().startsWith("*")) {

@@ -147,6 +147,7 @@ public final class WithCodegen {
     /** {@code GET_AWAITABLE where; LOAD_CONST None; ADD_YIELD_FROM(await)}. */
     private static void awaitValue(Codegen c, int where, Location loc) {
         c.addOpI(Op.GET_AWAITABLE, where, loc);
+        c.addSendNullSlot(loc);
         c.loadConst(PyConst.NONE, loc);
         c.addYieldFrom(loc, true);
     }

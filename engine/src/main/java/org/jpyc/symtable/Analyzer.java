@@ -29,6 +29,10 @@ final class Analyzer {
     private final StrHasher hasher;
     /** PEP 709 (3.12+): list, set and dict comprehensions are inlined; {@code __classdict__} exists. */
     private final boolean pep709;
+    /** 3.15: {@code inline_comprehension} handles all of a class's implicit cells and keeps them free for a nested scope. */
+    private final boolean classCompImplicitCells;
+    /** 3.15: {@code inline_comprehension} adds USE to the enclosing function's symbol the comprehension reads. */
+    private final boolean inlinedUseMarksParent;
     /** PEP 649 (3.14): a class's {@code __conditional_annotations__} is an implicit cell like {@code __classdict__}. */
     private final boolean pep649;
 
@@ -36,6 +40,8 @@ final class Analyzer {
         this.hasher = hasher;
         this.pep709 = version.has(org.jpyc.version.Feature.INLINED_COMPREHENSIONS);
         this.pep649 = version.has(org.jpyc.version.Feature.ANNOTATION_SCOPES);
+        this.classCompImplicitCells = version.has(org.jpyc.version.Feature.CLASS_COMP_IMPLICIT_CELLS);
+        this.inlinedUseMarksParent = version.has(org.jpyc.version.Feature.INLINED_COMP_USE_MARKS_PARENT);
     }
 
     /** {@code symtable_analyze}. */
@@ -88,7 +94,8 @@ final class Analyzer {
                     && !ste.canSeeClassScope;
             NameSet childFree = analyzeChildBlock(entry, newBound, newFree, newGlobal, typeParams, newClassEntry);
             if (inlineComp) {
-                inlineComprehension(ste, entry, scopes, childFree, inlinedCells);
+                inlineComprehension(ste, entry, scopes, childFree, inlinedCells, classCompImplicitCells,
+                        inlinedUseMarksParent);
                 entry.compInlined = true;
             }
             newFree.update(childFree);
@@ -218,8 +225,9 @@ final class Analyzer {
 
     /** {@code inline_comprehension} (PEP 709): merge an inlined comprehension's symbols into {@code ste}. */
     private static void inlineComprehension(Scope ste, Scope comp, Map<String, Integer> scopes, NameSet compFree,
-                                            NameSet inlinedCells) {
+                                            NameSet inlinedCells, boolean classImplicitCells, boolean mergeUse) {
         boolean removeDunderClass = false;
+        List<String> removed = new ArrayList<>();
         for (Map.Entry<String, Integer> en : comp.symbols.entrySet()) {
             String k = en.getKey();
             int compFlags = en.getValue();
@@ -230,7 +238,15 @@ final class Analyzer {
                 inlinedCells.add(k);
             }
             Integer existing = ste.symbols.get(k);
-            if (scope == FREE && ste.type == BlockType.CLASS && k.equals("__class__")) {
+            if (classImplicitCells) {
+                // 3.15 (gh-145701, gh-150700): __classdict__ and __conditional_annotations__ too, and the name stays
+                // free when a scope nested in the comprehension captures it (the class then makes the cell)
+                if (scope == FREE && ste.type == BlockType.CLASS && isClassImplicitCell(k)) {
+                    scope = GLOBAL_IMPLICIT;
+                    if (!isFreeInAnyChild(comp, k)) compFree.discard(k);
+                    removed.add(k);
+                }
+            } else if (scope == FREE && ste.type == BlockType.CLASS && k.equals("__class__")) {
                 scope = GLOBAL_IMPLICIT;
                 compFree.discard(k);
                 removeDunderClass = true;
@@ -242,10 +258,20 @@ final class Analyzer {
                 if (!isFreeInAnyChild(comp, k) && ste.type != BlockType.CLASS) {
                     compFree.discard(k);
                 }
+                // 3.15: the enclosing function's binding is marked used when the comprehension reads it
+                if (mergeUse && scope == FREE && (compFlags & Symbols.USE) != 0 && ste.type != BlockType.CLASS) {
+                    ste.symbols.put(k, existing | Symbols.USE);
+                }
             }
         }
         comp.free = compFree.size() > 0;
         if (removeDunderClass) comp.symbols.remove("__class__");
+        for (String k : removed) comp.symbols.remove(k);
+    }
+
+    /** The implicit cells of a class body ({@code drop_class_free}). */
+    private static boolean isClassImplicitCell(String name) {
+        return name.equals("__class__") || name.equals("__classdict__") || name.equals("__conditional_annotations__");
     }
 
     /** {@code analyze_cells}: locals that children use freely become cells. */

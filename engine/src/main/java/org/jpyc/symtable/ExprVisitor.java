@@ -81,13 +81,13 @@ final class ExprVisitor {
         } else if (e instanceof org.jpyc.ast.Set s) {
             visitAll(s.elts());
         } else if (e instanceof GeneratorExp g) {
-            comprehension(e, "genexpr", g.generators(), g.elt(), null);
+            comprehension(e, anonymousName("genexpr"), g.generators(), g.elt(), null);
         } else if (e instanceof ListComp l) {
-            comprehension(e, "listcomp", l.generators(), l.elt(), null);
+            comprehension(e, anonymousName("listcomp"), l.generators(), l.elt(), null);
         } else if (e instanceof SetComp s) {
-            comprehension(e, "setcomp", s.generators(), s.elt(), null);
+            comprehension(e, anonymousName("setcomp"), s.generators(), s.elt(), null);
         } else if (e instanceof DictComp d) {
-            comprehension(e, "dictcomp", d.generators(), d.key(), d.value());
+            comprehension(e, anonymousName("dictcomp"), d.generators(), d.key(), d.value());
         } else if (e instanceof Yield y) {
             raiseIfAnnotationBlock("yield expression", e);
             if (y.value() != null) visit(y.value());
@@ -137,12 +137,17 @@ final class ExprVisitor {
         }
     }
 
+    /** The name of a lambda's or comprehension's scope: 3.15 writes {@code <lambda>}, {@code <genexpr>}, ... */
+    private String anonymousName(String base) {
+        return b.version.has(org.jpyc.version.Feature.SYMTABLE_BRACKETED_NAMES) ? "<" + base + ">" : base;
+    }
+
     /** The Lambda case. */
     private void lambda(Lambda l) {
         Arguments args = l.args();
         if (args.defaults() != null) visitAll(args.defaults());
         if (args.kwDefaults() != null) visitAllWithNull(args.kwDefaults());
-        b.enterBlock("lambda", BlockType.FUNCTION, BlockKey.of(l), l);
+        b.enterBlock(anonymousName("lambda"), BlockType.FUNCTION, BlockKey.of(l), l);
         b.stmts.arguments(args);
         visit(l.body());
         b.exitBlock();

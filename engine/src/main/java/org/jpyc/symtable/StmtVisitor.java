@@ -89,8 +89,11 @@ final class StmtVisitor {
             ex.visit(a.test());
             if (a.msg() != null) ex.visit(a.msg());
         } else if (s instanceof Import i) {
+            checkLazyImport(s, "lazy import", i.isLazy(), false);
             for (Alias a : i.names()) alias(a);
         } else if (s instanceof ImportFrom i) {
+            checkLazyImport(s, "lazy from ... import", i.isLazy(),
+                    !i.names().isEmpty() && i.names().get(0).name().equals("*"));
             for (Alias a : i.names()) alias(a);
             b.checkImportFrom(i);
         } else if (s instanceof Global g) {
@@ -144,6 +147,31 @@ final class StmtVisitor {
      */
     private void tryStatement(List<StmtNode> body, List<ExcepthandlerNode> handlers, List<StmtNode> orelse,
                               List<StmtNode> finalbody) {
+        tryDepth++;
+        try {
+            tryStatementParts(body, handlers, orelse, finalbody);
+        } finally {
+            tryDepth--;
+        }
+    }
+
+    /** How many try statements enclose the statement being visited (3.15: no {@code lazy} import inside one). */
+    private int tryDepth;
+
+    /**
+     * PEP 810 (Python/symtable.c 3.15): a {@code lazy} import only at module level, outside any try statement, and
+     * never {@code lazy from ... import *}; {@code what} names the statement in the message.
+     */
+    private void checkLazyImport(StmtNode s, String what, Integer isLazy, boolean star) {
+        if (isLazy == null || isLazy == 0) return;
+        if (b.cur.type == BlockType.FUNCTION) throw SymtableErrors.syntaxError(what + " not allowed inside functions", s);
+        if (b.cur.type == BlockType.CLASS) throw SymtableErrors.syntaxError(what + " not allowed inside classes", s);
+        if (tryDepth > 0) throw SymtableErrors.syntaxError(what + " not allowed inside try/except blocks", s);
+        if (star) throw SymtableErrors.syntaxError("lazy from ... import * is not allowed", s);
+    }
+
+    private void tryStatementParts(List<StmtNode> body, List<ExcepthandlerNode> handlers, List<StmtNode> orelse,
+                                   List<StmtNode> finalbody) {
         visitAll(body);
         boolean handlersFirst = b.version.has(org.jpyc.version.Feature.SYMTABLE_TRY_HANDLERS_BEFORE_ELSE);
         if (!handlersFirst) visitAll(orelse);

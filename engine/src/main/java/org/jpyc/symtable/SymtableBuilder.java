@@ -227,7 +227,8 @@ final class SymtableBuilder {
         if (old != null) {
             val = old;
             if ((flag & DEF_PARAM) != 0 && (val & DEF_PARAM) != 0) {
-                throw SymtableErrors.syntaxError("duplicate argument '" + name + "' in function definition",
+                String what = version.has(org.jpyc.version.Feature.DUPLICATE_PARAMETER_MESSAGE) ? "parameter" : "argument";
+                throw SymtableErrors.syntaxError("duplicate " + what + " '" + name + "' in function definition",
                         lineno, colOffset, endLineno, endColOffset);
             }
             if ((flag & DEF_TYPE_PARAM) != 0 && (val & DEF_TYPE_PARAM) != 0) {

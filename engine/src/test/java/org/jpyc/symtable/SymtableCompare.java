@@ -44,7 +44,7 @@ public final class SymtableCompare {
     static void collect(Path p, List<Path> out) throws IOException {
         if (Files.isDirectory(p)) {
             try (Stream<Path> s = Files.walk(p)) {
-                s.filter(f -> f.toString().endsWith(".py")).sorted().forEach(out::add);
+                s.filter(f -> f.toString().endsWith(".py") && Files.isRegularFile(f)).sorted().forEach(out::add);
             }
         } else {
             out.add(p);

@@ -6,7 +6,7 @@ CodegenCompare. Usage: python codegen_dump.py [-O N] [--folded] FILE... ; one re
   I <op> <oparg|-> <lineno> <end_lineno> <col> <end_col>
   FOLDED                 CPython's AST optimizer changes this file's AST (for runs without jpyc's)
   META <key> <repr>      module metadata (consts in index order, names, varnames, cellvars, freevars, argcounts;
-                         3.14 reports only the argcounts)
+                         3.14 reports only the argcounts, 3.15 the argcounts and consts)
 """
 import ast
 import sys
@@ -66,9 +66,12 @@ def main(argv):
             seq, md = _testinternalcapi.compiler_codegen(tree, path, optimize, 0)
             unit(out, "0", seq)
             # 3.14's compiler_codegen reports only the argcounts: no consts or name tables
-            consts = sorted(md["consts"].items(), key=lambda kv: kv[1]) if "consts" in md else []
-            for k, _ in consts:
-                v = k[1] if type(k) is tuple else k  # _PyCode_ConstantKey: the constant is a tuple key's item 1
+            # 3.13: a dict {_PyCode_ConstantKey: index}; 3.15: the list of constants in index order
+            consts = md.get("consts", [])
+            if isinstance(consts, dict):
+                keys = [k for k, _ in sorted(consts.items(), key=lambda kv: kv[1])]
+                consts = [k[1] if type(k) is tuple else k for k in keys]  # the constant is a tuple key's item 1
+            for v in consts:
                 out.append("META\tconst\t" + esc(const_repr(v)))
             for key in ("names", "varnames", "cellvars", "freevars"):
                 if key not in md:
