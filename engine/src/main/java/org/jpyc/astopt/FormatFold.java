@@ -75,7 +75,10 @@ final class FormatFold {
             out[n++] = fmt[i];
             if (fmt[i] == '%' && i + 1 < pos && fmt[i + 1] == '%') i++;
         }
-        return strConst(out, 0, n);
+        // PyUnicode_Replace allocates its result: a lone '%' here is not the runtime's '%' singleton
+        Constant c = strConst(out, 0, n);
+        ((PyStr) c.value()).markFresh();
+        return c;
     }
 
     /** The parsed unit of {@code simple_format_arg_parse}. */

@@ -61,10 +61,10 @@ final class CompiledRefs implements RefPolicy {
         return false;
     }
 
-    /** {@code unicode_get_empty} / {@code get_latin1_char}: shared by the runtime whoever made them. */
+    /** {@code unicode_get_empty} / {@code get_latin1_char}: shared by the runtime whoever made them
+     *  (but for a str allocated as a new object, {@link PyStr#markFresh()}). */
     private static boolean latin1Singleton(PyStr s) {
-        int[] cps = s.codePoints();
-        return cps.length == 0 || (cps.length == 1 && cps[0] < 256);
+        return org.jpyc.instrseq.InternTable.isRuntimeSingleton(s);
     }
 
     /** Finds every code object's co_code and every bytes reachable from constants. */

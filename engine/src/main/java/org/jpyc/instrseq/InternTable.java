@@ -66,9 +66,11 @@ public final class InternTable {
 
     /**
      * The empty str and the one-character Latin-1 strs: the runtime's static singletons, interned from
-     * the start ({@code unicode_get_empty}, {@code get_latin1_char}); whoever makes such a str gets that object.
+     * the start ({@code unicode_get_empty}, {@code get_latin1_char}); whoever makes such a str gets that object,
+     * unless it was made by a routine that allocates its result ({@link PyStr#markFresh()}).
      */
     public static boolean isRuntimeSingleton(PyStr s) {
+        if (s.isFresh()) return false;
         byte[] raw = s.raw();
         if (raw.length == 0) return true;
         if (raw.length > 2) return false;

@@ -39,6 +39,8 @@ public final class PyStr extends PyObject {
     private final byte[] raw;
     private Form form;
     private int[] codePoints;
+    /** See {@link #markFresh()}. */
+    private boolean fresh;
 
     /** A string as marshal stored it: {@code raw} is the payload in the encoding {@code form} implies. */
     public PyStr(byte[] raw, Form form) {
@@ -97,6 +99,23 @@ public final class PyStr extends PyObject {
 
     public boolean interned() {
         return form.interned;
+    }
+
+    /**
+     * Marks this str as a new object that CPython allocated without asking for the runtime's one-character
+     * (or empty) singletons, as {@code PyUnicode_Replace} does ({@code replace} in Objects/unicodeobject.c
+     * builds its result with {@code PyUnicode_New}): {@code optimize_format}'s {@code "%%"} to {@code "%"}
+     * gives a {@code '%'} that is not the cached {@code '%'}, so it is neither interned nor shared unless the
+     * constant cache merges it. Returns this.
+     */
+    public PyStr markFresh() {
+        fresh = true;
+        return this;
+    }
+
+    /** Whether {@link #markFresh()} was called: a one-character str that is not the runtime's singleton. */
+    public boolean isFresh() {
+        return fresh;
     }
 
     /** The string as Python sees it: one int per code point (lone surrogates included). */
