@@ -86,6 +86,6 @@ final class SuiteFactory {
             System.out.println("conformance: " + result.knownFailures() + " known failures (outside the ratchet's pass lists), see "
                     + dir.resolve("report.html"));
         }
-        if (result.newPasses() > 0) System.out.println("conformance: " + Ratchet.howToUpdate(result.newPasses()));
+        if (result.newPasses() > 0) System.out.println("conformance: " + Ratchet.howToUpdate(result));
     }
 }

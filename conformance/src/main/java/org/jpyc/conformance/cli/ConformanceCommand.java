@@ -78,7 +78,7 @@ public final class ConformanceCommand implements Callable<Integer> {
                 err.println("ratchet: " + u.file() + ": " + u.before() + " -> " + u.after() + " cases (+" + u.added() + ", -" + u.removed() + ")");
             }
         } else if (result.newPasses() > 0) {
-            err.println(Ratchet.howToUpdate(result.newPasses()));
+            err.println(Ratchet.howToUpdate(result));
         }
         return result.failed() == 0 ? 0 : 1;
     }

@@ -117,10 +117,17 @@ public final class Ratchet {
     }
 
     /** The sentence telling how to take new passes into the lists. */
-    public static String howToUpdate(long newPasses) {
+    public static String howToUpdate(RunResult result) {
+        long newPasses = result.newPasses();
+        TreeSet<String> versions = new TreeSet<>();
+        for (Outcome o : result.outcomes()) {
+            if (o.result().status() == Status.NEW_PASS) versions.add(o.version().toString());
+        }
+        String provider = result.config().provider();
         return newPasses + " new pass" + (newPasses == 1 ? "" : "es") + " outside the ratchet lists (" + REPO_DIR
-                + "): run ./jpyc conformance --checks " + String.join(",", new TreeSet<>(CHECKS))
-                + " --versions 3.13 --update-ratchet to add them";
+                + "): run ./jpyc conformance" + ("embedded".equals(provider) ? "" : " --oracle " + provider)
+                + " --checks " + String.join(",", new TreeSet<>(CHECKS))
+                + " --versions " + String.join(",", versions) + " --update-ratchet to add them";
     }
 
     /** The repository's list directory: under {@code -Djpyc.root} if set, else under {@code base}. */

@@ -129,7 +129,7 @@ public final class ReportWriter {
         List<Outcome> fresh = r.outcomes().stream().filter(o -> o.result().status() == Status.NEW_PASS).toList();
         h.append("<h2>New passes (").append(fresh.size()).append(")</h2>\n");
         if (!fresh.isEmpty()) {
-            h.append("<p>").append(esc(Ratchet.howToUpdate(fresh.size()))).append("</p><details><summary>cases</summary><pre>");
+            h.append("<p>").append(esc(Ratchet.howToUpdate(r))).append("</p><details><summary>cases</summary><pre>");
             for (Outcome o : fresh) h.append(o.version()).append(' ').append(esc(o.caseId())).append(" [").append(esc(o.check())).append("]\n");
             h.append("</pre></details>\n");
         }
