@@ -1,17 +1,16 @@
 package org.jpyc.compile;
 
-import java.util.ArrayDeque;
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Set;
 import org.jpyc.marshal.RefPolicy;
 import org.jpyc.object.PyBytes;
 import org.jpyc.object.PyCode;
+import org.jpyc.object.PyConst;
 import org.jpyc.object.PyInt;
 import org.jpyc.object.PyObject;
 import org.jpyc.object.PySet;
+import org.jpyc.object.PySlice;
 import org.jpyc.object.PyStr;
 import org.jpyc.object.PyTuple;
+import org.jpyc.util.IdentityIntMap;
 
 /**
  * Which objects of a freshly compiled code object graph CPython 3.13's {@code marshal.dumps} flags
@@ -34,11 +33,13 @@ import org.jpyc.object.PyTuple;
  * </ul>
  */
 final class CompiledRefs implements RefPolicy {
+    /** Marks per object: its reference count within the graph (saturating at 2), and where it was met. */
+    private static final int COUNT = 3, CODE_BYTES = 4, CONST_BYTES = 8;
+
     private final PyCode root;
     private final boolean rootHeld;
     private final int maxSmallInt;
-    private final Set<PyObject> codeBytes = Collections.newSetFromMap(new IdentityHashMap<>());
-    private final Set<PyObject> constBytes = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final IdentityIntMap marks = new IdentityIntMap(256);
 
     CompiledRefs(PyCode root, boolean rootHeld, int maxSmallInt) {
         this.root = root;
@@ -47,16 +48,22 @@ final class CompiledRefs implements RefPolicy {
         collect(root);
     }
 
+    /**
+     * Asks nothing of {@code s} but its extra reference: the occurrences are this policy's own count
+     * (what {@link RefPolicy.Sharing#occurrences} would count, made in the walk that finds the bytes).
+     */
     @Override
     public boolean flag(PyObject v, Sharing s) {
-        if (s.extraReference() || s.occurrences(v) > 1 || (v == root && rootHeld)) return true;
+        if (s.extraReference()) return true;
+        int m = marks.get(v);
+        if ((m & COUNT) > 1 || (v == root && rootHeld)) return true;
         if (v instanceof PyStr str) return str.interned() || latin1Singleton(str);
         if (v instanceof PyInt) return SmallInts.isSmall(v, maxSmallInt);
         if (v instanceof PyTuple t) return t.size() == 0;
         if (v instanceof PyBytes b) {
-            if (codeBytes.contains(v)) return true;
+            if ((m & CODE_BYTES) != 0) return true;
             int n = b.value().length;
-            return n == 0 || (n == 1 && constBytes.contains(v));
+            return n == 0 || (n == 1 && (m & CONST_BYTES) != 0);
         }
         return false;
     }
@@ -67,24 +74,60 @@ final class CompiledRefs implements RefPolicy {
         return org.jpyc.instrseq.InternTable.isRuntimeSingleton(s);
     }
 
-    /** Finds every code object's co_code and every bytes reachable from constants. */
+    /**
+     * Counts each reference to each object of the graph (descending into an object on its first
+     * visit only, as the writer's occurrence count does: every object field of a code object, the
+     * items of tuples, frozensets and slices), and marks every code object's co_code and every bytes
+     * reachable from constants (the items of tuples and frozensets: names tuples hold strs only).
+     */
     private void collect(PyCode top) {
-        ArrayDeque<PyObject> todo = new ArrayDeque<>();
-        Set<PyObject> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        todo.push(top);
-        while (!todo.isEmpty()) {
-            PyObject o = todo.pop();
-            if (!seen.add(o)) continue;
+        PyObject[] stack = new PyObject[64];
+        int sp = 0;
+        marks.put(top, 1);
+        stack[sp++] = top;
+        while (sp > 0) {
+            PyObject o = stack[--sp];
+            if (stack.length - sp < 16) stack = java.util.Arrays.copyOf(stack, stack.length * 2);
             if (o instanceof PyCode c) {
-                if (c.code != null) codeBytes.add(c.code);
-                if (c.consts != null) todo.push(c.consts);
+                if (c.code != null) marks.or(c.code, CODE_BYTES);
+                sp = visit(c.code, 0, stack, sp);
+                sp = visit(c.consts, 0, stack, sp);
+                sp = visit(c.names, 0, stack, sp);
+                sp = visit(c.varnames, 0, stack, sp);
+                sp = visit(c.freevars, 0, stack, sp);
+                sp = visit(c.cellvars, 0, stack, sp);
+                sp = visit(c.localsplusnames, 0, stack, sp);
+                sp = visit(c.localspluskinds, 0, stack, sp);
+                sp = visit(c.filename, 0, stack, sp);
+                sp = visit(c.name, 0, stack, sp);
+                sp = visit(c.qualname, 0, stack, sp);
+                sp = visit(c.linetable, 0, stack, sp);
+                sp = visit(c.exceptiontable, 0, stack, sp);
             } else if (o instanceof PyTuple t) {
-                for (PyObject x : t.array()) todo.push(x);
+                PyObject[] items = t.array();
+                if (stack.length - sp < items.length) stack = java.util.Arrays.copyOf(stack, sp + items.length + 16);
+                for (PyObject x : items) sp = visit(x, x instanceof PyBytes ? CONST_BYTES : 0, stack, sp);
             } else if (o instanceof PySet fs) {
-                for (PyObject x : fs.items()) todo.push(x);
-            } else if (o instanceof PyBytes) {
-                constBytes.add(o);
+                java.util.List<PyObject> items = fs.items();
+                if (stack.length - sp < items.size()) stack = java.util.Arrays.copyOf(stack, sp + items.size() + 16);
+                for (PyObject x : items) sp = visit(x, x instanceof PyBytes ? CONST_BYTES : 0, stack, sp);
+            } else if (o instanceof PySlice sl) {
+                sp = visit(sl.start(), 0, stack, sp);
+                sp = visit(sl.stop(), 0, stack, sp);
+                sp = visit(sl.step(), 0, stack, sp);
             }
         }
+    }
+
+    /** Counts one reference to {@code x} (with {@code bits}); pushes it if it is a container met for the first time. */
+    private int visit(PyObject x, int bits, PyObject[] stack, int sp) {
+        if (x == null || x instanceof PyConst) return sp;
+        int old = marks.get(x);
+        int count = Math.min((old & COUNT) + 1, 2);
+        marks.put(x, (old & ~COUNT) | bits | count);
+        if (old == 0 && (x instanceof PyCode || x instanceof PyTuple || x instanceof PySet || x instanceof PySlice)) {
+            stack[sp++] = x;
+        }
+        return sp;
     }
 }

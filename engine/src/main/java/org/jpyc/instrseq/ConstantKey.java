@@ -3,7 +3,6 @@ package org.jpyc.instrseq;
 import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import org.jpyc.object.PyBytes;
 import org.jpyc.object.PyCode;
@@ -35,7 +34,7 @@ public final class ConstantKey {
                 default -> c; // None, Ellipsis: singletons, their own key
             };
         }
-        if (o instanceof PyInt i) return new Int(i.value());
+        if (o instanceof PyInt i) return i.fitsLong() ? new Int(i.longValue()) : new BigInt(i.value());
         if (o instanceof PyStr s) return new Str(s);
         if (o instanceof PyBytes b) return new Bytes(b);
         if (o instanceof PyFloat f) {
@@ -47,9 +46,10 @@ public final class ConstantKey {
             return new Complex(Double.doubleToLongBits(z.real()), Double.doubleToLongBits(z.imag()));
         }
         if (o instanceof PyTuple t) {
-            Object[] keys = new Object[t.size()];
-            for (int i = 0; i < keys.length; i++) keys[i] = of(t.get(i));
-            return new Tuple(List.of(keys));
+            PyObject[] items = t.array();
+            Object[] keys = new Object[items.length];
+            for (int i = 0; i < keys.length; i++) keys[i] = of(items[i]);
+            return new Tuple(keys);
         }
         if (o instanceof PySet s && s.frozen()) {
             Set<Object> keys = new HashSet<>();
@@ -66,17 +66,145 @@ public final class ConstantKey {
 
     enum Bool { TRUE, FALSE }
 
-    record Int(BigInteger value) {}
+    // The keys are plain classes with their own equals and hashCode, not records: a record's are
+    // reached through an invokedynamic method handle, which showed in the profile of a compile.
 
-    record Float(long bits) {}
+    /** An int that fits in a long (a value is held as a long whenever it fits, see {@link PyInt}). */
+    static final class Int {
+        final long value;
 
-    record Complex(long realBits, long imagBits) {}
+        Int(long value) {
+            this.value = value;
+        }
 
-    record Tuple(List<Object> itemKeys) {}
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Int k && k.value == value;
+        }
 
-    record Slice(Object startKey, Object stopKey, Object stepKey) {}
+        @Override
+        public int hashCode() {
+            return Long.hashCode(value);
+        }
+    }
 
-    record FrozenSet(Set<Object> itemKeys) {}
+    /** An int beyond a long. */
+    static final class BigInt {
+        final BigInteger value;
+
+        BigInt(BigInteger value) {
+            this.value = value;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof BigInt k && k.value.equals(value);
+        }
+
+        @Override
+        public int hashCode() {
+            return value.hashCode();
+        }
+    }
+
+    /** A float by its bits ({@link Double#doubleToLongBits}: -0.0 apart from 0.0). */
+    static final class Float {
+        final long bits;
+
+        Float(long bits) {
+            this.bits = bits;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Float k && k.bits == bits;
+        }
+
+        @Override
+        public int hashCode() {
+            return Long.hashCode(bits) * 31 + 1;
+        }
+    }
+
+    static final class Complex {
+        final long realBits, imagBits;
+
+        Complex(long realBits, long imagBits) {
+            this.realBits = realBits;
+            this.imagBits = imagBits;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Complex k && k.realBits == realBits && k.imagBits == imagBits;
+        }
+
+        @Override
+        public int hashCode() {
+            return Long.hashCode(realBits) * 31 + Long.hashCode(imagBits);
+        }
+    }
+
+    /** A tuple by its items' keys, in order. */
+    static final class Tuple {
+        final Object[] itemKeys;
+        private final int hash;
+
+        Tuple(Object[] itemKeys) {
+            this.itemKeys = itemKeys;
+            this.hash = Arrays.hashCode(itemKeys) + 7;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Tuple k && k.hash == hash && Arrays.equals(k.itemKeys, itemKeys);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+
+    static final class Slice {
+        final Object startKey, stopKey, stepKey;
+
+        Slice(Object startKey, Object stopKey, Object stepKey) {
+            this.startKey = startKey;
+            this.stopKey = stopKey;
+            this.stepKey = stepKey;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Slice k && k.startKey.equals(startKey) && k.stopKey.equals(stopKey)
+                    && k.stepKey.equals(stepKey);
+        }
+
+        @Override
+        public int hashCode() {
+            return (startKey.hashCode() * 31 + stopKey.hashCode()) * 31 + stepKey.hashCode();
+        }
+    }
+
+    /** A frozenset by the set of its items' keys (order does not matter). */
+    static final class FrozenSet {
+        final Set<Object> itemKeys;
+
+        FrozenSet(Set<Object> itemKeys) {
+            this.itemKeys = itemKeys;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof FrozenSet k && k.itemKeys.equals(itemKeys);
+        }
+
+        @Override
+        public int hashCode() {
+            return itemKeys.hashCode() + 11;
+        }
+    }
 
     /** A str by its text (code points: lone surrogates included, which Java text would conflate with pairs). */
     static final class Str {

@@ -19,28 +19,60 @@ import org.jpyc.object.PyStr;
  * first asked for, and is never one of the compilation's own strs.
  */
 public final class InternTable {
-    private final Map<Object, PyStr> table = new HashMap<>();
+    /** The interned strs, by text: open addressing over {@link PyStr#textHash()}, at most half full. */
+    private PyStr[] slots = new PyStr[256];
+    private int size;
+    /** The interned str of each Java text asked for by {@link #intern(String)} (the same text always makes the same code points). */
+    private final Map<String, PyStr> byText = new HashMap<>();
     private final Set<String> preInterned = new HashSet<>();
     private final List<Set<String>> sharedPreInterned = new ArrayList<>();
 
     /** {@code _PyUnicode_InternMortal(interp, &s)}: the interned str equal to {@code s}. */
     public PyStr intern(PyStr s) {
-        Object key = ConstantKey.of(s);
-        PyStr t = table.get(key);
-        if (t != null) return t;
-        if (isPreInterned(s.value())) {
-            t = PyStr.ofCodePoints(s.codePoints(), true);
-            table.put(key, t);
-            return t;
-        }
-        if (!s.interned()) s.setForm(internedForm(s.form()));
-        table.put(key, s);
-        return s;
+        return intern(s, null);
     }
 
     /** The interned str with this text (made if new): names, filenames and identifiers. */
     public PyStr intern(String text) {
-        return intern(PyStr.of(text, false));
+        PyStr t = byText.get(text);
+        if (t == null) {
+            t = intern(PyStr.of(text, false), text);
+            byText.put(text, t);
+        }
+        return t;
+    }
+
+    /** {@link #intern(PyStr)}; {@code text} is {@code s}'s text as Java text if the caller has it, else null. */
+    private PyStr intern(PyStr s, String text) {
+        int slot = find(s);
+        PyStr t = slots[slot];
+        if (t != null) return t;
+        if (isPreInterned(text != null ? text : s.value())) {
+            t = PyStr.ofCodePoints(s.codePoints(), true);
+        } else {
+            if (!s.interned()) s.setForm(internedForm(s.form()));
+            t = s;
+        }
+        slots[slot] = t;
+        if (++size * 2 > slots.length) rehash();
+        return t;
+    }
+
+    /** The slot holding the str with {@code s}'s text, else the empty slot where it would go. */
+    private int find(PyStr s) {
+        PyStr[] ss = slots;
+        int mask = ss.length - 1;
+        int h = s.textHash();
+        for (int i = (h ^ (h >>> 16)) & mask;; i = (i + 1) & mask) {
+            PyStr t = ss[i];
+            if (t == null || t.sameText(s)) return i;
+        }
+    }
+
+    private void rehash() {
+        PyStr[] old = slots;
+        slots = new PyStr[old.length * 2];
+        for (PyStr t : old) if (t != null) slots[find(t)] = t;
     }
 
     /**

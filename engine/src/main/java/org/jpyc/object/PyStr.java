@@ -155,8 +155,11 @@ public final class PyStr extends PyObject {
     /** Same text (code points), whatever the form. */
     public boolean sameText(PyStr o) {
         if (this == o) return true;
+        if (textHash() != o.textHash()) return false;
+        // payloads of one encoding (both one byte a code point, or both UTF-8) are equal exactly when the texts are
+        if (form.oneByte == o.form.oneByte) return Arrays.equals(raw, o.raw);
         byte[] a = textBytes(), b = o.textBytes();
-        return a.length == b.length && textHash() == o.textHash() && Arrays.equals(a, b);
+        return Arrays.equals(a, b);
     }
 
     /** A hash of the text (code points), whatever the form; equal texts hash alike. Cached. */
