@@ -35,10 +35,10 @@ public final class Assembler {
         applyLabelMapOnce(ops, instrs);
         List<Instr> list = instrs.instrs();
         JumpResolution.resolveUnconditionalJumps(ops, list);
-        JumpResolution.resolveJumpOffsets(ops, list);
+        int codeUnits = JumpResolution.resolveJumpOffsets(ops, list);
 
         // assemble_emit
-        byte[] bytecode = BytecodeEmitter.emit(ops, list);
+        byte[] bytecode = BytecodeEmitter.emit(ops, list, codeUnits);
         byte[] linetable = LocationTable.assemble(ops, list, umd.firstlineno);
         byte[] exceptiontable = ExceptionTable.assemble(ops, list);
 

@@ -1,6 +1,5 @@
 package org.jpyc.assemble;
 
-import org.jpyc.util.ByteBuf;
 import java.util.List;
 import org.jpyc.instrseq.Instr;
 import org.jpyc.instrseq.Op;
@@ -14,31 +13,34 @@ import org.jpyc.instrseq.OpTable;
 final class BytecodeEmitter {
     private BytecodeEmitter() {}
 
-    /** The bytecode of a sequence whose jumps are resolved ({@code co_code}). */
-    static byte[] emit(OpTable ops, List<Instr> instrs) {
-        ByteBuf out = new ByteBuf(instrs.size() * 4);
+    /** The bytecode of a sequence whose jumps are resolved ({@code co_code}), {@code codeUnits} code units long. */
+    static byte[] emit(OpTable ops, List<Instr> instrs, int codeUnits) {
+        byte[] out = new byte[codeUnits * 2];
         int extendedArg = ops.number(Op.EXTENDED_ARG);
         int cache = ops.number(Op.CACHE);
-        for (Instr instr : instrs) writeInstr(ops, out, instr, JumpResolution.instrSize(ops, instr), extendedArg, cache);
-        return out.toByteArray();
+        int pos = 0;
+        for (Instr instr : instrs) pos = writeInstr(ops, out, pos, instr, extendedArg, cache);
+        if (pos != out.length) throw new IllegalStateException("bytecode of " + pos + " bytes, " + out.length + " expected");
+        return out;
     }
 
-    /** {@code write_instr}. */
-    private static void writeInstr(OpTable ops, ByteBuf out, Instr instr, int ilen, int extendedArg, int cache) {
+    /** {@code write_instr}: writes {@code instr} at {@code pos}; returns the position after it. */
+    private static int writeInstr(OpTable ops, byte[] out, int pos, Instr instr, int extendedArg, int cache) {
         if (ops.isPseudo(instr.op)) throw new IllegalStateException("pseudo instruction left for the assembler: " + instr);
         int opcode = ops.number(instr.op);
         int oparg = instr.oparg;
         int caches = ops.caches(instr.op);
-        int prefixes = ilen - caches - 1;
+        int prefixes = JumpResolution.instrSize(ops, instr) - caches - 1;
         for (int k = prefixes; k >= 1; k--) {
-            out.write(extendedArg);
-            out.write((oparg >> (8 * k)) & 0xFF);
+            out[pos++] = (byte) extendedArg;
+            out[pos++] = (byte) (oparg >> (8 * k));
         }
-        out.write(opcode);
-        out.write(oparg & 0xFF);
+        out[pos++] = (byte) opcode;
+        out[pos++] = (byte) oparg;
         for (int k = 0; k < caches; k++) {
-            out.write(cache);
-            out.write(0);
+            out[pos] = (byte) cache; // and its argument byte, 0 (the array is zeroed)
+            pos += 2;
         }
+        return pos;
     }
 }

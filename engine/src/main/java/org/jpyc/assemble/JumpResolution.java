@@ -52,15 +52,17 @@ final class JumpResolution {
      * {@code resolve_jump_offsets}: each instruction's offset ({@link Instr#offset}), and each jump's
      * oparg as the distance in code units from the instruction after it to its target (backwards for
      * backward jumps), repeated until the EXTENDED_ARG prefixes this needs stop changing the sizes.
+     * Returns the length of the code in code units.
      */
-    static void resolveJumpOffsets(OpTable ops, List<Instr> instrs) {
+    static int resolveJumpOffsets(OpTable ops, List<Instr> instrs) {
         int n = instrs.size();
         for (Instr instr : instrs) {
             if (ops.hasJump(instr.op)) instr.target = instr.oparg;
         }
         boolean recompile;
+        int total;
         do {
-            int total = 0;
+            total = 0;
             for (Instr instr : instrs) {
                 instr.offset = total;
                 total += instrSize(ops, instr);
@@ -80,5 +82,6 @@ final class JumpResolution {
                 }
             }
         } while (recompile);
+        return total;
     }
 }

@@ -1,5 +1,6 @@
 package org.jpyc.compile;
 
+import org.jpyc.instrseq.InternTable;
 import org.jpyc.marshal.RefPolicy;
 import org.jpyc.object.PyBytes;
 import org.jpyc.object.PyCode;
@@ -71,7 +72,7 @@ final class CompiledRefs implements RefPolicy {
     /** {@code unicode_get_empty} / {@code get_latin1_char}: shared by the runtime whoever made them
      *  (but for a str allocated as a new object, {@link PyStr#markFresh()}). */
     private static boolean latin1Singleton(PyStr s) {
-        return org.jpyc.instrseq.InternTable.isRuntimeSingleton(s);
+        return InternTable.isRuntimeSingleton(s);
     }
 
     /**

@@ -58,11 +58,9 @@ public final class CodeUnitMetadata {
      * must already be merged through the module's {@link ConstCache}.
      */
     public int addConst(PyObject canonical) {
-        Object key = ConstCache.key(canonical);
-        Integer i = consts.get(key);
-        if (i != null) return i;
         int n = constList.size();
-        consts.put(key, n);
+        Integer i = consts.putIfAbsent(ConstCache.key(canonical), n);
+        if (i != null) return i;
         constList.add(canonical);
         return n;
     }

@@ -20,7 +20,8 @@ import org.jpyc.object.PyTuple;
  * whoever holds the tuple sees its items replaced by the cached equal ones.
  */
 public final class ConstCache {
-    private final Map<Object, PyObject> cache = new HashMap<>();
+    /** Sized for a module of some hundred constants and tables without growing. */
+    private final Map<Object, PyObject> cache = new HashMap<>(512);
     private final InternTable interned = new InternTable();
 
     public ConstCache() {}

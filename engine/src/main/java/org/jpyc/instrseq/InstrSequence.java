@@ -15,7 +15,7 @@ public final class InstrSequence {
 
     private final List<Instr> instrs = new ArrayList<>();
     private int nextFreeLabel;
-    /** Label id to instruction index; -1 for labels not used yet. Null once applied. */
+    /** Label id to instruction index plus one; 0 for labels not used yet (so a grown map needs no filling). */
     private int[] labelMap = new int[16];
     /**
      * {@code s_annotations_code} (3.14): the module's {@code __annotate__} setup, emitted after its body but
@@ -26,9 +26,7 @@ public final class InstrSequence {
     /** Sequences of nested code units (kept for tests and debugging; CPython's {@code s_nested}). */
     private final List<InstrSequence> nested = new ArrayList<>();
 
-    public InstrSequence() {
-        Arrays.fill(labelMap, -1);
-    }
+    public InstrSequence() {}
 
     public int newLabel() {
         return nextFreeLabel++;
@@ -36,12 +34,8 @@ public final class InstrSequence {
 
     /** Binds {@code label} to the position of the next instruction ({@code _PyInstructionSequence_UseLabel}). */
     public void useLabel(int label) {
-        if (label >= labelMap.length) {
-            int old = labelMap.length;
-            labelMap = Arrays.copyOf(labelMap, Math.max(label + 1, old * 2));
-            Arrays.fill(labelMap, old, labelMap.length, -1);
-        }
-        labelMap[label] = instrs.size();
+        if (label >= labelMap.length) labelMap = Arrays.copyOf(labelMap, Math.max(label + 1, labelMap.length * 2));
+        labelMap[label] = instrs.size() + 1;
     }
 
     /** Appends an instruction and returns it ({@code _PyInstructionSequence_Addop}). */
@@ -56,14 +50,14 @@ public final class InstrSequence {
         Instr i = new Instr(op, oparg, loc);
         instrs.add(pos, i);
         for (int l = 0; l < labelMap.length; l++) {
-            if (labelMap[l] >= pos) labelMap[l]++;
+            if (labelMap[l] > pos) labelMap[l]++; // bound at an index >= pos
         }
         return i;
     }
 
     /** The instruction index a label is bound to, or -1. */
     public int labelTarget(int label) {
-        return label >= 0 && label < labelMap.length ? labelMap[label] : -1;
+        return label >= 0 && label < labelMap.length ? labelMap[label] - 1 : -1;
     }
 
     public int labelCount() {
@@ -78,8 +72,8 @@ public final class InstrSequence {
         if (labelsApplied) return;
         labelsApplied = true;
         for (Instr i : instrs) {
-            if (table.hasTarget(i.op)) i.oparg = labelMap[i.oparg];
-            if (i.handlerLabel >= 0) i.handlerLabel = labelMap[i.handlerLabel];
+            if (table.hasTarget(i.op)) i.oparg = labelTarget(i.oparg);
+            if (i.handlerLabel >= 0) i.handlerLabel = labelTarget(i.handlerLabel);
         }
     }
 
@@ -112,7 +106,7 @@ public final class InstrSequence {
     public String toString() {
         StringBuilder sb = new StringBuilder();
         for (int k = 0; k < instrs.size(); k++) {
-            for (int l = 0; l < labelMap.length; l++) if (labelMap[l] == k) sb.append("L").append(l).append(":\n");
+            for (int l = 0; l < labelMap.length; l++) if (labelMap[l] == k + 1) sb.append("L").append(l).append(":\n");
             sb.append("  ").append(instrs.get(k)).append('\n');
         }
         return sb.toString();

@@ -48,7 +48,7 @@ public final class InternTable {
         PyStr t = slots[slot];
         if (t != null) return t;
         if (isPreInterned(text != null ? text : s.value())) {
-            t = PyStr.ofCodePoints(s.codePoints(), true);
+            t = s.internedCopy();
         } else {
             if (!s.interned()) s.setForm(internedForm(s.form()));
             t = s;
@@ -92,7 +92,8 @@ public final class InternTable {
 
     private boolean isPreInterned(String text) {
         if (preInterned.contains(text)) return true;
-        for (Set<String> s : sharedPreInterned) if (s.contains(text)) return true;
+        // the last added first: the source's identifiers, which most names asked about are
+        for (int i = sharedPreInterned.size() - 1; i >= 0; i--) if (sharedPreInterned.get(i).contains(text)) return true;
         return false;
     }
 

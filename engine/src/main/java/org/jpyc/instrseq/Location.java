@@ -26,6 +26,20 @@ public record Location(int lineno, int endLineno, int colOffset, int endColOffse
         return lineno == -1 && endLineno == -1 && colOffset == -1 && endColOffset == -1;
     }
 
+    // equals and hashCode written out: a record's own go through an invokedynamic method handle,
+    // and the location table compares the locations of consecutive instructions
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || (o instanceof Location l && l.lineno == lineno && l.endLineno == endLineno
+                && l.colOffset == colOffset && l.endColOffset == endColOffset);
+    }
+
+    @Override
+    public int hashCode() {
+        return ((lineno * 31 + endLineno) * 31 + colOffset) * 31 + endColOffset;
+    }
+
     public Location withLineno(int l) {
         return new Location(l, endLineno, colOffset, endColOffset);
     }

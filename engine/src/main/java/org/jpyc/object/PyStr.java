@@ -84,6 +84,19 @@ public final class PyStr extends PyObject {
         return out;
     }
 
+    /**
+     * A new str with this text, interned, in the form CPython's marshal chooses for it
+     * ({@code ofCodePoints(codePoints(), true)}; an ASCII payload is shared, not decoded).
+     */
+    public PyStr internedCopy() {
+        if (form.oneByte && isAscii()) {
+            PyStr out = new PyStr(raw, raw.length < 256 ? Form.SHORT_ASCII_INTERNED : Form.ASCII_INTERNED);
+            out.codePoints = codePoints;
+            return out;
+        }
+        return ofCodePoints(codePoints(), true);
+    }
+
     /** The payload exactly as stored (do not modify). */
     public byte[] raw() {
         return raw;
