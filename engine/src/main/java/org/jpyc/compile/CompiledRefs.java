@@ -34,13 +34,13 @@ import org.jpyc.util.IdentityIntMap;
  * </ul>
  */
 final class CompiledRefs implements RefPolicy {
-    /** Marks per object: its reference count within the graph (saturating at 2), and where it was met. */
-    private static final int COUNT = 3, CODE_BYTES = 4, CONST_BYTES = 8;
+    /** Marks per object: referenced once, more than once (within the graph), and where it was met. */
+    private static final int ONCE = 1, SHARED = 2, CODE_BYTES = 4, CONST_BYTES = 8;
 
     private final PyCode root;
     private final boolean rootHeld;
     private final int maxSmallInt;
-    private final IdentityIntMap marks = new IdentityIntMap(256);
+    private final IdentityIntMap marks = new IdentityIntMap(512);
 
     CompiledRefs(PyCode root, boolean rootHeld, int maxSmallInt) {
         this.root = root;
@@ -57,7 +57,7 @@ final class CompiledRefs implements RefPolicy {
     public boolean flag(PyObject v, Sharing s) {
         if (s.extraReference()) return true;
         int m = marks.get(v);
-        if ((m & COUNT) > 1 || (v == root && rootHeld)) return true;
+        if ((m & SHARED) != 0 || (v == root && rootHeld)) return true;
         if (v instanceof PyStr str) return str.interned() || latin1Singleton(str);
         if (v instanceof PyInt) return SmallInts.isSmall(v, maxSmallInt);
         if (v instanceof PyTuple t) return t.size() == 0;
@@ -84,7 +84,7 @@ final class CompiledRefs implements RefPolicy {
     private void collect(PyCode top) {
         PyObject[] stack = new PyObject[64];
         int sp = 0;
-        marks.put(top, 1);
+        marks.put(top, ONCE);
         stack[sp++] = top;
         while (sp > 0) {
             PyObject o = stack[--sp];
@@ -123,10 +123,10 @@ final class CompiledRefs implements RefPolicy {
     /** Counts one reference to {@code x} (with {@code bits}); pushes it if it is a container met for the first time. */
     private int visit(PyObject x, int bits, PyObject[] stack, int sp) {
         if (x == null || x instanceof PyConst) return sp;
-        int old = marks.get(x);
-        int count = Math.min((old & COUNT) + 1, 2);
-        marks.put(x, (old & ~COUNT) | bits | count);
-        if (old == 0 && (x instanceof PyCode || x instanceof PyTuple || x instanceof PySet || x instanceof PySlice)) {
+        int old = marks.or(x, ONCE | bits);
+        if ((old & ONCE) != 0) {
+            if ((old & SHARED) == 0) marks.or(x, SHARED);
+        } else if (x instanceof PyCode || x instanceof PyTuple || x instanceof PySet || x instanceof PySlice) {
             stack[sp++] = x;
         }
         return sp;

@@ -1,16 +1,15 @@
 package org.jpyc.compile;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
 import org.jpyc.object.PyCode;
 import org.jpyc.object.PyInt;
 import org.jpyc.object.PyObject;
 import org.jpyc.object.PySet;
 import org.jpyc.object.PySlice;
 import org.jpyc.object.PyTuple;
+import org.jpyc.util.IdentityIntMap;
 import org.jpyc.version.Feature;
 import org.jpyc.version.PyVersion;
 
@@ -25,7 +24,7 @@ import org.jpyc.version.PyVersion;
 final class SmallInts {
     private final int maxSmall;
     private final PyInt[] canonical;
-    private final Set<PyObject> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final IdentityIntMap seen = new IdentityIntMap(256);
     /** Slices are immutable: each rebuilt once, so that a shared slice stays shared. */
     private final IdentityHashMap<PySlice, PySlice> slices = new IdentityHashMap<>();
     /** Frozensets likewise (their item lists are not ours to change). */
@@ -84,7 +83,7 @@ final class SmallInts {
                 return changed ? new PySet(out, x.frozen()) : x;
             });
         }
-        if (!seen.add(o)) return o;
+        if (seen.put(o, 1) != 0) return o;
         if (o instanceof PyCode c) {
             if (c.consts != null) c.consts = visit(c.consts);
         } else if (o instanceof PyTuple t) {

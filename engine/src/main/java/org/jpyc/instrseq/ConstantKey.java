@@ -67,7 +67,19 @@ public final class ConstantKey {
     enum Bool { TRUE, FALSE }
 
     // The keys are plain classes with their own equals and hashCode, not records: a record's are
-    // reached through an invokedynamic method handle, which showed in the profile of a compile.
+    // reached through an invokedynamic method handle, which showed in the profile of a compile. Their
+    // hashes are mixed, with a salt per type: the raw ones (0 and -1 alike for a long, powers of two,
+    // the bits of 1.0, 1 for b'' and '') crowded the const cache's buckets into trees.
+
+    /** A 64-bit mix (the multiply-xorshift of SplitMix64's finalizer) of {@code x} with a type's salt. */
+    static int mix(long x, long salt) {
+        x = (x ^ salt) * 0xBF58476D1CE4E5B9L;
+        x = (x ^ (x >>> 31)) * 0x94D049BB133111EBL;
+        return (int) (x ^ (x >>> 32));
+    }
+
+    private static final long INT_SALT = 0x1000, FLOAT_SALT = 0x2000, COMPLEX_SALT = 0x3000, TUPLE_SALT = 0x4000,
+            STR_SALT = 0x5000, BYTES_SALT = 0x6000;
 
     /** An int that fits in a long (a value is held as a long whenever it fits, see {@link PyInt}). */
     static final class Int {
@@ -84,7 +96,7 @@ public final class ConstantKey {
 
         @Override
         public int hashCode() {
-            return Long.hashCode(value);
+            return mix(value, INT_SALT);
         }
     }
 
@@ -122,7 +134,7 @@ public final class ConstantKey {
 
         @Override
         public int hashCode() {
-            return Long.hashCode(bits) * 31 + 1;
+            return mix(bits, FLOAT_SALT);
         }
     }
 
@@ -141,7 +153,7 @@ public final class ConstantKey {
 
         @Override
         public int hashCode() {
-            return Long.hashCode(realBits) * 31 + Long.hashCode(imagBits);
+            return mix(realBits * 31 + imagBits, COMPLEX_SALT);
         }
     }
 
@@ -152,7 +164,7 @@ public final class ConstantKey {
 
         Tuple(Object[] itemKeys) {
             this.itemKeys = itemKeys;
-            this.hash = Arrays.hashCode(itemKeys) + 7;
+            this.hash = mix(Arrays.hashCode(itemKeys), TUPLE_SALT);
         }
 
         @Override
@@ -221,7 +233,7 @@ public final class ConstantKey {
 
         @Override
         public int hashCode() {
-            return s.textHash();
+            return mix(s.textHash(), STR_SALT);
         }
     }
 
@@ -240,7 +252,7 @@ public final class ConstantKey {
 
         @Override
         public int hashCode() {
-            return b.contentHash();
+            return mix(b.contentHash(), BYTES_SALT);
         }
     }
 
