@@ -56,8 +56,8 @@ final class CodeInterning {
 
     /** {@code should_intern_string} (3.13, default build): ASCII letters, digits and underscores only. */
     static boolean shouldInternString(PyStr s) {
-        if (!s.isAscii()) return false;
-        for (int cp : s.codePoints()) {
+        // an ASCII payload is the code points themselves, in either encoding
+        for (byte cp : s.raw()) {
             boolean alnum = (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
             if (!alnum && cp != '_') return false;
         }

@@ -75,9 +75,11 @@ public final class CodeMaker {
      */
     private static PyStr qualname(InternTable interned, PyTuple consts, String text, int flags) {
         if ((flags & CodeFlags.CO_OPTIMIZED) == 0) {
+            PyStr q = PyStr.of(text, false);
             for (PyObject k : consts.array()) {
-                if (k instanceof PyStr s && s.value().equals(text)) return interned.intern(s);
+                if (k instanceof PyStr s && s.sameText(q)) return interned.intern(s);
             }
+            return interned.intern(text);
         }
         return interned.intern(text);
     }

@@ -170,6 +170,8 @@ public final class PyHash {
 
     /** {@code str} hash: SipHash of the PEP 393 storage (see class comment). */
     public static long hashStr(PyStr s, PyVersion v) {
+        // a one-byte payload (ASCII or Latin-1) is the one-byte PEP 393 storage itself: no decoding
+        if (s.form().oneByte) return hashBytes(s.raw(), 0, s.raw().length, v);
         int[] cps = s.codePoints();
         int n = cps.length;
         if (n == 0) return 0;
