@@ -33,7 +33,7 @@ public final class Assembler {
             List<PyObject> consts, int stackdepth, InstrSequence instrs, int nlocalsplus, int codeFlags, String filename) {
         OpTable ops = OpTable.of(version);
         applyLabelMapOnce(ops, instrs);
-        List<Instr> list = instrs.instrs();
+        Instr[] list = instrs.instrs().toArray(new Instr[0]);
         JumpResolution.resolveUnconditionalJumps(ops, list);
         int codeUnits = JumpResolution.resolveJumpOffsets(ops, list);
 
@@ -54,7 +54,7 @@ public final class Assembler {
 
     /** What the assembler does with 3.14's {@code NEXT_LOCATION} before writing the location table (for checks of flowgraph's output). */
     public static void resolveNextLocations(PyVersion version, InstrSequence instrs) {
-        LocationTable.resolveNextLocations(OpTable.of(version), instrs.instrs());
+        LocationTable.resolveNextLocations(OpTable.of(version), instrs.instrs().toArray(new Instr[0]));
     }
 
     /** {@code _PyInstructionSequence_ApplyLabelMap}, unless the sequence's labels are already applied. */

@@ -1,6 +1,5 @@
 package org.jpyc.assemble;
 
-import java.util.List;
 import org.jpyc.instrseq.Instr;
 import org.jpyc.instrseq.Op;
 import org.jpyc.instrseq.OpTable;
@@ -14,7 +13,7 @@ final class BytecodeEmitter {
     private BytecodeEmitter() {}
 
     /** The bytecode of a sequence whose jumps are resolved ({@code co_code}), {@code codeUnits} code units long. */
-    static byte[] emit(OpTable ops, List<Instr> instrs, int codeUnits) {
+    static byte[] emit(OpTable ops, Instr[] instrs, int codeUnits) {
         byte[] out = new byte[codeUnits * 2];
         int extendedArg = ops.number(Op.EXTENDED_ARG);
         int cache = ops.number(Op.CACHE);

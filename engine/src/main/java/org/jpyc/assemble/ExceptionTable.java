@@ -1,7 +1,6 @@
 package org.jpyc.assemble;
 
 import org.jpyc.util.ByteBuf;
-import java.util.List;
 import org.jpyc.instrseq.Instr;
 import org.jpyc.instrseq.OpTable;
 
@@ -14,24 +13,33 @@ final class ExceptionTable {
     private ExceptionTable() {}
 
     /** {@code assemble_exception_table}; {@link Instr#handlerLabel} is the handler's instruction index. */
-    static byte[] assemble(OpTable ops, List<Instr> instrs) {
-        ByteBuf out = new ByteBuf();
+    static byte[] assemble(OpTable ops, Instr[] instrs) {
+        ByteBuf out = null;
         int ioffset = 0;
         Instr handler = null;
         int handlerLabel = -1;
         int start = -1;
         for (Instr instr : instrs) {
             if (instr.handlerLabel != handlerLabel) {
-                if (handlerLabel >= 0) entry(out, start, ioffset, instrs.get(handlerLabel).offset, handler);
+                if (handlerLabel >= 0) {
+                    if (out == null) out = new ByteBuf();
+                    entry(out, start, ioffset, instrs[handlerLabel].offset, handler);
+                }
                 start = ioffset;
                 handler = instr;
                 handlerLabel = instr.handlerLabel;
             }
             ioffset += JumpResolution.instrSize(ops, instr);
         }
-        if (handlerLabel >= 0) entry(out, start, ioffset, instrs.get(handlerLabel).offset, handler);
-        return out.toByteArray();
+        if (handlerLabel >= 0) {
+            if (out == null) out = new ByteBuf();
+            entry(out, start, ioffset, instrs[handlerLabel].offset, handler);
+        }
+        return out == null ? NONE : out.toByteArray();
     }
+
+    /** The table of code without handlers. */
+    private static final byte[] NONE = new byte[0];
 
     /** {@code assemble_emit_exception_table_entry}; {@code h} carries the handler info. */
     private static void entry(ByteBuf out, int start, int end, int handlerOffset, Instr h) {

@@ -1,6 +1,5 @@
 package org.jpyc.assemble;
 
-import java.util.List;
 import org.jpyc.instrseq.Instr;
 import org.jpyc.instrseq.Op;
 import org.jpyc.instrseq.OpTable;
@@ -34,9 +33,9 @@ final class JumpResolution {
      * {@code resolve_unconditional_jumps}: the pseudo jumps {@code JUMP} and {@code JUMP_NO_INTERRUPT}
      * become forward or backward real jumps, by whether their target index lies after them.
      */
-    static void resolveUnconditionalJumps(OpTable ops, List<Instr> instrs) {
-        for (int i = 0; i < instrs.size(); i++) {
-            Instr instr = instrs.get(i);
+    static void resolveUnconditionalJumps(OpTable ops, Instr[] instrs) {
+        for (int i = 0; i < instrs.length; i++) {
+            Instr instr = instrs[i];
             boolean forward = instr.oparg > i;
             if (instr.op == Op.JUMP) {
                 instr.op = forward ? Op.JUMP_FORWARD : Op.JUMP_BACKWARD;
@@ -54,10 +53,17 @@ final class JumpResolution {
      * backward jumps), repeated until the EXTENDED_ARG prefixes this needs stop changing the sizes.
      * Returns the length of the code in code units.
      */
-    static int resolveJumpOffsets(OpTable ops, List<Instr> instrs) {
-        int n = instrs.size();
-        for (Instr instr : instrs) {
-            if (ops.hasJump(instr.op)) instr.target = instr.oparg;
+    static int resolveJumpOffsets(OpTable ops, Instr[] instrs) {
+        int n = instrs.length;
+        // the jumps, by index: only they change in the loop below
+        int[] jumps = new int[n];
+        int njumps = 0;
+        for (int i = 0; i < n; i++) {
+            Instr instr = instrs[i];
+            if (ops.hasJump(instr.op)) {
+                instr.target = instr.oparg;
+                jumps[njumps++] = i;
+            }
         }
         boolean recompile;
         int total;
@@ -68,18 +74,17 @@ final class JumpResolution {
                 total += instrSize(ops, instr);
             }
             recompile = false;
-            int offset = 0;
-            for (int i = 0; i < n; i++) {
-                Instr instr = instrs.get(i);
+            for (int k = 0; k < njumps; k++) {
+                Instr instr = instrs[jumps[k]];
                 int isize = instrSize(ops, instr);
-                offset += isize;
-                if (ops.hasJump(instr.op)) {
-                    int targetOffset = instrs.get(instr.target).offset;
-                    // 3.14: END_ASYNC_FOR's "target" (for sys.monitoring) is where END_SEND follows its SEND
-                    if (instr.op == Op.END_ASYNC_FOR) targetOffset += endSendOffset(ops);
-                    instr.oparg = targetOffset < offset ? offset - targetOffset : targetOffset - offset;
-                    if (instrSize(ops, instr) != isize) recompile = true;
-                }
+                // the offset after the jump, with the sizes this pass started from (as CPython's loop
+                // sums them: each instruction's size is taken before its own oparg changes)
+                int offset = instr.offset + isize;
+                int targetOffset = instrs[instr.target].offset;
+                // 3.14: END_ASYNC_FOR's "target" (for sys.monitoring) is where END_SEND follows its SEND
+                if (instr.op == Op.END_ASYNC_FOR) targetOffset += endSendOffset(ops);
+                instr.oparg = targetOffset < offset ? offset - targetOffset : targetOffset - offset;
+                if (instrSize(ops, instr) != isize) recompile = true;
             }
         } while (recompile);
         return total;

@@ -1,7 +1,6 @@
 package org.jpyc.assemble;
 
 import org.jpyc.util.ByteBuf;
-import java.util.List;
 import org.jpyc.instrseq.Instr;
 import org.jpyc.instrseq.Location;
 import org.jpyc.instrseq.OpTable;
@@ -27,19 +26,19 @@ final class LocationTable {
      * The start of {@code assemble_location_info} in 3.14: an instruction at {@code NEXT_LOCATION} takes the
      * location of the instruction after it (a jump or scope exit, none), from the end backwards.
      */
-    static void resolveNextLocations(OpTable ops, List<Instr> instrs) {
-        for (int i = instrs.size() - 1; i >= 0; i--) {
-            Instr instr = instrs.get(i);
+    static void resolveNextLocations(OpTable ops, Instr[] instrs) {
+        for (int i = instrs.length - 1; i >= 0; i--) {
+            Instr instr = instrs[i];
             if (Location.NEXT_LOCATION.equals(instr.loc)) {
                 boolean terminator = ops.hasJump(instr.op) || instr.op == org.jpyc.instrseq.Op.RETURN_VALUE
                         || instr.op == org.jpyc.instrseq.Op.RAISE_VARARGS || instr.op == org.jpyc.instrseq.Op.RERAISE;
-                instr.loc = terminator || i == instrs.size() - 1 ? Location.NO_LOCATION : instrs.get(i + 1).loc;
+                instr.loc = terminator || i == instrs.length - 1 ? Location.NO_LOCATION : instrs[i + 1].loc;
             }
         }
     }
 
     /** {@code assemble_location_info}. */
-    static byte[] assemble(OpTable ops, List<Instr> instrs, int firstlineno) {
+    static byte[] assemble(OpTable ops, Instr[] instrs, int firstlineno) {
         if (ops.version().has(Feature.MATCH_POP_NEXT_LOCATION)) resolveNextLocations(ops, instrs);
         LocationTable t = new LocationTable(firstlineno);
         Location loc = Location.NO_LOCATION;

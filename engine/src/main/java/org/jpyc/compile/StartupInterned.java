@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jpyc.instrseq.InternTable;
+import org.jpyc.util.TextSet;
 import org.jpyc.version.PyVersion;
 
 /**
@@ -68,6 +69,6 @@ final class StartupInterned {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Set.copyOf(out);
+        return new TextSet(out);
     }
 }
