@@ -40,7 +40,7 @@ final class CompiledRefs implements RefPolicy {
     private final PyCode root;
     private final boolean rootHeld;
     private final int maxSmallInt;
-    private final IdentityIntMap marks = new IdentityIntMap(512);
+    private final IdentityIntMap marks = new IdentityIntMap(1024);
 
     CompiledRefs(PyCode root, boolean rootHeld, int maxSmallInt) {
         this.root = root;

@@ -13,7 +13,7 @@ import java.util.List;
 public final class InstrSequence {
     public static final int NO_LABEL = -1;
 
-    private final List<Instr> instrs = new ArrayList<>();
+    private final List<Instr> instrs;
     private int nextFreeLabel;
     /** Label id to instruction index plus one; 0 for labels not used yet (so a grown map needs no filling). */
     private int[] labelMap = new int[16];
@@ -26,7 +26,14 @@ public final class InstrSequence {
     /** Sequences of nested code units (kept for tests and debugging; CPython's {@code s_nested}). */
     private final List<InstrSequence> nested = new ArrayList<>();
 
-    public InstrSequence() {}
+    public InstrSequence() {
+        this(32);
+    }
+
+    /** A sequence with room for {@code capacity} instructions before its list grows (e.g. a CFG's known count). */
+    public InstrSequence(int capacity) {
+        instrs = new ArrayList<>(capacity);
+    }
 
     public int newLabel() {
         return nextFreeLabel++;

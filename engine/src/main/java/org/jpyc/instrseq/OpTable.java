@@ -44,8 +44,23 @@ public final class OpTable {
 
     /** The table of a target version; throws if jpyc has none. */
     public static OpTable of(PyVersion v) {
+        // Python 3's tables by minor version first: the assembler asks once per code unit, and the
+        // map's lookup hashed (and allocated for) the version each time
+        int minor = v.minor();
+        if (v.major() == 3 && minor < BY_MINOR.length()) {
+            OpTable t = BY_MINOR.get(minor);
+            if (t == null) {
+                t = CACHE.computeIfAbsent(v, OpTable::load);
+                BY_MINOR.set(minor, t);
+            }
+            return t;
+        }
         return CACHE.computeIfAbsent(v, OpTable::load);
     }
+
+    /** {@link #CACHE}'s Python 3 tables by minor version (volatile slots, so a table is seen whole). */
+    private static final java.util.concurrent.atomic.AtomicReferenceArray<OpTable> BY_MINOR =
+            new java.util.concurrent.atomic.AtomicReferenceArray<>(32);
 
     public PyVersion version() {
         return version;

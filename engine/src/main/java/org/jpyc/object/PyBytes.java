@@ -23,11 +23,11 @@ public final class PyBytes extends PyObject {
         return value;
     }
 
-    /** {@code Arrays.hashCode} of the bytes, cached (they do not change). */
+    /** A hash of the bytes ({@link org.jpyc.util.ByteHash}), cached (they do not change). */
     public int contentHash() {
         int h = hash;
         if (h == 0) {
-            h = java.util.Arrays.hashCode(value);
+            h = org.jpyc.util.ByteHash.of(value);
             if (h == 0) h = 1;
             hash = h;
         }

@@ -179,7 +179,7 @@ public final class PyStr extends PyObject {
     public int textHash() {
         int h = textHash;
         if (h == 0) {
-            h = Arrays.hashCode(textBytes());
+            h = org.jpyc.util.ByteHash.of(textBytes());
             if (h == 0) h = 1;
             textHash = h;
         }
