@@ -66,14 +66,20 @@ abstract class ParserRuntime {
     /**
      * The memo. pegen keeps a linked list of (rule, result, end) per token; here a token has one bit
      * per memo slot (one slot per memoised rule, at most 64) saying that slot's result is known there,
-     * and rows of results and ends (the mark after the result), made only when the first success is
-     * memoised at that token. Most memoised results are failures, which need the bit alone: a failed
-     * rule leaves the mark where it was.
+     * and a second bit saying that the known result is a success. Most memoised results are failures,
+     * which need the bits alone: a failed rule leaves the mark where it was. A success is an entry of
+     * one log for the whole parse (slot, result, end: the mark after the result), linked to the
+     * token's other successes as pegen's list is.
      */
-    private final int memoSlots;
     private long[] memoKnown;
-    private Object[][] memoResults;
-    private int[][] memoEnds;
+    private long[] memoSucceeded;
+    /** Per token: its newest success entry in the log (valid while any of its memoSucceeded bits is set). */
+    private int[] memoHead;
+    private int[] logSlot;
+    private int[] logEnd;
+    private int[] logNext;
+    private Object[] logResult;
+    private int logSize;
     /** Above every TokenType ordinal: keyword kinds follow the token types in one bit space (of 256). */
     private static final int KEYWORD_BASE = 128;
 
@@ -91,7 +97,6 @@ abstract class ParserRuntime {
     ParserRuntime(DecodedSource source, PyVersion version, String[] keywordList, String[] softKeywords, int memoSlots) {
         this.softKeywords = softKeywords;
         if (memoSlots > 64) throw new IllegalArgumentException("more than 64 memo slots: " + memoSlots);
-        this.memoSlots = memoSlots;
 
         this.version = version;
         this.tokenizer = new Tokenizer(source, version);
@@ -103,8 +108,13 @@ abstract class ParserRuntime {
         this.kinds = new int[tokens];
         this.tokenIds = new String[tokens];
         this.memoKnown = new long[tokens];
-        this.memoResults = new Object[tokens][];
-        this.memoEnds = new int[tokens][];
+        this.memoSucceeded = new long[tokens];
+        this.memoHead = new int[tokens];
+        int entries = Math.max(16, tokens / 4);
+        this.logSlot = new int[entries];
+        this.logEnd = new int[entries];
+        this.logNext = new int[entries];
+        this.logResult = new Object[entries];
         if (keywordList.length > 256 - KEYWORD_BASE) throw new IllegalArgumentException("too many keywords");
         this.keywordList = keywordList;
         this.keywordsByShape = SHAPES.computeIfAbsent(keywordList, ParserRuntime::shapes);
@@ -200,8 +210,8 @@ abstract class ParserRuntime {
             tokenIds = java.util.Arrays.copyOf(tokenIds, size);
             tokenArray = java.util.Arrays.copyOf(tokenArray, size);
             memoKnown = java.util.Arrays.copyOf(memoKnown, size);
-            memoResults = java.util.Arrays.copyOf(memoResults, size);
-            memoEnds = java.util.Arrays.copyOf(memoEnds, size);
+            memoSucceeded = java.util.Arrays.copyOf(memoSucceeded, size);
+            memoHead = java.util.Arrays.copyOf(memoHead, size);
         }
         kinds[i] = kind;
         tokenArray[i] = t;
@@ -489,11 +499,16 @@ abstract class ParserRuntime {
      */
     final int memoLookup(int slot) {
         if (mark == filled) fillToken();
-        if ((memoKnown[mark] & (1L << slot)) == 0) return -1;
-        Object[] results = memoResults[mark];
-        Object r = results == null ? null : results[slot];
-        memoHit = r;
-        if (r != null) mark = memoEnds[mark][slot];
+        int at = mark;
+        long bit = 1L << slot;
+        if ((memoKnown[at] & bit) == 0) return -1;
+        if ((memoSucceeded[at] & bit) == 0) {
+            memoHit = null;
+        } else {
+            int e = memoEntry(at, slot);
+            memoHit = logResult[e];
+            mark = logEnd[e];
+        }
         return slot;
     }
 
@@ -504,36 +519,58 @@ abstract class ParserRuntime {
 
     private Object memoHit;
 
+    /** The log entry of a success memoised for this slot at token {@code at} (there is one). */
+    private int memoEntry(int at, int slot) {
+        int e = memoHead[at];
+        while (logSlot[e] != slot) e = logNext[e];
+        return e;
+    }
+
     /**
      * {@code _PyPegen_insert_memo} / {@code _PyPegen_update_memo}: the result of a slot's rule at token
      * {@code at}, and the mark after it. A failure ({@code null}) is only the known bit (a caller resets
-     * the mark after a failure, so where it was left does not matter); the rows are made for the first
-     * success at that token.
+     * the mark after a failure, so where it was left does not matter); a success is a log entry.
      */
     final void memoStore(int at, int slot, Object result, int end) {
-        memoKnown[at] |= 1L << slot;
-        Object[] results = memoResults[at];
-        if (results != null) {
-            results[slot] = result;
-            if (result != null) memoEnds[at][slot] = end;
+        long bit = 1L << slot;
+        memoKnown[at] |= bit;
+        if ((memoSucceeded[at] & bit) != 0) {
+            if (result == null) {
+                memoSucceeded[at] &= ~bit;
+            } else {
+                int e = memoEntry(at, slot);
+                logResult[e] = result;
+                logEnd[e] = end;
+            }
         } else if (result != null) {
-            memoFirstSuccess(at, slot, result, end);
+            memoAdd(at, slot, result, end);
         }
     }
 
     /** {@link #memoStore} of a failure (generated where the result is {@code null}). */
     final void memoFail(int at, int slot) {
-        memoKnown[at] |= 1L << slot;
-        Object[] results = memoResults[at];
-        if (results != null) results[slot] = null;
+        long bit = 1L << slot;
+        memoKnown[at] |= bit;
+        memoSucceeded[at] &= ~bit;
     }
 
-    /** The first success memoised at token {@code at}: its rows are made. */
-    private void memoFirstSuccess(int at, int slot, Object result, int end) {
-        Object[] results = memoResults[at] = new Object[memoSlots];
-        int[] ends = memoEnds[at] = new int[memoSlots];
-        results[slot] = result;
-        ends[slot] = end;
+    /** A new success at token {@code at}: a log entry in front of the token's others. */
+    private void memoAdd(int at, int slot, Object result, int end) {
+        int e = logSize;
+        if (e == logSlot.length) {
+            int size = e * 2;
+            logSlot = java.util.Arrays.copyOf(logSlot, size);
+            logEnd = java.util.Arrays.copyOf(logEnd, size);
+            logNext = java.util.Arrays.copyOf(logNext, size);
+            logResult = java.util.Arrays.copyOf(logResult, size);
+        }
+        logSize = e + 1;
+        logSlot[e] = slot;
+        logEnd[e] = end;
+        logResult[e] = result;
+        logNext[e] = memoHead[at];
+        memoHead[at] = e;
+        memoSucceeded[at] |= 1L << slot;
     }
 
     /**
@@ -576,8 +613,9 @@ abstract class ParserRuntime {
         level = 0;
         callInvalidRules = true;
         java.util.Arrays.fill(memoKnown, 0L);
-        java.util.Arrays.fill(memoResults, null);
-        java.util.Arrays.fill(memoEnds, null);
+        java.util.Arrays.fill(memoSucceeded, 0L);
+        java.util.Arrays.fill(logResult, 0, logSize, null);
+        logSize = 0;
     }
 
     // ---- depth ----
