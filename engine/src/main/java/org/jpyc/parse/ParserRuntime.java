@@ -75,11 +75,16 @@ abstract class ParserRuntime {
     private long[] memoSucceeded;
     /** Per token: its newest success entry in the log (valid while any of its memoSucceeded bits is set). */
     private int[] memoHead;
-    private int[] logSlot;
-    private int[] logEnd;
-    private int[] logNext;
-    private Object[] logResult;
+    /**
+     * The log, in chunks of {@link #LOG_CHUNK} entries (made as needed, never copied): per entry three
+     * ints (slot, end, the token's next older entry) and the result.
+     */
+    private int[][] logInts = new int[8][];
+    private Object[][] logResults = new Object[8][];
     private int logSize;
+    private static final int LOG_SHIFT = 10;
+    private static final int LOG_CHUNK = 1 << LOG_SHIFT;
+    private static final int LOG_MASK = LOG_CHUNK - 1;
     /** Above every TokenType ordinal: keyword kinds follow the token types in one bit space (of 256). */
     private static final int KEYWORD_BASE = 128;
 
@@ -110,11 +115,6 @@ abstract class ParserRuntime {
         this.memoKnown = new long[tokens];
         this.memoSucceeded = new long[tokens];
         this.memoHead = new int[tokens];
-        int entries = Math.max(16, tokens / 4);
-        this.logSlot = new int[entries];
-        this.logEnd = new int[entries];
-        this.logNext = new int[entries];
-        this.logResult = new Object[entries];
         if (keywordList.length > 256 - KEYWORD_BASE) throw new IllegalArgumentException("too many keywords");
         this.keywordList = keywordList;
         this.keywordsByShape = SHAPES.computeIfAbsent(keywordList, ParserRuntime::shapes);
@@ -506,8 +506,8 @@ abstract class ParserRuntime {
             memoHit = null;
         } else {
             int e = memoEntry(at, slot);
-            memoHit = logResult[e];
-            mark = logEnd[e];
+            memoHit = logResults[e >>> LOG_SHIFT][e & LOG_MASK];
+            mark = logInts[e >>> LOG_SHIFT][3 * (e & LOG_MASK) + 1];
         }
         return slot;
     }
@@ -522,8 +522,12 @@ abstract class ParserRuntime {
     /** The log entry of a success memoised for this slot at token {@code at} (there is one). */
     private int memoEntry(int at, int slot) {
         int e = memoHead[at];
-        while (logSlot[e] != slot) e = logNext[e];
-        return e;
+        while (true) {
+            int[] ints = logInts[e >>> LOG_SHIFT];
+            int i = 3 * (e & LOG_MASK);
+            if (ints[i] == slot) return e;
+            e = ints[i + 2];
+        }
     }
 
     /**
@@ -539,8 +543,8 @@ abstract class ParserRuntime {
                 memoSucceeded[at] &= ~bit;
             } else {
                 int e = memoEntry(at, slot);
-                logResult[e] = result;
-                logEnd[e] = end;
+                logResults[e >>> LOG_SHIFT][e & LOG_MASK] = result;
+                logInts[e >>> LOG_SHIFT][3 * (e & LOG_MASK) + 1] = end;
             }
         } else if (result != null) {
             memoAdd(at, slot, result, end);
@@ -556,19 +560,22 @@ abstract class ParserRuntime {
 
     /** A new success at token {@code at}: a log entry in front of the token's others. */
     private void memoAdd(int at, int slot, Object result, int end) {
-        int e = logSize;
-        if (e == logSlot.length) {
-            int size = e * 2;
-            logSlot = java.util.Arrays.copyOf(logSlot, size);
-            logEnd = java.util.Arrays.copyOf(logEnd, size);
-            logNext = java.util.Arrays.copyOf(logNext, size);
-            logResult = java.util.Arrays.copyOf(logResult, size);
+        int e = logSize++;
+        int c = e >>> LOG_SHIFT;
+        if (c == logInts.length) {
+            logInts = java.util.Arrays.copyOf(logInts, c * 2);
+            logResults = java.util.Arrays.copyOf(logResults, c * 2);
         }
-        logSize = e + 1;
-        logSlot[e] = slot;
-        logEnd[e] = end;
-        logResult[e] = result;
-        logNext[e] = memoHead[at];
+        int[] ints = logInts[c];
+        if (ints == null) {
+            ints = logInts[c] = new int[3 * LOG_CHUNK];
+            logResults[c] = new Object[LOG_CHUNK];
+        }
+        int i = 3 * (e & LOG_MASK);
+        ints[i] = slot;
+        ints[i + 1] = end;
+        ints[i + 2] = memoHead[at];
+        logResults[c][e & LOG_MASK] = result;
         memoHead[at] = e;
         memoSucceeded[at] |= 1L << slot;
     }
@@ -614,7 +621,7 @@ abstract class ParserRuntime {
         callInvalidRules = true;
         java.util.Arrays.fill(memoKnown, 0L);
         java.util.Arrays.fill(memoSucceeded, 0L);
-        java.util.Arrays.fill(logResult, 0, logSize, null);
+        for (Object[] chunk : logResults) if (chunk != null) java.util.Arrays.fill(chunk, null);
         logSize = 0;
     }
 
