@@ -143,6 +143,25 @@ public final class Tokenizer {
         }
     }
 
+    /**
+     * Moves the position over the bytes of the current line from {@code p} that are none of
+     * {@code a}, {@code b}, {@code c}, as that many {@link #nextc()} calls would; whether it moved.
+     */
+    private boolean skipInLine(int p, byte a, byte b, byte c) {
+        int start = p;
+        int end = inp;
+        byte[] in = buf;
+        while (p < end) {
+            byte x = in[p];
+            if (x == a || x == b || x == c) break;
+            p++;
+        }
+        if (p == start) return false;
+        colOffset += p - start;
+        cur = p;
+        return true;
+    }
+
     private void backup(int c) {
         if (c != EOF) {
             cur--;
@@ -363,6 +382,9 @@ public final class Tokenizer {
                 startingColOffset = colOffset - 1;
 
                 if (c == '#') {
+                    // The rest of the line, as nextc() would read it up to the newline.
+                    skipInLine(cur, (byte) '\n', (byte) '\r', (byte) '\n');
+                    c = nextc();
                     while (c != EOF && c != '\n' && c != '\r') c = nextc();
                 }
 
@@ -730,6 +752,8 @@ public final class Tokenizer {
         }
         if (c != quote) backup(c);
         while (endQuoteSize != quoteSize) {
+            // Bytes that are neither the quote, a backslash nor a newline, as nextc() would read them.
+            if (skipInLine(cur, (byte) quote, (byte) '\\', (byte) '\n')) endQuoteSize = 0;
             c = nextc();
             if (c == EOF || (quoteSize == 1 && c == '\n')) {
                 cur = tokStart + 1;
