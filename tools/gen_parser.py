@@ -339,6 +339,98 @@ def growth_sets(rules):
     return out
 
 
+# The expression chain, outermost first: each level's rule reaches the next through an alternative that
+# is that next rule alone.
+EXPRESSION_CHAIN = ["disjunction", "conjunction", "inversion", "comparison", "bitwise_or", "bitwise_xor",
+                    "bitwise_and", "shift_expr", "sum", "term", "factor", "power", "await_primary", "primary"]
+
+
+class Chain:
+    """What expression_chain found: the token sets, memo rules and depth of the chain above its last rule."""
+
+    def __init__(self, prefix, cont, memo, depth, leaders):
+        self.prefix, self.cont, self.memo, self.depth, self.leaders = prefix, cont, memo, depth, leaders
+
+
+def expression_chain(rules, growth):
+    """The chain from its first rule (disjunction) down to its last (primary), when the grammar has
+    the shape this relies on, else None. In the first pass, at a token that starts no alternative
+    of a level other than its call of the next level (no unary 'not', '+', '-', '~', 'await': the
+    prefix set), the first call each level makes is the next level's, so the chain's first rule runs
+    its last rule at the depth the nested calls would reach; if that succeeds and the token after
+    its result continues no level (no 'or', 'and', comparison or binary operator, '**': the cont
+    set; for a left-recursive leader its growth set), every level passes that result up unchanged,
+    and the memoised levels memoise it at the start token; if it fails, every level fails there.
+    The last rule never calls a rule of the levels above at its start position (checked), so the
+    memo it reads is the same either way. When the token after the result does continue some level,
+    the levels run as written, and find the last rule's result in the memo."""
+    names = EXPRESSION_CHAIN
+    if any(n not in rules for n in names):
+        return None
+    firsts, first_alt, ANY = token_firsts(rules)
+    prefix, cont, memo, depth, leaders = set(), set(), [], 0, 0
+    for i, name in enumerate(names[:-1]):
+        r, nxt = rules[name], names[i + 1]
+        if r.left_rec and not r.direct:
+            return None
+        if i > 0:
+            depth += 2 if r.leader else 1
+        elif r.leader:
+            depth += 1
+        if r.leader:
+            leaders += 1
+            if name not in growth:
+                return None
+            cont |= growth[name]
+        if r.memo or r.leader:
+            memo.append(name)
+        passes = False
+        for a in r.alts:
+            if Emitter.is_invalid(a):
+                continue           # not tried in the first pass
+            first = a.items[0].item if a.items else None
+            if first is None:
+                return None
+            if first.kind == "string" or (first.kind == "name" and first.value not in rules):
+                s = set()
+                first_alt(a.items[:1], s)
+                if ANY in s:
+                    return None
+                prefix |= s
+                continue
+            if first.kind == "name" and first.value == name and r.leader:
+                continue           # the seed: none in the first round
+            if first.kind != "name" or first.value != nxt:
+                return None
+            if len(a.items) == 1:
+                if a.action is not None and a.action.strip() != (a.items[0].name or ""):
+                    return None
+                passes = True
+                break
+            after = a.items[1].item
+            if after.kind in ("pos", "neg", "cut", "opt", "star", "forced"):
+                return None
+            if after.kind == "name" and after.value in rules and rules[after.value].nullable:
+                return None
+            s = set()
+            if first_alt(a.items[1:2], s) or ANY in s or not s:
+                return None
+            cont |= s
+        if not passes:
+            return None
+    # The last rule (and what it calls at its start) never calls a level above at the start position.
+    last, seen, todo = names[-1], set(), [names[-1]]
+    while todo:
+        v = todo.pop()
+        if v in seen:
+            continue
+        seen.add(v)
+        todo.extend(rules[v].called_first)
+    if seen & set(names[:-1]):
+        return None
+    return Chain(prefix, cont, memo, depth, leaders)
+
+
 # ------------------------------------------------------------------------------------------------
 # Analysis: nullable rules and left recursion
 # ------------------------------------------------------------------------------------------------
@@ -388,6 +480,31 @@ def analyse(rules):
         s = set()
         firsts(r.alts, s)
         graph[r.name] = s
+
+    # Calls at a rule's start position in the first pass (lookaheads included, invalid_* alternatives
+    # not): read by expression_chain.
+    def called_first(alts, out):
+        for a in alts:
+            if any(n.item.kind == "name" and n.item.value.startswith("invalid_") for n in a.items):
+                continue
+            for n in a.items:
+                it = n.item
+                called_item(it.sub if it.kind in ("pos", "neg") else it, out)
+                if not item_nullable(it):
+                    break
+
+    def called_item(it, out):
+        if it.kind == "name" and it.value in rules:
+            out.add(it.value)
+        elif it.kind == "group":
+            called_first(it.value, out)
+        elif it.kind in ("opt", "star", "plus", "gather", "forced", "pos", "neg"):
+            called_item(it.sub, out)
+
+    for r in rules.values():
+        r.called_first = set()
+        called_first(r.alts, r.called_first)
+        r.nullable = r.name in nullable
     # Strongly connected components (Tarjan).
     index, low, stack, on, sccs = {}, {}, [], set(), []
     counter = [0]
@@ -814,6 +931,9 @@ class Emitter:
         self.memo_slots = {}
         self.growth = {}
         self.growth_consts = {}
+        self.chain = None
+        self.chain_mask = None
+        self.named_sets = {}
 
     # ---- tokens ----
     def string_call(self, s):
@@ -1077,6 +1197,8 @@ class Emitter:
         if memo and not leader:
             lines.append("        int _mi = memoLookup(%d);" % slot)
             lines.append("        if (_mi >= 0) { leave(); return memoResult(_mi); }")
+        if self.chain is not None and name == EXPRESSION_CHAIN[0] and not leader:
+            lines += self.chain_shortcut()
         lines.append("        int _mark = mark;")
         lines.append("        Object _res = null;")
         lines.append("        boolean _cut = false;")
@@ -1096,6 +1218,48 @@ class Emitter:
         lines.append("    }")
         lines.append("")
         return lines
+
+    def token_set_const(self, s, name):
+        """The constant of a token set, made under this name if no constant holds that set yet."""
+        toks = tuple(sorted(t for k, t in s if k == "T"))
+        kws = tuple(sorted(t for k, t in s if k == "K"))
+        self.named_sets[name] = (toks, kws)    # (its keywords are the grammar's: numbered by then)
+        return name
+
+    def chain_shortcut(self):
+        """The expression chain's levels in one step (see expression_chain)."""
+        c = self.chain
+        mask = " | ".join("(1L << %d)" % self.memo_slot(n) for n in c.memo)
+        prefix = self.token_set_const(c.prefix, "CHAIN_PREFIX")
+        cont = self.token_set_const(c.cont, "CHAIN_CONT")
+        last = EXPRESSION_CHAIN[-1]
+        out = []
+        out.append("        // The levels down to %s at once (expression_chain in tools/gen_parser.py): at a token" % last)
+        out.append("        // that starts no unary level, %s runs at the depth they would call it at; if the token" % last)
+        out.append("        // after its result continues no level, each level passes it up (memoised ones memoise it).")
+        out.append("        if (!callInvalidRules && !canStart(%s) && memoUnknown(CHAIN_MEMO) && level + %d < depthLimit) {" % (prefix, c.depth))
+        out.append("            int _m = mark;")
+        out.append("            level += %d;" % c.depth)
+        if self.counts_raw_rules and c.leaders:
+            out.append("            inRawRule += %d;" % c.leaders)
+        out.append("            Object _r = %s_rule();" % last)
+        if self.counts_raw_rules and c.leaders:
+            out.append("            inRawRule -= %d;" % c.leaders)
+        out.append("            level -= %d;" % c.depth)
+        out.append("            if (_r == null) {")
+        out.append("                memoFailAll(_m, CHAIN_MEMO);")
+        out.append("                leave();")
+        out.append("                return null;")
+        out.append("            }")
+        out.append("            if (!canStart(%s)) {" % cont)
+        out.append("                memoStoreAll(_m, CHAIN_MEMO, _r, mark);")
+        out.append("                leave();")
+        out.append("                return _r;")
+        out.append("            }")
+        out.append("            mark = _m;")
+        out.append("        }")
+        self.chain_mask = mask
+        return out
 
     def growth_guard(self, name):
         cont = self.growth.get(name)
@@ -1203,6 +1367,9 @@ def generate(version):
     em.firsts, em.first_alt, em.first_any = token_firsts(rules)
     # 3.10's actions read p->in_raw_rule, which pegen then counted around each seed-growing call.
     em.counts_raw_rules = "in_raw_rule" in open(os.path.join(ROOT, "tools", "grammar", "python-%s.gram" % version)).read()
+    em.chain = expression_chain(rules, em.growth)
+    if em.chain is None:
+        raise SystemExit("the expression chain %s does not have the expected shape" % " > ".join(EXPRESSION_CHAIN))
     body = []
     for r in rules.values():
         if r.memo or r.leader:
@@ -1262,8 +1429,20 @@ def generate(version):
             head.append("    private static final long[] %s = tokenSet(new TokenType[] {%s}, new int[] {%s});" % (
                 cname, ", ".join("TokenType." + t for t in toks), ", ".join("KW_" + k.upper() for k in kws)))
         head.append("")
+    if em.named_sets:
+        head.append("    // The tokens that start a unary level of the expression chain (CHAIN_PREFIX), and those that")
+        head.append("    // continue a level after an operand (CHAIN_CONT): see expression_chain in the generator.")
+        for cname, (toks, kws) in em.named_sets.items():
+            if any(k not in em.keywords for k in kws):
+                raise SystemExit("%s: a keyword the grammar does not use" % cname)
+            head.append("    private static final long[] %s = tokenSet(new TokenType[] {%s}, new int[] {%s});" % (
+                cname, ", ".join("TokenType." + t for t in toks), ", ".join("KW_" + k.upper() for k in kws)))
+        head.append("")
     head.append("    /** Memoised rules, each a slot of the memo of every token position. */")
     head.append("    static final int MEMO_SLOTS = %d;" % len(em.memo_slots))
+    if em.chain_mask:
+        head.append("    /** The memo slots of the expression chain's levels above %s. */" % EXPRESSION_CHAIN[-1])
+        head.append("    private static final long CHAIN_MEMO = %s;" % em.chain_mask)
     head.append("")
     head.append("    %s(DecodedSource source, PyVersion version) {" % cls)
     head.append("        super(source, version, KEYWORDS, SOFT_KEYWORDS, MEMO_SLOTS);")

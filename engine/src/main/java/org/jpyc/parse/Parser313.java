@@ -160,8 +160,15 @@ final class Parser313 extends PegenHelpers {
     private static final long[] FIRST_104 = tokenSet(new TokenType[] {TokenType.FSTRING_START}, new int[] {});
     private static final long[] FIRST_105 = tokenSet(new TokenType[] {TokenType.STRING}, new int[] {});
 
+    // The tokens that start a unary level of the expression chain (CHAIN_PREFIX), and those that
+    // continue a level after an operand (CHAIN_CONT): see expression_chain in the generator.
+    private static final long[] CHAIN_PREFIX = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS, TokenType.TILDE}, new int[] {KW_AWAIT, KW_NOT});
+    private static final long[] CHAIN_CONT = tokenSet(new TokenType[] {TokenType.AMPER, TokenType.AT, TokenType.CIRCUMFLEX, TokenType.DOUBLESLASH, TokenType.DOUBLESTAR, TokenType.EQEQUAL, TokenType.GREATER, TokenType.GREATEREQUAL, TokenType.LEFTSHIFT, TokenType.LESS, TokenType.LESSEQUAL, TokenType.MINUS, TokenType.NOTEQUAL, TokenType.PERCENT, TokenType.PLUS, TokenType.RIGHTSHIFT, TokenType.SLASH, TokenType.STAR, TokenType.VBAR}, new int[] {KW_AND, KW_IN, KW_IS, KW_NOT, KW_OR});
+
     /** Memoised rules, each a slot of the memo of every token position. */
     static final int MEMO_SLOTS = 28;
+    /** The memo slots of the expression chain's levels above primary. */
+    private static final long CHAIN_MEMO = (1L << 9) | (1L << 10) | (1L << 11) | (1L << 12) | (1L << 13) | (1L << 14) | (1L << 15) | (1L << 16) | (1L << 17) | (1L << 18) | (1L << 19);
 
     Parser313(DecodedSource source, PyVersion version) {
         super(source, version, KEYWORDS, SOFT_KEYWORDS, MEMO_SLOTS);
@@ -4687,6 +4694,26 @@ final class Parser313 extends PegenHelpers {
         enter();
         int _mi = memoLookup(9);
         if (_mi >= 0) { leave(); return memoResult(_mi); }
+        // The levels down to primary at once (expression_chain in tools/gen_parser.py): at a token
+        // that starts no unary level, primary runs at the depth they would call it at; if the token
+        // after its result continues no level, each level passes it up (memoised ones memoise it).
+        if (!callInvalidRules && !canStart(CHAIN_PREFIX) && memoUnknown(CHAIN_MEMO) && level + 18 < depthLimit) {
+            int _m = mark;
+            level += 18;
+            Object _r = primary_rule();
+            level -= 18;
+            if (_r == null) {
+                memoFailAll(_m, CHAIN_MEMO);
+                leave();
+                return null;
+            }
+            if (!canStart(CHAIN_CONT)) {
+                memoStoreAll(_m, CHAIN_MEMO, _r, mark);
+                leave();
+                return _r;
+            }
+            mark = _m;
+        }
         int _mark = mark;
         Object _res = null;
         boolean _cut = false;

@@ -76,9 +76,11 @@ abstract class ParserRuntime {
     /** Per token: its newest success entry in the log (valid while any of its memoSucceeded bits is set). */
     private int[] memoHead;
     /**
-     * The log, in chunks of {@link #LOG_CHUNK} entries (made as needed, never copied): per entry three
-     * ints (slot, end, the token's next older entry) and the result.
+     * The log, in chunks of {@link #LOG_CHUNK} entries (made as needed, never copied): per entry the
+     * slots it holds (a bit each: the levels of the expression chain share one entry), two ints (the
+     * end, the token's next older entry) and the result.
      */
+    private long[][] logSlots = new long[8][];
     private int[][] logInts = new int[8][];
     private Object[][] logResults = new Object[8][];
     private int logSize;
@@ -505,9 +507,9 @@ abstract class ParserRuntime {
         if ((memoSucceeded[at] & bit) == 0) {
             memoHit = null;
         } else {
-            int e = memoEntry(at, slot);
+            int e = memoEntry(at, bit);
             memoHit = logResults[e >>> LOG_SHIFT][e & LOG_MASK];
-            mark = logInts[e >>> LOG_SHIFT][3 * (e & LOG_MASK) + 1];
+            mark = logInts[e >>> LOG_SHIFT][2 * (e & LOG_MASK)];
         }
         return slot;
     }
@@ -519,15 +521,11 @@ abstract class ParserRuntime {
 
     private Object memoHit;
 
-    /** The log entry of a success memoised for this slot at token {@code at} (there is one). */
-    private int memoEntry(int at, int slot) {
+    /** The log entry of the success memoised for this slot (its bit) at token {@code at} (there is one). */
+    private int memoEntry(int at, long bit) {
         int e = memoHead[at];
-        while (true) {
-            int[] ints = logInts[e >>> LOG_SHIFT];
-            int i = 3 * (e & LOG_MASK);
-            if (ints[i] == slot) return e;
-            e = ints[i + 2];
-        }
+        while ((logSlots[e >>> LOG_SHIFT][e & LOG_MASK] & bit) == 0) e = logInts[e >>> LOG_SHIFT][2 * (e & LOG_MASK) + 1];
+        return e;
     }
 
     /**
@@ -539,15 +537,21 @@ abstract class ParserRuntime {
         long bit = 1L << slot;
         memoKnown[at] |= bit;
         if ((memoSucceeded[at] & bit) != 0) {
+            int e = memoEntry(at, bit);
+            long[] slots = logSlots[e >>> LOG_SHIFT];
             if (result == null) {
                 memoSucceeded[at] &= ~bit;
-            } else {
-                int e = memoEntry(at, slot);
+                slots[e & LOG_MASK] &= ~bit;
+            } else if (slots[e & LOG_MASK] == bit) {
                 logResults[e >>> LOG_SHIFT][e & LOG_MASK] = result;
-                logInts[e >>> LOG_SHIFT][3 * (e & LOG_MASK) + 1] = end;
+                logInts[e >>> LOG_SHIFT][2 * (e & LOG_MASK)] = end;
+            } else {
+                // an entry shared with other slots: this slot leaves it for one of its own
+                slots[e & LOG_MASK] &= ~bit;
+                memoAdd(at, bit, result, end);
             }
         } else if (result != null) {
-            memoAdd(at, slot, result, end);
+            memoAdd(at, bit, result, end);
         }
     }
 
@@ -558,26 +562,49 @@ abstract class ParserRuntime {
         memoSucceeded[at] &= ~bit;
     }
 
-    /** A new success at token {@code at}: a log entry in front of the token's others. */
-    private void memoAdd(int at, int slot, Object result, int end) {
+    /** Whether none of these slots has a result memoised at the mark (a token already read). */
+    final boolean memoUnknown(long slots) {
+        return (memoKnown[mark] & slots) == 0;
+    }
+
+    /** {@link #memoFail} of each of these slots at token {@code at}. */
+    final void memoFailAll(int at, long slots) {
+        memoKnown[at] |= slots;
+        memoSucceeded[at] &= ~slots;
+    }
+
+    /** {@link #memoStore} of one success for each of these slots at token {@code at}: one entry if none is known there. */
+    final void memoStoreAll(int at, long slots, Object result, int end) {
+        if ((memoKnown[at] & slots) != 0) {
+            for (long s = slots; s != 0; s &= s - 1) memoStore(at, Long.numberOfTrailingZeros(s), result, end);
+            return;
+        }
+        memoKnown[at] |= slots;
+        memoAdd(at, slots, result, end);
+    }
+
+    /** A new success of these slots (not known at {@code at} before) at token {@code at}: a log entry in front of the token's others. */
+    private void memoAdd(int at, long slots, Object result, int end) {
         int e = logSize++;
         int c = e >>> LOG_SHIFT;
         if (c == logInts.length) {
+            logSlots = java.util.Arrays.copyOf(logSlots, c * 2);
             logInts = java.util.Arrays.copyOf(logInts, c * 2);
             logResults = java.util.Arrays.copyOf(logResults, c * 2);
         }
         int[] ints = logInts[c];
         if (ints == null) {
-            ints = logInts[c] = new int[3 * LOG_CHUNK];
+            ints = logInts[c] = new int[2 * LOG_CHUNK];
+            logSlots[c] = new long[LOG_CHUNK];
             logResults[c] = new Object[LOG_CHUNK];
         }
-        int i = 3 * (e & LOG_MASK);
-        ints[i] = slot;
-        ints[i + 1] = end;
-        ints[i + 2] = memoHead[at];
-        logResults[c][e & LOG_MASK] = result;
+        int i = e & LOG_MASK;
+        logSlots[c][i] = slots;
+        ints[2 * i] = end;
+        ints[2 * i + 1] = memoHead[at];
+        logResults[c][i] = result;
         memoHead[at] = e;
-        memoSucceeded[at] |= 1L << slot;
+        memoSucceeded[at] |= slots;
     }
 
     /**
