@@ -72,8 +72,10 @@ if docker info > /dev/null 2>&1; then
        cp -r /usr/include/python3.15/. /out/"
     run -v "$root/$res/instrseq:/out" jpyc/oracle:sid python3.15 /tools/gen_compiler_tables.py /out
     run -v "$root/$res/instrseq:/out" -v "$inc315:/usr/include/python3.15:ro" jpyc/oracle:sid python3.15 /tools/gen_stack_io.py /out
-    run -v "$root/$res/compile:/out" -v "$inc315:/usr/include/python3.15:ro" jpyc/oracle:sid \
-      python3.15 -B /tools/gen_startup_interned.py --include /usr/include/python3.15 /out
+    for profile in "" --compileall --compileall-workers; do
+      run -v "$root/$res/compile:/out" -v "$inc315:/usr/include/python3.15:ro" jpyc/oracle:sid \
+        python3.15 -B /tools/gen_startup_interned.py $profile --include /usr/include/python3.15 /out
+    done
   fi
 else
   echo "no Docker engine: 3.9 and 3.15 tables left as they are"
