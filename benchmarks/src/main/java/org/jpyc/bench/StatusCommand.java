@@ -124,6 +124,11 @@ public final class StatusCommand implements Callable<Integer> {
                     md.append("\nThe compiler in a container. ").append(compilerText(dTargets)).append("\n\ncorpus/cases:\n\n");
                     RunResult dcc = run("docker", opts, dTargets, COMPILER_CHECKS, List.of("corpus/cases"), base);
                     md.append(matrix(dcc)).append(fieldTable(dcc));
+                    if (!noSweep) {
+                        md.append("\nThe compiler over the image's stdlib (Lib/ with Lib/test):\n\n");
+                        RunResult dcs = run("docker", opts, dTargets, COMPILER_CHECKS, List.of("stdlib"), base);
+                        md.append(matrix(dcs)).append(fieldTable(dcs));
+                    }
                 }
                 if (!noSweep) {
                     RunResult ds = run("docker", opts, dv, List.of("roundtrip", "dis"), List.of("stdlib"), base);
