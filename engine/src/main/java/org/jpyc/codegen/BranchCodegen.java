@@ -153,7 +153,7 @@ final class BranchCodegen {
      * expressions or chained comparisons as values.
      */
     static void jumpIf(Codegen c, Location loc, ExprNode e, int next, boolean cond) {
-        int[] depth = DeepExpr.depth();
+        int[] depth = DeepExpr.depth(c);
         if (DeepExpr.mustHop(depth[0])) {
             DeepExpr.run(() -> jumpIf(c, loc, e, next, cond));
             return;

@@ -84,6 +84,8 @@ public final class Codegen {
     private boolean saveNestedSeqs;
     /** The free variable names of each code object made here, in co_localsplusnames order ({@code co_nfreevars} tail). */
     private final Map<PyCode, List<String>> freevarsOfCode = new IdentityHashMap<>();
+    /** Nesting of expression and pattern visits, for {@link DeepExpr}. */
+    final int[] exprVisitDepth = new int[1];
 
     public Codegen(PyVersion version, SymbolTable st, FutureFeatures future, int optimize, String filename) {
         this.version = version;
@@ -544,13 +546,14 @@ public final class Codegen {
      * Indices are the map's values; the map's order is index order.
      */
     static void dictByType(Scope ste, int scopeType, int flag, int offset, LinkedHashMap<String, Integer> dest) {
-        List<String> keys = new ArrayList<>(ste.symbols.keySet());
+        List<String> keys = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : ste.symbols.entrySet()) {
+            int vi = e.getValue();
+            if (Symbols.scopeOf(vi) == scopeType || (vi & flag) != 0) keys.add(e.getKey());
+        }
         keys.sort(Codegen::comparePyStr);
         int i = offset;
-        for (String k : keys) {
-            int vi = ste.symbols.get(k);
-            if (Symbols.scopeOf(vi) == scopeType || (vi & flag) != 0) dest.put(k, i++);
-        }
+        for (String k : keys) dest.put(k, i++);
     }
 
     /** Python's str ordering (by code point), which differs from {@link String#compareTo} beyond the BMP. */

@@ -15,7 +15,6 @@ final class DeepExpr {
     /** The large stack: reserved address space, touched only as deep as the walk goes. */
     private static final long STACK_BYTES = 1L << 30;
 
-    private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
 
     /** A thread running a deep walk; no further hop is needed on it. */
     private static final class DeepThread extends Thread {
@@ -24,9 +23,12 @@ final class DeepExpr {
         }
     }
 
-    /** The visit depth counter of this thread. */
-    static int[] depth() {
-        return DEPTH.get();
+    /**
+     * The expression visit depth counter of {@code c}'s walk (one per compilation, which runs on one
+     * thread at a time: its caller's, or a large-stack thread it hopped to).
+     */
+    static int[] depth(Codegen c) {
+        return c.exprVisitDepth;
     }
 
     /** Whether a visit at {@code depth} must move to a large stack. */

@@ -52,7 +52,7 @@ public final class ExprCodegen {
 
     /** {@code compiler_visit_expr}: {@link #visit1}, moved to a large stack when deeply nested ({@link DeepExpr}). */
     public static void visit(Codegen c, ExprNode e) {
-        int[] depth = DeepExpr.depth();
+        int[] depth = DeepExpr.depth(c);
         if (DeepExpr.mustHop(depth[0])) {
             DeepExpr.run(() -> visit(c, e));
             return;

@@ -112,7 +112,7 @@ public final class PatternCodegen {
 
     /** {@code compiler_pattern}: {@link #pattern1}, moved to a large stack when deeply nested ({@link DeepExpr}). */
     static void pattern(Codegen c, PatternNode p, Context pc) {
-        int[] depth = DeepExpr.depth();
+        int[] depth = DeepExpr.depth(c);
         if (DeepExpr.mustHop(depth[0])) {
             DeepExpr.run(() -> pattern(c, p, pc));
             return;

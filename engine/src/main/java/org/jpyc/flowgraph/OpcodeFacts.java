@@ -31,6 +31,13 @@ class OpcodeFacts {
     /** {@code optimize_basic_block}: a LIST_APPEND-built constant list before GET_ITER is folded (3.15). */
     final boolean appendedListFoldBeforeIter;
 
+    private static final java.util.Map<PyVersion, OpcodeFacts> BY_VERSION = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The (immutable, shared) facts of {@code version}. */
+    static OpcodeFacts of(PyVersion version) {
+        return BY_VERSION.computeIfAbsent(version, OpcodeFacts::new);
+    }
+
     OpcodeFacts(PyVersion version) {
         this.table = OpTable.of(version);
         this.callKwEvalBreak = !version.has(Feature.CALL_KW_NO_EVAL_BREAK);
@@ -42,21 +49,42 @@ class OpcodeFacts {
         this.addedJumpsKeepHandler = version.has(Feature.ADDED_JUMPS_KEEP_HANDLER);
         this.listToTupleFoldBeforeIter = version.has(Feature.LIST_TO_TUPLE_FOLD_BEFORE_ITER);
         this.appendedListFoldBeforeIter = version.has(Feature.APPENDED_LIST_FOLD_BEFORE_ITER);
+        Op[] ops = Op.values();
+        this.bits = new byte[ops.length];
+        for (Op op : ops) {
+            int b = 0;
+            if (table.hasJump(op)) b |= JUMP;
+            if (op == Op.SETUP_FINALLY || op == Op.SETUP_WITH || op == Op.SETUP_CLEANUP) b |= BLOCK_PUSH;
+            if (op == Op.JUMP || op == Op.JUMP_NO_INTERRUPT || op == Op.JUMP_FORWARD || op == Op.JUMP_BACKWARD
+                    || op == Op.JUMP_BACKWARD_NO_INTERRUPT) b |= UNCONDITIONAL_JUMP;
+            if (op == Op.RETURN_VALUE || op == Op.RETURN_CONST || op == Op.RAISE_VARARGS || op == Op.RERAISE) b |= SCOPE_EXIT;
+            if (op == Op.CALL || op == Op.CALL_FUNCTION_EX || (op == Op.CALL_KW && callKwEvalBreak)
+                    || op == Op.JUMP_BACKWARD || op == Op.RESUME || op == Op.JUMP) b |= EVAL_BREAK;
+            bits[op.ordinal()] = (byte) b;
+        }
+    }
+
+    // The predicates below, per opcode ordinal (the passes ask them for every instruction).
+    private static final int JUMP = 1, BLOCK_PUSH = 2, UNCONDITIONAL_JUMP = 4, SCOPE_EXIT = 8, EVAL_BREAK = 16;
+    private final byte[] bits;
+
+    private boolean is(Op op, int bit) {
+        return (bits[op.ordinal()] & bit) != 0;
     }
 
     /** {@code OPCODE_HAS_JUMP} ({@code is_jump}). */
     boolean isJump(Op op) {
-        return table.hasJump(op);
+        return is(op, JUMP);
     }
 
     /** {@code IS_BLOCK_PUSH_OPCODE}. */
     boolean isBlockPush(Op op) {
-        return op == Op.SETUP_FINALLY || op == Op.SETUP_WITH || op == Op.SETUP_CLEANUP;
+        return is(op, BLOCK_PUSH);
     }
 
     /** {@code HAS_TARGET}. */
     boolean hasTarget(Op op) {
-        return isJump(op) || isBlockPush(op);
+        return is(op, JUMP | BLOCK_PUSH);
     }
 
     /** {@code OPCODE_HAS_CONST}. */
@@ -66,18 +94,17 @@ class OpcodeFacts {
 
     /** {@code IS_UNCONDITIONAL_JUMP_OPCODE}. */
     boolean isUnconditionalJump(Op op) {
-        return op == Op.JUMP || op == Op.JUMP_NO_INTERRUPT || op == Op.JUMP_FORWARD || op == Op.JUMP_BACKWARD
-                || op == Op.JUMP_BACKWARD_NO_INTERRUPT;
+        return is(op, UNCONDITIONAL_JUMP);
     }
 
     /** {@code IS_SCOPE_EXIT_OPCODE}. */
     boolean isScopeExit(Op op) {
-        return op == Op.RETURN_VALUE || op == Op.RETURN_CONST || op == Op.RAISE_VARARGS || op == Op.RERAISE;
+        return is(op, SCOPE_EXIT);
     }
 
     /** {@code IS_TERMINATOR_OPCODE}. */
     boolean isTerminator(Op op) {
-        return isJump(op) || isScopeExit(op);
+        return is(op, JUMP | SCOPE_EXIT);
     }
 
     /**
@@ -85,8 +112,7 @@ class OpcodeFacts {
      * forms, which carry the flag too, never reach the optimizer).
      */
     boolean hasEvalBreak(Op op) {
-        return op == Op.CALL || op == Op.CALL_FUNCTION_EX || (op == Op.CALL_KW && callKwEvalBreak)
-                || op == Op.JUMP_BACKWARD || op == Op.RESUME || op == Op.JUMP;
+        return is(op, EVAL_BREAK);
     }
 
     /** {@code SWAPPABLE}: ops {@code apply_static_swaps} may reorder. */

@@ -27,7 +27,7 @@ public class Optimizer {
      */
     public Optimizer(PyVersion version, List<PyObject> consts, UnaryOperator<PyObject> mergeOne) {
         this.version = version;
-        this.facts = new OpcodeFacts(version);
+        this.facts = OpcodeFacts.of(version);
         this.consts = consts;
         this.constFolding = new ConstFolding(facts, consts, mergeOne);
     }
