@@ -141,7 +141,7 @@ public final class CallCodegen {
             loc = ExprCodegen.updateStartLocationToMatchAttr(c, loc, meth);
             c.addOpName(Op.LOAD_METHOD, meth.attr(), loc);
         }
-        for (ExprNode a : args) c.visitExpr(a);
+        c.visitExprs(args);
         if (kwdsl > 0) {
             for (Keyword k : kwds) c.visitExpr(k.value());
             keywordNames(c, loc, kwds);
@@ -196,7 +196,7 @@ public final class CallCodegen {
         for (int i = 0; i < n; i++) {
             Keyword key = keywords.get(i);
             if (key.arg() == null) continue;
-            c.checkForbiddenName(Location.of(key), key.arg(), ExprContextNode.Store);
+            if ("__debug__".equals(key.arg())) c.checkForbiddenName(Location.of(key), key.arg(), ExprContextNode.Store);
             for (int j = i + 1; j < n; j++) {
                 Keyword other = keywords.get(j);
                 if (other.arg() != null && other.arg().equals(key.arg())) {
@@ -230,7 +230,7 @@ public final class CallCodegen {
         int nelts = args.size();
         int nkwelts = keywords.size();
         if (!needsExCall(args, keywords)) {
-            for (ExprNode a : args) c.visitExpr(a);
+            c.visitExprs(args);
             if (nkwelts > 0) {
                 for (Keyword k : keywords) c.visitExpr(k.value());
                 keywordNames(c, loc, keywords);

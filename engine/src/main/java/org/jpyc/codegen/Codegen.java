@@ -369,7 +369,7 @@ public final class Codegen {
     /** {@code VISIT_SEQ(c, expr, seq)}. */
     public void visitExprs(List<? extends ExprNode> seq) {
         if (seq == null) return;
-        for (ExprNode e : seq) visitExpr(e);
+        for (int i = 0, n = seq.size(); i < n; i++) visitExpr(seq.get(i));
     }
 
     /** {@code VISIT(c, stmt, s)} ({@code compiler_visit_stmt}). */
@@ -380,7 +380,7 @@ public final class Codegen {
     /** {@code VISIT_SEQ(c, stmt, body)}. */
     public void visitStmts(List<StmtNode> body) {
         if (body == null) return;
-        for (StmtNode s : body) visitStmt(s);
+        for (int i = 0, n = body.size(); i < n; i++) visitStmt(body.get(i));
     }
 
     /** {@code compiler_jump_if}: jump to {@code label} if {@code e} is (cond) true, short-circuiting. */

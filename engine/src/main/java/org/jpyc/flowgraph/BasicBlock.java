@@ -1,6 +1,5 @@
 package org.jpyc.flowgraph;
 
-import java.util.Arrays;
 import org.jpyc.instrseq.Location;
 import org.jpyc.instrseq.Op;
 
@@ -15,7 +14,7 @@ final class BasicBlock {
     int label = NO_LABEL;
     /** {@code b_exceptstack}: exception stack at block entry, during {@code label_exception_targets}. */
     ExceptStack exceptStack;
-    CfgInstr[] instrs = new CfgInstr[0];
+    CfgInstr[] instrs = NO_INSTRS;
     /** {@code b_iused}. */
     int used;
     /** {@code b_next}: the next block in layout order. */
@@ -40,9 +39,15 @@ final class BasicBlock {
         return used > 0 ? instrs[used - 1] : null;
     }
 
+    private static final CfgInstr[] NO_INSTRS = new CfgInstr[0];
+
     /** {@code basicblock_next_instr}: grows the array, returns the new slot's index. */
     private int nextSlot() {
-        if (used == instrs.length) instrs = Arrays.copyOf(instrs, Math.max(16, instrs.length * 2));
+        if (used == instrs.length) {
+            CfgInstr[] grown = new CfgInstr[Math.max(16, instrs.length * 2)];
+            System.arraycopy(instrs, 0, grown, 0, used);
+            instrs = grown;
+        }
         return used++;
     }
 

@@ -8,15 +8,21 @@ final class ExceptStack {
     /** {@code CO_MAXBLOCKS} (Include/cpython/code.h): codegen refuses deeper static nesting. */
     static final int CO_MAXBLOCKS = 21;
 
-    private BasicBlock[] handlers = new BasicBlock[CO_MAXBLOCKS + 2];
+    private BasicBlock[] handlers;
     int depth;
 
-    /** {@code copy_except_stack}. */
+    ExceptStack() {
+        this(new BasicBlock[CO_MAXBLOCKS + 2], 0);
+    }
+
+    private ExceptStack(BasicBlock[] handlers, int depth) {
+        this.handlers = handlers;
+        this.depth = depth;
+    }
+
+    /** {@code copy_except_stack}: the handlers up to {@code depth} (push grows the array as needed). */
     ExceptStack copy() {
-        ExceptStack c = new ExceptStack();
-        c.handlers = handlers.clone();
-        c.depth = depth;
-        return c;
+        return new ExceptStack(Arrays.copyOf(handlers, depth + 4), depth);
     }
 
     /** {@code push_except_block}: pushes the block push's handler and returns it. */

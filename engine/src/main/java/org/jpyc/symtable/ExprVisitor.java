@@ -21,13 +21,14 @@ final class ExprVisitor {
 
     void visitAll(List<? extends ExprNode> seq) {
         if (seq == null) return;
-        for (ExprNode e : seq) visit(e);
+        for (int i = 0, n = seq.size(); i < n; i++) visit(seq.get(i));
     }
 
     /** {@code VISIT_SEQ_WITH_NULL}. */
     void visitAllWithNull(List<? extends ExprNode> seq) {
         if (seq == null) return;
-        for (ExprNode e : seq) {
+        for (int i = 0, n = seq.size(); i < n; i++) {
+            ExprNode e = seq.get(i);
             if (e != null) visit(e);
         }
     }

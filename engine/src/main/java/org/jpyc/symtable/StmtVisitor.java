@@ -22,7 +22,7 @@ final class StmtVisitor {
 
     void visitAll(List<? extends StmtNode> seq) {
         if (seq == null) return;
-        for (StmtNode s : seq) visit(s);
+        for (int i = 0, n = seq.size(); i < n; i++) visit(seq.get(i));
     }
 
     /** {@code symtable_visit_stmt}. */
