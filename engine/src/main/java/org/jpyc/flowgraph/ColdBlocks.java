@@ -34,18 +34,20 @@ final class ColdBlocks {
         }
     }
 
-    /** {@code mark_cold}: blocks reachable from handlers but not warm. */
+    /**
+     * {@code mark_cold}: blocks reachable from handlers but not warm. Without a handler nothing is cold,
+     * and the warm marks are not needed: such a graph is left as it is.
+     */
     static void markCold(Cfg g) {
         OpcodeFacts f = g.facts;
-        markWarm(g);
-        g.resetVisited();
         List<BasicBlock> stack = new ArrayList<>();
         for (BasicBlock b = g.entry; b != null; b = b.next) {
-            if (b.exceptHandler) {
-                stack.add(b);
-                b.visited = true;
-            }
+            if (b.exceptHandler) stack.add(b);
         }
+        if (stack.isEmpty()) return;
+        markWarm(g);
+        g.resetVisited();
+        for (BasicBlock b : stack) b.visited = true;
         while (!stack.isEmpty()) {
             BasicBlock b = stack.remove(stack.size() - 1);
             b.cold = true;

@@ -56,6 +56,7 @@ final class JumpPasses {
 
     /** {@code basicblock_remove_redundant_nops}: returns how many instructions went. */
     static int basicblockRemoveRedundantNops(BasicBlock bb) {
+        if (!hasNop(bb)) return 0; // nothing to remove, no location to move
         int dest = 0;
         int prevLineno = -1;
         for (int src = 0; src < bb.used; src++) {
@@ -92,6 +93,13 @@ final class JumpPasses {
         int removed = bb.used - dest;
         bb.used = dest;
         return removed;
+    }
+
+    private static boolean hasNop(BasicBlock bb) {
+        for (int i = 0; i < bb.used; i++) {
+            if (bb.instrs[i].op == Op.NOP) return true;
+        }
+        return false;
     }
 
     /** {@code remove_redundant_nops}. */
