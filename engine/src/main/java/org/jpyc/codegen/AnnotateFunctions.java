@@ -272,7 +272,7 @@ final class AnnotateFunctions {
 
     /** Whether {@code codegen_visit_stmt} (3.14) compiles {@code s} inside {@code _PyCompile_EnterConditionalBlock}. */
     static boolean conditionalBlock(Codegen c, StmtNode s) {
-        return (s instanceof For || s instanceof While || s instanceof If || s instanceof Match || s instanceof Try
-                || s instanceof TryStar || s instanceof With || s instanceof AsyncWith || s instanceof AsyncFor) && on(c);
+        return on(c) && (s instanceof For || s instanceof While || s instanceof If || s instanceof Match || s instanceof Try
+                || s instanceof TryStar || s instanceof With || s instanceof AsyncWith || s instanceof AsyncFor);
     }
 }

@@ -36,7 +36,7 @@ final class JumpPasses {
             }
             for (int i = 0; i < b.used; i++) {
                 CfgInstr in = b.get(i);
-                if (f.isJump(in.op) || f.isBlockPush(in.op)) {
+                if (f.hasTarget(in.op)) {
                     BasicBlock target = in.target;
                     if (!target.visited) {
                         stack.add(target);

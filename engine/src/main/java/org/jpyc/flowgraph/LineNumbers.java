@@ -10,10 +10,12 @@ import org.jpyc.instrseq.Location;
 final class LineNumbers {
     private LineNumbers() {}
 
-    /** {@code is_exit_or_eval_check_without_lineno}. */
+    /**
+     * {@code is_exit_or_eval_check_without_lineno}. The line number test goes first (the tests have no
+     * side effects): it usually fails at the block's first instruction, where the eval-break test scans it all.
+     */
     static boolean isExitOrEvalCheckWithoutLineno(OpcodeFacts f, BasicBlock b) {
-        if (b.exitsScope(f) || b.hasEvalBreak(f)) return b.hasNoLineno();
-        return false;
+        return b.hasNoLineno() && (b.exitsScope(f) || b.hasEvalBreak(f));
     }
 
     /** {@code copy_basicblock}: a new block with copies of {@code block}'s instructions (it must not fall through). */
