@@ -27,8 +27,42 @@ final class OptimizeLoadFast {
     /** The loaded reference is still on the stack at the end of the block. */
     private static final int REF_UNCONSUMED = 4;
 
-    /** One abstract stack entry: the producing instruction's index in the block (or DUMMY_INSTR) and its local (or NOT_LOCAL). */
-    private record Ref(int instr, int local) {}
+    /**
+     * {@code ref_stack}: the abstract stack; entry k is a {@code ref}, the producing instruction's index
+     * in the block (or DUMMY_INSTR) and its local (or NOT_LOCAL), kept in two parallel arrays.
+     */
+    private static final class RefStack {
+        int[] instr = new int[16];
+        int[] local = new int[16];
+        int size;
+
+        /** {@code ref_stack_push}. */
+        void push(int producer, int loc) {
+            if (size == instr.length) {
+                instr = java.util.Arrays.copyOf(instr, size * 2);
+                local = java.util.Arrays.copyOf(local, size * 2);
+            }
+            instr[size] = producer;
+            local[size] = loc;
+            size++;
+        }
+
+        /** {@code ref_stack_pop}, the popped ref's producer (its local stays readable at index {@link #size}). */
+        int pop() {
+            if (size == 0) throw new IllegalStateException("optimize_load_fast: stack underflow");
+            return instr[--size];
+        }
+
+        /** {@code ref_stack_swap}. */
+        void swap(int i, int j) {
+            int t = instr[i];
+            instr[i] = instr[j];
+            instr[j] = t;
+            t = local[i];
+            local[i] = local[j];
+            local[j] = t;
+        }
+    }
 
     /** {@code optimize_load_fast}. */
     static void optimizeLoadFast(Cfg g, StackIo io) {
@@ -41,43 +75,41 @@ final class OptimizeLoadFast {
         sp.add(g.entry);
         g.entry.startdepth = 0;
         g.entry.visited = true;
-        List<Ref> refs = new ArrayList<>();
+        RefStack refs = new RefStack();
         while (!sp.isEmpty()) {
             BasicBlock block = sp.remove(sp.size() - 1);
             java.util.Arrays.fill(instrFlags, 0, block.used, 0);
-            refs.clear();
-            for (int i = 0; i < block.startdepth; i++) refs.add(new Ref(DUMMY_INSTR, NOT_LOCAL));
+            refs.size = 0;
+            for (int i = 0; i < block.startdepth; i++) refs.push(DUMMY_INSTR, NOT_LOCAL);
             for (int i = 0; i < block.used; i++) {
                 CfgInstr instr = block.instrs[i];
                 Op opcode = instr.op;
                 int oparg = instr.oparg;
                 switch (opcode) {
                     case DELETE_FAST -> killLocal(instrFlags, refs, oparg);
-                    case LOAD_FAST -> refs.add(new Ref(i, oparg));
+                    case LOAD_FAST -> refs.push(i, oparg);
                     case LOAD_FAST_AND_CLEAR -> {
                         killLocal(instrFlags, refs, oparg);
-                        refs.add(new Ref(i, oparg));
+                        refs.push(i, oparg);
                     }
                     case LOAD_FAST_LOAD_FAST -> {
-                        refs.add(new Ref(i, oparg >> 4));
-                        refs.add(new Ref(i, oparg & 15));
+                        refs.push(i, oparg >> 4);
+                        refs.push(i, oparg & 15);
                     }
-                    case STORE_FAST -> storeLocal(instrFlags, refs, oparg, pop(refs));
+                    case STORE_FAST -> storeLocal(instrFlags, refs, oparg, refs.pop());
                     case STORE_FAST_LOAD_FAST -> {
-                        storeLocal(instrFlags, refs, oparg >> 4, pop(refs));
-                        refs.add(new Ref(i, oparg & 15));
+                        storeLocal(instrFlags, refs, oparg >> 4, refs.pop());
+                        refs.push(i, oparg & 15);
                     }
                     case STORE_FAST_STORE_FAST -> {
-                        storeLocal(instrFlags, refs, oparg >> 4, pop(refs));
-                        storeLocal(instrFlags, refs, oparg & 15, pop(refs));
+                        storeLocal(instrFlags, refs, oparg >> 4, refs.pop());
+                        storeLocal(instrFlags, refs, oparg & 15, refs.pop());
                     }
-                    case COPY -> refs.add(refs.get(refs.size() - oparg));
-                    case SWAP -> {
-                        int idx = refs.size() - oparg;
-                        Ref tmp = refs.get(idx);
-                        refs.set(idx, refs.get(refs.size() - 1));
-                        refs.set(refs.size() - 1, tmp);
+                    case COPY -> {
+                        int k = refs.size - oparg;
+                        refs.push(refs.instr[k], refs.local[k]);
                     }
+                    case SWAP -> refs.swap(refs.size - oparg, refs.size - 1);
                     // opcodes that consume no inputs (what they push stands for their input, or comes on top)
                     case FORMAT_SIMPLE, GET_YIELD_FROM_ITER, GET_ANEXT, GET_LEN, IMPORT_FROM, MATCH_KEYS, MATCH_MAPPING,
                             MATCH_SEQUENCE, WITH_EXCEPT_START -> pushOnInput(f, refs, io, opcode, oparg, i);
@@ -89,35 +121,37 @@ final class OptimizeLoadFast {
                     // opcodes that consume some inputs and push no new values
                     case DICT_MERGE, DICT_UPDATE, LIST_APPEND, LIST_EXTEND, MAP_ADD, RERAISE, SET_ADD, SET_UPDATE -> {
                         int netPopped = io.popped(opcode, oparg) - io.pushed(opcode, oparg);
-                        for (int k = 0; k < netPopped; k++) pop(refs);
+                        for (int k = 0; k < netPopped; k++) refs.pop();
                     }
                     case CHECK_EXC_MATCH -> {
-                        pop(refs);
-                        refs.add(new Ref(i, NOT_LOCAL));
+                        refs.pop();
+                        refs.push(i, NOT_LOCAL);
                     }
                     case FOR_ITER -> {
-                        pushBlock(sp, instr.target, refs.size() + 1);
-                        refs.add(new Ref(i, NOT_LOCAL));
+                        pushBlock(sp, instr.target, refs.size + 1);
+                        refs.push(i, NOT_LOCAL);
                     }
                     case LOAD_ATTR, LOAD_SUPER_ATTR -> {
-                        Ref self = pop(refs);
+                        int selfInstr = refs.pop();
+                        int selfLocal = refs.local[refs.size];
                         if (opcode == Op.LOAD_SUPER_ATTR) {
-                            pop(refs);
-                            pop(refs);
+                            refs.pop();
+                            refs.pop();
                         }
-                        refs.add(new Ref(i, NOT_LOCAL));
-                        if ((oparg & 1) != 0) refs.add(self); // a method call: self conservatively pushed back
+                        refs.push(i, NOT_LOCAL);
+                        if ((oparg & 1) != 0) refs.push(selfInstr, selfLocal); // a method call: self conservatively pushed back
                     }
                     case LOAD_SPECIAL -> {
                         // (owner -- attr, self_or_null), (exc -- prev_exc, exc): the input stays on top
-                        Ref self = pop(refs);
-                        refs.add(new Ref(i, NOT_LOCAL));
-                        refs.add(self);
+                        int selfInstr = refs.pop();
+                        int selfLocal = refs.local[refs.size];
+                        refs.push(i, NOT_LOCAL);
+                        refs.push(selfInstr, selfLocal);
                     }
                     case SEND -> {
-                        pushBlock(sp, instr.target, refs.size());
-                        pop(refs);
-                        refs.add(new Ref(i, NOT_LOCAL));
+                        pushBlock(sp, instr.target, refs.size);
+                        refs.pop();
+                        refs.push(i, NOT_LOCAL);
                     }
                     default -> defaultEffect(f, sp, refs, instr, i, io);
                 }
@@ -127,10 +161,10 @@ final class OptimizeLoadFast {
             boolean fallsThrough = term == null ? f.loadFastEmptyBlockFallthrough
                     : !(f.isUnconditionalJump(term.op) || f.isScopeExit(term.op));
             if (fallsThrough && block.next != null) {
-                pushBlock(sp, block.next, refs.size());
+                pushBlock(sp, block.next, refs.size);
             }
-            for (Ref r : refs) {
-                if (r.instr() != -1) instrFlags[r.instr()] |= REF_UNCONSUMED;
+            for (int k = 0; k < refs.size; k++) {
+                if (refs.instr[k] != DUMMY_INSTR) instrFlags[refs.instr[k]] |= REF_UNCONSUMED;
             }
             for (int i = 0; i < block.used; i++) {
                 if (instrFlags[i] == 0) {
@@ -143,40 +177,35 @@ final class OptimizeLoadFast {
     }
 
     /** Opcodes that consume no inputs: what they push stands for their input, or comes on top of it. */
-    private static void pushOnInput(OpcodeFacts f, List<Ref> refs, StackIo io, Op opcode, int oparg, int i) {
+    private static void pushOnInput(OpcodeFacts f, RefStack refs, StackIo io, Op opcode, int oparg, int i) {
         int netPushed = io.pushed(opcode, oparg) - io.popped(opcode, oparg);
         // 3.14 pushes its loop counter as the producing instruction here (kept: it shows when such a value is
         // left at the block's end, marking that block's first instructions); 3.15 the instruction itself
-        for (int k = 0; k < netPushed; k++) refs.add(new Ref(f.getIterLeavesIterable ? i : k, NOT_LOCAL));
+        for (int k = 0; k < netPushed; k++) refs.push(f.getIterLeavesIterable ? i : k, NOT_LOCAL);
     }
 
     /** The other opcodes: pop their inputs, push new references (a jump's target entered at the depth after it). */
-    private static void defaultEffect(OpcodeFacts f, List<BasicBlock> sp, List<Ref> refs, CfgInstr instr, int i, StackIo io) {
+    private static void defaultEffect(OpcodeFacts f, List<BasicBlock> sp, RefStack refs, CfgInstr instr, int i, StackIo io) {
         int numPopped = io.popped(instr.op, instr.oparg);
         int numPushed = io.pushed(instr.op, instr.oparg);
-        if (f.hasTarget(instr.op)) pushBlock(sp, instr.target, refs.size() - numPopped + numPushed);
+        if (f.hasTarget(instr.op)) pushBlock(sp, instr.target, refs.size - numPopped + numPushed);
         if (!f.isBlockPush(instr.op)) {
-            for (int k = 0; k < numPopped; k++) pop(refs);
-            for (int k = 0; k < numPushed; k++) refs.add(new Ref(i, NOT_LOCAL));
+            for (int k = 0; k < numPopped; k++) refs.pop();
+            for (int k = 0; k < numPushed; k++) refs.push(i, NOT_LOCAL);
         }
-    }
-
-    private static Ref pop(List<Ref> refs) {
-        if (refs.isEmpty()) throw new IllegalStateException("optimize_load_fast: stack underflow");
-        return refs.remove(refs.size() - 1);
     }
 
     /** {@code kill_local}: every reference to {@code local} still on the stack loses its support. */
-    private static void killLocal(int[] instrFlags, List<Ref> refs, int local) {
-        for (Ref r : refs) {
-            if (r.local() == local) instrFlags[r.instr()] |= SUPPORT_KILLED;
+    private static void killLocal(int[] instrFlags, RefStack refs, int local) {
+        for (int k = 0; k < refs.size; k++) {
+            if (refs.local[k] == local) instrFlags[refs.instr[k]] |= SUPPORT_KILLED;
         }
     }
 
-    /** {@code store_local}. */
-    private static void storeLocal(int[] instrFlags, List<Ref> refs, int local, Ref r) {
+    /** {@code store_local}: {@code producer} is the stored ref's instruction. */
+    private static void storeLocal(int[] instrFlags, RefStack refs, int local, int producer) {
         killLocal(instrFlags, refs, local);
-        if (r.instr() != DUMMY_INSTR) instrFlags[r.instr()] |= STORED_AS_LOCAL;
+        if (producer != DUMMY_INSTR) instrFlags[producer] |= STORED_AS_LOCAL;
     }
 
     /** {@code load_fast_push_block}: each block once (its entry depth is calculate_stackdepth's, which CPython only asserts). */
