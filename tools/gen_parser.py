@@ -235,6 +235,22 @@ def parse_atom(toks, i):
     raise SystemExit("grammar: unexpected %r" % (toks[i:i + 5],))
 
 
+
+def second_pass_only(alt):
+    """Whether pegen runs this alternative in its second pass only. Its C generator guards an
+    alternative with `p->call_invalid_rules` only when the alternative is a single item whose text
+    starts with "invalid_" (`invalid_x`, `a=invalid_x`, `invalid_x?`, `invalid_x*`). An alternative
+    that calls an invalid_ rule after other items (`'{' invalid_double_starred_kvpairs '}'`) runs in
+    the first pass too, as does everything that invalid_ rule calls from there: an error it raises
+    then ends the parse."""
+    if len(alt.items) != 1:
+        return False
+    it = alt.items[0].item
+    while it.kind in ("opt", "star", "plus"):
+        it = it.sub
+    return it.kind == "name" and it.value.startswith("invalid_")
+
+
 # ------------------------------------------------------------------------------------------------
 # Analysis: where a left-recursive rule's seed can grow
 # ------------------------------------------------------------------------------------------------
@@ -317,12 +333,12 @@ def growth_sets(rules):
         ok = True
         for a in r.alts:
             if any(n.item.kind == "name" and n.item.value == r.name for n in a.items) and not self_first(a):
-                if not any(n.item.kind == "name" and n.item.value.startswith("invalid_") for n in a.items):
+                if not second_pass_only(a):
                     ok = False     # the rule appears elsewhere in a leading position: keep pegen's loop
                 continue
             if not self_first(a):
                 continue
-            if any(n.item.kind == "name" and n.item.value.startswith("invalid_") for n in a.items):
+            if second_pass_only(a):
                 continue           # not tried in the first pass
             rest = a.items[a.items.index([n for n in a.items if n.item.kind not in ("pos", "neg", "cut")][0]) + 1:]
             s = set()
@@ -485,7 +501,7 @@ def analyse(rules):
     # not): read by expression_chain.
     def called_first(alts, out):
         for a in alts:
-            if any(n.item.kind == "name" and n.item.value.startswith("invalid_") for n in a.items):
+            if second_pass_only(a):
                 continue
             for n in a.items:
                 it = n.item
@@ -1061,7 +1077,7 @@ class Emitter:
 
     @staticmethod
     def is_invalid(alt):
-        return any(n.item.kind == "name" and n.item.value.startswith("invalid_") for n in alt.items)
+        return second_pass_only(alt)
 
     def shared_firsts(self, alts, leader):
         """Alternatives that start with the same call as an earlier one: {alt index: (k, provides)}. The

@@ -6457,8 +6457,7 @@ final class Parser310 extends PegenHelpers {
         // _v0='{' _v1=invalid_double_starred_kvpairs _v2='}'
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if (callInvalidRules
-                && (_v0 = expectToken(TokenType.LBRACE)) != null
+            if ((_v0 = expectToken(TokenType.LBRACE)) != null
                 && (canStart(FIRST_82) ? (_v1 = invalid_double_starred_kvpairs_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RBRACE)) != null) {
                 _res = dummyName();
@@ -7842,8 +7841,7 @@ final class Parser310 extends PegenHelpers {
         // a=invalid_ann_assign_target _v1=':' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a,             "only single target (not %s) can be 
         {
             Object a = null, _v1 = null, _v2 = null;
-            if (callInvalidRules
-                && (canStart(FIRST_40) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
+            if ((canStart(FIRST_40) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "only single target (not %s) can be annotated", getExprName(a));
@@ -7940,8 +7938,7 @@ final class Parser310 extends PegenHelpers {
         // _v0='(' a=invalid_ann_assign_target _v2=')' {a}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if (callInvalidRules
-                && (_v0 = expectToken(TokenType.LPAR)) != null
+            if ((_v0 = expectToken(TokenType.LPAR)) != null
                 && (canStart(FIRST_40) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 _res = a;
@@ -8099,8 +8096,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=param_no_default* _v1=invalid_parameters_helper a=param_no_default {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "non-default argument follows default arg
         {
             Object _v0 = null, _v1 = null, a = null;
-            if (callInvalidRules
-                && (_v0 = _loop0_36()) != null
+            if ((_v0 = _loop0_36()) != null
                 && (canStart(FIRST_22) ? (_v1 = invalid_parameters_helper_rule()) != null : firstless())
                 && (canStart(FIRST_22) ? (a = param_no_default_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "non-default argument follows default argument");
@@ -8151,8 +8147,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=lambda_param_no_default* _v1=invalid_lambda_parameters_helper a=lambda_param_no_default {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "non-default argumen
         {
             Object _v0 = null, _v1 = null, a = null;
-            if (callInvalidRules
-                && (_v0 = _loop0_47()) != null
+            if ((_v0 = _loop0_47()) != null
                 && (canStart(FIRST_22) ? (_v1 = invalid_lambda_parameters_helper_rule()) != null : firstless())
                 && (canStart(FIRST_22) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "non-default argument follows default argument");
@@ -8711,8 +8706,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=name_or_attr _v1='(' a=invalid_class_argument_pattern {RAISE_SYNTAX_ERROR_KNOWN_RANGE(         PyPegen_first_item(a, pattern_ty),         PyPegen_
         {
             Object _v0 = null, _v1 = null, a = null;
-            if (callInvalidRules
-                && (canStart(FIRST_22) ? (_v0 = name_or_attr_rule()) != null : firstless())
+            if ((canStart(FIRST_22) ? (_v0 = name_or_attr_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && (canStart(FIRST_37) ? (a = invalid_class_argument_pattern_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(firstItem(a), lastItem(a), "positional patterns follow keyword patterns");
@@ -8968,8 +8962,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=','.double_starred_kvpair+ _v1=',' _v2=invalid_kvpair
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if (callInvalidRules
-                && (canStart(FIRST_82) ? (_v0 = _gather_66()) != null : firstless())
+            if ((canStart(FIRST_82) ? (_v0 = _gather_66()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (canStart(FIRST_1) ? (_v2 = invalid_kvpair_rule()) != null : firstless())) {
                 _res = dummyName();
@@ -9035,11 +9028,12 @@ final class Parser310 extends PegenHelpers {
             }
             mark = _mark;
         }
-        // _v0=expression a=':' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expression expected after dictionary key and ':'")}
+        // _v0=expression a=':' &('}' | ',') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expression expected after dictionary key and ':'")}
         {
             Object _v0 = null, a = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
-                && (a = expectToken(TokenType.COLON)) != null) {
+                && (a = expectToken(TokenType.COLON)) != null
+                && lookahead(true, mark, _tmp_97())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expression expected after dictionary key and ':'");
                 leave(); return _res;
             }

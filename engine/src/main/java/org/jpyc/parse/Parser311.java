@@ -6390,8 +6390,7 @@ final class Parser311 extends PegenHelpers {
         // _v0='{' _v1=invalid_double_starred_kvpairs _v2='}'
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if (callInvalidRules
-                && (_v0 = expectToken(TokenType.LBRACE)) != null
+            if ((_v0 = expectToken(TokenType.LBRACE)) != null
                 && (canStart(FIRST_85) ? (_v1 = invalid_double_starred_kvpairs_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RBRACE)) != null) {
                 _res = dummyName();
@@ -7987,8 +7986,7 @@ final class Parser311 extends PegenHelpers {
         // a=invalid_ann_assign_target _v1=':' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a,             "only single target (not %s) can be 
         {
             Object a = null, _v1 = null, _v2 = null;
-            if (callInvalidRules
-                && (canStart(FIRST_51) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
+            if ((canStart(FIRST_51) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "only single target (not %s) can be annotated", getExprName(a));
@@ -8085,8 +8083,7 @@ final class Parser311 extends PegenHelpers {
         // _v0='(' a=invalid_ann_assign_target _v2=')' {a}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if (callInvalidRules
-                && (_v0 = expectToken(TokenType.LPAR)) != null
+            if ((_v0 = expectToken(TokenType.LPAR)) != null
                 && (canStart(FIRST_51) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 _res = a;
@@ -8220,11 +8217,12 @@ final class Parser311 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // _v0=param_no_default* _v1=invalid_parameters_helper a=param_no_default {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "non-default argument follows default arg
         {
             Object _v0 = null, _v1 = null, a = null;
-            if (callInvalidRules
-                && (_v0 = _loop0_24()) != null
+            if ((_v0 = _f0 = _loop0_24()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_22) ? (_v1 = invalid_parameters_helper_rule()) != null : firstless())
                 && (canStart(FIRST_22) ? (a = param_no_default_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "non-default argument follows default argument");
@@ -8235,7 +8233,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=param_no_default* a='(' _v2=param_no_default+ _v3=[','] b=')' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "Function parameters cannot be parenthesized")
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
-            if ((_v0 = _loop0_24()) != null
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (a = expectToken(TokenType.LPAR)) != null
                 && (canStart(FIRST_22) ? (_v2 = _loop1_26()) != null : firstless())
                 && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
@@ -8454,11 +8452,12 @@ final class Parser311 extends PegenHelpers {
         Object _res = null;
         boolean _cut = false;
         ensureToken();
+        Object _f0 = null;
+        int _f0end = 0;
         // _v0=lambda_param_no_default* _v1=invalid_lambda_parameters_helper a=lambda_param_no_default {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "non-default argumen
         {
             Object _v0 = null, _v1 = null, a = null;
-            if (callInvalidRules
-                && (_v0 = _loop0_56()) != null
+            if ((_v0 = _f0 = _loop0_56()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_22) ? (_v1 = invalid_lambda_parameters_helper_rule()) != null : firstless())
                 && (canStart(FIRST_22) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "non-default argument follows default argument");
@@ -8469,7 +8468,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=lambda_param_no_default* a='(' _v2=','.lambda_param+ _v3=[','] b=')' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "Lambda expression parameters cannot be
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
-            if ((_v0 = _loop0_56()) != null
+            if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (a = expectToken(TokenType.LPAR)) != null
                 && (canStart(FIRST_22) ? (_v2 = _gather_96()) != null : firstless())
                 && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
@@ -9185,8 +9184,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=name_or_attr _v1='(' a=invalid_class_argument_pattern {RAISE_SYNTAX_ERROR_KNOWN_RANGE(         PyPegen_first_item(a, pattern_ty),         PyPegen_
         {
             Object _v0 = null, _v1 = null, a = null;
-            if (callInvalidRules
-                && (canStart(FIRST_22) ? (_v0 = name_or_attr_rule()) != null : firstless())
+            if ((canStart(FIRST_22) ? (_v0 = name_or_attr_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && (canStart(FIRST_48) ? (a = invalid_class_argument_pattern_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(firstItem(a), lastItem(a), "positional patterns follow keyword patterns");
@@ -9468,8 +9466,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=','.double_starred_kvpair+ _v1=',' _v2=invalid_kvpair
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if (callInvalidRules
-                && (canStart(FIRST_85) ? (_v0 = _gather_64()) != null : firstless())
+            if ((canStart(FIRST_85) ? (_v0 = _gather_64()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (canStart(FIRST_1) ? (_v2 = invalid_kvpair_rule()) != null : firstless())) {
                 _res = dummyName();

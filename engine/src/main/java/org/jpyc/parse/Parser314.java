@@ -7208,8 +7208,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='{' _v1=invalid_double_starred_kvpairs _v2='}'
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if (callInvalidRules
-                && (_v0 = expectToken(TokenType.LBRACE)) != null
+            if ((_v0 = expectToken(TokenType.LBRACE)) != null
                 && (canStart(FIRST_93) ? (_v1 = invalid_double_starred_kvpairs_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RBRACE)) != null) {
                 _res = dummyName();
@@ -8957,8 +8956,7 @@ final class Parser314 extends PegenHelpers {
         // a=invalid_ann_assign_target _v1=':' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a,             "only single target (not %s) can be 
         {
             Object a = null, _v1 = null, _v2 = null;
-            if (callInvalidRules
-                && (canStart(FIRST_55) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
+            if ((canStart(FIRST_55) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COLON)) != null
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "only single target (not %s) can be annotated", getExprName(a));
@@ -9055,8 +9053,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='(' a=invalid_ann_assign_target _v2=')' {a}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if (callInvalidRules
-                && (_v0 = expectToken(TokenType.LPAR)) != null
+            if ((_v0 = expectToken(TokenType.LPAR)) != null
                 && (canStart(FIRST_55) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
                 && (_v2 = expectToken(TokenType.RPAR)) != null) {
                 _res = a;
@@ -9214,8 +9211,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=[slash_no_default] _v1=param_no_default* _v2=invalid_parameters_helper a=param_no_default {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "parameter without
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
-            if (callInvalidRules
-                && ((_v0 = slash_no_default_rule()) != null || true)
+            if (((_v0 = slash_no_default_rule()) != null || true)
                 && (_v1 = _loop0_23()) != null
                 && (canStart(FIRST_6) ? (_v2 = invalid_parameters_helper_rule()) != null : firstless())
                 && (canStart(FIRST_6) ? (a = param_no_default_rule()) != null : firstless())) {
@@ -9449,8 +9445,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=[lambda_slash_no_default] _v1=lambda_param_no_default* _v2=invalid_lambda_parameters_helper a=lambda_param_no_default {RAISE_SYNTAX_ERROR_KNOWN_LO
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
-            if (callInvalidRules
-                && ((_v0 = lambda_slash_no_default_rule()) != null || true)
+            if (((_v0 = lambda_slash_no_default_rule()) != null || true)
                 && (_v1 = _loop0_57()) != null
                 && (canStart(FIRST_6) ? (_v2 = invalid_lambda_parameters_helper_rule()) != null : firstless())
                 && (canStart(FIRST_6) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
@@ -10335,8 +10330,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=name_or_attr _v1='(' a=invalid_class_argument_pattern {RAISE_SYNTAX_ERROR_KNOWN_RANGE(         PyPegen_first_item(a, pattern_ty),         PyPegen_
         {
             Object _v0 = null, _v1 = null, a = null;
-            if (callInvalidRules
-                && (canStart(FIRST_6) ? (_v0 = name_or_attr_rule()) != null : firstless())
+            if ((canStart(FIRST_6) ? (_v0 = name_or_attr_rule()) != null : firstless())
                 && (_v1 = expectToken(TokenType.LPAR)) != null
                 && (canStart(FIRST_52) ? (a = invalid_class_argument_pattern_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(firstItem(a), lastItem(a), "positional patterns follow keyword patterns");
@@ -10652,8 +10646,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=','.double_starred_kvpair+ _v1=',' _v2=invalid_kvpair
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if (callInvalidRules
-                && (canStart(FIRST_93) ? (_v0 = _gather_70()) != null : firstless())
+            if ((canStart(FIRST_93) ? (_v0 = _gather_70()) != null : firstless())
                 && (_v1 = expectToken(TokenType.COMMA)) != null
                 && (canStart(FIRST_1) ? (_v2 = invalid_kvpair_rule()) != null : firstless())) {
                 _res = dummyName();
@@ -10860,8 +10853,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='{' _v1=annotated_rhs _v2=['='] _v3=invalid_fstring_conversion_character
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
-            if (callInvalidRules
-                && (_v0 = expectToken(TokenType.LBRACE)) != null
+            if ((_v0 = expectToken(TokenType.LBRACE)) != null
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.EQUAL)) != null || true)
                 && (canStart(FIRST_106) ? (_v3 = invalid_fstring_conversion_character_rule()) != null : firstless())) {
@@ -11029,8 +11021,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='{' _v1=annotated_rhs _v2=['='] _v3=invalid_tstring_conversion_character
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
-            if (callInvalidRules
-                && (_v0 = expectToken(TokenType.LBRACE)) != null
+            if ((_v0 = expectToken(TokenType.LBRACE)) != null
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && ((_v2 = expectToken(TokenType.EQUAL)) != null || true)
                 && (canStart(FIRST_106) ? (_v3 = invalid_tstring_conversion_character_rule()) != null : firstless())) {

@@ -800,12 +800,14 @@ abstract class ParserRuntime {
         return new PyCompileError(type, msg, lineno, col, endLineno, endCol, byteOff);
     }
 
-    private PyCompileError fstringErrorAt(String type, String msg, int lineno, int colOffset, int endLineno,
+    final PyCompileError fstringErrorAt(String type, String msg, int lineno, int colOffset, int endLineno,
                                           int endColOffset) {
         int local = lineno - startingLineno + 1;
         int localEnd = endLineno - startingLineno + 1;
-        int col = colOffset < 0 ? colOffset + 1 : colOffset - startingColOffset + 1;
-        int endCol = endColOffset < 0 ? endColOffset + 1 : endColOffset - startingColOffset + 1;
+        // pegen subtracts the shift from both columns whatever they are: an unknown end (-1, which
+        // RAISE_ERROR_KNOWN_LOCATION made 0) comes out negative.
+        int col = colOffset + 1 - startingColOffset;
+        int endCol = endColOffset + 1 - startingColOffset;
         if (col > 0) col = offset1(local, col);
         if (endCol > 0) endCol = offset1(localEnd, endCol);
         return new PyCompileError(type, "f-string: " + msg, lineno, col, endLineno, endCol,

@@ -1074,6 +1074,12 @@ abstract class PegenHelpers extends ParserRuntime {
         Token last = tokens.get(tokens.size() - 1);
         int endLine = last.endLineno();
         int endByteCol = last.endColOffset();
+        if (startingLineno != 0) {
+            // An f-string expression's parser (before 3.12): the end is CURRENT_POS, the tokenizer's
+            // column on its own text (the first line's shift not added), and loses the shift once more.
+            int local = endLine == startingLineno ? endByteCol - startingColOffset : endByteCol;
+            throw fstringErrorAt("SyntaxError", format(msg, args), lineno(a), colOffset(a), endLine, local - 1);
+        }
         int col = errorCol(lineno(a), colOffset(a)) + 1;
         throw new PyCompileError("SyntaxError", format(msg, args), lineno(a), col, endLine,
                 errorCol(endLine, endByteCol), lineStart(lineno(a)) + colOffset(a));
