@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,16 +99,9 @@ class AnnotateFunctionsTest {
     @Test
     void annotationsAndTemplateStringsMatchCPython314(@TempDir Path dir) throws Exception {
         Assumptions.assumeTrue(CodegenCompare.interpreterPresent(PyVersion.V3_14), "CPython 3.14 not installed");
-        List<Path> files = new ArrayList<>();
-        for (int i = 0; i < SOURCES.size(); i++) {
-            Path f = dir.resolve("case" + i + ".py");
-            Files.writeString(f, SOURCES.get(i), StandardCharsets.UTF_8);
-            files.add(f);
-        }
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        CodegenCompare.Result r = new CodegenCompare(PyVersion.V3_14, 0, true, false, 20,
-                new PrintStream(buf, true, StandardCharsets.UTF_8)).run(files);
-        String report = buf.toString(StandardCharsets.UTF_8);
+        CodegenCompare.SourcesRun run = CodegenCompare.runSources(PyVersion.V3_14, 0, SOURCES, dir);
+        CodegenCompare.Result r = run.result();
+        String report = run.report();
         assertEquals(0, r.filesDiffering(), report);
         assertTrue(r.units() > 30, report);
     }

@@ -3,12 +3,7 @@ package org.jpyc.codegen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.jpyc.version.PyVersion;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,16 +49,8 @@ class Codegen314Test {
     @ValueSource(ints = {0, 2})
     void deltasMatchCPython314(int optimize, @TempDir Path dir) throws Exception {
         assumeTrue(CodegenCompare.interpreterPresent(PyVersion.V3_14), "CPython 3.14 not installed");
-        List<Path> files = new ArrayList<>();
-        for (int i = 0; i < SOURCES.size(); i++) {
-            Path f = dir.resolve("case" + i + ".py");
-            Files.writeString(f, SOURCES.get(i), StandardCharsets.UTF_8);
-            files.add(f);
-        }
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        CodegenCompare.Result r = new CodegenCompare(PyVersion.V3_14, optimize, true, false, 20,
-                new PrintStream(buf, true, StandardCharsets.UTF_8)).run(files);
-        assertEquals(SOURCES.size(), r.files());
-        assertEquals(0, r.unitsDiffering(), () -> buf.toString(StandardCharsets.UTF_8));
+        CodegenCompare.SourcesRun run = CodegenCompare.runSources(PyVersion.V3_14, optimize, SOURCES, dir);
+        assertEquals(SOURCES.size(), run.result().files());
+        assertEquals(0, run.result().unitsDiffering(), run.report());
     }
 }

@@ -134,6 +134,27 @@ public final class CodegenCompare {
         return Files.isExecutable(Path.of(python(v)));
     }
 
+    /** What {@link #runSources} found: the counts, and the report the comparison printed. */
+    record SourcesRun(Result result, String report) {}
+
+    /**
+     * Writes each of {@code sources} to a file of its own under {@code dir} and compares their units with
+     * the interpreter of {@code v} at {@code optimize} (nested sequences kept, up to 20 differences shown):
+     * what the per-version delta tests run over their lists of sources.
+     */
+    static SourcesRun runSources(PyVersion v, int optimize, List<String> sources, Path dir)
+            throws IOException, InterruptedException {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            Path f = dir.resolve("case" + i + ".py");
+            Files.writeString(f, sources.get(i), StandardCharsets.UTF_8);
+            files.add(f);
+        }
+        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+        Result r = new CodegenCompare(v, optimize, true, false, 20, new PrintStream(buf, true, StandardCharsets.UTF_8)).run(files);
+        return new SourcesRun(r, buf.toString(StandardCharsets.UTF_8));
+    }
+
     Result run(List<Path> files) throws IOException, InterruptedException {
         int units = 0, differing = 0, filesDiffering = 0, skipped = 0, cpythonCrashed = 0;
         Map<String, Integer> crashes = new TreeMap<>();
