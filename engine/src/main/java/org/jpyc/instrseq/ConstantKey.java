@@ -34,12 +34,12 @@ public final class ConstantKey {
                 default -> c; // None, Ellipsis: singletons, their own key
             };
         }
-        if (o instanceof PyInt i) return i.fitsLong() ? new Int(i.longValue()) : new BigInt(i.value());
+        if (o instanceof PyInt i) return i.fitsLong() ? new Bits(i.longValue(), INT_SALT) : new BigInt(i.value());
         if (o instanceof PyStr s) return new Str(s);
         if (o instanceof PyBytes b) return new Bytes(b);
         if (o instanceof PyFloat f) {
             // (float, x) compares x with ==: the same double (only -0.0 set apart); a NaN only equals itself
-            return Double.isNaN(f.value()) ? new Identity(o) : new Float(Double.doubleToLongBits(f.value()));
+            return Double.isNaN(f.value()) ? new Identity(o) : new Bits(Double.doubleToLongBits(f.value()), FLOAT_SALT);
         }
         if (o instanceof PyComplex z) {
             if (Double.isNaN(z.real()) || Double.isNaN(z.imag())) return new Identity(o);
@@ -81,22 +81,29 @@ public final class ConstantKey {
     private static final long INT_SALT = 0x1000, FLOAT_SALT = 0x2000, COMPLEX_SALT = 0x3000, TUPLE_SALT = 0x4000,
             STR_SALT = 0x5000, BYTES_SALT = 0x6000;
 
-    /** An int that fits in a long (a value is held as a long whenever it fits, see {@link PyInt}). */
-    static final class Int {
+    /**
+     * A value held in one long, tagged by its kind's salt: an int that fits in a long (a value is held as
+     * a long whenever it fits, see {@link PyInt}; {@link #INT_SALT}) or a float by its bits
+     * ({@link Double#doubleToLongBits}: -0.0 apart from 0.0; {@link #FLOAT_SALT}), so that 1 and 1.0 stay
+     * apart as {@code _PyCode_ConstantKey} keeps them apart by type.
+     */
+    static final class Bits {
         final long value;
+        final long salt;
 
-        Int(long value) {
+        Bits(long value, long salt) {
             this.value = value;
+            this.salt = salt;
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Int k && k.value == value;
+            return o instanceof Bits k && k.value == value && k.salt == salt;
         }
 
         @Override
         public int hashCode() {
-            return mix(value, INT_SALT);
+            return mix(value, salt);
         }
     }
 
@@ -116,25 +123,6 @@ public final class ConstantKey {
         @Override
         public int hashCode() {
             return value.hashCode();
-        }
-    }
-
-    /** A float by its bits ({@link Double#doubleToLongBits}: -0.0 apart from 0.0). */
-    static final class Float {
-        final long bits;
-
-        Float(long bits) {
-            this.bits = bits;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Float k && k.bits == bits;
-        }
-
-        @Override
-        public int hashCode() {
-            return mix(bits, FLOAT_SALT);
         }
     }
 
