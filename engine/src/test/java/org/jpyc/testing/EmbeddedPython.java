@@ -24,22 +24,23 @@ public final class EmbeddedPython {
         return embedded;
     }
 
-    /** The wrapper that runs the oracle image's python3.15 ({@code $JPYC_PY315} or the agent-bin path). */
-    private static final String PY315_WRAPPER = "/work/agent-bin/py315/bin/python3.15";
+    /** The checkout's wrapper that runs the oracle image's python3.15, relative to the checkout's root. */
+    private static final String PY315_WRAPPER = "docker/offline/bin/python3.15";
     private static final String PY315_IMAGE = "jpyc/oracle:sid";
     private static Optional<Path> docker315;
 
     /**
      * python3.15 (3.15.2) of the Docker image {@code jpyc/oracle:sid} through a wrapper script that mounts the
-     * paths the harnesses use ({@code $JPYC_PY315}, else {@value #PY315_WRAPPER}); empty when the wrapper, Docker
-     * or the image is absent (probed once).
+     * paths the harnesses use: the working directory, the checkout, the temporary directory and jpyc's cache
+     * ({@code $JPYC_PY315}, else this checkout's {@value #PY315_WRAPPER}, found from the working directory up);
+     * empty when the wrapper, Docker or the image is absent (probed once).
      */
     public static synchronized Optional<Path> dockerPython315() {
         if (docker315 != null) return docker315;
         docker315 = Optional.empty();
         String env = System.getenv("JPYC_PY315");
-        Path wrapper = Path.of(env != null && !env.isEmpty() ? env : PY315_WRAPPER);
-        if (!Files.isExecutable(wrapper)) return docker315;
+        Path wrapper = env != null && !env.isEmpty() ? Path.of(env) : findUp(PY315_WRAPPER);
+        if (wrapper == null || !Files.isExecutable(wrapper)) return docker315;
         try {
             Process p = new ProcessBuilder("docker", "image", "inspect", PY315_IMAGE).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
@@ -50,6 +51,14 @@ public final class EmbeddedPython {
             Thread.currentThread().interrupt();
         }
         return docker315;
+    }
+
+    private static Path findUp(String rel) {
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            Path c = p.resolve(rel);
+            if (Files.exists(c)) return c;
+        }
+        return null;
     }
 
     private static Optional<Path> findEmbedded(String minor) {
