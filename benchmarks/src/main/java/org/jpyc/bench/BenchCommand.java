@@ -42,6 +42,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--oracle", defaultValue = "embedded", description = "embedded | local: CPython is timed on this machine (default: ${DEFAULT-VALUE})")
     String oracle;
 
+    @Option(names = "--python", paramLabel = "PATH",
+            description = "with --oracle local: the interpreter to time (repeatable; without it PATH is searched), e.g. "
+                    + "docker/offline/bin/python3.15, which runs the oracle image's python3.15 as if it were local")
+    List<Path> pythons = new ArrayList<>();
+
     @Option(names = "--versions", defaultValue = "3.10,3.11,3.12,3.13,3.14", description = "default: ${DEFAULT-VALUE}")
     String versions;
 
@@ -160,7 +165,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     public List<Row> run() throws Exception {
         List<PyVersion> vs = PyVersion.parseList(versions);
-        OracleProvider provider = Oracles.provider(oracle, OracleOptions.defaults());
+        OracleProvider provider = Oracles.provider(oracle, OracleOptions.defaults().withPythons(List.copyOf(pythons)));
         Path dir = out.toAbsolutePath();
         // per version: the interpreter, and the bytes of each payload kind written
         Map<String, Path> pythons = new LinkedHashMap<>();

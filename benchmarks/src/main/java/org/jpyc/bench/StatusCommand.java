@@ -148,7 +148,16 @@ public final class StatusCommand implements Callable<Integer> {
             bench.files = 200;
             bench.out = Path.of("target", "bench");
             bench.processRuns = processRuns;
-            List<BenchCommand.Row> rows = bench.run();
+            List<BenchCommand.Row> rows = new ArrayList<>(bench.run());
+            // 3.15 has no embedded build: its rows time the sid image's python3.15 through the checkout's wrapper,
+            // as a local interpreter (the container costs start-up, which no in-process round includes)
+            BenchCommand b315 = containerBench315(bench);
+            if (b315 != null) {
+                rows.addAll(b315.run());
+                List<BenchCommand.CacheRow> cache = new ArrayList<>(bench.cacheRows);
+                cache.addAll(b315.cacheRows);
+                bench.cacheRows = cache;
+            }
             md.append("\n## Benchmarks\n\n")
                     .append("Inputs: an evenly spaced sample of ").append(bench.files)
                     .append(" modules of each version's stdlib; `marshal.*` time one marshal blob holding all their code objects as that CPython compiled them, ")
@@ -167,7 +176,12 @@ public final class StatusCommand implements Callable<Integer> {
                     .append("so that neither side pays first-touch page faults in steady state. Timing: ").append(BenchCommand.timing()).append(". ")
                     .append("ratio = jpyc / CPython (goal: >= 2x). ")
                     .append("Figures from a shared ").append(Runtime.getRuntime().availableProcessors())
-                    .append("-core virtual machine: expect +-30% between runs, and other ratios on other machines.\n\n");
+                    .append("-core virtual machine: expect +-30% between runs, and other ratios on other machines. ")
+                    .append(b315 == null ? "3.15: not measured in this run (no `jpyc/oracle:sid` image; `docker/offline/build.sh sid`).\n\n"
+                            : "3.15 has no embedded build: its CPython is Debian's python3.15 of the `jpyc/oracle:sid` image, run through "
+                            + "`docker/offline/bin/python3.15` as a local interpreter (`./jpyc bench --oracle local --python docker/offline/bin/python3.15 "
+                            + "--versions 3.15`); a container adds start-up, which no timed round includes, but it is another build "
+                            + "(Debian's compiler flags), so its figures compare less directly than the embedded versions'.\n\n");
             md.append(BenchCommand.table(rows));
             if (!bench.cacheRows.isEmpty()) {
                 md.append("\n### Cache hit against recompile, per file\n\n").append(cacheText(bench)).append("\n\n")
@@ -210,6 +224,36 @@ public final class StatusCommand implements Callable<Integer> {
     }
 
     /** The commit this tree is at (for a partial regeneration's header), or "unknown". */
+    /**
+     * The benchmarks for 3.15 (parse, compile, marshal, cache), timing the oracle image's python3.15 through
+     * {@code docker/offline/bin/python3.15}; null when the wrapper, Docker or the image is missing.
+     */
+    private static BenchCommand containerBench315(BenchCommand embedded) {
+        Path wrapper = Path.of(System.getProperty("jpyc.root", ".")).toAbsolutePath().resolve("docker/offline/bin/python3.15");
+        if (!Files.isExecutable(wrapper) || !imagePresent("jpyc/oracle:sid")) return null;
+        BenchCommand b = new BenchCommand();
+        b.oracle = "local";
+        b.pythons = List.of(wrapper);
+        b.versions = "3.15";
+        b.files = embedded.files;
+        b.out = embedded.out.resolve("3.15");
+        b.benchmarks = List.of("marshal.load", "marshal.dump", "parse", "compile", "cache");
+        return b;
+    }
+
+    private static boolean imagePresent(String image) {
+        try {
+            Process p = new ProcessBuilder("docker", "image", "inspect", image).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return p.waitFor() == 0;
+        } catch (java.io.IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     private static String gitHead() {
         try {
             Process p = new ProcessBuilder("git", "rev-parse", "--short", "HEAD").redirectErrorStream(true).start();

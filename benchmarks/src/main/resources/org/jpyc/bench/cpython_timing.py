@@ -80,7 +80,8 @@ def operation(kind, payloads):
     elif kind in ("cache.hit", "cache.miss"):
         from importlib.machinery import SourceFileLoader
         sys.dont_write_bytecode = True
-        files = [(os.path.splitext(os.path.basename(p))[0], os.fsdecode(p)) for p in payloads]
+        # the module name is a str, as the import system gives it (3.15's source_to_code passes it to compile())
+        files = [(os.path.splitext(os.path.basename(os.fsdecode(p)))[0], os.fsdecode(p)) for p in payloads]
         if kind == "cache.hit":
             for name, path in files:
                 if not os.path.exists(importlib.util.cache_from_source(path)):

@@ -43,7 +43,8 @@ final class LocalProvider implements OracleProvider {
     }
 
     private List<Path> candidates() {
-        if (!options.pythons().isEmpty()) return options.pythons();
+        // absolute: the driver process runs in the driver's directory, where a relative path means something else
+        if (!options.pythons().isEmpty()) return options.pythons().stream().map(Path::toAbsolutePath).toList();
         List<Path> out = new ArrayList<>();
         String path = System.getenv("PATH");
         for (int minor = 9; minor <= 15; minor++) {
