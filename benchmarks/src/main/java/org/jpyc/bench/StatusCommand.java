@@ -324,7 +324,8 @@ public final class StatusCommand implements Callable<Integer> {
     static String workerText(BenchCommand bench) {
         return "`./jpyc bench-worker`: the first " + BenchCommand.WORKER_FILES + " sources (by path) of the embedded CPython 3.13's stdlib, "
                 + "one Bazel WorkRequest each (rules_python's PyCompile arguments, checked-hash pycs), through one fresh "
-                + "`jpyc precompiler --persistent_worker` with 8 requests in flight (Bazel's multiplex default); the time from starting the worker's JVM "
+                + "`jpyc precompiler --persistent_worker` (on the JVM options `./jpyc` gives it: `" + String.join(" ", WorkerBench.WORKER_JVM_OPTIONS)
+                + "`) with 8 requests in flight (Bazel's multiplex default); the time from starting the worker's JVM "
                 + "to its last response, the median of " + bench.workerRuns + " fresh workers. Beside it, rules_python's own worker as issue #16 "
                 + "quotes rules_python's report (\"60 s down to 4 s for 2,000 files\"): that figure is theirs, from their machine, not measured here.";
     }

@@ -52,10 +52,17 @@ public final class WorkerBench implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "target/bench-worker", description = "work directory (default: ${DEFAULT-VALUE})")
     Path out;
 
+    @Option(names = "--jvm-option", paramLabel = "OPTION",
+            description = "an option for the worker's JVM (repeatable; default: the worker options ./jpyc gives precompiler)")
+    List<String> jvmOptions;
+
     /**
      * A measurement: the requests sent per pass, the seconds of each fresh worker's first pass (JVM start
      * included), of its last pass when {@code --passes} is above 1, and the failed requests of each first pass.
      */
+    /** The JVM options {@code ./jpyc} gives {@code precompiler}: those of the batch commands (see the launcher). */
+    static final List<String> WORKER_JVM_OPTIONS = ProcessBench.BATCH_JVM_OPTIONS;
+
     record Result(int files, List<Double> coldRuns, List<Double> warmRuns, List<Long> failed) {
         double coldMedian() {
             return median(coldRuns);
@@ -132,8 +139,10 @@ public final class WorkerBench implements Callable<Integer> {
         deleteTree(work.resolve("bazel-out"));
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"), "org.jpyc.cli.Main", "precompiler",
-                "--persistent_worker").directory(work.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        List<String> cmd = new ArrayList<>(List.of(java.toString()));
+        cmd.addAll(jvmOptions != null ? jvmOptions : WORKER_JVM_OPTIONS);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.jpyc.cli.Main", "precompiler", "--persistent_worker"));
+        Process p = new ProcessBuilder(cmd).directory(work.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         OutputStream in = p.getOutputStream();
         BufferedReader outLines = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         double[] out = new double[Math.max(1, passes) + 1];

@@ -62,10 +62,10 @@ class ProcessBenchTest {
     void theLauncherRunsBatchCommandsWithTheBenchmarksOptions() throws Exception {
         Path launcher = Path.of(System.getProperty("jpyc.root", "..")).resolve("jpyc");
         String script = Files.readString(launcher);
-        for (String option : ProcessBench.BATCH_JVM_OPTIONS) {
-            assertTrue(script.contains("compile|compileall|verify) batch_opts=\"" + option + "\""),
-                    "./jpyc must run compile with " + option + " as the whole-process benchmark does");
-        }
+        String options = String.join(" ", ProcessBench.BATCH_JVM_OPTIONS);
+        assertTrue(script.contains("compile|compileall|verify|precompiler) batch_opts=\"" + options + "\""),
+                "./jpyc must run compile with " + options + " as the whole-process benchmark does");
         assertTrue(ProcessBench.jpycCommand().containsAll(ProcessBench.BATCH_JVM_OPTIONS));
+        assertEquals(ProcessBench.BATCH_JVM_OPTIONS, WorkerBench.WORKER_JVM_OPTIONS, "the worker benchmark runs precompiler as ./jpyc does");
     }
 }
