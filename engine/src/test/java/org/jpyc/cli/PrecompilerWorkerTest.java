@@ -33,6 +33,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.jpyc.testing.Checkout;
 
 /**
  * {@code jpyc precompiler} driven as Bazel drives rules_python's precompiler: a separate process started
@@ -62,16 +63,10 @@ class PrecompilerWorkerTest {
     static void findPython() {
         python = EmbeddedPython.python313().orElse(null);
         Assumptions.assumeTrue(python != null, "no embedded CPython 3.13 under ~/.cache/jpyc/cpython");
-        corpus = findUp("corpus/cases");
+        corpus = Checkout.findUp("corpus/cases");
         Assumptions.assumeTrue(corpus != null, "corpus/cases not found above " + Path.of("").toAbsolutePath());
     }
 
-    private static Path findUp(String rel) {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve(rel))) return p.resolve(rel);
-        }
-        return null;
-    }
 
     @BeforeEach
     void copySources() throws IOException {

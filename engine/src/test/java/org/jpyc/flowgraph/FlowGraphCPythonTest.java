@@ -16,6 +16,7 @@ import org.jpyc.version.PyVersion;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
+import org.jpyc.testing.Checkout;
 
 /**
  * The optimizer against CPython 3.13, 3.14 and 3.15 themselves (skipped when the interpreter is absent; 3.15 runs
@@ -79,13 +80,6 @@ class FlowGraphCPythonTest {
     /** The same ratchet for 3.15 (a delta in progress; the nested units' input constants are guessed). */
     private static final int FINAL_SAME_3_15 = 890;
 
-    private static Path findUp(String rel) {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path c = p.resolve(rel);
-            if (Files.exists(c)) return c;
-        }
-        return null;
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"3.13", "3.14", "3.15"})
@@ -98,7 +92,7 @@ class FlowGraphCPythonTest {
             if (in != null) {
                 Files.write(script, in.readAllBytes());
             } else {
-                Path src = findUp("engine/src/test/resources/org/jpyc/flowgraph/dump_units.py");
+                Path src = Checkout.findUp("engine/src/test/resources/org/jpyc/flowgraph/dump_units.py");
                 Assumptions.assumeTrue(src != null, "dump_units.py not found");
                 Files.copy(src, script);
             }
@@ -109,7 +103,7 @@ class FlowGraphCPythonTest {
             Files.writeString(f, SNIPPETS[i]);
             cmd.add(f.toString());
         }
-        Path corpus = findUp("corpus/cases");
+        Path corpus = Checkout.findUp("corpus/cases");
         if (corpus != null) {
             try (Stream<Path> files = Files.walk(corpus)) {
                 files.filter(f -> f.toString().endsWith(".py")).sorted().forEach(f -> cmd.add(f.toString()));

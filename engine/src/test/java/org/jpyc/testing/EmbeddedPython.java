@@ -39,7 +39,7 @@ public final class EmbeddedPython {
         if (docker315 != null) return docker315;
         docker315 = Optional.empty();
         String env = System.getenv("JPYC_PY315");
-        Path wrapper = env != null && !env.isEmpty() ? Path.of(env) : findUp(PY315_WRAPPER);
+        Path wrapper = env != null && !env.isEmpty() ? Path.of(env) : Checkout.findUp(PY315_WRAPPER);
         if (wrapper == null || !Files.isExecutable(wrapper)) return docker315;
         try {
             Process p = new ProcessBuilder("docker", "image", "inspect", PY315_IMAGE).redirectErrorStream(true)
@@ -53,13 +53,6 @@ public final class EmbeddedPython {
         return docker315;
     }
 
-    private static Path findUp(String rel) {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path c = p.resolve(rel);
-            if (Files.exists(c)) return c;
-        }
-        return null;
-    }
 
     private static Optional<Path> findEmbedded(String minor) {
         String cache = System.getenv("JPYC_CACHE");
