@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,24 +91,9 @@ class CliContractsTest {
     @TempDir
     Path tmp;
 
-    private record Run(int status, String out, String err) {}
-
     /** {@code jpyc ARGS} in this JVM, as {@link Main#main} runs it (without exiting). */
-    private static Run jpyc(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream savedOut = System.out;
-        PrintStream savedErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            int status = Main.commandLine().execute(args);
-            System.out.flush();
-            return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(savedOut);
-            System.setErr(savedErr);
-        }
+    private static InProcess.Result jpyc(String... args) {
+        return InProcess.run(Main::commandLine, args);
     }
 
     private List<Path> writeTree(Path root) throws IOException {
@@ -167,31 +150,31 @@ class CliContractsTest {
             Path astDir = tmp.resolve("ast-" + v);
             String[] astArgs = Stream.concat(Stream.of("ast", "--target", v, "--out-dir", astDir.toString()),
                     files.stream().map(Path::toString)).toArray(String[]::new);
-            Run ast = jpyc(astArgs);
+            InProcess.Result ast = jpyc(astArgs);
             assertEquals(1, ast.status(), "the NUL file is rejected: " + ast.err());
             for (Path f : files) {
                 assertEquals(read(under(expected, f, ".ast")), read(under(astDir, f, ".ast")), "ast " + v + " " + f);
             }
             // ast to stdout: '# FILE' before each
-            Run astOut = jpyc(Stream.concat(Stream.of("ast", "--target", v), files.stream().map(Path::toString)).toArray(String[]::new));
+            InProcess.Result astOut = jpyc(Stream.concat(Stream.of("ast", "--target", v), files.stream().map(Path::toString)).toArray(String[]::new));
             StringBuilder want = new StringBuilder();
             for (Path f : files) want.append("# ").append(f).append('\n').append(read(under(expected, f, ".ast")));
             assertEquals(want.toString(), astOut.out(), "ast " + v + " to stdout");
             // one file to stdout: just the line (the NUL byte's error without positions on 3.10/3.11)
-            Run astNul = jpyc("ast", "--target", v, nul.toString());
+            InProcess.Result astNul = jpyc("ast", "--target", v, nul.toString());
             assertEquals(1, astNul.status());
             assertEquals(read(under(expected, nul, ".ast")), astNul.out(), "ast " + v + " NUL byte");
 
             for (Path f : files) {
                 String[] cache = read(under(expected, f, ".cache")).split("\n");
-                Run c0 = jpyc("cache-path", "--target", v, f.toString());
+                InProcess.Result c0 = jpyc("cache-path", "--target", v, f.toString());
                 assertEquals(0, c0.status(), c0.err());
                 assertEquals(cache[0] + "\n", c0.out(), "cache-path " + v);
-                Run c2 = jpyc("cache-path", "--target", v, "--optimization", "2", f.toString());
+                InProcess.Result c2 = jpyc("cache-path", "--target", v, "--optimization", "2", f.toString());
                 assertEquals(cache[1] + "\n", c2.out(), "cache-path --optimization 2 " + v);
-                Run back = jpyc("source-path", "--target", v, cache[1]);
+                InProcess.Result back = jpyc("source-path", "--target", v, cache[1]);
                 assertEquals(f + "\n", back.out(), "source-path " + v);
-                Run hash = jpyc("source-hash", "--target", v, f.toString());
+                InProcess.Result hash = jpyc("source-hash", "--target", v, f.toString());
                 assertEquals(read(under(expected, f, ".hash")), hash.out(), "source-hash " + v);
             }
 
@@ -200,11 +183,11 @@ class CliContractsTest {
                 Path tok = under(expected, f, ".tok");
                 assertEquals(!v.equals("3.10") && !v.equals("3.11"), Files.exists(tok), "the oracle tokenizes on 3.12+");
                 if (!Files.exists(tok)) continue;
-                Run t = jpyc("tokenize", "--target", v, f.toString());
+                InProcess.Result t = jpyc("tokenize", "--target", v, f.toString());
                 assertEquals(0, t.status(), t.err());
                 assertEquals(read(tok), t.out(), "tokenize " + v + " " + f);
             }
-            Run tokNul = jpyc("tokenize", "--target", v, nul.toString());
+            InProcess.Result tokNul = jpyc("tokenize", "--target", v, nul.toString());
             assertEquals(1, tokNul.status());
             assertEquals(read(under(expected, nul, ".ast")), tokNul.out(), "tokenize " + v + " NUL byte");
 
@@ -212,18 +195,18 @@ class CliContractsTest {
             Path disDir = tmp.resolve("dis-" + v);
             List<String> disArgs = new ArrayList<>(List.of("dis", "--out-dir", disDir.toString()));
             for (Path f : good) disArgs.add(under(expected, f, "c").toString());
-            Run dis = jpyc(disArgs.toArray(String[]::new));
+            InProcess.Result dis = jpyc(disArgs.toArray(String[]::new));
             assertEquals(0, dis.status(), dis.err());
             for (Path f : good) {
                 Path pyc = under(expected, f, "c");
                 // code object addresses differ between any two processes (as in the conformance dis check)
                 assertEquals(noAddresses(read(under(expected, f, "c.dis"))), noAddresses(read(under(disDir, pyc, ".dis"))), "dis " + v + " " + f);
-                Run header = jpyc("header", pyc.toString());
+                InProcess.Result header = jpyc("header", pyc.toString());
                 assertEquals(0, header.status());
                 assertTrue(header.out().contains("version: " + v + " "), header.out());
                 assertTrue(header.out().contains("size: " + Files.size(f) + "\n"), header.out());
             }
-            Run rt = jpyc("roundtrip", expected.toString());
+            InProcess.Result rt = jpyc("roundtrip", expected.toString());
             assertEquals(0, rt.status(), rt.out());
             assertEquals(good.size() + " passed, 0 failed\n", rt.out());
 
@@ -237,13 +220,13 @@ class CliContractsTest {
         Path outDir = tmp.resolve("compiled");
         List<String> args = new ArrayList<>(List.of("compile", "--target", "3.13", "--out-dir", outDir.toString()));
         for (Path f : good) args.add(f.toString());
-        Run c = jpyc(args.toArray(String[]::new));
+        InProcess.Result c = jpyc(args.toArray(String[]::new));
         assertEquals(0, c.status(), c.err());
         for (Path f : good) {
             assertArrayEquals(Files.readAllBytes(under(expected, f, "c")), Files.readAllBytes(under(outDir, f, "c")), "compile --out-dir " + f);
         }
         // into __pycache__: a directory argument, every source's own cache path; the NUL file is refused
-        Run all = jpyc("compile", "--target", "3.13", tmp.resolve("src").toString());
+        InProcess.Result all = jpyc("compile", "--target", "3.13", tmp.resolve("src").toString());
         assertEquals(1, all.status());
         assertEquals("SyntaxError: source code string cannot contain null bytes\n\n", all.err());
         for (Path f : good) {
@@ -252,15 +235,15 @@ class CliContractsTest {
         }
         assertFalse(Files.exists(nul.getParent().resolve("__pycache__/__init__.cpython-313.pyc")));
         // verify: the pycs just written (CPython's bytes) are what CPython writes
-        Run verify = jpyc("verify", "--target", "3.13", tmp.resolve("src").toString());
+        InProcess.Result verify = jpyc("verify", "--target", "3.13", tmp.resolve("src").toString());
         assertEquals(0, verify.status(), verify.out());
         assertEquals("verify: 3 pycs checked: 3 as CPython 3.13 writes them, 0 not\n", verify.out());
 
         Path a = under(expected, good.get(0), "c");
         Path b = under(expected, good.get(1), "c");
-        Run same = jpyc("diff", a.toString(), under(outDir, good.get(0), "c").toString());
+        InProcess.Result same = jpyc("diff", a.toString(), under(outDir, good.get(0), "c").toString());
         assertEquals(0, same.status(), same.out());
-        Run other = jpyc("diff", a.toString(), b.toString());
+        InProcess.Result other = jpyc("diff", a.toString(), b.toString());
         assertEquals(1, other.status());
         assertFalse(other.out().isEmpty());
     }

@@ -3,9 +3,6 @@ package org.jpyc.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jpyc.codediff.CPythonForTests;
@@ -18,18 +15,8 @@ class DiffCommandTest {
     @TempDir
     Path tmp;
 
-    private record Run(int status, String out) {}
-
-    private static Run diff(Path a, Path b) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream saved = System.out;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            int status = Main.commandLine().execute("diff", a.toString(), b.toString());
-            return new Run(status, out.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(saved);
-        }
+    private static InProcess.Result diff(Path a, Path b) {
+        return InProcess.run(Main::commandLine, "diff", a.toString(), b.toString());
     }
 
     @Test
@@ -42,13 +29,13 @@ class DiffCommandTest {
         Files.createDirectories(b.getParent());
         Files.write(a, CPythonForTests.pyCompile(py, "def f(a):\n    return a + 1\n", "m.py", 0, 1_700_000_000L));
         Files.write(b, CPythonForTests.pyCompile(py, "def f(a):\n    return a + 2\n", "m.py", 0, 1_700_000_000L));
-        Run r = diff(a, b);
+        InProcess.Result r = diff(a, b);
         assertEquals(1, r.status(), r.out());
         assertTrue(r.out().contains("first difference: <module>.co_consts[0] <code f>.co_consts[1] (values differ)"), r.out());
         assertTrue(r.out().contains("co_consts DIFFER"), r.out());
         assertTrue(r.out().contains("LOAD_CONST               1 (1)") && r.out().contains("LOAD_CONST               1 (2)"), r.out());
         Files.copy(a, tmp.resolve("two/same.pyc"));
-        Run same = diff(a, tmp.resolve("two/same.pyc"));
+        InProcess.Result same = diff(a, tmp.resolve("two/same.pyc"));
         assertEquals(0, same.status(), same.out());
         assertTrue(same.out().endsWith("identical\n"), same.out());
         assertEquals(2, diff(a, tmp.resolve("missing.pyc")).status());

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -49,20 +46,7 @@ class MainTest {
 
     /** Exit status, stdout and stderr of {@code jpyc ARGS} on the command line {@code Main.commandLine(first)} builds (null: the whole one). */
     private static String run(boolean whole, String[] args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream savedOut = System.out;
-        PrintStream savedErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            CommandLine cl = whole ? Main.commandLine() : Main.commandLine(args.length > 0 ? args[0] : null);
-            int status = cl.execute(args);
-            System.out.flush();
-            return status + "\n" + out.toString(StandardCharsets.UTF_8) + "\n--\n" + err.toString(StandardCharsets.UTF_8);
-        } finally {
-            System.setOut(savedOut);
-            System.setErr(savedErr);
-        }
+        InProcess.Result r = InProcess.run(() -> whole ? Main.commandLine() : Main.commandLine(args.length > 0 ? args[0] : null), args);
+        return r.status() + "\n" + r.out() + "\n--\n" + r.err();
     }
 }
