@@ -103,13 +103,7 @@ public final class StatusCommand implements Callable<Integer> {
         List<PyVersion> targets = embedded.stream().filter(v -> Compiler.targets(v) || Compiler.inProgress().contains(v)).toList();
         if (!targets.isEmpty() && want("compiler")) {
             md.append("\n## Compiler conformance, embedded oracle\n\n").append(compilerText(targets)).append("\n\ncorpus/cases:\n\n");
-            RunResult cc = run("embedded", opts, targets, COMPILER_CHECKS, List.of("corpus/cases"), base);
-            md.append(matrix(cc)).append(fieldTable(cc));
-            if (!noSweep) {
-                md.append("\nStdlib sweep (Lib/ with Lib/test):\n\n");
-                RunResult cs = run("embedded", opts, targets, COMPILER_CHECKS, List.of("stdlib"), base);
-                md.append(matrix(cs)).append(fieldTable(cs));
-            }
+            appendCompilerRuns(md, "embedded", opts, targets, base, "\nStdlib sweep (Lib/ with Lib/test):\n\n");
         }
         if (!noDocker && want("docker")) {
             md.append("\n## Container oracles (docker)\n\n");
@@ -122,13 +116,7 @@ public final class StatusCommand implements Callable<Integer> {
                 List<PyVersion> dTargets = dv.stream().filter(v -> Compiler.targets(v) || Compiler.inProgress().contains(v)).toList();
                 if (!dTargets.isEmpty()) {
                     md.append("\nThe compiler in a container. ").append(compilerText(dTargets)).append("\n\ncorpus/cases:\n\n");
-                    RunResult dcc = run("docker", opts, dTargets, COMPILER_CHECKS, List.of("corpus/cases"), base);
-                    md.append(matrix(dcc)).append(fieldTable(dcc));
-                    if (!noSweep) {
-                        md.append("\nThe compiler over the image's stdlib (Lib/ with Lib/test):\n\n");
-                        RunResult dcs = run("docker", opts, dTargets, COMPILER_CHECKS, List.of("stdlib"), base);
-                        md.append(matrix(dcs)).append(fieldTable(dcs));
-                    }
+                    appendCompilerRuns(md, "docker", opts, dTargets, base, "\nThe compiler over the image's stdlib (Lib/ with Lib/test):\n\n");
                 }
                 if (!noSweep) {
                     RunResult ds = run("docker", opts, dv, List.of("roundtrip", "dis"), List.of("stdlib"), base);
@@ -230,7 +218,7 @@ public final class StatusCommand implements Callable<Integer> {
      */
     private static BenchCommand containerBench315(BenchCommand embedded) {
         Path wrapper = Path.of(System.getProperty("jpyc.root", ".")).toAbsolutePath().resolve("docker/offline/bin/python3.15");
-        if (!Files.isExecutable(wrapper) || !imagePresent("jpyc/oracle:sid")) return null;
+        if (!Files.isExecutable(wrapper) || !Oracles.offlineImagePresent(PyVersion.V3_15)) return null;
         BenchCommand b = new BenchCommand();
         b.oracle = "local";
         b.pythons = List.of(wrapper);
@@ -241,16 +229,18 @@ public final class StatusCommand implements Callable<Integer> {
         return b;
     }
 
-    private static boolean imagePresent(String image) {
-        try {
-            Process p = new ProcessBuilder("docker", "image", "inspect", image).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return p.waitFor() == 0;
-        } catch (java.io.IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
+    /**
+     * The compiler's checks through one provider: corpus/cases, then (unless {@code --no-sweep}) the stdlib
+     * under {@code sweepHeading}, each as a matrix and a per-field table.
+     */
+    private void appendCompilerRuns(StringBuilder md, String provider, OracleOptions opts, List<PyVersion> versions, Path base,
+                                    String sweepHeading) {
+        RunResult corpus = run(provider, opts, versions, COMPILER_CHECKS, List.of("corpus/cases"), base);
+        md.append(matrix(corpus)).append(fieldTable(corpus));
+        if (!noSweep) {
+            md.append(sweepHeading);
+            RunResult sweep = run(provider, opts, versions, COMPILER_CHECKS, List.of("stdlib"), base);
+            md.append(matrix(sweep)).append(fieldTable(sweep));
         }
     }
 

@@ -21,4 +21,10 @@ public final class Oracles {
     public static boolean dockerAvailable() {
         return DockerProvider.dockerAvailable();
     }
+
+    /** Whether the engine holds the offline {@code jpyc/oracle:*} image that carries {@code v} (docker/offline). */
+    public static boolean offlineImagePresent(org.jpyc.version.PyVersion v) {
+        String image = DockerProvider.localImage(v);
+        return image != null && dockerAvailable() && DockerProvider.present(image);
+    }
 }
