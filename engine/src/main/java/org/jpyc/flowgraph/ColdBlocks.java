@@ -1,7 +1,5 @@
 package org.jpyc.flowgraph;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.jpyc.instrseq.Location;
 import org.jpyc.instrseq.Op;
 
@@ -13,21 +11,21 @@ final class ColdBlocks {
     static void markWarm(Cfg g) {
         OpcodeFacts f = g.facts;
         g.resetVisited();
-        List<BasicBlock> stack = new ArrayList<>();
-        stack.add(g.entry);
+        BlockStack stack = new BlockStack();
+        stack.push(g.entry);
         g.entry.visited = true;
         while (!stack.isEmpty()) {
-            BasicBlock b = stack.remove(stack.size() - 1);
+            BasicBlock b = stack.pop();
             b.warm = true;
             BasicBlock next = b.next;
             if (next != null && b.hasFallthrough(f) && !next.visited) {
-                stack.add(next);
+                stack.push(next);
                 next.visited = true;
             }
             for (int i = 0; i < b.used; i++) {
                 CfgInstr in = b.get(i);
                 if (f.isJump(in.op) && !in.target.visited) {
-                    stack.add(in.target);
+                    stack.push(in.target);
                     in.target.visited = true;
                 }
             }
@@ -40,21 +38,23 @@ final class ColdBlocks {
      */
     static void markCold(Cfg g) {
         OpcodeFacts f = g.facts;
-        List<BasicBlock> stack = new ArrayList<>();
+        BlockStack stack = new BlockStack();
         for (BasicBlock b = g.entry; b != null; b = b.next) {
-            if (b.exceptHandler) stack.add(b);
+            if (b.exceptHandler) stack.push(b);
         }
         if (stack.isEmpty()) return;
         markWarm(g);
         g.resetVisited();
-        for (BasicBlock b : stack) b.visited = true;
+        for (BasicBlock b = g.entry; b != null; b = b.next) {
+            if (b.exceptHandler) b.visited = true; // the blocks on the stack
+        }
         while (!stack.isEmpty()) {
-            BasicBlock b = stack.remove(stack.size() - 1);
+            BasicBlock b = stack.pop();
             b.cold = true;
             BasicBlock next = b.next;
             if (next != null && b.hasFallthrough(f)) {
                 if (!next.warm && !next.visited) {
-                    stack.add(next);
+                    stack.push(next);
                     next.visited = true;
                 }
             }
@@ -63,7 +63,7 @@ final class ColdBlocks {
                 if (f.isJump(in.op)) {
                     BasicBlock target = in.target;
                     if (!target.warm && !target.visited) {
-                        stack.add(target);
+                        stack.push(target);
                         target.visited = true;
                     }
                 }

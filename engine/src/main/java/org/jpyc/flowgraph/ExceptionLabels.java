@@ -1,7 +1,5 @@
 package org.jpyc.flowgraph;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.jpyc.instrseq.Op;
 
 /** The exception-handler preprocessing of Python/flowgraph.c: which blocks are handlers, and which handler covers each instruction. */
@@ -28,13 +26,13 @@ final class ExceptionLabels {
     static void labelExceptionTargets(Cfg g) {
         OpcodeFacts f = g.facts;
         g.resetVisited();
-        List<BasicBlock> todo = new ArrayList<>();
+        BlockStack todo = new BlockStack();
         ExceptStack exceptStack = new ExceptStack();
-        todo.add(g.entry);
+        todo.push(g.entry);
         g.entry.visited = true;
         g.entry.exceptStack = exceptStack;
         while (!todo.isEmpty()) {
-            BasicBlock b = todo.remove(todo.size() - 1);
+            BasicBlock b = todo.pop();
             exceptStack = b.exceptStack;
             b.exceptStack = null;
             BasicBlock handler = exceptStack.top();
@@ -44,7 +42,7 @@ final class ExceptionLabels {
                 if (f.isBlockPush(in.op)) {
                     if (!in.target.visited) {
                         in.target.exceptStack = exceptStack.copy();
-                        todo.add(in.target);
+                        todo.push(in.target);
                         in.target.visited = true;
                     }
                     handler = exceptStack.push(in);
@@ -60,7 +58,7 @@ final class ExceptionLabels {
                             in.target.exceptStack = exceptStack;
                             exceptStack = null;
                         }
-                        todo.add(in.target);
+                        todo.push(in.target);
                         in.target.visited = true;
                     }
                 } else if (in.op == Op.YIELD_VALUE) {
@@ -78,7 +76,7 @@ final class ExceptionLabels {
             }
             if (b.hasFallthrough(f) && !b.next.visited) {
                 b.next.exceptStack = exceptStack;
-                todo.add(b.next);
+                todo.push(b.next);
                 b.next.visited = true;
             }
         }

@@ -1,7 +1,5 @@
 package org.jpyc.flowgraph;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.jpyc.instrseq.Location;
 import org.jpyc.instrseq.Op;
 
@@ -21,15 +19,15 @@ final class JumpPasses {
         OpcodeFacts f = g.facts;
         for (BasicBlock b = g.entry; b != null; b = b.next) b.predecessors = 0;
         g.resetVisited();
-        List<BasicBlock> stack = new ArrayList<>();
+        BlockStack stack = new BlockStack();
         g.entry.predecessors = 1;
-        stack.add(g.entry);
+        stack.push(g.entry);
         g.entry.visited = true;
         while (!stack.isEmpty()) {
-            BasicBlock b = stack.remove(stack.size() - 1);
+            BasicBlock b = stack.pop();
             if (b.next != null && b.hasFallthrough(f)) {
                 if (!b.next.visited) {
-                    stack.add(b.next);
+                    stack.push(b.next);
                     b.next.visited = true;
                 }
                 b.next.predecessors++;
@@ -39,7 +37,7 @@ final class JumpPasses {
                 if (f.hasTarget(in.op)) {
                     BasicBlock target = in.target;
                     if (!target.visited) {
-                        stack.add(target);
+                        stack.push(target);
                         target.visited = true;
                     }
                     target.predecessors++;

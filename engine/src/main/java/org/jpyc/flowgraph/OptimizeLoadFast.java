@@ -1,7 +1,5 @@
 package org.jpyc.flowgraph;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.jpyc.instrseq.Op;
 import org.jpyc.instrseq.StackIo;
 
@@ -71,13 +69,13 @@ final class OptimizeLoadFast {
         for (BasicBlock b = g.entry; b != null; b = b.next) maxInstrs = Math.max(maxInstrs, b.used);
         int[] instrFlags = new int[maxInstrs];
         g.resetVisited();
-        List<BasicBlock> sp = new ArrayList<>();
-        sp.add(g.entry);
+        BlockStack sp = new BlockStack();
+        sp.push(g.entry);
         g.entry.startdepth = 0;
         g.entry.visited = true;
         RefStack refs = new RefStack();
         while (!sp.isEmpty()) {
-            BasicBlock block = sp.remove(sp.size() - 1);
+            BasicBlock block = sp.pop();
             java.util.Arrays.fill(instrFlags, 0, block.used, 0);
             refs.size = 0;
             for (int i = 0; i < block.startdepth; i++) refs.push(DUMMY_INSTR, NOT_LOCAL);
@@ -185,7 +183,7 @@ final class OptimizeLoadFast {
     }
 
     /** The other opcodes: pop their inputs, push new references (a jump's target entered at the depth after it). */
-    private static void defaultEffect(OpcodeFacts f, List<BasicBlock> sp, RefStack refs, CfgInstr instr, int i, StackIo io) {
+    private static void defaultEffect(OpcodeFacts f, BlockStack sp, RefStack refs, CfgInstr instr, int i, StackIo io) {
         int numPopped = io.popped(instr.op, instr.oparg);
         int numPushed = io.pushed(instr.op, instr.oparg);
         if (f.hasTarget(instr.op)) pushBlock(sp, instr.target, refs.size - numPopped + numPushed);
@@ -209,10 +207,10 @@ final class OptimizeLoadFast {
     }
 
     /** {@code load_fast_push_block}: each block once (its entry depth is calculate_stackdepth's, which CPython only asserts). */
-    private static void pushBlock(List<BasicBlock> sp, BasicBlock target, int startDepth) {
+    private static void pushBlock(BlockStack sp, BasicBlock target, int startDepth) {
         if (!target.visited) {
             target.visited = true;
-            sp.add(target);
+            sp.push(target);
         }
     }
 }

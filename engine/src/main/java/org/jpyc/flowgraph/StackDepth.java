@@ -1,7 +1,5 @@
 package org.jpyc.flowgraph;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.jpyc.instrseq.Op;
 import org.jpyc.instrseq.OpTable;
 
@@ -10,13 +8,13 @@ final class StackDepth {
     private StackDepth() {}
 
     /** {@code stackdepth_push}. */
-    private static void push(List<BasicBlock> stack, BasicBlock b, int depth) {
+    private static void push(BlockStack stack, BasicBlock b, int depth) {
         if (!(b.startdepth < 0 || b.startdepth == depth)) {
             throw new IllegalStateException("ValueError: Invalid CFG, inconsistent stackdepth");
         }
         if (b.startdepth < depth && b.startdepth < 100) {
             b.startdepth = depth;
-            stack.add(b);
+            stack.push(b);
         }
     }
 
@@ -26,11 +24,11 @@ final class StackDepth {
         OpTable t = f.table;
         for (BasicBlock b = g.entry; b != null; b = b.next) b.startdepth = Integer.MIN_VALUE;
         g.resetVisited();
-        List<BasicBlock> stack = new ArrayList<>();
+        BlockStack stack = new BlockStack();
         int maxdepth = 0;
         push(stack, g.entry, 0);
         while (!stack.isEmpty()) {
-            BasicBlock b = stack.remove(stack.size() - 1);
+            BasicBlock b = stack.pop();
             int depth = b.startdepth;
             BasicBlock next = b.next;
             for (int i = 0; i < b.used; i++) {

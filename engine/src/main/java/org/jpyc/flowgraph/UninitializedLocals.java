@@ -1,7 +1,5 @@
 package org.jpyc.flowgraph;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.jpyc.instrseq.Op;
 
 /**
@@ -13,19 +11,19 @@ final class UninitializedLocals {
     private UninitializedLocals() {}
 
     /** {@code maybe_push}. */
-    private static void maybePush(BasicBlock b, long unsafeMask, List<BasicBlock> stack) {
+    private static void maybePush(BasicBlock b, long unsafeMask, BlockStack stack) {
         long both = b.unsafeLocalsMask | unsafeMask;
         if (b.unsafeLocalsMask != both) {
             b.unsafeLocalsMask = both;
             if (!b.visited) {
-                stack.add(b);
+                stack.push(b);
                 b.visited = true;
             }
         }
     }
 
     /** {@code scan_block_for_locals}. */
-    private static void scanBlockForLocals(OpcodeFacts f, BasicBlock b, List<BasicBlock> stack) {
+    private static void scanBlockForLocals(OpcodeFacts f, BasicBlock b, BlockStack stack) {
         long unsafeMask = b.unsafeLocalsMask;
         for (int i = 0; i < b.used; i++) {
             CfgInstr in = b.instrs[i];
@@ -78,13 +76,13 @@ final class UninitializedLocals {
             nlocals = 64;
         }
         g.resetVisited();
-        List<BasicBlock> stack = new ArrayList<>();
+        BlockStack stack = new BlockStack();
         long startMask = 0;
         for (int i = nparams; i < nlocals; i++) startMask |= 1L << i;
         maybePush(g.entry, startMask, stack);
         for (BasicBlock b = g.entry; b != null; b = b.next) scanBlockForLocals(g.facts, b, stack);
         while (!stack.isEmpty()) {
-            BasicBlock b = stack.remove(stack.size() - 1);
+            BasicBlock b = stack.pop();
             b.visited = false;
             scanBlockForLocals(g.facts, b, stack);
         }

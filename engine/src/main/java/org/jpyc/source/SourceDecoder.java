@@ -35,8 +35,11 @@ public final class SourceDecoder {
      * @throws PyCompileError as CPython would raise it for this version
      */
     public static DecodedSource decode(byte[] source, PyVersion version) {
+        boolean cr = false;
         for (int i = 0; i < source.length; i++) {
-            if (source[i] == 0) {
+            byte c = source[i];
+            if (c == '\r') cr = true;
+            if (c == 0) {
                 String msg = "source code string cannot contain null bytes";
                 if (version.has(Feature.NULL_BYTES_SYNTAX_ERROR)) {
                     throw new PyCompileError("SyntaxError", msg, null, null, null, null, i);
@@ -44,7 +47,7 @@ public final class SourceDecoder {
                 throw new PyCompileError("ValueError", msg, null, null, null, null, i);
             }
         }
-        byte[] text = translateNewlines(source);
+        byte[] text = cr ? translateNewlines(source) : withFinalNewline(source);
         boolean bom = text.length >= 3 && (text[0] & 0xff) == 0xEF && (text[1] & 0xff) == 0xBB && (text[2] & 0xff) == 0xBF;
         int start = bom ? 3 : 0;
         byte[] body = start == 0 ? text : java.util.Arrays.copyOfRange(text, start, text.length);
@@ -96,6 +99,17 @@ public final class SourceDecoder {
             checkUtf8(body, start);
         }
         return new DecodedSource(body, "utf-8", bom, cookieLine);
+    }
+
+    /**
+     * {@link #translateNewlines} of a source without {@code \r}: the source itself when it is empty or ends
+     * with a newline (nothing here writes into a source's bytes), else a copy with one added.
+     */
+    static byte[] withFinalNewline(byte[] s) {
+        if (s.length == 0 || s[s.length - 1] == '\n') return s;
+        byte[] out = java.util.Arrays.copyOf(s, s.length + 1);
+        out[s.length] = '\n';
+        return out;
     }
 
     /** {@code \r\n} and {@code \r} to {@code \n}; a final newline added to non-empty input. */

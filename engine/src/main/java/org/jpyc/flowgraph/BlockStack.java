@@ -1,0 +1,27 @@
+package org.jpyc.flowgraph;
+
+/**
+ * The work stack of a graph traversal ({@code make_cfg_traversal_stack}'s array of block pointers, with
+ * its {@code sp}): push, pop and an emptiness test on a plain array. Passes run it once per code unit on
+ * every compile, so it is a final class rather than a {@code List}, whose calls the batch JVM's C1
+ * compiler cannot bind statically.
+ */
+final class BlockStack {
+    private BasicBlock[] items = new BasicBlock[32];
+    private int size;
+
+    void push(BasicBlock b) {
+        if (size == items.length) items = java.util.Arrays.copyOf(items, size * 2);
+        items[size++] = b;
+    }
+
+    BasicBlock pop() {
+        BasicBlock b = items[--size];
+        items[size] = null;
+        return b;
+    }
+
+    boolean isEmpty() {
+        return size == 0;
+    }
+}
