@@ -293,7 +293,12 @@ public final class StatusCommand implements Callable<Integer> {
         List<String> jpyc = ProcessBench.jpycCommand();
         return "Whole processes, JVM start included, over the interpreter's own stdlib (Lib/ with Lib/test, without site-packages), "
                 + "copied afresh for each run and side (no `__pycache__`; the copy is not timed): `jpyc compile --target X.Y -j N TREE` "
-                + "(the `java " + String.join(" ", ProcessBench.BATCH_JVM_OPTIONS) + " -cp ... " + jpyc.get(jpyc.size() - 1) + "` that `./jpyc` runs) against `python -m compileall -q -j N TREE`, "
+                + (jpyc.size() == 1
+                        ? "run as `./jpyc compile ...` (the launcher, which runs the packaged jar with `" + String.join(" ", ProcessBench.BATCH_JVM_OPTIONS)
+                                + "` and its class data sharing archive, written by one jpyc run before the timed ones) "
+                        : "(`java " + String.join(" ", ProcessBench.BATCH_JVM_OPTIONS) + " -cp ... " + jpyc.get(jpyc.size() - 1)
+                                + "`, as `./jpyc` runs it without a packaged jar) ")
+                + "against `python -m compileall -q -j N TREE`, "
                 + "`-j 1` on both sides, then all cores (`jpyc compile -j " + Runtime.getRuntime().availableProcessors() + "`, `compileall -j 0`). "
                 + bench.processRuns + " runs per side and mode, alternated (CPython, then jpyc); wall-clock seconds from process start to exit, medians. "
                 + "Both sides write timestamp pycs at optimize 0; the last column counts the pycs each left (sources neither accepts get none). "
