@@ -266,6 +266,7 @@ public final class BenchCommand implements Callable<Integer> {
             w.runs = quick ? 1 : workerRuns;
             w.passes = 1;
             w.source = ProcessBench.stdlib(pythons.get("3.13"));
+            w.python = pythons.get("3.13");
             w.out = dir.resolve("worker");
             workerResult = w.measure(false);
         }
@@ -536,6 +537,12 @@ public final class BenchCommand implements Callable<Integer> {
             n.put("rules_python_s", RULES_PYTHON_WORKER_S);
             worker.coldRuns().forEach(n.putArray("jpyc_runs_s")::add);
             worker.failed().forEach(n.putArray("failed")::add);
+            if (!worker.cpythonRuns().isEmpty()) {
+                n.put("cpython_s", worker.cpythonMedian());
+                n.put("ratio", worker.cpythonMedian() / worker.coldMedian());
+                worker.cpythonRuns().forEach(n.putArray("cpython_runs_s")::add);
+                worker.cpythonFailed().forEach(n.putArray("cpython_failed")::add);
+            }
         }
         Files.createDirectories(file.getParent());
         m.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), arr);
@@ -581,11 +588,20 @@ public final class BenchCommand implements Callable<Integer> {
      */
     static final double RULES_PYTHON_WORKER_S = 4.0;
 
-    /** A Markdown table of the worker benchmark: jpyc's fresh worker beside rules_python's reported figure. */
+    /**
+     * A Markdown table of the worker benchmark: jpyc's fresh worker beside CPython's (measured in the same run,
+     * when it was) and rules_python's reported figure.
+     */
     static String workerTable(WorkerBench.Result r) {
-        return "| files | jpyc worker s | rules_python worker s (reported) | jpyc runs s | failed requests |\n|---:|---:|---:|---:|---:|\n"
-                + String.format("| %d | %.2f | %.0f | %s | %s |%n", r.files(), r.coldMedian(), RULES_PYTHON_WORKER_S,
-                        runs(r.coldRuns(), "%.2f"), r.failed().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(" / ")));
+        boolean measured = !r.cpythonRuns().isEmpty();
+        return "| files | jpyc worker s | CPython worker s | ratio | rules_python worker s (reported) | jpyc runs s | CPython runs s | failed requests jpyc / CPython |\n"
+                + "|---:|---:|---:|---:|---:|---:|---:|---:|\n"
+                + String.format(java.util.Locale.ROOT, "| %d | %.2f | %s | %s | %.0f | %s | %s | %s / %s |%n", r.files(), r.coldMedian(),
+                        measured ? String.format(java.util.Locale.ROOT, "%.2f", r.cpythonMedian()) : "not timed",
+                        measured ? String.format(java.util.Locale.ROOT, "%.2fx", r.cpythonMedian() / r.coldMedian()) : "",
+                        RULES_PYTHON_WORKER_S, runs(r.coldRuns(), "%.2f"), measured ? runs(r.cpythonRuns(), "%.2f") : "",
+                        r.failed().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(" / ")),
+                        measured ? r.cpythonFailed().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(" / ")) : "-");
     }
 
     /** A Markdown table of the rows. */

@@ -321,8 +321,13 @@ public final class StatusCommand implements Callable<Integer> {
                 + "one Bazel WorkRequest each (rules_python's PyCompile arguments, checked-hash pycs), through one fresh "
                 + "`jpyc precompiler --persistent_worker` (on the JVM options `./jpyc` gives it: `" + String.join(" ", WorkerBench.WORKER_JVM_OPTIONS)
                 + "`) with 8 requests in flight (Bazel's multiplex default); the time from starting the worker's JVM "
-                + "to its last response, the median of " + bench.workerRuns + " fresh workers. Beside it, rules_python's own worker as issue #16 "
-                + "quotes rules_python's report (\"60 s down to 4 s for 2,000 files\"): that figure is theirs, from their machine, not measured here.";
+                + "to its last response, the median of " + bench.workerRuns + " fresh workers. CPython's worker, measured in the same run and "
+                + "alternated with jpyc's (CPython first): the embedded CPython 3.13 running `benchmarks/src/main/resources/org/jpyc/bench/cpython_worker.py`, "
+                + "which reads the same requests and calls `py_compile.compile` for each as rules_python's precompiler worker does "
+                + "(serially, without its argparse and asyncio per request, so it does less than that worker), from interpreter start to its last "
+                + "response; ratio = CPython seconds / jpyc seconds. Both write into existing output directories, as Bazel creates them. "
+                + "Beside them, rules_python's own worker as issue #16 quotes rules_python's report (\"60 s down to 4 s for 2,000 files\"): "
+                + "that figure is theirs, from their machine, not measured here.";
     }
 
     private static RunResult run(String provider, OracleOptions opts, List<PyVersion> versions, List<String> checks,

@@ -52,20 +52,33 @@ public final class WorkerBench implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "target/bench-worker", description = "work directory (default: ${DEFAULT-VALUE})")
     Path out;
 
+    @Option(names = "--python", paramLabel = "PATH",
+            description = "CPython timed beside jpyc on the same requests, through cpython_worker.py (py_compile.compile per request, "
+                    + "as rules_python's worker calls it); default: the embedded CPython 3.13, if present")
+    Path python;
+
     @Option(names = "--jvm-option", paramLabel = "OPTION",
             description = "an option for the worker's JVM (repeatable; default: the worker options ./jpyc gives precompiler)")
     List<String> jvmOptions;
 
-    /**
-     * A measurement: the requests sent per pass, the seconds of each fresh worker's first pass (JVM start
-     * included), of its last pass when {@code --passes} is above 1, and the failed requests of each first pass.
-     */
     /** The JVM options {@code ./jpyc} gives {@code precompiler}: those of the batch commands (see the launcher). */
     static final List<String> WORKER_JVM_OPTIONS = ProcessBench.BATCH_JVM_OPTIONS;
 
-    record Result(int files, List<Double> coldRuns, List<Double> warmRuns, List<Long> failed) {
+    /**
+     * A measurement: the requests sent per pass, the seconds of each fresh worker's first pass (JVM start
+     * included), of its last pass when {@code --passes} is above 1, the failed requests of each first pass, and
+     * the same for CPython's worker ({@code cpython_worker.py}: interpreter start included; empty lists
+     * when no CPython was timed).
+     */
+    record Result(int files, List<Double> coldRuns, List<Double> warmRuns, List<Long> failed, List<Double> cpythonRuns,
+                  List<Long> cpythonFailed) {
         double coldMedian() {
             return median(coldRuns);
+        }
+
+        /** CPython's median, or NaN when it was not timed. */
+        double cpythonMedian() {
+            return cpythonRuns.isEmpty() ? Double.NaN : median(cpythonRuns);
         }
     }
 
@@ -76,8 +89,10 @@ public final class WorkerBench implements Callable<Integer> {
             System.err.println("jpyc bench-worker: no CPython 3.13 under ~/.cache/jpyc/cpython (run ./jpyc oracle list once), and no --source");
             return 2;
         }
-        System.out.printf(Locale.ROOT, "median: %.2f s for %d files through a fresh worker, JVM start included%s; %d cores%n",
+        System.out.printf(Locale.ROOT, "median: %.2f s for %d files through a fresh worker, JVM start included%s%s; %d cores%n",
                 r.coldMedian(), r.files(),
+                r.cpythonRuns().isEmpty() ? "" : String.format(Locale.ROOT, "; CPython's worker %.2f s (%.2fx)", r.cpythonMedian(),
+                        r.cpythonMedian() / r.coldMedian()),
                 r.warmRuns().isEmpty() ? "" : String.format(Locale.ROOT, "; %.2f s for pass %d through the same worker", median(r.warmRuns()), passes),
                 Runtime.getRuntime().availableProcessors());
         return 0;
@@ -87,6 +102,7 @@ public final class WorkerBench implements Callable<Integer> {
     Result measure(boolean verbose) throws IOException, InterruptedException {
         Path lib = source != null ? source : embeddedLib();
         if (lib == null) return null;
+        Path cpython = python != null ? python : embeddedPython();
         List<Path> found;
         try (Stream<Path> s = Files.walk(lib)) {
             found = s.filter(p -> p.toString().endsWith(".py") && Files.isRegularFile(p)).sorted(Comparator.comparing(Path::toString))
@@ -114,8 +130,27 @@ public final class WorkerBench implements Callable<Integer> {
         List<Double> totals = new ArrayList<>();
         List<Double> warm = new ArrayList<>();
         List<Long> failed = new ArrayList<>();
+        List<Double> cpythonTotals = new ArrayList<>();
+        List<Long> cpythonFailed = new ArrayList<>();
+        List<String> cpythonCommand = null;
+        if (cpython != null) {
+            Path script = work.resolve("cpython_worker.py");
+            try (java.io.InputStream in = WorkerBench.class.getResourceAsStream("cpython_worker.py")) {
+                Files.write(script, in.readAllBytes());
+            }
+            cpythonCommand = List.of(cpython.toAbsolutePath().toString(), "-s", script.toString());
+        }
         for (int r = 0; r < runs; r++) {
-            double[] t = runOnce(work, requests);
+            if (cpythonCommand != null) { // alternated: CPython's worker, then jpyc's, as the other benchmarks alternate
+                double[] c = runOnce(work, requests, cpythonCommand, 1);
+                cpythonTotals.add(c[0]);
+                cpythonFailed.add((long) c[1]);
+                if (verbose) {
+                    System.out.printf(Locale.ROOT, "run %d: CPython's worker %.2f s from interpreter start to the last response; %d failed%n",
+                            r + 1, c[0], (long) c[1]);
+                }
+            }
+            double[] t = runOnce(work, requests, jpycCommand(), passes);
             totals.add(t[0]);
             failed.add((long) t[1]);
             StringBuilder later = new StringBuilder();
@@ -128,21 +163,23 @@ public final class WorkerBench implements Callable<Integer> {
                         r + 1, t[0], later, (long) t[1]);
             }
         }
-        return new Result(requests.size(), totals, warm, failed);
+        return new Result(requests.size(), totals, warm, failed, cpythonTotals, cpythonFailed);
     }
 
     /**
      * Seconds from process start to the end of pass 1, the failed requests of pass 1, then the seconds
      * of each later pass.
      */
-    private double[] runOnce(Path work, List<String> requests) throws IOException, InterruptedException {
+    private double[] runOnce(Path work, List<String> requests, List<String> cmd, int passes) throws IOException, InterruptedException {
         deleteTree(work.resolve("bazel-out"));
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        for (String r : requests) { // both workers write into existing directories, as Bazel creates an action's output directory
+            Matcher m = PYC.matcher(r);
+            if (m.find()) Files.createDirectories(work.resolve(m.group(1)).getParent());
+        }
         long t0 = System.nanoTime();
-        List<String> cmd = new ArrayList<>(List.of(java.toString()));
-        cmd.addAll(jvmOptions != null ? jvmOptions : WORKER_JVM_OPTIONS);
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.jpyc.cli.Main", "precompiler", "--persistent_worker"));
-        Process p = new ProcessBuilder(cmd).directory(work.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(work.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT);
+        pb.environment().put("PYTHONHASHSEED", "0");
+        Process p = pb.start();
         OutputStream in = p.getOutputStream();
         BufferedReader outLines = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         double[] out = new double[Math.max(1, passes) + 1];
@@ -182,7 +219,17 @@ public final class WorkerBench implements Callable<Integer> {
         return failed;
     }
 
-    private static final Pattern EXIT = Pattern.compile("\"exitCode\":(\\d+)");
+    private static final Pattern EXIT = Pattern.compile("\"exitCode\": ?(\\d+)");
+    private static final Pattern PYC = Pattern.compile("\"--pyc\",\"([^\"]+)\"");
+
+    /** {@code jpyc precompiler --persistent_worker} on this JVM's java and class path with the worker's JVM options. */
+    private List<String> jpycCommand() {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<String> cmd = new ArrayList<>(List.of(java.toString()));
+        cmd.addAll(jvmOptions != null ? jvmOptions : WORKER_JVM_OPTIONS);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.jpyc.cli.Main", "precompiler", "--persistent_worker"));
+        return cmd;
+    }
 
     private static String request(int id, List<String> args) {
         StringBuilder sb = new StringBuilder("{\"arguments\":[");
@@ -200,6 +247,14 @@ public final class WorkerBench implements Callable<Integer> {
     }
 
     /** {@code .../cpython/3.13.*}/lib/python3.13, or null. */
+    /** The embedded CPython 3.13's interpreter beside {@link #embeddedLib}, or null. */
+    static Path embeddedPython() throws IOException {
+        Path lib = embeddedLib();
+        if (lib == null) return null;
+        Path py = lib.getParent().getParent().resolve("bin/python3.13");
+        return Files.isExecutable(py) ? py : null;
+    }
+
     static Path embeddedLib() throws IOException {
         String cache = System.getenv("JPYC_CACHE");
         Path root = (cache != null ? Path.of(cache) : Path.of(System.getProperty("user.home"), ".cache", "jpyc")).resolve("cpython");

@@ -1,7 +1,6 @@
 package org.jpyc.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,12 +63,21 @@ class StartupBenchTest {
     }
 
     @Test
-    void workerRowStandsBesideRulesPythonsReportedFigure() {
-        WorkerBench.Result r = new WorkerBench.Result(2000, List.of(9.0, 8.0, 10.0), List.of(), List.of(0L, 0L, 0L));
+    void workerRowStandsBesideCPythonsMeasuredWorkerAndRulesPythonsReportedFigure() {
+        WorkerBench.Result r = new WorkerBench.Result(2000, List.of(9.0, 8.0, 10.0), List.of(), List.of(0L, 0L, 0L),
+                List.of(18.0, 19.0, 17.0), List.of(0L, 0L, 0L));
         assertEquals(9.0, r.coldMedian());
+        assertEquals(18.0, r.cpythonMedian());
         String t = BenchCommand.workerTable(r);
-        assertTrue(t.contains("| 2000 | 9.00 | 4 | 9.00 / 8.00 / 10.00 | 0 / 0 / 0 |"), t);
-        assertFalse(StatusCommand.workerText(new BenchCommand()).isEmpty());
+        assertTrue(t.contains("| 2000 | 9.00 | 18.00 | 2.00x | 4 | 9.00 / 8.00 / 10.00 | 18.00 / 19.00 / 17.00 | 0 / 0 / 0 / 0 / 0 / 0 |"), t);
         assertTrue(StatusCommand.workerText(new BenchCommand()).contains("60 s down to 4 s for 2,000 files"));
+        assertTrue(StatusCommand.workerText(new BenchCommand()).contains("cpython_worker.py"));
+    }
+
+    @Test
+    void aWorkerRowWithoutCPythonSaysSo() {
+        WorkerBench.Result r = new WorkerBench.Result(2000, List.of(9.0), List.of(), List.of(0L), List.of(), List.of());
+        assertTrue(Double.isNaN(r.cpythonMedian()));
+        assertTrue(BenchCommand.workerTable(r).contains("| 2000 | 9.00 | not timed |  | 4 | 9.00 |  | 0 / - |"), BenchCommand.workerTable(r));
     }
 }
