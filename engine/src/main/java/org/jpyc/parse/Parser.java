@@ -134,6 +134,14 @@ public final class Parser {
 
     private static ParsedModule parseHere(DecodedSource source, PyVersion version, int depthLimit, boolean astParse) {
         PegenHelpers p = create(source, version);
+        try {
+            return parseWith(p, version, depthLimit, astParse);
+        } finally {
+            p.releaseBuffers();
+        }
+    }
+
+    private static ParsedModule parseWith(PegenHelpers p, PyVersion version, int depthLimit, boolean astParse) {
         p.depthLimit = depthLimit;
         Object res;
         try {

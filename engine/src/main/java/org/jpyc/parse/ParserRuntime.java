@@ -80,9 +80,9 @@ abstract class ParserRuntime {
      * slots it holds (a bit each: the levels of the expression chain share one entry), two ints (the
      * end, the token's next older entry) and the result.
      */
-    private long[][] logSlots = new long[8][];
-    private int[][] logInts = new int[8][];
-    private Object[][] logResults = new Object[8][];
+    private long[][] logSlots;
+    private int[][] logInts;
+    private Object[][] logResults;
     private int logSize;
     private static final int LOG_SHIFT = 10;
     private static final int LOG_CHUNK = 1 << LOG_SHIFT;
@@ -111,15 +111,80 @@ abstract class ParserRuntime {
         this.input = tokenizer.input();
         // About one token per five bytes of source: sized once instead of doubled from small.
         int tokens = Math.max(INITIAL_TOKENS, input.length / 5);
-        this.tokenArray = new Token[tokens];
-        this.kinds = new int[tokens];
-        this.tokenIds = new String[tokens];
-        this.memoKnown = new long[tokens];
-        this.memoSucceeded = new long[tokens];
-        this.memoHead = new int[tokens];
+        Buffers spare = SPARE.get();
+        if (spare != null && spare.tokenArray.length >= tokens) {
+            SPARE.set(null);
+            this.tokenArray = spare.tokenArray;
+            this.kinds = spare.kinds;
+            this.tokenIds = spare.tokenIds;
+            this.memoKnown = spare.memoKnown;
+            this.memoSucceeded = spare.memoSucceeded;
+            this.memoHead = spare.memoHead;
+            this.logSlots = spare.logSlots;
+            this.logInts = spare.logInts;
+            this.logResults = spare.logResults;
+        } else {
+            this.tokenArray = new Token[tokens];
+            this.kinds = new int[tokens];
+            this.tokenIds = new String[tokens];
+            this.memoKnown = new long[tokens];
+            this.memoSucceeded = new long[tokens];
+            this.memoHead = new int[tokens];
+            this.logSlots = new long[8][];
+            this.logInts = new int[8][];
+            this.logResults = new Object[8][];
+        }
         if (keywordList.length > 256 - KEYWORD_BASE) throw new IllegalArgumentException("too many keywords");
         this.keywordList = keywordList;
         this.keywordsByShape = SHAPES.computeIfAbsent(keywordList, ParserRuntime::shapes);
+    }
+
+    /**
+     * The per-token arrays and the memo log of a finished parse, kept for the thread's next parse
+     * (see {@link #releaseBuffers}): a batch parses module after module, and arrays reused while still
+     * in the CPU's cache are cheaper than fresh ones, which the JVM zeroes and the parse then writes again.
+     */
+    private static final class Buffers {
+        Token[] tokenArray;
+        int[] kinds;
+        String[] tokenIds;
+        long[] memoKnown;
+        long[] memoSucceeded;
+        int[] memoHead;
+        long[][] logSlots;
+        int[][] logInts;
+        Object[][] logResults;
+    }
+
+    private static final ThreadLocal<Buffers> SPARE = new ThreadLocal<>();
+
+    /**
+     * Hands this parser's arrays to the thread's next parser; the parser must not be used after. What a
+     * later parse reads before writing is cleared (the memo bits of the tokens read); references are
+     * dropped so that the arrays hold no part of this parse's tree.
+     */
+    final void releaseBuffers() {
+        int n = filled;
+        java.util.Arrays.fill(tokenArray, 0, n, null);
+        java.util.Arrays.fill(tokenIds, 0, n, null);
+        java.util.Arrays.fill(memoKnown, 0, n, 0L);
+        java.util.Arrays.fill(memoSucceeded, 0, n, 0L);
+        for (int c = 0; c << LOG_SHIFT < logSize; c++) {
+            java.util.Arrays.fill(logResults[c], 0, Math.min(LOG_CHUNK, logSize - (c << LOG_SHIFT)), null);
+        }
+        Buffers b = new Buffers();
+        b.tokenArray = tokenArray;
+        b.kinds = kinds;
+        b.tokenIds = tokenIds;
+        b.memoKnown = memoKnown;
+        b.memoSucceeded = memoSucceeded;
+        b.memoHead = memoHead;
+        b.logSlots = logSlots;
+        b.logInts = logInts;
+        b.logResults = logResults;
+        tokenArray = null;
+        filled = 0;
+        SPARE.set(b);
     }
 
     private static int[][][] shapes(String[] keywordList) {
