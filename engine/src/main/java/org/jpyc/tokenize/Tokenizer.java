@@ -38,7 +38,6 @@ public final class Tokenizer {
     private int lineBuf;
     private int lineStart;
     private int lineno;
-    private int colOffset;
     private int startingColOffset = -1;
     private boolean atEof;
     /** tok->start: the start of the current token, -1 for NULL. */
@@ -120,12 +119,22 @@ public final class Tokenizer {
     // Reading characters
     // =========================================================================================
 
+    /**
+     * {@code tok_nextc}: the next byte, or EOF. Small enough for the batch JVM's C1 to inline; reading
+     * the next line is {@link #nextLine}. CPython's {@code tok->col_offset}, which every read and
+     * backup moves by one and a new line resets, is always {@code cur - lineStart} here (see {@link #colOffset()}).
+     */
     private int nextc() {
+        int p = cur;
+        if (p == inp) return nextLine();
+        cur = p + 1;
+        return Byte.toUnsignedInt(buf[p]); // (not & 0xff: one bytecode less, within C1's 35)
+    }
+
+    /** {@link #nextc()} at the end of the line read so far: reads the next line, or returns EOF. */
+    private int nextLine() {
         while (true) {
-            if (cur != inp) {
-                colOffset++;
-                return buf[cur++] & 0xff;
-            }
+            if (cur != inp) return buf[cur++] & 0xff;
             if (atEof) return EOF;
             if (inp >= buf.length) {
                 atEof = true;
@@ -136,11 +145,15 @@ public final class Tokenizer {
             while (e < buf.length && buf[e] != '\n') e++;
             if (e < buf.length) e++;
             lineno++;
-            colOffset = 0;
             if (tokStart < 0) lineBuf = cur;
             lineStart = cur;
             inp = e;
         }
+    }
+
+    /** {@code tok->col_offset}: the bytes read on the current line. */
+    private int colOffset() {
+        return cur - lineStart;
     }
 
     /**
@@ -157,31 +170,37 @@ public final class Tokenizer {
             p++;
         }
         if (p == start) return false;
-        colOffset += p - start;
         cur = p;
         return true;
     }
 
     private void backup(int c) {
-        if (c != EOF) {
-            cur--;
-            colOffset--;
-        }
+        if (c != EOF) cur--;
     }
 
     /** By byte: an ASCII letter, digit or underscore. */
     private static final boolean[] ASCII_IDENTIFIER = new boolean[256];
+    /** By {@link #nextc()} result + 1 (EOF is -1): whether it may start (continue) an identifier; bytes >= 128 may. */
+    private static final boolean[] IDENTIFIER_START = new boolean[257];
+    private static final boolean[] IDENTIFIER_CHAR = new boolean[257];
 
     static {
-        for (int c = 0; c < 128; c++) ASCII_IDENTIFIER[c] = isIdentifierChar(c);
+        for (int c = 0; c < 256; c++) {
+            boolean start = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 128;
+            IDENTIFIER_START[c + 1] = start;
+            IDENTIFIER_CHAR[c + 1] = start || (c >= '0' && c <= '9');
+            if (c < 128) ASCII_IDENTIFIER[c] = IDENTIFIER_CHAR[c + 1];
+        }
     }
 
+    /** A letter, underscore or non-ASCII byte ({@code is_potential_identifier_start}); {@code c} is a byte or EOF. */
     private static boolean isIdentifierStart(int c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 128;
+        return IDENTIFIER_START[c + 1];
     }
 
+    /** {@code is_potential_identifier_char}; {@code c} is a byte or EOF. */
     private static boolean isIdentifierChar(int c) {
-        return isIdentifierStart(c) || (c >= '0' && c <= '9');
+        return IDENTIFIER_CHAR[c + 1];
     }
 
     private static boolean isDigit(int c) {
@@ -208,7 +227,7 @@ public final class Tokenizer {
         int ls = lit ? multiLineStart : lineStart;
         if (pStart >= 0) {
             col = rules.trackedColumns() ? startingColOffset : pStart - ls;
-            endCol = rules.trackedColumns() ? colOffset : pEnd - lineStart;
+            endCol = rules.trackedColumns() ? colOffset() : pEnd - lineStart;
         }
         return new Token(type, pStart, pEnd, tokLineno, col, lineno, endCol, level, ls, lineStart);
     }
@@ -358,7 +377,7 @@ public final class Tokenizer {
             }
 
             tokStart = cur;
-            startingColOffset = colOffset;
+            startingColOffset = colOffset();
 
             if (pendin != 0) {
                 if (pendin < 0) {
@@ -379,7 +398,7 @@ public final class Tokenizer {
                     c = nextc();
                 } while (c == ' ' || c == '\t' || c == '\f');
                 tokStart = cur - 1;
-                startingColOffset = colOffset - 1;
+                startingColOffset = colOffset() - 1;
 
                 if (c == '#') {
                     // The rest of the line, as nextc() would read it up to the newline.
@@ -425,7 +444,6 @@ public final class Tokenizer {
                         // The ASCII identifier characters after it on this line, as nextc() would read them.
                         int p = cur;
                         while (p < inp && ASCII_IDENTIFIER[buf[p] & 0xff]) p++;
-                        colOffset += p - cur;
                         cur = p;
                         c = nextc();
                     }
@@ -919,7 +937,7 @@ public final class Tokenizer {
     private Token fstringMode(Mode current) {
         tokStart = cur;
         firstLineno = lineno;
-        startingColOffset = colOffset;
+        startingColOffset = colOffset();
         int endQuoteSize = 0;
         boolean unicodeEscape = false;
 
