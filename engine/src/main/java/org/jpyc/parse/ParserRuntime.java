@@ -34,11 +34,16 @@ abstract class ParserRuntime {
     final PyVersion version;
     final byte[] input;
     private final Tokenizer tokenizer;
-    /** The keywords, by length then first letter: indexes into {@link #keywordList}. */
+    /** The keywords, by length then first letter: indexes into {@link #keywordBytes}. */
     private final int[][][] keywordsByShape;
-    /** Shape tables by keyword list (each generated parser passes its one static list). */
-    private static final java.util.Map<String[], int[][][]> SHAPES = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
-    private final String[] keywordList;
+    /** The keywords' bytes, by index. */
+    private final byte[][] keywordBytes;
+    /** Keyword tables by keyword list (each generated parser passes its one static list). */
+    private static final java.util.Map<String[], KeywordTable> KEYWORD_TABLES = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+    /** A keyword list's lookup tables: indexes by length and first letter, and each keyword's bytes. */
+    private record KeywordTable(int[][][] byShape, byte[][] bytes) {
+    }
 
     /** Token arrays start small: f-string expressions before 3.12 each get a parser of their own. */
     private static final int INITIAL_TOKENS = 32;
@@ -135,8 +140,9 @@ abstract class ParserRuntime {
             this.logResults = new Object[8][];
         }
         if (keywordList.length > 256 - KEYWORD_BASE) throw new IllegalArgumentException("too many keywords");
-        this.keywordList = keywordList;
-        this.keywordsByShape = SHAPES.computeIfAbsent(keywordList, ParserRuntime::shapes);
+        KeywordTable keywords = KEYWORD_TABLES.computeIfAbsent(keywordList, ParserRuntime::keywordTable);
+        this.keywordsByShape = keywords.byShape();
+        this.keywordBytes = keywords.bytes();
     }
 
     /**
@@ -187,17 +193,19 @@ abstract class ParserRuntime {
         SPARE.set(b);
     }
 
-    private static int[][][] shapes(String[] keywordList) {
+    private static KeywordTable keywordTable(String[] keywordList) {
         int[][][] byShape = new int[16][128][];
+        byte[][] bytes = new byte[keywordList.length][];
         for (int i = 0; i < keywordList.length; i++) {
             String k = keywordList[i];
+            bytes[i] = k.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
             int[][] byFirst = byShape[k.length()];
             int[] b = byFirst[k.charAt(0)];
             b = b == null ? new int[1] : java.util.Arrays.copyOf(b, b.length + 1);
             b[b.length - 1] = i;
             byFirst[k.charAt(0)] = b;
         }
-        return byShape;
+        return new KeywordTable(byShape, bytes);
     }
 
     abstract Object startRule(StartRule start);
@@ -262,7 +270,7 @@ abstract class ParserRuntime {
                 int[] candidates = keywordsByShape[n][first];
                 if (candidates != null) {
                     for (int k : candidates) {
-                        if (t.textIs(input, keywordList[k])) {
+                        if (sameBytes(keywordBytes[k], start)) {
                             kind = KEYWORD_BASE + k;
                             break;
                         }
@@ -402,6 +410,7 @@ abstract class ParserRuntime {
             // about one distinct name per 40 bytes of source, the table at most half full
             idTable = new String[Math.max(64, Integer.highestOneBit(Math.max(1, input.length / 20)) * 2)];
             idHashes = new int[idTable.length];
+            idStarts = new int[idTable.length];
         }
         String[] table = idTable;
         int mask = table.length - 1;
@@ -412,16 +421,28 @@ abstract class ParserRuntime {
                 s = new String(input, start, n, java.nio.charset.StandardCharsets.ISO_8859_1);
                 table[i] = s;
                 idHashes[i] = h;
+                idStarts[i] = start;
                 if (++idCount * 2 > table.length) growIdTable();
                 return s;
             }
-            if (idHashes[i] == h && s.length() == n && sameAscii(s, start)) return s;
+            if (idHashes[i] == h && s.length() == n && sameBytes(idStarts[i], start, n)) return s;
         }
     }
 
-    private boolean sameAscii(String s, int start) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) != input[start + i]) return false;
+    /** Whether the {@code n} input bytes at {@code a} and at {@code b} are the same. */
+    private boolean sameBytes(int a, int b, int n) {
+        byte[] in = input;
+        for (int i = 0; i < n; i++) {
+            if (in[a + i] != in[b + i]) return false;
+        }
+        return true;
+    }
+
+    /** Whether the input at {@code start} begins with {@code bytes}. */
+    private boolean sameBytes(byte[] bytes, int start) {
+        byte[] in = input;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] != in[start + i]) return false;
         }
         return true;
     }
@@ -429,8 +450,10 @@ abstract class ParserRuntime {
     private void growIdTable() {
         String[] old = idTable;
         int[] oldHashes = idHashes;
+        int[] oldStarts = idStarts;
         String[] table = new String[old.length * 2];
         int[] hashes = new int[table.length];
+        int[] starts = new int[table.length];
         int mask = table.length - 1;
         for (int k = 0; k < old.length; k++) {
             if (old[k] == null) continue;
@@ -439,14 +462,18 @@ abstract class ParserRuntime {
             while (table[i] != null) i = (i + 1) & mask;
             table[i] = old[k];
             hashes[i] = h;
+            starts[i] = oldStarts[k];
         }
         idTable = table;
         idHashes = hashes;
+        idStarts = starts;
     }
 
     /** The ASCII identifiers of this parse, open addressing, at most half full, and their hashes (made at the first name). */
     private String[] idTable;
     private int[] idHashes;
+    /** Where in the input each identifier of {@link #idTable} was read first (its bytes, compared instead of its chars). */
+    private int[] idStarts;
     private int idCount;
 
     /** Identifiers the ASCII table does not hold: non-ASCII names, dotted names, a sub-parser's names. */
@@ -546,6 +573,22 @@ abstract class ParserRuntime {
 
     /** {@code _PyPegen_get_last_nonnwhitespace_token}: skips NEWLINE, INDENT, DEDENT and ENDMARKER. */
     final Token lastNonWhitespaceToken() {
+        // Mostly the token before the mark (EXTRA follows a match, past a token): small enough for C1 to inline.
+        int m = mark - 1;
+        if (!SKIPPED_AT_END[kinds[m]]) return tokenArray[m];
+        return lastNonWhitespaceTokenBefore();
+    }
+
+    /** By token kind: ENDMARKER, NEWLINE, INDENT and DEDENT, which {@link #lastNonWhitespaceToken} skips. */
+    private static final boolean[] SKIPPED_AT_END = new boolean[256];
+
+    static {
+        for (TokenType t : new TokenType[] {TokenType.ENDMARKER, TokenType.NEWLINE, TokenType.INDENT, TokenType.DEDENT}) {
+            SKIPPED_AT_END[t.ordinal()] = true;
+        }
+    }
+
+    private Token lastNonWhitespaceTokenBefore() {
         Token t = null;
         for (int m = mark - 1; m >= 0; m--) {
             t = tokenArray[m];
@@ -746,10 +789,7 @@ abstract class ParserRuntime {
      * ({@code null} in the first round), moving the mark past it.
      */
     final Object seededSelf(Object seed, int seedEnd) {
-        if (level >= depthLimit) {
-            level++;
-            depthExceeded();
-        }
+        if (level >= depthLimit) callDepthExceeded();
         if (seed != null) mark = seedEnd;
         return seed;
     }
@@ -759,11 +799,14 @@ abstract class ParserRuntime {
      * deeper, with its depth check) and fail reading the token at the mark.
      */
     final boolean firstless() {
-        if (level >= depthLimit) {
-            level++;
-            depthExceeded();
-        }
+        if (level >= depthLimit) callDepthExceeded();
         return false;
+    }
+
+    /** The depth check of a call that {@link #seededSelf} or {@link #firstless} stands for failed (kept out of them for C1's inlining size). */
+    private void callDepthExceeded() {
+        level++;
+        depthExceeded();
     }
 
     /** {@link #firstless()} where the call's result is kept: {@code null}, after the depth check. */
