@@ -608,10 +608,16 @@ abstract class ParserRuntime {
      * token there first); if so the mark moves past it and {@link #memoResult} returns it.
      */
     final int memoLookup(int slot) {
-        if (mark == filled) fillToken();
+        // the usual case, nothing known (small enough for C1 to inline); else memoKnownResult
+        ensureToken();
+        if ((memoKnown[mark] & (1L << slot)) == 0) return -1;
+        return memoKnownResult(slot);
+    }
+
+    /** {@link #memoLookup} of a slot whose result is known at the mark. */
+    private int memoKnownResult(int slot) {
         int at = mark;
         long bit = 1L << slot;
-        if ((memoKnown[at] & bit) == 0) return -1;
         if ((memoSucceeded[at] & bit) == 0) {
             memoHit = null;
         } else {
@@ -694,25 +700,37 @@ abstract class ParserRuntime {
     /** A new success of these slots (not known at {@code at} before) at token {@code at}: a log entry in front of the token's others. */
     private void memoAdd(int at, long slots, Object result, int end) {
         int e = logSize++;
-        int c = e >>> LOG_SHIFT;
+        int i = e & LOG_MASK;
+        if (i == 0) openChunk(e >>> LOG_SHIFT);
+        chunkSlots[i] = slots;
+        int[] ints = chunkInts;
+        ints[2 * i] = end;
+        ints[2 * i + 1] = memoHead[at];
+        chunkResults[i] = result;
+        memoHead[at] = e;
+        memoSucceeded[at] |= slots;
+    }
+
+    /** The log chunk {@link #memoAdd} writes to: chunk {@code logSize >>> LOG_SHIFT}, opened when its first entry is added. */
+    private long[] chunkSlots;
+    private int[] chunkInts;
+    private Object[] chunkResults;
+
+    /** Makes chunk {@code c} of the log (made once, kept for a second pass or the next parse) the one {@link #memoAdd} writes to. */
+    private void openChunk(int c) {
         if (c == logInts.length) {
             logSlots = java.util.Arrays.copyOf(logSlots, c * 2);
             logInts = java.util.Arrays.copyOf(logInts, c * 2);
             logResults = java.util.Arrays.copyOf(logResults, c * 2);
         }
-        int[] ints = logInts[c];
-        if (ints == null) {
-            ints = logInts[c] = new int[2 * LOG_CHUNK];
+        if (logInts[c] == null) {
+            logInts[c] = new int[2 * LOG_CHUNK];
             logSlots[c] = new long[LOG_CHUNK];
             logResults[c] = new Object[LOG_CHUNK];
         }
-        int i = e & LOG_MASK;
-        logSlots[c][i] = slots;
-        ints[2 * i] = end;
-        ints[2 * i + 1] = memoHead[at];
-        logResults[c][i] = result;
-        memoHead[at] = e;
-        memoSucceeded[at] |= slots;
+        chunkSlots = logSlots[c];
+        chunkInts = logInts[c];
+        chunkResults = logResults[c];
     }
 
     /**
