@@ -55,13 +55,22 @@ final class NumberParser {
         }
         if (s.length() > 1 && s.charAt(0) == '0') {
             char p = Character.toLowerCase(s.charAt(1));
-            if (p == 'x') return new PyInt(new BigInteger(s.substring(2), 16));
-            if (p == 'o') return new PyInt(new BigInteger(s.substring(2), 8));
-            if (p == 'b') return new PyInt(new BigInteger(s.substring(2), 2));
+            if (p == 'x') return intOf(s, 2, 16, 15);
+            if (p == 'o') return intOf(s, 2, 8, 21);
+            if (p == 'b') return intOf(s, 2, 2, 63);
         }
         if (s.indexOf('.') >= 0 || s.indexOf('e') >= 0 || s.indexOf('E') >= 0) {
             return new PyFloat(Double.parseDouble(s));
         }
-        return new PyInt(new BigInteger(s));
+        return intOf(s, 0, 10, 18);
+    }
+
+    /**
+     * The int an int literal's digits from {@code from} spell in {@code radix}: parsed as a long when
+     * there are at most {@code longDigits} of them (so many always fit), else as a BigInteger.
+     */
+    private static PyInt intOf(String s, int from, int radix, int longDigits) {
+        if (s.length() - from <= longDigits) return PyInt.of(Long.parseLong(s, from, s.length(), radix));
+        return new PyInt(new BigInteger(s.substring(from), radix));
     }
 }
