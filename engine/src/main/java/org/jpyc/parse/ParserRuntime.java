@@ -66,8 +66,12 @@ abstract class ParserRuntime {
     };
     /** Per token: its kind, the TokenType ordinal or KEYWORD_BASE + keyword index (also its bit in a token set). */
     private int[] kinds;
-    /** Per NAME token: its identifier, once a Name node was made for it. */
-    private String[] tokenIds;
+    /**
+     * Per NAME token: its Name node, once made. Every rule that takes the token gets this one node:
+     * the parser never changes a node it is given (context and positions are set on copies, as
+     * pegen's are), and a token ends up in at most one place of the tree.
+     */
+    private Name[] tokenNames;
     /**
      * The memo. pegen keeps a linked list of (rule, result, end) per token; here a token has one bit
      * per memo slot (one slot per memoised rule, at most 64) saying that slot's result is known there,
@@ -121,7 +125,7 @@ abstract class ParserRuntime {
             SPARE.set(null);
             this.tokenArray = spare.tokenArray;
             this.kinds = spare.kinds;
-            this.tokenIds = spare.tokenIds;
+            this.tokenNames = spare.tokenNames;
             this.memoKnown = spare.memoKnown;
             this.memoSucceeded = spare.memoSucceeded;
             this.memoHead = spare.memoHead;
@@ -131,7 +135,7 @@ abstract class ParserRuntime {
         } else {
             this.tokenArray = new Token[tokens];
             this.kinds = new int[tokens];
-            this.tokenIds = new String[tokens];
+            this.tokenNames = new Name[tokens];
             this.memoKnown = new long[tokens];
             this.memoSucceeded = new long[tokens];
             this.memoHead = new int[tokens];
@@ -153,7 +157,7 @@ abstract class ParserRuntime {
     private static final class Buffers {
         Token[] tokenArray;
         int[] kinds;
-        String[] tokenIds;
+        Name[] tokenNames;
         long[] memoKnown;
         long[] memoSucceeded;
         int[] memoHead;
@@ -172,7 +176,7 @@ abstract class ParserRuntime {
     final void releaseBuffers() {
         int n = filled;
         java.util.Arrays.fill(tokenArray, 0, n, null);
-        java.util.Arrays.fill(tokenIds, 0, n, null);
+        java.util.Arrays.fill(tokenNames, 0, n, null);
         java.util.Arrays.fill(memoKnown, 0, n, 0L);
         java.util.Arrays.fill(memoSucceeded, 0, n, 0L);
         for (int c = 0; c << LOG_SHIFT < logSize; c++) {
@@ -181,7 +185,7 @@ abstract class ParserRuntime {
         Buffers b = new Buffers();
         b.tokenArray = tokenArray;
         b.kinds = kinds;
-        b.tokenIds = tokenIds;
+        b.tokenNames = tokenNames;
         b.memoKnown = memoKnown;
         b.memoSucceeded = memoSucceeded;
         b.memoHead = memoHead;
@@ -282,7 +286,7 @@ abstract class ParserRuntime {
         if (i == kinds.length) {
             int size = i * 2;
             kinds = java.util.Arrays.copyOf(kinds, size);
-            tokenIds = java.util.Arrays.copyOf(tokenIds, size);
+            tokenNames = java.util.Arrays.copyOf(tokenNames, size);
             tokenArray = java.util.Arrays.copyOf(tokenArray, size);
             memoKnown = java.util.Arrays.copyOf(memoKnown, size);
             memoSucceeded = java.util.Arrays.copyOf(memoSucceeded, size);
@@ -385,12 +389,14 @@ abstract class ParserRuntime {
         return NumberParser.constant(t, text, version);
     }
 
-    /** A Name node for the NAME token at {@code i}; its identifier is made once per token. */
+    /** The Name node of the NAME token at {@code i} ({@code _PyPegen_name_token}), made once per token (see {@link #tokenNames}). */
     private Name nameAt(int i) {
-        Token t = tokenArray[i];
-        String id = tokenIds[i];
-        if (id == null) id = tokenIds[i] = identifier(t);
-        return new Name(id, ExprContextNode.Load, t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset());
+        Name n = tokenNames[i];
+        if (n == null) {
+            Token t = tokenArray[i];
+            n = tokenNames[i] = new Name(identifier(t), ExprContextNode.Load, t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset());
+        }
+        return n;
     }
 
     /**
