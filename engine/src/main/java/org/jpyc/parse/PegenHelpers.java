@@ -489,22 +489,31 @@ abstract class PegenHelpers extends ParserRuntime {
 
     final Object constantFromString(Object tok) {
         Token t = (Token) tok;
-        String text = t.text(input);
-        StringParser.Literal lit;
+        org.jpyc.object.PyObject value;
         try {
             int q = t.start();
             while (input[q] != '\'' && input[q] != '"') q++;
             int ql = t.end() - q >= 6 && input[q + 1] == input[q] && input[q + 2] == input[q] ? 3 : 1;
+            int from = q + ql, to = t.end() - ql;
+            boolean bytes = isBytesPrefix(input, t.start(), q);
             // a bytes literal's non-ASCII byte is reported as such, before any decoding
-            if (!isBytesPrefix(input, t.start(), q)) {
-                StringParser.checkUtf8Literal(input, q + ql, t.end() - ql, isRawPrefix(input, t.start(), q));
+            if (!bytes) StringParser.checkUtf8Literal(input, from, to, isRawPrefix(input, t.start(), q));
+            if (!bytes && !hasBackslash(input, from, to)) {
+                // a str without escapes (most): its body as it is (what StringParser.parse makes of it)
+                value = org.jpyc.object.PyStr.of(new String(input, from, to - from, java.nio.charset.StandardCharsets.UTF_8), false);
+            } else {
+                value = StringParser.parse(t.text(input), version).value();
             }
-            lit = StringParser.parse(text, version);
         } catch (StringParser.Failure f) {
             throw knownLocation(t, f.getMessage());
         }
-        String kind = text.charAt(0) == 'u' ? "u" : null;
-        return new Constant(lit.value(), kind, t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset());
+        String kind = input[t.start()] == 'u' ? "u" : null;
+        return new Constant(value, kind, t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset());
+    }
+
+    private static boolean hasBackslash(byte[] input, int from, int to) {
+        for (int i = from; i < to; i++) if (input[i] == '\\') return true;
+        return false;
     }
 
     /** Whether the string prefix {@code input[from, quote)} makes a raw literal. */
