@@ -33,14 +33,14 @@ public final class Assembler {
             List<PyObject> consts, int stackdepth, InstrSequence instrs, int nlocalsplus, int codeFlags, String filename) {
         OpTable ops = OpTable.of(version);
         applyLabelMapOnce(ops, instrs);
-        Instr[] list = instrs.instrs().toArray(new Instr[0]);
+        Instr[] list = instrs.toArray();
         JumpResolution.resolveUnconditionalJumps(ops, list);
         int codeUnits = JumpResolution.resolveJumpOffsets(ops, list);
 
         // assemble_emit
         byte[] bytecode = BytecodeEmitter.emit(ops, list, codeUnits);
-        byte[] linetable = LocationTable.assemble(ops, list, umd.firstlineno);
-        byte[] exceptiontable = ExceptionTable.assemble(ops, list);
+        byte[] linetable = LocationTable.assemble(ops, list, codeUnits, umd.firstlineno);
+        byte[] exceptiontable = ExceptionTable.assemble(list, codeUnits);
 
         // makecode
         LocalsPlus lp = LocalsPlus.compute(umd, nlocalsplus, codeFlags, version.has(Feature.LOCALS_ARG_KINDS));
@@ -54,7 +54,7 @@ public final class Assembler {
 
     /** What the assembler does with 3.14's {@code NEXT_LOCATION} before writing the location table (for checks of flowgraph's output). */
     public static void resolveNextLocations(PyVersion version, InstrSequence instrs) {
-        LocationTable.resolveNextLocations(OpTable.of(version), instrs.instrs().toArray(new Instr[0]));
+        LocationTable.resolveNextLocations(OpTable.of(version), instrs.toArray());
     }
 
     /** {@code _PyInstructionSequence_ApplyLabelMap}, unless the sequence's labels are already applied. */

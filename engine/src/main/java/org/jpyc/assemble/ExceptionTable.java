@@ -2,7 +2,6 @@ package org.jpyc.assemble;
 
 import org.jpyc.util.ByteBuf;
 import org.jpyc.instrseq.Instr;
-import org.jpyc.instrseq.OpTable;
 
 /**
  * {@code assemble_exception_table} (Python/assemble.c; Objects/exception_handling_notes.txt): one entry
@@ -12,10 +11,12 @@ import org.jpyc.instrseq.OpTable;
 final class ExceptionTable {
     private ExceptionTable() {}
 
-    /** {@code assemble_exception_table}; {@link Instr#handlerLabel} is the handler's instruction index. */
-    static byte[] assemble(OpTable ops, Instr[] instrs) {
+    /**
+     * {@code assemble_exception_table}; {@link Instr#handlerLabel} is the handler's instruction index, and
+     * each instruction's {@link Instr#offset} is set ({@code resolve_jump_offsets}; {@code codeUnits} ends the code).
+     */
+    static byte[] assemble(Instr[] instrs, int codeUnits) {
         ByteBuf out = null;
-        int ioffset = 0;
         Instr handler = null;
         int handlerLabel = -1;
         int start = -1;
@@ -23,17 +24,16 @@ final class ExceptionTable {
             if (instr.handlerLabel != handlerLabel) {
                 if (handlerLabel >= 0) {
                     if (out == null) out = new ByteBuf();
-                    entry(out, start, ioffset, instrs[handlerLabel].offset, handler);
+                    entry(out, start, instr.offset, instrs[handlerLabel].offset, handler);
                 }
-                start = ioffset;
+                start = instr.offset;
                 handler = instr;
                 handlerLabel = instr.handlerLabel;
             }
-            ioffset += JumpResolution.instrSize(ops, instr);
         }
         if (handlerLabel >= 0) {
             if (out == null) out = new ByteBuf();
-            entry(out, start, ioffset, instrs[handlerLabel].offset, handler);
+            entry(out, start, codeUnits, instrs[handlerLabel].offset, handler);
         }
         return out == null ? NONE : out.toByteArray();
     }

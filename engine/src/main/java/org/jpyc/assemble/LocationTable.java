@@ -37,22 +37,24 @@ final class LocationTable {
         }
     }
 
-    /** {@code assemble_location_info}. */
-    static byte[] assemble(OpTable ops, Instr[] instrs, int firstlineno) {
+    /**
+     * {@code assemble_location_info}. The size of a run of instructions is taken from the offsets
+     * {@code resolve_jump_offsets} left on them ({@link Instr#offset}; {@code codeUnits} ends the last run).
+     */
+    static byte[] assemble(OpTable ops, Instr[] instrs, int codeUnits, int firstlineno) {
         if (ops.version().has(Feature.MATCH_POP_NEXT_LOCATION)) resolveNextLocations(ops, instrs);
         LocationTable t = new LocationTable(firstlineno);
         Location loc = Location.NO_LOCATION;
-        int size = 0;
+        int start = 0;
         for (Instr instr : instrs) {
             Location l = instr.loc == null ? Location.NO_LOCATION : instr.loc;
-            if (!loc.equals(l)) {
-                t.emitLocation(loc, size);
+            if (l != loc && !loc.equals(l)) {
+                t.emitLocation(loc, instr.offset - start);
                 loc = l;
-                size = 0;
+                start = instr.offset;
             }
-            size += JumpResolution.instrSize(ops, instr);
         }
-        t.emitLocation(loc, size);
+        t.emitLocation(loc, codeUnits - start);
         return t.out.toByteArray();
     }
 

@@ -41,6 +41,6 @@ final class GeneratorPreamble {
         Location loc = new Location(firstlineno, firstlineno, -1, -1);
         c.addOp(Op.RETURN_GENERATOR, loc);
         c.addOp(Op.POP_TOP, loc);
-        c.unit().stopIterationHandlerAt = c.unit().instrs.instrs().size();
+        c.unit().stopIterationHandlerAt = c.unit().instrs.size();
     }
 }

@@ -13,20 +13,19 @@ import org.jpyc.object.PyStr;
  * The plain constants of 3.15's {@code _common_constants} (None, '', True, False, -1), which the
  * optimizer loads with LOAD_COMMON_CONSTANT (Python/flowgraph.c 3.15, "Simplify LOAD_CONST"). Their
  * indices come from the generated table's {@code common_constants} list, by repr; the other entries
- * (AssertionError, tuple, ...) are not constants a code object can hold.
+ * (AssertionError, tuple, ...) are not constants a code object can hold. One per version, in its
+ * {@link OpcodeFacts}.
  */
 final class CommonConstants {
     private final int none, emptyStr, isTrue, isFalse, minusOne;
-    private final UnaryOperator<PyObject> mergeOne;
 
-    CommonConstants(OpTable table, UnaryOperator<PyObject> mergeOne) {
+    CommonConstants(OpTable table) {
         List<String> l = table.list("common_constants");
         this.none = l.indexOf("None");
         this.emptyStr = l.indexOf("''");
         this.isTrue = l.indexOf("True");
         this.isFalse = l.indexOf("False");
         this.minusOne = l.indexOf("-1");
-        this.mergeOne = mergeOne;
     }
 
     /** The LOAD_COMMON_CONSTANT oparg that loads {@code o}, or -1 if none does. */
@@ -49,8 +48,11 @@ final class CommonConstants {
         return oparg >= 0 && (oparg == none || oparg == emptyStr || oparg == isTrue || oparg == isFalse || oparg == minusOne);
     }
 
-    /** The constant LOAD_COMMON_CONSTANT {@code oparg} loads (the module's one object for '' and -1). */
-    PyObject value(int oparg) {
+    /**
+     * The constant LOAD_COMMON_CONSTANT {@code oparg} loads (the module's one object for '' and -1, by
+     * {@code mergeOne}, {@code _PyCompile_ConstCacheMergeOne}).
+     */
+    PyObject value(int oparg, UnaryOperator<PyObject> mergeOne) {
         if (oparg == none) return PyConst.NONE;
         if (oparg == isTrue) return PyConst.TRUE;
         if (oparg == isFalse) return PyConst.FALSE;

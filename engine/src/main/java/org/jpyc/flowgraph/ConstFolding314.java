@@ -36,7 +36,7 @@ final class ConstFolding314 extends ConstFolding {
     ConstFolding314(PyVersion version, OpcodeFacts facts, List<PyObject> consts, UnaryOperator<PyObject> mergeOne) {
         super(facts, consts, mergeOne);
         this.version = version;
-        this.common = version.has(Feature.COMMON_CONSTANT_LOADS) ? new CommonConstants(facts.table, mergeOne) : null;
+        this.common = facts.commonConstants;
     }
 
     /** {@code loads_const}: LOAD_CONST or LOAD_SMALL_INT (3.15: or LOAD_COMMON_CONSTANT of a plain constant). */
@@ -53,7 +53,7 @@ final class ConstFolding314 extends ConstFolding {
     @Override
     PyObject getConstValue(Op op, int oparg) {
         if (op == Op.LOAD_SMALL_INT) return mergeOne.apply(new PyInt(BigInteger.valueOf(oparg)));
-        if (op == Op.LOAD_COMMON_CONSTANT && common != null) return common.value(oparg);
+        if (op == Op.LOAD_COMMON_CONSTANT && common != null) return common.value(oparg, mergeOne);
         return super.getConstValue(op, oparg);
     }
 

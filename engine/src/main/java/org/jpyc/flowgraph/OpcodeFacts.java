@@ -2,6 +2,7 @@ package org.jpyc.flowgraph;
 
 import org.jpyc.instrseq.Op;
 import org.jpyc.instrseq.OpTable;
+import org.jpyc.instrseq.StackIo;
 import org.jpyc.version.Feature;
 import org.jpyc.version.PyVersion;
 
@@ -31,10 +32,30 @@ class OpcodeFacts {
     /** {@code optimize_basic_block}: a LIST_APPEND-built constant list before GET_ITER is folded (3.15). */
     final boolean appendedListFoldBeforeIter;
 
+    /** 3.15's LOAD_COMMON_CONSTANT of None, '', True, False, -1; null before 3.15. */
+    final CommonConstants commonConstants;
+    /** The CALL_INTRINSIC_1 opargs {@code optimize_basic_block} looks for (3.14+; -1 before). */
+    final int intrinsicListToTuple, intrinsicUnaryPositive;
+
+    /** {@code optimize_load_fast}'s pop and push counts (3.14+: where LOAD_FAST_BORROW exists; else null). */
+    final StackIo stackIo;
+
     private static final java.util.Map<PyVersion, OpcodeFacts> BY_VERSION = new java.util.concurrent.ConcurrentHashMap<>();
+    /** {@link #BY_VERSION}'s Python 3 facts by minor version: asked once per code unit, without hashing the version. */
+    private static final java.util.concurrent.atomic.AtomicReferenceArray<OpcodeFacts> BY_MINOR =
+            new java.util.concurrent.atomic.AtomicReferenceArray<>(32);
 
     /** The (immutable, shared) facts of {@code version}. */
     static OpcodeFacts of(PyVersion version) {
+        int minor = version.minor();
+        if (version.major() == 3 && minor < BY_MINOR.length()) {
+            OpcodeFacts f = BY_MINOR.get(minor);
+            if (f == null) {
+                f = BY_VERSION.computeIfAbsent(version, OpcodeFacts::new);
+                BY_MINOR.set(minor, f);
+            }
+            return f;
+        }
         return BY_VERSION.computeIfAbsent(version, OpcodeFacts::new);
     }
 
@@ -49,6 +70,11 @@ class OpcodeFacts {
         this.addedJumpsKeepHandler = version.has(Feature.ADDED_JUMPS_KEEP_HANDLER);
         this.listToTupleFoldBeforeIter = version.has(Feature.LIST_TO_TUPLE_FOLD_BEFORE_ITER);
         this.appendedListFoldBeforeIter = version.has(Feature.APPENDED_LIST_FOLD_BEFORE_ITER);
+        this.commonConstants = version.has(Feature.COMMON_CONSTANT_LOADS) ? new CommonConstants(table) : null;
+        this.stackIo = version.has(Feature.LOAD_FAST_BORROW) ? StackIo.of(version) : null;
+        boolean cfgFolding = version.has(Feature.CFG_CONST_FOLDING);
+        this.intrinsicListToTuple = cfgFolding ? table.indexIn("intrinsic1", "INTRINSIC_LIST_TO_TUPLE") : -1;
+        this.intrinsicUnaryPositive = cfgFolding ? table.indexIn("intrinsic1", "INTRINSIC_UNARY_POSITIVE") : -1;
         Op[] ops = Op.values();
         this.bits = new byte[ops.length];
         for (Op op : ops) {

@@ -96,12 +96,13 @@ public class Optimizer {
      * label and each instruction carries its handler's label, entry depth and lasti flag.
      */
     InstrSequence toInstructionSequence(Cfg g) {
-        InstrSequence seq = new InstrSequence();
-        int lbl = 0;
+        int lbl = 0, count = 0;
         for (BasicBlock b = g.entry; b != null; b = b.next) {
             b.label = lbl++;
-            seq.newLabel();
+            count += b.used;
         }
+        InstrSequence seq = new InstrSequence(count); // its exact size: the assembler takes its array as is
+        for (int i = 0; i < lbl; i++) seq.newLabel();
         for (BasicBlock b = g.entry; b != null; b = b.next) {
             seq.useLabel(b.label);
             for (int i = 0; i < b.used; i++) {

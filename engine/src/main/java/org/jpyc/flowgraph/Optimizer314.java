@@ -33,7 +33,7 @@ final class Optimizer314 extends Optimizer {
         super(version, consts, mergeOne);
         this.folding = new ConstFolding314(version, facts, consts, mergeOne);
         this.constFolding = folding;
-        this.stackIo = version.has(Feature.LOAD_FAST_BORROW) ? StackIo.of(version) : null;
+        this.stackIo = facts.stackIo;
     }
 
     /** {@code optimize_basic_block} (3.14). */

@@ -12,8 +12,8 @@ final class Peephole314 {
 
     /** {@code optimize_basic_block} (3.14). */
     static void optimizeBasicBlock(OpcodeFacts f, ConstFolding314 consts, BasicBlock bb) {
-        int listToTuple = f.table.indexIn("intrinsic1", "INTRINSIC_LIST_TO_TUPLE");
-        int unaryPositive = f.table.indexIn("intrinsic1", "INTRINSIC_UNARY_POSITIVE");
+        int listToTuple = f.intrinsicListToTuple;
+        int unaryPositive = f.intrinsicUnaryPositive;
         for (int i = 0; i < bb.used; i++) {
             CfgInstr inst = bb.instrs[i];
             Op opcode = inst.op;

@@ -2,6 +2,7 @@ package org.jpyc.instrseq;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -13,7 +14,9 @@ import java.util.List;
 public final class InstrSequence {
     public static final int NO_LABEL = -1;
 
-    private final List<Instr> instrs;
+    /** The instructions, in {@code instrs[0..size)} (an array: the passes index it per instruction). */
+    private Instr[] instrs;
+    private int size;
     private int nextFreeLabel;
     /** Label id to instruction index plus one; 0 for labels not used yet (so a grown map needs no filling). */
     private int[] labelMap = new int[16];
@@ -32,7 +35,7 @@ public final class InstrSequence {
 
     /** A sequence with room for {@code capacity} instructions before its list grows (e.g. a CFG's known count). */
     public InstrSequence(int capacity) {
-        instrs = new ArrayList<>(capacity);
+        instrs = new Instr[Math.max(capacity, 1)];
     }
 
     public int newLabel() {
@@ -42,20 +45,25 @@ public final class InstrSequence {
     /** Binds {@code label} to the position of the next instruction ({@code _PyInstructionSequence_UseLabel}). */
     public void useLabel(int label) {
         if (label >= labelMap.length) labelMap = Arrays.copyOf(labelMap, Math.max(label + 1, labelMap.length * 2));
-        labelMap[label] = instrs.size() + 1;
+        labelMap[label] = size + 1;
     }
 
     /** Appends an instruction and returns it ({@code _PyInstructionSequence_Addop}). */
     public Instr addOp(Op op, int oparg, Location loc) {
         Instr i = new Instr(op, oparg, loc);
-        instrs.add(i);
+        if (size == instrs.length) instrs = Arrays.copyOf(instrs, size * 2);
+        instrs[size++] = i;
         return i;
     }
 
     /** Inserts at {@code pos}, shifting labels bound after it ({@code _PyInstructionSequence_InsertInstruction}). */
     public Instr insert(int pos, Op op, int oparg, Location loc) {
+        if (pos < 0 || pos > size) throw new IndexOutOfBoundsException("insert at " + pos + " of " + size);
         Instr i = new Instr(op, oparg, loc);
-        instrs.add(pos, i);
+        if (size == instrs.length) instrs = Arrays.copyOf(instrs, size * 2);
+        System.arraycopy(instrs, pos, instrs, pos + 1, size - pos);
+        instrs[pos] = i;
+        size++;
         for (int l = 0; l < labelMap.length; l++) {
             if (labelMap[l] > pos) labelMap[l]++; // bound at an index >= pos
         }
@@ -78,7 +86,8 @@ public final class InstrSequence {
     public void applyLabelMap(OpTable table) {
         if (labelsApplied) return;
         labelsApplied = true;
-        for (Instr i : instrs) {
+        for (int k = 0; k < size; k++) {
+            Instr i = instrs[k];
             if (table.hasTarget(i.op)) i.oparg = labelTarget(i.oparg);
             if (i.handlerLabel >= 0) i.handlerLabel = labelTarget(i.handlerLabel);
         }
@@ -89,16 +98,26 @@ public final class InstrSequence {
         return labelsApplied;
     }
 
+    /** The instructions, as an unmodifiable list view. */
     public List<Instr> instrs() {
-        return instrs;
+        return Collections.unmodifiableList(Arrays.asList(instrs).subList(0, size));
+    }
+
+    /**
+     * The instructions as an array of exactly {@link #size()} elements: the sequence's own array when it
+     * is full (a sequence made with its final capacity), else a copy. Changing its elements' fields changes the sequence's.
+     */
+    public Instr[] toArray() {
+        return size == instrs.length ? instrs : Arrays.copyOf(instrs, size);
     }
 
     public int size() {
-        return instrs.size();
+        return size;
     }
 
     public Instr get(int i) {
-        return instrs.get(i);
+        if (i >= size) throw new IndexOutOfBoundsException("instruction " + i + " of " + size);
+        return instrs[i];
     }
 
     public void addNested(InstrSequence s) {
@@ -112,9 +131,9 @@ public final class InstrSequence {
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder();
-        for (int k = 0; k < instrs.size(); k++) {
+        for (int k = 0; k < size; k++) {
             for (int l = 0; l < labelMap.length; l++) if (labelMap[l] == k + 1) sb.append("L").append(l).append(":\n");
-            sb.append("  ").append(instrs.get(k)).append('\n');
+            sb.append("  ").append(instrs[k]).append('\n');
         }
         return sb.toString();
     }

@@ -36,6 +36,8 @@ public final class OpTable {
     private final int[][] effects = new int[Op.values().length][];
     private final Op[] byNumber = new Op[512];
     private final Map<String, List<String>> lists = new HashMap<>();
+    /** Each list's item to index ({@link #indexIn} is asked per binary operator and per code unit). */
+    private final Map<String, Map<String, Integer>> listIndex = new HashMap<>();
 
     private OpTable(PyVersion version) {
         this.version = version;
@@ -164,8 +166,10 @@ public final class OpTable {
 
     /** Index of {@code item} in list {@code name} (e.g. {@code indexIn("nb_ops", "NB_ADD")}); throws if absent. */
     public int indexIn(String name, String item) {
-        int i = list(name).indexOf(item);
-        if (i < 0) throw new IllegalArgumentException("CPython " + version + ": " + item + " not in " + name);
+        Map<String, Integer> index = listIndex.get(name);
+        if (index == null) list(name); // throws
+        Integer i = index.get(item);
+        if (i == null) throw new IllegalArgumentException("CPython " + version + ": " + item + " not in " + name);
         return i;
     }
 
@@ -217,7 +221,13 @@ public final class OpTable {
                             t.effects[op.ordinal()] = c;
                         }
                     }
-                    case "list" -> t.lists.put(p[1], List.of(Arrays.copyOfRange(p, 2, p.length)));
+                    case "list" -> {
+                        List<String> items = List.of(Arrays.copyOfRange(p, 2, p.length));
+                        t.lists.put(p[1], items);
+                        Map<String, Integer> index = new HashMap<>();
+                        for (int i = items.size() - 1; i >= 0; i--) index.put(items.get(i), i); // the first of equal items
+                        t.listIndex.put(p[1], index);
+                    }
                     default -> throw new IllegalStateException(res + ": unknown record " + p[0]);
                 }
             }
