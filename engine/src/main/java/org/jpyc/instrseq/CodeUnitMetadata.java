@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.jpyc.object.PyObject;
 import org.jpyc.object.PyStr;
+import org.jpyc.util.IdentityIntMap;
 
 /**
  * What a code unit knows besides its instructions ({@code _PyCompile_CodeUnitMetadata},
@@ -14,7 +15,8 @@ import org.jpyc.object.PyStr;
  * it; flowgraph may add constants (folding); the assembler turns it into code object fields.
  *
  * <p>Constants are keyed as CPython's {@code u_consts} dict is, by {@code _PyCode_ConstantKey}
- * ({@link ConstCache#key}); the values are the const cache's canonical objects.
+ * ({@link ConstCache#key}): they are the const cache's canonical objects, one per key, so the key
+ * is their identity.
  */
 public final class CodeUnitMetadata {
     public String name;
@@ -22,7 +24,8 @@ public final class CodeUnitMetadata {
     public String qualname;
     /** The {@code u_qualname} str object, once asked for ({@link #qualnameObject()}). */
     private PyStr qualnameObject;
-    private final Map<Object, Integer> consts = new HashMap<>();
+    /** {@code u_consts}: each constant's index plus one, by identity (see {@link #addConst}). */
+    private final IdentityIntMap consts = new IdentityIntMap(16);
     private final List<PyObject> constList = new ArrayList<>();
     /** {@code u_names}: global/attribute/import names, in first-use order. */
     public final LinkedHashMap<String, Integer> names = new LinkedHashMap<>();
@@ -55,20 +58,21 @@ public final class CodeUnitMetadata {
 
     /**
      * The index of a constant, adding it if new ({@code dict_add_o} on {@code u_consts}). {@code canonical}
-     * must already be merged through the module's {@link ConstCache}.
+     * must already be merged through the module's {@link ConstCache}: the cache gives one object per
+     * {@code _PyCode_ConstantKey}, so the dict's lookup by key is a lookup by that object's identity here.
      */
     public int addConst(PyObject canonical) {
+        int i = consts.get(canonical);
+        if (i > 0) return i - 1;
         int n = constList.size();
-        Integer i = consts.putIfAbsent(ConstCache.key(canonical), n);
-        if (i != null) return i;
+        consts.put(canonical, n + 1);
         constList.add(canonical);
         return n;
     }
 
-    /** The index of an already added constant, or -1. */
-    public int constIndex(PyObject o) {
-        Integer i = consts.get(ConstCache.key(o));
-        return i == null ? -1 : i;
+    /** The index of an already added constant (a canonical object, as {@link #addConst} takes), or -1. */
+    public int constIndex(PyObject canonical) {
+        return consts.get(canonical) - 1;
     }
 
     /** The constants in index order ({@code consts_dict_keys_inorder}). */
@@ -78,10 +82,8 @@ public final class CodeUnitMetadata {
 
     /** {@code dict_add_o} on a name table: the name's index, adding it if new. */
     public static int addName(LinkedHashMap<String, Integer> table, String name) {
-        Integer i = table.get(name);
-        if (i != null) return i;
         int n = table.size();
-        table.put(name, n);
-        return n;
+        Integer i = table.putIfAbsent(name, n);
+        return i != null ? i : n;
     }
 }

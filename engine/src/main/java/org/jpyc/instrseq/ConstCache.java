@@ -20,8 +20,8 @@ import org.jpyc.object.PyTuple;
  * whoever holds the tuple sees its items replaced by the cached equal ones.
  */
 public final class ConstCache {
-    /** Sized for a module of some hundred constants and tables without growing. */
-    private final Map<Object, PyObject> cache = new HashMap<>(512);
+    /** Sized for a module of some hundred code objects' constants and tables without growing. */
+    private final Map<Object, PyObject> cache = new HashMap<>(2048);
     private final InternTable interned = new InternTable();
 
     public ConstCache() {}

@@ -23,7 +23,8 @@ public final class InternTable {
     private PyStr[] slots = new PyStr[256];
     private int size;
     /** The interned str of each Java text asked for by {@link #intern(String)} (the same text always makes the same code points). */
-    private final Map<String, PyStr> byText = new HashMap<>();
+    private final Map<String, PyStr> byText = new HashMap<>(1024); // a module's names without growing
+
     private final Set<String> preInterned = new HashSet<>();
     private final List<Set<String>> sharedPreInterned = new ArrayList<>();
 
