@@ -1,6 +1,5 @@
 package org.jpyc.assemble;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.jpyc.instrseq.CodeFlags;
 import org.jpyc.instrseq.ConstCache;
@@ -33,7 +32,7 @@ public final class CodeMaker {
         cache.mergeOne(new PyBytes(p.bytecode()));
 
         PyObject names = cache.mergeOne(strTuple(interned, p.names()));
-        PyObject consts = cache.mergeOne(new PyTuple(p.consts()));
+        PyObject consts = cache.mergeOne(tuple(p.consts().toArray(new PyObject[p.consts().size()])));
         PyObject localsplusnames = cache.mergeOne(strTuple(interned, p.localsplusnames()));
 
         // _PyCode_New: intern_code_constants
@@ -95,8 +94,16 @@ public final class CodeMaker {
 
     /** A new tuple of strs: the unit's name-table keys, which are identifiers (interned by the parser). */
     private static PyTuple strTuple(InternTable interned, List<String> names) {
-        List<PyObject> items = new ArrayList<>(names.size());
-        for (String n : names) items.add(interned.intern(n));
-        return new PyTuple(items);
+        PyObject[] items = new PyObject[names.size()];
+        for (int i = 0; i < items.length; i++) items[i] = interned.intern(names.get(i));
+        return tuple(items);
+    }
+
+    /**
+     * A tuple over a fresh array, in marshal's form for its size (as {@code new PyTuple(List)} chooses), without
+     * the list's {@code toArray} copy, which makes a typed array reflectively (a native call under C1).
+     */
+    private static PyTuple tuple(PyObject[] fresh) {
+        return PyTuple.over(fresh, fresh.length < 256);
     }
 }

@@ -11,7 +11,11 @@ final class BlockStack {
     private int size;
 
     void push(BasicBlock b) {
-        if (size == items.length) items = java.util.Arrays.copyOf(items, size * 2);
+        if (size == items.length) {
+            BasicBlock[] grown = new BasicBlock[size * 2]; // not Arrays.copyOf, reflective for a typed array
+            System.arraycopy(items, 0, grown, 0, size);
+            items = grown;
+        }
         items[size++] = b;
     }
 

@@ -17,6 +17,7 @@ import org.jpyc.object.PyStr;
  * {@link OpcodeFacts}.
  */
 final class CommonConstants {
+    private static final BigInteger MINUS_ONE = BigInteger.ONE.negate();
     private final int none, emptyStr, isTrue, isFalse, minusOne;
 
     CommonConstants(OpTable table) {
@@ -39,7 +40,7 @@ final class CommonConstants {
             };
         }
         if (o instanceof PyStr s && s.value().isEmpty()) return emptyStr;
-        if (o instanceof PyInt i && i.value().equals(BigInteger.ONE.negate())) return minusOne;
+        if (o instanceof PyInt i && i.value().equals(MINUS_ONE)) return minusOne;
         return -1;
     }
 
@@ -57,7 +58,7 @@ final class CommonConstants {
         if (oparg == isTrue) return PyConst.TRUE;
         if (oparg == isFalse) return PyConst.FALSE;
         if (oparg == emptyStr) return mergeOne.apply(PyStr.of("", false));
-        if (oparg == minusOne) return mergeOne.apply(new PyInt(BigInteger.ONE.negate()));
+        if (oparg == minusOne) return mergeOne.apply(new PyInt(MINUS_ONE));
         throw new IllegalArgumentException("LOAD_COMMON_CONSTANT " + oparg + " is not a plain constant");
     }
 }

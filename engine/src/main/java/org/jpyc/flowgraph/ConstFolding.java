@@ -1,6 +1,5 @@
 package org.jpyc.flowgraph;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.jpyc.instrseq.Op;
@@ -53,6 +52,14 @@ class ConstFolding {
         return index;
     }
 
+    /**
+     * A tuple over a fresh array, in marshal's form for its size (as {@code new PyTuple(List)} chooses), without
+     * a list's {@code toArray} copy, which makes a typed array reflectively (a native call under C1).
+     */
+    static PyTuple tuple(PyObject[] fresh) {
+        return PyTuple.over(fresh, fresh.length < 256);
+    }
+
     /** {@code PyObject_IsTrue} on a constant. */
     static boolean isTrue(PyObject o) {
         if (o instanceof PyConst c) {
@@ -79,12 +86,12 @@ class ConstFolding {
         for (int i = 0; i < n; i++) {
             if (!facts.hasConst(bb.instrs[start + i].op)) return;
         }
-        List<PyObject> items = new ArrayList<>(n);
+        PyObject[] items = new PyObject[n];
         for (int i = 0; i < n; i++) {
             CfgInstr in = bb.instrs[start + i];
-            items.add(getConstValue(in.op, in.oparg));
+            items[i] = getConstValue(in.op, in.oparg);
         }
-        int index = addConst(new PyTuple(items));
+        int index = addConst(tuple(items));
         for (int i = 0; i < n; i++) bb.instrs[start + i].setOp0(Op.NOP);
         bb.instrs[start + n].setOp1(Op.LOAD_CONST, index);
     }

@@ -1,7 +1,6 @@
 package org.jpyc.flowgraph;
 
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.jpyc.ast.OperatorNode;
@@ -109,9 +108,9 @@ final class ConstFolding314 extends ConstFolding {
     }
 
     private PyTuple valuesOf(CfgInstr[] instrs) {
-        List<PyObject> items = new ArrayList<>(instrs.length);
-        for (CfgInstr in : instrs) items.add(getConstValue(in.op, in.oparg));
-        return new PyTuple(items);
+        PyObject[] items = new PyObject[instrs.length];
+        for (int i = 0; i < items.length; i++) items[i] = getConstValue(instrs[i].op, instrs[i].oparg);
+        return tuple(items);
     }
 
     /** {@code basicblock_optimize_load_const} of 3.14: small ints, constant conditions, {@code None} tests, constant TO_BOOL. */
@@ -225,7 +224,7 @@ final class ConstFolding314 extends ConstFolding {
                     if (loadsConst(in.op, in.oparg)) items[--constsFound] = getConstValue(in.op, in.oparg);
                     nopOut(new CfgInstr[] {in});
                 }
-                PyObject result = new PyTuple(List.of(items));
+                PyObject result = tuple(items);
                 if (set) {
                     result = ConstEval.frozenset((PyTuple) result, version);
                     if (result == null) throw new IllegalStateException("TypeError: unhashable constant in a set display");

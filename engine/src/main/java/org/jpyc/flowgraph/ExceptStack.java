@@ -1,6 +1,5 @@
 package org.jpyc.flowgraph;
 
-import java.util.Arrays;
 import org.jpyc.instrseq.Op;
 
 /** {@code struct _PyCfgExceptStack}: the handlers in force, innermost last ({@code handlers[0]} is none). */
@@ -22,7 +21,10 @@ final class ExceptStack {
 
     /** {@code copy_except_stack}: the handlers up to {@code depth} (push grows the array as needed). */
     ExceptStack copy() {
-        return new ExceptStack(Arrays.copyOf(handlers, depth + 4), depth);
+        // new and arraycopy: Arrays.copyOf of a BasicBlock[] makes its array reflectively, a native call under C1
+        BasicBlock[] h = new BasicBlock[depth + 4];
+        System.arraycopy(handlers, 0, h, 0, Math.min(handlers.length, h.length));
+        return new ExceptStack(h, depth);
     }
 
     /** {@code push_except_block}: pushes the block push's handler and returns it. */
@@ -31,7 +33,11 @@ final class ExceptStack {
         if (setup.op == Op.SETUP_WITH || setup.op == Op.SETUP_CLEANUP) {
             target.preserveLasti = true;
         }
-        if (depth + 1 >= handlers.length) handlers = Arrays.copyOf(handlers, handlers.length * 2);
+        if (depth + 1 >= handlers.length) {
+            BasicBlock[] h = new BasicBlock[handlers.length * 2];
+            System.arraycopy(handlers, 0, h, 0, handlers.length);
+            handlers = h;
+        }
         handlers[++depth] = target;
         return target;
     }

@@ -51,7 +51,7 @@ public final class InstrSequence {
     /** Appends an instruction and returns it ({@code _PyInstructionSequence_Addop}). */
     public Instr addOp(Op op, int oparg, Location loc) {
         Instr i = new Instr(op, oparg, loc);
-        if (size == instrs.length) instrs = Arrays.copyOf(instrs, size * 2);
+        if (size == instrs.length) grow();
         instrs[size++] = i;
         return i;
     }
@@ -60,7 +60,7 @@ public final class InstrSequence {
     public Instr insert(int pos, Op op, int oparg, Location loc) {
         if (pos < 0 || pos > size) throw new IndexOutOfBoundsException("insert at " + pos + " of " + size);
         Instr i = new Instr(op, oparg, loc);
-        if (size == instrs.length) instrs = Arrays.copyOf(instrs, size * 2);
+        if (size == instrs.length) grow();
         System.arraycopy(instrs, pos, instrs, pos + 1, size - pos);
         instrs[pos] = i;
         size++;
@@ -108,7 +108,17 @@ public final class InstrSequence {
      * is full (a sequence made with its final capacity), else a copy. Changing its elements' fields changes the sequence's.
      */
     public Instr[] toArray() {
-        return size == instrs.length ? instrs : Arrays.copyOf(instrs, size);
+        if (size == instrs.length) return instrs;
+        Instr[] a = new Instr[size];
+        System.arraycopy(instrs, 0, a, 0, size);
+        return a;
+    }
+
+    /** Doubles the array (new and arraycopy: {@code Arrays.copyOf} of a typed array is reflective, a native call under C1). */
+    private void grow() {
+        Instr[] a = new Instr[instrs.length * 2];
+        System.arraycopy(instrs, 0, a, 0, size);
+        instrs = a;
     }
 
     public int size() {

@@ -34,6 +34,9 @@ public final class OpTable {
     private final int[] caches = new int[Op.values().length];
     /** Per op: 2 x NFEAT coefficients (jump=false, then jump=true); null if the interpreter refuses. */
     private final int[][] effects = new int[Op.values().length][];
+    /** Per op, jump=false then jump=true: the effect when it does not depend on the oparg, else {@link #VARIES}. */
+    private final int[] fixedEffects = new int[2 * Op.values().length];
+    private static final int VARIES = Integer.MIN_VALUE;
     private final Op[] byNumber = new Op[512];
     private final Map<String, List<String>> lists = new HashMap<>();
     /** Each list's item to index ({@link #indexIn} is asked per binary operator and per code unit). */
@@ -149,6 +152,12 @@ public final class OpTable {
 
     /** {@code stack_effect(opcode, oparg, jump)}, as the compiler computes it. */
     public int stackEffect(Op op, int oparg, boolean jump) {
+        int fixed = fixedEffects[2 * op.ordinal() + (jump ? 1 : 0)];
+        return fixed != VARIES ? fixed : computedStackEffect(op, oparg, jump);
+    }
+
+    /** {@link #stackEffect} from the coefficients. */
+    private int computedStackEffect(Op op, int oparg, boolean jump) {
         int[] c = effects[op.ordinal()];
         if (c == null) throw new IllegalArgumentException("no stack effect for " + op + " in CPython " + version);
         int o = jump ? NFEAT : 0;
@@ -234,7 +243,17 @@ public final class OpTable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        for (int op = 0; op < t.effects.length; op++) {
+            for (int j = 0; j < 2; j++) t.fixedEffects[2 * op + j] = fixedEffect(t.effects[op], j * NFEAT);
+        }
         return t;
+    }
+
+    /** The constant term of the effect at {@code o} in {@code c} if no oparg feature counts, else {@link #VARIES}. */
+    private static int fixedEffect(int[] c, int o) {
+        if (c == null) return VARIES;
+        for (int k = 1; k < NFEAT; k++) if (c[o + k] != 0) return VARIES;
+        return c[o];
     }
 
     /** Unused-op guard for tests: every op of the table by number. */

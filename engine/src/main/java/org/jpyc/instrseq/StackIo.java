@@ -25,6 +25,8 @@ public final class StackIo {
     private final PyVersion version;
     /** Per op: NFEAT coefficients for popped, then NFEAT for pushed; null if the version has no count. */
     private final int[][] counts = new int[Op.values().length][];
+    /** Per op: the popped (pushed) count when it does not depend on the oparg, else -1 ({@link #eval} computes it). */
+    private final int[] fixedPopped = new int[Op.values().length], fixedPushed = new int[Op.values().length];
 
     private StackIo(PyVersion version) {
         this.version = version;
@@ -37,12 +39,21 @@ public final class StackIo {
 
     /** {@code _PyOpcode_num_popped(op, oparg)}. */
     public int popped(Op op, int oparg) {
-        return eval(op, oparg, 0);
+        int n = fixedPopped[op.ordinal()];
+        return n >= 0 ? n : eval(op, oparg, 0);
     }
 
     /** {@code _PyOpcode_num_pushed(op, oparg)}. */
     public int pushed(Op op, int oparg) {
-        return eval(op, oparg, NFEAT);
+        int n = fixedPushed[op.ordinal()];
+        return n >= 0 ? n : eval(op, oparg, NFEAT);
+    }
+
+    /** The constant term of the {@code o}th count of {@code c} if its oparg coefficients are all 0, else -1. */
+    private static int fixed(int[] c, int o) {
+        if (c == null) return -1;
+        for (int k = 1; k < NFEAT; k++) if (c[o + k] != 0) return -1;
+        return c[o] >= 0 ? c[o] : -1;
     }
 
     private int eval(Op op, int oparg, int o) {
@@ -74,6 +85,10 @@ public final class StackIo {
                     c[NFEAT + i] = Integer.parseInt(b[i]);
                 }
                 t.counts[op.ordinal()] = c;
+            }
+            for (int i = 0; i < t.counts.length; i++) {
+                t.fixedPopped[i] = fixed(t.counts[i], 0);
+                t.fixedPushed[i] = fixed(t.counts[i], NFEAT);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
