@@ -1,6 +1,5 @@
 package org.jpyc.assemble;
 
-import org.jpyc.util.ByteBuf;
 import org.jpyc.instrseq.Instr;
 import org.jpyc.instrseq.Location;
 import org.jpyc.instrseq.OpTable;
@@ -14,12 +13,24 @@ import org.jpyc.version.Feature;
 final class LocationTable {
     private static final int SHORT0 = 0, ONE_LINE0 = 10, NO_COLUMNS = 13, LONG = 14, NONE = 15;
 
-    private final ByteBuf out = new ByteBuf();
+    /** The table so far, in {@code buf[0..size)} (a byte a call: {@link #put} is small enough for C1 to inline). */
+    private byte[] buf;
+    private int size;
     /** {@code a_lineno}: the line of the last entry that had one. */
     private int lineno;
 
-    private LocationTable(int firstlineno) {
+    private LocationTable(int firstlineno, int capacity) {
         this.lineno = firstlineno;
+        this.buf = new byte[capacity];
+    }
+
+    private void put(int b) {
+        if (size == buf.length) grow();
+        buf[size++] = (byte) b;
+    }
+
+    private void grow() {
+        buf = java.util.Arrays.copyOf(buf, buf.length * 2 + 8);
     }
 
     /**
@@ -43,7 +54,7 @@ final class LocationTable {
      */
     static byte[] assemble(OpTable ops, Instr[] instrs, int codeUnits, int firstlineno) {
         if (ops.version().has(Feature.MATCH_POP_NEXT_LOCATION)) resolveNextLocations(ops, instrs);
-        LocationTable t = new LocationTable(firstlineno);
+        LocationTable t = new LocationTable(firstlineno, instrs.length * 2 + 8); // mostly 1-2 bytes an entry
         Location loc = Location.NO_LOCATION;
         int start = 0;
         for (Instr instr : instrs) {
@@ -55,7 +66,7 @@ final class LocationTable {
             }
         }
         t.emitLocation(loc, codeUnits - start);
-        return t.out.toByteArray();
+        return java.util.Arrays.copyOf(t.buf, t.size);
     }
 
     /** {@code assemble_emit_location}. */
@@ -88,14 +99,14 @@ final class LocationTable {
             if (lineDelta == 0 && column < 80 && endColumn - column < 16 && endColumn >= column) {
                 // write_location_info_short_form
                 entryStart(SHORT0 + (column >> 3), isize);
-                out.write(((column & 7) << 4) | (endColumn - column));
+                put(((column & 7) << 4) | (endColumn - column));
                 return;
             }
             if (lineDelta >= 0 && lineDelta < 3 && column < 128 && endColumn < 128) {
                 // write_location_info_oneline_form
                 entryStart(ONE_LINE0 + lineDelta, isize);
-                out.write(column);
-                out.write(endColumn);
+                put(column);
+                put(endColumn);
                 lineno = loc.lineno();
                 return;
             }
@@ -111,16 +122,16 @@ final class LocationTable {
 
     /** {@code write_location_entry_start}. */
     private void entryStart(int code, int length) {
-        out.write(0x80 | (code << 3) | (length - 1));
+        put(0x80 | (code << 3) | (length - 1));
     }
 
     /** {@code write_varint}: 6 bits a byte, low first, bit 6 set on all but the last. */
     private void varint(int val) {
         while (Integer.compareUnsigned(val, 64) >= 0) {
-            out.write(64 | (val & 63));
+            put(64 | (val & 63));
             val >>>= 6;
         }
-        out.write(val);
+        put(val);
     }
 
     /** {@code write_signed_varint}: the sign in bit 0. */

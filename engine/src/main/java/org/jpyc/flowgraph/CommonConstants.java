@@ -39,7 +39,7 @@ final class CommonConstants {
                 default -> -1;
             };
         }
-        if (o instanceof PyStr s && s.value().isEmpty()) return emptyStr;
+        if (o instanceof PyStr s && s.raw().length == 0) return emptyStr; // (value() would decode a String)
         if (o instanceof PyInt i && i.value().equals(MINUS_ONE)) return minusOne;
         return -1;
     }
