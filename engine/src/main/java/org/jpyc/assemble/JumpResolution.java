@@ -61,7 +61,7 @@ final class JumpResolution {
         for (int i = 0; i < n; i++) {
             Instr instr = instrs[i];
             if (ops.hasJump(instr.op)) {
-                instr.target = instr.oparg;
+                instr.targetIndex = instr.oparg;
                 jumps[njumps++] = i;
             }
         }
@@ -80,7 +80,7 @@ final class JumpResolution {
                 // the offset after the jump, with the sizes this pass started from (as CPython's loop
                 // sums them: each instruction's size is taken before its own oparg changes)
                 int offset = instr.offset + isize;
-                int targetOffset = instrs[instr.target].offset;
+                int targetOffset = instrs[instr.targetIndex].offset;
                 // 3.14: END_ASYNC_FOR's "target" (for sys.monitoring) is where END_SEND follows its SEND
                 if (instr.op == Op.END_ASYNC_FOR) targetOffset += endSendOffset(ops);
                 instr.oparg = targetOffset < offset ? offset - targetOffset : targetOffset - offset;

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.jpyc.instrseq.CodeUnitMetadata;
 import org.jpyc.instrseq.InstrSequence;
-import org.jpyc.instrseq.Instr;
 import org.jpyc.object.PyObject;
 import org.jpyc.version.Feature;
 import org.jpyc.version.PyVersion;
@@ -93,7 +92,8 @@ public class Optimizer {
 
     /**
      * {@code _PyCfg_ToInstructionSequence}: block i gets label i; jump opargs become their target's
-     * label and each instruction carries its handler's label, entry depth and lasti flag.
+     * label and each instruction carries its handler's label, entry depth and lasti flag. The sequence
+     * holds the blocks' instruction objects themselves (CPython copies the structs): the graph is not used after.
      */
     InstrSequence toInstructionSequence(Cfg g) {
         int lbl = 0, count = 0;
@@ -108,14 +108,14 @@ public class Optimizer {
             for (int i = 0; i < b.used; i++) {
                 CfgInstr in = b.instrs[i];
                 if (facts.hasTarget(in.op)) in.oparg = in.target.label;
-                Instr out = seq.addOp(in.op, in.oparg, in.loc);
                 if (in.except != null) {
-                    out.handlerLabel = in.except.label;
-                    out.handlerStartDepth = in.except.startdepth;
-                    out.handlerPreserveLasti = in.except.preserveLasti;
+                    in.handlerLabel = in.except.label;
+                    in.handlerStartDepth = in.except.startdepth;
+                    in.handlerPreserveLasti = in.except.preserveLasti;
                 } else {
-                    out.handlerLabel = -1;
+                    in.handlerLabel = -1;
                 }
+                seq.append(in); // the instruction itself (a CfgInstr is an Instr), not a copy
             }
         }
         return seq;

@@ -3,9 +3,11 @@ package org.jpyc.instrseq;
 /**
  * One instruction of an {@link InstrSequence} ({@code _PyInstruction}, Include/internal/pycore_instruction_sequence.h).
  * Mutable, as CPython's passes rewrite instructions in place. For a jump or a block-push pseudo op
- * ({@code SETUP_*}), {@link #oparg} is a label id until labels are resolved.
+ * ({@code SETUP_*}), {@link #oparg} is a label id until labels are resolved. Not final: the optimizer's
+ * instructions ({@code cfg_instr}) extend it, so that {@code _PyCfg_ToInstructionSequence} can put them
+ * in the sequence it makes rather than copies.
  */
-public final class Instr {
+public class Instr {
     public Op op;
     public int oparg;
     public Location loc;
@@ -13,8 +15,8 @@ public final class Instr {
     public int handlerLabel = -1;
     public int handlerStartDepth = -1;
     public boolean handlerPreserveLasti;
-    /** {@code i_target}, {@code i_offset}: scratch fields of the assembler and of {@code instr_sequence_to_cfg}. */
-    public int target;
+    /** {@code i_target} (an instruction index), {@code i_offset}: scratch fields of the assembler. */
+    public int targetIndex;
     public int offset;
 
     public Instr(Op op, int oparg, Location loc) {
@@ -28,7 +30,7 @@ public final class Instr {
         i.handlerLabel = handlerLabel;
         i.handlerStartDepth = handlerStartDepth;
         i.handlerPreserveLasti = handlerPreserveLasti;
-        i.target = target;
+        i.targetIndex = targetIndex;
         i.offset = offset;
         return i;
     }

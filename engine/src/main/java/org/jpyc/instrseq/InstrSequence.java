@@ -56,6 +56,15 @@ public final class InstrSequence {
         return i;
     }
 
+    /**
+     * Appends {@code i} itself ({@code _PyCfg_ToInstructionSequence} hands over the optimizer's instructions,
+     * which extend {@link Instr}, instead of copying each).
+     */
+    public void append(Instr i) {
+        if (size == instrs.length) grow();
+        instrs[size++] = i;
+    }
+
     /** Inserts at {@code pos}, shifting labels bound after it ({@code _PyInstructionSequence_InsertInstruction}). */
     public Instr insert(int pos, Op op, int oparg, Location loc) {
         if (pos < 0 || pos > size) throw new IndexOutOfBoundsException("insert at " + pos + " of " + size);
