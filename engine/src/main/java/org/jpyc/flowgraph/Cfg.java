@@ -48,9 +48,17 @@ final class Cfg {
             }
         }
         Cfg g = new Cfg(facts);
+        int runEnd = 0;
         for (int i = 0; i < n; i++) {
             Instr in = seq.get(i);
             if (isTarget[i]) g.useLabel(i);
+            if (i >= runEnd) {
+                // the instructions up to the next jump target or after the next terminator go in one block:
+                // its array is made that size (a block's array otherwise starts at 16 slots)
+                runEnd = i + 1;
+                while (runEnd < n && !isTarget[runEnd] && !facts.isTerminator(seq.get(runEnd - 1).op)) runEnd++;
+                g.sizeHint = runEnd - i;
+            }
             if (in.op == Op.ANNOTATIONS_PLACEHOLDER) {
                 // 3.14: the deferred annotations' code goes here (it has no jumps); without any, nothing
                 if (seq.annotationsCode != null) {
@@ -62,6 +70,7 @@ final class Cfg {
             }
             g.addOp(in.op, facts.hasTarget(in.op) ? targetIndex[i] : in.oparg, in.loc == null ? Location.NO_LOCATION : in.loc);
         }
+        g.sizeHint = 0;
         return g;
     }
 
@@ -97,8 +106,12 @@ final class Cfg {
     /** {@code _PyCfgBuilder_Addop}. */
     void addOp(Op op, int oparg, Location loc) {
         maybeStartNewBlock();
+        if (current.used == 0 && sizeHint > 0) current.reserve(sizeHint);
         current.addOp(op, oparg, loc);
     }
+
+    /** How many instructions {@link #fromSequence} expects the block it is filling to get (0: unknown). */
+    private int sizeHint;
 
     /** {@code make_cfg_traversal_stack}: clears {@code visited} on every block (the stack is the caller's). */
     void resetVisited() {

@@ -101,7 +101,7 @@ public class Optimizer {
             b.label = lbl++;
             count += b.used;
         }
-        InstrSequence seq = new InstrSequence(count); // its exact size: the assembler takes its array as is
+        InstrSequence seq = new InstrSequence(count, lbl); // its exact size: the assembler takes its array as is
         for (int i = 0; i < lbl; i++) seq.newLabel();
         for (BasicBlock b = g.entry; b != null; b = b.next) {
             seq.useLabel(b.label);

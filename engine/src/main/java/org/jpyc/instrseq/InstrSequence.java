@@ -19,7 +19,7 @@ public final class InstrSequence {
     private int size;
     private int nextFreeLabel;
     /** Label id to instruction index plus one; 0 for labels not used yet (so a grown map needs no filling). */
-    private int[] labelMap = new int[16];
+    private int[] labelMap;
     /**
      * {@code s_annotations_code} (3.14): the module's {@code __annotate__} setup, emitted after its body but
      * run first: {@code _PyCfg_FromInstructionSequence} puts it in place of the ANNOTATIONS_PLACEHOLDER
@@ -35,7 +35,13 @@ public final class InstrSequence {
 
     /** A sequence with room for {@code capacity} instructions before its list grows (e.g. a CFG's known count). */
     public InstrSequence(int capacity) {
+        this(capacity, 16);
+    }
+
+    /** A sequence with room for {@code capacity} instructions and {@code labels} labels before either grows. */
+    public InstrSequence(int capacity, int labels) {
         instrs = new Instr[Math.max(capacity, 1)];
+        labelMap = new int[Math.max(labels, 1)];
     }
 
     public int newLabel() {
