@@ -54,7 +54,7 @@ final class LocationTable {
      */
     static byte[] assemble(OpTable ops, Instr[] instrs, int codeUnits, int firstlineno) {
         if (ops.version().has(Feature.MATCH_POP_NEXT_LOCATION)) resolveNextLocations(ops, instrs);
-        LocationTable t = new LocationTable(firstlineno, instrs.length * 2 + 8); // mostly 1-2 bytes an entry
+        LocationTable t = new LocationTable(firstlineno, instrs.length * 3 + 16); // mostly 2-3 bytes an entry
         Location loc = Location.NO_LOCATION;
         int start = 0;
         for (Instr instr : instrs) {

@@ -126,8 +126,9 @@ public final class CallCodegen {
         int argsl = args.size();
         int kwdsl = kwds.size();
         if (argsl + kwdsl + (kwdsl != 0 ? 1 : 0) >= STACK_USE_GUIDELINE) return false;
-        for (ExprNode a : args) if (a instanceof Starred) return false;
-        for (Keyword k : kwds) if (k.arg() == null) return false;
+        // indexed loops: an iterator is an allocation per call under C1 (no escape analysis)
+        for (int i = 0; i < argsl; i++) if (args.get(i) instanceof Starred) return false;
+        for (int i = 0; i < kwdsl; i++) if (kwds.get(i).arg() == null) return false;
 
         Location loc = Location.of(meth);
         if (canOptimizeSuperCall(c, meth)) {
@@ -143,7 +144,7 @@ public final class CallCodegen {
         }
         c.visitExprs(args);
         if (kwdsl > 0) {
-            for (Keyword k : kwds) c.visitExpr(k.value());
+            for (int i = 0; i < kwdsl; i++) c.visitExpr(kwds.get(i).value());
             keywordNames(c, loc, kwds);
             c.addOpI(Op.CALL_KW, argsl + kwdsl, ExprCodegen.updateStartLocationToMatchAttr(c, Location.of(e), meth));
         } else {
@@ -166,7 +167,7 @@ public final class CallCodegen {
         if (c.st.top.scope("super") != 0) return false;
         int nargs = e.args().size();
         if (nargs == 2) {
-            for (ExprNode a : e.args()) if (a instanceof Starred) return false;
+            if (e.args().get(0) instanceof Starred || e.args().get(1) instanceof Starred) return false;
             return true;
         }
         if (nargs != 0) return false;
@@ -232,7 +233,7 @@ public final class CallCodegen {
         if (!needsExCall(args, keywords)) {
             c.visitExprs(args);
             if (nkwelts > 0) {
-                for (Keyword k : keywords) c.visitExpr(k.value());
+                for (int i = 0; i < nkwelts; i++) c.visitExpr(keywords.get(i).value());
                 keywordNames(c, loc, keywords);
                 c.addOpI(Op.CALL_KW, n + nelts + nkwelts, loc);
             } else {
@@ -283,8 +284,8 @@ public final class CallCodegen {
     /** The {@code goto ex_call} conditions of {@code compiler_call_helper}. */
     private static boolean needsExCall(List<ExprNode> args, List<Keyword> keywords) {
         if (args.size() + keywords.size() * 2 > STACK_USE_GUIDELINE) return true;
-        for (ExprNode a : args) if (a instanceof Starred) return true;
-        for (Keyword k : keywords) if (k.arg() == null) return true;
+        for (int i = 0, n = args.size(); i < n; i++) if (args.get(i) instanceof Starred) return true;
+        for (int i = 0, n = keywords.size(); i < n; i++) if (keywords.get(i).arg() == null) return true;
         return false;
     }
 

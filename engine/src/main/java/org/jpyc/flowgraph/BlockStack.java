@@ -7,7 +7,7 @@ package org.jpyc.flowgraph;
  * compiler cannot bind statically.
  */
 final class BlockStack {
-    private BasicBlock[] items = new BasicBlock[32];
+    private BasicBlock[] items = new BasicBlock[8];
     private int size;
 
     void push(BasicBlock b) {
