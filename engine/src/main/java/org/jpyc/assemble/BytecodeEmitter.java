@@ -29,7 +29,7 @@ final class BytecodeEmitter {
         int opcode = ops.number(instr.op);
         int oparg = instr.oparg;
         int caches = ops.caches(instr.op);
-        int prefixes = JumpResolution.instrSize(ops, instr) - caches - 1;
+        int prefixes = JumpResolution.extendedArgs(oparg);
         for (int k = prefixes; k >= 1; k--) {
             out[pos++] = (byte) extendedArg;
             out[pos++] = (byte) (oparg >> (8 * k));

@@ -24,9 +24,12 @@ final class JumpResolution {
 
     /** {@code instr_size}: EXTENDED_ARG prefixes, the instruction, its inline caches (code units). */
     static int instrSize(OpTable ops, Instr instr) {
-        int oparg = instr.oparg;
-        int extendedArgs = (oparg > 0xFFFFFF ? 1 : 0) + (oparg > 0xFFFF ? 1 : 0) + (oparg > 0xFF ? 1 : 0);
-        return extendedArgs + 1 + ops.caches(instr.op);
+        return extendedArgs(instr.oparg) + 1 + ops.caches(instr.op);
+    }
+
+    /** The EXTENDED_ARG prefixes an oparg needs ({@code instr_size}'s {@code extended_args}). */
+    static int extendedArgs(int oparg) {
+        return (oparg > 0xFFFFFF ? 1 : 0) + (oparg > 0xFFFF ? 1 : 0) + (oparg > 0xFF ? 1 : 0);
     }
 
     /**

@@ -513,11 +513,13 @@ public final class Codegen {
         md.kwonlyargcount = setup.kwonlyargcount();
         md.name = name;
         for (String v : nu.ste.varnames) CodeUnitMetadata.addName(md.varnames, v);
-        dictByType(nu.ste, Symbols.CELL, Symbols.DEF_COMP_CELL, 0, md.cellvars);
+        // the two dictbytype calls (cells, then frees numbered after the cells) select from one scan of the symbols
+        DictByType sel = dictByType(nu.ste, Symbols.CELL, Symbols.DEF_COMP_CELL, Symbols.FREE, Symbols.DEF_FREE_CLASS);
+        numberSorted(sel.first(), 0, md.cellvars);
         if (nu.ste.needsClassClosure) CodeUnitMetadata.addName(md.cellvars, "__class__");
         if (nu.ste.needsClassdict) CodeUnitMetadata.addName(md.cellvars, "__classdict__");
         if (nu.ste.hasConditionalAnnotations) CodeUnitMetadata.addName(md.cellvars, "__conditional_annotations__");
-        dictByType(nu.ste, Symbols.FREE, Symbols.DEF_FREE_CLASS, md.cellvars.size(), md.freevars);
+        numberSorted(sel.second(), md.cellvars.size(), md.freevars);
         md.firstlineno = lineno;
         if (type == ScopeType.CLASS) nu.staticAttributes = new HashSet<>();
         if (u != null) {
@@ -540,17 +542,35 @@ public final class Codegen {
         }
     }
 
+    /** The names two {@code dictbytype} calls select (null: none), from one scan of the symbols. */
+    record DictByType(List<String> first, List<String> second) {}
+
     /**
-     * {@code dictbytype}: the names of {@code ste}'s symbols whose scope is {@code scopeType} or that have
-     * a {@code flag} bit, sorted (as Python sorts str: by code point), numbered from {@code offset}.
-     * Indices are the map's values; the map's order is index order.
+     * {@code dictbytype}'s selection for two (scope type, flag) pairs at once: the names of {@code ste}'s
+     * symbols whose scope is {@code scopeType1} or that have a {@code flag1} bit, and likewise for the second
+     * pair, in symbol order (null where none). {@code dictbytype} (Python/compile.c) is this selection,
+     * then {@link #numberSorted}.
      */
-    static void dictByType(Scope ste, int scopeType, int flag, int offset, LinkedHashMap<String, Integer> dest) {
-        List<String> keys = new ArrayList<>();
+    static DictByType dictByType(Scope ste, int scopeType1, int flag1, int scopeType2, int flag2) {
+        List<String> first = null, second = null;
         for (Map.Entry<String, Integer> e : ste.symbols.entrySet()) {
             int vi = e.getValue();
-            if (Symbols.scopeOf(vi) == scopeType || (vi & flag) != 0) keys.add(e.getKey());
+            int scope = Symbols.scopeOf(vi);
+            if (scope == scopeType1 || (vi & flag1) != 0) {
+                if (first == null) first = new ArrayList<>();
+                first.add(e.getKey());
+            }
+            if (scope == scopeType2 || (vi & flag2) != 0) {
+                if (second == null) second = new ArrayList<>();
+                second.add(e.getKey());
+            }
         }
+        return new DictByType(first, second);
+    }
+
+    /** The rest of {@code dictbytype}: {@code keys} sorted (as Python sorts str: by code point), numbered from {@code offset} into {@code dest}. */
+    private static void numberSorted(List<String> keys, int offset, LinkedHashMap<String, Integer> dest) {
+        if (keys == null) return;
         keys.sort(Codegen::comparePyStr);
         int i = offset;
         for (String k : keys) dest.put(k, i++);

@@ -94,8 +94,8 @@ final class BasicBlock {
 
     /** {@code basicblock_nofallthrough} ({@code BB_NO_FALLTHROUGH}). */
     boolean noFallthrough(OpcodeFacts f) {
-        CfgInstr last = last();
-        return last != null && (f.isScopeExit(last.op) || f.isUnconditionalJump(last.op));
+        // one test of the last op's bits: small enough for C1 to inline (the passes ask it per block)
+        return used > 0 && f.isScopeExitOrUnconditionalJump(instrs[used - 1].op);
     }
 
     /** {@code BB_HAS_FALLTHROUGH}. */

@@ -128,6 +128,11 @@ class OpcodeFacts {
         return is(op, SCOPE_EXIT);
     }
 
+    /** {@code IS_SCOPE_EXIT_OPCODE || IS_UNCONDITIONAL_JUMP_OPCODE}: a block ending with it has no fall-through. */
+    boolean isScopeExitOrUnconditionalJump(Op op) {
+        return is(op, SCOPE_EXIT | UNCONDITIONAL_JUMP);
+    }
+
     /** {@code IS_TERMINATOR_OPCODE}. */
     boolean isTerminator(Op op) {
         return is(op, JUMP | SCOPE_EXIT);
