@@ -34,7 +34,7 @@ public final class ConstantKey {
                 default -> c; // None, Ellipsis: singletons, their own key
             };
         }
-        if (o instanceof PyInt i) return i.fitsLong() ? new Bits(i.longValue(), INT_SALT) : new BigInt(i.value());
+        if (o instanceof PyInt i) return i.fitsLong() ? intKey(i.longValue()) : new BigInt(i.value());
         if (o instanceof PyStr s) return new Str(s);
         if (o instanceof PyBytes b) return new Bytes(b);
         if (o instanceof PyFloat f) {
@@ -80,6 +80,18 @@ public final class ConstantKey {
 
     private static final long INT_SALT = 0x1000, FLOAT_SALT = 0x2000, COMPLEX_SALT = 0x3000, TUPLE_SALT = 0x4000,
             STR_SALT = 0x5000, BYTES_SALT = 0x6000;
+
+    /** The key of an int held as a long: shared for the small ones (keys are immutable values), which most int constants are. */
+    private static Bits intKey(long v) {
+        return v >= SMALL_INT_MIN && v <= SMALL_INT_MAX ? SMALL_INT_KEYS[(int) (v - SMALL_INT_MIN)] : new Bits(v, INT_SALT);
+    }
+
+    private static final int SMALL_INT_MIN = -5, SMALL_INT_MAX = 256;
+    private static final Bits[] SMALL_INT_KEYS = new Bits[SMALL_INT_MAX - SMALL_INT_MIN + 1];
+
+    static {
+        for (int v = SMALL_INT_MIN; v <= SMALL_INT_MAX; v++) SMALL_INT_KEYS[v - SMALL_INT_MIN] = new Bits(v, INT_SALT);
+    }
 
     /**
      * A value held in one long, tagged by its kind's salt: an int that fits in a long (a value is held as
