@@ -40,23 +40,11 @@ class OpcodeFacts {
     /** {@code optimize_load_fast}'s pop and push counts (3.14+: where LOAD_FAST_BORROW exists; else null). */
     final StackIo stackIo;
 
-    private static final java.util.Map<PyVersion, OpcodeFacts> BY_VERSION = new java.util.concurrent.ConcurrentHashMap<>();
-    /** {@link #BY_VERSION}'s Python 3 facts by minor version: asked once per code unit, without hashing the version. */
-    private static final java.util.concurrent.atomic.AtomicReferenceArray<OpcodeFacts> BY_MINOR =
-            new java.util.concurrent.atomic.AtomicReferenceArray<>(32);
+    private static final org.jpyc.version.PerVersion<OpcodeFacts> FACTS = new org.jpyc.version.PerVersion<>(OpcodeFacts::new);
 
-    /** The (immutable, shared) facts of {@code version}. */
+    /** The (immutable, shared) facts of {@code version}, asked once per code unit. */
     static OpcodeFacts of(PyVersion version) {
-        int minor = version.minor();
-        if (version.major() == 3 && minor < BY_MINOR.length()) {
-            OpcodeFacts f = BY_MINOR.get(minor);
-            if (f == null) {
-                f = BY_VERSION.computeIfAbsent(version, OpcodeFacts::new);
-                BY_MINOR.set(minor, f);
-            }
-            return f;
-        }
-        return BY_VERSION.computeIfAbsent(version, OpcodeFacts::new);
+        return FACTS.get(version);
     }
 
     OpcodeFacts(PyVersion version) {

@@ -11,7 +11,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jpyc.version.PyVersion;
 
 /**
@@ -22,7 +21,7 @@ import org.jpyc.version.PyVersion;
  * checked against {@code dis.stack_effect} for opargs 0..599 when generated).
  */
 public final class OpTable {
-    private static final Map<PyVersion, OpTable> CACHE = new ConcurrentHashMap<>();
+    private static final org.jpyc.version.PerVersion<OpTable> TABLES = new org.jpyc.version.PerVersion<>(OpTable::load);
     private static final int F_ARG = 1, F_CONST = 2, F_NAME = 4, F_JUMP = 8, F_FREE = 16, F_LOCAL = 32, F_EXC = 64, F_PSEUDO = 128;
     private static final int NFEAT = 8;
 
@@ -49,23 +48,8 @@ public final class OpTable {
 
     /** The table of a target version; throws if jpyc has none. */
     public static OpTable of(PyVersion v) {
-        // Python 3's tables by minor version first: the assembler asks once per code unit, and the
-        // map's lookup hashed (and allocated for) the version each time
-        int minor = v.minor();
-        if (v.major() == 3 && minor < BY_MINOR.length()) {
-            OpTable t = BY_MINOR.get(minor);
-            if (t == null) {
-                t = CACHE.computeIfAbsent(v, OpTable::load);
-                BY_MINOR.set(minor, t);
-            }
-            return t;
-        }
-        return CACHE.computeIfAbsent(v, OpTable::load);
+        return TABLES.get(v); // asked once per code unit by the assembler
     }
-
-    /** {@link #CACHE}'s Python 3 tables by minor version (volatile slots, so a table is seen whole). */
-    private static final java.util.concurrent.atomic.AtomicReferenceArray<OpTable> BY_MINOR =
-            new java.util.concurrent.atomic.AtomicReferenceArray<>(32);
 
     public PyVersion version() {
         return version;
