@@ -22,7 +22,8 @@ public final class PyTuple extends PyObject {
 
     /** A tuple of the items of {@code items} (copied), stored small or not as {@code small} says. */
     public PyTuple(List<PyObject> items, boolean small) {
-        this(items.toArray(new PyObject[0]), small);
+        // into an array of the right size: toArray of an empty typed array makes one reflectively, a native call under C1
+        this(items.toArray(new PyObject[items.size()]), small);
     }
 
     /** A tuple in the form CPython's marshal (version 4+) chooses: small below 256 items. */
