@@ -203,6 +203,9 @@ public final class SourceDecoder {
 
     /** 3.14+: the first invalid UTF-8 sequence is a SyntaxError at its line and character column. */
     private static void checkUtf8(byte[] b, int bomLength) {
+        int ascii = 0;
+        while (ascii < b.length && b[ascii] >= 0) ascii++;
+        if (ascii == b.length) return; // ASCII (most sources) is UTF-8
         int line = 1;
         int col = 0;
         int i = 0;
