@@ -32,7 +32,7 @@ public final class CodeMaker {
         cache.mergeOne(new PyBytes(p.bytecode()));
 
         PyObject names = cache.mergeOne(strTuple(interned, p.names()));
-        PyObject consts = cache.mergeOne(tuple(p.consts().toArray(new PyObject[p.consts().size()])));
+        PyObject consts = cache.mergeOne(new PyTuple(p.consts()));
         PyObject localsplusnames = cache.mergeOne(strTuple(interned, p.localsplusnames()));
 
         // _PyCode_New: intern_code_constants
@@ -96,14 +96,6 @@ public final class CodeMaker {
     private static PyTuple strTuple(InternTable interned, List<String> names) {
         PyObject[] items = new PyObject[names.size()];
         for (int i = 0; i < items.length; i++) items[i] = interned.intern(names.get(i));
-        return tuple(items);
-    }
-
-    /**
-     * A tuple over a fresh array, in marshal's form for its size (as {@code new PyTuple(List)} chooses), without
-     * the list's {@code toArray} copy, which makes a typed array reflectively (a native call under C1).
-     */
-    private static PyTuple tuple(PyObject[] fresh) {
-        return PyTuple.over(fresh, fresh.length < 256);
+        return PyTuple.ofFresh(items);
     }
 }

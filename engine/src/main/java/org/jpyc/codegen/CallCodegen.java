@@ -215,7 +215,7 @@ public final class CallCodegen {
     private static PyTuple nameTuple(Codegen c, List<Keyword> keywords, int begin, int end) {
         PyObject[] names = new PyObject[end - begin];
         for (int i = begin; i < end; i++) names[i - begin] = c.identifier(keywords.get(i).arg());
-        return PyTuple.over(names, names.length < 256); // the fresh array itself (a list's toArray copy is reflective)
+        return PyTuple.ofFresh(names);
     }
 
     /**

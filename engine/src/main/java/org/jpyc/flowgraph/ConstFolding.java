@@ -52,14 +52,6 @@ class ConstFolding {
         return index;
     }
 
-    /**
-     * A tuple over a fresh array, in marshal's form for its size (as {@code new PyTuple(List)} chooses), without
-     * a list's {@code toArray} copy, which makes a typed array reflectively (a native call under C1).
-     */
-    static PyTuple tuple(PyObject[] fresh) {
-        return PyTuple.over(fresh, fresh.length < 256);
-    }
-
     /** {@code PyObject_IsTrue} on a constant. */
     static boolean isTrue(PyObject o) {
         if (o instanceof PyConst c) {
@@ -91,7 +83,7 @@ class ConstFolding {
             CfgInstr in = bb.instrs[start + i];
             items[i] = getConstValue(in.op, in.oparg);
         }
-        int index = addConst(tuple(items));
+        int index = addConst(PyTuple.ofFresh(items));
         for (int i = 0; i < n; i++) bb.instrs[start + i].setOp0(Op.NOP);
         bb.instrs[start + n].setOp1(Op.LOAD_CONST, index);
     }

@@ -110,7 +110,7 @@ final class ConstFolding314 extends ConstFolding {
     private PyTuple valuesOf(CfgInstr[] instrs) {
         PyObject[] items = new PyObject[instrs.length];
         for (int i = 0; i < items.length; i++) items[i] = getConstValue(instrs[i].op, instrs[i].oparg);
-        return tuple(items);
+        return PyTuple.ofFresh(items);
     }
 
     /** {@code basicblock_optimize_load_const} of 3.14: small ints, constant conditions, {@code None} tests, constant TO_BOOL. */
@@ -224,7 +224,7 @@ final class ConstFolding314 extends ConstFolding {
                     if (loadsConst(in.op, in.oparg)) items[--constsFound] = getConstValue(in.op, in.oparg);
                     nopOut(new CfgInstr[] {in});
                 }
-                PyObject result = tuple(items);
+                PyObject result = PyTuple.ofFresh(items);
                 if (set) {
                     result = ConstEval.frozenset((PyTuple) result, version);
                     if (result == null) throw new IllegalStateException("TypeError: unhashable constant in a set display");

@@ -28,7 +28,21 @@ public final class PyTuple extends PyObject {
 
     /** A tuple in the form CPython's marshal (version 4+) chooses: small below 256 items. */
     public PyTuple(List<PyObject> items) {
-        this(items, items.size() < 256);
+        this(items, smallForm(items.size()));
+    }
+
+    /**
+     * A tuple over {@code fresh} itself, not a copy, in the form {@link #PyTuple(List)} chooses: for a builder
+     * that made the array for this tuple and does not keep it (no list, whose copy into a typed array is
+     * one more allocation).
+     */
+    public static PyTuple ofFresh(PyObject[] fresh) {
+        return new PyTuple(fresh, smallForm(fresh.length));
+    }
+
+    /** Marshal's (version 4+) form for a tuple of {@code n} items: small below 256. */
+    private static boolean smallForm(int n) {
+        return n < 256;
     }
 
     /**
