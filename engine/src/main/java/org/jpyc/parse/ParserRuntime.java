@@ -120,29 +120,22 @@ abstract class ParserRuntime {
         this.input = tokenizer.input();
         // About one token per five bytes of source: sized once instead of doubled from small.
         int tokens = Math.max(INITIAL_TOKENS, input.length / 5);
-        Buffers spare = SPARE.get();
-        if (spare != null && spare.tokenArray.length >= tokens) {
+        Buffers b = SPARE.get();
+        if (b != null && b.tokenArray.length >= tokens) {
             SPARE.set(null);
-            this.tokenArray = spare.tokenArray;
-            this.kinds = spare.kinds;
-            this.tokenNames = spare.tokenNames;
-            this.memoKnown = spare.memoKnown;
-            this.memoSucceeded = spare.memoSucceeded;
-            this.memoHead = spare.memoHead;
-            this.logSlots = spare.logSlots;
-            this.logInts = spare.logInts;
-            this.logResults = spare.logResults;
         } else {
-            this.tokenArray = new Token[tokens];
-            this.kinds = new int[tokens];
-            this.tokenNames = new Name[tokens];
-            this.memoKnown = new long[tokens];
-            this.memoSucceeded = new long[tokens];
-            this.memoHead = new int[tokens];
-            this.logSlots = new long[8][];
-            this.logInts = new int[8][];
-            this.logResults = new Object[8][];
+            b = new Buffers(new Token[tokens], new int[tokens], new Name[tokens], new long[tokens], new long[tokens],
+                    new int[tokens], new long[8][], new int[8][], new Object[8][]);
         }
+        this.tokenArray = b.tokenArray;
+        this.kinds = b.kinds;
+        this.tokenNames = b.tokenNames;
+        this.memoKnown = b.memoKnown;
+        this.memoSucceeded = b.memoSucceeded;
+        this.memoHead = b.memoHead;
+        this.logSlots = b.logSlots;
+        this.logInts = b.logInts;
+        this.logResults = b.logResults;
         if (keywordList.length > 256 - KEYWORD_BASE) throw new IllegalArgumentException("too many keywords");
         KeywordTable keywords = KEYWORD_TABLES.computeIfAbsent(keywordList, ParserRuntime::keywordTable);
         this.keywordsByShape = keywords.byShape();
@@ -154,16 +147,8 @@ abstract class ParserRuntime {
      * (see {@link #releaseBuffers}): a batch parses module after module, and arrays reused while still
      * in the CPU's cache are cheaper than fresh ones, which the JVM zeroes and the parse then writes again.
      */
-    private static final class Buffers {
-        Token[] tokenArray;
-        int[] kinds;
-        Name[] tokenNames;
-        long[] memoKnown;
-        long[] memoSucceeded;
-        int[] memoHead;
-        long[][] logSlots;
-        int[][] logInts;
-        Object[][] logResults;
+    private record Buffers(Token[] tokenArray, int[] kinds, Name[] tokenNames, long[] memoKnown, long[] memoSucceeded,
+                           int[] memoHead, long[][] logSlots, int[][] logInts, Object[][] logResults) {
     }
 
     private static final ThreadLocal<Buffers> SPARE = new ThreadLocal<>();
@@ -182,16 +167,7 @@ abstract class ParserRuntime {
         for (int c = 0; c << LOG_SHIFT < logSize; c++) {
             java.util.Arrays.fill(logResults[c], 0, Math.min(LOG_CHUNK, logSize - (c << LOG_SHIFT)), null);
         }
-        Buffers b = new Buffers();
-        b.tokenArray = tokenArray;
-        b.kinds = kinds;
-        b.tokenNames = tokenNames;
-        b.memoKnown = memoKnown;
-        b.memoSucceeded = memoSucceeded;
-        b.memoHead = memoHead;
-        b.logSlots = logSlots;
-        b.logInts = logInts;
-        b.logResults = logResults;
+        Buffers b = new Buffers(tokenArray, kinds, tokenNames, memoKnown, memoSucceeded, memoHead, logSlots, logInts, logResults);
         tokenArray = null;
         filled = 0;
         SPARE.set(b);
