@@ -950,6 +950,9 @@ class Emitter:
         self.chain = None
         self.chain_mask = None
         self.named_sets = {}
+        self.unused_results = set()
+        self.result_key = {}       # rule or synthetic method name -> its key in unused_results
+        self.result_unused = False
 
     # ---- tokens ----
     def string_call(self, s):
@@ -996,19 +999,38 @@ class Emitter:
             return self.synthetic[key][0]
         prefix = {"group": "_tmp", "star": "_loop0", "plus": "_loop1", "gather": "_gather"}[it.kind]
         name = "%s_%d" % (prefix, self.counter)
+        self.result_key[name] = key
         self.counter += 1
         self.synthetic[key] = (name, it)
         self.synth_order.append(key)
         return name
 
-    def cond(self, n):
-        """A Java boolean expression for one named item, binding its variable."""
+    def accept_call(self, it):
+        """For a token item whose token is not kept: a Java boolean expression that matches it
+        (acceptToken / acceptKeyword, which make no Token object), else None."""
+        call = self.atom_call(it)
+        m = re.fullmatch(r"expect(Token|Keyword)\((.*)\)", call)
+        return "accept%s(%s)" % (m.group(1), m.group(2)) if m else None
+
+    def cond(self, n, unused=()):
+        """A Java boolean expression for one named item, binding its variable (not if it is in
+        {@code unused}: then a token item only matches)."""
         it = n.item
         var = n.name
         if it.kind == "cut":
             return "(_cut = true)"
         if it.kind in ("pos", "neg"):
-            return "lookahead(%s, mark, %s)" % ("true" if it.kind == "pos" else "false", self.atom_call(it.sub))
+            sub = self.accept_call(it.sub) or self.atom_call(it.sub)
+            return "lookahead(%s, mark, %s)" % ("true" if it.kind == "pos" else "false", sub)
+        if var in unused:
+            sub = it.sub if it.kind in ("forced", "opt") else it
+            acc = self.accept_call(sub) if it.kind != "forced" or sub.kind == "string" else None
+            if acc:
+                if it.kind == "forced":
+                    return "expectForcedToken(%s, %s)" % (acc, java_str(sub.value[1:-1]))
+                if it.kind == "opt":
+                    return "(%s || true)" % acc
+                return acc
         if it.kind == "forced":
             sub = it.sub
             if sub.kind == "string":
@@ -1117,7 +1139,17 @@ class Emitter:
         for i, alt in enumerate(alts):
             names = self.alt_vars(alt)
             invalid = self.is_invalid(alt)
-            conds = [self.cond(n) for n in alt.items]
+            kept = [n for n in alt.items if n.item.kind not in ("pos", "neg", "cut")]
+            # an unnamed item's value is the result only as the alternative's one item without an action,
+            # and then only if a caller uses this rule's result (see unused_results)
+            single = not alt.action and len(kept) == 1
+            matched = single and self.result_unused and kept[0].item.kind in ("name", "string") \
+                and self.accept_call(kept[0].item) is not None
+            if matched:
+                unused = {kept[0].name}
+            else:
+                unused = set() if single else {n.name for n in kept if n.name.startswith("_v")}
+            conds = [self.cond(n, unused) for n in alt.items]
             first = alt.items[0].item if alt.items else None
             if leader and first.kind == "name" and first.value == leader:
                 var = alt.items[0].name
@@ -1142,15 +1174,16 @@ class Emitter:
             if alt.action:
                 vars_ = set(names)
                 expr = self.tr.java(CParser(alt.action, vars_).expr())
+            elif matched:
+                expr = "MATCHED"
             elif len([n for n in alt.items if n.item.kind not in ("pos", "neg", "cut")]) == 1:
                 expr = [n.name for n in alt.items if n.item.kind not in ("pos", "neg", "cut")][0]
             else:
                 expr = "dummyName()"
             if self.tr.uses_extra:
-                lines.append("                Token _st = tokenAt(_mark);")
-                lines.append("                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();")
-                lines.append("                Token _et = lastNonWhitespaceToken();")
-                lines.append("                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();")
+                lines.append("                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);")
+                lines.append("                int _et = lastNonWhitespaceIndex();")
+                lines.append("                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);")
             lines.append("                _res = %s;" % expr)
             lines.append("                %s" % memo_leave)
             lines.append("            }")
@@ -1225,7 +1258,9 @@ class Emitter:
             leave = "leave(); memoStore(_mark, %d, _res, mark); return _res;" % slot
         else:
             leave = "leave(); return _res;"
+        self.result_unused = self.result_key.get(name) in self.unused_results and not leader
         self.emit_alts(name, alts, lines, leave, name if leader else None)
+        self.result_unused = False
         if memo and not leader:
             lines.append("        leave(); memoFail(_mark, %d);" % slot)
         else:
@@ -1320,7 +1355,7 @@ class Emitter:
             lines.append("    }")
         elif it.kind == "gather":
             first = self.cond(NamedItem("_e", it.sub))
-            sep = self.cond(NamedItem(None, it.sep))
+            sep = self.cond(NamedItem(None, it.sep), {None})
             lines.append("    private Object %s() {" % name)
             lines.append("        enter();")
             lines.append("        int _start = mark;")
@@ -1343,6 +1378,43 @@ class Emitter:
                  for l in self.rule_method(name, it.value, False, False)]
         lines.append("")
         return lines
+
+
+def unused_results(rules):
+    """The rules and groups (by key) whose result no caller keeps: every reference to them is a lookahead
+    or an unnamed item of an alternative whose result is an action's or dummyName(). Their alternatives
+    that are one token without an action match it (acceptToken) and return MATCHED instead of the token,
+    which is then never made as an object (pegen returns the token; nothing reads it)."""
+    used, seen = set(), set()
+
+    def ref(it, keep):
+        k = it.kind
+        if k == "name":
+            if it.value in rules:
+                (used if keep else seen).add(it.value)
+        elif k == "group":
+            (used if keep else seen).add(it.key())
+            alts(it.value)
+        elif k in ("opt", "forced"):
+            ref(it.sub, keep)
+        elif k in ("pos", "neg"):
+            ref(it.sub, False)
+        elif k in ("star", "plus", "gather"):
+            ref(it.sub, True)
+            if it.sep is not None:
+                ref(it.sep, True)
+
+    def alts(alternatives):
+        for alt in alternatives:
+            kept = [n for n in alt.items if n.item.kind not in ("pos", "neg", "cut")]
+            single = not alt.action and len(kept) == 1
+            for n in alt.items:
+                auto = n.name is None or n.name.startswith("_v")
+                ref(n.item, single or not auto or n.item.kind not in ("name", "group", "opt", "forced", "string"))
+
+    for r in rules.values():
+        alts(r.alts)
+    return seen - used
 
 
 OPS = {}
@@ -1383,6 +1455,8 @@ def generate(version):
     em.firsts, em.first_alt, em.first_any = token_firsts(rules)
     # 3.10's actions read p->in_raw_rule, which pegen then counted around each seed-growing call.
     em.counts_raw_rules = "in_raw_rule" in open(os.path.join(ROOT, "tools", "grammar", "python-%s.gram" % version)).read()
+    em.unused_results = unused_results(rules)
+    em.result_key.update({r.name: r.name for r in rules.values()})
     em.chain = expression_chain(rules, em.growth)
     if em.chain is None:
         raise SystemExit("the expression chain %s does not have the expected shape" % " > ".join(EXPRESSION_CHAIN))

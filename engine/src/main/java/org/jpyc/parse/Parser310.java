@@ -184,7 +184,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if (((a = statements_rule()) != null || true)
-                && (_v1 = expectToken(TokenType.ENDMARKER)) != null) {
+                && acceptToken(TokenType.ENDMARKER)) {
                 _res = makeModule(a);
                 leave(); return _res;
             }
@@ -226,7 +226,7 @@ final class Parser310 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null;
             if ((canStart(FIRST_1) ? (a = expressions_rule()) != null : firstless())
                 && (_v1 = _loop0_0()) != null
-                && (_v2 = expectToken(TokenType.ENDMARKER)) != null) {
+                && acceptToken(TokenType.ENDMARKER)) {
                 _res = new Expression((ExprNode) a);
                 leave(); return _res;
             }
@@ -246,13 +246,13 @@ final class Parser310 extends PegenHelpers {
         // _v0='(' a=[type_expressions] _v2=')' _v3='->' b=expression _v5=NEWLINE* _v6=ENDMARKER {_PyAST_FunctionType(a, b, p->arena)}
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null, _v5 = null, _v6 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && ((a = type_expressions_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RPAR)) != null
-                && (_v3 = expectToken(TokenType.RARROW)) != null
+                && acceptToken(TokenType.RPAR)
+                && acceptToken(TokenType.RARROW)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
                 && (_v5 = _loop0_0()) != null
-                && (_v6 = expectToken(TokenType.ENDMARKER)) != null) {
+                && acceptToken(TokenType.ENDMARKER)) {
                 _res = new FunctionType((java.util.List<ExprNode>) (Object) seqOrEmpty(a), (ExprNode) b);
                 leave(); return _res;
             }
@@ -295,11 +295,11 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, b = null, _v4 = null, _v5 = null, c = null;
             if ((a = _f0 = (canStart(FIRST_1) ? _gather_1() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (_v2 = expectToken(TokenType.STAR)) != null
+                && acceptToken(TokenType.COMMA)
+                && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
-                && (_v4 = expectToken(TokenType.COMMA)) != null
-                && (_v5 = expectToken(TokenType.DOUBLESTAR)) != null
+                && acceptToken(TokenType.COMMA)
+                && acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(seqAppendToEnd(a, b), c);
                 leave(); return _res;
@@ -310,8 +310,8 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (_v2 = expectToken(TokenType.STAR)) != null
+                && acceptToken(TokenType.COMMA)
+                && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(a, b);
                 leave(); return _res;
@@ -322,8 +322,8 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (_v2 = expectToken(TokenType.DOUBLESTAR)) != null
+                && acceptToken(TokenType.COMMA)
+                && acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(a, b);
                 leave(); return _res;
@@ -333,10 +333,10 @@ final class Parser310 extends PegenHelpers {
         // _v0='*' a=expression _v2=',' _v3='**' b=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(             p,             CHECK(asdl_seq*, _PyPegen_s
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null
-                && (_v3 = expectToken(TokenType.DOUBLESTAR)) != null
+                && acceptToken(TokenType.COMMA)
+                && acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(singletonSeq(a), b);
                 leave(); return _res;
@@ -346,7 +346,7 @@ final class Parser310 extends PegenHelpers {
         // _v0='*' a=expression {(asdl_expr_seq*)_PyPegen_singleton_seq(p, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
@@ -356,7 +356,7 @@ final class Parser310 extends PegenHelpers {
         // _v0='**' a=expression {(asdl_expr_seq*)_PyPegen_singleton_seq(p, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
@@ -436,7 +436,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((canStart(FIRST_4) ? (a = compound_stmt_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -454,11 +454,10 @@ final class Parser310 extends PegenHelpers {
         // _v0=NEWLINE {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, CHECK(stmt_ty, _PyAST_Pass(EXTRA)))}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.NEWLINE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptToken(TokenType.NEWLINE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = singletonSeq(new Pass(_startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -467,7 +466,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=ENDMARKER {_PyPegen_interactive_exit(p)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.ENDMARKER)) != null) {
+            if (acceptToken(TokenType.ENDMARKER)) {
                 _res = interactiveExit();
                 leave(); return _res;
             }
@@ -488,8 +487,8 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v2 = null;
             if ((canStart(FIRST_5) ? (a = simple_stmt_rule()) != null : firstless())
-                && lookahead(false, mark, expectToken(TokenType.SEMI))
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
+                && lookahead(false, mark, acceptToken(TokenType.SEMI))
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -499,8 +498,8 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((canStart(FIRST_5) ? (a = _gather_3()) != null : firstless())
-                && ((_v1 = expectToken(TokenType.SEMI)) != null || true)
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
+                && (acceptToken(TokenType.SEMI) || true)
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -532,10 +531,9 @@ final class Parser310 extends PegenHelpers {
         {
             Object e = null;
             if ((canStart(FIRST_2) ? (e = star_expressions_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Expr((ExprNode) e, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -544,7 +542,7 @@ final class Parser310 extends PegenHelpers {
         // &'return' _v1=return_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_RETURN))
+            if (lookahead(true, mark, acceptKeyword(KW_RETURN))
                 && (canStart(FIRST_7) ? (_v1 = return_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
@@ -564,7 +562,7 @@ final class Parser310 extends PegenHelpers {
         // &'raise' _v1=raise_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_RAISE))
+            if (lookahead(true, mark, acceptKeyword(KW_RAISE))
                 && (canStart(FIRST_9) ? (_v1 = raise_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
@@ -574,11 +572,10 @@ final class Parser310 extends PegenHelpers {
         // _v0='pass' {_PyAST_Pass(EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_PASS)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_PASS)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Pass(_startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -587,7 +584,7 @@ final class Parser310 extends PegenHelpers {
         // &'del' _v1=del_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_DEL))
+            if (lookahead(true, mark, acceptKeyword(KW_DEL))
                 && (canStart(FIRST_10) ? (_v1 = del_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
@@ -597,7 +594,7 @@ final class Parser310 extends PegenHelpers {
         // &'yield' _v1=yield_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_YIELD))
+            if (lookahead(true, mark, acceptKeyword(KW_YIELD))
                 && (canStart(FIRST_11) ? (_v1 = yield_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
@@ -607,7 +604,7 @@ final class Parser310 extends PegenHelpers {
         // &'assert' _v1=assert_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_ASSERT))
+            if (lookahead(true, mark, acceptKeyword(KW_ASSERT))
                 && (canStart(FIRST_12) ? (_v1 = assert_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
@@ -617,11 +614,10 @@ final class Parser310 extends PegenHelpers {
         // _v0='break' {_PyAST_Break(EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_BREAK)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_BREAK)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Break(_startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -630,11 +626,10 @@ final class Parser310 extends PegenHelpers {
         // _v0='continue' {_PyAST_Continue(EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_CONTINUE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_CONTINUE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Continue(_startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -643,7 +638,7 @@ final class Parser310 extends PegenHelpers {
         // &'global' _v1=global_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_GLOBAL))
+            if (lookahead(true, mark, acceptKeyword(KW_GLOBAL))
                 && (canStart(FIRST_13) ? (_v1 = global_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
@@ -653,7 +648,7 @@ final class Parser310 extends PegenHelpers {
         // &'nonlocal' _v1=nonlocal_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_NONLOCAL))
+            if (lookahead(true, mark, acceptKeyword(KW_NONLOCAL))
                 && (canStart(FIRST_14) ? (_v1 = nonlocal_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
@@ -684,7 +679,7 @@ final class Parser310 extends PegenHelpers {
         // &'if' _v1=if_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_IF))
+            if (lookahead(true, mark, acceptKeyword(KW_IF))
                 && (canStart(FIRST_16) ? (_v1 = if_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -724,7 +719,7 @@ final class Parser310 extends PegenHelpers {
         // &'try' _v1=try_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_TRY))
+            if (lookahead(true, mark, acceptKeyword(KW_TRY))
                 && (canStart(FIRST_20) ? (_v1 = try_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -734,7 +729,7 @@ final class Parser310 extends PegenHelpers {
         // &'while' _v1=while_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_WHILE))
+            if (lookahead(true, mark, acceptKeyword(KW_WHILE))
                 && (canStart(FIRST_21) ? (_v1 = while_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -765,13 +760,12 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, c = null;
             if ((a = nameToken()) != null
-                && (_v1 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
                 && ((c = _tmp_9()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(6, "Variable annotation syntax is", new AnnAssign((ExprNode) setExprContext(a, ExprContextNode.Store), (ExprNode) b, (ExprNode) c, 1, _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -781,13 +775,12 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, c = null;
             if ((canStart(FIRST_23) ? (a = _tmp_10()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
                 && ((c = _tmp_9()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(6, "Variable annotations syntax is", new AnnAssign((ExprNode) a, (ExprNode) b, (ExprNode) c, 0, _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -798,12 +791,11 @@ final class Parser310 extends PegenHelpers {
             Object a = null, b = null, tc = null;
             if ((canStart(FIRST_24) ? (a = _loop1_11()) != null : firstless())
                 && (canStart(FIRST_6) ? (b = _tmp_12()) != null : firstless())
-                && lookahead(false, mark, expectToken(TokenType.EQUAL))
+                && lookahead(false, mark, acceptToken(TokenType.EQUAL))
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Assign((java.util.List<ExprNode>) (Object) seqOrEmpty(a), (ExprNode) b, (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -816,10 +808,9 @@ final class Parser310 extends PegenHelpers {
                 && (canStart(FIRST_25) ? (b = augassign_rule()) != null : firstless())
                 && (_cut = true)
                 && (canStart(FIRST_6) ? (c = _tmp_12()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new AugAssign((ExprNode) a, (OperatorNode) kindOf(b), (ExprNode) c, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -850,7 +841,7 @@ final class Parser310 extends PegenHelpers {
         // _v0='+=' {_PyPegen_augoperator(p, Add)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.PLUSEQUAL)) != null) {
+            if (acceptToken(TokenType.PLUSEQUAL)) {
                 _res = augoperator(OperatorNode.Add);
                 leave(); return _res;
             }
@@ -859,7 +850,7 @@ final class Parser310 extends PegenHelpers {
         // _v0='-=' {_PyPegen_augoperator(p, Sub)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.MINEQUAL)) != null) {
+            if (acceptToken(TokenType.MINEQUAL)) {
                 _res = augoperator(OperatorNode.Sub);
                 leave(); return _res;
             }
@@ -868,7 +859,7 @@ final class Parser310 extends PegenHelpers {
         // _v0='*=' {_PyPegen_augoperator(p, Mult)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.STAREQUAL)) != null) {
+            if (acceptToken(TokenType.STAREQUAL)) {
                 _res = augoperator(OperatorNode.Mult);
                 leave(); return _res;
             }
@@ -877,7 +868,7 @@ final class Parser310 extends PegenHelpers {
         // _v0='@=' {CHECK_VERSION(AugOperator*, 5, "The '@' operator is", _PyPegen_augoperator(p, MatMult))}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.ATEQUAL)) != null) {
+            if (acceptToken(TokenType.ATEQUAL)) {
                 _res = checkVersion(5, "The '@' operator is", augoperator(OperatorNode.MatMult));
                 leave(); return _res;
             }
@@ -886,7 +877,7 @@ final class Parser310 extends PegenHelpers {
         // _v0='/=' {_PyPegen_augoperator(p, Div)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.SLASHEQUAL)) != null) {
+            if (acceptToken(TokenType.SLASHEQUAL)) {
                 _res = augoperator(OperatorNode.Div);
                 leave(); return _res;
             }
@@ -895,7 +886,7 @@ final class Parser310 extends PegenHelpers {
         // _v0='%=' {_PyPegen_augoperator(p, Mod)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.PERCENTEQUAL)) != null) {
+            if (acceptToken(TokenType.PERCENTEQUAL)) {
                 _res = augoperator(OperatorNode.Mod);
                 leave(); return _res;
             }
@@ -904,7 +895,7 @@ final class Parser310 extends PegenHelpers {
         // _v0='&=' {_PyPegen_augoperator(p, BitAnd)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.AMPEREQUAL)) != null) {
+            if (acceptToken(TokenType.AMPEREQUAL)) {
                 _res = augoperator(OperatorNode.BitAnd);
                 leave(); return _res;
             }
@@ -913,7 +904,7 @@ final class Parser310 extends PegenHelpers {
         // _v0='|=' {_PyPegen_augoperator(p, BitOr)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.VBAREQUAL)) != null) {
+            if (acceptToken(TokenType.VBAREQUAL)) {
                 _res = augoperator(OperatorNode.BitOr);
                 leave(); return _res;
             }
@@ -922,7 +913,7 @@ final class Parser310 extends PegenHelpers {
         // _v0='^=' {_PyPegen_augoperator(p, BitXor)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.CIRCUMFLEXEQUAL)) != null) {
+            if (acceptToken(TokenType.CIRCUMFLEXEQUAL)) {
                 _res = augoperator(OperatorNode.BitXor);
                 leave(); return _res;
             }
@@ -931,7 +922,7 @@ final class Parser310 extends PegenHelpers {
         // _v0='<<=' {_PyPegen_augoperator(p, LShift)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.LEFTSHIFTEQUAL)) != null) {
+            if (acceptToken(TokenType.LEFTSHIFTEQUAL)) {
                 _res = augoperator(OperatorNode.LShift);
                 leave(); return _res;
             }
@@ -940,7 +931,7 @@ final class Parser310 extends PegenHelpers {
         // _v0='>>=' {_PyPegen_augoperator(p, RShift)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.RIGHTSHIFTEQUAL)) != null) {
+            if (acceptToken(TokenType.RIGHTSHIFTEQUAL)) {
                 _res = augoperator(OperatorNode.RShift);
                 leave(); return _res;
             }
@@ -949,7 +940,7 @@ final class Parser310 extends PegenHelpers {
         // _v0='**=' {_PyPegen_augoperator(p, Pow)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAREQUAL)) != null) {
+            if (acceptToken(TokenType.DOUBLESTAREQUAL)) {
                 _res = augoperator(OperatorNode.Pow);
                 leave(); return _res;
             }
@@ -958,7 +949,7 @@ final class Parser310 extends PegenHelpers {
         // _v0='//=' {_PyPegen_augoperator(p, FloorDiv)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESLASHEQUAL)) != null) {
+            if (acceptToken(TokenType.DOUBLESLASHEQUAL)) {
                 _res = augoperator(OperatorNode.FloorDiv);
                 leave(); return _res;
             }
@@ -978,12 +969,11 @@ final class Parser310 extends PegenHelpers {
         // _v0='global' a=','.NAME+ {_PyAST_Global(CHECK(asdl_identifier_seq*, _PyPegen_map_names_to_ids(p, a)), EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectKeyword(KW_GLOBAL)) != null
+            if (acceptKeyword(KW_GLOBAL)
                 && (canStart(FIRST_22) ? (a = _gather_13()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Global((java.util.List<String>) (Object) seqOrEmpty(mapNamesToIds(a)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1003,12 +993,11 @@ final class Parser310 extends PegenHelpers {
         // _v0='nonlocal' a=','.NAME+ {_PyAST_Nonlocal(CHECK(asdl_identifier_seq*, _PyPegen_map_names_to_ids(p, a)), EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectKeyword(KW_NONLOCAL)) != null
+            if (acceptKeyword(KW_NONLOCAL)
                 && (canStart(FIRST_22) ? (a = _gather_13()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Nonlocal((java.util.List<String>) (Object) seqOrEmpty(mapNamesToIds(a)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1029,10 +1018,9 @@ final class Parser310 extends PegenHelpers {
         {
             Object y = null;
             if ((canStart(FIRST_11) ? (y = yield_expr_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Expr((ExprNode) y, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1052,13 +1040,12 @@ final class Parser310 extends PegenHelpers {
         // _v0='assert' a=expression b=[(',' z=expression {z})] {_PyAST_Assert(a, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null;
-            if ((_v0 = expectKeyword(KW_ASSERT)) != null
+            if (acceptKeyword(KW_ASSERT)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && ((b = _tmp_14()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Assert((ExprNode) a, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1078,13 +1065,12 @@ final class Parser310 extends PegenHelpers {
         // _v0='del' a=del_targets &(';' | NEWLINE) {_PyAST_Delete(a, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectKeyword(KW_DEL)) != null
+            if (acceptKeyword(KW_DEL)
                 && (canStart(FIRST_23) ? (a = del_targets_rule()) != null : firstless())
                 && lookahead(true, mark, _tmp_15())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Delete((java.util.List<ExprNode>) (Object) seqOrEmpty(a), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1143,12 +1129,11 @@ final class Parser310 extends PegenHelpers {
         // _v0='import' a=dotted_as_names {_PyAST_Import(a, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectKeyword(KW_IMPORT)) != null
+            if (acceptKeyword(KW_IMPORT)
                 && (canStart(FIRST_22) ? (a = dotted_as_names_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Import((java.util.List<Alias>) (Object) seqOrEmpty(a), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1168,15 +1153,14 @@ final class Parser310 extends PegenHelpers {
         // _v0='from' a=('.' | '...')* b=dotted_name _v3='import' c=import_from_targets {_PyAST_ImportFrom(b->v.Name.id, c, _PyPegen_seq_count_dots(a), EXTRA)}
         {
             Object _v0 = null, a = null, b = null, _v3 = null, c = null;
-            if ((_v0 = expectKeyword(KW_FROM)) != null
+            if (acceptKeyword(KW_FROM)
                 && (a = _loop0_16()) != null
                 && (canStart(FIRST_22) ? (b = dotted_name_rule()) != null : firstless())
-                && (_v3 = expectKeyword(KW_IMPORT)) != null
+                && acceptKeyword(KW_IMPORT)
                 && (canStart(FIRST_28) ? (c = import_from_targets_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new ImportFrom((String) ((Name) b).id(), (java.util.List<Alias>) (Object) seqOrEmpty(c), (Integer) seqCountDots(a), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1185,14 +1169,13 @@ final class Parser310 extends PegenHelpers {
         // _v0='from' a=('.' | '...')+ _v2='import' b=import_from_targets {_PyAST_ImportFrom(NULL, b, _PyPegen_seq_count_dots(a), EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null, b = null;
-            if ((_v0 = expectKeyword(KW_FROM)) != null
+            if (acceptKeyword(KW_FROM)
                 && (canStart(FIRST_29) ? (a = _loop1_17()) != null : firstless())
-                && (_v2 = expectKeyword(KW_IMPORT)) != null
+                && acceptKeyword(KW_IMPORT)
                 && (canStart(FIRST_28) ? (b = import_from_targets_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new ImportFrom(null, (java.util.List<Alias>) (Object) seqOrEmpty(b), (Integer) seqCountDots(a), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1212,10 +1195,10 @@ final class Parser310 extends PegenHelpers {
         // _v0='(' a=import_from_as_names _v2=[','] _v3=')' {a}
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_22) ? (a = import_from_as_names_rule()) != null : firstless())
-                && ((_v2 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v3 = expectToken(TokenType.RPAR)) != null) {
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1225,7 +1208,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((canStart(FIRST_22) ? (_v0 = import_from_as_names_rule()) != null : firstless())
-                && lookahead(false, mark, expectToken(TokenType.COMMA))) {
+                && lookahead(false, mark, acceptToken(TokenType.COMMA))) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1234,11 +1217,10 @@ final class Parser310 extends PegenHelpers {
         // _v0='*' {(asdl_alias_seq*)_PyPegen_singleton_seq(p, CHECK(alias_ty, _PyPegen_alias_for_star(p, EXTRA)))}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptToken(TokenType.STAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = singletonSeq(aliasForStar(_startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -1290,10 +1272,9 @@ final class Parser310 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = nameToken()) != null
                 && ((b = _tmp_19()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Alias((String) ((Name) a).id(), (String) (truthy(b) ? (Object) ((Name) b).id() : (Object) null), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1335,10 +1316,9 @@ final class Parser310 extends PegenHelpers {
             Object a = null, b = null;
             if ((canStart(FIRST_22) ? (a = dotted_name_rule()) != null : firstless())
                 && ((b = _tmp_19()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Alias((String) ((Name) a).id(), (String) (truthy(b) ? (Object) ((Name) b).id() : (Object) null), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1391,7 +1371,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.DOT)) != null
+                && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null) {
                 _res = joinNamesWithDot(a, b);
                 leave(); return _res;
@@ -1431,15 +1411,14 @@ final class Parser310 extends PegenHelpers {
         // _v0='if' a=named_expression _v2=':' b=block c=elif_stmt {_PyAST_If(a, b, CHECK(asdl_stmt_seq*, _PyPegen_singleton_seq(p, c)), EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
-            if ((_v0 = expectKeyword(KW_IF)) != null
+            if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_31) ? (b = block_rule()) != null : firstless())
                 && (canStart(FIRST_32) ? (c = elif_stmt_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new If((ExprNode) a, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(singletonSeq(c)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1448,15 +1427,14 @@ final class Parser310 extends PegenHelpers {
         // _v0='if' a=named_expression _v2=':' b=block c=[else_block] {_PyAST_If(a, b, c, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
-            if ((_v0 = expectKeyword(KW_IF)) != null
+            if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_31) ? (b = block_rule()) != null : firstless())
                 && ((c = else_block_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new If((ExprNode) a, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(c), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1486,15 +1464,14 @@ final class Parser310 extends PegenHelpers {
         // _v0='elif' a=named_expression _v2=':' b=block c=elif_stmt {_PyAST_If(a, b, CHECK(asdl_stmt_seq*, _PyPegen_singleton_seq(p, c)), EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
-            if ((_v0 = expectKeyword(KW_ELIF)) != null
+            if (acceptKeyword(KW_ELIF)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_31) ? (b = block_rule()) != null : firstless())
                 && (canStart(FIRST_32) ? (c = elif_stmt_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new If((ExprNode) a, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(singletonSeq(c)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1503,15 +1480,14 @@ final class Parser310 extends PegenHelpers {
         // _v0='elif' a=named_expression _v2=':' b=block c=[else_block] {_PyAST_If(a, b, c, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
-            if ((_v0 = expectKeyword(KW_ELIF)) != null
+            if (acceptKeyword(KW_ELIF)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_31) ? (b = block_rule()) != null : firstless())
                 && ((c = else_block_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new If((ExprNode) a, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(c), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1541,8 +1517,8 @@ final class Parser310 extends PegenHelpers {
         // _v0='else' _v1=&&':' b=block {b}
         {
             Object _v0 = null, _v1 = null, b = null;
-            if ((_v0 = expectKeyword(KW_ELSE)) != null
-                && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
+            if (acceptKeyword(KW_ELSE)
+                && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && (canStart(FIRST_31) ? (b = block_rule()) != null : firstless())) {
                 _res = b;
                 leave(); return _res;
@@ -1573,15 +1549,14 @@ final class Parser310 extends PegenHelpers {
         // _v0='while' a=named_expression _v2=':' b=block c=[else_block] {_PyAST_While(a, b, c, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
-            if ((_v0 = expectKeyword(KW_WHILE)) != null
+            if (acceptKeyword(KW_WHILE)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_31) ? (b = block_rule()) != null : firstless())
                 && ((c = else_block_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new While((ExprNode) a, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(c), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1611,19 +1586,18 @@ final class Parser310 extends PegenHelpers {
         // _v0='for' t=star_targets _v2='in' ~ ex=star_expressions _v5=&&':' tc=[TYPE_COMMENT] b=block el=[else_block] {_PyAST_For(t, ex, b, el, NEW_TYPE_COMMENT
         {
             Object _v0 = null, t = null, _v2 = null, ex = null, _v5 = null, tc = null, b = null, el = null;
-            if ((_v0 = expectKeyword(KW_FOR)) != null
+            if (acceptKeyword(KW_FOR)
                 && (canStart(FIRST_24) ? (t = star_targets_rule()) != null : firstless())
-                && (_v2 = expectKeyword(KW_IN)) != null
+                && acceptKeyword(KW_IN)
                 && (_cut = true)
                 && (canStart(FIRST_2) ? (ex = star_expressions_rule()) != null : firstless())
-                && (_v5 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
+                && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (canStart(FIRST_31) ? (b = block_rule()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new For((ExprNode) t, (ExprNode) ex, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(el), (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1633,20 +1607,19 @@ final class Parser310 extends PegenHelpers {
         // _v0=ASYNC _v1='for' t=star_targets _v3='in' ~ ex=star_expressions _v6=&&':' tc=[TYPE_COMMENT] b=block el=[else_block] {CHECK_VERSION(stmt_ty, 5, "Asyn
         {
             Object _v0 = null, _v1 = null, t = null, _v3 = null, ex = null, _v6 = null, tc = null, b = null, el = null;
-            if ((_v0 = expectToken(TokenType.ASYNC)) != null
-                && (_v1 = expectKeyword(KW_FOR)) != null
+            if (acceptToken(TokenType.ASYNC)
+                && acceptKeyword(KW_FOR)
                 && (canStart(FIRST_24) ? (t = star_targets_rule()) != null : firstless())
-                && (_v3 = expectKeyword(KW_IN)) != null
+                && acceptKeyword(KW_IN)
                 && (_cut = true)
                 && (canStart(FIRST_2) ? (ex = star_expressions_rule()) != null : firstless())
-                && (_v6 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
+                && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (canStart(FIRST_31) ? (b = block_rule()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(5, "Async for loops are", new AsyncFor((ExprNode) t, (ExprNode) ex, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(el), (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -1687,17 +1660,16 @@ final class Parser310 extends PegenHelpers {
         // _v0='with' _v1='(' a=','.with_item+ _v3=[','] _v4=')' _v5=':' b=block {_PyAST_With(a, b, NULL, EXTRA)}
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, _v4 = null, _v5 = null, b = null;
-            if ((_v0 = expectKeyword(KW_WITH)) != null
-                && (_v1 = expectToken(TokenType.LPAR)) != null
+            if (acceptKeyword(KW_WITH)
+                && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_1) ? (a = _gather_21()) != null : firstless())
-                && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v4 = expectToken(TokenType.RPAR)) != null
-                && (_v5 = expectToken(TokenType.COLON)) != null
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RPAR)
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_31) ? (b = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new With((java.util.List<Withitem>) (Object) seqOrEmpty(a), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1706,15 +1678,14 @@ final class Parser310 extends PegenHelpers {
         // _v0='with' a=','.with_item+ _v2=':' tc=[TYPE_COMMENT] b=block {_PyAST_With(a, b, NEW_TYPE_COMMENT(p, tc), EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null, tc = null, b = null;
-            if ((_v0 = expectKeyword(KW_WITH)) != null
+            if (acceptKeyword(KW_WITH)
                 && (canStart(FIRST_1) ? (a = _gather_21()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (canStart(FIRST_31) ? (b = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new With((java.util.List<Withitem>) (Object) seqOrEmpty(a), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1723,18 +1694,17 @@ final class Parser310 extends PegenHelpers {
         // _v0=ASYNC _v1='with' _v2='(' a=','.with_item+ _v4=[','] _v5=')' _v6=':' b=block {CHECK_VERSION(stmt_ty, 5, "Async with statements are", _PyAST_AsyncWi
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null, _v5 = null, _v6 = null, b = null;
-            if ((_v0 = expectToken(TokenType.ASYNC)) != null
-                && (_v1 = expectKeyword(KW_WITH)) != null
-                && (_v2 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.ASYNC)
+                && acceptKeyword(KW_WITH)
+                && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_1) ? (a = _gather_21()) != null : firstless())
-                && ((_v4 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v5 = expectToken(TokenType.RPAR)) != null
-                && (_v6 = expectToken(TokenType.COLON)) != null
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RPAR)
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_31) ? (b = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(5, "Async with statements are", new AsyncWith((java.util.List<Withitem>) (Object) seqOrEmpty(a), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), null, _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -1743,16 +1713,15 @@ final class Parser310 extends PegenHelpers {
         // _v0=ASYNC _v1='with' a=','.with_item+ _v3=':' tc=[TYPE_COMMENT] b=block {CHECK_VERSION(stmt_ty, 5, "Async with statements are", _PyAST_AsyncWith(a, b,
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, tc = null, b = null;
-            if ((_v0 = expectToken(TokenType.ASYNC)) != null
-                && (_v1 = expectKeyword(KW_WITH)) != null
+            if (acceptToken(TokenType.ASYNC)
+                && acceptKeyword(KW_WITH)
                 && (canStart(FIRST_1) ? (a = _gather_21()) != null : firstless())
-                && (_v3 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (canStart(FIRST_31) ? (b = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(5, "Async with statements are", new AsyncWith((java.util.List<Withitem>) (Object) seqOrEmpty(a), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -1785,7 +1754,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object e = null, _v1 = null, t = null;
             if ((e = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectKeyword(KW_AS)) != null
+                && acceptKeyword(KW_AS)
                 && (canStart(FIRST_24) ? (t = star_target_rule()) != null : firstless())
                 && lookahead(true, mark, _tmp_22())) {
                 _res = new Withitem((ExprNode) e, (ExprNode) t);
@@ -1836,14 +1805,13 @@ final class Parser310 extends PegenHelpers {
         // _v0='try' _v1=&&':' b=block f=finally_block {_PyAST_Try(b, NULL, NULL, f, EXTRA)}
         {
             Object _v0 = null, _v1 = null, b = null, f = null;
-            if ((_v0 = expectKeyword(KW_TRY)) != null
-                && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
+            if (acceptKeyword(KW_TRY)
+                && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && (canStart(FIRST_31) ? (b = block_rule()) != null : firstless())
                 && (canStart(FIRST_34) ? (f = finally_block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Try((java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<ExcepthandlerNode>) (Object) seqOrEmpty(null), (java.util.List<StmtNode>) (Object) seqOrEmpty(null), (java.util.List<StmtNode>) (Object) seqOrEmpty(f), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1852,16 +1820,15 @@ final class Parser310 extends PegenHelpers {
         // _v0='try' _v1=&&':' b=block ex=except_block+ el=[else_block] f=[finally_block] {_PyAST_Try(b, ex, el, f, EXTRA)}
         {
             Object _v0 = null, _v1 = null, b = null, ex = null, el = null, f = null;
-            if ((_v0 = expectKeyword(KW_TRY)) != null
-                && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
+            if (acceptKeyword(KW_TRY)
+                && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && (canStart(FIRST_31) ? (b = block_rule()) != null : firstless())
                 && (canStart(FIRST_35) ? (ex = _loop1_23()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)
                 && ((f = finally_block_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Try((java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<ExcepthandlerNode>) (Object) seqOrEmpty(ex), (java.util.List<StmtNode>) (Object) seqOrEmpty(el), (java.util.List<StmtNode>) (Object) seqOrEmpty(f), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1891,15 +1858,14 @@ final class Parser310 extends PegenHelpers {
         // _v0='except' e=expression t=[('as' z=NAME {z})] _v3=':' b=block {_PyAST_ExceptHandler(e, (t) ? ((expr_ty) t)->v.Name.id : NULL, b, EXTRA)}
         {
             Object _v0 = null, e = null, t = null, _v3 = null, b = null;
-            if ((_v0 = expectKeyword(KW_EXCEPT)) != null
+            if (acceptKeyword(KW_EXCEPT)
                 && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
                 && ((t = _tmp_19()) != null || true)
-                && (_v3 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_31) ? (b = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new ExceptHandler((ExprNode) e, (String) (truthy(t) ? (Object) ((Name) t).id() : (Object) null), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1908,13 +1874,12 @@ final class Parser310 extends PegenHelpers {
         // _v0='except' _v1=':' b=block {_PyAST_ExceptHandler(NULL, NULL, b, EXTRA)}
         {
             Object _v0 = null, _v1 = null, b = null;
-            if ((_v0 = expectKeyword(KW_EXCEPT)) != null
-                && (_v1 = expectToken(TokenType.COLON)) != null
+            if (acceptKeyword(KW_EXCEPT)
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_31) ? (b = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new ExceptHandler(null, null, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1954,8 +1919,8 @@ final class Parser310 extends PegenHelpers {
         // _v0='finally' _v1=&&':' a=block {a}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = expectKeyword(KW_FINALLY)) != null
-                && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
+            if (acceptKeyword(KW_FINALLY)
+                && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && (canStart(FIRST_31) ? (a = block_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
@@ -1978,15 +1943,14 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, subject = null, _v2 = null, _v3 = null, _v4 = null, cases = null, _v6 = null;
             if ((_v0 = expectSoftKeyword("match")) != null
                 && (canStart(FIRST_2) ? (subject = subject_expr_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
-                && (_v3 = expectToken(TokenType.NEWLINE)) != null
-                && (_v4 = expectToken(TokenType.INDENT)) != null
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && acceptToken(TokenType.INDENT)
                 && (canStart(FIRST_22) ? (cases = _loop1_24()) != null : firstless())
-                && (_v6 = expectToken(TokenType.DEDENT)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.DEDENT)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(10, "Pattern matching is", new Match((ExprNode) subject, (java.util.List<MatchCase>) (Object) seqOrEmpty(cases), _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -2017,12 +1981,11 @@ final class Parser310 extends PegenHelpers {
         {
             Object value = null, _v1 = null, values = null;
             if ((canStart(FIRST_2) ? (value = star_named_expression_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && ((values = star_named_expressions_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(value, values)), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2064,7 +2027,7 @@ final class Parser310 extends PegenHelpers {
             if ((_v0 = expectSoftKeyword("case")) != null
                 && (canStart(FIRST_36) ? (pattern = patterns_rule()) != null : firstless())
                 && ((guard = guard_rule()) != null || true)
-                && (_v3 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_31) ? (body = block_rule()) != null : firstless())) {
                 _res = new MatchCase((PatternNode) pattern, (ExprNode) guard, (java.util.List<StmtNode>) (Object) seqOrEmpty(body));
                 leave(); return _res;
@@ -2085,7 +2048,7 @@ final class Parser310 extends PegenHelpers {
         // _v0='if' guard=named_expression {guard}
         {
             Object _v0 = null, guard = null;
-            if ((_v0 = expectKeyword(KW_IF)) != null
+            if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_1) ? (guard = named_expression_rule()) != null : firstless())) {
                 _res = guard;
                 leave(); return _res;
@@ -2107,10 +2070,9 @@ final class Parser310 extends PegenHelpers {
         {
             Object patterns = null;
             if ((canStart(FIRST_36) ? (patterns = open_sequence_pattern_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchSequence((java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2169,12 +2131,11 @@ final class Parser310 extends PegenHelpers {
         {
             Object pattern = null, _v1 = null, target = null;
             if ((canStart(FIRST_37) ? (pattern = or_pattern_rule()) != null : firstless())
-                && (_v1 = expectKeyword(KW_AS)) != null
+                && acceptKeyword(KW_AS)
                 && (canStart(FIRST_22) ? (target = pattern_capture_target_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchAs((PatternNode) pattern, (String) ((Name) target).id(), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2205,10 +2166,9 @@ final class Parser310 extends PegenHelpers {
         {
             Object patterns = null;
             if ((canStart(FIRST_37) ? (patterns = _gather_25()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = (truthy(java.util.Objects.equals(seqLen(patterns), 1)) ? (Object) seqGet(patterns, 0) : (Object) new MatchOr((java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -2313,10 +2273,9 @@ final class Parser310 extends PegenHelpers {
             Object value = null;
             if ((canStart(FIRST_42) ? (value = signed_number_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_26())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchValue((ExprNode) value, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2326,10 +2285,9 @@ final class Parser310 extends PegenHelpers {
         {
             Object value = null;
             if ((canStart(FIRST_42) ? (value = complex_number_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchValue((ExprNode) value, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2339,10 +2297,9 @@ final class Parser310 extends PegenHelpers {
         {
             Object value = null;
             if ((canStart(FIRST_43) ? (value = strings_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchValue((ExprNode) value, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2351,11 +2308,10 @@ final class Parser310 extends PegenHelpers {
         // _v0='None' {_PyAST_MatchSingleton(Py_None, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_NONE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_NONE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchSingleton((PyObject) PyConst.NONE, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2364,11 +2320,10 @@ final class Parser310 extends PegenHelpers {
         // _v0='True' {_PyAST_MatchSingleton(Py_True, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_TRUE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_TRUE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchSingleton((PyObject) PyConst.TRUE, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2377,11 +2332,10 @@ final class Parser310 extends PegenHelpers {
         // _v0='False' {_PyAST_MatchSingleton(Py_False, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_FALSE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_FALSE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchSingleton((PyObject) PyConst.FALSE, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2429,11 +2383,10 @@ final class Parser310 extends PegenHelpers {
         // _v0='None' {_PyAST_Constant(Py_None, NULL, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_NONE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_NONE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Constant((PyObject) PyConst.NONE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2442,11 +2395,10 @@ final class Parser310 extends PegenHelpers {
         // _v0='True' {_PyAST_Constant(Py_True, NULL, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_TRUE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_TRUE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Constant((PyObject) PyConst.TRUE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2455,11 +2407,10 @@ final class Parser310 extends PegenHelpers {
         // _v0='False' {_PyAST_Constant(Py_False, NULL, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_FALSE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_FALSE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Constant((PyObject) PyConst.FALSE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2482,12 +2433,11 @@ final class Parser310 extends PegenHelpers {
         {
             Object real = null, _v1 = null, imag = null;
             if ((real = _f0 = (canStart(FIRST_42) ? signed_real_number_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.PLUS)) != null
+                && acceptToken(TokenType.PLUS)
                 && (canStart(FIRST_44) ? (imag = imaginary_number_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) real, OperatorNode.Add, (ExprNode) imag, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2497,12 +2447,11 @@ final class Parser310 extends PegenHelpers {
         {
             Object real = null, _v1 = null, imag = null;
             if ((real = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.MINUS)) != null
+                && acceptToken(TokenType.MINUS)
                 && (canStart(FIRST_44) ? (imag = imaginary_number_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) real, OperatorNode.Sub, (ExprNode) imag, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2531,12 +2480,11 @@ final class Parser310 extends PegenHelpers {
         // _v0='-' number=NUMBER {_PyAST_UnaryOp(USub, number, EXTRA)}
         {
             Object _v0 = null, number = null;
-            if ((_v0 = expectToken(TokenType.MINUS)) != null
+            if (acceptToken(TokenType.MINUS)
                 && (number = numberToken()) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new UnaryOp(UnaryopNode.USub, (ExprNode) number, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2565,12 +2513,11 @@ final class Parser310 extends PegenHelpers {
         // _v0='-' real=real_number {_PyAST_UnaryOp(USub, real, EXTRA)}
         {
             Object _v0 = null, real = null;
-            if ((_v0 = expectToken(TokenType.MINUS)) != null
+            if (acceptToken(TokenType.MINUS)
                 && (canStart(FIRST_44) ? (real = real_number_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new UnaryOp(UnaryopNode.USub, (ExprNode) real, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2631,10 +2578,9 @@ final class Parser310 extends PegenHelpers {
         {
             Object target = null;
             if ((canStart(FIRST_22) ? (target = pattern_capture_target_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchAs(null, (String) ((Name) target).id(), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2677,10 +2623,9 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectSoftKeyword("_")) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchAs(null, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2702,10 +2647,9 @@ final class Parser310 extends PegenHelpers {
             Object attr = null;
             if ((canStart(FIRST_22) ? (attr = attr_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_27())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchValue((ExprNode) attr, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2754,12 +2698,11 @@ final class Parser310 extends PegenHelpers {
         {
             Object value = null, _v1 = null, attr = null;
             if ((canStart(FIRST_22) ? (value = name_or_attr_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.DOT)) != null
+                && acceptToken(TokenType.DOT)
                 && (attr = nameToken()) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Attribute((ExprNode) value, (String) ((Name) attr).id(), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2808,9 +2751,9 @@ final class Parser310 extends PegenHelpers {
         // _v0='(' pattern=pattern _v2=')' {pattern}
         {
             Object _v0 = null, pattern = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_37) ? (pattern = pattern_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = pattern;
                 leave(); return _res;
             }
@@ -2830,13 +2773,12 @@ final class Parser310 extends PegenHelpers {
         // _v0='[' patterns=[maybe_sequence_pattern] _v2=']' {_PyAST_MatchSequence(patterns, EXTRA)}
         {
             Object _v0 = null, patterns = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LSQB)) != null
+            if (acceptToken(TokenType.LSQB)
                 && ((patterns = maybe_sequence_pattern_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RSQB)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RSQB)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchSequence((java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2845,13 +2787,12 @@ final class Parser310 extends PegenHelpers {
         // _v0='(' patterns=[open_sequence_pattern] _v2=')' {_PyAST_MatchSequence(patterns, EXTRA)}
         {
             Object _v0 = null, patterns = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && ((patterns = open_sequence_pattern_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RPAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchSequence((java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2872,7 +2813,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object pattern = null, _v1 = null, patterns = null;
             if ((canStart(FIRST_36) ? (pattern = maybe_star_pattern_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && ((patterns = maybe_sequence_pattern_rule()) != null || true)) {
                 _res = seqInsertInFront(pattern, patterns);
                 leave(); return _res;
@@ -2894,7 +2835,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object patterns = null, _v1 = null;
             if ((canStart(FIRST_36) ? (patterns = _gather_28()) != null : firstless())
-                && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
+                && (acceptToken(TokenType.COMMA) || true)) {
                 _res = patterns;
                 leave(); return _res;
             }
@@ -2943,12 +2884,11 @@ final class Parser310 extends PegenHelpers {
         // _v0='*' target=pattern_capture_target {_PyAST_MatchStar(target->v.Name.id, EXTRA)}
         {
             Object _v0 = null, target = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_22) ? (target = pattern_capture_target_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchStar((String) ((Name) target).id(), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2957,12 +2897,11 @@ final class Parser310 extends PegenHelpers {
         // _v0='*' _v1=wildcard_pattern {_PyAST_MatchStar(NULL, EXTRA)}
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_22) ? (_v1 = wildcard_pattern_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchStar(null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2982,12 +2921,11 @@ final class Parser310 extends PegenHelpers {
         // _v0='{' _v1='}' {_PyAST_MatchMapping(NULL, NULL, NULL, EXTRA)}
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (_v1 = expectToken(TokenType.RBRACE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptToken(TokenType.LBRACE)
+                && acceptToken(TokenType.RBRACE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchMapping((java.util.List<ExprNode>) (Object) seqOrEmpty(null), (java.util.List<PatternNode>) (Object) seqOrEmpty(null), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2996,14 +2934,13 @@ final class Parser310 extends PegenHelpers {
         // _v0='{' rest=double_star_pattern _v2=[','] _v3='}' {_PyAST_MatchMapping(NULL, NULL, rest->v.Name.id, EXTRA)}
         {
             Object _v0 = null, rest = null, _v2 = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_46) ? (rest = double_star_pattern_rule()) != null : firstless())
-                && ((_v2 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v3 = expectToken(TokenType.RBRACE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RBRACE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchMapping((java.util.List<ExprNode>) (Object) seqOrEmpty(null), (java.util.List<PatternNode>) (Object) seqOrEmpty(null), (String) ((Name) rest).id(), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3012,16 +2949,15 @@ final class Parser310 extends PegenHelpers {
         // _v0='{' items=items_pattern _v2=',' rest=double_star_pattern _v4=[','] _v5='}' {_PyAST_MatchMapping(             CHECK(asdl_expr_seq*, _PyPegen_get_pa
         {
             Object _v0 = null, items = null, _v2 = null, rest = null, _v4 = null, _v5 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_47) ? (items = items_pattern_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_46) ? (rest = double_star_pattern_rule()) != null : firstless())
-                && ((_v4 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v5 = expectToken(TokenType.RBRACE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RBRACE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchMapping((java.util.List<ExprNode>) (Object) seqOrEmpty(getPatternKeys(items)), (java.util.List<PatternNode>) (Object) seqOrEmpty(getPatterns(items)), (String) ((Name) rest).id(), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3030,14 +2966,13 @@ final class Parser310 extends PegenHelpers {
         // _v0='{' items=items_pattern _v2=[','] _v3='}' {_PyAST_MatchMapping(             CHECK(asdl_expr_seq*, _PyPegen_get_pattern_keys(p, items)),           
         {
             Object _v0 = null, items = null, _v2 = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_47) ? (items = items_pattern_rule()) != null : firstless())
-                && ((_v2 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v3 = expectToken(TokenType.RBRACE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RBRACE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchMapping((java.util.List<ExprNode>) (Object) seqOrEmpty(getPatternKeys(items)), (java.util.List<PatternNode>) (Object) seqOrEmpty(getPatterns(items)), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3078,7 +3013,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object key = null, _v1 = null, pattern = null;
             if ((canStart(FIRST_47) ? (key = _tmp_30()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_37) ? (pattern = pattern_rule()) != null : firstless())) {
                 _res = keyPatternPair(key, pattern);
                 leave(); return _res;
@@ -3099,7 +3034,7 @@ final class Parser310 extends PegenHelpers {
         // _v0='**' target=pattern_capture_target {target}
         {
             Object _v0 = null, target = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_22) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 _res = target;
                 leave(); return _res;
@@ -3123,12 +3058,11 @@ final class Parser310 extends PegenHelpers {
         {
             Object cls = null, _v1 = null, _v2 = null;
             if ((cls = _f0 = (canStart(FIRST_22) ? name_or_attr_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.LPAR)) != null
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.LPAR)
+                && acceptToken(TokenType.RPAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchClass((ExprNode) cls, (java.util.List<PatternNode>) (Object) seqOrEmpty(null), (java.util.List<String>) (Object) seqOrEmpty(null), (java.util.List<PatternNode>) (Object) seqOrEmpty(null), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3138,14 +3072,13 @@ final class Parser310 extends PegenHelpers {
         {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, _v4 = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.LPAR)) != null
+                && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_37) ? (patterns = positional_patterns_rule()) != null : firstless())
-                && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v4 = expectToken(TokenType.RPAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RPAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchClass((ExprNode) cls, (java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), (java.util.List<String>) (Object) seqOrEmpty(null), (java.util.List<PatternNode>) (Object) seqOrEmpty(null), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3155,14 +3088,13 @@ final class Parser310 extends PegenHelpers {
         {
             Object cls = null, _v1 = null, keywords = null, _v3 = null, _v4 = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.LPAR)) != null
+                && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_22) ? (keywords = keyword_patterns_rule()) != null : firstless())
-                && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v4 = expectToken(TokenType.RPAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RPAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchClass((ExprNode) cls, (java.util.List<PatternNode>) (Object) seqOrEmpty(null), (java.util.List<String>) (Object) seqOrEmpty(mapNamesToIds(getPatternKeys(keywords))), (java.util.List<PatternNode>) (Object) seqOrEmpty(getPatterns(keywords)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3172,16 +3104,15 @@ final class Parser310 extends PegenHelpers {
         {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, keywords = null, _v5 = null, _v6 = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.LPAR)) != null
+                && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_37) ? (patterns = positional_patterns_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_22) ? (keywords = keyword_patterns_rule()) != null : firstless())
-                && ((_v5 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v6 = expectToken(TokenType.RPAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RPAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchClass((ExprNode) cls, (java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), (java.util.List<String>) (Object) seqOrEmpty(mapNamesToIds(getPatternKeys(keywords))), (java.util.List<PatternNode>) (Object) seqOrEmpty(getPatterns(keywords)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3252,7 +3183,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object arg = null, _v1 = null, value = null;
             if ((arg = nameToken()) != null
-                && (_v1 = expectToken(TokenType.EQUAL)) != null
+                && acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_37) ? (value = pattern_rule()) != null : firstless())) {
                 _res = keyPatternPair(arg, value);
                 leave(); return _res;
@@ -3273,12 +3204,11 @@ final class Parser310 extends PegenHelpers {
         // _v0='return' a=[star_expressions] {_PyAST_Return(a, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectKeyword(KW_RETURN)) != null
+            if (acceptKeyword(KW_RETURN)
                 && ((a = star_expressions_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Return((ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3298,13 +3228,12 @@ final class Parser310 extends PegenHelpers {
         // _v0='raise' a=expression b=[('from' z=expression {z})] {_PyAST_Raise(a, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null;
-            if ((_v0 = expectKeyword(KW_RAISE)) != null
+            if (acceptKeyword(KW_RAISE)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && ((b = _tmp_33()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Raise((ExprNode) a, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3313,11 +3242,10 @@ final class Parser310 extends PegenHelpers {
         // _v0='raise' {_PyAST_Raise(NULL, NULL, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_RAISE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_RAISE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Raise(null, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3377,19 +3305,18 @@ final class Parser310 extends PegenHelpers {
         // _v0='def' n=NAME _v2='(' params=[params] _v4=')' a=[('->' z=expression {z})] _v6=&&':' tc=[func_type_comment] b=block {_PyAST_FunctionDef(n->v.Name.id
         {
             Object _v0 = null, n = null, _v2 = null, params = null, _v4 = null, a = null, _v6 = null, tc = null, b = null;
-            if ((_v0 = expectKeyword(KW_DEF)) != null
+            if (acceptKeyword(KW_DEF)
                 && (n = nameToken()) != null
-                && (_v2 = expectToken(TokenType.LPAR)) != null
+                && acceptToken(TokenType.LPAR)
                 && ((params = params_rule()) != null || true)
-                && (_v4 = expectToken(TokenType.RPAR)) != null
+                && acceptToken(TokenType.RPAR)
                 && ((a = _tmp_34()) != null || true)
-                && (_v6 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
+                && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && ((tc = func_type_comment_rule()) != null || true)
                 && (canStart(FIRST_31) ? (b = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new FunctionDef((String) ((Name) n).id(), (Arguments) (truthy(params) ? (Object) params : (Object) emptyArguments()), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<ExprNode>) (Object) seqOrEmpty(null), (ExprNode) a, (String) newTypeComment(tc), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3398,20 +3325,19 @@ final class Parser310 extends PegenHelpers {
         // _v0=ASYNC _v1='def' n=NAME _v3='(' params=[params] _v5=')' a=[('->' z=expression {z})] _v7=&&':' tc=[func_type_comment] b=block {CHECK_VERSION(       
         {
             Object _v0 = null, _v1 = null, n = null, _v3 = null, params = null, _v5 = null, a = null, _v7 = null, tc = null, b = null;
-            if ((_v0 = expectToken(TokenType.ASYNC)) != null
-                && (_v1 = expectKeyword(KW_DEF)) != null
+            if (acceptToken(TokenType.ASYNC)
+                && acceptKeyword(KW_DEF)
                 && (n = nameToken()) != null
-                && (_v3 = expectToken(TokenType.LPAR)) != null
+                && acceptToken(TokenType.LPAR)
                 && ((params = params_rule()) != null || true)
-                && (_v5 = expectToken(TokenType.RPAR)) != null
+                && acceptToken(TokenType.RPAR)
                 && ((a = _tmp_34()) != null || true)
-                && (_v7 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
+                && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && ((tc = func_type_comment_rule()) != null || true)
                 && (canStart(FIRST_31) ? (b = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(5, "Async functions are", new AsyncFunctionDef((String) ((Name) n).id(), (Arguments) (truthy(params) ? (Object) params : (Object) emptyArguments()), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<ExprNode>) (Object) seqOrEmpty(null), (ExprNode) a, (String) newTypeComment(tc), null, _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -3431,7 +3357,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=NEWLINE t=TYPE_COMMENT &(NEWLINE INDENT) {t}
         {
             Object _v0 = null, t = null;
-            if ((_v0 = expectToken(TokenType.NEWLINE)) != null
+            if (acceptToken(TokenType.NEWLINE)
                 && (t = expectToken(TokenType.TYPE_COMMENT)) != null
                 && lookahead(true, mark, _tmp_35())) {
                 _res = t;
@@ -3569,8 +3495,8 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_22) ? _loop1_38() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.SLASH)) != null
-                && (_v2 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.SLASH)
+                && acceptToken(TokenType.COMMA)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -3580,8 +3506,8 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.SLASH)) != null
-                && lookahead(true, mark, expectToken(TokenType.RPAR))) {
+                && acceptToken(TokenType.SLASH)
+                && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = a;
                 leave(); return _res;
             }
@@ -3605,8 +3531,8 @@ final class Parser310 extends PegenHelpers {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = _f0 = _loop0_36()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_22) ? (b = _loop1_39()) != null : firstless())
-                && (_v2 = expectToken(TokenType.SLASH)) != null
-                && (_v3 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.SLASH)
+                && acceptToken(TokenType.COMMA)) {
                 _res = slashWithDefault(a, b);
                 leave(); return _res;
             }
@@ -3617,8 +3543,8 @@ final class Parser310 extends PegenHelpers {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_22) ? (b = _loop1_39()) != null : firstless())
-                && (_v2 = expectToken(TokenType.SLASH)) != null
-                && lookahead(true, mark, expectToken(TokenType.RPAR))) {
+                && acceptToken(TokenType.SLASH)
+                && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = slashWithDefault(a, b);
                 leave(); return _res;
             }
@@ -3638,7 +3564,7 @@ final class Parser310 extends PegenHelpers {
         // _v0='*' a=param_no_default b=param_maybe_default* c=[kwds] {_PyPegen_star_etc(p, a, b, c)}
         {
             Object _v0 = null, a = null, b = null, c = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_22) ? (a = param_no_default_rule()) != null : firstless())
                 && (b = _loop0_40()) != null
                 && ((c = kwds_rule()) != null || true)) {
@@ -3650,8 +3576,8 @@ final class Parser310 extends PegenHelpers {
         // _v0='*' _v1=',' b=param_maybe_default+ c=[kwds] {_PyPegen_star_etc(p, NULL, b, c)}
         {
             Object _v0 = null, _v1 = null, b = null, c = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+            if (acceptToken(TokenType.STAR)
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_22) ? (b = _loop1_41()) != null : firstless())
                 && ((c = kwds_rule()) != null || true)) {
                 _res = starEtc(null, b, c);
@@ -3692,7 +3618,7 @@ final class Parser310 extends PegenHelpers {
         // _v0='**' a=param_no_default {a}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_22) ? (a = param_no_default_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
@@ -3716,7 +3642,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, tc = null;
             if ((a = _f0 = (canStart(FIRST_22) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = addTypeCommentToArg(a, tc);
                 leave(); return _res;
@@ -3728,7 +3654,7 @@ final class Parser310 extends PegenHelpers {
             Object a = null, tc = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && lookahead(true, mark, expectToken(TokenType.RPAR))) {
+                && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = addTypeCommentToArg(a, tc);
                 leave(); return _res;
             }
@@ -3752,7 +3678,7 @@ final class Parser310 extends PegenHelpers {
             Object a = null, c = null, _v2 = null, tc = null;
             if ((a = _f0 = (canStart(FIRST_22) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_53) ? (c = default_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = nameDefaultPair(a, c, tc);
                 leave(); return _res;
@@ -3765,7 +3691,7 @@ final class Parser310 extends PegenHelpers {
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_53) ? (c = default_rule()) != null : firstless())
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && lookahead(true, mark, expectToken(TokenType.RPAR))) {
+                && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = nameDefaultPair(a, c, tc);
                 leave(); return _res;
             }
@@ -3789,7 +3715,7 @@ final class Parser310 extends PegenHelpers {
             Object a = null, c = null, _v2 = null, tc = null;
             if ((a = _f0 = (canStart(FIRST_22) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && ((c = default_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = nameDefaultPair(a, c, tc);
                 leave(); return _res;
@@ -3802,7 +3728,7 @@ final class Parser310 extends PegenHelpers {
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && ((c = default_rule()) != null || true)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && lookahead(true, mark, expectToken(TokenType.RPAR))) {
+                && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = nameDefaultPair(a, c, tc);
                 leave(); return _res;
             }
@@ -3824,10 +3750,9 @@ final class Parser310 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = nameToken()) != null
                 && ((b = annotation_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Arg((String) ((Name) a).id(), (ExprNode) b, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3847,7 +3772,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=':' a=expression {a}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.COLON)) != null
+            if (acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
@@ -3868,7 +3793,7 @@ final class Parser310 extends PegenHelpers {
         // _v0='=' a=expression {a}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.EQUAL)) != null
+            if (acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
@@ -3949,15 +3874,14 @@ final class Parser310 extends PegenHelpers {
         // _v0='class' a=NAME b=[('(' z=[arguments] ')' {z})] _v3=':' c=block {_PyAST_ClassDef(a->v.Name.id,                      (b) ? ((expr_ty) b)->v.Call.arg
         {
             Object _v0 = null, a = null, b = null, _v3 = null, c = null;
-            if ((_v0 = expectKeyword(KW_CLASS)) != null
+            if (acceptKeyword(KW_CLASS)
                 && (a = nameToken()) != null
                 && ((b = _tmp_43()) != null || true)
-                && (_v3 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_31) ? (c = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new ClassDef((String) ((Name) a).id(), (java.util.List<ExprNode>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).args() : (Object) null)), (java.util.List<Keyword>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).keywords() : (Object) null)), (java.util.List<StmtNode>) (Object) seqOrEmpty(c), (java.util.List<ExprNode>) (Object) seqOrEmpty(null), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3979,10 +3903,10 @@ final class Parser310 extends PegenHelpers {
         // _v0=NEWLINE _v1=INDENT a=statements _v3=DEDENT {a}
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.NEWLINE)) != null
-                && (_v1 = expectToken(TokenType.INDENT)) != null
+            if (acceptToken(TokenType.NEWLINE)
+                && acceptToken(TokenType.INDENT)
                 && (canStart(FIRST_3) ? (a = statements_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.DEDENT)) != null) {
+                && acceptToken(TokenType.DEDENT)) {
                 _res = a;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -4025,11 +3949,10 @@ final class Parser310 extends PegenHelpers {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_2) ? star_expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_56) ? (b = _loop1_44()) != null : firstless())
-                && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && (acceptToken(TokenType.COMMA) || true)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(a, b)), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4039,11 +3962,10 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.COMMA)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(singletonSeq(a)), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4074,12 +3996,11 @@ final class Parser310 extends PegenHelpers {
         // _v0='*' a=bitwise_or {_PyAST_Starred(a, Load, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_57) ? (a = bitwise_or_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Starred((ExprNode) a, ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 4, _res, mark); return _res;
             }
@@ -4109,7 +4030,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((canStart(FIRST_2) ? (a = _gather_45()) != null : firstless())
-                && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
+                && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -4129,12 +4050,11 @@ final class Parser310 extends PegenHelpers {
         // _v0='*' a=bitwise_or {_PyAST_Starred(a, Load, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_57) ? (a = bitwise_or_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Starred((ExprNode) a, ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4164,13 +4084,12 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
-                && (_v1 = expectToken(TokenType.COLONEQUAL)) != null
+                && acceptToken(TokenType.COLONEQUAL)
                 && (_cut = true)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new NamedExpr((ExprNode) setExprContext(a, ExprContextNode.Store), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4211,7 +4130,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
-                && lookahead(false, mark, expectToken(TokenType.COLONEQUAL))) {
+                && lookahead(false, mark, acceptToken(TokenType.COLONEQUAL))) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4264,11 +4183,10 @@ final class Parser310 extends PegenHelpers {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_56) ? (b = _loop1_46()) != null : firstless())
-                && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && (acceptToken(TokenType.COMMA) || true)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(a, b)), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4278,11 +4196,10 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.COMMA)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(singletonSeq(a)), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4336,14 +4253,13 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
             if ((a = _f0 = (canStart(FIRST_58) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectKeyword(KW_IF)) != null
+                && acceptKeyword(KW_IF)
                 && (canStart(FIRST_58) ? (b = disjunction_rule()) != null : firstless())
-                && (_v3 = expectKeyword(KW_ELSE)) != null
+                && acceptKeyword(KW_ELSE)
                 && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new IfExp((ExprNode) b, (ExprNode) a, (ExprNode) c, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 5, _res, mark); return _res;
             }
@@ -4381,14 +4297,13 @@ final class Parser310 extends PegenHelpers {
         // _v0='lambda' a=[lambda_params] _v2=':' b=expression {_PyAST_Lambda((a) ? a : CHECK(arguments_ty, _PyPegen_empty_arguments(p)), b, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null, b = null;
-            if ((_v0 = expectKeyword(KW_LAMBDA)) != null
+            if (acceptKeyword(KW_LAMBDA)
                 && ((a = lambda_params_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Lambda((Arguments) (truthy(a) ? (Object) a : (Object) emptyArguments()), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4505,8 +4420,8 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_22) ? _loop1_49() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.SLASH)) != null
-                && (_v2 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.SLASH)
+                && acceptToken(TokenType.COMMA)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -4516,8 +4431,8 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.SLASH)) != null
-                && lookahead(true, mark, expectToken(TokenType.COLON))) {
+                && acceptToken(TokenType.SLASH)
+                && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = a;
                 leave(); return _res;
             }
@@ -4541,8 +4456,8 @@ final class Parser310 extends PegenHelpers {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = _f0 = _loop0_47()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_22) ? (b = _loop1_50()) != null : firstless())
-                && (_v2 = expectToken(TokenType.SLASH)) != null
-                && (_v3 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.SLASH)
+                && acceptToken(TokenType.COMMA)) {
                 _res = slashWithDefault(a, b);
                 leave(); return _res;
             }
@@ -4553,8 +4468,8 @@ final class Parser310 extends PegenHelpers {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_22) ? (b = _loop1_50()) != null : firstless())
-                && (_v2 = expectToken(TokenType.SLASH)) != null
-                && lookahead(true, mark, expectToken(TokenType.COLON))) {
+                && acceptToken(TokenType.SLASH)
+                && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = slashWithDefault(a, b);
                 leave(); return _res;
             }
@@ -4574,7 +4489,7 @@ final class Parser310 extends PegenHelpers {
         // _v0='*' a=lambda_param_no_default b=lambda_param_maybe_default* c=[lambda_kwds] {_PyPegen_star_etc(p, a, b, c)}
         {
             Object _v0 = null, a = null, b = null, c = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_22) ? (a = lambda_param_no_default_rule()) != null : firstless())
                 && (b = _loop0_51()) != null
                 && ((c = lambda_kwds_rule()) != null || true)) {
@@ -4586,8 +4501,8 @@ final class Parser310 extends PegenHelpers {
         // _v0='*' _v1=',' b=lambda_param_maybe_default+ c=[lambda_kwds] {_PyPegen_star_etc(p, NULL, b, c)}
         {
             Object _v0 = null, _v1 = null, b = null, c = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+            if (acceptToken(TokenType.STAR)
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_22) ? (b = _loop1_52()) != null : firstless())
                 && ((c = lambda_kwds_rule()) != null || true)) {
                 _res = starEtc(null, b, c);
@@ -4628,7 +4543,7 @@ final class Parser310 extends PegenHelpers {
         // _v0='**' a=lambda_param_no_default {a}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_22) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
@@ -4652,7 +4567,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = _f0 = (canStart(FIRST_22) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.COMMA)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -4662,7 +4577,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && lookahead(true, mark, expectToken(TokenType.COLON))) {
+                && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = a;
                 leave(); return _res;
             }
@@ -4686,7 +4601,7 @@ final class Parser310 extends PegenHelpers {
             Object a = null, c = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_22) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_53) ? (c = default_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.COMMA)) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
             }
@@ -4697,7 +4612,7 @@ final class Parser310 extends PegenHelpers {
             Object a = null, c = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_53) ? (c = default_rule()) != null : firstless())
-                && lookahead(true, mark, expectToken(TokenType.COLON))) {
+                && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
             }
@@ -4721,7 +4636,7 @@ final class Parser310 extends PegenHelpers {
             Object a = null, c = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_22) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && ((c = default_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.COMMA)) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
             }
@@ -4732,7 +4647,7 @@ final class Parser310 extends PegenHelpers {
             Object a = null, c = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && ((c = default_rule()) != null || true)
-                && lookahead(true, mark, expectToken(TokenType.COLON))) {
+                && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
             }
@@ -4753,10 +4668,9 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null;
             if ((a = nameToken()) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Arg((String) ((Name) a).id(), null, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4804,10 +4718,9 @@ final class Parser310 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_58) ? conjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_60) ? (b = _loop1_53()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BoolOp(BoolopNode.Or, (java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(a, b)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 6, _res, mark); return _res;
             }
@@ -4842,10 +4755,9 @@ final class Parser310 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_58) ? inversion_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_61) ? (b = _loop1_54()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BoolOp(BoolopNode.And, (java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(a, b)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
@@ -4876,12 +4788,11 @@ final class Parser310 extends PegenHelpers {
         // _v0='not' a=inversion {_PyAST_UnaryOp(Not, a, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectKeyword(KW_NOT)) != null
+            if (acceptKeyword(KW_NOT)
                 && (canStart(FIRST_58) ? (a = inversion_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new UnaryOp(UnaryopNode.Not, (ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 8, _res, mark); return _res;
             }
@@ -4914,10 +4825,9 @@ final class Parser310 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_57) ? bitwise_or_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_62) ? (b = _loop1_55()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Compare((ExprNode) a, (java.util.List<CmpopNode>) (Object) seqOrEmpty(getCmpops(b)), (java.util.List<ExprNode>) (Object) seqOrEmpty(getExprs(b)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5047,7 +4957,7 @@ final class Parser310 extends PegenHelpers {
         // _v0='==' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Eq, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.EQEQUAL)) != null
+            if (acceptToken(TokenType.EQEQUAL)
                 && (canStart(FIRST_57) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Eq, a);
                 leave(); return _res;
@@ -5089,7 +4999,7 @@ final class Parser310 extends PegenHelpers {
         // _v0='<=' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, LtE, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.LESSEQUAL)) != null
+            if (acceptToken(TokenType.LESSEQUAL)
                 && (canStart(FIRST_57) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.LtE, a);
                 leave(); return _res;
@@ -5110,7 +5020,7 @@ final class Parser310 extends PegenHelpers {
         // _v0='<' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Lt, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.LESS)) != null
+            if (acceptToken(TokenType.LESS)
                 && (canStart(FIRST_57) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Lt, a);
                 leave(); return _res;
@@ -5131,7 +5041,7 @@ final class Parser310 extends PegenHelpers {
         // _v0='>=' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, GtE, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.GREATEREQUAL)) != null
+            if (acceptToken(TokenType.GREATEREQUAL)
                 && (canStart(FIRST_57) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.GtE, a);
                 leave(); return _res;
@@ -5152,7 +5062,7 @@ final class Parser310 extends PegenHelpers {
         // _v0='>' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Gt, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.GREATER)) != null
+            if (acceptToken(TokenType.GREATER)
                 && (canStart(FIRST_57) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Gt, a);
                 leave(); return _res;
@@ -5173,8 +5083,8 @@ final class Parser310 extends PegenHelpers {
         // _v0='not' _v1='in' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, NotIn, a)}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = expectKeyword(KW_NOT)) != null
-                && (_v1 = expectKeyword(KW_IN)) != null
+            if (acceptKeyword(KW_NOT)
+                && acceptKeyword(KW_IN)
                 && (canStart(FIRST_57) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.NotIn, a);
                 leave(); return _res;
@@ -5195,7 +5105,7 @@ final class Parser310 extends PegenHelpers {
         // _v0='in' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, In, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectKeyword(KW_IN)) != null
+            if (acceptKeyword(KW_IN)
                 && (canStart(FIRST_57) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.In, a);
                 leave(); return _res;
@@ -5216,8 +5126,8 @@ final class Parser310 extends PegenHelpers {
         // _v0='is' _v1='not' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, IsNot, a)}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = expectKeyword(KW_IS)) != null
-                && (_v1 = expectKeyword(KW_NOT)) != null
+            if (acceptKeyword(KW_IS)
+                && acceptKeyword(KW_NOT)
                 && (canStart(FIRST_57) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.IsNot, a);
                 leave(); return _res;
@@ -5238,7 +5148,7 @@ final class Parser310 extends PegenHelpers {
         // _v0='is' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Is, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectKeyword(KW_IS)) != null
+            if (acceptKeyword(KW_IS)
                 && (canStart(FIRST_57) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Is, a);
                 leave(); return _res;
@@ -5292,12 +5202,11 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.VBAR)) != null
+                && acceptToken(TokenType.VBAR)
                 && (canStart(FIRST_57) ? (b = bitwise_xor_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.BitOr, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5359,12 +5268,11 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.CIRCUMFLEX)) != null
+                && acceptToken(TokenType.CIRCUMFLEX)
                 && (canStart(FIRST_57) ? (b = bitwise_and_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.BitXor, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5426,12 +5334,11 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.AMPER)) != null
+                && acceptToken(TokenType.AMPER)
                 && (canStart(FIRST_57) ? (b = shift_expr_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.BitAnd, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5493,12 +5400,11 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.LEFTSHIFT)) != null
+                && acceptToken(TokenType.LEFTSHIFT)
                 && (canStart(FIRST_57) ? (b = sum_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.LShift, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5508,12 +5414,11 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.RIGHTSHIFT)) != null
+                && acceptToken(TokenType.RIGHTSHIFT)
                 && (canStart(FIRST_57) ? (b = sum_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.RShift, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5575,12 +5480,11 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.PLUS)) != null
+                && acceptToken(TokenType.PLUS)
                 && (canStart(FIRST_57) ? (b = term_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.Add, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5590,12 +5494,11 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.MINUS)) != null
+                && acceptToken(TokenType.MINUS)
                 && (canStart(FIRST_57) ? (b = term_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.Sub, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5657,12 +5560,11 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.STAR)) != null
+                && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_57) ? (b = factor_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.Mult, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5672,12 +5574,11 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.SLASH)) != null
+                && acceptToken(TokenType.SLASH)
                 && (canStart(FIRST_57) ? (b = factor_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.Div, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5687,12 +5588,11 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.DOUBLESLASH)) != null
+                && acceptToken(TokenType.DOUBLESLASH)
                 && (canStart(FIRST_57) ? (b = factor_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.FloorDiv, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5702,12 +5602,11 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.PERCENT)) != null
+                && acceptToken(TokenType.PERCENT)
                 && (canStart(FIRST_57) ? (b = factor_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.Mod, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5717,12 +5616,11 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.AT)) != null
+                && acceptToken(TokenType.AT)
                 && (canStart(FIRST_57) ? (b = factor_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(5, "The '@' operator is", new BinOp((ExprNode) a, OperatorNode.MatMult, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -5753,12 +5651,11 @@ final class Parser310 extends PegenHelpers {
         // _v0='+' a=factor {_PyAST_UnaryOp(UAdd, a, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.PLUS)) != null
+            if (acceptToken(TokenType.PLUS)
                 && (canStart(FIRST_57) ? (a = factor_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new UnaryOp(UnaryopNode.UAdd, (ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 15, _res, mark); return _res;
             }
@@ -5767,12 +5664,11 @@ final class Parser310 extends PegenHelpers {
         // _v0='-' a=factor {_PyAST_UnaryOp(USub, a, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.MINUS)) != null
+            if (acceptToken(TokenType.MINUS)
                 && (canStart(FIRST_57) ? (a = factor_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new UnaryOp(UnaryopNode.USub, (ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 15, _res, mark); return _res;
             }
@@ -5781,12 +5677,11 @@ final class Parser310 extends PegenHelpers {
         // _v0='~' a=factor {_PyAST_UnaryOp(Invert, a, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.TILDE)) != null
+            if (acceptToken(TokenType.TILDE)
                 && (canStart(FIRST_57) ? (a = factor_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new UnaryOp(UnaryopNode.Invert, (ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 15, _res, mark); return _res;
             }
@@ -5818,12 +5713,11 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = _f0 = (canStart(FIRST_78) ? await_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.DOUBLESTAR)) != null
+                && acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_57) ? (b = factor_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.Pow, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5854,12 +5748,11 @@ final class Parser310 extends PegenHelpers {
         // _v0=AWAIT a=primary {CHECK_VERSION(expr_ty, 5, "Await expressions are", _PyAST_Await(a, EXTRA))}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.AWAIT)) != null
+            if (acceptToken(TokenType.AWAIT)
                 && (canStart(FIRST_23) ? (a = primary_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(5, "Await expressions are", new Await((ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); memoStore(_mark, 16, _res, mark); return _res;
             }
@@ -5927,12 +5820,11 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.DOT)) != null
+                && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Attribute((ExprNode) a, (String) ((Name) b).id(), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5943,10 +5835,9 @@ final class Parser310 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (canStart(FIRST_79) ? (b = genexp_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Call((ExprNode) a, (java.util.List<ExprNode>) (Object) seqOrEmpty(singletonSeq(b)), (java.util.List<Keyword>) (Object) seqOrEmpty(null), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5956,13 +5847,12 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.LPAR)) != null
+                && acceptToken(TokenType.LPAR)
                 && ((b = arguments_rule()) != null || true)
-                && (_v3 = expectToken(TokenType.RPAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RPAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Call((ExprNode) a, (java.util.List<ExprNode>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).args() : (Object) null)), (java.util.List<Keyword>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).keywords() : (Object) null)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5972,13 +5862,12 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.LSQB)) != null
+                && acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_80) ? (b = slices_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.RSQB)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RSQB)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Subscript((ExprNode) a, (ExprNode) b, ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6008,7 +5897,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null;
             if ((canStart(FIRST_80) ? (a = slice_rule()) != null : firstless())
-                && lookahead(false, mark, expectToken(TokenType.COMMA))) {
+                && lookahead(false, mark, acceptToken(TokenType.COMMA))) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6018,11 +5907,10 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((canStart(FIRST_80) ? (a = _gather_57()) != null : firstless())
-                && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && (acceptToken(TokenType.COMMA) || true)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6043,13 +5931,12 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, c = null;
             if (((a = expression_rule()) != null || true)
-                && (_v1 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && ((b = expression_rule()) != null || true)
                 && ((c = _tmp_58()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Slice((ExprNode) a, (ExprNode) b, (ExprNode) c, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6087,11 +5974,10 @@ final class Parser310 extends PegenHelpers {
         // _v0='True' {_PyAST_Constant(Py_True, NULL, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_TRUE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_TRUE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Constant((PyObject) PyConst.TRUE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6100,11 +5986,10 @@ final class Parser310 extends PegenHelpers {
         // _v0='False' {_PyAST_Constant(Py_False, NULL, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_FALSE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_FALSE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Constant((PyObject) PyConst.FALSE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6113,11 +5998,10 @@ final class Parser310 extends PegenHelpers {
         // _v0='None' {_PyAST_Constant(Py_None, NULL, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_NONE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_NONE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Constant((PyObject) PyConst.NONE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6145,7 +6029,7 @@ final class Parser310 extends PegenHelpers {
         // &'(' _v1=(tuple | group | genexp)
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectToken(TokenType.LPAR))
+            if (lookahead(true, mark, acceptToken(TokenType.LPAR))
                 && (canStart(FIRST_79) ? (_v1 = _tmp_59()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -6155,7 +6039,7 @@ final class Parser310 extends PegenHelpers {
         // &'[' _v1=(list | listcomp)
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectToken(TokenType.LSQB))
+            if (lookahead(true, mark, acceptToken(TokenType.LSQB))
                 && (canStart(FIRST_79) ? (_v1 = _tmp_60()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -6165,7 +6049,7 @@ final class Parser310 extends PegenHelpers {
         // &'{' _v1=(dict | set | dictcomp | setcomp)
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectToken(TokenType.LBRACE))
+            if (lookahead(true, mark, acceptToken(TokenType.LBRACE))
                 && (canStart(FIRST_79) ? (_v1 = _tmp_61()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -6175,11 +6059,10 @@ final class Parser310 extends PegenHelpers {
         // _v0='...' {_PyAST_Constant(Py_Ellipsis, NULL, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.ELLIPSIS)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptToken(TokenType.ELLIPSIS)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Constant((PyObject) PyConst.ELLIPSIS, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6221,13 +6104,12 @@ final class Parser310 extends PegenHelpers {
         // _v0='[' a=[star_named_expressions] _v2=']' {_PyAST_List(a, Load, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LSQB)) != null
+            if (acceptToken(TokenType.LSQB)
                 && ((a = star_named_expressions_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RSQB)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RSQB)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new List((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6247,14 +6129,13 @@ final class Parser310 extends PegenHelpers {
         // _v0='[' a=named_expression b=for_if_clauses _v3=']' {_PyAST_ListComp(a, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LSQB)) != null
+            if (acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.RSQB)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RSQB)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new ListComp((ExprNode) a, (java.util.List<Comprehension>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6284,13 +6165,12 @@ final class Parser310 extends PegenHelpers {
         // _v0='(' a=[(y=star_named_expression ',' z=[star_named_expressions] {_PyPegen_seq_insert_in_front(p, y, z)})] _v2=')' {_PyAST_Tuple(a, Load, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && ((a = _tmp_63()) != null || true)
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RPAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6310,9 +6190,9 @@ final class Parser310 extends PegenHelpers {
         // _v0='(' a=(yield_expr | named_expression) _v2=')' {a}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_81) ? (a = _tmp_64()) != null : firstless())
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6342,14 +6222,13 @@ final class Parser310 extends PegenHelpers {
         // _v0='(' a=(assigment_expression | expression !':=') b=for_if_clauses _v3=')' {_PyAST_GeneratorExp(a, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_1) ? (a = _tmp_65()) != null : firstless())
                 && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.RPAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RPAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new GeneratorExp((ExprNode) a, (java.util.List<Comprehension>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6379,13 +6258,12 @@ final class Parser310 extends PegenHelpers {
         // _v0='{' a=star_named_expressions _v2='}' {_PyAST_Set(a, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_2) ? (a = star_named_expressions_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.RBRACE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RBRACE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Set((java.util.List<ExprNode>) (Object) seqOrEmpty(a), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6405,14 +6283,13 @@ final class Parser310 extends PegenHelpers {
         // _v0='{' a=named_expression b=for_if_clauses _v3='}' {_PyAST_SetComp(a, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.RBRACE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RBRACE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new SetComp((ExprNode) a, (java.util.List<Comprehension>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6442,13 +6319,12 @@ final class Parser310 extends PegenHelpers {
         // _v0='{' a=[double_starred_kvpairs] _v2='}' {_PyAST_Dict(             CHECK(asdl_expr_seq*, _PyPegen_get_keys(p, a)),             CHECK(asdl_expr_seq*,
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && ((a = double_starred_kvpairs_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RBRACE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RBRACE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Dict((java.util.List<ExprNode>) (Object) seqOrEmpty(getKeys(a)), (java.util.List<ExprNode>) (Object) seqOrEmpty(getValues(a)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6457,9 +6333,9 @@ final class Parser310 extends PegenHelpers {
         // _v0='{' _v1=invalid_double_starred_kvpairs _v2='}'
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_82) ? (_v1 = invalid_double_starred_kvpairs_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.RBRACE)) != null) {
+                && acceptToken(TokenType.RBRACE)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -6479,14 +6355,13 @@ final class Parser310 extends PegenHelpers {
         // _v0='{' a=kvpair b=for_if_clauses _v3='}' {_PyAST_DictComp(a->key, a->value, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_1) ? (a = kvpair_rule()) != null : firstless())
                 && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.RBRACE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RBRACE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new DictComp((ExprNode) keyOf(a), (ExprNode) valueOf(a), (java.util.List<Comprehension>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6517,7 +6392,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((canStart(FIRST_82) ? (a = _gather_66()) != null : firstless())
-                && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
+                && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6537,7 +6412,7 @@ final class Parser310 extends PegenHelpers {
         // _v0='**' a=bitwise_or {_PyPegen_key_value_pair(p, NULL, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_57) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = keyValuePair(null, a);
                 leave(); return _res;
@@ -6568,7 +6443,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = keyValuePair(a, b);
                 leave(); return _res;
@@ -6609,10 +6484,10 @@ final class Parser310 extends PegenHelpers {
         // _v0=ASYNC _v1='for' a=star_targets _v3='in' ~ b=disjunction c=('if' z=disjunction {z})* {CHECK_VERSION(comprehension_ty, 6, "Async comprehensions are"
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, b = null, c = null;
-            if ((_v0 = expectToken(TokenType.ASYNC)) != null
-                && (_v1 = expectKeyword(KW_FOR)) != null
+            if (acceptToken(TokenType.ASYNC)
+                && acceptKeyword(KW_FOR)
                 && (canStart(FIRST_24) ? (a = star_targets_rule()) != null : firstless())
-                && (_v3 = expectKeyword(KW_IN)) != null
+                && acceptKeyword(KW_IN)
                 && (_cut = true)
                 && (canStart(FIRST_58) ? (b = disjunction_rule()) != null : firstless())
                 && (c = _loop0_68()) != null) {
@@ -6625,9 +6500,9 @@ final class Parser310 extends PegenHelpers {
         // _v0='for' a=star_targets _v2='in' ~ b=disjunction c=('if' z=disjunction {z})* {_PyAST_comprehension(a, b, c, 0, p->arena)}
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
-            if ((_v0 = expectKeyword(KW_FOR)) != null
+            if (acceptKeyword(KW_FOR)
                 && (canStart(FIRST_24) ? (a = star_targets_rule()) != null : firstless())
-                && (_v2 = expectKeyword(KW_IN)) != null
+                && acceptKeyword(KW_IN)
                 && (_cut = true)
                 && (canStart(FIRST_58) ? (b = disjunction_rule()) != null : firstless())
                 && (c = _loop0_68()) != null) {
@@ -6661,13 +6536,12 @@ final class Parser310 extends PegenHelpers {
         // _v0='yield' _v1='from' a=expression {_PyAST_YieldFrom(a, EXTRA)}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = expectKeyword(KW_YIELD)) != null
-                && (_v1 = expectKeyword(KW_FROM)) != null
+            if (acceptKeyword(KW_YIELD)
+                && acceptKeyword(KW_FROM)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new YieldFrom((ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6676,12 +6550,11 @@ final class Parser310 extends PegenHelpers {
         // _v0='yield' a=[star_expressions] {_PyAST_Yield(a, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectKeyword(KW_YIELD)) != null
+            if (acceptKeyword(KW_YIELD)
                 && ((a = star_expressions_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Yield((ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6704,8 +6577,8 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((canStart(FIRST_83) ? (a = args_rule()) != null : firstless())
-                && ((_v1 = expectToken(TokenType.COMMA)) != null || true)
-                && lookahead(true, mark, expectToken(TokenType.RPAR))) {
+                && (acceptToken(TokenType.COMMA) || true)
+                && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = a;
                 leave(); memoStore(_mark, 19, _res, mark); return _res;
             }
@@ -6737,10 +6610,9 @@ final class Parser310 extends PegenHelpers {
             Object a = null, b = null;
             if ((canStart(FIRST_2) ? (a = _gather_69()) != null : firstless())
                 && ((b = _tmp_70()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = collectCallSeqs(a, b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6750,10 +6622,9 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null;
             if ((canStart(FIRST_83) ? (a = kwargs_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Call((ExprNode) dummyName(), (java.util.List<ExprNode>) (Object) seqOrEmpty(seqExtractStarredExprs(a)), (java.util.List<Keyword>) (Object) seqOrEmpty(seqDeleteStarredExprs(a)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6776,7 +6647,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = _f0 = (canStart(FIRST_2) ? _gather_71() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_82) ? (b = _gather_72()) != null : firstless())) {
                 _res = joinSequences(a, b);
                 leave(); return _res;
@@ -6815,12 +6686,11 @@ final class Parser310 extends PegenHelpers {
         // _v0='*' a=expression {_PyAST_Starred(a, Load, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Starred((ExprNode) a, ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6851,12 +6721,11 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
-                && (_v1 = expectToken(TokenType.EQUAL)) != null
+                && acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = keywordOrStarred(new Keyword((String) ((Name) a).id(), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset), 1);
                 leave(); return _res;
             }
@@ -6896,12 +6765,11 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
-                && (_v1 = expectToken(TokenType.EQUAL)) != null
+                && acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = keywordOrStarred(new Keyword((String) ((Name) a).id(), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset), 1);
                 leave(); return _res;
             }
@@ -6910,12 +6778,11 @@ final class Parser310 extends PegenHelpers {
         // _v0='**' a=expression {_PyPegen_keyword_or_starred(p, CHECK(keyword_ty, _PyAST_keyword(NULL, a, EXTRA)), 1)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = keywordOrStarred(new Keyword(null, (ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset), 1);
                 leave(); return _res;
             }
@@ -6938,7 +6805,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null;
             if ((a = _f0 = (canStart(FIRST_24) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && lookahead(false, mark, expectToken(TokenType.COMMA))) {
+                && lookahead(false, mark, acceptToken(TokenType.COMMA))) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6949,11 +6816,10 @@ final class Parser310 extends PegenHelpers {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (b = _loop0_73()) != null
-                && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && (acceptToken(TokenType.COMMA) || true)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(a, b)), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6974,7 +6840,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((canStart(FIRST_24) ? (a = _gather_74()) != null : firstless())
-                && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
+                && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6998,7 +6864,7 @@ final class Parser310 extends PegenHelpers {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_24) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_56) ? (b = _loop1_75()) != null : firstless())
-                && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
+                && (acceptToken(TokenType.COMMA) || true)) {
                 _res = seqInsertInFront(a, b);
                 leave(); return _res;
             }
@@ -7008,7 +6874,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.COMMA)) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -7030,12 +6896,11 @@ final class Parser310 extends PegenHelpers {
         // _v0='*' a=(!'*' star_target) {_PyAST_Starred(CHECK(expr_ty, _PyPegen_set_expr_context(p, a, Store)), Store, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_24) ? (a = _tmp_76()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Starred((ExprNode) setExprContext(a, ExprContextNode.Store), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 20, _res, mark); return _res;
             }
@@ -7069,13 +6934,12 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = _f0 = (canStart(FIRST_23) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.DOT)) != null
+                && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Attribute((ExprNode) a, (String) ((Name) b).id(), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 21, _res, mark); return _res;
             }
@@ -7085,14 +6949,13 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.LSQB)) != null
+                && acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_80) ? (b = slices_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.RSQB)) != null
+                && acceptToken(TokenType.RSQB)
                 && lookahead(false, mark, t_lookahead_rule())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Subscript((ExprNode) a, (ExprNode) b, ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 21, _res, mark); return _res;
             }
@@ -7130,9 +6993,9 @@ final class Parser310 extends PegenHelpers {
         // _v0='(' a=target_with_star_atom _v2=')' {_PyPegen_set_expr_context(p, a, Store)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_23) ? (a = target_with_star_atom_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = setExprContext(a, ExprContextNode.Store);
                 leave(); return _res;
             }
@@ -7141,13 +7004,12 @@ final class Parser310 extends PegenHelpers {
         // _v0='(' a=[star_targets_tuple_seq] _v2=')' {_PyAST_Tuple(a, Store, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && ((a = star_targets_tuple_seq_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RPAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7156,13 +7018,12 @@ final class Parser310 extends PegenHelpers {
         // _v0='[' a=[star_targets_list_seq] _v2=']' {_PyAST_List(a, Store, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LSQB)) != null
+            if (acceptToken(TokenType.LSQB)
                 && ((a = star_targets_list_seq_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RSQB)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RSQB)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new List((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7200,9 +7061,9 @@ final class Parser310 extends PegenHelpers {
         // _v0='(' a=single_target _v2=')' {a}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_23) ? (a = single_target_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -7225,13 +7086,12 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = _f0 = (canStart(FIRST_23) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.DOT)) != null
+                && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Attribute((ExprNode) a, (String) ((Name) b).id(), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7241,14 +7101,13 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.LSQB)) != null
+                && acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_80) ? (b = slices_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.RSQB)) != null
+                && acceptToken(TokenType.RSQB)
                 && lookahead(false, mark, t_lookahead_rule())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Subscript((ExprNode) a, (ExprNode) b, ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7269,7 +7128,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((canStart(FIRST_23) ? (a = _gather_77()) != null : firstless())
-                && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
+                && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -7294,13 +7153,12 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = _f0 = (canStart(FIRST_23) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.DOT)) != null
+                && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Attribute((ExprNode) a, (String) ((Name) b).id(), ExprContextNode.Del, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 22, _res, mark); return _res;
             }
@@ -7310,14 +7168,13 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.LSQB)) != null
+                && acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_80) ? (b = slices_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.RSQB)) != null
+                && acceptToken(TokenType.RSQB)
                 && lookahead(false, mark, t_lookahead_rule())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Subscript((ExprNode) a, (ExprNode) b, ExprContextNode.Del, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 22, _res, mark); return _res;
             }
@@ -7355,9 +7212,9 @@ final class Parser310 extends PegenHelpers {
         // _v0='(' a=del_target _v2=')' {_PyPegen_set_expr_context(p, a, Del)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_23) ? (a = del_target_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = setExprContext(a, ExprContextNode.Del);
                 leave(); return _res;
             }
@@ -7366,13 +7223,12 @@ final class Parser310 extends PegenHelpers {
         // _v0='(' a=[del_targets] _v2=')' {_PyAST_Tuple(a, Del, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && ((a = del_targets_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RPAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Del, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7381,13 +7237,12 @@ final class Parser310 extends PegenHelpers {
         // _v0='[' a=[del_targets] _v2=']' {_PyAST_List(a, Del, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LSQB)) != null
+            if (acceptToken(TokenType.LSQB)
                 && ((a = del_targets_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RSQB)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RSQB)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new List((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Del, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7440,13 +7295,12 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.DOT)) != null
+                && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
                 && lookahead(true, mark, t_lookahead_rule())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Attribute((ExprNode) a, (String) ((Name) b).id(), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7456,14 +7310,13 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.LSQB)) != null
+                && acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_80) ? (b = slices_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.RSQB)) != null
+                && acceptToken(TokenType.RSQB)
                 && lookahead(true, mark, t_lookahead_rule())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Subscript((ExprNode) a, (ExprNode) b, ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7475,10 +7328,9 @@ final class Parser310 extends PegenHelpers {
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (canStart(FIRST_79) ? (b = genexp_rule()) != null : firstless())
                 && lookahead(true, mark, t_lookahead_rule())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Call((ExprNode) a, (java.util.List<ExprNode>) (Object) seqOrEmpty(singletonSeq(b)), (java.util.List<Keyword>) (Object) seqOrEmpty(null), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7488,14 +7340,13 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.LPAR)) != null
+                && acceptToken(TokenType.LPAR)
                 && ((b = arguments_rule()) != null || true)
-                && (_v3 = expectToken(TokenType.RPAR)) != null
+                && acceptToken(TokenType.RPAR)
                 && lookahead(true, mark, t_lookahead_rule())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Call((ExprNode) a, (java.util.List<ExprNode>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).args() : (Object) null)), (java.util.List<Keyword>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).keywords() : (Object) null)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7525,8 +7376,8 @@ final class Parser310 extends PegenHelpers {
         // _v0='('
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.LPAR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -7534,8 +7385,8 @@ final class Parser310 extends PegenHelpers {
         // _v0='['
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.LSQB)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.LSQB)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -7543,8 +7394,8 @@ final class Parser310 extends PegenHelpers {
         // _v0='.'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.DOT)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.DOT)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -7566,8 +7417,8 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_83) ? args_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (_v2 = expectToken(TokenType.STAR)) != null) {
+                && acceptToken(TokenType.COMMA)
+                && acceptToken(TokenType.STAR)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "iterable argument unpacking follows keyword argument unpacking");
                 leave(); return _res;
             }
@@ -7578,7 +7429,7 @@ final class Parser310 extends PegenHelpers {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && ((_v3 = _tmp_78()) != null || true)) {
                 _res = raiseSyntaxErrorKnownRange(a, getLastComprehensionItem(lastItem(b)), "Generator expression must be parenthesized");
                 leave(); return _res;
@@ -7611,7 +7462,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null, b = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, getLastComprehensionItem(lastItem(b)), "Generator expression must be parenthesized");
@@ -7623,7 +7474,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_83) ? (_v2 = args_rule()) != null : firstless())) {
                 _res = argumentsParsingError(a);
                 leave(); return _res;
@@ -7691,14 +7542,13 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
             if ((a = _f0 = (canStart(FIRST_58) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectKeyword(KW_IF)) != null
+                && acceptKeyword(KW_IF)
                 && (canStart(FIRST_58) ? (b = disjunction_rule()) != null : firstless())
-                && (_v3 = expectKeyword(KW_ELSE)) != null
+                && acceptKeyword(KW_ELSE)
                 && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new IfExp((ExprNode) b, (ExprNode) a, (ExprNode) c, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7737,7 +7587,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
-                && lookahead(false, mark, expectToken(TokenType.LPAR))
+                && lookahead(false, mark, acceptToken(TokenType.LPAR))
                 && (canStart(FIRST_2) ? (b = star_expressions_rule()) != null : firstless())) {
                 _res = (truthy(checkLegacyStmt(a)) ? (Object) raiseSyntaxErrorKnownRange(a, b, "Missing parentheses in call to '%U'. Did you mean %U(...)?", ((Name) a).id(), ((Name) a).id()) : (Object) null);
                 leave(); return _res;
@@ -7770,7 +7620,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((canStart(FIRST_58) ? (a = disjunction_rule()) != null : firstless())
-                && (_v1 = expectKeyword(KW_IF)) != null
+                && acceptKeyword(KW_IF)
                 && (canStart(FIRST_58) ? (b = disjunction_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_81())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "expected 'else' after 'if' expression");
@@ -7793,7 +7643,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COLONEQUAL)) != null
+                && acceptToken(TokenType.COLONEQUAL)
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use assignment expressions with %s", getExprName(a));
                 leave(); return _res;
@@ -7804,7 +7654,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
-                && (_v1 = expectToken(TokenType.EQUAL)) != null
+                && acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_57) ? (b = bitwise_or_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_82())) {
                 _res = (truthy(inRawRule) ? (Object) null : (Object) raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"));
@@ -7842,7 +7692,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((canStart(FIRST_40) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "only single target (not %s) can be annotated", getExprName(a));
                 leave(); return _res;
@@ -7853,9 +7703,9 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((canStart(FIRST_2) ? (a = star_named_expression_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (_v2 = _loop0_84()) != null
-                && (_v3 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (_v4 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "only single target (not tuple) can be annotated");
                 leave(); return _res;
@@ -7866,7 +7716,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "illegal target for annotation");
                 leave(); return _res;
@@ -7878,7 +7728,7 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = _f0 = _loop0_85()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_2) ? (a = star_expressions_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.EQUAL)) != null) {
+                && acceptToken(TokenType.EQUAL)) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
                 leave(); return _res;
             }
@@ -7889,7 +7739,7 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_11) ? (a = yield_expr_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.EQUAL)) != null) {
+                && acceptToken(TokenType.EQUAL)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "assignment to yield expression not possible");
                 leave(); return _res;
             }
@@ -7938,9 +7788,9 @@ final class Parser310 extends PegenHelpers {
         // _v0='(' a=invalid_ann_assign_target _v2=')' {a}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_40) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -7960,7 +7810,7 @@ final class Parser310 extends PegenHelpers {
         // _v0='del' a=star_expressions {RAISE_SYNTAX_ERROR_INVALID_TARGET(DEL_TARGETS, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectKeyword(KW_DEL)) != null
+            if (acceptKeyword(KW_DEL)
                 && (canStart(FIRST_2) ? (a = star_expressions_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.DEL_TARGETS, a);
                 leave(); return _res;
@@ -7981,8 +7831,8 @@ final class Parser310 extends PegenHelpers {
         // _v0=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block")}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+            if (acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block");
                 leave(); return _res;
             }
@@ -8038,7 +7888,7 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, b = null, _v4 = null;
             if ((_v0 = _f0 = (canStart(FIRST_87) ? _tmp_87() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_2) ? (a = star_named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_2) ? (b = star_named_expressions_rule()) != null : firstless())
                 && (canStart(FIRST_19) ? (_v4 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, lastItem(b), "did you forget parentheses around the comprehension target?");
@@ -8072,11 +7922,11 @@ final class Parser310 extends PegenHelpers {
         // _v0='{' a='**' _v2=bitwise_or _v3=for_if_clauses _v4='}' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "dict unpacking cannot be used in dict comprehension")}
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
                 && (canStart(FIRST_57) ? (_v2 = bitwise_or_rule()) != null : firstless())
                 && (canStart(FIRST_19) ? (_v3 = for_if_clauses_rule()) != null : firstless())
-                && (_v4 = expectToken(TokenType.RBRACE)) != null) {
+                && acceptToken(TokenType.RBRACE)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "dict unpacking cannot be used in dict comprehension");
                 leave(); return _res;
             }
@@ -8208,9 +8058,9 @@ final class Parser310 extends PegenHelpers {
         // _v0='*' _v1=',' _v2=TYPE_COMMENT {RAISE_SYNTAX_ERROR("bare * has associated type comment")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (_v2 = expectToken(TokenType.TYPE_COMMENT)) != null) {
+            if (acceptToken(TokenType.STAR)
+                && acceptToken(TokenType.COMMA)
+                && acceptToken(TokenType.TYPE_COMMENT)) {
                 _res = raiseSyntaxError("bare * has associated type comment");
                 leave(); return _res;
             }
@@ -8230,7 +8080,7 @@ final class Parser310 extends PegenHelpers {
         // _v0='*' _v1=(':' | ',' (':' | '**')) {RAISE_SYNTAX_ERROR("named arguments must follow bare *")}
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_89) ? (_v1 = _tmp_89()) != null : firstless())) {
                 _res = raiseSyntaxError("named arguments must follow bare *");
                 leave(); return _res;
@@ -8251,11 +8101,11 @@ final class Parser310 extends PegenHelpers {
         // _v0=TYPE_COMMENT _v1=NEWLINE _v2=TYPE_COMMENT _v3=NEWLINE _v4=INDENT {RAISE_SYNTAX_ERROR("Cannot have two type comments on def")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
-            if ((_v0 = expectToken(TokenType.TYPE_COMMENT)) != null
-                && (_v1 = expectToken(TokenType.NEWLINE)) != null
-                && (_v2 = expectToken(TokenType.TYPE_COMMENT)) != null
-                && (_v3 = expectToken(TokenType.NEWLINE)) != null
-                && (_v4 = expectToken(TokenType.INDENT)) != null) {
+            if (acceptToken(TokenType.TYPE_COMMENT)
+                && acceptToken(TokenType.NEWLINE)
+                && acceptToken(TokenType.TYPE_COMMENT)
+                && acceptToken(TokenType.NEWLINE)
+                && acceptToken(TokenType.INDENT)) {
                 _res = raiseSyntaxError("Cannot have two type comments on def");
                 leave(); return _res;
             }
@@ -8276,7 +8126,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
-                && (_v1 = expectKeyword(KW_AS)) != null
+                && acceptKeyword(KW_AS)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && lookahead(true, mark, _tmp_22())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
@@ -8298,8 +8148,8 @@ final class Parser310 extends PegenHelpers {
         // _v0=[ASYNC] _v1='for' a=star_expressions {RAISE_SYNTAX_ERROR_INVALID_TARGET(FOR_TARGETS, a)}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if (((_v0 = expectToken(TokenType.ASYNC)) != null || true)
-                && (_v1 = expectKeyword(KW_FOR)) != null
+            if ((acceptToken(TokenType.ASYNC) || true)
+                && acceptKeyword(KW_FOR)
                 && (canStart(FIRST_2) ? (a = star_expressions_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.FOR_TARGETS, a);
                 leave(); return _res;
@@ -8320,9 +8170,9 @@ final class Parser310 extends PegenHelpers {
         // _v0='(' a=starred_expression _v2=')' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use starred expression here")}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_45) ? (a = starred_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use starred expression here");
                 leave(); return _res;
             }
@@ -8331,10 +8181,10 @@ final class Parser310 extends PegenHelpers {
         // _v0='(' a='**' _v2=expression _v3=')' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use double starred expression here")}
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use double starred expression here");
                 leave(); return _res;
             }
@@ -8355,8 +8205,8 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((canStart(FIRST_22) ? (_v0 = import_from_as_names_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.COMMA)
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("trailing comma not allowed without surrounding parentheses");
                 leave(); return _res;
             }
@@ -8376,10 +8226,10 @@ final class Parser310 extends PegenHelpers {
         // _v0=[ASYNC] _v1='with' _v2=','.(expression [('as' star_target)])+ _v3=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
-            if (((_v0 = expectToken(TokenType.ASYNC)) != null || true)
-                && (_v1 = expectKeyword(KW_WITH)) != null
+            if ((acceptToken(TokenType.ASYNC) || true)
+                && acceptKeyword(KW_WITH)
                 && (canStart(FIRST_1) ? (_v2 = _gather_90()) != null : firstless())
-                && (_v3 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
             }
@@ -8388,13 +8238,13 @@ final class Parser310 extends PegenHelpers {
         // _v0=[ASYNC] _v1='with' _v2='(' _v3=','.(expressions [('as' star_target)])+ _v4=[','] _v5=')' _v6=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
-            if (((_v0 = expectToken(TokenType.ASYNC)) != null || true)
-                && (_v1 = expectKeyword(KW_WITH)) != null
-                && (_v2 = expectToken(TokenType.LPAR)) != null
+            if ((acceptToken(TokenType.ASYNC) || true)
+                && acceptKeyword(KW_WITH)
+                && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_1) ? (_v3 = _gather_91()) != null : firstless())
-                && ((_v4 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v5 = expectToken(TokenType.RPAR)) != null
-                && (_v6 = expectToken(TokenType.NEWLINE)) != null) {
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RPAR)
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
             }
@@ -8414,12 +8264,12 @@ final class Parser310 extends PegenHelpers {
         // _v0=[ASYNC] a='with' _v2=','.(expression [('as' star_target)])+ _v3=':' _v4=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
-            if (((_v0 = expectToken(TokenType.ASYNC)) != null || true)
+            if ((acceptToken(TokenType.ASYNC) || true)
                 && (a = expectKeyword(KW_WITH)) != null
                 && (canStart(FIRST_1) ? (_v2 = _gather_90()) != null : firstless())
-                && (_v3 = expectToken(TokenType.COLON)) != null
-                && (_v4 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'with' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -8428,15 +8278,15 @@ final class Parser310 extends PegenHelpers {
         // _v0=[ASYNC] a='with' _v2='(' _v3=','.(expressions [('as' star_target)])+ _v4=[','] _v5=')' _v6=':' _v7=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expec
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null, _v7 = null;
-            if (((_v0 = expectToken(TokenType.ASYNC)) != null || true)
+            if ((acceptToken(TokenType.ASYNC) || true)
                 && (a = expectKeyword(KW_WITH)) != null
-                && (_v2 = expectToken(TokenType.LPAR)) != null
+                && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_1) ? (_v3 = _gather_91()) != null : firstless())
-                && ((_v4 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v5 = expectToken(TokenType.RPAR)) != null
-                && (_v6 = expectToken(TokenType.COLON)) != null
-                && (_v7 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RPAR)
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'with' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -8457,9 +8307,9 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = expectKeyword(KW_TRY)) != null
-                && (_v1 = expectToken(TokenType.COLON)) != null
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'try' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -8468,8 +8318,8 @@ final class Parser310 extends PegenHelpers {
         // _v0='try' _v1=':' _v2=block !('except' | 'finally') {RAISE_SYNTAX_ERROR("expected 'except' or 'finally' block")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((_v0 = expectKeyword(KW_TRY)) != null
-                && (_v1 = expectToken(TokenType.COLON)) != null
+            if (acceptKeyword(KW_TRY)
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_31) ? (_v2 = block_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_92())) {
                 _res = raiseSyntaxError("expected 'except' or 'finally' block");
@@ -8491,12 +8341,12 @@ final class Parser310 extends PegenHelpers {
         // _v0='except' a=expression _v2=',' _v3=expressions _v4=[('as' NAME)] _v5=':' {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "multiple exception types must be par
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
-            if ((_v0 = expectKeyword(KW_EXCEPT)) != null
+            if (acceptKeyword(KW_EXCEPT)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_1) ? (_v3 = expressions_rule()) != null : firstless())
                 && ((_v4 = _tmp_93()) != null || true)
-                && (_v5 = expectToken(TokenType.COLON)) != null) {
+                && acceptToken(TokenType.COLON)) {
                 _res = raiseSyntaxErrorStartingFrom(a, "multiple exception types must be parenthesized");
                 leave(); return _res;
             }
@@ -8508,7 +8358,7 @@ final class Parser310 extends PegenHelpers {
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
                 && ((_v2 = _tmp_93()) != null || true)
-                && (_v3 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
             }
@@ -8518,7 +8368,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
-                && (_v1 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
             }
@@ -8539,9 +8389,9 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = expectKeyword(KW_FINALLY)) != null
-                && (_v1 = expectToken(TokenType.COLON)) != null
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'finally' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -8564,9 +8414,9 @@ final class Parser310 extends PegenHelpers {
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
                 && ((_v2 = _tmp_93()) != null || true)
-                && (_v3 = expectToken(TokenType.COLON)) != null
-                && (_v4 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'except' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -8576,9 +8426,9 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
-                && (_v1 = expectToken(TokenType.COLON)) != null
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseSyntaxError("expected an indented block after except statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -8600,7 +8450,7 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectSoftKeyword("match")) != null
                 && (canStart(FIRST_2) ? (_v1 = subject_expr_rule()) != null : firstless())
-                && lookahead(false, mark, expectToken(TokenType.COLON))) {
+                && lookahead(false, mark, acceptToken(TokenType.COLON))) {
                 _res = checkVersion(10, "Pattern matching is", raiseSyntaxError("expected ':'"));
                 leave(); return _res;
             }
@@ -8611,9 +8461,9 @@ final class Parser310 extends PegenHelpers {
             Object a = null, subject = null, _v2 = null, _v3 = null;
             if ((a = expectSoftKeyword("match")) != null
                 && (canStart(FIRST_2) ? (subject = subject_expr_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
-                && (_v3 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'match' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -8636,7 +8486,7 @@ final class Parser310 extends PegenHelpers {
             if ((_v0 = expectSoftKeyword("case")) != null
                 && (canStart(FIRST_36) ? (_v1 = patterns_rule()) != null : firstless())
                 && ((_v2 = guard_rule()) != null || true)
-                && lookahead(false, mark, expectToken(TokenType.COLON))) {
+                && lookahead(false, mark, acceptToken(TokenType.COLON))) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
             }
@@ -8648,9 +8498,9 @@ final class Parser310 extends PegenHelpers {
             if ((a = expectSoftKeyword("case")) != null
                 && (canStart(FIRST_36) ? (_v1 = patterns_rule()) != null : firstless())
                 && ((_v2 = guard_rule()) != null || true)
-                && (_v3 = expectToken(TokenType.COLON)) != null
-                && (_v4 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'case' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -8673,7 +8523,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = _f0 = (canStart(FIRST_37) ? or_pattern_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectKeyword(KW_AS)) != null
+                && acceptKeyword(KW_AS)
                 && (a = expectSoftKeyword("_")) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use '_' as a target");
                 leave(); return _res;
@@ -8684,7 +8534,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectKeyword(KW_AS)) != null
+                && acceptKeyword(KW_AS)
                 && lookahead(false, mark, nameToken())
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "invalid pattern target");
@@ -8707,7 +8557,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((canStart(FIRST_22) ? (_v0 = name_or_attr_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.LPAR)) != null
+                && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_37) ? (a = invalid_class_argument_pattern_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(firstItem(a), lastItem(a), "positional patterns follow keyword patterns");
                 leave(); return _res;
@@ -8730,7 +8580,7 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (((_v0 = _tmp_94()) != null || true)
                 && (canStart(FIRST_22) ? (_v1 = keyword_patterns_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_37) ? (a = positional_patterns_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
@@ -8751,9 +8601,9 @@ final class Parser310 extends PegenHelpers {
         // _v0='if' _v1=named_expression _v2=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((_v0 = expectKeyword(KW_IF)) != null
+            if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
             }
@@ -8764,9 +8614,9 @@ final class Parser310 extends PegenHelpers {
             Object a = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_IF)) != null
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
-                && (_v3 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'if' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -8786,9 +8636,9 @@ final class Parser310 extends PegenHelpers {
         // _v0='elif' _v1=named_expression _v2=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((_v0 = expectKeyword(KW_ELIF)) != null
+            if (acceptKeyword(KW_ELIF)
                 && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
             }
@@ -8799,9 +8649,9 @@ final class Parser310 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_ELIF)) != null
                 && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
-                && (_v3 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'elif' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -8822,9 +8672,9 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = expectKeyword(KW_ELSE)) != null
-                && (_v1 = expectToken(TokenType.COLON)) != null
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'else' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -8844,9 +8694,9 @@ final class Parser310 extends PegenHelpers {
         // _v0='while' _v1=named_expression _v2=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((_v0 = expectKeyword(KW_WHILE)) != null
+            if (acceptKeyword(KW_WHILE)
                 && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
             }
@@ -8857,9 +8707,9 @@ final class Parser310 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_WHILE)) != null
                 && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
-                && (_v3 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'while' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -8879,14 +8729,14 @@ final class Parser310 extends PegenHelpers {
         // _v0=[ASYNC] a='for' _v2=star_targets _v3='in' _v4=star_expressions _v5=':' _v6=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block af
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
-            if (((_v0 = expectToken(TokenType.ASYNC)) != null || true)
+            if ((acceptToken(TokenType.ASYNC) || true)
                 && (a = expectKeyword(KW_FOR)) != null
                 && (canStart(FIRST_24) ? (_v2 = star_targets_rule()) != null : firstless())
-                && (_v3 = expectKeyword(KW_IN)) != null
+                && acceptKeyword(KW_IN)
                 && (canStart(FIRST_2) ? (_v4 = star_expressions_rule()) != null : firstless())
-                && (_v5 = expectToken(TokenType.COLON)) != null
-                && (_v6 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'for' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -8906,16 +8756,16 @@ final class Parser310 extends PegenHelpers {
         // _v0=[ASYNC] a='def' _v2=NAME _v3='(' _v4=[params] _v5=')' _v6=[('->' expression)] _v7=':' _v8=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an in
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null, _v7 = null, _v8 = null;
-            if (((_v0 = expectToken(TokenType.ASYNC)) != null || true)
+            if ((acceptToken(TokenType.ASYNC) || true)
                 && (a = expectKeyword(KW_DEF)) != null
                 && (_v2 = nameToken()) != null
-                && (_v3 = expectToken(TokenType.LPAR)) != null
+                && acceptToken(TokenType.LPAR)
                 && ((_v4 = params_rule()) != null || true)
-                && (_v5 = expectToken(TokenType.RPAR)) != null
+                && acceptToken(TokenType.RPAR)
                 && ((_v6 = _tmp_95()) != null || true)
-                && (_v7 = expectToken(TokenType.COLON)) != null
-                && (_v8 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after function definition on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -8938,9 +8788,9 @@ final class Parser310 extends PegenHelpers {
             if ((a = expectKeyword(KW_CLASS)) != null
                 && (_v1 = nameToken()) != null
                 && ((_v2 = _tmp_96()) != null || true)
-                && (_v3 = expectToken(TokenType.COLON)) != null
-                && (_v4 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after class definition on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -8963,7 +8813,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((canStart(FIRST_82) ? (_v0 = _gather_66()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_1) ? (_v2 = invalid_kvpair_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
@@ -8974,7 +8824,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
             if ((_v0 = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_57) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "cannot use a starred expression in a dictionary value");
@@ -9010,7 +8860,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null;
             if ((a = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && lookahead(false, mark, expectToken(TokenType.COLON))) {
+                && lookahead(false, mark, acceptToken(TokenType.COLON))) {
                 _res = raiseErrorKnownLocation("SyntaxError", lineno(a), (endColOffset(a) - 1), endLineno(a), -1, "':' expected after dictionary key");
                 leave(); return _res;
             }
@@ -9020,7 +8870,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_57) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "cannot use a starred expression in a dictionary value");
@@ -9067,7 +8917,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_1) ? (_e = expression_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = expression_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9100,7 +8950,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.SEMI) != null && (canStart(FIRST_5) ? (_e = simple_stmt_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.SEMI) && (canStart(FIRST_5) ? (_e = simple_stmt_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9119,8 +8969,8 @@ final class Parser310 extends PegenHelpers {
         // _v0='import'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_IMPORT)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_IMPORT)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -9128,8 +8978,8 @@ final class Parser310 extends PegenHelpers {
         // _v0='from'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_FROM)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_FROM)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -9148,8 +8998,8 @@ final class Parser310 extends PegenHelpers {
         // _v0='def'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_DEF)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_DEF)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -9157,8 +9007,8 @@ final class Parser310 extends PegenHelpers {
         // _v0='@'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.AT)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.AT)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -9166,8 +9016,8 @@ final class Parser310 extends PegenHelpers {
         // _v0=ASYNC
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.ASYNC)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.ASYNC)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -9186,8 +9036,8 @@ final class Parser310 extends PegenHelpers {
         // _v0='class'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_CLASS)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_CLASS)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -9195,8 +9045,8 @@ final class Parser310 extends PegenHelpers {
         // _v0='@'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.AT)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.AT)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -9215,8 +9065,8 @@ final class Parser310 extends PegenHelpers {
         // _v0='with'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_WITH)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_WITH)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -9224,8 +9074,8 @@ final class Parser310 extends PegenHelpers {
         // _v0=ASYNC
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.ASYNC)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.ASYNC)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -9244,8 +9094,8 @@ final class Parser310 extends PegenHelpers {
         // _v0='for'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_FOR)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_FOR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -9253,8 +9103,8 @@ final class Parser310 extends PegenHelpers {
         // _v0=ASYNC
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.ASYNC)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.ASYNC)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -9273,7 +9123,7 @@ final class Parser310 extends PegenHelpers {
         // _v0='=' d=annotated_rhs {d}
         {
             Object _v0 = null, d = null;
-            if ((_v0 = expectToken(TokenType.EQUAL)) != null
+            if (acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_6) ? (d = annotated_rhs_rule()) != null : firstless())) {
                 _res = d;
                 leave(); return _res;
@@ -9294,9 +9144,9 @@ final class Parser310 extends PegenHelpers {
         // _v0='(' b=single_target _v2=')' {b}
         {
             Object _v0 = null, b = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_23) ? (b = single_target_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = b;
                 leave(); return _res;
             }
@@ -9368,7 +9218,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = nameToken()) != null) {
+        while (acceptToken(TokenType.COMMA) && (_e = nameToken()) != null) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9387,7 +9237,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=',' z=expression {z}
         {
             Object _v0 = null, z = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null
+            if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_1) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
@@ -9408,8 +9258,8 @@ final class Parser310 extends PegenHelpers {
         // _v0=';'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.SEMI)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.SEMI)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -9417,8 +9267,8 @@ final class Parser310 extends PegenHelpers {
         // _v0=NEWLINE
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.NEWLINE)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.NEWLINE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -9466,7 +9316,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_22) ? (_e = import_from_as_name_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_22) ? (_e = import_from_as_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9485,7 +9335,7 @@ final class Parser310 extends PegenHelpers {
         // _v0='as' z=NAME {z}
         {
             Object _v0 = null, z = null;
-            if ((_v0 = expectKeyword(KW_AS)) != null
+            if (acceptKeyword(KW_AS)
                 && (z = nameToken()) != null) {
                 _res = z;
                 leave(); return _res;
@@ -9505,7 +9355,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_22) ? (_e = dotted_as_name_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_22) ? (_e = dotted_as_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9523,7 +9373,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_1) ? (_e = with_item_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = with_item_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9542,8 +9392,8 @@ final class Parser310 extends PegenHelpers {
         // _v0=','
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COMMA)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -9551,8 +9401,8 @@ final class Parser310 extends PegenHelpers {
         // _v0=')'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.RPAR)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.RPAR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -9560,8 +9410,8 @@ final class Parser310 extends PegenHelpers {
         // _v0=':'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COLON)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COLON)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -9609,7 +9459,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.VBAR) != null && (canStart(FIRST_37) ? (_e = closed_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.VBAR) && (canStart(FIRST_37) ? (_e = closed_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9628,8 +9478,8 @@ final class Parser310 extends PegenHelpers {
         // _v0='+'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.PLUS)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.PLUS)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -9637,8 +9487,8 @@ final class Parser310 extends PegenHelpers {
         // _v0='-'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.MINUS)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.MINUS)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -9657,8 +9507,8 @@ final class Parser310 extends PegenHelpers {
         // _v0='.'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.DOT)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.DOT)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -9666,8 +9516,8 @@ final class Parser310 extends PegenHelpers {
         // _v0='('
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.LPAR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -9675,8 +9525,8 @@ final class Parser310 extends PegenHelpers {
         // _v0='='
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.EQUAL)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.EQUAL)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -9694,7 +9544,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_36) ? (_e = maybe_star_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_36) ? (_e = maybe_star_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9712,7 +9562,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_47) ? (_e = key_value_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_47) ? (_e = key_value_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9759,7 +9609,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_37) ? (_e = pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_37) ? (_e = pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9777,7 +9627,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_22) ? (_e = keyword_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_22) ? (_e = keyword_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9796,7 +9646,7 @@ final class Parser310 extends PegenHelpers {
         // _v0='from' z=expression {z}
         {
             Object _v0 = null, z = null;
-            if ((_v0 = expectKeyword(KW_FROM)) != null
+            if (acceptKeyword(KW_FROM)
                 && (canStart(FIRST_1) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
@@ -9817,7 +9667,7 @@ final class Parser310 extends PegenHelpers {
         // _v0='->' z=expression {z}
         {
             Object _v0 = null, z = null;
-            if ((_v0 = expectToken(TokenType.RARROW)) != null
+            if (acceptToken(TokenType.RARROW)
                 && (canStart(FIRST_1) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
@@ -9838,8 +9688,8 @@ final class Parser310 extends PegenHelpers {
         // _v0=NEWLINE _v1=INDENT
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectToken(TokenType.NEWLINE)) != null
-                && (_v1 = expectToken(TokenType.INDENT)) != null) {
+            if (acceptToken(TokenType.NEWLINE)
+                && acceptToken(TokenType.INDENT)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -9964,9 +9814,9 @@ final class Parser310 extends PegenHelpers {
         // _v0='(' z=[arguments] _v2=')' {z}
         {
             Object _v0 = null, z = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && ((z = arguments_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = z;
                 leave(); return _res;
             }
@@ -10000,7 +9850,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_2) ? (_e = star_named_expression_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_2) ? (_e = star_named_expression_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10188,7 +10038,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_80) ? (_e = slice_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_80) ? (_e = slice_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10207,7 +10057,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=':' d=[expression] {d}
         {
             Object _v0 = null, d = null;
-            if ((_v0 = expectToken(TokenType.COLON)) != null
+            if (acceptToken(TokenType.COLON)
                 && ((d = expression_rule()) != null || true)) {
                 _res = d;
                 leave(); return _res;
@@ -10358,7 +10208,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object y = null, _v1 = null, z = null;
             if ((canStart(FIRST_2) ? (y = star_named_expression_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && ((z = star_named_expressions_rule()) != null || true)) {
                 _res = seqInsertInFront(y, z);
                 leave(); return _res;
@@ -10418,7 +10268,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
-                && lookahead(false, mark, expectToken(TokenType.COLONEQUAL))) {
+                && lookahead(false, mark, acceptToken(TokenType.COLONEQUAL))) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10437,7 +10287,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_82) ? (_e = double_starred_kvpair_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_82) ? (_e = double_starred_kvpair_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10485,7 +10335,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_2) ? (_e = _tmp_106()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_2) ? (_e = _tmp_106()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10504,7 +10354,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=',' k=kwargs {k}
         {
             Object _v0 = null, k = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null
+            if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_83) ? (k = kwargs_rule()) != null : firstless())) {
                 _res = k;
                 leave(); return _res;
@@ -10524,7 +10374,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_2) ? (_e = kwarg_or_starred_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_2) ? (_e = kwarg_or_starred_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10542,7 +10392,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_82) ? (_e = kwarg_or_double_starred_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_82) ? (_e = kwarg_or_double_starred_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10575,7 +10425,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_24) ? (_e = star_target_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_24) ? (_e = star_target_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10609,7 +10459,7 @@ final class Parser310 extends PegenHelpers {
         // !'*' _v1=star_target
         {
             Object _v1 = null;
-            if (lookahead(false, mark, expectToken(TokenType.STAR))
+            if (lookahead(false, mark, acceptToken(TokenType.STAR))
                 && (canStart(FIRST_24) ? (_v1 = star_target_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -10629,7 +10479,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_23) ? (_e = del_target_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_23) ? (_e = del_target_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10679,7 +10529,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = nameToken()) != null
-                && (_v1 = expectToken(TokenType.EQUAL)) != null) {
+                && acceptToken(TokenType.EQUAL)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -10729,8 +10579,8 @@ final class Parser310 extends PegenHelpers {
         // _v0='else'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_ELSE)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_ELSE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -10738,8 +10588,8 @@ final class Parser310 extends PegenHelpers {
         // _v0=':'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COLON)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COLON)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -10758,8 +10608,8 @@ final class Parser310 extends PegenHelpers {
         // _v0='='
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.EQUAL)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.EQUAL)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -10767,8 +10617,8 @@ final class Parser310 extends PegenHelpers {
         // _v0=':='
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COLONEQUAL)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COLONEQUAL)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -10814,8 +10664,8 @@ final class Parser310 extends PegenHelpers {
         // _v0='True'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_TRUE)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_TRUE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -10823,8 +10673,8 @@ final class Parser310 extends PegenHelpers {
         // _v0='None'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_NONE)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_NONE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -10832,8 +10682,8 @@ final class Parser310 extends PegenHelpers {
         // _v0='False'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_FALSE)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_FALSE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -10882,8 +10732,8 @@ final class Parser310 extends PegenHelpers {
         // _v0='['
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.LSQB)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.LSQB)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -10891,8 +10741,8 @@ final class Parser310 extends PegenHelpers {
         // _v0='('
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.LPAR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -10900,8 +10750,8 @@ final class Parser310 extends PegenHelpers {
         // _v0='{'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.LBRACE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -10920,8 +10770,8 @@ final class Parser310 extends PegenHelpers {
         // _v0='['
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.LSQB)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.LSQB)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -10929,8 +10779,8 @@ final class Parser310 extends PegenHelpers {
         // _v0='{'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.LBRACE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -10949,8 +10799,8 @@ final class Parser310 extends PegenHelpers {
         // _v0=')'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.RPAR)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.RPAR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -10958,7 +10808,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=',' _v1=(')' | '**')
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null
+            if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_90) ? (_v1 = _tmp_109()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
@@ -10979,8 +10829,8 @@ final class Parser310 extends PegenHelpers {
         // _v0=':'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COLON)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COLON)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -10988,7 +10838,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=',' _v1=(':' | '**')
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null
+            if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_91) ? (_v1 = _tmp_110()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
@@ -11008,7 +10858,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_1) ? (_e = _tmp_111()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = _tmp_111()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11026,7 +10876,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_1) ? (_e = _tmp_112()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = _tmp_112()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11045,8 +10895,8 @@ final class Parser310 extends PegenHelpers {
         // _v0='except'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_EXCEPT)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_EXCEPT)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11054,8 +10904,8 @@ final class Parser310 extends PegenHelpers {
         // _v0='finally'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_FINALLY)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_FINALLY)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11074,7 +10924,7 @@ final class Parser310 extends PegenHelpers {
         // _v0='as' _v1=NAME
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectKeyword(KW_AS)) != null
+            if (acceptKeyword(KW_AS)
                 && (_v1 = nameToken()) != null) {
                 _res = dummyName();
                 leave(); return _res;
@@ -11096,7 +10946,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((canStart(FIRST_37) ? (_v0 = positional_patterns_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.COMMA)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -11116,7 +10966,7 @@ final class Parser310 extends PegenHelpers {
         // _v0='->' _v1=expression
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectToken(TokenType.RARROW)) != null
+            if (acceptToken(TokenType.RARROW)
                 && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
@@ -11137,9 +10987,9 @@ final class Parser310 extends PegenHelpers {
         // _v0='(' _v1=[arguments] _v2=')'
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && ((_v1 = arguments_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -11159,8 +11009,8 @@ final class Parser310 extends PegenHelpers {
         // _v0='}'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.RBRACE)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.RBRACE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11168,8 +11018,8 @@ final class Parser310 extends PegenHelpers {
         // _v0=','
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COMMA)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11189,7 +11039,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object z = null, _v1 = null;
             if ((canStart(FIRST_24) ? (z = star_targets_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.EQUAL)) != null) {
+                && acceptToken(TokenType.EQUAL)) {
                 _res = z;
                 leave(); return _res;
             }
@@ -11238,9 +11088,9 @@ final class Parser310 extends PegenHelpers {
         // _v0='@' f=named_expression _v2=NEWLINE {f}
         {
             Object _v0 = null, f = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.AT)) != null
+            if (acceptToken(TokenType.AT)
                 && (canStart(FIRST_1) ? (f = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = f;
                 leave(); return _res;
             }
@@ -11260,7 +11110,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=',' c=star_expression {c}
         {
             Object _v0 = null, c = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null
+            if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_2) ? (c = star_expression_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
@@ -11281,7 +11131,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=',' c=expression {c}
         {
             Object _v0 = null, c = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null
+            if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
@@ -11302,7 +11152,7 @@ final class Parser310 extends PegenHelpers {
         // _v0='or' c=conjunction {c}
         {
             Object _v0 = null, c = null;
-            if ((_v0 = expectKeyword(KW_OR)) != null
+            if (acceptKeyword(KW_OR)
                 && (canStart(FIRST_58) ? (c = conjunction_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
@@ -11323,7 +11173,7 @@ final class Parser310 extends PegenHelpers {
         // _v0='and' c=inversion {c}
         {
             Object _v0 = null, c = null;
-            if ((_v0 = expectKeyword(KW_AND)) != null
+            if (acceptKeyword(KW_AND)
                 && (canStart(FIRST_58) ? (c = inversion_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
@@ -11344,7 +11194,7 @@ final class Parser310 extends PegenHelpers {
         // _v0='if' z=disjunction {z}
         {
             Object _v0 = null, z = null;
-            if ((_v0 = expectKeyword(KW_IF)) != null
+            if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_58) ? (z = disjunction_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
@@ -11375,7 +11225,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((canStart(FIRST_1) ? (_v0 = _tmp_65()) != null : firstless())
-                && lookahead(false, mark, expectToken(TokenType.EQUAL))) {
+                && lookahead(false, mark, acceptToken(TokenType.EQUAL))) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11395,7 +11245,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=',' c=star_target {c}
         {
             Object _v0 = null, c = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null
+            if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_24) ? (c = star_target_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
@@ -11417,7 +11267,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((canStart(FIRST_24) ? (_v0 = star_targets_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.EQUAL)) != null) {
+                && acceptToken(TokenType.EQUAL)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -11437,8 +11287,8 @@ final class Parser310 extends PegenHelpers {
         // _v0=')'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.RPAR)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.RPAR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11446,8 +11296,8 @@ final class Parser310 extends PegenHelpers {
         // _v0='**'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.DOUBLESTAR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11466,8 +11316,8 @@ final class Parser310 extends PegenHelpers {
         // _v0=':'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COLON)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COLON)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11475,8 +11325,8 @@ final class Parser310 extends PegenHelpers {
         // _v0='**'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.DOUBLESTAR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11537,7 +11387,7 @@ final class Parser310 extends PegenHelpers {
         // _v0='as' _v1=star_target
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectKeyword(KW_AS)) != null
+            if (acceptKeyword(KW_AS)
                 && (canStart(FIRST_24) ? (_v1 = star_target_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;

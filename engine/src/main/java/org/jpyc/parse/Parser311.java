@@ -191,7 +191,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if (((a = statements_rule()) != null || true)
-                && (_v1 = expectToken(TokenType.ENDMARKER)) != null) {
+                && acceptToken(TokenType.ENDMARKER)) {
                 _res = makeModule(a);
                 leave(); return _res;
             }
@@ -233,7 +233,7 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null;
             if ((canStart(FIRST_1) ? (a = expressions_rule()) != null : firstless())
                 && (_v1 = _loop0_0()) != null
-                && (_v2 = expectToken(TokenType.ENDMARKER)) != null) {
+                && acceptToken(TokenType.ENDMARKER)) {
                 _res = new Expression((ExprNode) a);
                 leave(); return _res;
             }
@@ -253,13 +253,13 @@ final class Parser311 extends PegenHelpers {
         // _v0='(' a=[type_expressions] _v2=')' _v3='->' b=expression _v5=NEWLINE* _v6=ENDMARKER {_PyAST_FunctionType(a, b, p->arena)}
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null, _v5 = null, _v6 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && ((a = type_expressions_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RPAR)) != null
-                && (_v3 = expectToken(TokenType.RARROW)) != null
+                && acceptToken(TokenType.RPAR)
+                && acceptToken(TokenType.RARROW)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
                 && (_v5 = _loop0_0()) != null
-                && (_v6 = expectToken(TokenType.ENDMARKER)) != null) {
+                && acceptToken(TokenType.ENDMARKER)) {
                 _res = new FunctionType((java.util.List<ExprNode>) (Object) seqOrEmpty(a), (ExprNode) b);
                 leave(); return _res;
             }
@@ -349,7 +349,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((canStart(FIRST_4) ? (a = compound_stmt_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -367,11 +367,10 @@ final class Parser311 extends PegenHelpers {
         // _v0=NEWLINE {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, CHECK(stmt_ty, _PyAST_Pass(EXTRA)))}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.NEWLINE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptToken(TokenType.NEWLINE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = singletonSeq(new Pass(_startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -380,7 +379,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=ENDMARKER {_PyPegen_interactive_exit(p)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.ENDMARKER)) != null) {
+            if (acceptToken(TokenType.ENDMARKER)) {
                 _res = interactiveExit();
                 leave(); return _res;
             }
@@ -401,8 +400,8 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v2 = null;
             if ((canStart(FIRST_5) ? (a = simple_stmt_rule()) != null : firstless())
-                && lookahead(false, mark, expectToken(TokenType.SEMI))
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
+                && lookahead(false, mark, acceptToken(TokenType.SEMI))
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -412,8 +411,8 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((canStart(FIRST_5) ? (a = _gather_2()) != null : firstless())
-                && ((_v1 = expectToken(TokenType.SEMI)) != null || true)
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
+                && (acceptToken(TokenType.SEMI) || true)
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -445,10 +444,9 @@ final class Parser311 extends PegenHelpers {
         {
             Object e = null;
             if ((canStart(FIRST_2) ? (e = star_expressions_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Expr((ExprNode) e, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -457,7 +455,7 @@ final class Parser311 extends PegenHelpers {
         // &'return' _v1=return_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_RETURN))
+            if (lookahead(true, mark, acceptKeyword(KW_RETURN))
                 && (canStart(FIRST_7) ? (_v1 = return_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
@@ -477,7 +475,7 @@ final class Parser311 extends PegenHelpers {
         // &'raise' _v1=raise_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_RAISE))
+            if (lookahead(true, mark, acceptKeyword(KW_RAISE))
                 && (canStart(FIRST_9) ? (_v1 = raise_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
@@ -487,11 +485,10 @@ final class Parser311 extends PegenHelpers {
         // _v0='pass' {_PyAST_Pass(EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_PASS)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_PASS)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Pass(_startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -500,7 +497,7 @@ final class Parser311 extends PegenHelpers {
         // &'del' _v1=del_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_DEL))
+            if (lookahead(true, mark, acceptKeyword(KW_DEL))
                 && (canStart(FIRST_10) ? (_v1 = del_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
@@ -510,7 +507,7 @@ final class Parser311 extends PegenHelpers {
         // &'yield' _v1=yield_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_YIELD))
+            if (lookahead(true, mark, acceptKeyword(KW_YIELD))
                 && (canStart(FIRST_11) ? (_v1 = yield_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
@@ -520,7 +517,7 @@ final class Parser311 extends PegenHelpers {
         // &'assert' _v1=assert_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_ASSERT))
+            if (lookahead(true, mark, acceptKeyword(KW_ASSERT))
                 && (canStart(FIRST_12) ? (_v1 = assert_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
@@ -530,11 +527,10 @@ final class Parser311 extends PegenHelpers {
         // _v0='break' {_PyAST_Break(EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_BREAK)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_BREAK)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Break(_startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -543,11 +539,10 @@ final class Parser311 extends PegenHelpers {
         // _v0='continue' {_PyAST_Continue(EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_CONTINUE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_CONTINUE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Continue(_startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -556,7 +551,7 @@ final class Parser311 extends PegenHelpers {
         // &'global' _v1=global_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_GLOBAL))
+            if (lookahead(true, mark, acceptKeyword(KW_GLOBAL))
                 && (canStart(FIRST_13) ? (_v1 = global_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
@@ -566,7 +561,7 @@ final class Parser311 extends PegenHelpers {
         // &'nonlocal' _v1=nonlocal_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_NONLOCAL))
+            if (lookahead(true, mark, acceptKeyword(KW_NONLOCAL))
                 && (canStart(FIRST_14) ? (_v1 = nonlocal_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
@@ -597,7 +592,7 @@ final class Parser311 extends PegenHelpers {
         // &'if' _v1=if_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_IF))
+            if (lookahead(true, mark, acceptKeyword(KW_IF))
                 && (canStart(FIRST_16) ? (_v1 = if_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -637,7 +632,7 @@ final class Parser311 extends PegenHelpers {
         // &'try' _v1=try_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_TRY))
+            if (lookahead(true, mark, acceptKeyword(KW_TRY))
                 && (canStart(FIRST_20) ? (_v1 = try_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -647,7 +642,7 @@ final class Parser311 extends PegenHelpers {
         // &'while' _v1=while_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_WHILE))
+            if (lookahead(true, mark, acceptKeyword(KW_WHILE))
                 && (canStart(FIRST_21) ? (_v1 = while_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -678,13 +673,12 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, c = null;
             if ((a = nameToken()) != null
-                && (_v1 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
                 && ((c = _tmp_8()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(6, "Variable annotation syntax is", new AnnAssign((ExprNode) setExprContext(a, ExprContextNode.Store), (ExprNode) b, (ExprNode) c, 1, _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -694,13 +688,12 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, c = null;
             if ((canStart(FIRST_23) ? (a = _tmp_9()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
                 && ((c = _tmp_8()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(6, "Variable annotations syntax is", new AnnAssign((ExprNode) a, (ExprNode) b, (ExprNode) c, 0, _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -711,12 +704,11 @@ final class Parser311 extends PegenHelpers {
             Object a = null, b = null, tc = null;
             if ((canStart(FIRST_24) ? (a = _loop1_10()) != null : firstless())
                 && (canStart(FIRST_6) ? (b = _tmp_11()) != null : firstless())
-                && lookahead(false, mark, expectToken(TokenType.EQUAL))
+                && lookahead(false, mark, acceptToken(TokenType.EQUAL))
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Assign((java.util.List<ExprNode>) (Object) seqOrEmpty(a), (ExprNode) b, (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -729,10 +721,9 @@ final class Parser311 extends PegenHelpers {
                 && (canStart(FIRST_25) ? (b = augassign_rule()) != null : firstless())
                 && (_cut = true)
                 && (canStart(FIRST_6) ? (c = _tmp_11()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new AugAssign((ExprNode) a, (OperatorNode) kindOf(b), (ExprNode) c, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -792,7 +783,7 @@ final class Parser311 extends PegenHelpers {
         // _v0='+=' {_PyPegen_augoperator(p, Add)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.PLUSEQUAL)) != null) {
+            if (acceptToken(TokenType.PLUSEQUAL)) {
                 _res = augoperator(OperatorNode.Add);
                 leave(); return _res;
             }
@@ -801,7 +792,7 @@ final class Parser311 extends PegenHelpers {
         // _v0='-=' {_PyPegen_augoperator(p, Sub)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.MINEQUAL)) != null) {
+            if (acceptToken(TokenType.MINEQUAL)) {
                 _res = augoperator(OperatorNode.Sub);
                 leave(); return _res;
             }
@@ -810,7 +801,7 @@ final class Parser311 extends PegenHelpers {
         // _v0='*=' {_PyPegen_augoperator(p, Mult)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.STAREQUAL)) != null) {
+            if (acceptToken(TokenType.STAREQUAL)) {
                 _res = augoperator(OperatorNode.Mult);
                 leave(); return _res;
             }
@@ -819,7 +810,7 @@ final class Parser311 extends PegenHelpers {
         // _v0='@=' {CHECK_VERSION(AugOperator*, 5, "The '@' operator is", _PyPegen_augoperator(p, MatMult))}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.ATEQUAL)) != null) {
+            if (acceptToken(TokenType.ATEQUAL)) {
                 _res = checkVersion(5, "The '@' operator is", augoperator(OperatorNode.MatMult));
                 leave(); return _res;
             }
@@ -828,7 +819,7 @@ final class Parser311 extends PegenHelpers {
         // _v0='/=' {_PyPegen_augoperator(p, Div)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.SLASHEQUAL)) != null) {
+            if (acceptToken(TokenType.SLASHEQUAL)) {
                 _res = augoperator(OperatorNode.Div);
                 leave(); return _res;
             }
@@ -837,7 +828,7 @@ final class Parser311 extends PegenHelpers {
         // _v0='%=' {_PyPegen_augoperator(p, Mod)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.PERCENTEQUAL)) != null) {
+            if (acceptToken(TokenType.PERCENTEQUAL)) {
                 _res = augoperator(OperatorNode.Mod);
                 leave(); return _res;
             }
@@ -846,7 +837,7 @@ final class Parser311 extends PegenHelpers {
         // _v0='&=' {_PyPegen_augoperator(p, BitAnd)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.AMPEREQUAL)) != null) {
+            if (acceptToken(TokenType.AMPEREQUAL)) {
                 _res = augoperator(OperatorNode.BitAnd);
                 leave(); return _res;
             }
@@ -855,7 +846,7 @@ final class Parser311 extends PegenHelpers {
         // _v0='|=' {_PyPegen_augoperator(p, BitOr)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.VBAREQUAL)) != null) {
+            if (acceptToken(TokenType.VBAREQUAL)) {
                 _res = augoperator(OperatorNode.BitOr);
                 leave(); return _res;
             }
@@ -864,7 +855,7 @@ final class Parser311 extends PegenHelpers {
         // _v0='^=' {_PyPegen_augoperator(p, BitXor)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.CIRCUMFLEXEQUAL)) != null) {
+            if (acceptToken(TokenType.CIRCUMFLEXEQUAL)) {
                 _res = augoperator(OperatorNode.BitXor);
                 leave(); return _res;
             }
@@ -873,7 +864,7 @@ final class Parser311 extends PegenHelpers {
         // _v0='<<=' {_PyPegen_augoperator(p, LShift)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.LEFTSHIFTEQUAL)) != null) {
+            if (acceptToken(TokenType.LEFTSHIFTEQUAL)) {
                 _res = augoperator(OperatorNode.LShift);
                 leave(); return _res;
             }
@@ -882,7 +873,7 @@ final class Parser311 extends PegenHelpers {
         // _v0='>>=' {_PyPegen_augoperator(p, RShift)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.RIGHTSHIFTEQUAL)) != null) {
+            if (acceptToken(TokenType.RIGHTSHIFTEQUAL)) {
                 _res = augoperator(OperatorNode.RShift);
                 leave(); return _res;
             }
@@ -891,7 +882,7 @@ final class Parser311 extends PegenHelpers {
         // _v0='**=' {_PyPegen_augoperator(p, Pow)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAREQUAL)) != null) {
+            if (acceptToken(TokenType.DOUBLESTAREQUAL)) {
                 _res = augoperator(OperatorNode.Pow);
                 leave(); return _res;
             }
@@ -900,7 +891,7 @@ final class Parser311 extends PegenHelpers {
         // _v0='//=' {_PyPegen_augoperator(p, FloorDiv)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESLASHEQUAL)) != null) {
+            if (acceptToken(TokenType.DOUBLESLASHEQUAL)) {
                 _res = augoperator(OperatorNode.FloorDiv);
                 leave(); return _res;
             }
@@ -920,12 +911,11 @@ final class Parser311 extends PegenHelpers {
         // _v0='return' a=[star_expressions] {_PyAST_Return(a, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectKeyword(KW_RETURN)) != null
+            if (acceptKeyword(KW_RETURN)
                 && ((a = star_expressions_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Return((ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -945,13 +935,12 @@ final class Parser311 extends PegenHelpers {
         // _v0='raise' a=expression b=[('from' z=expression {z})] {_PyAST_Raise(a, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null;
-            if ((_v0 = expectKeyword(KW_RAISE)) != null
+            if (acceptKeyword(KW_RAISE)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && ((b = _tmp_12()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Raise((ExprNode) a, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -960,11 +949,10 @@ final class Parser311 extends PegenHelpers {
         // _v0='raise' {_PyAST_Raise(NULL, NULL, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_RAISE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_RAISE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Raise(null, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -984,12 +972,11 @@ final class Parser311 extends PegenHelpers {
         // _v0='global' a=','.NAME+ {_PyAST_Global(CHECK(asdl_identifier_seq*, _PyPegen_map_names_to_ids(p, a)), EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectKeyword(KW_GLOBAL)) != null
+            if (acceptKeyword(KW_GLOBAL)
                 && (canStart(FIRST_22) ? (a = _gather_13()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Global((java.util.List<String>) (Object) seqOrEmpty(mapNamesToIds(a)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1009,12 +996,11 @@ final class Parser311 extends PegenHelpers {
         // _v0='nonlocal' a=','.NAME+ {_PyAST_Nonlocal(CHECK(asdl_identifier_seq*, _PyPegen_map_names_to_ids(p, a)), EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectKeyword(KW_NONLOCAL)) != null
+            if (acceptKeyword(KW_NONLOCAL)
                 && (canStart(FIRST_22) ? (a = _gather_13()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Nonlocal((java.util.List<String>) (Object) seqOrEmpty(mapNamesToIds(a)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1034,13 +1020,12 @@ final class Parser311 extends PegenHelpers {
         // _v0='del' a=del_targets &(';' | NEWLINE) {_PyAST_Delete(a, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectKeyword(KW_DEL)) != null
+            if (acceptKeyword(KW_DEL)
                 && (canStart(FIRST_23) ? (a = del_targets_rule()) != null : firstless())
                 && lookahead(true, mark, _tmp_14())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Delete((java.util.List<ExprNode>) (Object) seqOrEmpty(a), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1071,10 +1056,9 @@ final class Parser311 extends PegenHelpers {
         {
             Object y = null;
             if ((canStart(FIRST_11) ? (y = yield_expr_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Expr((ExprNode) y, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1094,13 +1078,12 @@ final class Parser311 extends PegenHelpers {
         // _v0='assert' a=expression b=[(',' z=expression {z})] {_PyAST_Assert(a, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null;
-            if ((_v0 = expectKeyword(KW_ASSERT)) != null
+            if (acceptKeyword(KW_ASSERT)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && ((b = _tmp_15()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Assert((ExprNode) a, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1149,12 +1132,11 @@ final class Parser311 extends PegenHelpers {
         // _v0='import' a=dotted_as_names {_PyAST_Import(a, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectKeyword(KW_IMPORT)) != null
+            if (acceptKeyword(KW_IMPORT)
                 && (canStart(FIRST_22) ? (a = dotted_as_names_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Import((java.util.List<Alias>) (Object) seqOrEmpty(a), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1174,15 +1156,14 @@ final class Parser311 extends PegenHelpers {
         // _v0='from' a=('.' | '...')* b=dotted_name _v3='import' c=import_from_targets {_PyAST_ImportFrom(b->v.Name.id, c, _PyPegen_seq_count_dots(a), EXTRA)}
         {
             Object _v0 = null, a = null, b = null, _v3 = null, c = null;
-            if ((_v0 = expectKeyword(KW_FROM)) != null
+            if (acceptKeyword(KW_FROM)
                 && (a = _loop0_16()) != null
                 && (canStart(FIRST_22) ? (b = dotted_name_rule()) != null : firstless())
-                && (_v3 = expectKeyword(KW_IMPORT)) != null
+                && acceptKeyword(KW_IMPORT)
                 && (canStart(FIRST_28) ? (c = import_from_targets_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new ImportFrom((String) ((Name) b).id(), (java.util.List<Alias>) (Object) seqOrEmpty(c), (Integer) seqCountDots(a), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1191,14 +1172,13 @@ final class Parser311 extends PegenHelpers {
         // _v0='from' a=('.' | '...')+ _v2='import' b=import_from_targets {_PyAST_ImportFrom(NULL, b, _PyPegen_seq_count_dots(a), EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null, b = null;
-            if ((_v0 = expectKeyword(KW_FROM)) != null
+            if (acceptKeyword(KW_FROM)
                 && (canStart(FIRST_29) ? (a = _loop1_17()) != null : firstless())
-                && (_v2 = expectKeyword(KW_IMPORT)) != null
+                && acceptKeyword(KW_IMPORT)
                 && (canStart(FIRST_28) ? (b = import_from_targets_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new ImportFrom(null, (java.util.List<Alias>) (Object) seqOrEmpty(b), (Integer) seqCountDots(a), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1218,10 +1198,10 @@ final class Parser311 extends PegenHelpers {
         // _v0='(' a=import_from_as_names _v2=[','] _v3=')' {a}
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_22) ? (a = import_from_as_names_rule()) != null : firstless())
-                && ((_v2 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v3 = expectToken(TokenType.RPAR)) != null) {
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1231,7 +1211,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((canStart(FIRST_22) ? (_v0 = import_from_as_names_rule()) != null : firstless())
-                && lookahead(false, mark, expectToken(TokenType.COMMA))) {
+                && lookahead(false, mark, acceptToken(TokenType.COMMA))) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1240,11 +1220,10 @@ final class Parser311 extends PegenHelpers {
         // _v0='*' {(asdl_alias_seq*)_PyPegen_singleton_seq(p, CHECK(alias_ty, _PyPegen_alias_for_star(p, EXTRA)))}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptToken(TokenType.STAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = singletonSeq(aliasForStar(_startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -1296,10 +1275,9 @@ final class Parser311 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = nameToken()) != null
                 && ((b = _tmp_19()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Alias((String) ((Name) a).id(), (String) (truthy(b) ? (Object) ((Name) b).id() : (Object) null), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1341,10 +1319,9 @@ final class Parser311 extends PegenHelpers {
             Object a = null, b = null;
             if ((canStart(FIRST_22) ? (a = dotted_name_rule()) != null : firstless())
                 && ((b = _tmp_19()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Alias((String) ((Name) a).id(), (String) (truthy(b) ? (Object) ((Name) b).id() : (Object) null), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1391,7 +1368,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.DOT)) != null
+                && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null) {
                 _res = joinNamesWithDot(a, b);
                 leave(); return _res;
@@ -1423,10 +1400,10 @@ final class Parser311 extends PegenHelpers {
         // _v0=NEWLINE _v1=INDENT a=statements _v3=DEDENT {a}
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.NEWLINE)) != null
-                && (_v1 = expectToken(TokenType.INDENT)) != null
+            if (acceptToken(TokenType.NEWLINE)
+                && acceptToken(TokenType.INDENT)
                 && (canStart(FIRST_3) ? (a = statements_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.DEDENT)) != null) {
+                && acceptToken(TokenType.DEDENT)) {
                 _res = a;
                 leave(); memoStore(_mark, 2, _res, mark); return _res;
             }
@@ -1525,15 +1502,14 @@ final class Parser311 extends PegenHelpers {
         // _v0='class' a=NAME b=[('(' z=[arguments] ')' {z})] _v3=':' c=block {_PyAST_ClassDef(a->v.Name.id,                      (b) ? ((expr_ty) b)->v.Call.arg
         {
             Object _v0 = null, a = null, b = null, _v3 = null, c = null;
-            if ((_v0 = expectKeyword(KW_CLASS)) != null
+            if (acceptKeyword(KW_CLASS)
                 && (a = nameToken()) != null
                 && ((b = _tmp_22()) != null || true)
-                && (_v3 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_34) ? (c = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new ClassDef((String) ((Name) a).id(), (java.util.List<ExprNode>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).args() : (Object) null)), (java.util.List<Keyword>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).keywords() : (Object) null)), (java.util.List<StmtNode>) (Object) seqOrEmpty(c), (java.util.List<ExprNode>) (Object) seqOrEmpty(null), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1593,19 +1569,18 @@ final class Parser311 extends PegenHelpers {
         // _v0='def' n=NAME _v2=&&'(' params=[params] _v4=')' a=[('->' z=expression {z})] _v6=&&':' tc=[func_type_comment] b=block {_PyAST_FunctionDef(n->v.Name.
         {
             Object _v0 = null, n = null, _v2 = null, params = null, _v4 = null, a = null, _v6 = null, tc = null, b = null;
-            if ((_v0 = expectKeyword(KW_DEF)) != null
+            if (acceptKeyword(KW_DEF)
                 && (n = nameToken()) != null
-                && (_v2 = expectForcedToken(expectToken(TokenType.LPAR), "(")) != null
+                && expectForcedToken(acceptToken(TokenType.LPAR), "(")
                 && ((params = params_rule()) != null || true)
-                && (_v4 = expectToken(TokenType.RPAR)) != null
+                && acceptToken(TokenType.RPAR)
                 && ((a = _tmp_23()) != null || true)
-                && (_v6 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
+                && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && ((tc = func_type_comment_rule()) != null || true)
                 && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new FunctionDef((String) ((Name) n).id(), (Arguments) (truthy(params) ? (Object) params : (Object) emptyArguments()), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<ExprNode>) (Object) seqOrEmpty(null), (ExprNode) a, (String) newTypeComment(tc), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1614,20 +1589,19 @@ final class Parser311 extends PegenHelpers {
         // _v0=ASYNC _v1='def' n=NAME _v3=&&'(' params=[params] _v5=')' a=[('->' z=expression {z})] _v7=&&':' tc=[func_type_comment] b=block {CHECK_VERSION(     
         {
             Object _v0 = null, _v1 = null, n = null, _v3 = null, params = null, _v5 = null, a = null, _v7 = null, tc = null, b = null;
-            if ((_v0 = expectToken(TokenType.ASYNC)) != null
-                && (_v1 = expectKeyword(KW_DEF)) != null
+            if (acceptToken(TokenType.ASYNC)
+                && acceptKeyword(KW_DEF)
                 && (n = nameToken()) != null
-                && (_v3 = expectForcedToken(expectToken(TokenType.LPAR), "(")) != null
+                && expectForcedToken(acceptToken(TokenType.LPAR), "(")
                 && ((params = params_rule()) != null || true)
-                && (_v5 = expectToken(TokenType.RPAR)) != null
+                && acceptToken(TokenType.RPAR)
                 && ((a = _tmp_23()) != null || true)
-                && (_v7 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
+                && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && ((tc = func_type_comment_rule()) != null || true)
                 && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(5, "Async functions are", new AsyncFunctionDef((String) ((Name) n).id(), (Arguments) (truthy(params) ? (Object) params : (Object) emptyArguments()), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<ExprNode>) (Object) seqOrEmpty(null), (ExprNode) a, (String) newTypeComment(tc), null, _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -1744,8 +1718,8 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_22) ? _loop1_26() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.SLASH)) != null
-                && (_v2 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.SLASH)
+                && acceptToken(TokenType.COMMA)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1755,8 +1729,8 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.SLASH)) != null
-                && lookahead(true, mark, expectToken(TokenType.RPAR))) {
+                && acceptToken(TokenType.SLASH)
+                && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1780,8 +1754,8 @@ final class Parser311 extends PegenHelpers {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = _f0 = _loop0_24()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_22) ? (b = _loop1_27()) != null : firstless())
-                && (_v2 = expectToken(TokenType.SLASH)) != null
-                && (_v3 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.SLASH)
+                && acceptToken(TokenType.COMMA)) {
                 _res = slashWithDefault(a, b);
                 leave(); return _res;
             }
@@ -1792,8 +1766,8 @@ final class Parser311 extends PegenHelpers {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_22) ? (b = _loop1_27()) != null : firstless())
-                && (_v2 = expectToken(TokenType.SLASH)) != null
-                && lookahead(true, mark, expectToken(TokenType.RPAR))) {
+                && acceptToken(TokenType.SLASH)
+                && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = slashWithDefault(a, b);
                 leave(); return _res;
             }
@@ -1823,7 +1797,7 @@ final class Parser311 extends PegenHelpers {
         // _v0='*' a=param_no_default b=param_maybe_default* c=[kwds] {_PyPegen_star_etc(p, a, b, c)}
         {
             Object _v0 = null, a = null, b = null, c = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_22) ? (a = param_no_default_rule()) != null : firstless())
                 && (b = _loop0_28()) != null
                 && ((c = kwds_rule()) != null || true)) {
@@ -1835,7 +1809,7 @@ final class Parser311 extends PegenHelpers {
         // _v0='*' a=param_no_default_star_annotation b=param_maybe_default* c=[kwds] {_PyPegen_star_etc(p, a, b, c)}
         {
             Object _v0 = null, a = null, b = null, c = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_22) ? (a = param_no_default_star_annotation_rule()) != null : firstless())
                 && (b = _loop0_28()) != null
                 && ((c = kwds_rule()) != null || true)) {
@@ -1847,8 +1821,8 @@ final class Parser311 extends PegenHelpers {
         // _v0='*' _v1=',' b=param_maybe_default+ c=[kwds] {_PyPegen_star_etc(p, NULL, b, c)}
         {
             Object _v0 = null, _v1 = null, b = null, c = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+            if (acceptToken(TokenType.STAR)
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_22) ? (b = _loop1_29()) != null : firstless())
                 && ((c = kwds_rule()) != null || true)) {
                 _res = starEtc(null, b, c);
@@ -1889,7 +1863,7 @@ final class Parser311 extends PegenHelpers {
         // _v0='**' a=param_no_default {a}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_22) ? (a = param_no_default_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
@@ -1913,7 +1887,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, tc = null;
             if ((a = _f0 = (canStart(FIRST_22) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = addTypeCommentToArg(a, tc);
                 leave(); return _res;
@@ -1925,7 +1899,7 @@ final class Parser311 extends PegenHelpers {
             Object a = null, tc = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && lookahead(true, mark, expectToken(TokenType.RPAR))) {
+                && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = addTypeCommentToArg(a, tc);
                 leave(); return _res;
             }
@@ -1948,7 +1922,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, tc = null;
             if ((a = _f0 = (canStart(FIRST_22) ? param_star_annotation_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = addTypeCommentToArg(a, tc);
                 leave(); return _res;
@@ -1960,7 +1934,7 @@ final class Parser311 extends PegenHelpers {
             Object a = null, tc = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && lookahead(true, mark, expectToken(TokenType.RPAR))) {
+                && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = addTypeCommentToArg(a, tc);
                 leave(); return _res;
             }
@@ -1984,7 +1958,7 @@ final class Parser311 extends PegenHelpers {
             Object a = null, c = null, _v2 = null, tc = null;
             if ((a = _f0 = (canStart(FIRST_22) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_41) ? (c = default_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = nameDefaultPair(a, c, tc);
                 leave(); return _res;
@@ -1997,7 +1971,7 @@ final class Parser311 extends PegenHelpers {
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_41) ? (c = default_rule()) != null : firstless())
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && lookahead(true, mark, expectToken(TokenType.RPAR))) {
+                && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = nameDefaultPair(a, c, tc);
                 leave(); return _res;
             }
@@ -2021,7 +1995,7 @@ final class Parser311 extends PegenHelpers {
             Object a = null, c = null, _v2 = null, tc = null;
             if ((a = _f0 = (canStart(FIRST_22) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && ((c = default_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = nameDefaultPair(a, c, tc);
                 leave(); return _res;
@@ -2034,7 +2008,7 @@ final class Parser311 extends PegenHelpers {
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && ((c = default_rule()) != null || true)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && lookahead(true, mark, expectToken(TokenType.RPAR))) {
+                && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = nameDefaultPair(a, c, tc);
                 leave(); return _res;
             }
@@ -2056,10 +2030,9 @@ final class Parser311 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = nameToken()) != null
                 && ((b = annotation_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Arg((String) ((Name) a).id(), (ExprNode) b, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2081,10 +2054,9 @@ final class Parser311 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = nameToken()) != null
                 && (canStart(FIRST_42) ? (b = star_annotation_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Arg((String) ((Name) a).id(), (ExprNode) b, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2104,7 +2076,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=':' a=expression {a}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.COLON)) != null
+            if (acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
@@ -2125,7 +2097,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=':' a=star_expression {a}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.COLON)) != null
+            if (acceptToken(TokenType.COLON)
                 && (canStart(FIRST_2) ? (a = star_expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
@@ -2146,7 +2118,7 @@ final class Parser311 extends PegenHelpers {
         // _v0='=' a=expression {a}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.EQUAL)) != null
+            if (acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
@@ -2187,15 +2159,14 @@ final class Parser311 extends PegenHelpers {
         // _v0='if' a=named_expression _v2=':' b=block c=elif_stmt {_PyAST_If(a, b, CHECK(asdl_stmt_seq*, _PyPegen_singleton_seq(p, c)), EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
-            if ((_v0 = expectKeyword(KW_IF)) != null
+            if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())
                 && (canStart(FIRST_43) ? (c = elif_stmt_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new If((ExprNode) a, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(singletonSeq(c)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2204,15 +2175,14 @@ final class Parser311 extends PegenHelpers {
         // _v0='if' a=named_expression _v2=':' b=block c=[else_block] {_PyAST_If(a, b, c, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
-            if ((_v0 = expectKeyword(KW_IF)) != null
+            if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())
                 && ((c = else_block_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new If((ExprNode) a, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(c), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2242,15 +2212,14 @@ final class Parser311 extends PegenHelpers {
         // _v0='elif' a=named_expression _v2=':' b=block c=elif_stmt {_PyAST_If(a, b, CHECK(asdl_stmt_seq*, _PyPegen_singleton_seq(p, c)), EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
-            if ((_v0 = expectKeyword(KW_ELIF)) != null
+            if (acceptKeyword(KW_ELIF)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())
                 && (canStart(FIRST_43) ? (c = elif_stmt_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new If((ExprNode) a, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(singletonSeq(c)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2259,15 +2228,14 @@ final class Parser311 extends PegenHelpers {
         // _v0='elif' a=named_expression _v2=':' b=block c=[else_block] {_PyAST_If(a, b, c, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
-            if ((_v0 = expectKeyword(KW_ELIF)) != null
+            if (acceptKeyword(KW_ELIF)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())
                 && ((c = else_block_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new If((ExprNode) a, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(c), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2297,8 +2265,8 @@ final class Parser311 extends PegenHelpers {
         // _v0='else' _v1=&&':' b=block {b}
         {
             Object _v0 = null, _v1 = null, b = null;
-            if ((_v0 = expectKeyword(KW_ELSE)) != null
-                && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
+            if (acceptKeyword(KW_ELSE)
+                && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())) {
                 _res = b;
                 leave(); return _res;
@@ -2329,15 +2297,14 @@ final class Parser311 extends PegenHelpers {
         // _v0='while' a=named_expression _v2=':' b=block c=[else_block] {_PyAST_While(a, b, c, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
-            if ((_v0 = expectKeyword(KW_WHILE)) != null
+            if (acceptKeyword(KW_WHILE)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())
                 && ((c = else_block_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new While((ExprNode) a, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(c), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2367,19 +2334,18 @@ final class Parser311 extends PegenHelpers {
         // _v0='for' t=star_targets _v2='in' ~ ex=star_expressions _v5=':' tc=[TYPE_COMMENT] b=block el=[else_block] {_PyAST_For(t, ex, b, el, NEW_TYPE_COMMENT(p
         {
             Object _v0 = null, t = null, _v2 = null, ex = null, _v5 = null, tc = null, b = null, el = null;
-            if ((_v0 = expectKeyword(KW_FOR)) != null
+            if (acceptKeyword(KW_FOR)
                 && (canStart(FIRST_24) ? (t = star_targets_rule()) != null : firstless())
-                && (_v2 = expectKeyword(KW_IN)) != null
+                && acceptKeyword(KW_IN)
                 && (_cut = true)
                 && (canStart(FIRST_2) ? (ex = star_expressions_rule()) != null : firstless())
-                && (_v5 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new For((ExprNode) t, (ExprNode) ex, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(el), (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2389,20 +2355,19 @@ final class Parser311 extends PegenHelpers {
         // _v0=ASYNC _v1='for' t=star_targets _v3='in' ~ ex=star_expressions _v6=':' tc=[TYPE_COMMENT] b=block el=[else_block] {CHECK_VERSION(stmt_ty, 5, "Async 
         {
             Object _v0 = null, _v1 = null, t = null, _v3 = null, ex = null, _v6 = null, tc = null, b = null, el = null;
-            if ((_v0 = expectToken(TokenType.ASYNC)) != null
-                && (_v1 = expectKeyword(KW_FOR)) != null
+            if (acceptToken(TokenType.ASYNC)
+                && acceptKeyword(KW_FOR)
                 && (canStart(FIRST_24) ? (t = star_targets_rule()) != null : firstless())
-                && (_v3 = expectKeyword(KW_IN)) != null
+                && acceptKeyword(KW_IN)
                 && (_cut = true)
                 && (canStart(FIRST_2) ? (ex = star_expressions_rule()) != null : firstless())
-                && (_v6 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(5, "Async for loops are", new AsyncFor((ExprNode) t, (ExprNode) ex, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(el), (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -2443,17 +2408,16 @@ final class Parser311 extends PegenHelpers {
         // _v0='with' _v1='(' a=','.with_item+ _v3=[','] _v4=')' _v5=':' b=block {CHECK_VERSION(stmt_ty, 9, "Parenthesized context managers are", _PyAST_With(a, 
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, _v4 = null, _v5 = null, b = null;
-            if ((_v0 = expectKeyword(KW_WITH)) != null
-                && (_v1 = expectToken(TokenType.LPAR)) != null
+            if (acceptKeyword(KW_WITH)
+                && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_1) ? (a = _gather_30()) != null : firstless())
-                && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v4 = expectToken(TokenType.RPAR)) != null
-                && (_v5 = expectToken(TokenType.COLON)) != null
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RPAR)
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(9, "Parenthesized context managers are", new With((java.util.List<Withitem>) (Object) seqOrEmpty(a), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), null, _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -2462,15 +2426,14 @@ final class Parser311 extends PegenHelpers {
         // _v0='with' a=','.with_item+ _v2=':' tc=[TYPE_COMMENT] b=block {_PyAST_With(a, b, NEW_TYPE_COMMENT(p, tc), EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null, tc = null, b = null;
-            if ((_v0 = expectKeyword(KW_WITH)) != null
+            if (acceptKeyword(KW_WITH)
                 && (canStart(FIRST_1) ? (a = _gather_30()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new With((java.util.List<Withitem>) (Object) seqOrEmpty(a), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2479,18 +2442,17 @@ final class Parser311 extends PegenHelpers {
         // _v0=ASYNC _v1='with' _v2='(' a=','.with_item+ _v4=[','] _v5=')' _v6=':' b=block {CHECK_VERSION(stmt_ty, 5, "Async with statements are", _PyAST_AsyncWi
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null, _v5 = null, _v6 = null, b = null;
-            if ((_v0 = expectToken(TokenType.ASYNC)) != null
-                && (_v1 = expectKeyword(KW_WITH)) != null
-                && (_v2 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.ASYNC)
+                && acceptKeyword(KW_WITH)
+                && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_1) ? (a = _gather_30()) != null : firstless())
-                && ((_v4 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v5 = expectToken(TokenType.RPAR)) != null
-                && (_v6 = expectToken(TokenType.COLON)) != null
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RPAR)
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(5, "Async with statements are", new AsyncWith((java.util.List<Withitem>) (Object) seqOrEmpty(a), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), null, _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -2499,16 +2461,15 @@ final class Parser311 extends PegenHelpers {
         // _v0=ASYNC _v1='with' a=','.with_item+ _v3=':' tc=[TYPE_COMMENT] b=block {CHECK_VERSION(stmt_ty, 5, "Async with statements are", _PyAST_AsyncWith(a, b,
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, tc = null, b = null;
-            if ((_v0 = expectToken(TokenType.ASYNC)) != null
-                && (_v1 = expectKeyword(KW_WITH)) != null
+            if (acceptToken(TokenType.ASYNC)
+                && acceptKeyword(KW_WITH)
                 && (canStart(FIRST_1) ? (a = _gather_30()) != null : firstless())
-                && (_v3 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(5, "Async with statements are", new AsyncWith((java.util.List<Withitem>) (Object) seqOrEmpty(a), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -2541,7 +2502,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object e = null, _v1 = null, t = null;
             if ((e = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectKeyword(KW_AS)) != null
+                && acceptKeyword(KW_AS)
                 && (canStart(FIRST_24) ? (t = star_target_rule()) != null : firstless())
                 && lookahead(true, mark, _tmp_31())) {
                 _res = new Withitem((ExprNode) e, (ExprNode) t);
@@ -2592,14 +2553,13 @@ final class Parser311 extends PegenHelpers {
         // _v0='try' _v1=&&':' b=block f=finally_block {_PyAST_Try(b, NULL, NULL, f, EXTRA)}
         {
             Object _v0 = null, _v1 = null, b = null, f = null;
-            if ((_v0 = expectKeyword(KW_TRY)) != null
-                && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
+            if (acceptKeyword(KW_TRY)
+                && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())
                 && (canStart(FIRST_45) ? (f = finally_block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Try((java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<ExcepthandlerNode>) (Object) seqOrEmpty(null), (java.util.List<StmtNode>) (Object) seqOrEmpty(null), (java.util.List<StmtNode>) (Object) seqOrEmpty(f), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2608,16 +2568,15 @@ final class Parser311 extends PegenHelpers {
         // _v0='try' _v1=&&':' b=block ex=except_block+ el=[else_block] f=[finally_block] {_PyAST_Try(b, ex, el, f, EXTRA)}
         {
             Object _v0 = null, _v1 = null, b = null, ex = null, el = null, f = null;
-            if ((_v0 = expectKeyword(KW_TRY)) != null
-                && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
+            if (acceptKeyword(KW_TRY)
+                && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())
                 && (canStart(FIRST_46) ? (ex = _loop1_32()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)
                 && ((f = finally_block_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Try((java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<ExcepthandlerNode>) (Object) seqOrEmpty(ex), (java.util.List<StmtNode>) (Object) seqOrEmpty(el), (java.util.List<StmtNode>) (Object) seqOrEmpty(f), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2626,16 +2585,15 @@ final class Parser311 extends PegenHelpers {
         // _v0='try' _v1=&&':' b=block ex=except_star_block+ el=[else_block] f=[finally_block] {CHECK_VERSION(stmt_ty, 11, "Exception groups are",               
         {
             Object _v0 = null, _v1 = null, b = null, ex = null, el = null, f = null;
-            if ((_v0 = expectKeyword(KW_TRY)) != null
-                && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
+            if (acceptKeyword(KW_TRY)
+                && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())
                 && (canStart(FIRST_46) ? (ex = _loop1_33()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)
                 && ((f = finally_block_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(11, "Exception groups are", new TryStar((java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<ExcepthandlerNode>) (Object) seqOrEmpty(ex), (java.util.List<StmtNode>) (Object) seqOrEmpty(el), (java.util.List<StmtNode>) (Object) seqOrEmpty(f), _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -2665,15 +2623,14 @@ final class Parser311 extends PegenHelpers {
         // _v0='except' e=expression t=[('as' z=NAME {z})] _v3=':' b=block {_PyAST_ExceptHandler(e, (t) ? ((expr_ty) t)->v.Name.id : NULL, b, EXTRA)}
         {
             Object _v0 = null, e = null, t = null, _v3 = null, b = null;
-            if ((_v0 = expectKeyword(KW_EXCEPT)) != null
+            if (acceptKeyword(KW_EXCEPT)
                 && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
                 && ((t = _tmp_19()) != null || true)
-                && (_v3 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new ExceptHandler((ExprNode) e, (String) (truthy(t) ? (Object) ((Name) t).id() : (Object) null), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2682,13 +2639,12 @@ final class Parser311 extends PegenHelpers {
         // _v0='except' _v1=':' b=block {_PyAST_ExceptHandler(NULL, NULL, b, EXTRA)}
         {
             Object _v0 = null, _v1 = null, b = null;
-            if ((_v0 = expectKeyword(KW_EXCEPT)) != null
-                && (_v1 = expectToken(TokenType.COLON)) != null
+            if (acceptKeyword(KW_EXCEPT)
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new ExceptHandler(null, null, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2728,16 +2684,15 @@ final class Parser311 extends PegenHelpers {
         // _v0='except' _v1='*' e=expression t=[('as' z=NAME {z})] _v4=':' b=block {_PyAST_ExceptHandler(e, (t) ? ((expr_ty) t)->v.Name.id : NULL, b, EXTRA)}
         {
             Object _v0 = null, _v1 = null, e = null, t = null, _v4 = null, b = null;
-            if ((_v0 = expectKeyword(KW_EXCEPT)) != null
-                && (_v1 = expectToken(TokenType.STAR)) != null
+            if (acceptKeyword(KW_EXCEPT)
+                && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
                 && ((t = _tmp_19()) != null || true)
-                && (_v4 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new ExceptHandler((ExprNode) e, (String) (truthy(t) ? (Object) ((Name) t).id() : (Object) null), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2777,8 +2732,8 @@ final class Parser311 extends PegenHelpers {
         // _v0='finally' _v1=&&':' a=block {a}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = expectKeyword(KW_FINALLY)) != null
-                && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
+            if (acceptKeyword(KW_FINALLY)
+                && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && (canStart(FIRST_34) ? (a = block_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
@@ -2801,15 +2756,14 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, subject = null, _v2 = null, _v3 = null, _v4 = null, cases = null, _v6 = null;
             if ((_v0 = expectSoftKeyword("match")) != null
                 && (canStart(FIRST_2) ? (subject = subject_expr_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
-                && (_v3 = expectToken(TokenType.NEWLINE)) != null
-                && (_v4 = expectToken(TokenType.INDENT)) != null
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && acceptToken(TokenType.INDENT)
                 && (canStart(FIRST_22) ? (cases = _loop1_34()) != null : firstless())
-                && (_v6 = expectToken(TokenType.DEDENT)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.DEDENT)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(10, "Pattern matching is", new Match((ExprNode) subject, (java.util.List<MatchCase>) (Object) seqOrEmpty(cases), _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -2840,12 +2794,11 @@ final class Parser311 extends PegenHelpers {
         {
             Object value = null, _v1 = null, values = null;
             if ((canStart(FIRST_2) ? (value = star_named_expression_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && ((values = star_named_expressions_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(value, values)), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2887,7 +2840,7 @@ final class Parser311 extends PegenHelpers {
             if ((_v0 = expectSoftKeyword("case")) != null
                 && (canStart(FIRST_47) ? (pattern = patterns_rule()) != null : firstless())
                 && ((guard = guard_rule()) != null || true)
-                && (_v3 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_34) ? (body = block_rule()) != null : firstless())) {
                 _res = new MatchCase((PatternNode) pattern, (ExprNode) guard, (java.util.List<StmtNode>) (Object) seqOrEmpty(body));
                 leave(); return _res;
@@ -2908,7 +2861,7 @@ final class Parser311 extends PegenHelpers {
         // _v0='if' guard=named_expression {guard}
         {
             Object _v0 = null, guard = null;
-            if ((_v0 = expectKeyword(KW_IF)) != null
+            if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_1) ? (guard = named_expression_rule()) != null : firstless())) {
                 _res = guard;
                 leave(); return _res;
@@ -2930,10 +2883,9 @@ final class Parser311 extends PegenHelpers {
         {
             Object patterns = null;
             if ((canStart(FIRST_47) ? (patterns = open_sequence_pattern_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchSequence((java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2992,12 +2944,11 @@ final class Parser311 extends PegenHelpers {
         {
             Object pattern = null, _v1 = null, target = null;
             if ((canStart(FIRST_48) ? (pattern = or_pattern_rule()) != null : firstless())
-                && (_v1 = expectKeyword(KW_AS)) != null
+                && acceptKeyword(KW_AS)
                 && (canStart(FIRST_22) ? (target = pattern_capture_target_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchAs((PatternNode) pattern, (String) ((Name) target).id(), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3028,10 +2979,9 @@ final class Parser311 extends PegenHelpers {
         {
             Object patterns = null;
             if ((canStart(FIRST_48) ? (patterns = _gather_35()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = (truthy(java.util.Objects.equals(seqLen(patterns), 1)) ? (Object) seqGet(patterns, 0) : (Object) new MatchOr((java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -3138,10 +3088,9 @@ final class Parser311 extends PegenHelpers {
             Object value = null;
             if ((canStart(FIRST_53) ? (value = signed_number_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_36())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchValue((ExprNode) value, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3151,10 +3100,9 @@ final class Parser311 extends PegenHelpers {
         {
             Object value = null;
             if ((canStart(FIRST_53) ? (value = complex_number_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchValue((ExprNode) value, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3164,10 +3112,9 @@ final class Parser311 extends PegenHelpers {
         {
             Object value = null;
             if ((canStart(FIRST_54) ? (value = strings_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchValue((ExprNode) value, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3176,11 +3123,10 @@ final class Parser311 extends PegenHelpers {
         // _v0='None' {_PyAST_MatchSingleton(Py_None, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_NONE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_NONE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchSingleton((PyObject) PyConst.NONE, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3189,11 +3135,10 @@ final class Parser311 extends PegenHelpers {
         // _v0='True' {_PyAST_MatchSingleton(Py_True, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_TRUE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_TRUE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchSingleton((PyObject) PyConst.TRUE, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3202,11 +3147,10 @@ final class Parser311 extends PegenHelpers {
         // _v0='False' {_PyAST_MatchSingleton(Py_False, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_FALSE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_FALSE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchSingleton((PyObject) PyConst.FALSE, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3254,11 +3198,10 @@ final class Parser311 extends PegenHelpers {
         // _v0='None' {_PyAST_Constant(Py_None, NULL, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_NONE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_NONE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Constant((PyObject) PyConst.NONE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3267,11 +3210,10 @@ final class Parser311 extends PegenHelpers {
         // _v0='True' {_PyAST_Constant(Py_True, NULL, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_TRUE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_TRUE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Constant((PyObject) PyConst.TRUE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3280,11 +3222,10 @@ final class Parser311 extends PegenHelpers {
         // _v0='False' {_PyAST_Constant(Py_False, NULL, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_FALSE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_FALSE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Constant((PyObject) PyConst.FALSE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3307,12 +3248,11 @@ final class Parser311 extends PegenHelpers {
         {
             Object real = null, _v1 = null, imag = null;
             if ((real = _f0 = (canStart(FIRST_53) ? signed_real_number_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.PLUS)) != null
+                && acceptToken(TokenType.PLUS)
                 && (canStart(FIRST_55) ? (imag = imaginary_number_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) real, OperatorNode.Add, (ExprNode) imag, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3322,12 +3262,11 @@ final class Parser311 extends PegenHelpers {
         {
             Object real = null, _v1 = null, imag = null;
             if ((real = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.MINUS)) != null
+                && acceptToken(TokenType.MINUS)
                 && (canStart(FIRST_55) ? (imag = imaginary_number_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) real, OperatorNode.Sub, (ExprNode) imag, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3356,12 +3295,11 @@ final class Parser311 extends PegenHelpers {
         // _v0='-' number=NUMBER {_PyAST_UnaryOp(USub, number, EXTRA)}
         {
             Object _v0 = null, number = null;
-            if ((_v0 = expectToken(TokenType.MINUS)) != null
+            if (acceptToken(TokenType.MINUS)
                 && (number = numberToken()) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new UnaryOp(UnaryopNode.USub, (ExprNode) number, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3390,12 +3328,11 @@ final class Parser311 extends PegenHelpers {
         // _v0='-' real=real_number {_PyAST_UnaryOp(USub, real, EXTRA)}
         {
             Object _v0 = null, real = null;
-            if ((_v0 = expectToken(TokenType.MINUS)) != null
+            if (acceptToken(TokenType.MINUS)
                 && (canStart(FIRST_55) ? (real = real_number_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new UnaryOp(UnaryopNode.USub, (ExprNode) real, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3456,10 +3393,9 @@ final class Parser311 extends PegenHelpers {
         {
             Object target = null;
             if ((canStart(FIRST_22) ? (target = pattern_capture_target_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchAs(null, (String) ((Name) target).id(), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3502,10 +3438,9 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectSoftKeyword("_")) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchAs(null, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3527,10 +3462,9 @@ final class Parser311 extends PegenHelpers {
             Object attr = null;
             if ((canStart(FIRST_22) ? (attr = attr_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_37())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchValue((ExprNode) attr, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3573,12 +3507,11 @@ final class Parser311 extends PegenHelpers {
         {
             Object value = null, _v1 = null, attr = null;
             if ((canStart(FIRST_22) ? (value = name_or_attr_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.DOT)) != null
+                && acceptToken(TokenType.DOT)
                 && (attr = nameToken()) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Attribute((ExprNode) value, (String) ((Name) attr).id(), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3627,9 +3560,9 @@ final class Parser311 extends PegenHelpers {
         // _v0='(' pattern=pattern _v2=')' {pattern}
         {
             Object _v0 = null, pattern = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_48) ? (pattern = pattern_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = pattern;
                 leave(); return _res;
             }
@@ -3649,13 +3582,12 @@ final class Parser311 extends PegenHelpers {
         // _v0='[' patterns=[maybe_sequence_pattern] _v2=']' {_PyAST_MatchSequence(patterns, EXTRA)}
         {
             Object _v0 = null, patterns = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LSQB)) != null
+            if (acceptToken(TokenType.LSQB)
                 && ((patterns = maybe_sequence_pattern_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RSQB)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RSQB)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchSequence((java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3664,13 +3596,12 @@ final class Parser311 extends PegenHelpers {
         // _v0='(' patterns=[open_sequence_pattern] _v2=')' {_PyAST_MatchSequence(patterns, EXTRA)}
         {
             Object _v0 = null, patterns = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && ((patterns = open_sequence_pattern_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RPAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchSequence((java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3691,7 +3622,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object pattern = null, _v1 = null, patterns = null;
             if ((canStart(FIRST_47) ? (pattern = maybe_star_pattern_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && ((patterns = maybe_sequence_pattern_rule()) != null || true)) {
                 _res = seqInsertInFront(pattern, patterns);
                 leave(); return _res;
@@ -3713,7 +3644,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object patterns = null, _v1 = null;
             if ((canStart(FIRST_47) ? (patterns = _gather_38()) != null : firstless())
-                && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
+                && (acceptToken(TokenType.COMMA) || true)) {
                 _res = patterns;
                 leave(); return _res;
             }
@@ -3764,12 +3695,11 @@ final class Parser311 extends PegenHelpers {
         // _v0='*' target=pattern_capture_target {_PyAST_MatchStar(target->v.Name.id, EXTRA)}
         {
             Object _v0 = null, target = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_22) ? (target = pattern_capture_target_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchStar((String) ((Name) target).id(), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 5, _res, mark); return _res;
             }
@@ -3778,12 +3708,11 @@ final class Parser311 extends PegenHelpers {
         // _v0='*' _v1=wildcard_pattern {_PyAST_MatchStar(NULL, EXTRA)}
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_22) ? (_v1 = wildcard_pattern_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchStar(null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 5, _res, mark); return _res;
             }
@@ -3803,12 +3732,11 @@ final class Parser311 extends PegenHelpers {
         // _v0='{' _v1='}' {_PyAST_MatchMapping(NULL, NULL, NULL, EXTRA)}
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (_v1 = expectToken(TokenType.RBRACE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptToken(TokenType.LBRACE)
+                && acceptToken(TokenType.RBRACE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchMapping((java.util.List<ExprNode>) (Object) seqOrEmpty(null), (java.util.List<PatternNode>) (Object) seqOrEmpty(null), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3817,14 +3745,13 @@ final class Parser311 extends PegenHelpers {
         // _v0='{' rest=double_star_pattern _v2=[','] _v3='}' {_PyAST_MatchMapping(NULL, NULL, rest->v.Name.id, EXTRA)}
         {
             Object _v0 = null, rest = null, _v2 = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_40) ? (rest = double_star_pattern_rule()) != null : firstless())
-                && ((_v2 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v3 = expectToken(TokenType.RBRACE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RBRACE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchMapping((java.util.List<ExprNode>) (Object) seqOrEmpty(null), (java.util.List<PatternNode>) (Object) seqOrEmpty(null), (String) ((Name) rest).id(), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3833,16 +3760,15 @@ final class Parser311 extends PegenHelpers {
         // _v0='{' items=items_pattern _v2=',' rest=double_star_pattern _v4=[','] _v5='}' {_PyAST_MatchMapping(             CHECK(asdl_expr_seq*, _PyPegen_get_pa
         {
             Object _v0 = null, items = null, _v2 = null, rest = null, _v4 = null, _v5 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_56) ? (items = items_pattern_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_40) ? (rest = double_star_pattern_rule()) != null : firstless())
-                && ((_v4 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v5 = expectToken(TokenType.RBRACE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RBRACE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchMapping((java.util.List<ExprNode>) (Object) seqOrEmpty(getPatternKeys(items)), (java.util.List<PatternNode>) (Object) seqOrEmpty(getPatterns(items)), (String) ((Name) rest).id(), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3851,14 +3777,13 @@ final class Parser311 extends PegenHelpers {
         // _v0='{' items=items_pattern _v2=[','] _v3='}' {_PyAST_MatchMapping(             CHECK(asdl_expr_seq*, _PyPegen_get_pattern_keys(p, items)),           
         {
             Object _v0 = null, items = null, _v2 = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_56) ? (items = items_pattern_rule()) != null : firstless())
-                && ((_v2 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v3 = expectToken(TokenType.RBRACE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RBRACE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchMapping((java.util.List<ExprNode>) (Object) seqOrEmpty(getPatternKeys(items)), (java.util.List<PatternNode>) (Object) seqOrEmpty(getPatterns(items)), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3899,7 +3824,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object key = null, _v1 = null, pattern = null;
             if ((canStart(FIRST_56) ? (key = _tmp_40()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_48) ? (pattern = pattern_rule()) != null : firstless())) {
                 _res = keyPatternPair(key, pattern);
                 leave(); return _res;
@@ -3920,7 +3845,7 @@ final class Parser311 extends PegenHelpers {
         // _v0='**' target=pattern_capture_target {target}
         {
             Object _v0 = null, target = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_22) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 _res = target;
                 leave(); return _res;
@@ -3944,12 +3869,11 @@ final class Parser311 extends PegenHelpers {
         {
             Object cls = null, _v1 = null, _v2 = null;
             if ((cls = _f0 = (canStart(FIRST_22) ? name_or_attr_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.LPAR)) != null
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.LPAR)
+                && acceptToken(TokenType.RPAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchClass((ExprNode) cls, (java.util.List<PatternNode>) (Object) seqOrEmpty(null), (java.util.List<String>) (Object) seqOrEmpty(null), (java.util.List<PatternNode>) (Object) seqOrEmpty(null), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3959,14 +3883,13 @@ final class Parser311 extends PegenHelpers {
         {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, _v4 = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.LPAR)) != null
+                && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_48) ? (patterns = positional_patterns_rule()) != null : firstless())
-                && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v4 = expectToken(TokenType.RPAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RPAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchClass((ExprNode) cls, (java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), (java.util.List<String>) (Object) seqOrEmpty(null), (java.util.List<PatternNode>) (Object) seqOrEmpty(null), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3976,14 +3899,13 @@ final class Parser311 extends PegenHelpers {
         {
             Object cls = null, _v1 = null, keywords = null, _v3 = null, _v4 = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.LPAR)) != null
+                && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_22) ? (keywords = keyword_patterns_rule()) != null : firstless())
-                && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v4 = expectToken(TokenType.RPAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RPAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchClass((ExprNode) cls, (java.util.List<PatternNode>) (Object) seqOrEmpty(null), (java.util.List<String>) (Object) seqOrEmpty(mapNamesToIds(getPatternKeys(keywords))), (java.util.List<PatternNode>) (Object) seqOrEmpty(getPatterns(keywords)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3993,16 +3915,15 @@ final class Parser311 extends PegenHelpers {
         {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, keywords = null, _v5 = null, _v6 = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.LPAR)) != null
+                && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_48) ? (patterns = positional_patterns_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_22) ? (keywords = keyword_patterns_rule()) != null : firstless())
-                && ((_v5 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v6 = expectToken(TokenType.RPAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RPAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchClass((ExprNode) cls, (java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), (java.util.List<String>) (Object) seqOrEmpty(mapNamesToIds(getPatternKeys(keywords))), (java.util.List<PatternNode>) (Object) seqOrEmpty(getPatterns(keywords)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4073,7 +3994,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object arg = null, _v1 = null, value = null;
             if ((arg = nameToken()) != null
-                && (_v1 = expectToken(TokenType.EQUAL)) != null
+                && acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_48) ? (value = pattern_rule()) != null : firstless())) {
                 _res = keyPatternPair(arg, value);
                 leave(); return _res;
@@ -4098,11 +4019,10 @@ final class Parser311 extends PegenHelpers {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_57) ? (b = _loop1_43()) != null : firstless())
-                && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && (acceptToken(TokenType.COMMA) || true)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(a, b)), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4112,11 +4032,10 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.COMMA)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(singletonSeq(a)), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4170,14 +4089,13 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
             if ((a = _f0 = (canStart(FIRST_58) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectKeyword(KW_IF)) != null
+                && acceptKeyword(KW_IF)
                 && (canStart(FIRST_58) ? (b = disjunction_rule()) != null : firstless())
-                && (_v3 = expectKeyword(KW_ELSE)) != null
+                && acceptKeyword(KW_ELSE)
                 && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new IfExp((ExprNode) b, (ExprNode) a, (ExprNode) c, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 6, _res, mark); return _res;
             }
@@ -4215,13 +4133,12 @@ final class Parser311 extends PegenHelpers {
         // _v0='yield' _v1='from' a=expression {_PyAST_YieldFrom(a, EXTRA)}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = expectKeyword(KW_YIELD)) != null
-                && (_v1 = expectKeyword(KW_FROM)) != null
+            if (acceptKeyword(KW_YIELD)
+                && acceptKeyword(KW_FROM)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new YieldFrom((ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4230,12 +4147,11 @@ final class Parser311 extends PegenHelpers {
         // _v0='yield' a=[star_expressions] {_PyAST_Yield(a, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectKeyword(KW_YIELD)) != null
+            if (acceptKeyword(KW_YIELD)
                 && ((a = star_expressions_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Yield((ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4259,11 +4175,10 @@ final class Parser311 extends PegenHelpers {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_2) ? star_expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_57) ? (b = _loop1_44()) != null : firstless())
-                && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && (acceptToken(TokenType.COMMA) || true)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(a, b)), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4273,11 +4188,10 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.COMMA)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(singletonSeq(a)), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4308,12 +4222,11 @@ final class Parser311 extends PegenHelpers {
         // _v0='*' a=bitwise_or {_PyAST_Starred(a, Load, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Starred((ExprNode) a, ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
@@ -4343,7 +4256,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((canStart(FIRST_2) ? (a = _gather_45()) != null : firstless())
-                && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
+                && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -4363,12 +4276,11 @@ final class Parser311 extends PegenHelpers {
         // _v0='*' a=bitwise_or {_PyAST_Starred(a, Load, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Starred((ExprNode) a, ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4398,13 +4310,12 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
-                && (_v1 = expectToken(TokenType.COLONEQUAL)) != null
+                && acceptToken(TokenType.COLONEQUAL)
                 && (_cut = true)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(8, "Assignment expressions are", new NamedExpr((ExprNode) setExprContext(a, ExprContextNode.Store), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -4445,7 +4356,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
-                && lookahead(false, mark, expectToken(TokenType.COLONEQUAL))) {
+                && lookahead(false, mark, acceptToken(TokenType.COLONEQUAL))) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4491,10 +4402,9 @@ final class Parser311 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_58) ? conjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_61) ? (b = _loop1_46()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BoolOp(BoolopNode.Or, (java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(a, b)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 8, _res, mark); return _res;
             }
@@ -4529,10 +4439,9 @@ final class Parser311 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_58) ? inversion_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_62) ? (b = _loop1_47()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BoolOp(BoolopNode.And, (java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(a, b)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 9, _res, mark); return _res;
             }
@@ -4563,12 +4472,11 @@ final class Parser311 extends PegenHelpers {
         // _v0='not' a=inversion {_PyAST_UnaryOp(Not, a, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectKeyword(KW_NOT)) != null
+            if (acceptKeyword(KW_NOT)
                 && (canStart(FIRST_58) ? (a = inversion_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new UnaryOp(UnaryopNode.Not, (ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 10, _res, mark); return _res;
             }
@@ -4601,10 +4509,9 @@ final class Parser311 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_60) ? bitwise_or_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_63) ? (b = _loop1_48()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Compare((ExprNode) a, (java.util.List<CmpopNode>) (Object) seqOrEmpty(getCmpops(b)), (java.util.List<ExprNode>) (Object) seqOrEmpty(getExprs(b)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4734,7 +4641,7 @@ final class Parser311 extends PegenHelpers {
         // _v0='==' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Eq, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.EQEQUAL)) != null
+            if (acceptToken(TokenType.EQEQUAL)
                 && (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Eq, a);
                 leave(); return _res;
@@ -4776,7 +4683,7 @@ final class Parser311 extends PegenHelpers {
         // _v0='<=' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, LtE, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.LESSEQUAL)) != null
+            if (acceptToken(TokenType.LESSEQUAL)
                 && (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.LtE, a);
                 leave(); return _res;
@@ -4797,7 +4704,7 @@ final class Parser311 extends PegenHelpers {
         // _v0='<' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Lt, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.LESS)) != null
+            if (acceptToken(TokenType.LESS)
                 && (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Lt, a);
                 leave(); return _res;
@@ -4818,7 +4725,7 @@ final class Parser311 extends PegenHelpers {
         // _v0='>=' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, GtE, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.GREATEREQUAL)) != null
+            if (acceptToken(TokenType.GREATEREQUAL)
                 && (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.GtE, a);
                 leave(); return _res;
@@ -4839,7 +4746,7 @@ final class Parser311 extends PegenHelpers {
         // _v0='>' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Gt, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.GREATER)) != null
+            if (acceptToken(TokenType.GREATER)
                 && (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Gt, a);
                 leave(); return _res;
@@ -4860,8 +4767,8 @@ final class Parser311 extends PegenHelpers {
         // _v0='not' _v1='in' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, NotIn, a)}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = expectKeyword(KW_NOT)) != null
-                && (_v1 = expectKeyword(KW_IN)) != null
+            if (acceptKeyword(KW_NOT)
+                && acceptKeyword(KW_IN)
                 && (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.NotIn, a);
                 leave(); return _res;
@@ -4882,7 +4789,7 @@ final class Parser311 extends PegenHelpers {
         // _v0='in' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, In, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectKeyword(KW_IN)) != null
+            if (acceptKeyword(KW_IN)
                 && (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.In, a);
                 leave(); return _res;
@@ -4903,8 +4810,8 @@ final class Parser311 extends PegenHelpers {
         // _v0='is' _v1='not' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, IsNot, a)}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = expectKeyword(KW_IS)) != null
-                && (_v1 = expectKeyword(KW_NOT)) != null
+            if (acceptKeyword(KW_IS)
+                && acceptKeyword(KW_NOT)
                 && (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.IsNot, a);
                 leave(); return _res;
@@ -4925,7 +4832,7 @@ final class Parser311 extends PegenHelpers {
         // _v0='is' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Is, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectKeyword(KW_IS)) != null
+            if (acceptKeyword(KW_IS)
                 && (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Is, a);
                 leave(); return _res;
@@ -4973,12 +4880,11 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.VBAR)) != null
+                && acceptToken(TokenType.VBAR)
                 && (canStart(FIRST_60) ? (b = bitwise_xor_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.BitOr, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5034,12 +4940,11 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.CIRCUMFLEX)) != null
+                && acceptToken(TokenType.CIRCUMFLEX)
                 && (canStart(FIRST_60) ? (b = bitwise_and_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.BitXor, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5095,12 +5000,11 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.AMPER)) != null
+                && acceptToken(TokenType.AMPER)
                 && (canStart(FIRST_60) ? (b = shift_expr_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.BitAnd, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5156,12 +5060,11 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.LEFTSHIFT)) != null
+                && acceptToken(TokenType.LEFTSHIFT)
                 && (canStart(FIRST_60) ? (b = sum_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.LShift, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5171,12 +5074,11 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.RIGHTSHIFT)) != null
+                && acceptToken(TokenType.RIGHTSHIFT)
                 && (canStart(FIRST_60) ? (b = sum_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.RShift, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5232,12 +5134,11 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.PLUS)) != null
+                && acceptToken(TokenType.PLUS)
                 && (canStart(FIRST_60) ? (b = term_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.Add, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5247,12 +5148,11 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.MINUS)) != null
+                && acceptToken(TokenType.MINUS)
                 && (canStart(FIRST_60) ? (b = term_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.Sub, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5308,12 +5208,11 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.STAR)) != null
+                && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_60) ? (b = factor_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.Mult, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5323,12 +5222,11 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.SLASH)) != null
+                && acceptToken(TokenType.SLASH)
                 && (canStart(FIRST_60) ? (b = factor_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.Div, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5338,12 +5236,11 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.DOUBLESLASH)) != null
+                && acceptToken(TokenType.DOUBLESLASH)
                 && (canStart(FIRST_60) ? (b = factor_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.FloorDiv, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5353,12 +5250,11 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.PERCENT)) != null
+                && acceptToken(TokenType.PERCENT)
                 && (canStart(FIRST_60) ? (b = factor_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.Mod, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5368,12 +5264,11 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.AT)) != null
+                && acceptToken(TokenType.AT)
                 && (canStart(FIRST_60) ? (b = factor_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(5, "The '@' operator is", new BinOp((ExprNode) a, OperatorNode.MatMult, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -5404,12 +5299,11 @@ final class Parser311 extends PegenHelpers {
         // _v0='+' a=factor {_PyAST_UnaryOp(UAdd, a, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.PLUS)) != null
+            if (acceptToken(TokenType.PLUS)
                 && (canStart(FIRST_60) ? (a = factor_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new UnaryOp(UnaryopNode.UAdd, (ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 17, _res, mark); return _res;
             }
@@ -5418,12 +5312,11 @@ final class Parser311 extends PegenHelpers {
         // _v0='-' a=factor {_PyAST_UnaryOp(USub, a, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.MINUS)) != null
+            if (acceptToken(TokenType.MINUS)
                 && (canStart(FIRST_60) ? (a = factor_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new UnaryOp(UnaryopNode.USub, (ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 17, _res, mark); return _res;
             }
@@ -5432,12 +5325,11 @@ final class Parser311 extends PegenHelpers {
         // _v0='~' a=factor {_PyAST_UnaryOp(Invert, a, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.TILDE)) != null
+            if (acceptToken(TokenType.TILDE)
                 && (canStart(FIRST_60) ? (a = factor_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new UnaryOp(UnaryopNode.Invert, (ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 17, _res, mark); return _res;
             }
@@ -5469,12 +5361,11 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = _f0 = (canStart(FIRST_79) ? await_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.DOUBLESTAR)) != null
+                && acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_60) ? (b = factor_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.Pow, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5505,12 +5396,11 @@ final class Parser311 extends PegenHelpers {
         // _v0=AWAIT a=primary {CHECK_VERSION(expr_ty, 5, "Await expressions are", _PyAST_Await(a, EXTRA))}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.AWAIT)) != null
+            if (acceptToken(TokenType.AWAIT)
                 && (canStart(FIRST_23) ? (a = primary_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(5, "Await expressions are", new Await((ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); memoStore(_mark, 18, _res, mark); return _res;
             }
@@ -5566,12 +5456,11 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.DOT)) != null
+                && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Attribute((ExprNode) a, (String) ((Name) b).id(), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5582,10 +5471,9 @@ final class Parser311 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (canStart(FIRST_81) ? (b = genexp_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Call((ExprNode) a, (java.util.List<ExprNode>) (Object) seqOrEmpty(singletonSeq(b)), (java.util.List<Keyword>) (Object) seqOrEmpty(null), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5595,13 +5483,12 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.LPAR)) != null
+                && acceptToken(TokenType.LPAR)
                 && ((b = arguments_rule()) != null || true)
-                && (_v3 = expectToken(TokenType.RPAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RPAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Call((ExprNode) a, (java.util.List<ExprNode>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).args() : (Object) null)), (java.util.List<Keyword>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).keywords() : (Object) null)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5611,13 +5498,12 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.LSQB)) != null
+                && acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_82) ? (b = slices_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.RSQB)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RSQB)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Subscript((ExprNode) a, (ExprNode) b, ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5647,7 +5533,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null;
             if ((canStart(FIRST_83) ? (a = slice_rule()) != null : firstless())
-                && lookahead(false, mark, expectToken(TokenType.COMMA))) {
+                && lookahead(false, mark, acceptToken(TokenType.COMMA))) {
                 _res = a;
                 leave(); return _res;
             }
@@ -5657,11 +5543,10 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((canStart(FIRST_82) ? (a = _gather_50()) != null : firstless())
-                && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && (acceptToken(TokenType.COMMA) || true)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5682,13 +5567,12 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, c = null;
             if (((a = expression_rule()) != null || true)
-                && (_v1 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && ((b = expression_rule()) != null || true)
                 && ((c = _tmp_51()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Slice((ExprNode) a, (ExprNode) b, (ExprNode) c, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5726,11 +5610,10 @@ final class Parser311 extends PegenHelpers {
         // _v0='True' {_PyAST_Constant(Py_True, NULL, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_TRUE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_TRUE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Constant((PyObject) PyConst.TRUE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5739,11 +5622,10 @@ final class Parser311 extends PegenHelpers {
         // _v0='False' {_PyAST_Constant(Py_False, NULL, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_FALSE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_FALSE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Constant((PyObject) PyConst.FALSE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5752,11 +5634,10 @@ final class Parser311 extends PegenHelpers {
         // _v0='None' {_PyAST_Constant(Py_None, NULL, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_NONE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_NONE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Constant((PyObject) PyConst.NONE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5784,7 +5665,7 @@ final class Parser311 extends PegenHelpers {
         // &'(' _v1=(tuple | group | genexp)
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectToken(TokenType.LPAR))
+            if (lookahead(true, mark, acceptToken(TokenType.LPAR))
                 && (canStart(FIRST_81) ? (_v1 = _tmp_52()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -5794,7 +5675,7 @@ final class Parser311 extends PegenHelpers {
         // &'[' _v1=(list | listcomp)
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectToken(TokenType.LSQB))
+            if (lookahead(true, mark, acceptToken(TokenType.LSQB))
                 && (canStart(FIRST_81) ? (_v1 = _tmp_53()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -5804,7 +5685,7 @@ final class Parser311 extends PegenHelpers {
         // &'{' _v1=(dict | set | dictcomp | setcomp)
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectToken(TokenType.LBRACE))
+            if (lookahead(true, mark, acceptToken(TokenType.LBRACE))
                 && (canStart(FIRST_81) ? (_v1 = _tmp_54()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -5814,11 +5695,10 @@ final class Parser311 extends PegenHelpers {
         // _v0='...' {_PyAST_Constant(Py_Ellipsis, NULL, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.ELLIPSIS)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptToken(TokenType.ELLIPSIS)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Constant((PyObject) PyConst.ELLIPSIS, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5838,9 +5718,9 @@ final class Parser311 extends PegenHelpers {
         // _v0='(' a=(yield_expr | named_expression) _v2=')' {a}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_84) ? (a = _tmp_55()) != null : firstless())
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -5870,14 +5750,13 @@ final class Parser311 extends PegenHelpers {
         // _v0='lambda' a=[lambda_params] _v2=':' b=expression {_PyAST_Lambda((a) ? a : CHECK(arguments_ty, _PyPegen_empty_arguments(p)), b, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null, b = null;
-            if ((_v0 = expectKeyword(KW_LAMBDA)) != null
+            if (acceptKeyword(KW_LAMBDA)
                 && ((a = lambda_params_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Lambda((Arguments) (truthy(a) ? (Object) a : (Object) emptyArguments()), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5994,8 +5873,8 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_22) ? _loop1_58() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.SLASH)) != null
-                && (_v2 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.SLASH)
+                && acceptToken(TokenType.COMMA)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6005,8 +5884,8 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.SLASH)) != null
-                && lookahead(true, mark, expectToken(TokenType.COLON))) {
+                && acceptToken(TokenType.SLASH)
+                && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6030,8 +5909,8 @@ final class Parser311 extends PegenHelpers {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = _f0 = _loop0_56()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_22) ? (b = _loop1_59()) != null : firstless())
-                && (_v2 = expectToken(TokenType.SLASH)) != null
-                && (_v3 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.SLASH)
+                && acceptToken(TokenType.COMMA)) {
                 _res = slashWithDefault(a, b);
                 leave(); return _res;
             }
@@ -6042,8 +5921,8 @@ final class Parser311 extends PegenHelpers {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_22) ? (b = _loop1_59()) != null : firstless())
-                && (_v2 = expectToken(TokenType.SLASH)) != null
-                && lookahead(true, mark, expectToken(TokenType.COLON))) {
+                && acceptToken(TokenType.SLASH)
+                && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = slashWithDefault(a, b);
                 leave(); return _res;
             }
@@ -6073,7 +5952,7 @@ final class Parser311 extends PegenHelpers {
         // _v0='*' a=lambda_param_no_default b=lambda_param_maybe_default* c=[lambda_kwds] {_PyPegen_star_etc(p, a, b, c)}
         {
             Object _v0 = null, a = null, b = null, c = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_22) ? (a = lambda_param_no_default_rule()) != null : firstless())
                 && (b = _loop0_60()) != null
                 && ((c = lambda_kwds_rule()) != null || true)) {
@@ -6085,8 +5964,8 @@ final class Parser311 extends PegenHelpers {
         // _v0='*' _v1=',' b=lambda_param_maybe_default+ c=[lambda_kwds] {_PyPegen_star_etc(p, NULL, b, c)}
         {
             Object _v0 = null, _v1 = null, b = null, c = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+            if (acceptToken(TokenType.STAR)
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_22) ? (b = _loop1_61()) != null : firstless())
                 && ((c = lambda_kwds_rule()) != null || true)) {
                 _res = starEtc(null, b, c);
@@ -6127,7 +6006,7 @@ final class Parser311 extends PegenHelpers {
         // _v0='**' a=lambda_param_no_default {a}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_22) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
@@ -6151,7 +6030,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = _f0 = (canStart(FIRST_22) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.COMMA)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6161,7 +6040,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && lookahead(true, mark, expectToken(TokenType.COLON))) {
+                && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6185,7 +6064,7 @@ final class Parser311 extends PegenHelpers {
             Object a = null, c = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_22) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_41) ? (c = default_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.COMMA)) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
             }
@@ -6196,7 +6075,7 @@ final class Parser311 extends PegenHelpers {
             Object a = null, c = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_41) ? (c = default_rule()) != null : firstless())
-                && lookahead(true, mark, expectToken(TokenType.COLON))) {
+                && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
             }
@@ -6220,7 +6099,7 @@ final class Parser311 extends PegenHelpers {
             Object a = null, c = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_22) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && ((c = default_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.COMMA)) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
             }
@@ -6231,7 +6110,7 @@ final class Parser311 extends PegenHelpers {
             Object a = null, c = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && ((c = default_rule()) != null || true)
-                && lookahead(true, mark, expectToken(TokenType.COLON))) {
+                && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
             }
@@ -6252,10 +6131,9 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null;
             if ((a = nameToken()) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Arg((String) ((Name) a).id(), null, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6297,13 +6175,12 @@ final class Parser311 extends PegenHelpers {
         // _v0='[' a=[star_named_expressions] _v2=']' {_PyAST_List(a, Load, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LSQB)) != null
+            if (acceptToken(TokenType.LSQB)
                 && ((a = star_named_expressions_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RSQB)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RSQB)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new List((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6323,13 +6200,12 @@ final class Parser311 extends PegenHelpers {
         // _v0='(' a=[(y=star_named_expression ',' z=[star_named_expressions] {_PyPegen_seq_insert_in_front(p, y, z)})] _v2=')' {_PyAST_Tuple(a, Load, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && ((a = _tmp_63()) != null || true)
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RPAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6349,13 +6225,12 @@ final class Parser311 extends PegenHelpers {
         // _v0='{' a=star_named_expressions _v2='}' {_PyAST_Set(a, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_2) ? (a = star_named_expressions_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.RBRACE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RBRACE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Set((java.util.List<ExprNode>) (Object) seqOrEmpty(a), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6375,13 +6250,12 @@ final class Parser311 extends PegenHelpers {
         // _v0='{' a=[double_starred_kvpairs] _v2='}' {_PyAST_Dict(             CHECK(asdl_expr_seq*, _PyPegen_get_keys(p, a)),             CHECK(asdl_expr_seq*,
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && ((a = double_starred_kvpairs_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RBRACE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RBRACE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Dict((java.util.List<ExprNode>) (Object) seqOrEmpty(getKeys(a)), (java.util.List<ExprNode>) (Object) seqOrEmpty(getValues(a)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6390,9 +6264,9 @@ final class Parser311 extends PegenHelpers {
         // _v0='{' _v1=invalid_double_starred_kvpairs _v2='}'
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_85) ? (_v1 = invalid_double_starred_kvpairs_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.RBRACE)) != null) {
+                && acceptToken(TokenType.RBRACE)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -6413,7 +6287,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((canStart(FIRST_85) ? (a = _gather_64()) != null : firstless())
-                && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
+                && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6433,7 +6307,7 @@ final class Parser311 extends PegenHelpers {
         // _v0='**' a=bitwise_or {_PyPegen_key_value_pair(p, NULL, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = keyValuePair(null, a);
                 leave(); return _res;
@@ -6464,7 +6338,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = keyValuePair(a, b);
                 leave(); return _res;
@@ -6505,10 +6379,10 @@ final class Parser311 extends PegenHelpers {
         // _v0=ASYNC _v1='for' a=star_targets _v3='in' ~ b=disjunction c=('if' z=disjunction {z})* {CHECK_VERSION(comprehension_ty, 6, "Async comprehensions are"
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, b = null, c = null;
-            if ((_v0 = expectToken(TokenType.ASYNC)) != null
-                && (_v1 = expectKeyword(KW_FOR)) != null
+            if (acceptToken(TokenType.ASYNC)
+                && acceptKeyword(KW_FOR)
                 && (canStart(FIRST_24) ? (a = star_targets_rule()) != null : firstless())
-                && (_v3 = expectKeyword(KW_IN)) != null
+                && acceptKeyword(KW_IN)
                 && (_cut = true)
                 && (canStart(FIRST_58) ? (b = disjunction_rule()) != null : firstless())
                 && (c = _loop0_66()) != null) {
@@ -6521,9 +6395,9 @@ final class Parser311 extends PegenHelpers {
         // _v0='for' a=star_targets _v2='in' ~ b=disjunction c=('if' z=disjunction {z})* {_PyAST_comprehension(a, b, c, 0, p->arena)}
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
-            if ((_v0 = expectKeyword(KW_FOR)) != null
+            if (acceptKeyword(KW_FOR)
                 && (canStart(FIRST_24) ? (a = star_targets_rule()) != null : firstless())
-                && (_v2 = expectKeyword(KW_IN)) != null
+                && acceptKeyword(KW_IN)
                 && (_cut = true)
                 && (canStart(FIRST_58) ? (b = disjunction_rule()) != null : firstless())
                 && (c = _loop0_66()) != null) {
@@ -6557,14 +6431,13 @@ final class Parser311 extends PegenHelpers {
         // _v0='[' a=named_expression b=for_if_clauses _v3=']' {_PyAST_ListComp(a, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LSQB)) != null
+            if (acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.RSQB)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RSQB)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new ListComp((ExprNode) a, (java.util.List<Comprehension>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6594,14 +6467,13 @@ final class Parser311 extends PegenHelpers {
         // _v0='{' a=named_expression b=for_if_clauses _v3='}' {_PyAST_SetComp(a, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.RBRACE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RBRACE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new SetComp((ExprNode) a, (java.util.List<Comprehension>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6631,14 +6503,13 @@ final class Parser311 extends PegenHelpers {
         // _v0='(' a=(assignment_expression | expression !':=') b=for_if_clauses _v3=')' {_PyAST_GeneratorExp(a, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_1) ? (a = _tmp_67()) != null : firstless())
                 && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.RPAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RPAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new GeneratorExp((ExprNode) a, (java.util.List<Comprehension>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6668,14 +6539,13 @@ final class Parser311 extends PegenHelpers {
         // _v0='{' a=kvpair b=for_if_clauses _v3='}' {_PyAST_DictComp(a->key, a->value, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_1) ? (a = kvpair_rule()) != null : firstless())
                 && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.RBRACE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RBRACE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new DictComp((ExprNode) keyOf(a), (ExprNode) valueOf(a), (java.util.List<Comprehension>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6708,8 +6578,8 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((canStart(FIRST_86) ? (a = args_rule()) != null : firstless())
-                && ((_v1 = expectToken(TokenType.COMMA)) != null || true)
-                && lookahead(true, mark, expectToken(TokenType.RPAR))) {
+                && (acceptToken(TokenType.COMMA) || true)
+                && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = a;
                 leave(); memoStore(_mark, 21, _res, mark); return _res;
             }
@@ -6741,10 +6611,9 @@ final class Parser311 extends PegenHelpers {
             Object a = null, b = null;
             if ((canStart(FIRST_2) ? (a = _gather_68()) != null : firstless())
                 && ((b = _tmp_69()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = collectCallSeqs(a, b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6754,10 +6623,9 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null;
             if ((canStart(FIRST_86) ? (a = kwargs_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Call((ExprNode) dummyName(), (java.util.List<ExprNode>) (Object) seqOrEmpty(seqExtractStarredExprs(a)), (java.util.List<Keyword>) (Object) seqOrEmpty(seqDeleteStarredExprs(a)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6780,7 +6648,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = _f0 = (canStart(FIRST_2) ? _gather_70() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_85) ? (b = _gather_71()) != null : firstless())) {
                 _res = joinSequences(a, b);
                 leave(); return _res;
@@ -6819,12 +6687,11 @@ final class Parser311 extends PegenHelpers {
         // _v0='*' a=expression {_PyAST_Starred(a, Load, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Starred((ExprNode) a, ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6855,12 +6722,11 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
-                && (_v1 = expectToken(TokenType.EQUAL)) != null
+                && acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = keywordOrStarred(new Keyword((String) ((Name) a).id(), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset), 1);
                 leave(); return _res;
             }
@@ -6900,12 +6766,11 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
-                && (_v1 = expectToken(TokenType.EQUAL)) != null
+                && acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = keywordOrStarred(new Keyword((String) ((Name) a).id(), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset), 1);
                 leave(); return _res;
             }
@@ -6914,12 +6779,11 @@ final class Parser311 extends PegenHelpers {
         // _v0='**' a=expression {_PyPegen_keyword_or_starred(p, CHECK(keyword_ty, _PyAST_keyword(NULL, a, EXTRA)), 1)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = keywordOrStarred(new Keyword(null, (ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset), 1);
                 leave(); return _res;
             }
@@ -6942,7 +6806,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null;
             if ((a = _f0 = (canStart(FIRST_24) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && lookahead(false, mark, expectToken(TokenType.COMMA))) {
+                && lookahead(false, mark, acceptToken(TokenType.COMMA))) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6953,11 +6817,10 @@ final class Parser311 extends PegenHelpers {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (b = _loop0_72()) != null
-                && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && (acceptToken(TokenType.COMMA) || true)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(a, b)), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6978,7 +6841,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((canStart(FIRST_24) ? (a = _gather_73()) != null : firstless())
-                && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
+                && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -7002,7 +6865,7 @@ final class Parser311 extends PegenHelpers {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_24) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_57) ? (b = _loop1_74()) != null : firstless())
-                && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
+                && (acceptToken(TokenType.COMMA) || true)) {
                 _res = seqInsertInFront(a, b);
                 leave(); return _res;
             }
@@ -7012,7 +6875,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.COMMA)) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -7034,12 +6897,11 @@ final class Parser311 extends PegenHelpers {
         // _v0='*' a=(!'*' star_target) {_PyAST_Starred(CHECK(expr_ty, _PyPegen_set_expr_context(p, a, Store)), Store, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_24) ? (a = _tmp_75()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Starred((ExprNode) setExprContext(a, ExprContextNode.Store), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 22, _res, mark); return _res;
             }
@@ -7073,13 +6935,12 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = _f0 = (canStart(FIRST_23) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.DOT)) != null
+                && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Attribute((ExprNode) a, (String) ((Name) b).id(), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 23, _res, mark); return _res;
             }
@@ -7089,14 +6950,13 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.LSQB)) != null
+                && acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_82) ? (b = slices_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.RSQB)) != null
+                && acceptToken(TokenType.RSQB)
                 && lookahead(false, mark, t_lookahead_rule())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Subscript((ExprNode) a, (ExprNode) b, ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 23, _res, mark); return _res;
             }
@@ -7134,9 +6994,9 @@ final class Parser311 extends PegenHelpers {
         // _v0='(' a=target_with_star_atom _v2=')' {_PyPegen_set_expr_context(p, a, Store)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_23) ? (a = target_with_star_atom_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = setExprContext(a, ExprContextNode.Store);
                 leave(); return _res;
             }
@@ -7145,13 +7005,12 @@ final class Parser311 extends PegenHelpers {
         // _v0='(' a=[star_targets_tuple_seq] _v2=')' {_PyAST_Tuple(a, Store, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && ((a = star_targets_tuple_seq_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RPAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7160,13 +7019,12 @@ final class Parser311 extends PegenHelpers {
         // _v0='[' a=[star_targets_list_seq] _v2=']' {_PyAST_List(a, Store, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LSQB)) != null
+            if (acceptToken(TokenType.LSQB)
                 && ((a = star_targets_list_seq_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RSQB)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RSQB)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new List((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7204,9 +7062,9 @@ final class Parser311 extends PegenHelpers {
         // _v0='(' a=single_target _v2=')' {a}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_23) ? (a = single_target_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -7229,13 +7087,12 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = _f0 = (canStart(FIRST_23) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.DOT)) != null
+                && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Attribute((ExprNode) a, (String) ((Name) b).id(), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7245,14 +7102,13 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.LSQB)) != null
+                && acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_82) ? (b = slices_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.RSQB)) != null
+                && acceptToken(TokenType.RSQB)
                 && lookahead(false, mark, t_lookahead_rule())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Subscript((ExprNode) a, (ExprNode) b, ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7299,13 +7155,12 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.DOT)) != null
+                && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
                 && lookahead(true, mark, t_lookahead_rule())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Attribute((ExprNode) a, (String) ((Name) b).id(), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7315,14 +7170,13 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.LSQB)) != null
+                && acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_82) ? (b = slices_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.RSQB)) != null
+                && acceptToken(TokenType.RSQB)
                 && lookahead(true, mark, t_lookahead_rule())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Subscript((ExprNode) a, (ExprNode) b, ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7334,10 +7188,9 @@ final class Parser311 extends PegenHelpers {
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (canStart(FIRST_81) ? (b = genexp_rule()) != null : firstless())
                 && lookahead(true, mark, t_lookahead_rule())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Call((ExprNode) a, (java.util.List<ExprNode>) (Object) seqOrEmpty(singletonSeq(b)), (java.util.List<Keyword>) (Object) seqOrEmpty(null), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7347,14 +7200,13 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.LPAR)) != null
+                && acceptToken(TokenType.LPAR)
                 && ((b = arguments_rule()) != null || true)
-                && (_v3 = expectToken(TokenType.RPAR)) != null
+                && acceptToken(TokenType.RPAR)
                 && lookahead(true, mark, t_lookahead_rule())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Call((ExprNode) a, (java.util.List<ExprNode>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).args() : (Object) null)), (java.util.List<Keyword>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).keywords() : (Object) null)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7384,8 +7236,8 @@ final class Parser311 extends PegenHelpers {
         // _v0='('
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.LPAR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -7393,8 +7245,8 @@ final class Parser311 extends PegenHelpers {
         // _v0='['
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.LSQB)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.LSQB)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -7402,8 +7254,8 @@ final class Parser311 extends PegenHelpers {
         // _v0='.'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.DOT)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.DOT)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -7423,7 +7275,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((canStart(FIRST_23) ? (a = _gather_76()) != null : firstless())
-                && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
+                && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -7448,13 +7300,12 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = _f0 = (canStart(FIRST_23) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.DOT)) != null
+                && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Attribute((ExprNode) a, (String) ((Name) b).id(), ExprContextNode.Del, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 25, _res, mark); return _res;
             }
@@ -7464,14 +7315,13 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.LSQB)) != null
+                && acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_82) ? (b = slices_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.RSQB)) != null
+                && acceptToken(TokenType.RSQB)
                 && lookahead(false, mark, t_lookahead_rule())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Subscript((ExprNode) a, (ExprNode) b, ExprContextNode.Del, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 25, _res, mark); return _res;
             }
@@ -7509,9 +7359,9 @@ final class Parser311 extends PegenHelpers {
         // _v0='(' a=del_target _v2=')' {_PyPegen_set_expr_context(p, a, Del)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_23) ? (a = del_target_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = setExprContext(a, ExprContextNode.Del);
                 leave(); return _res;
             }
@@ -7520,13 +7370,12 @@ final class Parser311 extends PegenHelpers {
         // _v0='(' a=[del_targets] _v2=')' {_PyAST_Tuple(a, Del, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && ((a = del_targets_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RPAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Del, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7535,13 +7384,12 @@ final class Parser311 extends PegenHelpers {
         // _v0='[' a=[del_targets] _v2=']' {_PyAST_List(a, Del, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LSQB)) != null
+            if (acceptToken(TokenType.LSQB)
                 && ((a = del_targets_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RSQB)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RSQB)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new List((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Del, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7564,11 +7412,11 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, b = null, _v4 = null, _v5 = null, c = null;
             if ((a = _f0 = (canStart(FIRST_1) ? _gather_77() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (_v2 = expectToken(TokenType.STAR)) != null
+                && acceptToken(TokenType.COMMA)
+                && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
-                && (_v4 = expectToken(TokenType.COMMA)) != null
-                && (_v5 = expectToken(TokenType.DOUBLESTAR)) != null
+                && acceptToken(TokenType.COMMA)
+                && acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(seqAppendToEnd(a, b), c);
                 leave(); return _res;
@@ -7579,8 +7427,8 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (_v2 = expectToken(TokenType.STAR)) != null
+                && acceptToken(TokenType.COMMA)
+                && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(a, b);
                 leave(); return _res;
@@ -7591,8 +7439,8 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (_v2 = expectToken(TokenType.DOUBLESTAR)) != null
+                && acceptToken(TokenType.COMMA)
+                && acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(a, b);
                 leave(); return _res;
@@ -7602,10 +7450,10 @@ final class Parser311 extends PegenHelpers {
         // _v0='*' a=expression _v2=',' _v3='**' b=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(             p,             CHECK(asdl_seq*, _PyPegen_s
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null
-                && (_v3 = expectToken(TokenType.DOUBLESTAR)) != null
+                && acceptToken(TokenType.COMMA)
+                && acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(singletonSeq(a), b);
                 leave(); return _res;
@@ -7615,7 +7463,7 @@ final class Parser311 extends PegenHelpers {
         // _v0='*' a=expression {(asdl_expr_seq*)_PyPegen_singleton_seq(p, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
@@ -7625,7 +7473,7 @@ final class Parser311 extends PegenHelpers {
         // _v0='**' a=expression {(asdl_expr_seq*)_PyPegen_singleton_seq(p, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
@@ -7655,7 +7503,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=NEWLINE t=TYPE_COMMENT &(NEWLINE INDENT) {t}
         {
             Object _v0 = null, t = null;
-            if ((_v0 = expectToken(TokenType.NEWLINE)) != null
+            if (acceptToken(TokenType.NEWLINE)
                 && (t = expectToken(TokenType.TYPE_COMMENT)) != null
                 && lookahead(true, mark, _tmp_78())) {
                 _res = t;
@@ -7699,8 +7547,8 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_86) ? args_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (_v2 = expectToken(TokenType.STAR)) != null) {
+                && acceptToken(TokenType.COMMA)
+                && acceptToken(TokenType.STAR)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "iterable argument unpacking follows keyword argument unpacking");
                 leave(); return _res;
             }
@@ -7711,7 +7559,7 @@ final class Parser311 extends PegenHelpers {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && ((_v3 = _tmp_79()) != null || true)) {
                 _res = raiseSyntaxErrorKnownRange(a, getLastComprehensionItem(lastItem(b)), "Generator expression must be parenthesized");
                 leave(); return _res;
@@ -7744,7 +7592,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null, b = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, getLastComprehensionItem(lastItem(b)), "Generator expression must be parenthesized");
@@ -7756,7 +7604,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_86) ? (_v2 = args_rule()) != null : firstless())) {
                 _res = argumentsParsingError(a);
                 leave(); return _res;
@@ -7834,14 +7682,13 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
             if ((a = _f0 = (canStart(FIRST_58) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectKeyword(KW_IF)) != null
+                && acceptKeyword(KW_IF)
                 && (canStart(FIRST_58) ? (b = disjunction_rule()) != null : firstless())
-                && (_v3 = expectKeyword(KW_ELSE)) != null
+                && acceptKeyword(KW_ELSE)
                 && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new IfExp((ExprNode) b, (ExprNode) a, (ExprNode) c, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7880,7 +7727,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
-                && lookahead(false, mark, expectToken(TokenType.LPAR))
+                && lookahead(false, mark, acceptToken(TokenType.LPAR))
                 && (canStart(FIRST_2) ? (b = star_expressions_rule()) != null : firstless())) {
                 _res = (truthy(checkLegacyStmt(a)) ? (Object) raiseSyntaxErrorKnownRange(a, b, "Missing parentheses in call to '%U'. Did you mean %U(...)?", ((Name) a).id(), ((Name) a).id()) : (Object) null);
                 leave(); return _res;
@@ -7913,7 +7760,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((canStart(FIRST_58) ? (a = disjunction_rule()) != null : firstless())
-                && (_v1 = expectKeyword(KW_IF)) != null
+                && acceptKeyword(KW_IF)
                 && (canStart(FIRST_58) ? (b = disjunction_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_83())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "expected 'else' after 'if' expression");
@@ -7938,7 +7785,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COLONEQUAL)) != null
+                && acceptToken(TokenType.COLONEQUAL)
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use assignment expressions with %s", getExprName(a));
                 leave(); memoStore(_mark, 26, _res, mark); return _res;
@@ -7949,7 +7796,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
-                && (_v1 = expectToken(TokenType.EQUAL)) != null
+                && acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_60) ? (b = bitwise_or_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_84())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
@@ -7987,7 +7834,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((canStart(FIRST_51) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "only single target (not %s) can be annotated", getExprName(a));
                 leave(); return _res;
@@ -7998,9 +7845,9 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((canStart(FIRST_2) ? (a = star_named_expression_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (_v2 = _loop0_86()) != null
-                && (_v3 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (_v4 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "only single target (not tuple) can be annotated");
                 leave(); return _res;
@@ -8011,7 +7858,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "illegal target for annotation");
                 leave(); return _res;
@@ -8023,7 +7870,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = _f0 = _loop0_87()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_2) ? (a = star_expressions_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.EQUAL)) != null) {
+                && acceptToken(TokenType.EQUAL)) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
                 leave(); return _res;
             }
@@ -8034,7 +7881,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_11) ? (a = yield_expr_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.EQUAL)) != null) {
+                && acceptToken(TokenType.EQUAL)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "assignment to yield expression not possible");
                 leave(); return _res;
             }
@@ -8083,9 +7930,9 @@ final class Parser311 extends PegenHelpers {
         // _v0='(' a=invalid_ann_assign_target _v2=')' {a}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_51) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -8105,7 +7952,7 @@ final class Parser311 extends PegenHelpers {
         // _v0='del' a=star_expressions {RAISE_SYNTAX_ERROR_INVALID_TARGET(DEL_TARGETS, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectKeyword(KW_DEL)) != null
+            if (acceptKeyword(KW_DEL)
                 && (canStart(FIRST_2) ? (a = star_expressions_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.DEL_TARGETS, a);
                 leave(); return _res;
@@ -8126,8 +7973,8 @@ final class Parser311 extends PegenHelpers {
         // _v0=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block")}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+            if (acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block");
                 leave(); return _res;
             }
@@ -8162,7 +8009,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, b = null, _v4 = null;
             if ((_v0 = _f0 = (canStart(FIRST_91) ? _tmp_89() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_2) ? (a = star_named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_2) ? (b = star_named_expressions_rule()) != null : firstless())
                 && (canStart(FIRST_19) ? (_v4 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, lastItem(b), "did you forget parentheses around the comprehension target?");
@@ -8196,11 +8043,11 @@ final class Parser311 extends PegenHelpers {
         // _v0='{' a='**' _v2=bitwise_or _v3=for_if_clauses _v4='}' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "dict unpacking cannot be used in dict comprehension")}
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
                 && (canStart(FIRST_60) ? (_v2 = bitwise_or_rule()) != null : firstless())
                 && (canStart(FIRST_19) ? (_v3 = for_if_clauses_rule()) != null : firstless())
-                && (_v4 = expectToken(TokenType.RBRACE)) != null) {
+                && acceptToken(TokenType.RBRACE)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "dict unpacking cannot be used in dict comprehension");
                 leave(); return _res;
             }
@@ -8236,7 +8083,7 @@ final class Parser311 extends PegenHelpers {
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (a = expectToken(TokenType.LPAR)) != null
                 && (canStart(FIRST_22) ? (_v2 = _loop1_26()) != null : firstless())
-                && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
+                && (acceptToken(TokenType.COMMA) || true)
                 && (b = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "Function parameters cannot be parenthesized");
                 leave(); return _res;
@@ -8247,7 +8094,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = expectToken(TokenType.SLASH)) != null
-                && (_v1 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.COMMA)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "at least one argument must precede /");
                 leave(); return _res;
             }
@@ -8269,7 +8116,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, a = null;
             if (((_v0 = _tmp_90()) != null || true)
                 && (_v1 = _loop0_28()) != null
-                && (_v2 = expectToken(TokenType.STAR)) != null
+                && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_92) ? (_v3 = _tmp_91()) != null : firstless())
                 && (_v4 = _loop0_28()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
@@ -8282,7 +8129,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((canStart(FIRST_22) ? (_v0 = _loop1_29()) != null : firstless())
-                && (_v1 = expectToken(TokenType.SLASH)) != null
+                && acceptToken(TokenType.SLASH)
                 && (a = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected comma between / and *");
                 leave(); return _res;
@@ -8334,9 +8181,9 @@ final class Parser311 extends PegenHelpers {
         // _v0='*' _v1=',' _v2=TYPE_COMMENT {RAISE_SYNTAX_ERROR("bare * has associated type comment")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (_v2 = expectToken(TokenType.TYPE_COMMENT)) != null) {
+            if (acceptToken(TokenType.STAR)
+                && acceptToken(TokenType.COMMA)
+                && acceptToken(TokenType.TYPE_COMMENT)) {
                 _res = raiseSyntaxError("bare * has associated type comment");
                 leave(); return _res;
             }
@@ -8345,7 +8192,7 @@ final class Parser311 extends PegenHelpers {
         // _v0='*' _v1=param a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "var-positional argument cannot have default value")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_22) ? (_v1 = param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-positional argument cannot have default value");
@@ -8356,7 +8203,7 @@ final class Parser311 extends PegenHelpers {
         // _v0='*' _v1=(param_no_default | ',') _v2=param_maybe_default* a='*' _v4=(param_no_default | ',') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "* argument may
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_92) ? (_v1 = _tmp_94()) != null : firstless())
                 && (_v2 = _loop0_28()) != null
                 && (a = expectToken(TokenType.STAR)) != null
@@ -8380,7 +8227,7 @@ final class Parser311 extends PegenHelpers {
         // _v0='**' _v1=param a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "var-keyword argument cannot have default value")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_22) ? (_v1 = param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-keyword argument cannot have default value");
@@ -8391,9 +8238,9 @@ final class Parser311 extends PegenHelpers {
         // _v0='**' _v1=param _v2=',' a=param {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "arguments cannot follow var-keyword argument")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_22) ? (_v1 = param_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_22) ? (a = param_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "arguments cannot follow var-keyword argument");
                 leave(); return _res;
@@ -8403,9 +8250,9 @@ final class Parser311 extends PegenHelpers {
         // _v0='**' _v1=param _v2=',' a=('*' | '**' | '/') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "arguments cannot follow var-keyword argument")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_22) ? (_v1 = param_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_94) ? (a = _tmp_95()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "arguments cannot follow var-keyword argument");
                 leave(); return _res;
@@ -8471,7 +8318,7 @@ final class Parser311 extends PegenHelpers {
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (a = expectToken(TokenType.LPAR)) != null
                 && (canStart(FIRST_22) ? (_v2 = _gather_96()) != null : firstless())
-                && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
+                && (acceptToken(TokenType.COMMA) || true)
                 && (b = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "Lambda expression parameters cannot be parenthesized");
                 leave(); return _res;
@@ -8482,7 +8329,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = expectToken(TokenType.SLASH)) != null
-                && (_v1 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.COMMA)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "at least one argument must precede /");
                 leave(); return _res;
             }
@@ -8504,7 +8351,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, a = null;
             if (((_v0 = _tmp_97()) != null || true)
                 && (_v1 = _loop0_60()) != null
-                && (_v2 = expectToken(TokenType.STAR)) != null
+                && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_92) ? (_v3 = _tmp_98()) != null : firstless())
                 && (_v4 = _loop0_60()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
@@ -8517,7 +8364,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((canStart(FIRST_22) ? (_v0 = _loop1_61()) != null : firstless())
-                && (_v1 = expectToken(TokenType.SLASH)) != null
+                && acceptToken(TokenType.SLASH)
                 && (a = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected comma between / and *");
                 leave(); return _res;
@@ -8567,7 +8414,7 @@ final class Parser311 extends PegenHelpers {
         // _v0='*' _v1=(':' | ',' (':' | '**')) {RAISE_SYNTAX_ERROR("named arguments must follow bare *")}
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_95) ? (_v1 = _tmp_99()) != null : firstless())) {
                 _res = raiseSyntaxError("named arguments must follow bare *");
                 leave(); return _res;
@@ -8577,7 +8424,7 @@ final class Parser311 extends PegenHelpers {
         // _v0='*' _v1=lambda_param a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "var-positional argument cannot have default value")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_22) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-positional argument cannot have default value");
@@ -8588,7 +8435,7 @@ final class Parser311 extends PegenHelpers {
         // _v0='*' _v1=(lambda_param_no_default | ',') _v2=lambda_param_maybe_default* a='*' _v4=(lambda_param_no_default | ',') {RAISE_SYNTAX_ERROR_KNOWN_LOCATI
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_92) ? (_v1 = _tmp_100()) != null : firstless())
                 && (_v2 = _loop0_60()) != null
                 && (a = expectToken(TokenType.STAR)) != null
@@ -8612,7 +8459,7 @@ final class Parser311 extends PegenHelpers {
         // _v0='**' _v1=lambda_param a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "var-keyword argument cannot have default value")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_22) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-keyword argument cannot have default value");
@@ -8623,9 +8470,9 @@ final class Parser311 extends PegenHelpers {
         // _v0='**' _v1=lambda_param _v2=',' a=lambda_param {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "arguments cannot follow var-keyword argument")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_22) ? (_v1 = lambda_param_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_22) ? (a = lambda_param_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "arguments cannot follow var-keyword argument");
                 leave(); return _res;
@@ -8635,9 +8482,9 @@ final class Parser311 extends PegenHelpers {
         // _v0='**' _v1=lambda_param _v2=',' a=('*' | '**' | '/') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "arguments cannot follow var-keyword argument")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_22) ? (_v1 = lambda_param_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_94) ? (a = _tmp_95()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "arguments cannot follow var-keyword argument");
                 leave(); return _res;
@@ -8658,11 +8505,11 @@ final class Parser311 extends PegenHelpers {
         // _v0=TYPE_COMMENT _v1=NEWLINE _v2=TYPE_COMMENT _v3=NEWLINE _v4=INDENT {RAISE_SYNTAX_ERROR("Cannot have two type comments on def")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
-            if ((_v0 = expectToken(TokenType.TYPE_COMMENT)) != null
-                && (_v1 = expectToken(TokenType.NEWLINE)) != null
-                && (_v2 = expectToken(TokenType.TYPE_COMMENT)) != null
-                && (_v3 = expectToken(TokenType.NEWLINE)) != null
-                && (_v4 = expectToken(TokenType.INDENT)) != null) {
+            if (acceptToken(TokenType.TYPE_COMMENT)
+                && acceptToken(TokenType.NEWLINE)
+                && acceptToken(TokenType.TYPE_COMMENT)
+                && acceptToken(TokenType.NEWLINE)
+                && acceptToken(TokenType.INDENT)) {
                 _res = raiseSyntaxError("Cannot have two type comments on def");
                 leave(); return _res;
             }
@@ -8683,7 +8530,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
-                && (_v1 = expectKeyword(KW_AS)) != null
+                && acceptKeyword(KW_AS)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && lookahead(true, mark, _tmp_31())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
@@ -8705,8 +8552,8 @@ final class Parser311 extends PegenHelpers {
         // _v0=[ASYNC] _v1='for' a=star_expressions {RAISE_SYNTAX_ERROR_INVALID_TARGET(FOR_TARGETS, a)}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if (((_v0 = expectToken(TokenType.ASYNC)) != null || true)
-                && (_v1 = expectKeyword(KW_FOR)) != null
+            if ((acceptToken(TokenType.ASYNC) || true)
+                && acceptKeyword(KW_FOR)
                 && (canStart(FIRST_2) ? (a = star_expressions_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.FOR_TARGETS, a);
                 leave(); return _res;
@@ -8727,9 +8574,9 @@ final class Parser311 extends PegenHelpers {
         // _v0='(' a=starred_expression _v2=')' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use starred expression here")}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_39) ? (a = starred_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use starred expression here");
                 leave(); return _res;
             }
@@ -8738,10 +8585,10 @@ final class Parser311 extends PegenHelpers {
         // _v0='(' a='**' _v2=expression _v3=')' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use double starred expression here")}
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use double starred expression here");
                 leave(); return _res;
             }
@@ -8762,8 +8609,8 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((canStart(FIRST_22) ? (_v0 = import_from_as_names_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.COMMA)
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("trailing comma not allowed without surrounding parentheses");
                 leave(); return _res;
             }
@@ -8783,10 +8630,10 @@ final class Parser311 extends PegenHelpers {
         // _v0=[ASYNC] _v1='with' _v2=','.(expression [('as' star_target)])+ _v3=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
-            if (((_v0 = expectToken(TokenType.ASYNC)) != null || true)
-                && (_v1 = expectKeyword(KW_WITH)) != null
+            if ((acceptToken(TokenType.ASYNC) || true)
+                && acceptKeyword(KW_WITH)
                 && (canStart(FIRST_1) ? (_v2 = _gather_101()) != null : firstless())
-                && (_v3 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
             }
@@ -8795,13 +8642,13 @@ final class Parser311 extends PegenHelpers {
         // _v0=[ASYNC] _v1='with' _v2='(' _v3=','.(expressions [('as' star_target)])+ _v4=[','] _v5=')' _v6=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
-            if (((_v0 = expectToken(TokenType.ASYNC)) != null || true)
-                && (_v1 = expectKeyword(KW_WITH)) != null
-                && (_v2 = expectToken(TokenType.LPAR)) != null
+            if ((acceptToken(TokenType.ASYNC) || true)
+                && acceptKeyword(KW_WITH)
+                && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_1) ? (_v3 = _gather_102()) != null : firstless())
-                && ((_v4 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v5 = expectToken(TokenType.RPAR)) != null
-                && (_v6 = expectToken(TokenType.NEWLINE)) != null) {
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RPAR)
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
             }
@@ -8821,12 +8668,12 @@ final class Parser311 extends PegenHelpers {
         // _v0=[ASYNC] a='with' _v2=','.(expression [('as' star_target)])+ _v3=':' _v4=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
-            if (((_v0 = expectToken(TokenType.ASYNC)) != null || true)
+            if ((acceptToken(TokenType.ASYNC) || true)
                 && (a = expectKeyword(KW_WITH)) != null
                 && (canStart(FIRST_1) ? (_v2 = _gather_101()) != null : firstless())
-                && (_v3 = expectToken(TokenType.COLON)) != null
-                && (_v4 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'with' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -8835,15 +8682,15 @@ final class Parser311 extends PegenHelpers {
         // _v0=[ASYNC] a='with' _v2='(' _v3=','.(expressions [('as' star_target)])+ _v4=[','] _v5=')' _v6=':' _v7=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expec
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null, _v7 = null;
-            if (((_v0 = expectToken(TokenType.ASYNC)) != null || true)
+            if ((acceptToken(TokenType.ASYNC) || true)
                 && (a = expectKeyword(KW_WITH)) != null
-                && (_v2 = expectToken(TokenType.LPAR)) != null
+                && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_1) ? (_v3 = _gather_102()) != null : firstless())
-                && ((_v4 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v5 = expectToken(TokenType.RPAR)) != null
-                && (_v6 = expectToken(TokenType.COLON)) != null
-                && (_v7 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RPAR)
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'with' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -8864,9 +8711,9 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = expectKeyword(KW_TRY)) != null
-                && (_v1 = expectToken(TokenType.COLON)) != null
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'try' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -8875,8 +8722,8 @@ final class Parser311 extends PegenHelpers {
         // _v0='try' _v1=':' _v2=block !('except' | 'finally') {RAISE_SYNTAX_ERROR("expected 'except' or 'finally' block")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((_v0 = expectKeyword(KW_TRY)) != null
-                && (_v1 = expectToken(TokenType.COLON)) != null
+            if (acceptKeyword(KW_TRY)
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_34) ? (_v2 = block_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_103())) {
                 _res = raiseSyntaxError("expected 'except' or 'finally' block");
@@ -8887,15 +8734,15 @@ final class Parser311 extends PegenHelpers {
         // _v0='try' _v1=':' _v2=block* _v3=except_block+ a='except' b='*' _v6=expression _v7=[('as' NAME)] _v8=':' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, a = null, b = null, _v6 = null, _v7 = null, _v8 = null;
-            if ((_v0 = expectKeyword(KW_TRY)) != null
-                && (_v1 = expectToken(TokenType.COLON)) != null
+            if (acceptKeyword(KW_TRY)
+                && acceptToken(TokenType.COLON)
                 && (_v2 = _loop0_104()) != null
                 && (canStart(FIRST_46) ? (_v3 = _loop1_32()) != null : firstless())
                 && (a = expectKeyword(KW_EXCEPT)) != null
                 && (b = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_1) ? (_v6 = expression_rule()) != null : firstless())
                 && ((_v7 = _tmp_105()) != null || true)
-                && (_v8 = expectToken(TokenType.COLON)) != null) {
+                && acceptToken(TokenType.COLON)) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot have both 'except' and 'except*' on the same 'try'");
                 leave(); return _res;
             }
@@ -8904,13 +8751,13 @@ final class Parser311 extends PegenHelpers {
         // _v0='try' _v1=':' _v2=block* _v3=except_star_block+ a='except' _v5=[(expression [('as' NAME)])] _v6=':' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot 
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, a = null, _v5 = null, _v6 = null;
-            if ((_v0 = expectKeyword(KW_TRY)) != null
-                && (_v1 = expectToken(TokenType.COLON)) != null
+            if (acceptKeyword(KW_TRY)
+                && acceptToken(TokenType.COLON)
                 && (_v2 = _loop0_104()) != null
                 && (canStart(FIRST_46) ? (_v3 = _loop1_33()) != null : firstless())
                 && (a = expectKeyword(KW_EXCEPT)) != null
                 && ((_v5 = _tmp_106()) != null || true)
-                && (_v6 = expectToken(TokenType.COLON)) != null) {
+                && acceptToken(TokenType.COLON)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot have both 'except' and 'except*' on the same 'try'");
                 leave(); return _res;
             }
@@ -8930,13 +8777,13 @@ final class Parser311 extends PegenHelpers {
         // _v0='except' _v1=['*'] a=expression _v3=',' _v4=expressions _v5=[('as' NAME)] _v6=':' {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "multiple exception types m
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
-            if ((_v0 = expectKeyword(KW_EXCEPT)) != null
-                && ((_v1 = expectToken(TokenType.STAR)) != null || true)
+            if (acceptKeyword(KW_EXCEPT)
+                && (acceptToken(TokenType.STAR) || true)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_1) ? (_v4 = expressions_rule()) != null : firstless())
                 && ((_v5 = _tmp_105()) != null || true)
-                && (_v6 = expectToken(TokenType.COLON)) != null) {
+                && acceptToken(TokenType.COLON)) {
                 _res = raiseSyntaxErrorStartingFrom(a, "multiple exception types must be parenthesized");
                 leave(); return _res;
             }
@@ -8946,10 +8793,10 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
-                && ((_v1 = expectToken(TokenType.STAR)) != null || true)
+                && (acceptToken(TokenType.STAR) || true)
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
                 && ((_v3 = _tmp_105()) != null || true)
-                && (_v4 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
             }
@@ -8959,7 +8806,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
-                && (_v1 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
             }
@@ -8969,7 +8816,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
-                && (_v1 = expectToken(TokenType.STAR)) != null
+                && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_96) ? (_v2 = _tmp_107()) != null : firstless())) {
                 _res = raiseSyntaxError("expected one or more exception types");
                 leave(); return _res;
@@ -8991,9 +8838,9 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = expectKeyword(KW_FINALLY)) != null
-                && (_v1 = expectToken(TokenType.COLON)) != null
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'finally' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -9016,9 +8863,9 @@ final class Parser311 extends PegenHelpers {
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
                 && ((_v2 = _tmp_105()) != null || true)
-                && (_v3 = expectToken(TokenType.COLON)) != null
-                && (_v4 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'except' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -9028,9 +8875,9 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
-                && (_v1 = expectToken(TokenType.COLON)) != null
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'except' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -9051,12 +8898,12 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
-                && (_v1 = expectToken(TokenType.STAR)) != null
+                && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
                 && ((_v3 = _tmp_105()) != null || true)
-                && (_v4 = expectToken(TokenType.COLON)) != null
-                && (_v5 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'except*' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -9078,7 +8925,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((_v0 = expectSoftKeyword("match")) != null
                 && (canStart(FIRST_2) ? (_v1 = subject_expr_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = checkVersion(10, "Pattern matching is", raiseSyntaxError("expected ':'"));
                 leave(); return _res;
             }
@@ -9089,9 +8936,9 @@ final class Parser311 extends PegenHelpers {
             Object a = null, subject = null, _v2 = null, _v3 = null;
             if ((a = expectSoftKeyword("match")) != null
                 && (canStart(FIRST_2) ? (subject = subject_expr_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
-                && (_v3 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'match' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -9114,7 +8961,7 @@ final class Parser311 extends PegenHelpers {
             if ((_v0 = expectSoftKeyword("case")) != null
                 && (canStart(FIRST_47) ? (_v1 = patterns_rule()) != null : firstless())
                 && ((_v2 = guard_rule()) != null || true)
-                && (_v3 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
             }
@@ -9126,9 +8973,9 @@ final class Parser311 extends PegenHelpers {
             if ((a = expectSoftKeyword("case")) != null
                 && (canStart(FIRST_47) ? (_v1 = patterns_rule()) != null : firstless())
                 && ((_v2 = guard_rule()) != null || true)
-                && (_v3 = expectToken(TokenType.COLON)) != null
-                && (_v4 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'case' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -9151,7 +8998,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = _f0 = (canStart(FIRST_48) ? or_pattern_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectKeyword(KW_AS)) != null
+                && acceptKeyword(KW_AS)
                 && (a = expectSoftKeyword("_")) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use '_' as a target");
                 leave(); return _res;
@@ -9162,7 +9009,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectKeyword(KW_AS)) != null
+                && acceptKeyword(KW_AS)
                 && lookahead(false, mark, nameToken())
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "invalid pattern target");
@@ -9185,7 +9032,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((canStart(FIRST_22) ? (_v0 = name_or_attr_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.LPAR)) != null
+                && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_48) ? (a = invalid_class_argument_pattern_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(firstItem(a), lastItem(a), "positional patterns follow keyword patterns");
                 leave(); return _res;
@@ -9208,7 +9055,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (((_v0 = _tmp_108()) != null || true)
                 && (canStart(FIRST_22) ? (_v1 = keyword_patterns_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_48) ? (a = positional_patterns_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
@@ -9229,9 +9076,9 @@ final class Parser311 extends PegenHelpers {
         // _v0='if' _v1=named_expression _v2=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((_v0 = expectKeyword(KW_IF)) != null
+            if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
             }
@@ -9242,9 +9089,9 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_IF)) != null
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
-                && (_v3 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'if' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -9264,9 +9111,9 @@ final class Parser311 extends PegenHelpers {
         // _v0='elif' _v1=named_expression _v2=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((_v0 = expectKeyword(KW_ELIF)) != null
+            if (acceptKeyword(KW_ELIF)
                 && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
             }
@@ -9277,9 +9124,9 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_ELIF)) != null
                 && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
-                && (_v3 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'elif' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -9300,9 +9147,9 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = expectKeyword(KW_ELSE)) != null
-                && (_v1 = expectToken(TokenType.COLON)) != null
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'else' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -9322,9 +9169,9 @@ final class Parser311 extends PegenHelpers {
         // _v0='while' _v1=named_expression _v2=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((_v0 = expectKeyword(KW_WHILE)) != null
+            if (acceptKeyword(KW_WHILE)
                 && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
             }
@@ -9335,9 +9182,9 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_WHILE)) != null
                 && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
-                && (_v3 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'while' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -9357,12 +9204,12 @@ final class Parser311 extends PegenHelpers {
         // _v0=[ASYNC] _v1='for' _v2=star_targets _v3='in' _v4=star_expressions _v5=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
-            if (((_v0 = expectToken(TokenType.ASYNC)) != null || true)
-                && (_v1 = expectKeyword(KW_FOR)) != null
+            if ((acceptToken(TokenType.ASYNC) || true)
+                && acceptKeyword(KW_FOR)
                 && (canStart(FIRST_24) ? (_v2 = star_targets_rule()) != null : firstless())
-                && (_v3 = expectKeyword(KW_IN)) != null
+                && acceptKeyword(KW_IN)
                 && (canStart(FIRST_2) ? (_v4 = star_expressions_rule()) != null : firstless())
-                && (_v5 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
             }
@@ -9371,14 +9218,14 @@ final class Parser311 extends PegenHelpers {
         // _v0=[ASYNC] a='for' _v2=star_targets _v3='in' _v4=star_expressions _v5=':' _v6=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block af
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
-            if (((_v0 = expectToken(TokenType.ASYNC)) != null || true)
+            if ((acceptToken(TokenType.ASYNC) || true)
                 && (a = expectKeyword(KW_FOR)) != null
                 && (canStart(FIRST_24) ? (_v2 = star_targets_rule()) != null : firstless())
-                && (_v3 = expectKeyword(KW_IN)) != null
+                && acceptKeyword(KW_IN)
                 && (canStart(FIRST_2) ? (_v4 = star_expressions_rule()) != null : firstless())
-                && (_v5 = expectToken(TokenType.COLON)) != null
-                && (_v6 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'for' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -9398,16 +9245,16 @@ final class Parser311 extends PegenHelpers {
         // _v0=[ASYNC] a='def' _v2=NAME _v3='(' _v4=[params] _v5=')' _v6=[('->' expression)] _v7=':' _v8=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an in
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null, _v7 = null, _v8 = null;
-            if (((_v0 = expectToken(TokenType.ASYNC)) != null || true)
+            if ((acceptToken(TokenType.ASYNC) || true)
                 && (a = expectKeyword(KW_DEF)) != null
                 && (_v2 = nameToken()) != null
-                && (_v3 = expectToken(TokenType.LPAR)) != null
+                && acceptToken(TokenType.LPAR)
                 && ((_v4 = params_rule()) != null || true)
-                && (_v5 = expectToken(TokenType.RPAR)) != null
+                && acceptToken(TokenType.RPAR)
                 && ((_v6 = _tmp_109()) != null || true)
-                && (_v7 = expectToken(TokenType.COLON)) != null
-                && (_v8 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after function definition on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -9427,10 +9274,10 @@ final class Parser311 extends PegenHelpers {
         // _v0='class' _v1=NAME _v2=[('(' [arguments] ')')] _v3=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
-            if ((_v0 = expectKeyword(KW_CLASS)) != null
+            if (acceptKeyword(KW_CLASS)
                 && (_v1 = nameToken()) != null
                 && ((_v2 = _tmp_110()) != null || true)
-                && (_v3 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
             }
@@ -9442,9 +9289,9 @@ final class Parser311 extends PegenHelpers {
             if ((a = expectKeyword(KW_CLASS)) != null
                 && (_v1 = nameToken()) != null
                 && ((_v2 = _tmp_110()) != null || true)
-                && (_v3 = expectToken(TokenType.COLON)) != null
-                && (_v4 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after class definition on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -9467,7 +9314,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((canStart(FIRST_85) ? (_v0 = _gather_64()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_1) ? (_v2 = invalid_kvpair_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
@@ -9478,7 +9325,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
             if ((_v0 = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_60) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "cannot use a starred expression in a dictionary value");
@@ -9514,7 +9361,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null;
             if ((a = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && lookahead(false, mark, expectToken(TokenType.COLON))) {
+                && lookahead(false, mark, acceptToken(TokenType.COLON))) {
                 _res = raiseErrorKnownLocation("SyntaxError", lineno(a), (endColOffset(a) - 1), endLineno(a), -1, "':' expected after dictionary key");
                 leave(); return _res;
             }
@@ -9524,7 +9371,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_60) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "cannot use a starred expression in a dictionary value");
@@ -9586,7 +9433,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.SEMI) != null && (canStart(FIRST_5) ? (_e = simple_stmt_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.SEMI) && (canStart(FIRST_5) ? (_e = simple_stmt_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9605,8 +9452,8 @@ final class Parser311 extends PegenHelpers {
         // _v0='import'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_IMPORT)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_IMPORT)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -9614,8 +9461,8 @@ final class Parser311 extends PegenHelpers {
         // _v0='from'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_FROM)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_FROM)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -9634,8 +9481,8 @@ final class Parser311 extends PegenHelpers {
         // _v0='def'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_DEF)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_DEF)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -9643,8 +9490,8 @@ final class Parser311 extends PegenHelpers {
         // _v0='@'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.AT)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.AT)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -9652,8 +9499,8 @@ final class Parser311 extends PegenHelpers {
         // _v0=ASYNC
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.ASYNC)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.ASYNC)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -9672,8 +9519,8 @@ final class Parser311 extends PegenHelpers {
         // _v0='class'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_CLASS)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_CLASS)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -9681,8 +9528,8 @@ final class Parser311 extends PegenHelpers {
         // _v0='@'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.AT)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.AT)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -9701,8 +9548,8 @@ final class Parser311 extends PegenHelpers {
         // _v0='with'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_WITH)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_WITH)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -9710,8 +9557,8 @@ final class Parser311 extends PegenHelpers {
         // _v0=ASYNC
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.ASYNC)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.ASYNC)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -9730,8 +9577,8 @@ final class Parser311 extends PegenHelpers {
         // _v0='for'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_FOR)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_FOR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -9739,8 +9586,8 @@ final class Parser311 extends PegenHelpers {
         // _v0=ASYNC
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.ASYNC)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.ASYNC)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -9759,7 +9606,7 @@ final class Parser311 extends PegenHelpers {
         // _v0='=' d=annotated_rhs {d}
         {
             Object _v0 = null, d = null;
-            if ((_v0 = expectToken(TokenType.EQUAL)) != null
+            if (acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_6) ? (d = annotated_rhs_rule()) != null : firstless())) {
                 _res = d;
                 leave(); return _res;
@@ -9780,9 +9627,9 @@ final class Parser311 extends PegenHelpers {
         // _v0='(' b=single_target _v2=')' {b}
         {
             Object _v0 = null, b = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_23) ? (b = single_target_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = b;
                 leave(); return _res;
             }
@@ -9855,7 +9702,7 @@ final class Parser311 extends PegenHelpers {
         // _v0='from' z=expression {z}
         {
             Object _v0 = null, z = null;
-            if ((_v0 = expectKeyword(KW_FROM)) != null
+            if (acceptKeyword(KW_FROM)
                 && (canStart(FIRST_1) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
@@ -9875,7 +9722,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = nameToken()) != null) {
+        while (acceptToken(TokenType.COMMA) && (_e = nameToken()) != null) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9894,8 +9741,8 @@ final class Parser311 extends PegenHelpers {
         // _v0=';'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.SEMI)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.SEMI)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -9903,8 +9750,8 @@ final class Parser311 extends PegenHelpers {
         // _v0=NEWLINE
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.NEWLINE)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.NEWLINE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -9923,7 +9770,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=',' z=expression {z}
         {
             Object _v0 = null, z = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null
+            if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_1) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
@@ -9973,7 +9820,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_22) ? (_e = import_from_as_name_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_22) ? (_e = import_from_as_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9992,7 +9839,7 @@ final class Parser311 extends PegenHelpers {
         // _v0='as' z=NAME {z}
         {
             Object _v0 = null, z = null;
-            if ((_v0 = expectKeyword(KW_AS)) != null
+            if (acceptKeyword(KW_AS)
                 && (z = nameToken()) != null) {
                 _res = z;
                 leave(); return _res;
@@ -10012,7 +9859,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_22) ? (_e = dotted_as_name_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_22) ? (_e = dotted_as_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10046,9 +9893,9 @@ final class Parser311 extends PegenHelpers {
         // _v0='(' z=[arguments] _v2=')' {z}
         {
             Object _v0 = null, z = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && ((z = arguments_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = z;
                 leave(); return _res;
             }
@@ -10068,7 +9915,7 @@ final class Parser311 extends PegenHelpers {
         // _v0='->' z=expression {z}
         {
             Object _v0 = null, z = null;
-            if ((_v0 = expectToken(TokenType.RARROW)) != null
+            if (acceptToken(TokenType.RARROW)
                 && (canStart(FIRST_1) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
@@ -10178,7 +10025,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_1) ? (_e = with_item_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = with_item_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10197,8 +10044,8 @@ final class Parser311 extends PegenHelpers {
         // _v0=','
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COMMA)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -10206,8 +10053,8 @@ final class Parser311 extends PegenHelpers {
         // _v0=')'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.RPAR)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.RPAR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -10215,8 +10062,8 @@ final class Parser311 extends PegenHelpers {
         // _v0=':'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COLON)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COLON)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -10279,7 +10126,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.VBAR) != null && (canStart(FIRST_48) ? (_e = closed_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.VBAR) && (canStart(FIRST_48) ? (_e = closed_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10298,8 +10145,8 @@ final class Parser311 extends PegenHelpers {
         // _v0='+'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.PLUS)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.PLUS)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -10307,8 +10154,8 @@ final class Parser311 extends PegenHelpers {
         // _v0='-'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.MINUS)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.MINUS)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -10327,8 +10174,8 @@ final class Parser311 extends PegenHelpers {
         // _v0='.'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.DOT)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.DOT)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -10336,8 +10183,8 @@ final class Parser311 extends PegenHelpers {
         // _v0='('
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.LPAR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -10345,8 +10192,8 @@ final class Parser311 extends PegenHelpers {
         // _v0='='
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.EQUAL)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.EQUAL)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -10364,7 +10211,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_47) ? (_e = maybe_star_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_47) ? (_e = maybe_star_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10382,7 +10229,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_56) ? (_e = key_value_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_56) ? (_e = key_value_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10429,7 +10276,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_48) ? (_e = pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_48) ? (_e = pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10447,7 +10294,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_22) ? (_e = keyword_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_22) ? (_e = keyword_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10495,7 +10342,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_2) ? (_e = star_named_expression_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_2) ? (_e = star_named_expression_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10578,7 +10425,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_82) ? (_e = _tmp_119()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_82) ? (_e = _tmp_119()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10597,7 +10444,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=':' d=[expression] {d}
         {
             Object _v0 = null, d = null;
-            if ((_v0 = expectToken(TokenType.COLON)) != null
+            if (acceptToken(TokenType.COLON)
                 && ((d = expression_rule()) != null || true)) {
                 _res = d;
                 leave(); return _res;
@@ -10867,7 +10714,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object y = null, _v1 = null, z = null;
             if ((canStart(FIRST_2) ? (y = star_named_expression_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && ((z = star_named_expressions_rule()) != null || true)) {
                 _res = seqInsertInFront(y, z);
                 leave(); return _res;
@@ -10887,7 +10734,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_85) ? (_e = double_starred_kvpair_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_85) ? (_e = double_starred_kvpair_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10946,7 +10793,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
-                && lookahead(false, mark, expectToken(TokenType.COLONEQUAL))) {
+                && lookahead(false, mark, acceptToken(TokenType.COLONEQUAL))) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10965,7 +10812,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_2) ? (_e = _tmp_121()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_2) ? (_e = _tmp_121()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10984,7 +10831,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=',' k=kwargs {k}
         {
             Object _v0 = null, k = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null
+            if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_86) ? (k = kwargs_rule()) != null : firstless())) {
                 _res = k;
                 leave(); return _res;
@@ -11004,7 +10851,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_2) ? (_e = kwarg_or_starred_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_2) ? (_e = kwarg_or_starred_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11022,7 +10869,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_85) ? (_e = kwarg_or_double_starred_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_85) ? (_e = kwarg_or_double_starred_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11055,7 +10902,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_24) ? (_e = star_target_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_24) ? (_e = star_target_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11089,7 +10936,7 @@ final class Parser311 extends PegenHelpers {
         // !'*' _v1=star_target
         {
             Object _v1 = null;
-            if (lookahead(false, mark, expectToken(TokenType.STAR))
+            if (lookahead(false, mark, acceptToken(TokenType.STAR))
                 && (canStart(FIRST_24) ? (_v1 = star_target_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -11109,7 +10956,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_23) ? (_e = del_target_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_23) ? (_e = del_target_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11127,7 +10974,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_1) ? (_e = expression_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = expression_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11146,8 +10993,8 @@ final class Parser311 extends PegenHelpers {
         // _v0=NEWLINE _v1=INDENT
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectToken(TokenType.NEWLINE)) != null
-                && (_v1 = expectToken(TokenType.INDENT)) != null) {
+            if (acceptToken(TokenType.NEWLINE)
+                && acceptToken(TokenType.INDENT)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -11236,7 +11083,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = nameToken()) != null
-                && (_v1 = expectToken(TokenType.EQUAL)) != null) {
+                && acceptToken(TokenType.EQUAL)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -11286,8 +11133,8 @@ final class Parser311 extends PegenHelpers {
         // _v0='else'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_ELSE)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_ELSE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11295,8 +11142,8 @@ final class Parser311 extends PegenHelpers {
         // _v0=':'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COLON)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COLON)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11315,8 +11162,8 @@ final class Parser311 extends PegenHelpers {
         // _v0='='
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.EQUAL)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.EQUAL)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11324,8 +11171,8 @@ final class Parser311 extends PegenHelpers {
         // _v0=':='
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COLONEQUAL)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COLONEQUAL)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11371,8 +11218,8 @@ final class Parser311 extends PegenHelpers {
         // _v0='True'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_TRUE)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_TRUE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11380,8 +11227,8 @@ final class Parser311 extends PegenHelpers {
         // _v0='None'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_NONE)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_NONE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11389,8 +11236,8 @@ final class Parser311 extends PegenHelpers {
         // _v0='False'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_FALSE)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_FALSE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11439,8 +11286,8 @@ final class Parser311 extends PegenHelpers {
         // _v0='['
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.LSQB)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.LSQB)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11448,8 +11295,8 @@ final class Parser311 extends PegenHelpers {
         // _v0='('
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.LPAR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11457,8 +11304,8 @@ final class Parser311 extends PegenHelpers {
         // _v0='{'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.LBRACE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11477,8 +11324,8 @@ final class Parser311 extends PegenHelpers {
         // _v0='['
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.LSQB)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.LSQB)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11486,8 +11333,8 @@ final class Parser311 extends PegenHelpers {
         // _v0='{'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.LBRACE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11535,8 +11382,8 @@ final class Parser311 extends PegenHelpers {
         // _v0=','
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COMMA)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11564,8 +11411,8 @@ final class Parser311 extends PegenHelpers {
         // _v0=')'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.RPAR)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.RPAR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11573,8 +11420,8 @@ final class Parser311 extends PegenHelpers {
         // _v0=','
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COMMA)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11593,8 +11440,8 @@ final class Parser311 extends PegenHelpers {
         // _v0=')'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.RPAR)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.RPAR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11602,7 +11449,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=',' _v1=(')' | '**')
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null
+            if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_97) ? (_v1 = _tmp_124()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
@@ -11632,8 +11479,8 @@ final class Parser311 extends PegenHelpers {
         // _v0=','
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COMMA)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11689,7 +11536,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_22) ? (_e = lambda_param_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_22) ? (_e = lambda_param_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11737,8 +11584,8 @@ final class Parser311 extends PegenHelpers {
         // _v0=','
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COMMA)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11766,8 +11613,8 @@ final class Parser311 extends PegenHelpers {
         // _v0=':'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COLON)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COLON)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11775,7 +11622,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=',' _v1=(':' | '**')
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null
+            if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_98) ? (_v1 = _tmp_125()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
@@ -11805,8 +11652,8 @@ final class Parser311 extends PegenHelpers {
         // _v0=','
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COMMA)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11824,7 +11671,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_1) ? (_e = _tmp_126()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = _tmp_126()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11842,7 +11689,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_1) ? (_e = _tmp_127()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = _tmp_127()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11861,8 +11708,8 @@ final class Parser311 extends PegenHelpers {
         // _v0='except'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_EXCEPT)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_EXCEPT)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11870,8 +11717,8 @@ final class Parser311 extends PegenHelpers {
         // _v0='finally'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_FINALLY)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_FINALLY)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11905,7 +11752,7 @@ final class Parser311 extends PegenHelpers {
         // _v0='as' _v1=NAME
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectKeyword(KW_AS)) != null
+            if (acceptKeyword(KW_AS)
                 && (_v1 = nameToken()) != null) {
                 _res = dummyName();
                 leave(); return _res;
@@ -11947,8 +11794,8 @@ final class Parser311 extends PegenHelpers {
         // _v0=NEWLINE
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.NEWLINE)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.NEWLINE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11956,8 +11803,8 @@ final class Parser311 extends PegenHelpers {
         // _v0=':'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COLON)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COLON)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11977,7 +11824,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((canStart(FIRST_48) ? (_v0 = positional_patterns_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.COMMA)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -11997,7 +11844,7 @@ final class Parser311 extends PegenHelpers {
         // _v0='->' _v1=expression
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectToken(TokenType.RARROW)) != null
+            if (acceptToken(TokenType.RARROW)
                 && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
@@ -12018,9 +11865,9 @@ final class Parser311 extends PegenHelpers {
         // _v0='(' _v1=[arguments] _v2=')'
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && ((_v1 = arguments_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -12040,8 +11887,8 @@ final class Parser311 extends PegenHelpers {
         // _v0='}'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.RBRACE)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.RBRACE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -12049,8 +11896,8 @@ final class Parser311 extends PegenHelpers {
         // _v0=','
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COMMA)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -12070,7 +11917,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object z = null, _v1 = null;
             if ((canStart(FIRST_24) ? (z = star_targets_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.EQUAL)) != null) {
+                && acceptToken(TokenType.EQUAL)) {
                 _res = z;
                 leave(); return _res;
             }
@@ -12119,9 +11966,9 @@ final class Parser311 extends PegenHelpers {
         // _v0='@' f=named_expression _v2=NEWLINE {f}
         {
             Object _v0 = null, f = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.AT)) != null
+            if (acceptToken(TokenType.AT)
                 && (canStart(FIRST_1) ? (f = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = f;
                 leave(); return _res;
             }
@@ -12141,7 +11988,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=',' c=expression {c}
         {
             Object _v0 = null, c = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null
+            if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
@@ -12162,7 +12009,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=',' c=star_expression {c}
         {
             Object _v0 = null, c = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null
+            if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_2) ? (c = star_expression_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
@@ -12183,7 +12030,7 @@ final class Parser311 extends PegenHelpers {
         // _v0='or' c=conjunction {c}
         {
             Object _v0 = null, c = null;
-            if ((_v0 = expectKeyword(KW_OR)) != null
+            if (acceptKeyword(KW_OR)
                 && (canStart(FIRST_58) ? (c = conjunction_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
@@ -12204,7 +12051,7 @@ final class Parser311 extends PegenHelpers {
         // _v0='and' c=inversion {c}
         {
             Object _v0 = null, c = null;
-            if ((_v0 = expectKeyword(KW_AND)) != null
+            if (acceptKeyword(KW_AND)
                 && (canStart(FIRST_58) ? (c = inversion_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
@@ -12254,7 +12101,7 @@ final class Parser311 extends PegenHelpers {
         // _v0='if' z=disjunction {z}
         {
             Object _v0 = null, z = null;
-            if ((_v0 = expectKeyword(KW_IF)) != null
+            if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_58) ? (z = disjunction_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
@@ -12285,7 +12132,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((canStart(FIRST_1) ? (_v0 = _tmp_67()) != null : firstless())
-                && lookahead(false, mark, expectToken(TokenType.EQUAL))) {
+                && lookahead(false, mark, acceptToken(TokenType.EQUAL))) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12305,7 +12152,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=',' c=star_target {c}
         {
             Object _v0 = null, c = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null
+            if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_24) ? (c = star_target_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
@@ -12327,7 +12174,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((canStart(FIRST_24) ? (_v0 = star_targets_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.EQUAL)) != null) {
+                && acceptToken(TokenType.EQUAL)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -12347,8 +12194,8 @@ final class Parser311 extends PegenHelpers {
         // _v0=')'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.RPAR)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.RPAR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -12356,8 +12203,8 @@ final class Parser311 extends PegenHelpers {
         // _v0='**'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.DOUBLESTAR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -12376,8 +12223,8 @@ final class Parser311 extends PegenHelpers {
         // _v0=':'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COLON)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COLON)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -12385,8 +12232,8 @@ final class Parser311 extends PegenHelpers {
         // _v0='**'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.DOUBLESTAR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -12447,7 +12294,7 @@ final class Parser311 extends PegenHelpers {
         // _v0='as' _v1=star_target
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectKeyword(KW_AS)) != null
+            if (acceptKeyword(KW_AS)
                 && (canStart(FIRST_24) ? (_v1 = star_target_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;

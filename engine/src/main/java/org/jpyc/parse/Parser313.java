@@ -195,7 +195,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if (((a = statements_rule()) != null || true)
-                && (_v1 = expectToken(TokenType.ENDMARKER)) != null) {
+                && acceptToken(TokenType.ENDMARKER)) {
                 _res = makeModule(a);
                 leave(); return _res;
             }
@@ -237,7 +237,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null;
             if ((canStart(FIRST_1) ? (a = expressions_rule()) != null : firstless())
                 && (_v1 = _loop0_0()) != null
-                && (_v2 = expectToken(TokenType.ENDMARKER)) != null) {
+                && acceptToken(TokenType.ENDMARKER)) {
                 _res = new Expression((ExprNode) a);
                 leave(); return _res;
             }
@@ -257,13 +257,13 @@ final class Parser313 extends PegenHelpers {
         // _v0='(' a=[type_expressions] _v2=')' _v3='->' b=expression _v5=NEWLINE* _v6=ENDMARKER {_PyAST_FunctionType(a, b, p->arena)}
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null, _v5 = null, _v6 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && ((a = type_expressions_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RPAR)) != null
-                && (_v3 = expectToken(TokenType.RARROW)) != null
+                && acceptToken(TokenType.RPAR)
+                && acceptToken(TokenType.RARROW)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
                 && (_v5 = _loop0_0()) != null
-                && (_v6 = expectToken(TokenType.ENDMARKER)) != null) {
+                && acceptToken(TokenType.ENDMARKER)) {
                 _res = new FunctionType((java.util.List<ExprNode>) (Object) seqOrEmpty(a), (ExprNode) b);
                 leave(); return _res;
             }
@@ -333,7 +333,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((canStart(FIRST_3) ? (a = compound_stmt_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -351,11 +351,10 @@ final class Parser313 extends PegenHelpers {
         // _v0=NEWLINE {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, CHECK(stmt_ty, _PyAST_Pass(EXTRA)))}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.NEWLINE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptToken(TokenType.NEWLINE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = singletonSeq(new Pass(_startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -364,7 +363,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=ENDMARKER {_PyPegen_interactive_exit(p)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.ENDMARKER)) != null) {
+            if (acceptToken(TokenType.ENDMARKER)) {
                 _res = interactiveExit();
                 leave(); return _res;
             }
@@ -385,8 +384,8 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v2 = null;
             if ((canStart(FIRST_4) ? (a = simple_stmt_rule()) != null : firstless())
-                && lookahead(false, mark, expectToken(TokenType.SEMI))
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
+                && lookahead(false, mark, acceptToken(TokenType.SEMI))
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -396,8 +395,8 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((canStart(FIRST_4) ? (a = _gather_2()) != null : firstless())
-                && ((_v1 = expectToken(TokenType.SEMI)) != null || true)
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
+                && (acceptToken(TokenType.SEMI) || true)
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -439,10 +438,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object e = null;
             if ((canStart(FIRST_7) ? (e = star_expressions_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Expr((ExprNode) e, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -451,7 +449,7 @@ final class Parser313 extends PegenHelpers {
         // &'return' _v1=return_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_RETURN))
+            if (lookahead(true, mark, acceptKeyword(KW_RETURN))
                 && (canStart(FIRST_8) ? (_v1 = return_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
@@ -471,7 +469,7 @@ final class Parser313 extends PegenHelpers {
         // &'raise' _v1=raise_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_RAISE))
+            if (lookahead(true, mark, acceptKeyword(KW_RAISE))
                 && (canStart(FIRST_10) ? (_v1 = raise_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
@@ -481,11 +479,10 @@ final class Parser313 extends PegenHelpers {
         // _v0='pass' {_PyAST_Pass(EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_PASS)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_PASS)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Pass(_startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -494,7 +491,7 @@ final class Parser313 extends PegenHelpers {
         // &'del' _v1=del_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_DEL))
+            if (lookahead(true, mark, acceptKeyword(KW_DEL))
                 && (canStart(FIRST_11) ? (_v1 = del_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
@@ -504,7 +501,7 @@ final class Parser313 extends PegenHelpers {
         // &'yield' _v1=yield_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_YIELD))
+            if (lookahead(true, mark, acceptKeyword(KW_YIELD))
                 && (canStart(FIRST_12) ? (_v1 = yield_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
@@ -514,7 +511,7 @@ final class Parser313 extends PegenHelpers {
         // &'assert' _v1=assert_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_ASSERT))
+            if (lookahead(true, mark, acceptKeyword(KW_ASSERT))
                 && (canStart(FIRST_13) ? (_v1 = assert_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
@@ -524,11 +521,10 @@ final class Parser313 extends PegenHelpers {
         // _v0='break' {_PyAST_Break(EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_BREAK)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_BREAK)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Break(_startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -537,11 +533,10 @@ final class Parser313 extends PegenHelpers {
         // _v0='continue' {_PyAST_Continue(EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_CONTINUE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_CONTINUE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Continue(_startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -550,7 +545,7 @@ final class Parser313 extends PegenHelpers {
         // &'global' _v1=global_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_GLOBAL))
+            if (lookahead(true, mark, acceptKeyword(KW_GLOBAL))
                 && (canStart(FIRST_14) ? (_v1 = global_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
@@ -560,7 +555,7 @@ final class Parser313 extends PegenHelpers {
         // &'nonlocal' _v1=nonlocal_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_NONLOCAL))
+            if (lookahead(true, mark, acceptKeyword(KW_NONLOCAL))
                 && (canStart(FIRST_15) ? (_v1 = nonlocal_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
@@ -591,7 +586,7 @@ final class Parser313 extends PegenHelpers {
         // &'if' _v1=if_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_IF))
+            if (lookahead(true, mark, acceptKeyword(KW_IF))
                 && (canStart(FIRST_17) ? (_v1 = if_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -631,7 +626,7 @@ final class Parser313 extends PegenHelpers {
         // &'try' _v1=try_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_TRY))
+            if (lookahead(true, mark, acceptKeyword(KW_TRY))
                 && (canStart(FIRST_21) ? (_v1 = try_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -641,7 +636,7 @@ final class Parser313 extends PegenHelpers {
         // &'while' _v1=while_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_WHILE))
+            if (lookahead(true, mark, acceptKeyword(KW_WHILE))
                 && (canStart(FIRST_22) ? (_v1 = while_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -672,13 +667,12 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, c = null;
             if ((a = nameToken()) != null
-                && (_v1 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
                 && ((c = _tmp_8()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(6, "Variable annotation syntax is", new AnnAssign((ExprNode) setExprContext(a, ExprContextNode.Store), (ExprNode) b, (ExprNode) c, 1, _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -688,13 +682,12 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, c = null;
             if ((canStart(FIRST_23) ? (a = _tmp_9()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
                 && ((c = _tmp_8()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(6, "Variable annotations syntax is", new AnnAssign((ExprNode) a, (ExprNode) b, (ExprNode) c, 0, _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -705,12 +698,11 @@ final class Parser313 extends PegenHelpers {
             Object a = null, b = null, tc = null;
             if ((canStart(FIRST_24) ? (a = _loop1_10()) != null : firstless())
                 && (canStart(FIRST_5) ? (b = _tmp_11()) != null : firstless())
-                && lookahead(false, mark, expectToken(TokenType.EQUAL))
+                && lookahead(false, mark, acceptToken(TokenType.EQUAL))
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Assign((java.util.List<ExprNode>) (Object) seqOrEmpty(a), (ExprNode) b, (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -723,10 +715,9 @@ final class Parser313 extends PegenHelpers {
                 && (canStart(FIRST_25) ? (b = augassign_rule()) != null : firstless())
                 && (_cut = true)
                 && (canStart(FIRST_5) ? (c = _tmp_11()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new AugAssign((ExprNode) a, (OperatorNode) kindOf(b), (ExprNode) c, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -786,7 +777,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='+=' {_PyPegen_augoperator(p, Add)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.PLUSEQUAL)) != null) {
+            if (acceptToken(TokenType.PLUSEQUAL)) {
                 _res = augoperator(OperatorNode.Add);
                 leave(); return _res;
             }
@@ -795,7 +786,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='-=' {_PyPegen_augoperator(p, Sub)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.MINEQUAL)) != null) {
+            if (acceptToken(TokenType.MINEQUAL)) {
                 _res = augoperator(OperatorNode.Sub);
                 leave(); return _res;
             }
@@ -804,7 +795,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='*=' {_PyPegen_augoperator(p, Mult)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.STAREQUAL)) != null) {
+            if (acceptToken(TokenType.STAREQUAL)) {
                 _res = augoperator(OperatorNode.Mult);
                 leave(); return _res;
             }
@@ -813,7 +804,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='@=' {CHECK_VERSION(AugOperator*, 5, "The '@' operator is", _PyPegen_augoperator(p, MatMult))}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.ATEQUAL)) != null) {
+            if (acceptToken(TokenType.ATEQUAL)) {
                 _res = checkVersion(5, "The '@' operator is", augoperator(OperatorNode.MatMult));
                 leave(); return _res;
             }
@@ -822,7 +813,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='/=' {_PyPegen_augoperator(p, Div)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.SLASHEQUAL)) != null) {
+            if (acceptToken(TokenType.SLASHEQUAL)) {
                 _res = augoperator(OperatorNode.Div);
                 leave(); return _res;
             }
@@ -831,7 +822,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='%=' {_PyPegen_augoperator(p, Mod)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.PERCENTEQUAL)) != null) {
+            if (acceptToken(TokenType.PERCENTEQUAL)) {
                 _res = augoperator(OperatorNode.Mod);
                 leave(); return _res;
             }
@@ -840,7 +831,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='&=' {_PyPegen_augoperator(p, BitAnd)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.AMPEREQUAL)) != null) {
+            if (acceptToken(TokenType.AMPEREQUAL)) {
                 _res = augoperator(OperatorNode.BitAnd);
                 leave(); return _res;
             }
@@ -849,7 +840,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='|=' {_PyPegen_augoperator(p, BitOr)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.VBAREQUAL)) != null) {
+            if (acceptToken(TokenType.VBAREQUAL)) {
                 _res = augoperator(OperatorNode.BitOr);
                 leave(); return _res;
             }
@@ -858,7 +849,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='^=' {_PyPegen_augoperator(p, BitXor)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.CIRCUMFLEXEQUAL)) != null) {
+            if (acceptToken(TokenType.CIRCUMFLEXEQUAL)) {
                 _res = augoperator(OperatorNode.BitXor);
                 leave(); return _res;
             }
@@ -867,7 +858,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='<<=' {_PyPegen_augoperator(p, LShift)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.LEFTSHIFTEQUAL)) != null) {
+            if (acceptToken(TokenType.LEFTSHIFTEQUAL)) {
                 _res = augoperator(OperatorNode.LShift);
                 leave(); return _res;
             }
@@ -876,7 +867,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='>>=' {_PyPegen_augoperator(p, RShift)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.RIGHTSHIFTEQUAL)) != null) {
+            if (acceptToken(TokenType.RIGHTSHIFTEQUAL)) {
                 _res = augoperator(OperatorNode.RShift);
                 leave(); return _res;
             }
@@ -885,7 +876,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='**=' {_PyPegen_augoperator(p, Pow)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAREQUAL)) != null) {
+            if (acceptToken(TokenType.DOUBLESTAREQUAL)) {
                 _res = augoperator(OperatorNode.Pow);
                 leave(); return _res;
             }
@@ -894,7 +885,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='//=' {_PyPegen_augoperator(p, FloorDiv)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESLASHEQUAL)) != null) {
+            if (acceptToken(TokenType.DOUBLESLASHEQUAL)) {
                 _res = augoperator(OperatorNode.FloorDiv);
                 leave(); return _res;
             }
@@ -914,12 +905,11 @@ final class Parser313 extends PegenHelpers {
         // _v0='return' a=[star_expressions] {_PyAST_Return(a, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectKeyword(KW_RETURN)) != null
+            if (acceptKeyword(KW_RETURN)
                 && ((a = star_expressions_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Return((ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -939,13 +929,12 @@ final class Parser313 extends PegenHelpers {
         // _v0='raise' a=expression b=[('from' z=expression {z})] {_PyAST_Raise(a, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null;
-            if ((_v0 = expectKeyword(KW_RAISE)) != null
+            if (acceptKeyword(KW_RAISE)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && ((b = _tmp_12()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Raise((ExprNode) a, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -954,11 +943,10 @@ final class Parser313 extends PegenHelpers {
         // _v0='raise' {_PyAST_Raise(NULL, NULL, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_RAISE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_RAISE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Raise(null, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -978,12 +966,11 @@ final class Parser313 extends PegenHelpers {
         // _v0='global' a=','.NAME+ {_PyAST_Global(CHECK(asdl_identifier_seq*, _PyPegen_map_names_to_ids(p, a)), EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectKeyword(KW_GLOBAL)) != null
+            if (acceptKeyword(KW_GLOBAL)
                 && (canStart(FIRST_6) ? (a = _gather_13()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Global((java.util.List<String>) (Object) seqOrEmpty(mapNamesToIds(a)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1003,12 +990,11 @@ final class Parser313 extends PegenHelpers {
         // _v0='nonlocal' a=','.NAME+ {_PyAST_Nonlocal(CHECK(asdl_identifier_seq*, _PyPegen_map_names_to_ids(p, a)), EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectKeyword(KW_NONLOCAL)) != null
+            if (acceptKeyword(KW_NONLOCAL)
                 && (canStart(FIRST_6) ? (a = _gather_13()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Nonlocal((java.util.List<String>) (Object) seqOrEmpty(mapNamesToIds(a)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1028,13 +1014,12 @@ final class Parser313 extends PegenHelpers {
         // _v0='del' a=del_targets &(';' | NEWLINE) {_PyAST_Delete(a, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectKeyword(KW_DEL)) != null
+            if (acceptKeyword(KW_DEL)
                 && (canStart(FIRST_23) ? (a = del_targets_rule()) != null : firstless())
                 && lookahead(true, mark, _tmp_14())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Delete((java.util.List<ExprNode>) (Object) seqOrEmpty(a), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1065,10 +1050,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object y = null;
             if ((canStart(FIRST_12) ? (y = yield_expr_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Expr((ExprNode) y, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1088,13 +1072,12 @@ final class Parser313 extends PegenHelpers {
         // _v0='assert' a=expression b=[(',' z=expression {z})] {_PyAST_Assert(a, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null;
-            if ((_v0 = expectKeyword(KW_ASSERT)) != null
+            if (acceptKeyword(KW_ASSERT)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && ((b = _tmp_15()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Assert((ExprNode) a, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1153,12 +1136,11 @@ final class Parser313 extends PegenHelpers {
         // _v0='import' a=dotted_as_names {_PyAST_Import(a, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectKeyword(KW_IMPORT)) != null
+            if (acceptKeyword(KW_IMPORT)
                 && (canStart(FIRST_6) ? (a = dotted_as_names_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Import((java.util.List<Alias>) (Object) seqOrEmpty(a), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1178,15 +1160,14 @@ final class Parser313 extends PegenHelpers {
         // _v0='from' a=('.' | '...')* b=dotted_name _v3='import' c=import_from_targets {_PyPegen_checked_future_import(p, b->v.Name.id, c, _PyPegen_seq_count_do
         {
             Object _v0 = null, a = null, b = null, _v3 = null, c = null;
-            if ((_v0 = expectKeyword(KW_FROM)) != null
+            if (acceptKeyword(KW_FROM)
                 && (a = _loop0_16()) != null
                 && (canStart(FIRST_6) ? (b = dotted_name_rule()) != null : firstless())
-                && (_v3 = expectKeyword(KW_IMPORT)) != null
+                && acceptKeyword(KW_IMPORT)
                 && (canStart(FIRST_28) ? (c = import_from_targets_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkedFutureImport(((Name) b).id(), c, seqCountDots(a), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1195,14 +1176,13 @@ final class Parser313 extends PegenHelpers {
         // _v0='from' a=('.' | '...')+ _v2='import' b=import_from_targets {_PyAST_ImportFrom(NULL, b, _PyPegen_seq_count_dots(a), EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null, b = null;
-            if ((_v0 = expectKeyword(KW_FROM)) != null
+            if (acceptKeyword(KW_FROM)
                 && (canStart(FIRST_29) ? (a = _loop1_17()) != null : firstless())
-                && (_v2 = expectKeyword(KW_IMPORT)) != null
+                && acceptKeyword(KW_IMPORT)
                 && (canStart(FIRST_28) ? (b = import_from_targets_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new ImportFrom(null, (java.util.List<Alias>) (Object) seqOrEmpty(b), (Integer) seqCountDots(a), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1222,10 +1202,10 @@ final class Parser313 extends PegenHelpers {
         // _v0='(' a=import_from_as_names _v2=[','] _v3=')' {a}
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_6) ? (a = import_from_as_names_rule()) != null : firstless())
-                && ((_v2 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v3 = expectToken(TokenType.RPAR)) != null) {
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1235,7 +1215,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((canStart(FIRST_6) ? (_v0 = import_from_as_names_rule()) != null : firstless())
-                && lookahead(false, mark, expectToken(TokenType.COMMA))) {
+                && lookahead(false, mark, acceptToken(TokenType.COMMA))) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1244,11 +1224,10 @@ final class Parser313 extends PegenHelpers {
         // _v0='*' {(asdl_alias_seq*)_PyPegen_singleton_seq(p, CHECK(alias_ty, _PyPegen_alias_for_star(p, EXTRA)))}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptToken(TokenType.STAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = singletonSeq(aliasForStar(_startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -1300,10 +1279,9 @@ final class Parser313 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = nameToken()) != null
                 && ((b = _tmp_19()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Alias((String) ((Name) a).id(), (String) (truthy(b) ? (Object) ((Name) b).id() : (Object) null), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1345,10 +1323,9 @@ final class Parser313 extends PegenHelpers {
             Object a = null, b = null;
             if ((canStart(FIRST_6) ? (a = dotted_name_rule()) != null : firstless())
                 && ((b = _tmp_19()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Alias((String) ((Name) a).id(), (String) (truthy(b) ? (Object) ((Name) b).id() : (Object) null), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1395,7 +1372,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.DOT)) != null
+                && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null) {
                 _res = joinNamesWithDot(a, b);
                 leave(); return _res;
@@ -1427,10 +1404,10 @@ final class Parser313 extends PegenHelpers {
         // _v0=NEWLINE _v1=INDENT a=statements _v3=DEDENT {a}
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.NEWLINE)) != null
-                && (_v1 = expectToken(TokenType.INDENT)) != null
+            if (acceptToken(TokenType.NEWLINE)
+                && acceptToken(TokenType.INDENT)
                 && (canStart(FIRST_2) ? (a = statements_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.DEDENT)) != null) {
+                && acceptToken(TokenType.DEDENT)) {
                 _res = a;
                 leave(); memoStore(_mark, 2, _res, mark); return _res;
             }
@@ -1529,16 +1506,15 @@ final class Parser313 extends PegenHelpers {
         // _v0='class' a=NAME t=[type_params] b=[('(' z=[arguments] ')' {z})] _v4=':' c=block {_PyAST_ClassDef(a->v.Name.id,                      (b) ? ((expr_ty
         {
             Object _v0 = null, a = null, t = null, b = null, _v4 = null, c = null;
-            if ((_v0 = expectKeyword(KW_CLASS)) != null
+            if (acceptKeyword(KW_CLASS)
                 && (a = nameToken()) != null
                 && ((t = type_params_rule()) != null || true)
                 && ((b = _tmp_22()) != null || true)
-                && (_v4 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_35) ? (c = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new ClassDef((String) ((Name) a).id(), (java.util.List<ExprNode>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).args() : (Object) null)), (java.util.List<Keyword>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).keywords() : (Object) null)), (java.util.List<StmtNode>) (Object) seqOrEmpty(c), (java.util.List<ExprNode>) (Object) seqOrEmpty(null), (java.util.List<TypeParamNode>) (Object) seqOrEmpty(t), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1598,20 +1574,19 @@ final class Parser313 extends PegenHelpers {
         // _v0='def' n=NAME t=[type_params] _v3='(' params=[params] _v5=')' a=[('->' z=expression {z})] _v7=':' tc=[func_type_comment] b=block {_PyAST_FunctionDe
         {
             Object _v0 = null, n = null, t = null, _v3 = null, params = null, _v5 = null, a = null, _v7 = null, tc = null, b = null;
-            if ((_v0 = expectKeyword(KW_DEF)) != null
+            if (acceptKeyword(KW_DEF)
                 && (n = nameToken()) != null
                 && ((t = type_params_rule()) != null || true)
-                && (_v3 = expectToken(TokenType.LPAR)) != null
+                && acceptToken(TokenType.LPAR)
                 && ((params = params_rule()) != null || true)
-                && (_v5 = expectToken(TokenType.RPAR)) != null
+                && acceptToken(TokenType.RPAR)
                 && ((a = _tmp_23()) != null || true)
-                && (_v7 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && ((tc = func_type_comment_rule()) != null || true)
                 && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new FunctionDef((String) ((Name) n).id(), (Arguments) (truthy(params) ? (Object) params : (Object) emptyArguments()), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<ExprNode>) (Object) seqOrEmpty(null), (ExprNode) a, (String) newTypeComment(tc), (java.util.List<TypeParamNode>) (Object) seqOrEmpty(t), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1620,21 +1595,20 @@ final class Parser313 extends PegenHelpers {
         // _v0='async' _v1='def' n=NAME t=[type_params] _v4='(' params=[params] _v6=')' a=[('->' z=expression {z})] _v8=':' tc=[func_type_comment] b=block {CHECK
         {
             Object _v0 = null, _v1 = null, n = null, t = null, _v4 = null, params = null, _v6 = null, a = null, _v8 = null, tc = null, b = null;
-            if ((_v0 = expectKeyword(KW_ASYNC)) != null
-                && (_v1 = expectKeyword(KW_DEF)) != null
+            if (acceptKeyword(KW_ASYNC)
+                && acceptKeyword(KW_DEF)
                 && (n = nameToken()) != null
                 && ((t = type_params_rule()) != null || true)
-                && (_v4 = expectToken(TokenType.LPAR)) != null
+                && acceptToken(TokenType.LPAR)
                 && ((params = params_rule()) != null || true)
-                && (_v6 = expectToken(TokenType.RPAR)) != null
+                && acceptToken(TokenType.RPAR)
                 && ((a = _tmp_23()) != null || true)
-                && (_v8 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && ((tc = func_type_comment_rule()) != null || true)
                 && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(5, "Async functions are", new AsyncFunctionDef((String) ((Name) n).id(), (Arguments) (truthy(params) ? (Object) params : (Object) emptyArguments()), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<ExprNode>) (Object) seqOrEmpty(null), (ExprNode) a, (String) newTypeComment(tc), (java.util.List<TypeParamNode>) (Object) seqOrEmpty(t), _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -1751,8 +1725,8 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_6) ? _loop1_26() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.SLASH)) != null
-                && (_v2 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.SLASH)
+                && acceptToken(TokenType.COMMA)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1762,8 +1736,8 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.SLASH)) != null
-                && lookahead(true, mark, expectToken(TokenType.RPAR))) {
+                && acceptToken(TokenType.SLASH)
+                && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1787,8 +1761,8 @@ final class Parser313 extends PegenHelpers {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = _f0 = _loop0_24()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_6) ? (b = _loop1_27()) != null : firstless())
-                && (_v2 = expectToken(TokenType.SLASH)) != null
-                && (_v3 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.SLASH)
+                && acceptToken(TokenType.COMMA)) {
                 _res = slashWithDefault(a, b);
                 leave(); return _res;
             }
@@ -1799,8 +1773,8 @@ final class Parser313 extends PegenHelpers {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_6) ? (b = _loop1_27()) != null : firstless())
-                && (_v2 = expectToken(TokenType.SLASH)) != null
-                && lookahead(true, mark, expectToken(TokenType.RPAR))) {
+                && acceptToken(TokenType.SLASH)
+                && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = slashWithDefault(a, b);
                 leave(); return _res;
             }
@@ -1830,7 +1804,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='*' a=param_no_default b=param_maybe_default* c=[kwds] {_PyPegen_star_etc(p, a, b, c)}
         {
             Object _v0 = null, a = null, b = null, c = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_6) ? (a = param_no_default_rule()) != null : firstless())
                 && (b = _loop0_28()) != null
                 && ((c = kwds_rule()) != null || true)) {
@@ -1842,7 +1816,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='*' a=param_no_default_star_annotation b=param_maybe_default* c=[kwds] {_PyPegen_star_etc(p, a, b, c)}
         {
             Object _v0 = null, a = null, b = null, c = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_6) ? (a = param_no_default_star_annotation_rule()) != null : firstless())
                 && (b = _loop0_28()) != null
                 && ((c = kwds_rule()) != null || true)) {
@@ -1854,8 +1828,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='*' _v1=',' b=param_maybe_default+ c=[kwds] {_PyPegen_star_etc(p, NULL, b, c)}
         {
             Object _v0 = null, _v1 = null, b = null, c = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+            if (acceptToken(TokenType.STAR)
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_6) ? (b = _loop1_29()) != null : firstless())
                 && ((c = kwds_rule()) != null || true)) {
                 _res = starEtc(null, b, c);
@@ -1896,7 +1870,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='**' a=param_no_default {a}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_6) ? (a = param_no_default_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
@@ -1920,7 +1894,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, tc = null;
             if ((a = _f0 = (canStart(FIRST_6) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = addTypeCommentToArg(a, tc);
                 leave(); return _res;
@@ -1932,7 +1906,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, tc = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && lookahead(true, mark, expectToken(TokenType.RPAR))) {
+                && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = addTypeCommentToArg(a, tc);
                 leave(); return _res;
             }
@@ -1955,7 +1929,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, tc = null;
             if ((a = _f0 = (canStart(FIRST_6) ? param_star_annotation_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = addTypeCommentToArg(a, tc);
                 leave(); return _res;
@@ -1967,7 +1941,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, tc = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && lookahead(true, mark, expectToken(TokenType.RPAR))) {
+                && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = addTypeCommentToArg(a, tc);
                 leave(); return _res;
             }
@@ -1991,7 +1965,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, c = null, _v2 = null, tc = null;
             if ((a = _f0 = (canStart(FIRST_6) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_42) ? (c = default_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = nameDefaultPair(a, c, tc);
                 leave(); return _res;
@@ -2004,7 +1978,7 @@ final class Parser313 extends PegenHelpers {
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_42) ? (c = default_rule()) != null : firstless())
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && lookahead(true, mark, expectToken(TokenType.RPAR))) {
+                && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = nameDefaultPair(a, c, tc);
                 leave(); return _res;
             }
@@ -2028,7 +2002,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, c = null, _v2 = null, tc = null;
             if ((a = _f0 = (canStart(FIRST_6) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && ((c = default_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = nameDefaultPair(a, c, tc);
                 leave(); return _res;
@@ -2041,7 +2015,7 @@ final class Parser313 extends PegenHelpers {
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && ((c = default_rule()) != null || true)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && lookahead(true, mark, expectToken(TokenType.RPAR))) {
+                && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = nameDefaultPair(a, c, tc);
                 leave(); return _res;
             }
@@ -2063,10 +2037,9 @@ final class Parser313 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = nameToken()) != null
                 && ((b = annotation_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Arg((String) ((Name) a).id(), (ExprNode) b, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2088,10 +2061,9 @@ final class Parser313 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = nameToken()) != null
                 && (canStart(FIRST_43) ? (b = star_annotation_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Arg((String) ((Name) a).id(), (ExprNode) b, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2111,7 +2083,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=':' a=expression {a}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.COLON)) != null
+            if (acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
@@ -2132,7 +2104,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=':' a=star_expression {a}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.COLON)) != null
+            if (acceptToken(TokenType.COLON)
                 && (canStart(FIRST_7) ? (a = star_expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
@@ -2153,7 +2125,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='=' a=expression {a}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.EQUAL)) != null
+            if (acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
@@ -2194,15 +2166,14 @@ final class Parser313 extends PegenHelpers {
         // _v0='if' a=named_expression _v2=':' b=block c=elif_stmt {_PyAST_If(a, b, CHECK(asdl_stmt_seq*, _PyPegen_singleton_seq(p, c)), EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
-            if ((_v0 = expectKeyword(KW_IF)) != null
+            if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
                 && (canStart(FIRST_44) ? (c = elif_stmt_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new If((ExprNode) a, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(singletonSeq(c)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2211,15 +2182,14 @@ final class Parser313 extends PegenHelpers {
         // _v0='if' a=named_expression _v2=':' b=block c=[else_block] {_PyAST_If(a, b, c, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
-            if ((_v0 = expectKeyword(KW_IF)) != null
+            if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
                 && ((c = else_block_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new If((ExprNode) a, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(c), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2249,15 +2219,14 @@ final class Parser313 extends PegenHelpers {
         // _v0='elif' a=named_expression _v2=':' b=block c=elif_stmt {_PyAST_If(a, b, CHECK(asdl_stmt_seq*, _PyPegen_singleton_seq(p, c)), EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
-            if ((_v0 = expectKeyword(KW_ELIF)) != null
+            if (acceptKeyword(KW_ELIF)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
                 && (canStart(FIRST_44) ? (c = elif_stmt_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new If((ExprNode) a, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(singletonSeq(c)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2266,15 +2235,14 @@ final class Parser313 extends PegenHelpers {
         // _v0='elif' a=named_expression _v2=':' b=block c=[else_block] {_PyAST_If(a, b, c, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
-            if ((_v0 = expectKeyword(KW_ELIF)) != null
+            if (acceptKeyword(KW_ELIF)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
                 && ((c = else_block_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new If((ExprNode) a, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(c), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2304,8 +2272,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='else' _v1=&&':' b=block {b}
         {
             Object _v0 = null, _v1 = null, b = null;
-            if ((_v0 = expectKeyword(KW_ELSE)) != null
-                && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
+            if (acceptKeyword(KW_ELSE)
+                && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
                 _res = b;
                 leave(); return _res;
@@ -2336,15 +2304,14 @@ final class Parser313 extends PegenHelpers {
         // _v0='while' a=named_expression _v2=':' b=block c=[else_block] {_PyAST_While(a, b, c, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
-            if ((_v0 = expectKeyword(KW_WHILE)) != null
+            if (acceptKeyword(KW_WHILE)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
                 && ((c = else_block_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new While((ExprNode) a, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(c), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2374,19 +2341,18 @@ final class Parser313 extends PegenHelpers {
         // _v0='for' t=star_targets _v2='in' ~ ex=star_expressions _v5=':' tc=[TYPE_COMMENT] b=block el=[else_block] {_PyAST_For(t, ex, b, el, NEW_TYPE_COMMENT(p
         {
             Object _v0 = null, t = null, _v2 = null, ex = null, _v5 = null, tc = null, b = null, el = null;
-            if ((_v0 = expectKeyword(KW_FOR)) != null
+            if (acceptKeyword(KW_FOR)
                 && (canStart(FIRST_24) ? (t = star_targets_rule()) != null : firstless())
-                && (_v2 = expectKeyword(KW_IN)) != null
+                && acceptKeyword(KW_IN)
                 && (_cut = true)
                 && (canStart(FIRST_7) ? (ex = star_expressions_rule()) != null : firstless())
-                && (_v5 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new For((ExprNode) t, (ExprNode) ex, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(el), (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2396,20 +2362,19 @@ final class Parser313 extends PegenHelpers {
         // _v0='async' _v1='for' t=star_targets _v3='in' ~ ex=star_expressions _v6=':' tc=[TYPE_COMMENT] b=block el=[else_block] {CHECK_VERSION(stmt_ty, 5, "Asyn
         {
             Object _v0 = null, _v1 = null, t = null, _v3 = null, ex = null, _v6 = null, tc = null, b = null, el = null;
-            if ((_v0 = expectKeyword(KW_ASYNC)) != null
-                && (_v1 = expectKeyword(KW_FOR)) != null
+            if (acceptKeyword(KW_ASYNC)
+                && acceptKeyword(KW_FOR)
                 && (canStart(FIRST_24) ? (t = star_targets_rule()) != null : firstless())
-                && (_v3 = expectKeyword(KW_IN)) != null
+                && acceptKeyword(KW_IN)
                 && (_cut = true)
                 && (canStart(FIRST_7) ? (ex = star_expressions_rule()) != null : firstless())
-                && (_v6 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(5, "Async for loops are", new AsyncFor((ExprNode) t, (ExprNode) ex, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(el), (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -2450,18 +2415,17 @@ final class Parser313 extends PegenHelpers {
         // _v0='with' _v1='(' a=','.with_item+ _v3=[','] _v4=')' _v5=':' tc=[TYPE_COMMENT] b=block {_PyAST_With(a, b, NEW_TYPE_COMMENT(p, tc), EXTRA)}
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, _v4 = null, _v5 = null, tc = null, b = null;
-            if ((_v0 = expectKeyword(KW_WITH)) != null
-                && (_v1 = expectToken(TokenType.LPAR)) != null
+            if (acceptKeyword(KW_WITH)
+                && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_1) ? (a = _gather_30()) != null : firstless())
-                && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v4 = expectToken(TokenType.RPAR)) != null
-                && (_v5 = expectToken(TokenType.COLON)) != null
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RPAR)
+                && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new With((java.util.List<Withitem>) (Object) seqOrEmpty(a), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2470,15 +2434,14 @@ final class Parser313 extends PegenHelpers {
         // _v0='with' a=','.with_item+ _v2=':' tc=[TYPE_COMMENT] b=block {_PyAST_With(a, b, NEW_TYPE_COMMENT(p, tc), EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null, tc = null, b = null;
-            if ((_v0 = expectKeyword(KW_WITH)) != null
+            if (acceptKeyword(KW_WITH)
                 && (canStart(FIRST_1) ? (a = _gather_30()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new With((java.util.List<Withitem>) (Object) seqOrEmpty(a), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2487,18 +2450,17 @@ final class Parser313 extends PegenHelpers {
         // _v0='async' _v1='with' _v2='(' a=','.with_item+ _v4=[','] _v5=')' _v6=':' b=block {CHECK_VERSION(stmt_ty, 5, "Async with statements are", _PyAST_Async
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null, _v5 = null, _v6 = null, b = null;
-            if ((_v0 = expectKeyword(KW_ASYNC)) != null
-                && (_v1 = expectKeyword(KW_WITH)) != null
-                && (_v2 = expectToken(TokenType.LPAR)) != null
+            if (acceptKeyword(KW_ASYNC)
+                && acceptKeyword(KW_WITH)
+                && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_1) ? (a = _gather_30()) != null : firstless())
-                && ((_v4 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v5 = expectToken(TokenType.RPAR)) != null
-                && (_v6 = expectToken(TokenType.COLON)) != null
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RPAR)
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(5, "Async with statements are", new AsyncWith((java.util.List<Withitem>) (Object) seqOrEmpty(a), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), null, _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -2507,16 +2469,15 @@ final class Parser313 extends PegenHelpers {
         // _v0='async' _v1='with' a=','.with_item+ _v3=':' tc=[TYPE_COMMENT] b=block {CHECK_VERSION(stmt_ty, 5, "Async with statements are", _PyAST_AsyncWith(a, 
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, tc = null, b = null;
-            if ((_v0 = expectKeyword(KW_ASYNC)) != null
-                && (_v1 = expectKeyword(KW_WITH)) != null
+            if (acceptKeyword(KW_ASYNC)
+                && acceptKeyword(KW_WITH)
                 && (canStart(FIRST_1) ? (a = _gather_30()) != null : firstless())
-                && (_v3 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(5, "Async with statements are", new AsyncWith((java.util.List<Withitem>) (Object) seqOrEmpty(a), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -2549,7 +2510,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object e = null, _v1 = null, t = null;
             if ((e = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectKeyword(KW_AS)) != null
+                && acceptKeyword(KW_AS)
                 && (canStart(FIRST_24) ? (t = star_target_rule()) != null : firstless())
                 && lookahead(true, mark, _tmp_31())) {
                 _res = new Withitem((ExprNode) e, (ExprNode) t);
@@ -2600,14 +2561,13 @@ final class Parser313 extends PegenHelpers {
         // _v0='try' _v1=&&':' b=block f=finally_block {_PyAST_Try(b, NULL, NULL, f, EXTRA)}
         {
             Object _v0 = null, _v1 = null, b = null, f = null;
-            if ((_v0 = expectKeyword(KW_TRY)) != null
-                && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
+            if (acceptKeyword(KW_TRY)
+                && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
                 && (canStart(FIRST_46) ? (f = finally_block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Try((java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<ExcepthandlerNode>) (Object) seqOrEmpty(null), (java.util.List<StmtNode>) (Object) seqOrEmpty(null), (java.util.List<StmtNode>) (Object) seqOrEmpty(f), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2616,16 +2576,15 @@ final class Parser313 extends PegenHelpers {
         // _v0='try' _v1=&&':' b=block ex=except_block+ el=[else_block] f=[finally_block] {_PyAST_Try(b, ex, el, f, EXTRA)}
         {
             Object _v0 = null, _v1 = null, b = null, ex = null, el = null, f = null;
-            if ((_v0 = expectKeyword(KW_TRY)) != null
-                && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
+            if (acceptKeyword(KW_TRY)
+                && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
                 && (canStart(FIRST_47) ? (ex = _loop1_32()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)
                 && ((f = finally_block_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Try((java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<ExcepthandlerNode>) (Object) seqOrEmpty(ex), (java.util.List<StmtNode>) (Object) seqOrEmpty(el), (java.util.List<StmtNode>) (Object) seqOrEmpty(f), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2634,16 +2593,15 @@ final class Parser313 extends PegenHelpers {
         // _v0='try' _v1=&&':' b=block ex=except_star_block+ el=[else_block] f=[finally_block] {CHECK_VERSION(stmt_ty, 11, "Exception groups are",               
         {
             Object _v0 = null, _v1 = null, b = null, ex = null, el = null, f = null;
-            if ((_v0 = expectKeyword(KW_TRY)) != null
-                && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
+            if (acceptKeyword(KW_TRY)
+                && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
                 && (canStart(FIRST_47) ? (ex = _loop1_33()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)
                 && ((f = finally_block_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(11, "Exception groups are", new TryStar((java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<ExcepthandlerNode>) (Object) seqOrEmpty(ex), (java.util.List<StmtNode>) (Object) seqOrEmpty(el), (java.util.List<StmtNode>) (Object) seqOrEmpty(f), _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -2673,15 +2631,14 @@ final class Parser313 extends PegenHelpers {
         // _v0='except' e=expression t=[('as' z=NAME {z})] _v3=':' b=block {_PyAST_ExceptHandler(e, (t) ? ((expr_ty) t)->v.Name.id : NULL, b, EXTRA)}
         {
             Object _v0 = null, e = null, t = null, _v3 = null, b = null;
-            if ((_v0 = expectKeyword(KW_EXCEPT)) != null
+            if (acceptKeyword(KW_EXCEPT)
                 && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
                 && ((t = _tmp_19()) != null || true)
-                && (_v3 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new ExceptHandler((ExprNode) e, (String) (truthy(t) ? (Object) ((Name) t).id() : (Object) null), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2690,13 +2647,12 @@ final class Parser313 extends PegenHelpers {
         // _v0='except' _v1=':' b=block {_PyAST_ExceptHandler(NULL, NULL, b, EXTRA)}
         {
             Object _v0 = null, _v1 = null, b = null;
-            if ((_v0 = expectKeyword(KW_EXCEPT)) != null
-                && (_v1 = expectToken(TokenType.COLON)) != null
+            if (acceptKeyword(KW_EXCEPT)
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new ExceptHandler(null, null, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2736,16 +2692,15 @@ final class Parser313 extends PegenHelpers {
         // _v0='except' _v1='*' e=expression t=[('as' z=NAME {z})] _v4=':' b=block {_PyAST_ExceptHandler(e, (t) ? ((expr_ty) t)->v.Name.id : NULL, b, EXTRA)}
         {
             Object _v0 = null, _v1 = null, e = null, t = null, _v4 = null, b = null;
-            if ((_v0 = expectKeyword(KW_EXCEPT)) != null
-                && (_v1 = expectToken(TokenType.STAR)) != null
+            if (acceptKeyword(KW_EXCEPT)
+                && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
                 && ((t = _tmp_19()) != null || true)
-                && (_v4 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new ExceptHandler((ExprNode) e, (String) (truthy(t) ? (Object) ((Name) t).id() : (Object) null), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2785,8 +2740,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='finally' _v1=&&':' a=block {a}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = expectKeyword(KW_FINALLY)) != null
-                && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
+            if (acceptKeyword(KW_FINALLY)
+                && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && (canStart(FIRST_35) ? (a = block_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
@@ -2809,15 +2764,14 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, subject = null, _v2 = null, _v3 = null, _v4 = null, cases = null, _v6 = null;
             if ((_v0 = expectSoftKeyword("match")) != null
                 && (canStart(FIRST_7) ? (subject = subject_expr_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
-                && (_v3 = expectToken(TokenType.NEWLINE)) != null
-                && (_v4 = expectToken(TokenType.INDENT)) != null
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && acceptToken(TokenType.INDENT)
                 && (canStart(FIRST_6) ? (cases = _loop1_34()) != null : firstless())
-                && (_v6 = expectToken(TokenType.DEDENT)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.DEDENT)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(10, "Pattern matching is", new Match((ExprNode) subject, (java.util.List<MatchCase>) (Object) seqOrEmpty(cases), _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -2848,12 +2802,11 @@ final class Parser313 extends PegenHelpers {
         {
             Object value = null, _v1 = null, values = null;
             if ((canStart(FIRST_7) ? (value = star_named_expression_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && ((values = star_named_expressions_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(value, values)), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2895,7 +2848,7 @@ final class Parser313 extends PegenHelpers {
             if ((_v0 = expectSoftKeyword("case")) != null
                 && (canStart(FIRST_48) ? (pattern = patterns_rule()) != null : firstless())
                 && ((guard = guard_rule()) != null || true)
-                && (_v3 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_35) ? (body = block_rule()) != null : firstless())) {
                 _res = new MatchCase((PatternNode) pattern, (ExprNode) guard, (java.util.List<StmtNode>) (Object) seqOrEmpty(body));
                 leave(); return _res;
@@ -2916,7 +2869,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='if' guard=named_expression {guard}
         {
             Object _v0 = null, guard = null;
-            if ((_v0 = expectKeyword(KW_IF)) != null
+            if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_1) ? (guard = named_expression_rule()) != null : firstless())) {
                 _res = guard;
                 leave(); return _res;
@@ -2938,10 +2891,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object patterns = null;
             if ((canStart(FIRST_48) ? (patterns = open_sequence_pattern_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchSequence((java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3000,12 +2952,11 @@ final class Parser313 extends PegenHelpers {
         {
             Object pattern = null, _v1 = null, target = null;
             if ((canStart(FIRST_49) ? (pattern = or_pattern_rule()) != null : firstless())
-                && (_v1 = expectKeyword(KW_AS)) != null
+                && acceptKeyword(KW_AS)
                 && (canStart(FIRST_6) ? (target = pattern_capture_target_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchAs((PatternNode) pattern, (String) ((Name) target).id(), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3036,10 +2987,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object patterns = null;
             if ((canStart(FIRST_49) ? (patterns = _gather_35()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = (truthy(java.util.Objects.equals(seqLen(patterns), 1)) ? (Object) seqGet(patterns, 0) : (Object) new MatchOr((java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -3146,10 +3096,9 @@ final class Parser313 extends PegenHelpers {
             Object value = null;
             if ((canStart(FIRST_54) ? (value = signed_number_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_36())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchValue((ExprNode) value, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3159,10 +3108,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object value = null;
             if ((canStart(FIRST_54) ? (value = complex_number_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchValue((ExprNode) value, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3172,10 +3120,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object value = null;
             if ((canStart(FIRST_55) ? (value = strings_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchValue((ExprNode) value, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3184,11 +3131,10 @@ final class Parser313 extends PegenHelpers {
         // _v0='None' {_PyAST_MatchSingleton(Py_None, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_NONE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_NONE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchSingleton((PyObject) PyConst.NONE, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3197,11 +3143,10 @@ final class Parser313 extends PegenHelpers {
         // _v0='True' {_PyAST_MatchSingleton(Py_True, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_TRUE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_TRUE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchSingleton((PyObject) PyConst.TRUE, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3210,11 +3155,10 @@ final class Parser313 extends PegenHelpers {
         // _v0='False' {_PyAST_MatchSingleton(Py_False, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_FALSE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_FALSE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchSingleton((PyObject) PyConst.FALSE, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3262,11 +3206,10 @@ final class Parser313 extends PegenHelpers {
         // _v0='None' {_PyAST_Constant(Py_None, NULL, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_NONE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_NONE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Constant((PyObject) PyConst.NONE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3275,11 +3218,10 @@ final class Parser313 extends PegenHelpers {
         // _v0='True' {_PyAST_Constant(Py_True, NULL, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_TRUE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_TRUE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Constant((PyObject) PyConst.TRUE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3288,11 +3230,10 @@ final class Parser313 extends PegenHelpers {
         // _v0='False' {_PyAST_Constant(Py_False, NULL, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_FALSE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_FALSE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Constant((PyObject) PyConst.FALSE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3315,12 +3256,11 @@ final class Parser313 extends PegenHelpers {
         {
             Object real = null, _v1 = null, imag = null;
             if ((real = _f0 = (canStart(FIRST_54) ? signed_real_number_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.PLUS)) != null
+                && acceptToken(TokenType.PLUS)
                 && (canStart(FIRST_56) ? (imag = imaginary_number_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) real, OperatorNode.Add, (ExprNode) imag, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3330,12 +3270,11 @@ final class Parser313 extends PegenHelpers {
         {
             Object real = null, _v1 = null, imag = null;
             if ((real = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.MINUS)) != null
+                && acceptToken(TokenType.MINUS)
                 && (canStart(FIRST_56) ? (imag = imaginary_number_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) real, OperatorNode.Sub, (ExprNode) imag, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3364,12 +3303,11 @@ final class Parser313 extends PegenHelpers {
         // _v0='-' number=NUMBER {_PyAST_UnaryOp(USub, number, EXTRA)}
         {
             Object _v0 = null, number = null;
-            if ((_v0 = expectToken(TokenType.MINUS)) != null
+            if (acceptToken(TokenType.MINUS)
                 && (number = numberToken()) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new UnaryOp(UnaryopNode.USub, (ExprNode) number, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3398,12 +3336,11 @@ final class Parser313 extends PegenHelpers {
         // _v0='-' real=real_number {_PyAST_UnaryOp(USub, real, EXTRA)}
         {
             Object _v0 = null, real = null;
-            if ((_v0 = expectToken(TokenType.MINUS)) != null
+            if (acceptToken(TokenType.MINUS)
                 && (canStart(FIRST_56) ? (real = real_number_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new UnaryOp(UnaryopNode.USub, (ExprNode) real, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3464,10 +3401,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object target = null;
             if ((canStart(FIRST_6) ? (target = pattern_capture_target_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchAs(null, (String) ((Name) target).id(), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3510,10 +3446,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectSoftKeyword("_")) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchAs(null, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3535,10 +3470,9 @@ final class Parser313 extends PegenHelpers {
             Object attr = null;
             if ((canStart(FIRST_6) ? (attr = attr_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_37())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchValue((ExprNode) attr, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3581,12 +3515,11 @@ final class Parser313 extends PegenHelpers {
         {
             Object value = null, _v1 = null, attr = null;
             if ((canStart(FIRST_6) ? (value = name_or_attr_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.DOT)) != null
+                && acceptToken(TokenType.DOT)
                 && (attr = nameToken()) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Attribute((ExprNode) value, (String) ((Name) attr).id(), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3635,9 +3568,9 @@ final class Parser313 extends PegenHelpers {
         // _v0='(' pattern=pattern _v2=')' {pattern}
         {
             Object _v0 = null, pattern = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_49) ? (pattern = pattern_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = pattern;
                 leave(); return _res;
             }
@@ -3657,13 +3590,12 @@ final class Parser313 extends PegenHelpers {
         // _v0='[' patterns=[maybe_sequence_pattern] _v2=']' {_PyAST_MatchSequence(patterns, EXTRA)}
         {
             Object _v0 = null, patterns = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LSQB)) != null
+            if (acceptToken(TokenType.LSQB)
                 && ((patterns = maybe_sequence_pattern_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RSQB)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RSQB)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchSequence((java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3672,13 +3604,12 @@ final class Parser313 extends PegenHelpers {
         // _v0='(' patterns=[open_sequence_pattern] _v2=')' {_PyAST_MatchSequence(patterns, EXTRA)}
         {
             Object _v0 = null, patterns = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && ((patterns = open_sequence_pattern_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RPAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchSequence((java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3699,7 +3630,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object pattern = null, _v1 = null, patterns = null;
             if ((canStart(FIRST_48) ? (pattern = maybe_star_pattern_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && ((patterns = maybe_sequence_pattern_rule()) != null || true)) {
                 _res = seqInsertInFront(pattern, patterns);
                 leave(); return _res;
@@ -3721,7 +3652,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object patterns = null, _v1 = null;
             if ((canStart(FIRST_48) ? (patterns = _gather_38()) != null : firstless())
-                && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
+                && (acceptToken(TokenType.COMMA) || true)) {
                 _res = patterns;
                 leave(); return _res;
             }
@@ -3772,12 +3703,11 @@ final class Parser313 extends PegenHelpers {
         // _v0='*' target=pattern_capture_target {_PyAST_MatchStar(target->v.Name.id, EXTRA)}
         {
             Object _v0 = null, target = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_6) ? (target = pattern_capture_target_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchStar((String) ((Name) target).id(), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 5, _res, mark); return _res;
             }
@@ -3786,12 +3716,11 @@ final class Parser313 extends PegenHelpers {
         // _v0='*' _v1=wildcard_pattern {_PyAST_MatchStar(NULL, EXTRA)}
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_6) ? (_v1 = wildcard_pattern_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchStar(null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 5, _res, mark); return _res;
             }
@@ -3811,12 +3740,11 @@ final class Parser313 extends PegenHelpers {
         // _v0='{' _v1='}' {_PyAST_MatchMapping(NULL, NULL, NULL, EXTRA)}
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (_v1 = expectToken(TokenType.RBRACE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptToken(TokenType.LBRACE)
+                && acceptToken(TokenType.RBRACE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchMapping((java.util.List<ExprNode>) (Object) seqOrEmpty(null), (java.util.List<PatternNode>) (Object) seqOrEmpty(null), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3825,14 +3753,13 @@ final class Parser313 extends PegenHelpers {
         // _v0='{' rest=double_star_pattern _v2=[','] _v3='}' {_PyAST_MatchMapping(NULL, NULL, rest->v.Name.id, EXTRA)}
         {
             Object _v0 = null, rest = null, _v2 = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_41) ? (rest = double_star_pattern_rule()) != null : firstless())
-                && ((_v2 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v3 = expectToken(TokenType.RBRACE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RBRACE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchMapping((java.util.List<ExprNode>) (Object) seqOrEmpty(null), (java.util.List<PatternNode>) (Object) seqOrEmpty(null), (String) ((Name) rest).id(), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3841,16 +3768,15 @@ final class Parser313 extends PegenHelpers {
         // _v0='{' items=items_pattern _v2=',' rest=double_star_pattern _v4=[','] _v5='}' {_PyAST_MatchMapping(             CHECK(asdl_expr_seq*, _PyPegen_get_pa
         {
             Object _v0 = null, items = null, _v2 = null, rest = null, _v4 = null, _v5 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_57) ? (items = items_pattern_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_41) ? (rest = double_star_pattern_rule()) != null : firstless())
-                && ((_v4 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v5 = expectToken(TokenType.RBRACE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RBRACE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchMapping((java.util.List<ExprNode>) (Object) seqOrEmpty(getPatternKeys(items)), (java.util.List<PatternNode>) (Object) seqOrEmpty(getPatterns(items)), (String) ((Name) rest).id(), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3859,14 +3785,13 @@ final class Parser313 extends PegenHelpers {
         // _v0='{' items=items_pattern _v2=[','] _v3='}' {_PyAST_MatchMapping(             CHECK(asdl_expr_seq*, _PyPegen_get_pattern_keys(p, items)),           
         {
             Object _v0 = null, items = null, _v2 = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_57) ? (items = items_pattern_rule()) != null : firstless())
-                && ((_v2 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v3 = expectToken(TokenType.RBRACE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RBRACE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchMapping((java.util.List<ExprNode>) (Object) seqOrEmpty(getPatternKeys(items)), (java.util.List<PatternNode>) (Object) seqOrEmpty(getPatterns(items)), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3907,7 +3832,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object key = null, _v1 = null, pattern = null;
             if ((canStart(FIRST_57) ? (key = _tmp_40()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_49) ? (pattern = pattern_rule()) != null : firstless())) {
                 _res = keyPatternPair(key, pattern);
                 leave(); return _res;
@@ -3928,7 +3853,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='**' target=pattern_capture_target {target}
         {
             Object _v0 = null, target = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_6) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 _res = target;
                 leave(); return _res;
@@ -3952,12 +3877,11 @@ final class Parser313 extends PegenHelpers {
         {
             Object cls = null, _v1 = null, _v2 = null;
             if ((cls = _f0 = (canStart(FIRST_6) ? name_or_attr_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.LPAR)) != null
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.LPAR)
+                && acceptToken(TokenType.RPAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchClass((ExprNode) cls, (java.util.List<PatternNode>) (Object) seqOrEmpty(null), (java.util.List<String>) (Object) seqOrEmpty(null), (java.util.List<PatternNode>) (Object) seqOrEmpty(null), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3967,14 +3891,13 @@ final class Parser313 extends PegenHelpers {
         {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, _v4 = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.LPAR)) != null
+                && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_49) ? (patterns = positional_patterns_rule()) != null : firstless())
-                && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v4 = expectToken(TokenType.RPAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RPAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchClass((ExprNode) cls, (java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), (java.util.List<String>) (Object) seqOrEmpty(null), (java.util.List<PatternNode>) (Object) seqOrEmpty(null), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3984,14 +3907,13 @@ final class Parser313 extends PegenHelpers {
         {
             Object cls = null, _v1 = null, keywords = null, _v3 = null, _v4 = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.LPAR)) != null
+                && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_6) ? (keywords = keyword_patterns_rule()) != null : firstless())
-                && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v4 = expectToken(TokenType.RPAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RPAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchClass((ExprNode) cls, (java.util.List<PatternNode>) (Object) seqOrEmpty(null), (java.util.List<String>) (Object) seqOrEmpty(mapNamesToIds(getPatternKeys(keywords))), (java.util.List<PatternNode>) (Object) seqOrEmpty(getPatterns(keywords)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4001,16 +3923,15 @@ final class Parser313 extends PegenHelpers {
         {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, keywords = null, _v5 = null, _v6 = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.LPAR)) != null
+                && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_49) ? (patterns = positional_patterns_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_6) ? (keywords = keyword_patterns_rule()) != null : firstless())
-                && ((_v5 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v6 = expectToken(TokenType.RPAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RPAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchClass((ExprNode) cls, (java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), (java.util.List<String>) (Object) seqOrEmpty(mapNamesToIds(getPatternKeys(keywords))), (java.util.List<PatternNode>) (Object) seqOrEmpty(getPatterns(keywords)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4081,7 +4002,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object arg = null, _v1 = null, value = null;
             if ((arg = nameToken()) != null
-                && (_v1 = expectToken(TokenType.EQUAL)) != null
+                && acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_49) ? (value = pattern_rule()) != null : firstless())) {
                 _res = keyPatternPair(arg, value);
                 leave(); return _res;
@@ -4105,12 +4026,11 @@ final class Parser313 extends PegenHelpers {
             if ((_v0 = expectSoftKeyword("type")) != null
                 && (n = nameToken()) != null
                 && ((t = type_params_rule()) != null || true)
-                && (_v3 = expectToken(TokenType.EQUAL)) != null
+                && acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(12, "Type statement is", new TypeAlias((ExprNode) setExprContext(n, ExprContextNode.Store), (java.util.List<TypeParamNode>) (Object) seqOrEmpty(t), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -4140,9 +4060,9 @@ final class Parser313 extends PegenHelpers {
         // _v0='[' t=type_param_seq _v2=']' {CHECK_VERSION(asdl_type_param_seq *, 12, "Type parameter lists are", t)}
         {
             Object _v0 = null, t = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LSQB)) != null
+            if (acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_38) ? (t = type_param_seq_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.RSQB)) != null) {
+                && acceptToken(TokenType.RSQB)) {
                 _res = checkVersion(12, "Type parameter lists are", t);
                 leave(); return _res;
             }
@@ -4163,7 +4083,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((canStart(FIRST_38) ? (a = _gather_43()) != null : firstless())
-                && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
+                && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -4188,10 +4108,9 @@ final class Parser313 extends PegenHelpers {
             if ((a = nameToken()) != null
                 && ((b = type_param_bound_rule()) != null || true)
                 && ((c = type_param_default_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new TypeVar((String) ((Name) a).id(), (ExprNode) b, (ExprNode) c, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 6, _res, mark); return _res;
             }
@@ -4200,7 +4119,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='*' a=NAME colon=':' e=expression {RAISE_SYNTAX_ERROR_STARTING_FROM(colon, e->kind == Tuple_kind                 ? "cannot use constraints with Ty
         {
             Object _v0 = null, a = null, colon = null, e = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (a = nameToken()) != null
                 && (colon = expectToken(TokenType.COLON)) != null
                 && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())) {
@@ -4212,13 +4131,12 @@ final class Parser313 extends PegenHelpers {
         // _v0='*' a=NAME b=[type_param_starred_default] {_PyAST_TypeVarTuple(a->v.Name.id, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (a = nameToken()) != null
                 && ((b = type_param_starred_default_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new TypeVarTuple((String) ((Name) a).id(), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 6, _res, mark); return _res;
             }
@@ -4227,7 +4145,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='**' a=NAME colon=':' e=expression {RAISE_SYNTAX_ERROR_STARTING_FROM(colon, e->kind == Tuple_kind                 ? "cannot use constraints with P
         {
             Object _v0 = null, a = null, colon = null, e = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (a = nameToken()) != null
                 && (colon = expectToken(TokenType.COLON)) != null
                 && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())) {
@@ -4239,13 +4157,12 @@ final class Parser313 extends PegenHelpers {
         // _v0='**' a=NAME b=[type_param_default] {_PyAST_ParamSpec(a->v.Name.id, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (a = nameToken()) != null
                 && ((b = type_param_default_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new ParamSpec((String) ((Name) a).id(), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 6, _res, mark); return _res;
             }
@@ -4265,7 +4182,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=':' e=expression {e}
         {
             Object _v0 = null, e = null;
-            if ((_v0 = expectToken(TokenType.COLON)) != null
+            if (acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())) {
                 _res = e;
                 leave(); return _res;
@@ -4286,7 +4203,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='=' e=expression {CHECK_VERSION(expr_ty, 13, "Type parameter defaults are", e)}
         {
             Object _v0 = null, e = null;
-            if ((_v0 = expectToken(TokenType.EQUAL)) != null
+            if (acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())) {
                 _res = checkVersion(13, "Type parameter defaults are", e);
                 leave(); return _res;
@@ -4307,7 +4224,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='=' e=star_expression {CHECK_VERSION(expr_ty, 13, "Type parameter defaults are", e)}
         {
             Object _v0 = null, e = null;
-            if ((_v0 = expectToken(TokenType.EQUAL)) != null
+            if (acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_7) ? (e = star_expression_rule()) != null : firstless())) {
                 _res = checkVersion(13, "Type parameter defaults are", e);
                 leave(); return _res;
@@ -4332,11 +4249,10 @@ final class Parser313 extends PegenHelpers {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_59) ? (b = _loop1_44()) != null : firstless())
-                && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && (acceptToken(TokenType.COMMA) || true)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(a, b)), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4346,11 +4262,10 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.COMMA)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(singletonSeq(a)), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4404,14 +4319,13 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
             if ((a = _f0 = (canStart(FIRST_60) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectKeyword(KW_IF)) != null
+                && acceptKeyword(KW_IF)
                 && (canStart(FIRST_60) ? (b = disjunction_rule()) != null : firstless())
-                && (_v3 = expectKeyword(KW_ELSE)) != null
+                && acceptKeyword(KW_ELSE)
                 && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new IfExp((ExprNode) b, (ExprNode) a, (ExprNode) c, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
@@ -4449,13 +4363,12 @@ final class Parser313 extends PegenHelpers {
         // _v0='yield' _v1='from' a=expression {_PyAST_YieldFrom(a, EXTRA)}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = expectKeyword(KW_YIELD)) != null
-                && (_v1 = expectKeyword(KW_FROM)) != null
+            if (acceptKeyword(KW_YIELD)
+                && acceptKeyword(KW_FROM)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new YieldFrom((ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4464,12 +4377,11 @@ final class Parser313 extends PegenHelpers {
         // _v0='yield' a=[star_expressions] {_PyAST_Yield(a, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectKeyword(KW_YIELD)) != null
+            if (acceptKeyword(KW_YIELD)
                 && ((a = star_expressions_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Yield((ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4493,11 +4405,10 @@ final class Parser313 extends PegenHelpers {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_7) ? star_expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_59) ? (b = _loop1_45()) != null : firstless())
-                && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && (acceptToken(TokenType.COMMA) || true)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(a, b)), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4507,11 +4418,10 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.COMMA)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(singletonSeq(a)), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4542,12 +4452,11 @@ final class Parser313 extends PegenHelpers {
         // _v0='*' a=bitwise_or {_PyAST_Starred(a, Load, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Starred((ExprNode) a, ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 8, _res, mark); return _res;
             }
@@ -4577,7 +4486,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((canStart(FIRST_7) ? (a = _gather_46()) != null : firstless())
-                && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
+                && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -4597,12 +4506,11 @@ final class Parser313 extends PegenHelpers {
         // _v0='*' a=bitwise_or {_PyAST_Starred(a, Load, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Starred((ExprNode) a, ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4632,13 +4540,12 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
-                && (_v1 = expectToken(TokenType.COLONEQUAL)) != null
+                && acceptToken(TokenType.COLONEQUAL)
                 && (_cut = true)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(8, "Assignment expressions are", new NamedExpr((ExprNode) setExprContext(a, ExprContextNode.Store), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -4679,7 +4586,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
-                && lookahead(false, mark, expectToken(TokenType.COLONEQUAL))) {
+                && lookahead(false, mark, acceptToken(TokenType.COLONEQUAL))) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4725,10 +4632,9 @@ final class Parser313 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_60) ? conjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_63) ? (b = _loop1_47()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BoolOp(BoolopNode.Or, (java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(a, b)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 9, _res, mark); return _res;
             }
@@ -4763,10 +4669,9 @@ final class Parser313 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_60) ? inversion_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_64) ? (b = _loop1_48()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BoolOp(BoolopNode.And, (java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(a, b)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 10, _res, mark); return _res;
             }
@@ -4797,12 +4702,11 @@ final class Parser313 extends PegenHelpers {
         // _v0='not' a=inversion {_PyAST_UnaryOp(Not, a, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectKeyword(KW_NOT)) != null
+            if (acceptKeyword(KW_NOT)
                 && (canStart(FIRST_60) ? (a = inversion_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new UnaryOp(UnaryopNode.Not, (ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 11, _res, mark); return _res;
             }
@@ -4835,10 +4739,9 @@ final class Parser313 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_62) ? bitwise_or_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_65) ? (b = _loop1_49()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Compare((ExprNode) a, (java.util.List<CmpopNode>) (Object) seqOrEmpty(getCmpops(b)), (java.util.List<ExprNode>) (Object) seqOrEmpty(getExprs(b)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4968,7 +4871,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='==' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Eq, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.EQEQUAL)) != null
+            if (acceptToken(TokenType.EQEQUAL)
                 && (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Eq, a);
                 leave(); return _res;
@@ -5010,7 +4913,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='<=' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, LtE, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.LESSEQUAL)) != null
+            if (acceptToken(TokenType.LESSEQUAL)
                 && (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.LtE, a);
                 leave(); return _res;
@@ -5031,7 +4934,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='<' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Lt, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.LESS)) != null
+            if (acceptToken(TokenType.LESS)
                 && (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Lt, a);
                 leave(); return _res;
@@ -5052,7 +4955,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='>=' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, GtE, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.GREATEREQUAL)) != null
+            if (acceptToken(TokenType.GREATEREQUAL)
                 && (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.GtE, a);
                 leave(); return _res;
@@ -5073,7 +4976,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='>' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Gt, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.GREATER)) != null
+            if (acceptToken(TokenType.GREATER)
                 && (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Gt, a);
                 leave(); return _res;
@@ -5094,8 +4997,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='not' _v1='in' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, NotIn, a)}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = expectKeyword(KW_NOT)) != null
-                && (_v1 = expectKeyword(KW_IN)) != null
+            if (acceptKeyword(KW_NOT)
+                && acceptKeyword(KW_IN)
                 && (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.NotIn, a);
                 leave(); return _res;
@@ -5116,7 +5019,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='in' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, In, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectKeyword(KW_IN)) != null
+            if (acceptKeyword(KW_IN)
                 && (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.In, a);
                 leave(); return _res;
@@ -5137,8 +5040,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='is' _v1='not' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, IsNot, a)}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = expectKeyword(KW_IS)) != null
-                && (_v1 = expectKeyword(KW_NOT)) != null
+            if (acceptKeyword(KW_IS)
+                && acceptKeyword(KW_NOT)
                 && (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.IsNot, a);
                 leave(); return _res;
@@ -5159,7 +5062,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='is' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Is, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectKeyword(KW_IS)) != null
+            if (acceptKeyword(KW_IS)
                 && (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Is, a);
                 leave(); return _res;
@@ -5207,12 +5110,11 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.VBAR)) != null
+                && acceptToken(TokenType.VBAR)
                 && (canStart(FIRST_62) ? (b = bitwise_xor_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.BitOr, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5268,12 +5170,11 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.CIRCUMFLEX)) != null
+                && acceptToken(TokenType.CIRCUMFLEX)
                 && (canStart(FIRST_62) ? (b = bitwise_and_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.BitXor, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5329,12 +5230,11 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.AMPER)) != null
+                && acceptToken(TokenType.AMPER)
                 && (canStart(FIRST_62) ? (b = shift_expr_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.BitAnd, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5390,12 +5290,11 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.LEFTSHIFT)) != null
+                && acceptToken(TokenType.LEFTSHIFT)
                 && (canStart(FIRST_62) ? (b = sum_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.LShift, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5405,12 +5304,11 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.RIGHTSHIFT)) != null
+                && acceptToken(TokenType.RIGHTSHIFT)
                 && (canStart(FIRST_62) ? (b = sum_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.RShift, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5476,12 +5374,11 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.PLUS)) != null
+                && acceptToken(TokenType.PLUS)
                 && (canStart(FIRST_62) ? (b = term_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.Add, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5491,12 +5388,11 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.MINUS)) != null
+                && acceptToken(TokenType.MINUS)
                 && (canStart(FIRST_62) ? (b = term_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.Sub, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5552,12 +5448,11 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.STAR)) != null
+                && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_62) ? (b = factor_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.Mult, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5567,12 +5462,11 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.SLASH)) != null
+                && acceptToken(TokenType.SLASH)
                 && (canStart(FIRST_62) ? (b = factor_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.Div, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5582,12 +5476,11 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.DOUBLESLASH)) != null
+                && acceptToken(TokenType.DOUBLESLASH)
                 && (canStart(FIRST_62) ? (b = factor_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.FloorDiv, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5597,12 +5490,11 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.PERCENT)) != null
+                && acceptToken(TokenType.PERCENT)
                 && (canStart(FIRST_62) ? (b = factor_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.Mod, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5612,12 +5504,11 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.AT)) != null
+                && acceptToken(TokenType.AT)
                 && (canStart(FIRST_62) ? (b = factor_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(5, "The '@' operator is", new BinOp((ExprNode) a, OperatorNode.MatMult, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -5658,12 +5549,11 @@ final class Parser313 extends PegenHelpers {
         // _v0='+' a=factor {_PyAST_UnaryOp(UAdd, a, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.PLUS)) != null
+            if (acceptToken(TokenType.PLUS)
                 && (canStart(FIRST_62) ? (a = factor_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new UnaryOp(UnaryopNode.UAdd, (ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 18, _res, mark); return _res;
             }
@@ -5672,12 +5562,11 @@ final class Parser313 extends PegenHelpers {
         // _v0='-' a=factor {_PyAST_UnaryOp(USub, a, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.MINUS)) != null
+            if (acceptToken(TokenType.MINUS)
                 && (canStart(FIRST_62) ? (a = factor_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new UnaryOp(UnaryopNode.USub, (ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 18, _res, mark); return _res;
             }
@@ -5686,12 +5575,11 @@ final class Parser313 extends PegenHelpers {
         // _v0='~' a=factor {_PyAST_UnaryOp(Invert, a, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.TILDE)) != null
+            if (acceptToken(TokenType.TILDE)
                 && (canStart(FIRST_62) ? (a = factor_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new UnaryOp(UnaryopNode.Invert, (ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 18, _res, mark); return _res;
             }
@@ -5723,12 +5611,11 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = _f0 = (canStart(FIRST_82) ? await_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.DOUBLESTAR)) != null
+                && acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_62) ? (b = factor_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.Pow, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5759,12 +5646,11 @@ final class Parser313 extends PegenHelpers {
         // _v0='await' a=primary {CHECK_VERSION(expr_ty, 5, "Await expressions are", _PyAST_Await(a, EXTRA))}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectKeyword(KW_AWAIT)) != null
+            if (acceptKeyword(KW_AWAIT)
                 && (canStart(FIRST_23) ? (a = primary_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(5, "Await expressions are", new Await((ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); memoStore(_mark, 19, _res, mark); return _res;
             }
@@ -5820,12 +5706,11 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.DOT)) != null
+                && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Attribute((ExprNode) a, (String) ((Name) b).id(), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5836,10 +5721,9 @@ final class Parser313 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (canStart(FIRST_84) ? (b = genexp_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Call((ExprNode) a, (java.util.List<ExprNode>) (Object) seqOrEmpty(singletonSeq(b)), (java.util.List<Keyword>) (Object) seqOrEmpty(null), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5849,13 +5733,12 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.LPAR)) != null
+                && acceptToken(TokenType.LPAR)
                 && ((b = arguments_rule()) != null || true)
-                && (_v3 = expectToken(TokenType.RPAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RPAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Call((ExprNode) a, (java.util.List<ExprNode>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).args() : (Object) null)), (java.util.List<Keyword>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).keywords() : (Object) null)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5865,13 +5748,12 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.LSQB)) != null
+                && acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_85) ? (b = slices_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.RSQB)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RSQB)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Subscript((ExprNode) a, (ExprNode) b, ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5901,7 +5783,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null;
             if ((canStart(FIRST_86) ? (a = slice_rule()) != null : firstless())
-                && lookahead(false, mark, expectToken(TokenType.COMMA))) {
+                && lookahead(false, mark, acceptToken(TokenType.COMMA))) {
                 _res = a;
                 leave(); return _res;
             }
@@ -5911,11 +5793,10 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((canStart(FIRST_85) ? (a = _gather_51()) != null : firstless())
-                && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && (acceptToken(TokenType.COMMA) || true)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5936,13 +5817,12 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, c = null;
             if (((a = expression_rule()) != null || true)
-                && (_v1 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && ((b = expression_rule()) != null || true)
                 && ((c = _tmp_52()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Slice((ExprNode) a, (ExprNode) b, (ExprNode) c, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5980,11 +5860,10 @@ final class Parser313 extends PegenHelpers {
         // _v0='True' {_PyAST_Constant(Py_True, NULL, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_TRUE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_TRUE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Constant((PyObject) PyConst.TRUE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5993,11 +5872,10 @@ final class Parser313 extends PegenHelpers {
         // _v0='False' {_PyAST_Constant(Py_False, NULL, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_FALSE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_FALSE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Constant((PyObject) PyConst.FALSE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6006,11 +5884,10 @@ final class Parser313 extends PegenHelpers {
         // _v0='None' {_PyAST_Constant(Py_None, NULL, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_NONE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_NONE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Constant((PyObject) PyConst.NONE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6038,7 +5915,7 @@ final class Parser313 extends PegenHelpers {
         // &'(' _v1=(tuple | group | genexp)
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectToken(TokenType.LPAR))
+            if (lookahead(true, mark, acceptToken(TokenType.LPAR))
                 && (canStart(FIRST_84) ? (_v1 = _tmp_54()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -6048,7 +5925,7 @@ final class Parser313 extends PegenHelpers {
         // &'[' _v1=(list | listcomp)
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectToken(TokenType.LSQB))
+            if (lookahead(true, mark, acceptToken(TokenType.LSQB))
                 && (canStart(FIRST_84) ? (_v1 = _tmp_55()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -6058,7 +5935,7 @@ final class Parser313 extends PegenHelpers {
         // &'{' _v1=(dict | set | dictcomp | setcomp)
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectToken(TokenType.LBRACE))
+            if (lookahead(true, mark, acceptToken(TokenType.LBRACE))
                 && (canStart(FIRST_84) ? (_v1 = _tmp_56()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -6068,11 +5945,10 @@ final class Parser313 extends PegenHelpers {
         // _v0='...' {_PyAST_Constant(Py_Ellipsis, NULL, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.ELLIPSIS)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptToken(TokenType.ELLIPSIS)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Constant((PyObject) PyConst.ELLIPSIS, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6092,9 +5968,9 @@ final class Parser313 extends PegenHelpers {
         // _v0='(' a=(yield_expr | named_expression) _v2=')' {a}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_87) ? (a = _tmp_57()) != null : firstless())
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6124,14 +6000,13 @@ final class Parser313 extends PegenHelpers {
         // _v0='lambda' a=[lambda_params] _v2=':' b=expression {_PyAST_Lambda((a) ? a : CHECK(arguments_ty, _PyPegen_empty_arguments(p)), b, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null, b = null;
-            if ((_v0 = expectKeyword(KW_LAMBDA)) != null
+            if (acceptKeyword(KW_LAMBDA)
                 && ((a = lambda_params_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Lambda((Arguments) (truthy(a) ? (Object) a : (Object) emptyArguments()), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6248,8 +6123,8 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_6) ? _loop1_60() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.SLASH)) != null
-                && (_v2 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.SLASH)
+                && acceptToken(TokenType.COMMA)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6259,8 +6134,8 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.SLASH)) != null
-                && lookahead(true, mark, expectToken(TokenType.COLON))) {
+                && acceptToken(TokenType.SLASH)
+                && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6284,8 +6159,8 @@ final class Parser313 extends PegenHelpers {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = _f0 = _loop0_58()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_6) ? (b = _loop1_61()) != null : firstless())
-                && (_v2 = expectToken(TokenType.SLASH)) != null
-                && (_v3 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.SLASH)
+                && acceptToken(TokenType.COMMA)) {
                 _res = slashWithDefault(a, b);
                 leave(); return _res;
             }
@@ -6296,8 +6171,8 @@ final class Parser313 extends PegenHelpers {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_6) ? (b = _loop1_61()) != null : firstless())
-                && (_v2 = expectToken(TokenType.SLASH)) != null
-                && lookahead(true, mark, expectToken(TokenType.COLON))) {
+                && acceptToken(TokenType.SLASH)
+                && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = slashWithDefault(a, b);
                 leave(); return _res;
             }
@@ -6327,7 +6202,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='*' a=lambda_param_no_default b=lambda_param_maybe_default* c=[lambda_kwds] {_PyPegen_star_etc(p, a, b, c)}
         {
             Object _v0 = null, a = null, b = null, c = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_6) ? (a = lambda_param_no_default_rule()) != null : firstless())
                 && (b = _loop0_62()) != null
                 && ((c = lambda_kwds_rule()) != null || true)) {
@@ -6339,8 +6214,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='*' _v1=',' b=lambda_param_maybe_default+ c=[lambda_kwds] {_PyPegen_star_etc(p, NULL, b, c)}
         {
             Object _v0 = null, _v1 = null, b = null, c = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+            if (acceptToken(TokenType.STAR)
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_6) ? (b = _loop1_63()) != null : firstless())
                 && ((c = lambda_kwds_rule()) != null || true)) {
                 _res = starEtc(null, b, c);
@@ -6381,7 +6256,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='**' a=lambda_param_no_default {a}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_6) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
@@ -6405,7 +6280,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = _f0 = (canStart(FIRST_6) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.COMMA)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6415,7 +6290,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && lookahead(true, mark, expectToken(TokenType.COLON))) {
+                && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6439,7 +6314,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, c = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_6) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_42) ? (c = default_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.COMMA)) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
             }
@@ -6450,7 +6325,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, c = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_42) ? (c = default_rule()) != null : firstless())
-                && lookahead(true, mark, expectToken(TokenType.COLON))) {
+                && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
             }
@@ -6474,7 +6349,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, c = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_6) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && ((c = default_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.COMMA)) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
             }
@@ -6485,7 +6360,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, c = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && ((c = default_rule()) != null || true)
-                && lookahead(true, mark, expectToken(TokenType.COLON))) {
+                && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
             }
@@ -6506,10 +6381,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null;
             if ((a = nameToken()) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Arg((String) ((Name) a).id(), null, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6558,16 +6432,15 @@ final class Parser313 extends PegenHelpers {
         // _v0='{' a=annotated_rhs debug_expr=['='] conversion=[fstring_conversion] format=[fstring_full_format_spec] rbrace='}' {_PyPegen_formatted_value(p, a, 
         {
             Object _v0 = null, a = null, debug_expr = null, conversion = null, format = null, rbrace = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (a = annotated_rhs_rule()) != null : firstless())
                 && ((debug_expr = expectToken(TokenType.EQUAL)) != null || true)
                 && ((conversion = fstring_conversion_rule()) != null || true)
                 && ((format = fstring_full_format_spec_rule()) != null || true)
                 && (rbrace = expectToken(TokenType.RBRACE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = formattedValue(a, debug_expr, conversion, format, rbrace, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6620,10 +6493,9 @@ final class Parser313 extends PegenHelpers {
             Object colon = null, spec = null;
             if ((colon = expectToken(TokenType.COLON)) != null
                 && (spec = _loop0_64()) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = setupFullFormatSpec(colon, spec, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6717,10 +6589,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null;
             if ((canStart(FIRST_55) ? (a = _loop1_66()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = concatenateStrings(a, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 21, _res, mark); return _res;
             }
@@ -6740,13 +6611,12 @@ final class Parser313 extends PegenHelpers {
         // _v0='[' a=[star_named_expressions] _v2=']' {_PyAST_List(a, Load, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LSQB)) != null
+            if (acceptToken(TokenType.LSQB)
                 && ((a = star_named_expressions_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RSQB)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RSQB)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new List((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6766,13 +6636,12 @@ final class Parser313 extends PegenHelpers {
         // _v0='(' a=[(y=star_named_expression ',' z=[star_named_expressions] {_PyPegen_seq_insert_in_front(p, y, z)})] _v2=')' {_PyAST_Tuple(a, Load, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && ((a = _tmp_67()) != null || true)
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RPAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6792,13 +6661,12 @@ final class Parser313 extends PegenHelpers {
         // _v0='{' a=star_named_expressions _v2='}' {_PyAST_Set(a, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_7) ? (a = star_named_expressions_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.RBRACE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RBRACE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Set((java.util.List<ExprNode>) (Object) seqOrEmpty(a), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6818,13 +6686,12 @@ final class Parser313 extends PegenHelpers {
         // _v0='{' a=[double_starred_kvpairs] _v2='}' {_PyAST_Dict(             CHECK(asdl_expr_seq*, _PyPegen_get_keys(p, a)),             CHECK(asdl_expr_seq*,
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && ((a = double_starred_kvpairs_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RBRACE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RBRACE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Dict((java.util.List<ExprNode>) (Object) seqOrEmpty(getKeys(a)), (java.util.List<ExprNode>) (Object) seqOrEmpty(getValues(a)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6833,9 +6700,9 @@ final class Parser313 extends PegenHelpers {
         // _v0='{' _v1=invalid_double_starred_kvpairs _v2='}'
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_88) ? (_v1 = invalid_double_starred_kvpairs_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.RBRACE)) != null) {
+                && acceptToken(TokenType.RBRACE)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -6856,7 +6723,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((canStart(FIRST_88) ? (a = _gather_68()) != null : firstless())
-                && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
+                && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6876,7 +6743,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='**' a=bitwise_or {_PyPegen_key_value_pair(p, NULL, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = keyValuePair(null, a);
                 leave(); return _res;
@@ -6907,7 +6774,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = keyValuePair(a, b);
                 leave(); return _res;
@@ -6948,10 +6815,10 @@ final class Parser313 extends PegenHelpers {
         // _v0='async' _v1='for' a=star_targets _v3='in' ~ b=disjunction c=('if' z=disjunction {z})* {CHECK_VERSION(comprehension_ty, 6, "Async comprehensions ar
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, b = null, c = null;
-            if ((_v0 = expectKeyword(KW_ASYNC)) != null
-                && (_v1 = expectKeyword(KW_FOR)) != null
+            if (acceptKeyword(KW_ASYNC)
+                && acceptKeyword(KW_FOR)
                 && (canStart(FIRST_24) ? (a = star_targets_rule()) != null : firstless())
-                && (_v3 = expectKeyword(KW_IN)) != null
+                && acceptKeyword(KW_IN)
                 && (_cut = true)
                 && (canStart(FIRST_60) ? (b = disjunction_rule()) != null : firstless())
                 && (c = _loop0_70()) != null) {
@@ -6964,9 +6831,9 @@ final class Parser313 extends PegenHelpers {
         // _v0='for' a=star_targets _v2='in' ~ b=disjunction c=('if' z=disjunction {z})* {_PyAST_comprehension(a, b, c, 0, p->arena)}
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
-            if ((_v0 = expectKeyword(KW_FOR)) != null
+            if (acceptKeyword(KW_FOR)
                 && (canStart(FIRST_24) ? (a = star_targets_rule()) != null : firstless())
-                && (_v2 = expectKeyword(KW_IN)) != null
+                && acceptKeyword(KW_IN)
                 && (_cut = true)
                 && (canStart(FIRST_60) ? (b = disjunction_rule()) != null : firstless())
                 && (c = _loop0_70()) != null) {
@@ -6979,10 +6846,10 @@ final class Parser313 extends PegenHelpers {
         // _v0=['async'] _v1='for' _v2=(bitwise_or (',' bitwise_or)* [',']) !'in' {RAISE_SYNTAX_ERROR("'in' expected after for-loop variables")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
-                && (_v1 = expectKeyword(KW_FOR)) != null
+            if ((acceptKeyword(KW_ASYNC) || true)
+                && acceptKeyword(KW_FOR)
                 && (canStart(FIRST_62) ? (_v2 = _tmp_71()) != null : firstless())
-                && lookahead(false, mark, expectKeyword(KW_IN))) {
+                && lookahead(false, mark, acceptKeyword(KW_IN))) {
                 _res = raiseSyntaxError("'in' expected after for-loop variables");
                 leave(); return _res;
             }
@@ -7012,14 +6879,13 @@ final class Parser313 extends PegenHelpers {
         // _v0='[' a=named_expression b=for_if_clauses _v3=']' {_PyAST_ListComp(a, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LSQB)) != null
+            if (acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.RSQB)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RSQB)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new ListComp((ExprNode) a, (java.util.List<Comprehension>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7049,14 +6915,13 @@ final class Parser313 extends PegenHelpers {
         // _v0='{' a=named_expression b=for_if_clauses _v3='}' {_PyAST_SetComp(a, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.RBRACE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RBRACE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new SetComp((ExprNode) a, (java.util.List<Comprehension>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7086,14 +6951,13 @@ final class Parser313 extends PegenHelpers {
         // _v0='(' a=(assignment_expression | expression !':=') b=for_if_clauses _v3=')' {_PyAST_GeneratorExp(a, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_1) ? (a = _tmp_72()) != null : firstless())
                 && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.RPAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RPAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new GeneratorExp((ExprNode) a, (java.util.List<Comprehension>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7123,14 +6987,13 @@ final class Parser313 extends PegenHelpers {
         // _v0='{' a=kvpair b=for_if_clauses _v3='}' {_PyAST_DictComp(a->key, a->value, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_1) ? (a = kvpair_rule()) != null : firstless())
                 && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.RBRACE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RBRACE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new DictComp((ExprNode) keyOf(a), (ExprNode) valueOf(a), (java.util.List<Comprehension>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7163,8 +7026,8 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((canStart(FIRST_89) ? (a = args_rule()) != null : firstless())
-                && ((_v1 = expectToken(TokenType.COMMA)) != null || true)
-                && lookahead(true, mark, expectToken(TokenType.RPAR))) {
+                && (acceptToken(TokenType.COMMA) || true)
+                && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = a;
                 leave(); memoStore(_mark, 22, _res, mark); return _res;
             }
@@ -7196,10 +7059,9 @@ final class Parser313 extends PegenHelpers {
             Object a = null, b = null;
             if ((canStart(FIRST_7) ? (a = _gather_73()) != null : firstless())
                 && ((b = _tmp_74()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = collectCallSeqs(a, b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7209,10 +7071,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null;
             if ((canStart(FIRST_89) ? (a = kwargs_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Call((ExprNode) dummyName(), (java.util.List<ExprNode>) (Object) seqOrEmpty(seqExtractStarredExprs(a)), (java.util.List<Keyword>) (Object) seqOrEmpty(seqDeleteStarredExprs(a)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7235,7 +7096,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = _f0 = (canStart(FIRST_89) ? _gather_75() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_88) ? (b = _gather_76()) != null : firstless())) {
                 _res = joinSequences(a, b);
                 leave(); return _res;
@@ -7284,12 +7145,11 @@ final class Parser313 extends PegenHelpers {
         // _v0='*' a=expression {_PyAST_Starred(a, Load, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Starred((ExprNode) a, ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7298,7 +7158,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='*' {RAISE_SYNTAX_ERROR("Invalid star expression")}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null) {
+            if (acceptToken(TokenType.STAR)) {
                 _res = raiseSyntaxError("Invalid star expression");
                 leave(); return _res;
             }
@@ -7329,12 +7189,11 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
-                && (_v1 = expectToken(TokenType.EQUAL)) != null
+                && acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = keywordOrStarred(new Keyword((String) ((Name) a).id(), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset), 1);
                 leave(); return _res;
             }
@@ -7374,12 +7233,11 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
-                && (_v1 = expectToken(TokenType.EQUAL)) != null
+                && acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = keywordOrStarred(new Keyword((String) ((Name) a).id(), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset), 1);
                 leave(); return _res;
             }
@@ -7388,12 +7246,11 @@ final class Parser313 extends PegenHelpers {
         // _v0='**' a=expression {_PyPegen_keyword_or_starred(p, CHECK(keyword_ty, _PyAST_keyword(NULL, a, EXTRA)), 1)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = keywordOrStarred(new Keyword(null, (ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset), 1);
                 leave(); return _res;
             }
@@ -7416,7 +7273,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null;
             if ((a = _f0 = (canStart(FIRST_24) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && lookahead(false, mark, expectToken(TokenType.COMMA))) {
+                && lookahead(false, mark, acceptToken(TokenType.COMMA))) {
                 _res = a;
                 leave(); return _res;
             }
@@ -7427,11 +7284,10 @@ final class Parser313 extends PegenHelpers {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (b = _loop0_77()) != null
-                && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && (acceptToken(TokenType.COMMA) || true)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(a, b)), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7452,7 +7308,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((canStart(FIRST_24) ? (a = _gather_78()) != null : firstless())
-                && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
+                && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -7476,7 +7332,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_24) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_59) ? (b = _loop1_79()) != null : firstless())
-                && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
+                && (acceptToken(TokenType.COMMA) || true)) {
                 _res = seqInsertInFront(a, b);
                 leave(); return _res;
             }
@@ -7486,7 +7342,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.COMMA)) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -7508,12 +7364,11 @@ final class Parser313 extends PegenHelpers {
         // _v0='*' a=(!'*' star_target) {_PyAST_Starred(CHECK(expr_ty, _PyPegen_set_expr_context(p, a, Store)), Store, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_24) ? (a = _tmp_80()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Starred((ExprNode) setExprContext(a, ExprContextNode.Store), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 23, _res, mark); return _res;
             }
@@ -7547,13 +7402,12 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = _f0 = (canStart(FIRST_23) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.DOT)) != null
+                && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Attribute((ExprNode) a, (String) ((Name) b).id(), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 24, _res, mark); return _res;
             }
@@ -7563,14 +7417,13 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.LSQB)) != null
+                && acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_85) ? (b = slices_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.RSQB)) != null
+                && acceptToken(TokenType.RSQB)
                 && lookahead(false, mark, t_lookahead_rule())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Subscript((ExprNode) a, (ExprNode) b, ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 24, _res, mark); return _res;
             }
@@ -7608,9 +7461,9 @@ final class Parser313 extends PegenHelpers {
         // _v0='(' a=target_with_star_atom _v2=')' {_PyPegen_set_expr_context(p, a, Store)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_23) ? (a = target_with_star_atom_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = setExprContext(a, ExprContextNode.Store);
                 leave(); return _res;
             }
@@ -7619,13 +7472,12 @@ final class Parser313 extends PegenHelpers {
         // _v0='(' a=[star_targets_tuple_seq] _v2=')' {_PyAST_Tuple(a, Store, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && ((a = star_targets_tuple_seq_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RPAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7634,13 +7486,12 @@ final class Parser313 extends PegenHelpers {
         // _v0='[' a=[star_targets_list_seq] _v2=']' {_PyAST_List(a, Store, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LSQB)) != null
+            if (acceptToken(TokenType.LSQB)
                 && ((a = star_targets_list_seq_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RSQB)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RSQB)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new List((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7678,9 +7529,9 @@ final class Parser313 extends PegenHelpers {
         // _v0='(' a=single_target _v2=')' {a}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_23) ? (a = single_target_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -7703,13 +7554,12 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = _f0 = (canStart(FIRST_23) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.DOT)) != null
+                && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Attribute((ExprNode) a, (String) ((Name) b).id(), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7719,14 +7569,13 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.LSQB)) != null
+                && acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_85) ? (b = slices_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.RSQB)) != null
+                && acceptToken(TokenType.RSQB)
                 && lookahead(false, mark, t_lookahead_rule())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Subscript((ExprNode) a, (ExprNode) b, ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7773,13 +7622,12 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.DOT)) != null
+                && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
                 && lookahead(true, mark, t_lookahead_rule())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Attribute((ExprNode) a, (String) ((Name) b).id(), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7789,14 +7637,13 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.LSQB)) != null
+                && acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_85) ? (b = slices_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.RSQB)) != null
+                && acceptToken(TokenType.RSQB)
                 && lookahead(true, mark, t_lookahead_rule())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Subscript((ExprNode) a, (ExprNode) b, ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7808,10 +7655,9 @@ final class Parser313 extends PegenHelpers {
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (canStart(FIRST_84) ? (b = genexp_rule()) != null : firstless())
                 && lookahead(true, mark, t_lookahead_rule())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Call((ExprNode) a, (java.util.List<ExprNode>) (Object) seqOrEmpty(singletonSeq(b)), (java.util.List<Keyword>) (Object) seqOrEmpty(null), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7821,14 +7667,13 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.LPAR)) != null
+                && acceptToken(TokenType.LPAR)
                 && ((b = arguments_rule()) != null || true)
-                && (_v3 = expectToken(TokenType.RPAR)) != null
+                && acceptToken(TokenType.RPAR)
                 && lookahead(true, mark, t_lookahead_rule())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Call((ExprNode) a, (java.util.List<ExprNode>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).args() : (Object) null)), (java.util.List<Keyword>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).keywords() : (Object) null)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7858,8 +7703,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='('
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.LPAR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -7867,8 +7712,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='['
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.LSQB)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.LSQB)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -7876,8 +7721,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='.'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.DOT)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.DOT)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -7897,7 +7742,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((canStart(FIRST_23) ? (a = _gather_81()) != null : firstless())
-                && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
+                && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -7922,13 +7767,12 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = _f0 = (canStart(FIRST_23) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.DOT)) != null
+                && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Attribute((ExprNode) a, (String) ((Name) b).id(), ExprContextNode.Del, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 26, _res, mark); return _res;
             }
@@ -7938,14 +7782,13 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.LSQB)) != null
+                && acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_85) ? (b = slices_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.RSQB)) != null
+                && acceptToken(TokenType.RSQB)
                 && lookahead(false, mark, t_lookahead_rule())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Subscript((ExprNode) a, (ExprNode) b, ExprContextNode.Del, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 26, _res, mark); return _res;
             }
@@ -7983,9 +7826,9 @@ final class Parser313 extends PegenHelpers {
         // _v0='(' a=del_target _v2=')' {_PyPegen_set_expr_context(p, a, Del)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_23) ? (a = del_target_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = setExprContext(a, ExprContextNode.Del);
                 leave(); return _res;
             }
@@ -7994,13 +7837,12 @@ final class Parser313 extends PegenHelpers {
         // _v0='(' a=[del_targets] _v2=')' {_PyAST_Tuple(a, Del, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && ((a = del_targets_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RPAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Del, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -8009,13 +7851,12 @@ final class Parser313 extends PegenHelpers {
         // _v0='[' a=[del_targets] _v2=']' {_PyAST_List(a, Del, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LSQB)) != null
+            if (acceptToken(TokenType.LSQB)
                 && ((a = del_targets_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RSQB)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RSQB)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new List((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Del, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -8038,11 +7879,11 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, b = null, _v4 = null, _v5 = null, c = null;
             if ((a = _f0 = (canStart(FIRST_1) ? _gather_82() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (_v2 = expectToken(TokenType.STAR)) != null
+                && acceptToken(TokenType.COMMA)
+                && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
-                && (_v4 = expectToken(TokenType.COMMA)) != null
-                && (_v5 = expectToken(TokenType.DOUBLESTAR)) != null
+                && acceptToken(TokenType.COMMA)
+                && acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(seqAppendToEnd(a, b), c);
                 leave(); return _res;
@@ -8053,8 +7894,8 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (_v2 = expectToken(TokenType.STAR)) != null
+                && acceptToken(TokenType.COMMA)
+                && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(a, b);
                 leave(); return _res;
@@ -8065,8 +7906,8 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (_v2 = expectToken(TokenType.DOUBLESTAR)) != null
+                && acceptToken(TokenType.COMMA)
+                && acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(a, b);
                 leave(); return _res;
@@ -8076,10 +7917,10 @@ final class Parser313 extends PegenHelpers {
         // _v0='*' a=expression _v2=',' _v3='**' b=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(             p,             CHECK(asdl_seq*, _PyPegen_s
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null
-                && (_v3 = expectToken(TokenType.DOUBLESTAR)) != null
+                && acceptToken(TokenType.COMMA)
+                && acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(singletonSeq(a), b);
                 leave(); return _res;
@@ -8089,7 +7930,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='*' a=expression {(asdl_expr_seq*)_PyPegen_singleton_seq(p, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
@@ -8099,7 +7940,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='**' a=expression {(asdl_expr_seq*)_PyPegen_singleton_seq(p, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
@@ -8129,7 +7970,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=NEWLINE t=TYPE_COMMENT &(NEWLINE INDENT) {t}
         {
             Object _v0 = null, t = null;
-            if ((_v0 = expectToken(TokenType.NEWLINE)) != null
+            if (acceptToken(TokenType.NEWLINE)
                 && (t = expectToken(TokenType.TYPE_COMMENT)) != null
                 && lookahead(true, mark, _tmp_83())) {
                 _res = t;
@@ -8185,7 +8026,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && ((_v3 = _tmp_86()) != null || true)) {
                 _res = raiseSyntaxErrorKnownRange(a, getLastComprehensionItem(lastItem(b)), "Generator expression must be parenthesized");
                 leave(); return _res;
@@ -8230,7 +8071,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null, b = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, getLastComprehensionItem(lastItem(b)), "Generator expression must be parenthesized");
@@ -8242,7 +8083,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_89) ? (_v2 = args_rule()) != null : firstless())) {
                 _res = argumentsParsingError(a);
                 leave(); return _res;
@@ -8298,7 +8139,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, b = null;
             if ((a = expectToken(TokenType.DOUBLESTAR)) != null
                 && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.EQUAL)) != null
+                && acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot assign to keyword argument unpacking");
                 leave(); return _res;
@@ -8332,14 +8173,13 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
             if ((a = _f0 = (canStart(FIRST_60) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectKeyword(KW_IF)) != null
+                && acceptKeyword(KW_IF)
                 && (canStart(FIRST_60) ? (b = disjunction_rule()) != null : firstless())
-                && (_v3 = expectKeyword(KW_ELSE)) != null
+                && acceptKeyword(KW_ELSE)
                 && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new IfExp((ExprNode) b, (ExprNode) a, (ExprNode) c, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -8378,7 +8218,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
-                && lookahead(false, mark, expectToken(TokenType.LPAR))
+                && lookahead(false, mark, acceptToken(TokenType.LPAR))
                 && (canStart(FIRST_7) ? (b = star_expressions_rule()) != null : firstless())) {
                 _res = (truthy(checkLegacyStmt(a)) ? (Object) raiseSyntaxErrorKnownRange(a, b, "Missing parentheses in call to '%U'. Did you mean %U(...)?", ((Name) a).id(), ((Name) a).id()) : (Object) null);
                 leave(); return _res;
@@ -8411,7 +8251,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((canStart(FIRST_60) ? (a = disjunction_rule()) != null : firstless())
-                && (_v1 = expectKeyword(KW_IF)) != null
+                && acceptKeyword(KW_IF)
                 && (canStart(FIRST_60) ? (b = disjunction_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_92())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "expected 'else' after 'if' expression");
@@ -8425,7 +8265,7 @@ final class Parser313 extends PegenHelpers {
             if ((a = expectKeyword(KW_LAMBDA)) != null
                 && ((_v1 = lambda_params_rule()) != null || true)
                 && (b = expectToken(TokenType.COLON)) != null
-                && lookahead(true, mark, expectToken(TokenType.FSTRING_MIDDLE))) {
+                && lookahead(true, mark, acceptToken(TokenType.FSTRING_MIDDLE))) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "f-string: lambda expressions are not allowed without parentheses");
                 leave(); return _res;
             }
@@ -8448,7 +8288,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COLONEQUAL)) != null
+                && acceptToken(TokenType.COLONEQUAL)
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use assignment expressions with %s", getExprName(a));
                 leave(); memoStore(_mark, 27, _res, mark); return _res;
@@ -8459,7 +8299,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
-                && (_v1 = expectToken(TokenType.EQUAL)) != null
+                && acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_62) ? (b = bitwise_or_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_93())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
@@ -8497,7 +8337,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((canStart(FIRST_52) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "only single target (not %s) can be annotated", getExprName(a));
                 leave(); return _res;
@@ -8508,9 +8348,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (_v2 = _loop0_95()) != null
-                && (_v3 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (_v4 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "only single target (not tuple) can be annotated");
                 leave(); return _res;
@@ -8521,7 +8361,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "illegal target for annotation");
                 leave(); return _res;
@@ -8533,7 +8373,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = _f0 = _loop0_96()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.EQUAL)) != null) {
+                && acceptToken(TokenType.EQUAL)) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
                 leave(); return _res;
             }
@@ -8544,7 +8384,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_12) ? (a = yield_expr_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.EQUAL)) != null) {
+                && acceptToken(TokenType.EQUAL)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "assignment to yield expression not possible");
                 leave(); return _res;
             }
@@ -8593,9 +8433,9 @@ final class Parser313 extends PegenHelpers {
         // _v0='(' a=invalid_ann_assign_target _v2=')' {a}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_52) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -8615,7 +8455,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='del' a=star_expressions {RAISE_SYNTAX_ERROR_INVALID_TARGET(DEL_TARGETS, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectKeyword(KW_DEL)) != null
+            if (acceptKeyword(KW_DEL)
                 && (canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.DEL_TARGETS, a);
                 leave(); return _res;
@@ -8636,8 +8476,8 @@ final class Parser313 extends PegenHelpers {
         // _v0=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block")}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+            if (acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block");
                 leave(); return _res;
             }
@@ -8672,7 +8512,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, b = null, _v4 = null;
             if ((_v0 = _f0 = (canStart(FIRST_93) ? _tmp_98() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_7) ? (b = star_named_expressions_rule()) != null : firstless())
                 && (canStart(FIRST_20) ? (_v4 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, lastItem(b), "did you forget parentheses around the comprehension target?");
@@ -8706,11 +8546,11 @@ final class Parser313 extends PegenHelpers {
         // _v0='{' a='**' _v2=bitwise_or _v3=for_if_clauses _v4='}' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "dict unpacking cannot be used in dict comprehension")}
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
                 && (canStart(FIRST_62) ? (_v2 = bitwise_or_rule()) != null : firstless())
                 && (canStart(FIRST_20) ? (_v3 = for_if_clauses_rule()) != null : firstless())
-                && (_v4 = expectToken(TokenType.RBRACE)) != null) {
+                && acceptToken(TokenType.RBRACE)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "dict unpacking cannot be used in dict comprehension");
                 leave(); return _res;
             }
@@ -8731,7 +8571,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = expectToken(TokenType.SLASH)) != null
-                && (_v1 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.COMMA)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "at least one argument must precede /");
                 leave(); return _res;
             }
@@ -8766,7 +8606,7 @@ final class Parser313 extends PegenHelpers {
             if ((_v0 = _loop0_24()) != null
                 && (a = expectToken(TokenType.LPAR)) != null
                 && (canStart(FIRST_6) ? (_v2 = _loop1_26()) != null : firstless())
-                && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
+                && (acceptToken(TokenType.COMMA) || true)
                 && (b = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "Function parameters cannot be parenthesized");
                 leave(); return _res;
@@ -8778,7 +8618,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, a = null;
             if (((_v0 = _tmp_99()) != null || true)
                 && (_v1 = _loop0_28()) != null
-                && (_v2 = expectToken(TokenType.STAR)) != null
+                && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_94) ? (_v3 = _tmp_100()) != null : firstless())
                 && (_v4 = _loop0_28()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
@@ -8791,7 +8631,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((canStart(FIRST_6) ? (_v0 = _loop1_29()) != null : firstless())
-                && (_v1 = expectToken(TokenType.SLASH)) != null
+                && acceptToken(TokenType.SLASH)
                 && (a = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected comma between / and *");
                 leave(); return _res;
@@ -8843,9 +8683,9 @@ final class Parser313 extends PegenHelpers {
         // _v0='*' _v1=',' _v2=TYPE_COMMENT {RAISE_SYNTAX_ERROR("bare * has associated type comment")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (_v2 = expectToken(TokenType.TYPE_COMMENT)) != null) {
+            if (acceptToken(TokenType.STAR)
+                && acceptToken(TokenType.COMMA)
+                && acceptToken(TokenType.TYPE_COMMENT)) {
                 _res = raiseSyntaxError("bare * has associated type comment");
                 leave(); return _res;
             }
@@ -8854,7 +8694,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='*' _v1=param a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "var-positional argument cannot have default value")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_6) ? (_v1 = param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-positional argument cannot have default value");
@@ -8865,7 +8705,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='*' _v1=(param_no_default | ',') _v2=param_maybe_default* a='*' _v4=(param_no_default | ',') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "* argument may
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_94) ? (_v1 = _tmp_103()) != null : firstless())
                 && (_v2 = _loop0_28()) != null
                 && (a = expectToken(TokenType.STAR)) != null
@@ -8889,7 +8729,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='**' _v1=param a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "var-keyword argument cannot have default value")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_6) ? (_v1 = param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-keyword argument cannot have default value");
@@ -8900,9 +8740,9 @@ final class Parser313 extends PegenHelpers {
         // _v0='**' _v1=param _v2=',' a=param {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "arguments cannot follow var-keyword argument")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_6) ? (_v1 = param_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_6) ? (a = param_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "arguments cannot follow var-keyword argument");
                 leave(); return _res;
@@ -8912,9 +8752,9 @@ final class Parser313 extends PegenHelpers {
         // _v0='**' _v1=param _v2=',' a=('*' | '**' | '/') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "arguments cannot follow var-keyword argument")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_6) ? (_v1 = param_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_96) ? (a = _tmp_104()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "arguments cannot follow var-keyword argument");
                 leave(); return _res;
@@ -8965,7 +8805,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = expectToken(TokenType.SLASH)) != null
-                && (_v1 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.COMMA)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "at least one argument must precede /");
                 leave(); return _res;
             }
@@ -9000,7 +8840,7 @@ final class Parser313 extends PegenHelpers {
             if ((_v0 = _loop0_58()) != null
                 && (a = expectToken(TokenType.LPAR)) != null
                 && (canStart(FIRST_6) ? (_v2 = _gather_106()) != null : firstless())
-                && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
+                && (acceptToken(TokenType.COMMA) || true)
                 && (b = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "Lambda expression parameters cannot be parenthesized");
                 leave(); return _res;
@@ -9012,7 +8852,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, a = null;
             if (((_v0 = _tmp_105()) != null || true)
                 && (_v1 = _loop0_62()) != null
-                && (_v2 = expectToken(TokenType.STAR)) != null
+                && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_94) ? (_v3 = _tmp_107()) != null : firstless())
                 && (_v4 = _loop0_62()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
@@ -9025,7 +8865,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((canStart(FIRST_6) ? (_v0 = _loop1_63()) != null : firstless())
-                && (_v1 = expectToken(TokenType.SLASH)) != null
+                && acceptToken(TokenType.SLASH)
                 && (a = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected comma between / and *");
                 leave(); return _res;
@@ -9075,7 +8915,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='*' _v1=(':' | ',' (':' | '**')) {RAISE_SYNTAX_ERROR("named arguments must follow bare *")}
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_97) ? (_v1 = _tmp_108()) != null : firstless())) {
                 _res = raiseSyntaxError("named arguments must follow bare *");
                 leave(); return _res;
@@ -9085,7 +8925,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='*' _v1=lambda_param a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "var-positional argument cannot have default value")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_6) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-positional argument cannot have default value");
@@ -9096,7 +8936,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='*' _v1=(lambda_param_no_default | ',') _v2=lambda_param_maybe_default* a='*' _v4=(lambda_param_no_default | ',') {RAISE_SYNTAX_ERROR_KNOWN_LOCATI
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_94) ? (_v1 = _tmp_109()) != null : firstless())
                 && (_v2 = _loop0_62()) != null
                 && (a = expectToken(TokenType.STAR)) != null
@@ -9120,7 +8960,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='**' _v1=lambda_param a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "var-keyword argument cannot have default value")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_6) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-keyword argument cannot have default value");
@@ -9131,9 +8971,9 @@ final class Parser313 extends PegenHelpers {
         // _v0='**' _v1=lambda_param _v2=',' a=lambda_param {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "arguments cannot follow var-keyword argument")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_6) ? (_v1 = lambda_param_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_6) ? (a = lambda_param_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "arguments cannot follow var-keyword argument");
                 leave(); return _res;
@@ -9143,9 +8983,9 @@ final class Parser313 extends PegenHelpers {
         // _v0='**' _v1=lambda_param _v2=',' a=('*' | '**' | '/') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "arguments cannot follow var-keyword argument")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_6) ? (_v1 = lambda_param_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_96) ? (a = _tmp_104()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "arguments cannot follow var-keyword argument");
                 leave(); return _res;
@@ -9166,11 +9006,11 @@ final class Parser313 extends PegenHelpers {
         // _v0=TYPE_COMMENT _v1=NEWLINE _v2=TYPE_COMMENT _v3=NEWLINE _v4=INDENT {RAISE_SYNTAX_ERROR("Cannot have two type comments on def")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
-            if ((_v0 = expectToken(TokenType.TYPE_COMMENT)) != null
-                && (_v1 = expectToken(TokenType.NEWLINE)) != null
-                && (_v2 = expectToken(TokenType.TYPE_COMMENT)) != null
-                && (_v3 = expectToken(TokenType.NEWLINE)) != null
-                && (_v4 = expectToken(TokenType.INDENT)) != null) {
+            if (acceptToken(TokenType.TYPE_COMMENT)
+                && acceptToken(TokenType.NEWLINE)
+                && acceptToken(TokenType.TYPE_COMMENT)
+                && acceptToken(TokenType.NEWLINE)
+                && acceptToken(TokenType.INDENT)) {
                 _res = raiseSyntaxError("Cannot have two type comments on def");
                 leave(); return _res;
             }
@@ -9191,7 +9031,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
-                && (_v1 = expectKeyword(KW_AS)) != null
+                && acceptKeyword(KW_AS)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && lookahead(true, mark, _tmp_31())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
@@ -9213,8 +9053,8 @@ final class Parser313 extends PegenHelpers {
         // _v0=['async'] _v1='for' a=star_expressions {RAISE_SYNTAX_ERROR_INVALID_TARGET(FOR_TARGETS, a)}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
-                && (_v1 = expectKeyword(KW_FOR)) != null
+            if ((acceptKeyword(KW_ASYNC) || true)
+                && acceptKeyword(KW_FOR)
                 && (canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.FOR_TARGETS, a);
                 leave(); return _res;
@@ -9235,9 +9075,9 @@ final class Parser313 extends PegenHelpers {
         // _v0='(' a=starred_expression _v2=')' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use starred expression here")}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_40) ? (a = starred_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use starred expression here");
                 leave(); return _res;
             }
@@ -9246,10 +9086,10 @@ final class Parser313 extends PegenHelpers {
         // _v0='(' a='**' _v2=expression _v3=')' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use double starred expression here")}
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use double starred expression here");
                 leave(); return _res;
             }
@@ -9271,7 +9111,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_IMPORT)) != null
                 && (canStart(FIRST_6) ? (_v1 = _gather_110()) != null : firstless())
-                && (_v2 = expectKeyword(KW_FROM)) != null
+                && acceptKeyword(KW_FROM)
                 && (canStart(FIRST_6) ? (_v3 = dotted_name_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "Did you mean to use 'from ... import ...' instead?");
                 leave(); return _res;
@@ -9281,7 +9121,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='import' token=NEWLINE {RAISE_SYNTAX_ERROR_STARTING_FROM(token, "Expected one or more names after 'import'")}
         {
             Object _v0 = null, token = null;
-            if ((_v0 = expectKeyword(KW_IMPORT)) != null
+            if (acceptKeyword(KW_IMPORT)
                 && (token = expectToken(TokenType.NEWLINE)) != null) {
                 _res = raiseSyntaxErrorStartingFrom(token, "Expected one or more names after 'import'");
                 leave(); return _res;
@@ -9303,8 +9143,8 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((canStart(FIRST_6) ? (_v0 = import_from_as_names_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.COMMA)
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("trailing comma not allowed without surrounding parentheses");
                 leave(); return _res;
             }
@@ -9333,10 +9173,10 @@ final class Parser313 extends PegenHelpers {
         // _v0=['async'] _v1='with' _v2=','.(expression [('as' star_target)])+ _v3=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
-            if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
-                && (_v1 = expectKeyword(KW_WITH)) != null
+            if ((acceptKeyword(KW_ASYNC) || true)
+                && acceptKeyword(KW_WITH)
                 && (canStart(FIRST_1) ? (_v2 = _gather_111()) != null : firstless())
-                && (_v3 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
             }
@@ -9345,13 +9185,13 @@ final class Parser313 extends PegenHelpers {
         // _v0=['async'] _v1='with' _v2='(' _v3=','.(expressions [('as' star_target)])+ _v4=[','] _v5=')' _v6=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
-            if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
-                && (_v1 = expectKeyword(KW_WITH)) != null
-                && (_v2 = expectToken(TokenType.LPAR)) != null
+            if ((acceptKeyword(KW_ASYNC) || true)
+                && acceptKeyword(KW_WITH)
+                && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_1) ? (_v3 = _gather_112()) != null : firstless())
-                && ((_v4 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v5 = expectToken(TokenType.RPAR)) != null
-                && (_v6 = expectToken(TokenType.NEWLINE)) != null) {
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RPAR)
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
             }
@@ -9371,12 +9211,12 @@ final class Parser313 extends PegenHelpers {
         // _v0=['async'] a='with' _v2=','.(expression [('as' star_target)])+ _v3=':' _v4=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block aft
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
-            if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
+            if ((acceptKeyword(KW_ASYNC) || true)
                 && (a = expectKeyword(KW_WITH)) != null
                 && (canStart(FIRST_1) ? (_v2 = _gather_111()) != null : firstless())
-                && (_v3 = expectToken(TokenType.COLON)) != null
-                && (_v4 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'with' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -9385,15 +9225,15 @@ final class Parser313 extends PegenHelpers {
         // _v0=['async'] a='with' _v2='(' _v3=','.(expressions [('as' star_target)])+ _v4=[','] _v5=')' _v6=':' _v7=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("exp
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null, _v7 = null;
-            if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
+            if ((acceptKeyword(KW_ASYNC) || true)
                 && (a = expectKeyword(KW_WITH)) != null
-                && (_v2 = expectToken(TokenType.LPAR)) != null
+                && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_1) ? (_v3 = _gather_112()) != null : firstless())
-                && ((_v4 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v5 = expectToken(TokenType.RPAR)) != null
-                && (_v6 = expectToken(TokenType.COLON)) != null
-                && (_v7 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RPAR)
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'with' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -9414,9 +9254,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = expectKeyword(KW_TRY)) != null
-                && (_v1 = expectToken(TokenType.COLON)) != null
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'try' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -9425,8 +9265,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='try' _v1=':' _v2=block !('except' | 'finally') {RAISE_SYNTAX_ERROR("expected 'except' or 'finally' block")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((_v0 = expectKeyword(KW_TRY)) != null
-                && (_v1 = expectToken(TokenType.COLON)) != null
+            if (acceptKeyword(KW_TRY)
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_35) ? (_v2 = block_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_113())) {
                 _res = raiseSyntaxError("expected 'except' or 'finally' block");
@@ -9437,15 +9277,15 @@ final class Parser313 extends PegenHelpers {
         // _v0='try' _v1=':' _v2=block* _v3=except_block+ a='except' b='*' _v6=expression _v7=[('as' NAME)] _v8=':' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, a = null, b = null, _v6 = null, _v7 = null, _v8 = null;
-            if ((_v0 = expectKeyword(KW_TRY)) != null
-                && (_v1 = expectToken(TokenType.COLON)) != null
+            if (acceptKeyword(KW_TRY)
+                && acceptToken(TokenType.COLON)
                 && (_v2 = _loop0_114()) != null
                 && (canStart(FIRST_47) ? (_v3 = _loop1_32()) != null : firstless())
                 && (a = expectKeyword(KW_EXCEPT)) != null
                 && (b = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_1) ? (_v6 = expression_rule()) != null : firstless())
                 && ((_v7 = _tmp_115()) != null || true)
-                && (_v8 = expectToken(TokenType.COLON)) != null) {
+                && acceptToken(TokenType.COLON)) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot have both 'except' and 'except*' on the same 'try'");
                 leave(); return _res;
             }
@@ -9454,13 +9294,13 @@ final class Parser313 extends PegenHelpers {
         // _v0='try' _v1=':' _v2=block* _v3=except_star_block+ a='except' _v5=[(expression [('as' NAME)])] _v6=':' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot 
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, a = null, _v5 = null, _v6 = null;
-            if ((_v0 = expectKeyword(KW_TRY)) != null
-                && (_v1 = expectToken(TokenType.COLON)) != null
+            if (acceptKeyword(KW_TRY)
+                && acceptToken(TokenType.COLON)
                 && (_v2 = _loop0_114()) != null
                 && (canStart(FIRST_47) ? (_v3 = _loop1_33()) != null : firstless())
                 && (a = expectKeyword(KW_EXCEPT)) != null
                 && ((_v5 = _tmp_116()) != null || true)
-                && (_v6 = expectToken(TokenType.COLON)) != null) {
+                && acceptToken(TokenType.COLON)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot have both 'except' and 'except*' on the same 'try'");
                 leave(); return _res;
             }
@@ -9480,13 +9320,13 @@ final class Parser313 extends PegenHelpers {
         // _v0='except' _v1=['*'] a=expression _v3=',' _v4=expressions _v5=[('as' NAME)] _v6=':' {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "multiple exception types m
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
-            if ((_v0 = expectKeyword(KW_EXCEPT)) != null
-                && ((_v1 = expectToken(TokenType.STAR)) != null || true)
+            if (acceptKeyword(KW_EXCEPT)
+                && (acceptToken(TokenType.STAR) || true)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_1) ? (_v4 = expressions_rule()) != null : firstless())
                 && ((_v5 = _tmp_115()) != null || true)
-                && (_v6 = expectToken(TokenType.COLON)) != null) {
+                && acceptToken(TokenType.COLON)) {
                 _res = raiseSyntaxErrorStartingFrom(a, "multiple exception types must be parenthesized");
                 leave(); return _res;
             }
@@ -9496,10 +9336,10 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
-                && ((_v1 = expectToken(TokenType.STAR)) != null || true)
+                && (acceptToken(TokenType.STAR) || true)
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
                 && ((_v3 = _tmp_115()) != null || true)
-                && (_v4 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
             }
@@ -9509,7 +9349,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
-                && (_v1 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
             }
@@ -9519,7 +9359,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
-                && (_v1 = expectToken(TokenType.STAR)) != null
+                && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_98) ? (_v2 = _tmp_117()) != null : firstless())) {
                 _res = raiseSyntaxError("expected one or more exception types");
                 leave(); return _res;
@@ -9541,9 +9381,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = expectKeyword(KW_FINALLY)) != null
-                && (_v1 = expectToken(TokenType.COLON)) != null
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'finally' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -9566,9 +9406,9 @@ final class Parser313 extends PegenHelpers {
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
                 && ((_v2 = _tmp_115()) != null || true)
-                && (_v3 = expectToken(TokenType.COLON)) != null
-                && (_v4 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'except' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -9578,9 +9418,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
-                && (_v1 = expectToken(TokenType.COLON)) != null
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'except' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -9601,12 +9441,12 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
-                && (_v1 = expectToken(TokenType.STAR)) != null
+                && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
                 && ((_v3 = _tmp_115()) != null || true)
-                && (_v4 = expectToken(TokenType.COLON)) != null
-                && (_v5 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'except*' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -9628,7 +9468,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((_v0 = expectSoftKeyword("match")) != null
                 && (canStart(FIRST_7) ? (_v1 = subject_expr_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = checkVersion(10, "Pattern matching is", raiseSyntaxError("expected ':'"));
                 leave(); return _res;
             }
@@ -9639,9 +9479,9 @@ final class Parser313 extends PegenHelpers {
             Object a = null, subject = null, _v2 = null, _v3 = null;
             if ((a = expectSoftKeyword("match")) != null
                 && (canStart(FIRST_7) ? (subject = subject_expr_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
-                && (_v3 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'match' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -9664,7 +9504,7 @@ final class Parser313 extends PegenHelpers {
             if ((_v0 = expectSoftKeyword("case")) != null
                 && (canStart(FIRST_48) ? (_v1 = patterns_rule()) != null : firstless())
                 && ((_v2 = guard_rule()) != null || true)
-                && (_v3 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
             }
@@ -9676,9 +9516,9 @@ final class Parser313 extends PegenHelpers {
             if ((a = expectSoftKeyword("case")) != null
                 && (canStart(FIRST_48) ? (_v1 = patterns_rule()) != null : firstless())
                 && ((_v2 = guard_rule()) != null || true)
-                && (_v3 = expectToken(TokenType.COLON)) != null
-                && (_v4 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'case' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -9701,7 +9541,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = _f0 = (canStart(FIRST_49) ? or_pattern_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectKeyword(KW_AS)) != null
+                && acceptKeyword(KW_AS)
                 && (a = expectSoftKeyword("_")) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use '_' as a target");
                 leave(); return _res;
@@ -9712,7 +9552,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectKeyword(KW_AS)) != null
+                && acceptKeyword(KW_AS)
                 && lookahead(false, mark, nameToken())
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "invalid pattern target");
@@ -9735,7 +9575,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((canStart(FIRST_6) ? (_v0 = name_or_attr_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.LPAR)) != null
+                && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_49) ? (a = invalid_class_argument_pattern_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(firstItem(a), lastItem(a), "positional patterns follow keyword patterns");
                 leave(); return _res;
@@ -9758,7 +9598,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (((_v0 = _tmp_118()) != null || true)
                 && (canStart(FIRST_6) ? (_v1 = keyword_patterns_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_49) ? (a = positional_patterns_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
@@ -9779,9 +9619,9 @@ final class Parser313 extends PegenHelpers {
         // _v0='if' _v1=named_expression _v2=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((_v0 = expectKeyword(KW_IF)) != null
+            if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
             }
@@ -9792,9 +9632,9 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_IF)) != null
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
-                && (_v3 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'if' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -9814,9 +9654,9 @@ final class Parser313 extends PegenHelpers {
         // _v0='elif' _v1=named_expression _v2=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((_v0 = expectKeyword(KW_ELIF)) != null
+            if (acceptKeyword(KW_ELIF)
                 && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
             }
@@ -9827,9 +9667,9 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_ELIF)) != null
                 && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
-                && (_v3 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'elif' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -9850,9 +9690,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = expectKeyword(KW_ELSE)) != null
-                && (_v1 = expectToken(TokenType.COLON)) != null
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'else' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -9872,9 +9712,9 @@ final class Parser313 extends PegenHelpers {
         // _v0='while' _v1=named_expression _v2=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((_v0 = expectKeyword(KW_WHILE)) != null
+            if (acceptKeyword(KW_WHILE)
                 && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
             }
@@ -9885,9 +9725,9 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_WHILE)) != null
                 && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
-                && (_v3 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'while' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -9907,12 +9747,12 @@ final class Parser313 extends PegenHelpers {
         // _v0=['async'] _v1='for' _v2=star_targets _v3='in' _v4=star_expressions _v5=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
-            if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
-                && (_v1 = expectKeyword(KW_FOR)) != null
+            if ((acceptKeyword(KW_ASYNC) || true)
+                && acceptKeyword(KW_FOR)
                 && (canStart(FIRST_24) ? (_v2 = star_targets_rule()) != null : firstless())
-                && (_v3 = expectKeyword(KW_IN)) != null
+                && acceptKeyword(KW_IN)
                 && (canStart(FIRST_7) ? (_v4 = star_expressions_rule()) != null : firstless())
-                && (_v5 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
             }
@@ -9921,14 +9761,14 @@ final class Parser313 extends PegenHelpers {
         // _v0=['async'] a='for' _v2=star_targets _v3='in' _v4=star_expressions _v5=':' _v6=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block 
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
-            if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
+            if ((acceptKeyword(KW_ASYNC) || true)
                 && (a = expectKeyword(KW_FOR)) != null
                 && (canStart(FIRST_24) ? (_v2 = star_targets_rule()) != null : firstless())
-                && (_v3 = expectKeyword(KW_IN)) != null
+                && acceptKeyword(KW_IN)
                 && (canStart(FIRST_7) ? (_v4 = star_expressions_rule()) != null : firstless())
-                && (_v5 = expectToken(TokenType.COLON)) != null
-                && (_v6 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'for' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -9948,17 +9788,17 @@ final class Parser313 extends PegenHelpers {
         // _v0=['async'] a='def' _v2=NAME _v3=[type_params] _v4='(' _v5=[params] _v6=')' _v7=[('->' expression)] _v8=':' _v9=NEWLINE !INDENT {RAISE_INDENTATION_E
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null, _v7 = null, _v8 = null, _v9 = null;
-            if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
+            if ((acceptKeyword(KW_ASYNC) || true)
                 && (a = expectKeyword(KW_DEF)) != null
                 && (_v2 = nameToken()) != null
                 && ((_v3 = type_params_rule()) != null || true)
-                && (_v4 = expectToken(TokenType.LPAR)) != null
+                && acceptToken(TokenType.LPAR)
                 && ((_v5 = params_rule()) != null || true)
-                && (_v6 = expectToken(TokenType.RPAR)) != null
+                && acceptToken(TokenType.RPAR)
                 && ((_v7 = _tmp_119()) != null || true)
-                && (_v8 = expectToken(TokenType.COLON)) != null
-                && (_v9 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after function definition on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -9967,15 +9807,15 @@ final class Parser313 extends PegenHelpers {
         // _v0=['async'] _v1='def' _v2=NAME _v3=[type_params] _v4=&&'(' _v5=[params] _v6=')' _v7=[('->' expression)] _v8=&&':' _v9=[func_type_comment] _v10=block
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null, _v7 = null, _v8 = null, _v9 = null, _v10 = null;
-            if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
-                && (_v1 = expectKeyword(KW_DEF)) != null
+            if ((acceptKeyword(KW_ASYNC) || true)
+                && acceptKeyword(KW_DEF)
                 && (_v2 = nameToken()) != null
                 && ((_v3 = type_params_rule()) != null || true)
-                && (_v4 = expectForcedToken(expectToken(TokenType.LPAR), "(")) != null
+                && expectForcedToken(acceptToken(TokenType.LPAR), "(")
                 && ((_v5 = params_rule()) != null || true)
-                && (_v6 = expectToken(TokenType.RPAR)) != null
+                && acceptToken(TokenType.RPAR)
                 && ((_v7 = _tmp_119()) != null || true)
-                && (_v8 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
+                && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && ((_v9 = func_type_comment_rule()) != null || true)
                 && (canStart(FIRST_35) ? (_v10 = block_rule()) != null : firstless())) {
                 _res = dummyName();
@@ -9997,11 +9837,11 @@ final class Parser313 extends PegenHelpers {
         // _v0='class' _v1=NAME _v2=[type_params] _v3=[('(' [arguments] ')')] _v4=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
-            if ((_v0 = expectKeyword(KW_CLASS)) != null
+            if (acceptKeyword(KW_CLASS)
                 && (_v1 = nameToken()) != null
                 && ((_v2 = type_params_rule()) != null || true)
                 && ((_v3 = _tmp_120()) != null || true)
-                && (_v4 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
             }
@@ -10014,9 +9854,9 @@ final class Parser313 extends PegenHelpers {
                 && (_v1 = nameToken()) != null
                 && ((_v2 = type_params_rule()) != null || true)
                 && ((_v3 = _tmp_120()) != null || true)
-                && (_v4 = expectToken(TokenType.COLON)) != null
-                && (_v5 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after class definition on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -10039,7 +9879,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((canStart(FIRST_88) ? (_v0 = _gather_68()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_1) ? (_v2 = invalid_kvpair_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
@@ -10050,7 +9890,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
             if ((_v0 = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_62) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "cannot use a starred expression in a dictionary value");
@@ -10086,7 +9926,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null;
             if ((a = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && lookahead(false, mark, expectToken(TokenType.COLON))) {
+                && lookahead(false, mark, acceptToken(TokenType.COLON))) {
                 _res = raiseErrorKnownLocation("SyntaxError", lineno(a), (endColOffset(a) - 1), endLineno(a), -1, "':' expected after dictionary key");
                 leave(); return _res;
             }
@@ -10096,7 +9936,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_62) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "cannot use a starred expression in a dictionary value");
@@ -10131,7 +9971,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, b = null;
             if ((a = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.EQUAL)) != null
+                && acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot assign to iterable argument unpacking");
                 leave(); return _res;
@@ -10152,7 +9992,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='{' a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "f-string: valid expression required before '='")}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "f-string: valid expression required before '='");
                 leave(); return _res;
@@ -10162,7 +10002,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='{' a='!' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "f-string: valid expression required before '!'")}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.EXCLAMATION)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "f-string: valid expression required before '!'");
                 leave(); return _res;
@@ -10172,7 +10012,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='{' a=':' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "f-string: valid expression required before ':'")}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.COLON)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "f-string: valid expression required before ':'");
                 leave(); return _res;
@@ -10182,7 +10022,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='{' a='}' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "f-string: valid expression required before '}'")}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.RBRACE)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "f-string: valid expression required before '}'");
                 leave(); return _res;
@@ -10192,7 +10032,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='{' !annotated_rhs {RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("f-string: expecting a valid expression after '{'")}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && lookahead(false, mark, annotated_rhs_rule())) {
                 _res = raiseSyntaxErrorOnNextToken("f-string: expecting a valid expression after '{'");
                 leave(); return _res;
@@ -10202,7 +10042,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='{' _v1=annotated_rhs !('=' | '!' | ':' | '}') {PyErr_Occurred() ? NULL : RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("f-string: expecting '=', or '!', or ':
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_122())) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '=', or '!', or ':', or '}'"));
@@ -10213,9 +10053,9 @@ final class Parser313 extends PegenHelpers {
         // _v0='{' _v1=annotated_rhs _v2='=' !('!' | ':' | '}') {PyErr_Occurred() ? NULL : RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("f-string: expecting '!', or ':', or 
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.EQUAL)) != null
+                && acceptToken(TokenType.EQUAL)
                 && lookahead(false, mark, _tmp_123())) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '!', or ':', or '}'"));
                 leave(); return _res;
@@ -10225,9 +10065,9 @@ final class Parser313 extends PegenHelpers {
         // _v0='{' _v1=annotated_rhs _v2=['='] _v3=invalid_conversion_character
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
-                && ((_v2 = expectToken(TokenType.EQUAL)) != null || true)
+                && (acceptToken(TokenType.EQUAL) || true)
                 && (canStart(FIRST_99) ? (_v3 = invalid_conversion_character_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
@@ -10237,9 +10077,9 @@ final class Parser313 extends PegenHelpers {
         // _v0='{' _v1=annotated_rhs _v2=['='] _v3=[('!' NAME)] !(':' | '}') {PyErr_Occurred() ? NULL : RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("f-string: expecting ':'
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
-                && ((_v2 = expectToken(TokenType.EQUAL)) != null || true)
+                && (acceptToken(TokenType.EQUAL) || true)
                 && ((_v3 = _tmp_124()) != null || true)
                 && lookahead(false, mark, _tmp_125())) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting ':' or '}'"));
@@ -10250,13 +10090,13 @@ final class Parser313 extends PegenHelpers {
         // _v0='{' _v1=annotated_rhs _v2=['='] _v3=[('!' NAME)] _v4=':' _v5=fstring_format_spec* !'}' {PyErr_Occurred() ? NULL : RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
-                && ((_v2 = expectToken(TokenType.EQUAL)) != null || true)
+                && (acceptToken(TokenType.EQUAL) || true)
                 && ((_v3 = _tmp_124()) != null || true)
-                && (_v4 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (_v5 = _loop0_64()) != null
-                && lookahead(false, mark, expectToken(TokenType.RBRACE))) {
+                && lookahead(false, mark, acceptToken(TokenType.RBRACE))) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '}', or format specs"));
                 leave(); return _res;
             }
@@ -10265,11 +10105,11 @@ final class Parser313 extends PegenHelpers {
         // _v0='{' _v1=annotated_rhs _v2=['='] _v3=[('!' NAME)] !'}' {PyErr_Occurred() ? NULL : RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("f-string: expecting '}'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
-                && ((_v2 = expectToken(TokenType.EQUAL)) != null || true)
+                && (acceptToken(TokenType.EQUAL) || true)
                 && ((_v3 = _tmp_124()) != null || true)
-                && lookahead(false, mark, expectToken(TokenType.RBRACE))) {
+                && lookahead(false, mark, acceptToken(TokenType.RBRACE))) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '}'"));
                 leave(); return _res;
             }
@@ -10289,7 +10129,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='!' &(':' | '}') {RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("f-string: missing conversion character")}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.EXCLAMATION)) != null
+            if (acceptToken(TokenType.EXCLAMATION)
                 && lookahead(true, mark, _tmp_125())) {
                 _res = raiseSyntaxErrorOnNextToken("f-string: missing conversion character");
                 leave(); return _res;
@@ -10299,7 +10139,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='!' !NAME {RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("f-string: invalid conversion character")}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.EXCLAMATION)) != null
+            if (acceptToken(TokenType.EXCLAMATION)
                 && lookahead(false, mark, nameToken())) {
                 _res = raiseSyntaxErrorOnNextToken("f-string: invalid conversion character");
                 leave(); return _res;
@@ -10365,7 +10205,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='[' token=']' {RAISE_SYNTAX_ERROR_STARTING_FROM(             token,             "Type parameter list cannot be empty")}
         {
             Object _v0 = null, token = null;
-            if ((_v0 = expectToken(TokenType.LSQB)) != null
+            if (acceptToken(TokenType.LSQB)
                 && (token = expectToken(TokenType.RSQB)) != null) {
                 _res = raiseSyntaxErrorStartingFrom(token, "Type parameter list cannot be empty");
                 leave(); return _res;
@@ -10415,7 +10255,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.SEMI) != null && (canStart(FIRST_4) ? (_e = simple_stmt_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.SEMI) && (canStart(FIRST_4) ? (_e = simple_stmt_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10434,8 +10274,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='import'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_IMPORT)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_IMPORT)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -10443,8 +10283,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='from'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_FROM)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_FROM)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -10463,8 +10303,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='def'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_DEF)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_DEF)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -10472,8 +10312,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='@'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.AT)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.AT)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -10481,8 +10321,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='async'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_ASYNC)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_ASYNC)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -10501,8 +10341,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='class'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_CLASS)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_CLASS)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -10510,8 +10350,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='@'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.AT)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.AT)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -10530,8 +10370,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='with'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_WITH)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_WITH)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -10539,8 +10379,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='async'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_ASYNC)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_ASYNC)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -10559,8 +10399,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='for'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_FOR)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_FOR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -10568,8 +10408,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='async'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_ASYNC)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_ASYNC)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -10588,7 +10428,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='=' d=annotated_rhs {d}
         {
             Object _v0 = null, d = null;
-            if ((_v0 = expectToken(TokenType.EQUAL)) != null
+            if (acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_5) ? (d = annotated_rhs_rule()) != null : firstless())) {
                 _res = d;
                 leave(); return _res;
@@ -10609,9 +10449,9 @@ final class Parser313 extends PegenHelpers {
         // _v0='(' b=single_target _v2=')' {b}
         {
             Object _v0 = null, b = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_23) ? (b = single_target_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = b;
                 leave(); return _res;
             }
@@ -10684,7 +10524,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='from' z=expression {z}
         {
             Object _v0 = null, z = null;
-            if ((_v0 = expectKeyword(KW_FROM)) != null
+            if (acceptKeyword(KW_FROM)
                 && (canStart(FIRST_1) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
@@ -10704,7 +10544,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = nameToken()) != null) {
+        while (acceptToken(TokenType.COMMA) && (_e = nameToken()) != null) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10723,8 +10563,8 @@ final class Parser313 extends PegenHelpers {
         // _v0=';'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.SEMI)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.SEMI)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -10732,8 +10572,8 @@ final class Parser313 extends PegenHelpers {
         // _v0=NEWLINE
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.NEWLINE)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.NEWLINE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -10752,7 +10592,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=',' z=expression {z}
         {
             Object _v0 = null, z = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null
+            if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_1) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
@@ -10802,7 +10642,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_6) ? (_e = import_from_as_name_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = import_from_as_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10821,7 +10661,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='as' z=NAME {z}
         {
             Object _v0 = null, z = null;
-            if ((_v0 = expectKeyword(KW_AS)) != null
+            if (acceptKeyword(KW_AS)
                 && (z = nameToken()) != null) {
                 _res = z;
                 leave(); return _res;
@@ -10841,7 +10681,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_6) ? (_e = dotted_as_name_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = dotted_as_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10875,9 +10715,9 @@ final class Parser313 extends PegenHelpers {
         // _v0='(' z=[arguments] _v2=')' {z}
         {
             Object _v0 = null, z = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && ((z = arguments_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = z;
                 leave(); return _res;
             }
@@ -10897,7 +10737,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='->' z=expression {z}
         {
             Object _v0 = null, z = null;
-            if ((_v0 = expectToken(TokenType.RARROW)) != null
+            if (acceptToken(TokenType.RARROW)
                 && (canStart(FIRST_1) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
@@ -11007,7 +10847,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_1) ? (_e = with_item_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = with_item_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11026,8 +10866,8 @@ final class Parser313 extends PegenHelpers {
         // _v0=','
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COMMA)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11035,8 +10875,8 @@ final class Parser313 extends PegenHelpers {
         // _v0=')'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.RPAR)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.RPAR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11044,8 +10884,8 @@ final class Parser313 extends PegenHelpers {
         // _v0=':'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COLON)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COLON)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11108,7 +10948,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.VBAR) != null && (canStart(FIRST_49) ? (_e = closed_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.VBAR) && (canStart(FIRST_49) ? (_e = closed_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11127,8 +10967,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='+'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.PLUS)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.PLUS)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11136,8 +10976,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='-'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.MINUS)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.MINUS)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11156,8 +10996,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='.'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.DOT)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.DOT)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11165,8 +11005,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='('
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.LPAR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11174,8 +11014,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='='
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.EQUAL)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.EQUAL)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11193,7 +11033,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_48) ? (_e = maybe_star_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_48) ? (_e = maybe_star_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11211,7 +11051,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_57) ? (_e = key_value_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_57) ? (_e = key_value_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11258,7 +11098,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_49) ? (_e = pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_49) ? (_e = pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11276,7 +11116,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_6) ? (_e = keyword_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = keyword_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11294,7 +11134,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_38) ? (_e = type_param_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_38) ? (_e = type_param_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11342,7 +11182,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_7) ? (_e = star_named_expression_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_7) ? (_e = star_named_expression_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11425,7 +11265,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_85) ? (_e = _tmp_135()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_85) ? (_e = _tmp_135()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11444,7 +11284,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=':' d=[expression] {d}
         {
             Object _v0 = null, d = null;
-            if ((_v0 = expectToken(TokenType.COLON)) != null
+            if (acceptToken(TokenType.COLON)
                 && ((d = expression_rule()) != null || true)) {
                 _res = d;
                 leave(); return _res;
@@ -11474,8 +11314,8 @@ final class Parser313 extends PegenHelpers {
         // _v0=FSTRING_START
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.FSTRING_START)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.FSTRING_START)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11773,7 +11613,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object y = null, _v1 = null, z = null;
             if ((canStart(FIRST_7) ? (y = star_named_expression_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && ((z = star_named_expressions_rule()) != null || true)) {
                 _res = seqInsertInFront(y, z);
                 leave(); return _res;
@@ -11793,7 +11633,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_88) ? (_e = double_starred_kvpair_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_88) ? (_e = double_starred_kvpair_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11844,7 +11684,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((canStart(FIRST_62) ? (_v0 = bitwise_or_rule()) != null : firstless())
                 && (_v1 = _loop0_138()) != null
-                && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
+                && (acceptToken(TokenType.COMMA) || true)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -11874,7 +11714,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
-                && lookahead(false, mark, expectToken(TokenType.COLONEQUAL))) {
+                && lookahead(false, mark, acceptToken(TokenType.COLONEQUAL))) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11893,7 +11733,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_7) ? (_e = _tmp_139()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_7) ? (_e = _tmp_139()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11912,7 +11752,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=',' k=kwargs {k}
         {
             Object _v0 = null, k = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null
+            if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_89) ? (k = kwargs_rule()) != null : firstless())) {
                 _res = k;
                 leave(); return _res;
@@ -11932,7 +11772,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_89) ? (_e = kwarg_or_starred_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_89) ? (_e = kwarg_or_starred_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11950,7 +11790,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_88) ? (_e = kwarg_or_double_starred_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_88) ? (_e = kwarg_or_double_starred_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11983,7 +11823,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_24) ? (_e = star_target_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_24) ? (_e = star_target_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12017,7 +11857,7 @@ final class Parser313 extends PegenHelpers {
         // !'*' _v1=star_target
         {
             Object _v1 = null;
-            if (lookahead(false, mark, expectToken(TokenType.STAR))
+            if (lookahead(false, mark, acceptToken(TokenType.STAR))
                 && (canStart(FIRST_24) ? (_v1 = star_target_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -12037,7 +11877,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_23) ? (_e = del_target_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_23) ? (_e = del_target_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12055,7 +11895,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_1) ? (_e = expression_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = expression_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12074,8 +11914,8 @@ final class Parser313 extends PegenHelpers {
         // _v0=NEWLINE _v1=INDENT
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectToken(TokenType.NEWLINE)) != null
-                && (_v1 = expectToken(TokenType.INDENT)) != null) {
+            if (acceptToken(TokenType.NEWLINE)
+                && acceptToken(TokenType.INDENT)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -12123,7 +11963,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_40) ? (_e = _tmp_142()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_40) ? (_e = _tmp_142()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12173,7 +12013,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((canStart(FIRST_89) ? (_v0 = args_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.COMMA)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -12193,8 +12033,8 @@ final class Parser313 extends PegenHelpers {
         // _v0=','
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COMMA)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -12202,8 +12042,8 @@ final class Parser313 extends PegenHelpers {
         // _v0=')'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.RPAR)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.RPAR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -12261,7 +12101,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = nameToken()) != null
-                && (_v1 = expectToken(TokenType.EQUAL)) != null) {
+                && acceptToken(TokenType.EQUAL)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -12311,8 +12151,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='else'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_ELSE)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_ELSE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -12320,8 +12160,8 @@ final class Parser313 extends PegenHelpers {
         // _v0=':'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COLON)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COLON)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -12340,8 +12180,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='='
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.EQUAL)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.EQUAL)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -12349,8 +12189,8 @@ final class Parser313 extends PegenHelpers {
         // _v0=':='
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COLONEQUAL)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COLONEQUAL)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -12396,8 +12236,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='True'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_TRUE)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_TRUE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -12405,8 +12245,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='None'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_NONE)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_NONE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -12414,8 +12254,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='False'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_FALSE)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_FALSE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -12464,8 +12304,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='['
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.LSQB)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.LSQB)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -12473,8 +12313,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='('
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.LPAR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -12482,8 +12322,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='{'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.LBRACE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -12502,8 +12342,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='['
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.LSQB)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.LSQB)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -12511,8 +12351,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='{'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.LBRACE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -12560,8 +12400,8 @@ final class Parser313 extends PegenHelpers {
         // _v0=','
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COMMA)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -12589,8 +12429,8 @@ final class Parser313 extends PegenHelpers {
         // _v0=')'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.RPAR)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.RPAR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -12598,8 +12438,8 @@ final class Parser313 extends PegenHelpers {
         // _v0=','
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COMMA)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -12618,8 +12458,8 @@ final class Parser313 extends PegenHelpers {
         // _v0=')'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.RPAR)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.RPAR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -12627,7 +12467,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=',' _v1=(')' | '**')
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null
+            if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_102) ? (_v1 = _tmp_144()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
@@ -12657,8 +12497,8 @@ final class Parser313 extends PegenHelpers {
         // _v0=','
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COMMA)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -12743,7 +12583,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_6) ? (_e = lambda_param_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = lambda_param_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12762,8 +12602,8 @@ final class Parser313 extends PegenHelpers {
         // _v0=','
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COMMA)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -12791,8 +12631,8 @@ final class Parser313 extends PegenHelpers {
         // _v0=':'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COLON)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COLON)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -12800,7 +12640,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=',' _v1=(':' | '**')
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null
+            if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_103) ? (_v1 = _tmp_145()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
@@ -12830,8 +12670,8 @@ final class Parser313 extends PegenHelpers {
         // _v0=','
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COMMA)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -12849,7 +12689,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_6) ? (_e = dotted_name_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = dotted_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12867,7 +12707,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_1) ? (_e = _tmp_146()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = _tmp_146()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12885,7 +12725,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_1) ? (_e = _tmp_147()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = _tmp_147()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12904,8 +12744,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='except'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_EXCEPT)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_EXCEPT)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -12913,8 +12753,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='finally'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_FINALLY)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_FINALLY)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -12948,7 +12788,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='as' _v1=NAME
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectKeyword(KW_AS)) != null
+            if (acceptKeyword(KW_AS)
                 && (_v1 = nameToken()) != null) {
                 _res = dummyName();
                 leave(); return _res;
@@ -12990,8 +12830,8 @@ final class Parser313 extends PegenHelpers {
         // _v0=NEWLINE
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.NEWLINE)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.NEWLINE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -12999,8 +12839,8 @@ final class Parser313 extends PegenHelpers {
         // _v0=':'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COLON)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COLON)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13020,7 +12860,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((canStart(FIRST_49) ? (_v0 = positional_patterns_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.COMMA)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13040,7 +12880,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='->' _v1=expression
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectToken(TokenType.RARROW)) != null
+            if (acceptToken(TokenType.RARROW)
                 && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
@@ -13061,9 +12901,9 @@ final class Parser313 extends PegenHelpers {
         // _v0='(' _v1=[arguments] _v2=')'
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && ((_v1 = arguments_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13083,8 +12923,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='}'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.RBRACE)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.RBRACE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13092,8 +12932,8 @@ final class Parser313 extends PegenHelpers {
         // _v0=','
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COMMA)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13112,8 +12952,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='='
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.EQUAL)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.EQUAL)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13121,8 +12961,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='!'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.EXCLAMATION)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.EXCLAMATION)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13130,8 +12970,8 @@ final class Parser313 extends PegenHelpers {
         // _v0=':'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COLON)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COLON)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13139,8 +12979,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='}'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.RBRACE)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.RBRACE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13159,8 +12999,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='!'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.EXCLAMATION)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.EXCLAMATION)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13168,8 +13008,8 @@ final class Parser313 extends PegenHelpers {
         // _v0=':'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COLON)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COLON)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13177,8 +13017,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='}'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.RBRACE)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.RBRACE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13197,7 +13037,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='!' _v1=NAME
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectToken(TokenType.EXCLAMATION)) != null
+            if (acceptToken(TokenType.EXCLAMATION)
                 && (_v1 = nameToken()) != null) {
                 _res = dummyName();
                 leave(); return _res;
@@ -13218,8 +13058,8 @@ final class Parser313 extends PegenHelpers {
         // _v0=':'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COLON)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COLON)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13227,8 +13067,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='}'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.RBRACE)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.RBRACE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13247,8 +13087,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='+'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.PLUS)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.PLUS)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13256,8 +13096,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='-'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.MINUS)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.MINUS)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13265,8 +13105,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='*'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.STAR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13274,8 +13114,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='/'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.SLASH)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.SLASH)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13283,8 +13123,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='%'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.PERCENT)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.PERCENT)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13292,8 +13132,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='//'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESLASH)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.DOUBLESLASH)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13301,8 +13141,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='@'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.AT)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.AT)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13321,8 +13161,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='+'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.PLUS)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.PLUS)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13330,8 +13170,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='-'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.MINUS)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.MINUS)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13339,8 +13179,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='~'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.TILDE)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.TILDE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13360,7 +13200,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object z = null, _v1 = null;
             if ((canStart(FIRST_24) ? (z = star_targets_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.EQUAL)) != null) {
+                && acceptToken(TokenType.EQUAL)) {
                 _res = z;
                 leave(); return _res;
             }
@@ -13409,9 +13249,9 @@ final class Parser313 extends PegenHelpers {
         // _v0='@' f=named_expression _v2=NEWLINE {f}
         {
             Object _v0 = null, f = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.AT)) != null
+            if (acceptToken(TokenType.AT)
                 && (canStart(FIRST_1) ? (f = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = f;
                 leave(); return _res;
             }
@@ -13431,7 +13271,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=',' c=expression {c}
         {
             Object _v0 = null, c = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null
+            if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
@@ -13452,7 +13292,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=',' c=star_expression {c}
         {
             Object _v0 = null, c = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null
+            if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_7) ? (c = star_expression_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
@@ -13473,7 +13313,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='or' c=conjunction {c}
         {
             Object _v0 = null, c = null;
-            if ((_v0 = expectKeyword(KW_OR)) != null
+            if (acceptKeyword(KW_OR)
                 && (canStart(FIRST_60) ? (c = conjunction_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
@@ -13494,7 +13334,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='and' c=inversion {c}
         {
             Object _v0 = null, c = null;
-            if ((_v0 = expectKeyword(KW_AND)) != null
+            if (acceptKeyword(KW_AND)
                 && (canStart(FIRST_60) ? (c = inversion_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
@@ -13573,7 +13413,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='if' z=disjunction {z}
         {
             Object _v0 = null, z = null;
-            if ((_v0 = expectKeyword(KW_IF)) != null
+            if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_60) ? (z = disjunction_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
@@ -13619,7 +13459,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((canStart(FIRST_1) ? (_v0 = _tmp_72()) != null : firstless())
-                && lookahead(false, mark, expectToken(TokenType.EQUAL))) {
+                && lookahead(false, mark, acceptToken(TokenType.EQUAL))) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13639,7 +13479,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=',' c=star_target {c}
         {
             Object _v0 = null, c = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null
+            if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_24) ? (c = star_target_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
@@ -13661,7 +13501,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((canStart(FIRST_7) ? (_v0 = _gather_73()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_89) ? (_v2 = kwargs_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
@@ -13683,7 +13523,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((canStart(FIRST_40) ? (_v0 = starred_expression_rule()) != null : firstless())
-                && lookahead(false, mark, expectToken(TokenType.EQUAL))) {
+                && lookahead(false, mark, acceptToken(TokenType.EQUAL))) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13704,7 +13544,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((canStart(FIRST_24) ? (_v0 = star_targets_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.EQUAL)) != null) {
+                && acceptToken(TokenType.EQUAL)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13724,8 +13564,8 @@ final class Parser313 extends PegenHelpers {
         // _v0=')'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.RPAR)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.RPAR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13733,8 +13573,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='**'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.DOUBLESTAR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13753,8 +13593,8 @@ final class Parser313 extends PegenHelpers {
         // _v0=':'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COLON)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COLON)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13762,8 +13602,8 @@ final class Parser313 extends PegenHelpers {
         // _v0='**'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.DOUBLESTAR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13824,7 +13664,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=',' _v1=bitwise_or
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null
+            if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_62) ? (_v1 = bitwise_or_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
@@ -13845,7 +13685,7 @@ final class Parser313 extends PegenHelpers {
         // _v0='as' _v1=star_target
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectKeyword(KW_AS)) != null
+            if (acceptKeyword(KW_AS)
                 && (canStart(FIRST_24) ? (_v1 = star_target_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;

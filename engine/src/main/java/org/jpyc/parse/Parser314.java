@@ -204,7 +204,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if (((a = statements_rule()) != null || true)
-                && (_v1 = expectToken(TokenType.ENDMARKER)) != null) {
+                && acceptToken(TokenType.ENDMARKER)) {
                 _res = makeModule(a);
                 leave(); return _res;
             }
@@ -246,7 +246,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null;
             if ((canStart(FIRST_1) ? (a = expressions_rule()) != null : firstless())
                 && (_v1 = _loop0_0()) != null
-                && (_v2 = expectToken(TokenType.ENDMARKER)) != null) {
+                && acceptToken(TokenType.ENDMARKER)) {
                 _res = new Expression((ExprNode) a);
                 leave(); return _res;
             }
@@ -266,13 +266,13 @@ final class Parser314 extends PegenHelpers {
         // _v0='(' a=[type_expressions] _v2=')' _v3='->' b=expression _v5=NEWLINE* _v6=ENDMARKER {_PyAST_FunctionType(a, b, p->arena)}
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null, _v5 = null, _v6 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && ((a = type_expressions_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RPAR)) != null
-                && (_v3 = expectToken(TokenType.RARROW)) != null
+                && acceptToken(TokenType.RPAR)
+                && acceptToken(TokenType.RARROW)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
                 && (_v5 = _loop0_0()) != null
-                && (_v6 = expectToken(TokenType.ENDMARKER)) != null) {
+                && acceptToken(TokenType.ENDMARKER)) {
                 _res = new FunctionType((java.util.List<ExprNode>) (Object) seqOrEmpty(a), (ExprNode) b);
                 leave(); return _res;
             }
@@ -362,7 +362,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((canStart(FIRST_3) ? (a = single_compound_stmt_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -380,11 +380,10 @@ final class Parser314 extends PegenHelpers {
         // _v0=NEWLINE {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, CHECK(stmt_ty, _PyAST_Pass(EXTRA)))}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.NEWLINE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptToken(TokenType.NEWLINE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = singletonSeq(new Pass(_startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -393,7 +392,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=ENDMARKER {_PyPegen_interactive_exit(p)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.ENDMARKER)) != null) {
+            if (acceptToken(TokenType.ENDMARKER)) {
                 _res = interactiveExit();
                 leave(); return _res;
             }
@@ -414,8 +413,8 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v2 = null;
             if ((canStart(FIRST_4) ? (a = simple_stmt_rule()) != null : firstless())
-                && lookahead(false, mark, expectToken(TokenType.SEMI))
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
+                && lookahead(false, mark, acceptToken(TokenType.SEMI))
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -425,8 +424,8 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((canStart(FIRST_4) ? (a = _gather_2()) != null : firstless())
-                && ((_v1 = expectToken(TokenType.SEMI)) != null || true)
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
+                && (acceptToken(TokenType.SEMI) || true)
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -468,10 +467,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object e = null;
             if ((canStart(FIRST_7) ? (e = star_expressions_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Expr((ExprNode) e, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -480,7 +478,7 @@ final class Parser314 extends PegenHelpers {
         // &'return' _v1=return_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_RETURN))
+            if (lookahead(true, mark, acceptKeyword(KW_RETURN))
                 && (canStart(FIRST_8) ? (_v1 = return_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
@@ -500,7 +498,7 @@ final class Parser314 extends PegenHelpers {
         // &'raise' _v1=raise_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_RAISE))
+            if (lookahead(true, mark, acceptKeyword(KW_RAISE))
                 && (canStart(FIRST_10) ? (_v1 = raise_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
@@ -510,7 +508,7 @@ final class Parser314 extends PegenHelpers {
         // &'pass' _v1=pass_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_PASS))
+            if (lookahead(true, mark, acceptKeyword(KW_PASS))
                 && (canStart(FIRST_11) ? (_v1 = pass_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
@@ -520,7 +518,7 @@ final class Parser314 extends PegenHelpers {
         // &'del' _v1=del_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_DEL))
+            if (lookahead(true, mark, acceptKeyword(KW_DEL))
                 && (canStart(FIRST_12) ? (_v1 = del_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
@@ -530,7 +528,7 @@ final class Parser314 extends PegenHelpers {
         // &'yield' _v1=yield_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_YIELD))
+            if (lookahead(true, mark, acceptKeyword(KW_YIELD))
                 && (canStart(FIRST_13) ? (_v1 = yield_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
@@ -540,7 +538,7 @@ final class Parser314 extends PegenHelpers {
         // &'assert' _v1=assert_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_ASSERT))
+            if (lookahead(true, mark, acceptKeyword(KW_ASSERT))
                 && (canStart(FIRST_14) ? (_v1 = assert_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
@@ -550,7 +548,7 @@ final class Parser314 extends PegenHelpers {
         // &'break' _v1=break_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_BREAK))
+            if (lookahead(true, mark, acceptKeyword(KW_BREAK))
                 && (canStart(FIRST_15) ? (_v1 = break_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
@@ -560,7 +558,7 @@ final class Parser314 extends PegenHelpers {
         // &'continue' _v1=continue_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_CONTINUE))
+            if (lookahead(true, mark, acceptKeyword(KW_CONTINUE))
                 && (canStart(FIRST_16) ? (_v1 = continue_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
@@ -570,7 +568,7 @@ final class Parser314 extends PegenHelpers {
         // &'global' _v1=global_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_GLOBAL))
+            if (lookahead(true, mark, acceptKeyword(KW_GLOBAL))
                 && (canStart(FIRST_17) ? (_v1 = global_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
@@ -580,7 +578,7 @@ final class Parser314 extends PegenHelpers {
         // &'nonlocal' _v1=nonlocal_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_NONLOCAL))
+            if (lookahead(true, mark, acceptKeyword(KW_NONLOCAL))
                 && (canStart(FIRST_18) ? (_v1 = nonlocal_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
@@ -611,7 +609,7 @@ final class Parser314 extends PegenHelpers {
         // &'if' _v1=if_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_IF))
+            if (lookahead(true, mark, acceptKeyword(KW_IF))
                 && (canStart(FIRST_20) ? (_v1 = if_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -651,7 +649,7 @@ final class Parser314 extends PegenHelpers {
         // &'try' _v1=try_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_TRY))
+            if (lookahead(true, mark, acceptKeyword(KW_TRY))
                 && (canStart(FIRST_24) ? (_v1 = try_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -661,7 +659,7 @@ final class Parser314 extends PegenHelpers {
         // &'while' _v1=while_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_WHILE))
+            if (lookahead(true, mark, acceptKeyword(KW_WHILE))
                 && (canStart(FIRST_25) ? (_v1 = while_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -692,13 +690,12 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, c = null;
             if ((a = nameToken()) != null
-                && (_v1 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
                 && ((c = _tmp_8()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(6, "Variable annotation syntax is", new AnnAssign((ExprNode) setExprContext(a, ExprContextNode.Store), (ExprNode) b, (ExprNode) c, 1, _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -708,13 +705,12 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, c = null;
             if ((canStart(FIRST_26) ? (a = _tmp_9()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
                 && ((c = _tmp_8()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(6, "Variable annotations syntax is", new AnnAssign((ExprNode) a, (ExprNode) b, (ExprNode) c, 0, _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -725,12 +721,11 @@ final class Parser314 extends PegenHelpers {
             Object a = null, b = null, tc = null;
             if ((canStart(FIRST_27) ? (a = _loop1_10()) != null : firstless())
                 && (canStart(FIRST_5) ? (b = annotated_rhs_rule()) != null : firstless())
-                && lookahead(false, mark, expectToken(TokenType.EQUAL))
+                && lookahead(false, mark, acceptToken(TokenType.EQUAL))
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Assign((java.util.List<ExprNode>) (Object) seqOrEmpty(a), (ExprNode) b, (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -743,10 +738,9 @@ final class Parser314 extends PegenHelpers {
                 && (canStart(FIRST_28) ? (b = augassign_rule()) != null : firstless())
                 && (_cut = true)
                 && (canStart(FIRST_5) ? (c = annotated_rhs_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new AugAssign((ExprNode) a, (OperatorNode) kindOf(b), (ExprNode) c, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -806,7 +800,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='+=' {_PyPegen_augoperator(p, Add)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.PLUSEQUAL)) != null) {
+            if (acceptToken(TokenType.PLUSEQUAL)) {
                 _res = augoperator(OperatorNode.Add);
                 leave(); return _res;
             }
@@ -815,7 +809,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='-=' {_PyPegen_augoperator(p, Sub)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.MINEQUAL)) != null) {
+            if (acceptToken(TokenType.MINEQUAL)) {
                 _res = augoperator(OperatorNode.Sub);
                 leave(); return _res;
             }
@@ -824,7 +818,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='*=' {_PyPegen_augoperator(p, Mult)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.STAREQUAL)) != null) {
+            if (acceptToken(TokenType.STAREQUAL)) {
                 _res = augoperator(OperatorNode.Mult);
                 leave(); return _res;
             }
@@ -833,7 +827,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='@=' {CHECK_VERSION(AugOperator*, 5, "The '@' operator is", _PyPegen_augoperator(p, MatMult))}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.ATEQUAL)) != null) {
+            if (acceptToken(TokenType.ATEQUAL)) {
                 _res = checkVersion(5, "The '@' operator is", augoperator(OperatorNode.MatMult));
                 leave(); return _res;
             }
@@ -842,7 +836,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='/=' {_PyPegen_augoperator(p, Div)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.SLASHEQUAL)) != null) {
+            if (acceptToken(TokenType.SLASHEQUAL)) {
                 _res = augoperator(OperatorNode.Div);
                 leave(); return _res;
             }
@@ -851,7 +845,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='%=' {_PyPegen_augoperator(p, Mod)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.PERCENTEQUAL)) != null) {
+            if (acceptToken(TokenType.PERCENTEQUAL)) {
                 _res = augoperator(OperatorNode.Mod);
                 leave(); return _res;
             }
@@ -860,7 +854,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='&=' {_PyPegen_augoperator(p, BitAnd)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.AMPEREQUAL)) != null) {
+            if (acceptToken(TokenType.AMPEREQUAL)) {
                 _res = augoperator(OperatorNode.BitAnd);
                 leave(); return _res;
             }
@@ -869,7 +863,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='|=' {_PyPegen_augoperator(p, BitOr)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.VBAREQUAL)) != null) {
+            if (acceptToken(TokenType.VBAREQUAL)) {
                 _res = augoperator(OperatorNode.BitOr);
                 leave(); return _res;
             }
@@ -878,7 +872,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='^=' {_PyPegen_augoperator(p, BitXor)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.CIRCUMFLEXEQUAL)) != null) {
+            if (acceptToken(TokenType.CIRCUMFLEXEQUAL)) {
                 _res = augoperator(OperatorNode.BitXor);
                 leave(); return _res;
             }
@@ -887,7 +881,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='<<=' {_PyPegen_augoperator(p, LShift)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.LEFTSHIFTEQUAL)) != null) {
+            if (acceptToken(TokenType.LEFTSHIFTEQUAL)) {
                 _res = augoperator(OperatorNode.LShift);
                 leave(); return _res;
             }
@@ -896,7 +890,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='>>=' {_PyPegen_augoperator(p, RShift)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.RIGHTSHIFTEQUAL)) != null) {
+            if (acceptToken(TokenType.RIGHTSHIFTEQUAL)) {
                 _res = augoperator(OperatorNode.RShift);
                 leave(); return _res;
             }
@@ -905,7 +899,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='**=' {_PyPegen_augoperator(p, Pow)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAREQUAL)) != null) {
+            if (acceptToken(TokenType.DOUBLESTAREQUAL)) {
                 _res = augoperator(OperatorNode.Pow);
                 leave(); return _res;
             }
@@ -914,7 +908,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='//=' {_PyPegen_augoperator(p, FloorDiv)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESLASHEQUAL)) != null) {
+            if (acceptToken(TokenType.DOUBLESLASHEQUAL)) {
                 _res = augoperator(OperatorNode.FloorDiv);
                 leave(); return _res;
             }
@@ -934,12 +928,11 @@ final class Parser314 extends PegenHelpers {
         // _v0='return' a=[star_expressions] {_PyAST_Return(a, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectKeyword(KW_RETURN)) != null
+            if (acceptKeyword(KW_RETURN)
                 && ((a = star_expressions_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Return((ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -959,13 +952,12 @@ final class Parser314 extends PegenHelpers {
         // _v0='raise' a=expression b=[('from' z=expression {z})] {_PyAST_Raise(a, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null;
-            if ((_v0 = expectKeyword(KW_RAISE)) != null
+            if (acceptKeyword(KW_RAISE)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && ((b = _tmp_11()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Raise((ExprNode) a, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -974,11 +966,10 @@ final class Parser314 extends PegenHelpers {
         // _v0='raise' {_PyAST_Raise(NULL, NULL, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_RAISE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_RAISE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Raise(null, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -998,11 +989,10 @@ final class Parser314 extends PegenHelpers {
         // _v0='pass' {_PyAST_Pass(EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_PASS)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_PASS)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Pass(_startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1022,11 +1012,10 @@ final class Parser314 extends PegenHelpers {
         // _v0='break' {_PyAST_Break(EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_BREAK)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_BREAK)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Break(_startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1046,11 +1035,10 @@ final class Parser314 extends PegenHelpers {
         // _v0='continue' {_PyAST_Continue(EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_CONTINUE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_CONTINUE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Continue(_startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1070,12 +1058,11 @@ final class Parser314 extends PegenHelpers {
         // _v0='global' a=','.NAME+ {_PyAST_Global(CHECK(asdl_identifier_seq*, _PyPegen_map_names_to_ids(p, a)), EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectKeyword(KW_GLOBAL)) != null
+            if (acceptKeyword(KW_GLOBAL)
                 && (canStart(FIRST_6) ? (a = _gather_12()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Global((java.util.List<String>) (Object) seqOrEmpty(mapNamesToIds(a)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1095,12 +1082,11 @@ final class Parser314 extends PegenHelpers {
         // _v0='nonlocal' a=','.NAME+ {_PyAST_Nonlocal(CHECK(asdl_identifier_seq*, _PyPegen_map_names_to_ids(p, a)), EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectKeyword(KW_NONLOCAL)) != null
+            if (acceptKeyword(KW_NONLOCAL)
                 && (canStart(FIRST_6) ? (a = _gather_12()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Nonlocal((java.util.List<String>) (Object) seqOrEmpty(mapNamesToIds(a)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1120,13 +1106,12 @@ final class Parser314 extends PegenHelpers {
         // _v0='del' a=del_targets &(';' | NEWLINE) {_PyAST_Delete(a, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectKeyword(KW_DEL)) != null
+            if (acceptKeyword(KW_DEL)
                 && (canStart(FIRST_26) ? (a = del_targets_rule()) != null : firstless())
                 && lookahead(true, mark, _tmp_13())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Delete((java.util.List<ExprNode>) (Object) seqOrEmpty(a), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1157,10 +1142,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object y = null;
             if ((canStart(FIRST_13) ? (y = yield_expr_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Expr((ExprNode) y, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1180,13 +1164,12 @@ final class Parser314 extends PegenHelpers {
         // _v0='assert' a=expression b=[(',' z=expression {z})] {_PyAST_Assert(a, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null;
-            if ((_v0 = expectKeyword(KW_ASSERT)) != null
+            if (acceptKeyword(KW_ASSERT)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && ((b = _tmp_14()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Assert((ExprNode) a, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1245,12 +1228,11 @@ final class Parser314 extends PegenHelpers {
         // _v0='import' a=dotted_as_names {_PyAST_Import(a, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectKeyword(KW_IMPORT)) != null
+            if (acceptKeyword(KW_IMPORT)
                 && (canStart(FIRST_6) ? (a = dotted_as_names_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Import((java.util.List<Alias>) (Object) seqOrEmpty(a), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1270,15 +1252,14 @@ final class Parser314 extends PegenHelpers {
         // _v0='from' a=('.' | '...')* b=dotted_name _v3='import' c=import_from_targets {_PyPegen_checked_future_import(p, b->v.Name.id, c, _PyPegen_seq_count_do
         {
             Object _v0 = null, a = null, b = null, _v3 = null, c = null;
-            if ((_v0 = expectKeyword(KW_FROM)) != null
+            if (acceptKeyword(KW_FROM)
                 && (a = _loop0_15()) != null
                 && (canStart(FIRST_6) ? (b = dotted_name_rule()) != null : firstless())
-                && (_v3 = expectKeyword(KW_IMPORT)) != null
+                && acceptKeyword(KW_IMPORT)
                 && (canStart(FIRST_31) ? (c = import_from_targets_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkedFutureImport(((Name) b).id(), c, seqCountDots(a), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1287,14 +1268,13 @@ final class Parser314 extends PegenHelpers {
         // _v0='from' a=('.' | '...')+ _v2='import' b=import_from_targets {_PyAST_ImportFrom(NULL, b, _PyPegen_seq_count_dots(a), EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null, b = null;
-            if ((_v0 = expectKeyword(KW_FROM)) != null
+            if (acceptKeyword(KW_FROM)
                 && (canStart(FIRST_32) ? (a = _loop1_16()) != null : firstless())
-                && (_v2 = expectKeyword(KW_IMPORT)) != null
+                && acceptKeyword(KW_IMPORT)
                 && (canStart(FIRST_31) ? (b = import_from_targets_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new ImportFrom(null, (java.util.List<Alias>) (Object) seqOrEmpty(b), (Integer) seqCountDots(a), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1314,10 +1294,10 @@ final class Parser314 extends PegenHelpers {
         // _v0='(' a=import_from_as_names _v2=[','] _v3=')' {a}
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_6) ? (a = import_from_as_names_rule()) != null : firstless())
-                && ((_v2 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v3 = expectToken(TokenType.RPAR)) != null) {
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1327,7 +1307,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((canStart(FIRST_6) ? (_v0 = import_from_as_names_rule()) != null : firstless())
-                && lookahead(false, mark, expectToken(TokenType.COMMA))) {
+                && lookahead(false, mark, acceptToken(TokenType.COMMA))) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1336,11 +1316,10 @@ final class Parser314 extends PegenHelpers {
         // _v0='*' {(asdl_alias_seq*)_PyPegen_singleton_seq(p, CHECK(alias_ty, _PyPegen_alias_for_star(p, EXTRA)))}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptToken(TokenType.STAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = singletonSeq(aliasForStar(_startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -1402,10 +1381,9 @@ final class Parser314 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = nameToken()) != null
                 && ((b = _tmp_18()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Alias((String) ((Name) a).id(), (String) (truthy(b) ? (Object) ((Name) b).id() : (Object) null), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1457,10 +1435,9 @@ final class Parser314 extends PegenHelpers {
             Object a = null, b = null;
             if ((canStart(FIRST_6) ? (a = dotted_name_rule()) != null : firstless())
                 && ((b = _tmp_18()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Alias((String) ((Name) a).id(), (String) (truthy(b) ? (Object) ((Name) b).id() : (Object) null), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1507,7 +1484,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.DOT)) != null
+                && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null) {
                 _res = joinNamesWithDot(a, b);
                 leave(); return _res;
@@ -1539,10 +1516,10 @@ final class Parser314 extends PegenHelpers {
         // _v0=NEWLINE _v1=INDENT a=statements _v3=DEDENT {a}
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.NEWLINE)) != null
-                && (_v1 = expectToken(TokenType.INDENT)) != null
+            if (acceptToken(TokenType.NEWLINE)
+                && acceptToken(TokenType.INDENT)
                 && (canStart(FIRST_2) ? (a = statements_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.DEDENT)) != null) {
+                && acceptToken(TokenType.DEDENT)) {
                 _res = a;
                 leave(); memoStore(_mark, 2, _res, mark); return _res;
             }
@@ -1641,16 +1618,15 @@ final class Parser314 extends PegenHelpers {
         // _v0='class' a=NAME t=[type_params] b=[('(' z=[arguments] ')' {z})] _v4=':' c=block {_PyAST_ClassDef(a->v.Name.id,                      (b) ? ((expr_ty
         {
             Object _v0 = null, a = null, t = null, b = null, _v4 = null, c = null;
-            if ((_v0 = expectKeyword(KW_CLASS)) != null
+            if (acceptKeyword(KW_CLASS)
                 && (a = nameToken()) != null
                 && ((t = type_params_rule()) != null || true)
                 && ((b = _tmp_21()) != null || true)
-                && (_v4 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_38) ? (c = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new ClassDef((String) ((Name) a).id(), (java.util.List<ExprNode>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).args() : (Object) null)), (java.util.List<Keyword>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).keywords() : (Object) null)), (java.util.List<StmtNode>) (Object) seqOrEmpty(c), (java.util.List<ExprNode>) (Object) seqOrEmpty(null), (java.util.List<TypeParamNode>) (Object) seqOrEmpty(t), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1710,20 +1686,19 @@ final class Parser314 extends PegenHelpers {
         // _v0='def' n=NAME t=[type_params] _v3='(' params=[params] _v5=')' a=[('->' z=expression {z})] _v7=':' tc=[func_type_comment] b=block {_PyAST_FunctionDe
         {
             Object _v0 = null, n = null, t = null, _v3 = null, params = null, _v5 = null, a = null, _v7 = null, tc = null, b = null;
-            if ((_v0 = expectKeyword(KW_DEF)) != null
+            if (acceptKeyword(KW_DEF)
                 && (n = nameToken()) != null
                 && ((t = type_params_rule()) != null || true)
-                && (_v3 = expectToken(TokenType.LPAR)) != null
+                && acceptToken(TokenType.LPAR)
                 && ((params = params_rule()) != null || true)
-                && (_v5 = expectToken(TokenType.RPAR)) != null
+                && acceptToken(TokenType.RPAR)
                 && ((a = _tmp_22()) != null || true)
-                && (_v7 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && ((tc = func_type_comment_rule()) != null || true)
                 && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new FunctionDef((String) ((Name) n).id(), (Arguments) (truthy(params) ? (Object) params : (Object) emptyArguments()), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<ExprNode>) (Object) seqOrEmpty(null), (ExprNode) a, (String) newTypeComment(tc), (java.util.List<TypeParamNode>) (Object) seqOrEmpty(t), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1732,21 +1707,20 @@ final class Parser314 extends PegenHelpers {
         // _v0='async' _v1='def' n=NAME t=[type_params] _v4='(' params=[params] _v6=')' a=[('->' z=expression {z})] _v8=':' tc=[func_type_comment] b=block {CHECK
         {
             Object _v0 = null, _v1 = null, n = null, t = null, _v4 = null, params = null, _v6 = null, a = null, _v8 = null, tc = null, b = null;
-            if ((_v0 = expectKeyword(KW_ASYNC)) != null
-                && (_v1 = expectKeyword(KW_DEF)) != null
+            if (acceptKeyword(KW_ASYNC)
+                && acceptKeyword(KW_DEF)
                 && (n = nameToken()) != null
                 && ((t = type_params_rule()) != null || true)
-                && (_v4 = expectToken(TokenType.LPAR)) != null
+                && acceptToken(TokenType.LPAR)
                 && ((params = params_rule()) != null || true)
-                && (_v6 = expectToken(TokenType.RPAR)) != null
+                && acceptToken(TokenType.RPAR)
                 && ((a = _tmp_22()) != null || true)
-                && (_v8 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && ((tc = func_type_comment_rule()) != null || true)
                 && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(5, "Async functions are", new AsyncFunctionDef((String) ((Name) n).id(), (Arguments) (truthy(params) ? (Object) params : (Object) emptyArguments()), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<ExprNode>) (Object) seqOrEmpty(null), (ExprNode) a, (String) newTypeComment(tc), (java.util.List<TypeParamNode>) (Object) seqOrEmpty(t), _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -1863,8 +1837,8 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_6) ? _loop1_25() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.SLASH)) != null
-                && (_v2 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.SLASH)
+                && acceptToken(TokenType.COMMA)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1874,8 +1848,8 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.SLASH)) != null
-                && lookahead(true, mark, expectToken(TokenType.RPAR))) {
+                && acceptToken(TokenType.SLASH)
+                && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1899,8 +1873,8 @@ final class Parser314 extends PegenHelpers {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = _f0 = _loop0_23()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_6) ? (b = _loop1_26()) != null : firstless())
-                && (_v2 = expectToken(TokenType.SLASH)) != null
-                && (_v3 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.SLASH)
+                && acceptToken(TokenType.COMMA)) {
                 _res = slashWithDefault(a, b);
                 leave(); return _res;
             }
@@ -1911,8 +1885,8 @@ final class Parser314 extends PegenHelpers {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_6) ? (b = _loop1_26()) != null : firstless())
-                && (_v2 = expectToken(TokenType.SLASH)) != null
-                && lookahead(true, mark, expectToken(TokenType.RPAR))) {
+                && acceptToken(TokenType.SLASH)
+                && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = slashWithDefault(a, b);
                 leave(); return _res;
             }
@@ -1942,7 +1916,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='*' a=param_no_default b=param_maybe_default* c=[kwds] {_PyPegen_star_etc(p, a, b, c)}
         {
             Object _v0 = null, a = null, b = null, c = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_6) ? (a = param_no_default_rule()) != null : firstless())
                 && (b = _loop0_27()) != null
                 && ((c = kwds_rule()) != null || true)) {
@@ -1954,7 +1928,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='*' a=param_no_default_star_annotation b=param_maybe_default* c=[kwds] {_PyPegen_star_etc(p, a, b, c)}
         {
             Object _v0 = null, a = null, b = null, c = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_6) ? (a = param_no_default_star_annotation_rule()) != null : firstless())
                 && (b = _loop0_27()) != null
                 && ((c = kwds_rule()) != null || true)) {
@@ -1966,8 +1940,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='*' _v1=',' b=param_maybe_default+ c=[kwds] {_PyPegen_star_etc(p, NULL, b, c)}
         {
             Object _v0 = null, _v1 = null, b = null, c = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+            if (acceptToken(TokenType.STAR)
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_6) ? (b = _loop1_28()) != null : firstless())
                 && ((c = kwds_rule()) != null || true)) {
                 _res = starEtc(null, b, c);
@@ -2008,7 +1982,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='**' a=param_no_default {a}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_6) ? (a = param_no_default_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
@@ -2032,7 +2006,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, tc = null;
             if ((a = _f0 = (canStart(FIRST_6) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = addTypeCommentToArg(a, tc);
                 leave(); return _res;
@@ -2044,7 +2018,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, tc = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && lookahead(true, mark, expectToken(TokenType.RPAR))) {
+                && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = addTypeCommentToArg(a, tc);
                 leave(); return _res;
             }
@@ -2067,7 +2041,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, tc = null;
             if ((a = _f0 = (canStart(FIRST_6) ? param_star_annotation_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = addTypeCommentToArg(a, tc);
                 leave(); return _res;
@@ -2079,7 +2053,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, tc = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && lookahead(true, mark, expectToken(TokenType.RPAR))) {
+                && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = addTypeCommentToArg(a, tc);
                 leave(); return _res;
             }
@@ -2103,7 +2077,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, c = null, _v2 = null, tc = null;
             if ((a = _f0 = (canStart(FIRST_6) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_45) ? (c = default_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = nameDefaultPair(a, c, tc);
                 leave(); return _res;
@@ -2116,7 +2090,7 @@ final class Parser314 extends PegenHelpers {
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_45) ? (c = default_rule()) != null : firstless())
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && lookahead(true, mark, expectToken(TokenType.RPAR))) {
+                && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = nameDefaultPair(a, c, tc);
                 leave(); return _res;
             }
@@ -2140,7 +2114,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, c = null, _v2 = null, tc = null;
             if ((a = _f0 = (canStart(FIRST_6) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && ((c = default_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = nameDefaultPair(a, c, tc);
                 leave(); return _res;
@@ -2153,7 +2127,7 @@ final class Parser314 extends PegenHelpers {
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && ((c = default_rule()) != null || true)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && lookahead(true, mark, expectToken(TokenType.RPAR))) {
+                && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = nameDefaultPair(a, c, tc);
                 leave(); return _res;
             }
@@ -2175,10 +2149,9 @@ final class Parser314 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = nameToken()) != null
                 && ((b = annotation_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Arg((String) ((Name) a).id(), (ExprNode) b, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2200,10 +2173,9 @@ final class Parser314 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = nameToken()) != null
                 && (canStart(FIRST_46) ? (b = star_annotation_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Arg((String) ((Name) a).id(), (ExprNode) b, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2223,7 +2195,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=':' a=expression {a}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.COLON)) != null
+            if (acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
@@ -2244,7 +2216,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=':' a=star_expression {a}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.COLON)) != null
+            if (acceptToken(TokenType.COLON)
                 && (canStart(FIRST_7) ? (a = star_expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
@@ -2265,7 +2237,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='=' a=expression {a}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.EQUAL)) != null
+            if (acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
@@ -2306,15 +2278,14 @@ final class Parser314 extends PegenHelpers {
         // _v0='if' a=named_expression _v2=':' b=block c=elif_stmt {_PyAST_If(a, b, CHECK(asdl_stmt_seq*, _PyPegen_singleton_seq(p, c)), EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
-            if ((_v0 = expectKeyword(KW_IF)) != null
+            if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())
                 && (canStart(FIRST_47) ? (c = elif_stmt_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new If((ExprNode) a, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(singletonSeq(c)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2323,15 +2294,14 @@ final class Parser314 extends PegenHelpers {
         // _v0='if' a=named_expression _v2=':' b=block c=[else_block] {_PyAST_If(a, b, c, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
-            if ((_v0 = expectKeyword(KW_IF)) != null
+            if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())
                 && ((c = else_block_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new If((ExprNode) a, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(c), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2361,15 +2331,14 @@ final class Parser314 extends PegenHelpers {
         // _v0='elif' a=named_expression _v2=':' b=block c=elif_stmt {_PyAST_If(a, b, CHECK(asdl_stmt_seq*, _PyPegen_singleton_seq(p, c)), EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
-            if ((_v0 = expectKeyword(KW_ELIF)) != null
+            if (acceptKeyword(KW_ELIF)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())
                 && (canStart(FIRST_47) ? (c = elif_stmt_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new If((ExprNode) a, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(singletonSeq(c)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2378,15 +2347,14 @@ final class Parser314 extends PegenHelpers {
         // _v0='elif' a=named_expression _v2=':' b=block c=[else_block] {_PyAST_If(a, b, c, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
-            if ((_v0 = expectKeyword(KW_ELIF)) != null
+            if (acceptKeyword(KW_ELIF)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())
                 && ((c = else_block_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new If((ExprNode) a, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(c), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2416,8 +2384,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='else' _v1=&&':' b=block {b}
         {
             Object _v0 = null, _v1 = null, b = null;
-            if ((_v0 = expectKeyword(KW_ELSE)) != null
-                && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
+            if (acceptKeyword(KW_ELSE)
+                && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())) {
                 _res = b;
                 leave(); return _res;
@@ -2448,15 +2416,14 @@ final class Parser314 extends PegenHelpers {
         // _v0='while' a=named_expression _v2=':' b=block c=[else_block] {_PyAST_While(a, b, c, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
-            if ((_v0 = expectKeyword(KW_WHILE)) != null
+            if (acceptKeyword(KW_WHILE)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())
                 && ((c = else_block_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new While((ExprNode) a, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(c), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2486,19 +2453,18 @@ final class Parser314 extends PegenHelpers {
         // _v0='for' t=star_targets _v2='in' ~ ex=star_expressions _v5=':' tc=[TYPE_COMMENT] b=block el=[else_block] {_PyAST_For(t, ex, b, el, NEW_TYPE_COMMENT(p
         {
             Object _v0 = null, t = null, _v2 = null, ex = null, _v5 = null, tc = null, b = null, el = null;
-            if ((_v0 = expectKeyword(KW_FOR)) != null
+            if (acceptKeyword(KW_FOR)
                 && (canStart(FIRST_27) ? (t = star_targets_rule()) != null : firstless())
-                && (_v2 = expectKeyword(KW_IN)) != null
+                && acceptKeyword(KW_IN)
                 && (_cut = true)
                 && (canStart(FIRST_7) ? (ex = star_expressions_rule()) != null : firstless())
-                && (_v5 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new For((ExprNode) t, (ExprNode) ex, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(el), (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2508,20 +2474,19 @@ final class Parser314 extends PegenHelpers {
         // _v0='async' _v1='for' t=star_targets _v3='in' ~ ex=star_expressions _v6=':' tc=[TYPE_COMMENT] b=block el=[else_block] {CHECK_VERSION(stmt_ty, 5, "Asyn
         {
             Object _v0 = null, _v1 = null, t = null, _v3 = null, ex = null, _v6 = null, tc = null, b = null, el = null;
-            if ((_v0 = expectKeyword(KW_ASYNC)) != null
-                && (_v1 = expectKeyword(KW_FOR)) != null
+            if (acceptKeyword(KW_ASYNC)
+                && acceptKeyword(KW_FOR)
                 && (canStart(FIRST_27) ? (t = star_targets_rule()) != null : firstless())
-                && (_v3 = expectKeyword(KW_IN)) != null
+                && acceptKeyword(KW_IN)
                 && (_cut = true)
                 && (canStart(FIRST_7) ? (ex = star_expressions_rule()) != null : firstless())
-                && (_v6 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(5, "Async for loops are", new AsyncFor((ExprNode) t, (ExprNode) ex, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(el), (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -2562,18 +2527,17 @@ final class Parser314 extends PegenHelpers {
         // _v0='with' _v1='(' a=','.with_item+ _v3=[','] _v4=')' _v5=':' tc=[TYPE_COMMENT] b=block {_PyAST_With(a, b, NEW_TYPE_COMMENT(p, tc), EXTRA)}
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, _v4 = null, _v5 = null, tc = null, b = null;
-            if ((_v0 = expectKeyword(KW_WITH)) != null
-                && (_v1 = expectToken(TokenType.LPAR)) != null
+            if (acceptKeyword(KW_WITH)
+                && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_1) ? (a = _gather_29()) != null : firstless())
-                && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v4 = expectToken(TokenType.RPAR)) != null
-                && (_v5 = expectToken(TokenType.COLON)) != null
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RPAR)
+                && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new With((java.util.List<Withitem>) (Object) seqOrEmpty(a), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2582,15 +2546,14 @@ final class Parser314 extends PegenHelpers {
         // _v0='with' a=','.with_item+ _v2=':' tc=[TYPE_COMMENT] b=block {_PyAST_With(a, b, NEW_TYPE_COMMENT(p, tc), EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null, tc = null, b = null;
-            if ((_v0 = expectKeyword(KW_WITH)) != null
+            if (acceptKeyword(KW_WITH)
                 && (canStart(FIRST_1) ? (a = _gather_29()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new With((java.util.List<Withitem>) (Object) seqOrEmpty(a), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2599,18 +2562,17 @@ final class Parser314 extends PegenHelpers {
         // _v0='async' _v1='with' _v2='(' a=','.with_item+ _v4=[','] _v5=')' _v6=':' b=block {CHECK_VERSION(stmt_ty, 5, "Async with statements are", _PyAST_Async
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null, _v5 = null, _v6 = null, b = null;
-            if ((_v0 = expectKeyword(KW_ASYNC)) != null
-                && (_v1 = expectKeyword(KW_WITH)) != null
-                && (_v2 = expectToken(TokenType.LPAR)) != null
+            if (acceptKeyword(KW_ASYNC)
+                && acceptKeyword(KW_WITH)
+                && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_1) ? (a = _gather_29()) != null : firstless())
-                && ((_v4 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v5 = expectToken(TokenType.RPAR)) != null
-                && (_v6 = expectToken(TokenType.COLON)) != null
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RPAR)
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(5, "Async with statements are", new AsyncWith((java.util.List<Withitem>) (Object) seqOrEmpty(a), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), null, _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -2619,16 +2581,15 @@ final class Parser314 extends PegenHelpers {
         // _v0='async' _v1='with' a=','.with_item+ _v3=':' tc=[TYPE_COMMENT] b=block {CHECK_VERSION(stmt_ty, 5, "Async with statements are", _PyAST_AsyncWith(a, 
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, tc = null, b = null;
-            if ((_v0 = expectKeyword(KW_ASYNC)) != null
-                && (_v1 = expectKeyword(KW_WITH)) != null
+            if (acceptKeyword(KW_ASYNC)
+                && acceptKeyword(KW_WITH)
                 && (canStart(FIRST_1) ? (a = _gather_29()) != null : firstless())
-                && (_v3 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(5, "Async with statements are", new AsyncWith((java.util.List<Withitem>) (Object) seqOrEmpty(a), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -2661,7 +2622,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object e = null, _v1 = null, t = null;
             if ((e = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectKeyword(KW_AS)) != null
+                && acceptKeyword(KW_AS)
                 && (canStart(FIRST_27) ? (t = star_target_rule()) != null : firstless())
                 && lookahead(true, mark, _tmp_30())) {
                 _res = new Withitem((ExprNode) e, (ExprNode) t);
@@ -2712,14 +2673,13 @@ final class Parser314 extends PegenHelpers {
         // _v0='try' _v1=&&':' b=block f=finally_block {_PyAST_Try(b, NULL, NULL, f, EXTRA)}
         {
             Object _v0 = null, _v1 = null, b = null, f = null;
-            if ((_v0 = expectKeyword(KW_TRY)) != null
-                && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
+            if (acceptKeyword(KW_TRY)
+                && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())
                 && (canStart(FIRST_49) ? (f = finally_block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Try((java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<ExcepthandlerNode>) (Object) seqOrEmpty(null), (java.util.List<StmtNode>) (Object) seqOrEmpty(null), (java.util.List<StmtNode>) (Object) seqOrEmpty(f), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2728,16 +2688,15 @@ final class Parser314 extends PegenHelpers {
         // _v0='try' _v1=&&':' b=block ex=except_block+ el=[else_block] f=[finally_block] {_PyAST_Try(b, ex, el, f, EXTRA)}
         {
             Object _v0 = null, _v1 = null, b = null, ex = null, el = null, f = null;
-            if ((_v0 = expectKeyword(KW_TRY)) != null
-                && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
+            if (acceptKeyword(KW_TRY)
+                && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())
                 && (canStart(FIRST_50) ? (ex = _loop1_31()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)
                 && ((f = finally_block_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Try((java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<ExcepthandlerNode>) (Object) seqOrEmpty(ex), (java.util.List<StmtNode>) (Object) seqOrEmpty(el), (java.util.List<StmtNode>) (Object) seqOrEmpty(f), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2746,16 +2705,15 @@ final class Parser314 extends PegenHelpers {
         // _v0='try' _v1=&&':' b=block ex=except_star_block+ el=[else_block] f=[finally_block] {CHECK_VERSION(stmt_ty, 11, "Exception groups are",               
         {
             Object _v0 = null, _v1 = null, b = null, ex = null, el = null, f = null;
-            if ((_v0 = expectKeyword(KW_TRY)) != null
-                && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
+            if (acceptKeyword(KW_TRY)
+                && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())
                 && (canStart(FIRST_50) ? (ex = _loop1_32()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)
                 && ((f = finally_block_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(11, "Exception groups are", new TryStar((java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<ExcepthandlerNode>) (Object) seqOrEmpty(ex), (java.util.List<StmtNode>) (Object) seqOrEmpty(el), (java.util.List<StmtNode>) (Object) seqOrEmpty(f), _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -2785,14 +2743,13 @@ final class Parser314 extends PegenHelpers {
         // _v0='except' e=expression _v2=':' b=block {_PyAST_ExceptHandler(e, NULL, b, EXTRA)}
         {
             Object _v0 = null, e = null, _v2 = null, b = null;
-            if ((_v0 = expectKeyword(KW_EXCEPT)) != null
+            if (acceptKeyword(KW_EXCEPT)
                 && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new ExceptHandler((ExprNode) e, null, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2801,16 +2758,15 @@ final class Parser314 extends PegenHelpers {
         // _v0='except' e=expression _v2='as' t=NAME _v4=':' b=block {_PyAST_ExceptHandler(e, ((expr_ty) t)->v.Name.id, b, EXTRA)}
         {
             Object _v0 = null, e = null, _v2 = null, t = null, _v4 = null, b = null;
-            if ((_v0 = expectKeyword(KW_EXCEPT)) != null
+            if (acceptKeyword(KW_EXCEPT)
                 && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
-                && (_v2 = expectKeyword(KW_AS)) != null
+                && acceptKeyword(KW_AS)
                 && (t = nameToken()) != null
-                && (_v4 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new ExceptHandler((ExprNode) e, (String) ((Name) t).id(), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2819,14 +2775,13 @@ final class Parser314 extends PegenHelpers {
         // _v0='except' e=expressions _v2=':' b=block {CHECK_VERSION(             excepthandler_ty,             14,             "except expressions without paren
         {
             Object _v0 = null, e = null, _v2 = null, b = null;
-            if ((_v0 = expectKeyword(KW_EXCEPT)) != null
+            if (acceptKeyword(KW_EXCEPT)
                 && (canStart(FIRST_1) ? (e = expressions_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(14, "except expressions without parentheses are", new ExceptHandler((ExprNode) e, null, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -2835,13 +2790,12 @@ final class Parser314 extends PegenHelpers {
         // _v0='except' _v1=':' b=block {_PyAST_ExceptHandler(NULL, NULL, b, EXTRA)}
         {
             Object _v0 = null, _v1 = null, b = null;
-            if ((_v0 = expectKeyword(KW_EXCEPT)) != null
-                && (_v1 = expectToken(TokenType.COLON)) != null
+            if (acceptKeyword(KW_EXCEPT)
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new ExceptHandler(null, null, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2881,15 +2835,14 @@ final class Parser314 extends PegenHelpers {
         // _v0='except' _v1='*' e=expression _v3=':' b=block {_PyAST_ExceptHandler(e, NULL, b, EXTRA)}
         {
             Object _v0 = null, _v1 = null, e = null, _v3 = null, b = null;
-            if ((_v0 = expectKeyword(KW_EXCEPT)) != null
-                && (_v1 = expectToken(TokenType.STAR)) != null
+            if (acceptKeyword(KW_EXCEPT)
+                && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new ExceptHandler((ExprNode) e, null, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2898,17 +2851,16 @@ final class Parser314 extends PegenHelpers {
         // _v0='except' _v1='*' e=expression _v3='as' t=NAME _v5=':' b=block {_PyAST_ExceptHandler(e, ((expr_ty) t)->v.Name.id, b, EXTRA)}
         {
             Object _v0 = null, _v1 = null, e = null, _v3 = null, t = null, _v5 = null, b = null;
-            if ((_v0 = expectKeyword(KW_EXCEPT)) != null
-                && (_v1 = expectToken(TokenType.STAR)) != null
+            if (acceptKeyword(KW_EXCEPT)
+                && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
-                && (_v3 = expectKeyword(KW_AS)) != null
+                && acceptKeyword(KW_AS)
                 && (t = nameToken()) != null
-                && (_v5 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new ExceptHandler((ExprNode) e, (String) ((Name) t).id(), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2917,15 +2869,14 @@ final class Parser314 extends PegenHelpers {
         // _v0='except' _v1='*' e=expressions _v3=':' b=block {CHECK_VERSION(             excepthandler_ty,             14,             "except expressions witho
         {
             Object _v0 = null, _v1 = null, e = null, _v3 = null, b = null;
-            if ((_v0 = expectKeyword(KW_EXCEPT)) != null
-                && (_v1 = expectToken(TokenType.STAR)) != null
+            if (acceptKeyword(KW_EXCEPT)
+                && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (e = expressions_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(14, "except expressions without parentheses are", new ExceptHandler((ExprNode) e, null, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -2965,8 +2916,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='finally' _v1=&&':' a=block {a}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = expectKeyword(KW_FINALLY)) != null
-                && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
+            if (acceptKeyword(KW_FINALLY)
+                && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && (canStart(FIRST_38) ? (a = block_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
@@ -2989,15 +2940,14 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, subject = null, _v2 = null, _v3 = null, _v4 = null, cases = null, _v6 = null;
             if ((_v0 = expectSoftKeyword("match")) != null
                 && (canStart(FIRST_7) ? (subject = subject_expr_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
-                && (_v3 = expectToken(TokenType.NEWLINE)) != null
-                && (_v4 = expectToken(TokenType.INDENT)) != null
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && acceptToken(TokenType.INDENT)
                 && (canStart(FIRST_6) ? (cases = _loop1_33()) != null : firstless())
-                && (_v6 = expectToken(TokenType.DEDENT)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.DEDENT)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(10, "Pattern matching is", new Match((ExprNode) subject, (java.util.List<MatchCase>) (Object) seqOrEmpty(cases), _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -3028,12 +2978,11 @@ final class Parser314 extends PegenHelpers {
         {
             Object value = null, _v1 = null, values = null;
             if ((canStart(FIRST_7) ? (value = star_named_expression_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && ((values = star_named_expressions_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(value, values)), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3075,7 +3024,7 @@ final class Parser314 extends PegenHelpers {
             if ((_v0 = expectSoftKeyword("case")) != null
                 && (canStart(FIRST_51) ? (pattern = patterns_rule()) != null : firstless())
                 && ((guard = guard_rule()) != null || true)
-                && (_v3 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_38) ? (body = block_rule()) != null : firstless())) {
                 _res = new MatchCase((PatternNode) pattern, (ExprNode) guard, (java.util.List<StmtNode>) (Object) seqOrEmpty(body));
                 leave(); return _res;
@@ -3096,7 +3045,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='if' guard=named_expression {guard}
         {
             Object _v0 = null, guard = null;
-            if ((_v0 = expectKeyword(KW_IF)) != null
+            if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_1) ? (guard = named_expression_rule()) != null : firstless())) {
                 _res = guard;
                 leave(); return _res;
@@ -3118,10 +3067,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object patterns = null;
             if ((canStart(FIRST_51) ? (patterns = open_sequence_pattern_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchSequence((java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3180,12 +3128,11 @@ final class Parser314 extends PegenHelpers {
         {
             Object pattern = null, _v1 = null, target = null;
             if ((canStart(FIRST_52) ? (pattern = or_pattern_rule()) != null : firstless())
-                && (_v1 = expectKeyword(KW_AS)) != null
+                && acceptKeyword(KW_AS)
                 && (canStart(FIRST_6) ? (target = pattern_capture_target_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchAs((PatternNode) pattern, (String) ((Name) target).id(), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3216,10 +3163,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object patterns = null;
             if ((canStart(FIRST_52) ? (patterns = _gather_34()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = (truthy(java.util.Objects.equals(seqLen(patterns), 1)) ? (Object) seqGet(patterns, 0) : (Object) new MatchOr((java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -3326,10 +3272,9 @@ final class Parser314 extends PegenHelpers {
             Object value = null;
             if ((canStart(FIRST_57) ? (value = signed_number_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_35())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchValue((ExprNode) value, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3339,10 +3284,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object value = null;
             if ((canStart(FIRST_57) ? (value = complex_number_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchValue((ExprNode) value, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3352,10 +3296,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object value = null;
             if ((canStart(FIRST_58) ? (value = strings_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchValue((ExprNode) value, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3364,11 +3307,10 @@ final class Parser314 extends PegenHelpers {
         // _v0='None' {_PyAST_MatchSingleton(Py_None, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_NONE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_NONE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchSingleton((PyObject) PyConst.NONE, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3377,11 +3319,10 @@ final class Parser314 extends PegenHelpers {
         // _v0='True' {_PyAST_MatchSingleton(Py_True, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_TRUE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_TRUE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchSingleton((PyObject) PyConst.TRUE, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3390,11 +3331,10 @@ final class Parser314 extends PegenHelpers {
         // _v0='False' {_PyAST_MatchSingleton(Py_False, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_FALSE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_FALSE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchSingleton((PyObject) PyConst.FALSE, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3443,11 +3383,10 @@ final class Parser314 extends PegenHelpers {
         // _v0='None' {_PyAST_Constant(Py_None, NULL, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_NONE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_NONE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Constant((PyObject) PyConst.NONE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3456,11 +3395,10 @@ final class Parser314 extends PegenHelpers {
         // _v0='True' {_PyAST_Constant(Py_True, NULL, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_TRUE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_TRUE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Constant((PyObject) PyConst.TRUE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3469,11 +3407,10 @@ final class Parser314 extends PegenHelpers {
         // _v0='False' {_PyAST_Constant(Py_False, NULL, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_FALSE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_FALSE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Constant((PyObject) PyConst.FALSE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3496,12 +3433,11 @@ final class Parser314 extends PegenHelpers {
         {
             Object real = null, _v1 = null, imag = null;
             if ((real = _f0 = (canStart(FIRST_57) ? signed_real_number_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.PLUS)) != null
+                && acceptToken(TokenType.PLUS)
                 && (canStart(FIRST_59) ? (imag = imaginary_number_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) real, OperatorNode.Add, (ExprNode) imag, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3511,12 +3447,11 @@ final class Parser314 extends PegenHelpers {
         {
             Object real = null, _v1 = null, imag = null;
             if ((real = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.MINUS)) != null
+                && acceptToken(TokenType.MINUS)
                 && (canStart(FIRST_59) ? (imag = imaginary_number_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) real, OperatorNode.Sub, (ExprNode) imag, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3545,12 +3480,11 @@ final class Parser314 extends PegenHelpers {
         // _v0='-' number=NUMBER {_PyAST_UnaryOp(USub, number, EXTRA)}
         {
             Object _v0 = null, number = null;
-            if ((_v0 = expectToken(TokenType.MINUS)) != null
+            if (acceptToken(TokenType.MINUS)
                 && (number = numberToken()) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new UnaryOp(UnaryopNode.USub, (ExprNode) number, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3579,12 +3513,11 @@ final class Parser314 extends PegenHelpers {
         // _v0='-' real=real_number {_PyAST_UnaryOp(USub, real, EXTRA)}
         {
             Object _v0 = null, real = null;
-            if ((_v0 = expectToken(TokenType.MINUS)) != null
+            if (acceptToken(TokenType.MINUS)
                 && (canStart(FIRST_59) ? (real = real_number_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new UnaryOp(UnaryopNode.USub, (ExprNode) real, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3645,10 +3578,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object target = null;
             if ((canStart(FIRST_6) ? (target = pattern_capture_target_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchAs(null, (String) ((Name) target).id(), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3691,10 +3623,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectSoftKeyword("_")) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchAs(null, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3716,10 +3647,9 @@ final class Parser314 extends PegenHelpers {
             Object attr = null;
             if ((canStart(FIRST_6) ? (attr = attr_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_37())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchValue((ExprNode) attr, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3762,12 +3692,11 @@ final class Parser314 extends PegenHelpers {
         {
             Object value = null, _v1 = null, attr = null;
             if ((canStart(FIRST_6) ? (value = name_or_attr_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.DOT)) != null
+                && acceptToken(TokenType.DOT)
                 && (attr = nameToken()) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Attribute((ExprNode) value, (String) ((Name) attr).id(), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3816,9 +3745,9 @@ final class Parser314 extends PegenHelpers {
         // _v0='(' pattern=pattern _v2=')' {pattern}
         {
             Object _v0 = null, pattern = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_52) ? (pattern = pattern_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = pattern;
                 leave(); return _res;
             }
@@ -3838,13 +3767,12 @@ final class Parser314 extends PegenHelpers {
         // _v0='[' patterns=[maybe_sequence_pattern] _v2=']' {_PyAST_MatchSequence(patterns, EXTRA)}
         {
             Object _v0 = null, patterns = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LSQB)) != null
+            if (acceptToken(TokenType.LSQB)
                 && ((patterns = maybe_sequence_pattern_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RSQB)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RSQB)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchSequence((java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3853,13 +3781,12 @@ final class Parser314 extends PegenHelpers {
         // _v0='(' patterns=[open_sequence_pattern] _v2=')' {_PyAST_MatchSequence(patterns, EXTRA)}
         {
             Object _v0 = null, patterns = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && ((patterns = open_sequence_pattern_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RPAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchSequence((java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3880,7 +3807,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object pattern = null, _v1 = null, patterns = null;
             if ((canStart(FIRST_51) ? (pattern = maybe_star_pattern_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && ((patterns = maybe_sequence_pattern_rule()) != null || true)) {
                 _res = seqInsertInFront(pattern, patterns);
                 leave(); return _res;
@@ -3902,7 +3829,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object patterns = null, _v1 = null;
             if ((canStart(FIRST_51) ? (patterns = _gather_38()) != null : firstless())
-                && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
+                && (acceptToken(TokenType.COMMA) || true)) {
                 _res = patterns;
                 leave(); return _res;
             }
@@ -3953,12 +3880,11 @@ final class Parser314 extends PegenHelpers {
         // _v0='*' target=pattern_capture_target {_PyAST_MatchStar(target->v.Name.id, EXTRA)}
         {
             Object _v0 = null, target = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_6) ? (target = pattern_capture_target_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchStar((String) ((Name) target).id(), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 5, _res, mark); return _res;
             }
@@ -3967,12 +3893,11 @@ final class Parser314 extends PegenHelpers {
         // _v0='*' _v1=wildcard_pattern {_PyAST_MatchStar(NULL, EXTRA)}
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_6) ? (_v1 = wildcard_pattern_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchStar(null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 5, _res, mark); return _res;
             }
@@ -3992,12 +3917,11 @@ final class Parser314 extends PegenHelpers {
         // _v0='{' _v1='}' {_PyAST_MatchMapping(NULL, NULL, NULL, EXTRA)}
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (_v1 = expectToken(TokenType.RBRACE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptToken(TokenType.LBRACE)
+                && acceptToken(TokenType.RBRACE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchMapping((java.util.List<ExprNode>) (Object) seqOrEmpty(null), (java.util.List<PatternNode>) (Object) seqOrEmpty(null), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4006,14 +3930,13 @@ final class Parser314 extends PegenHelpers {
         // _v0='{' rest=double_star_pattern _v2=[','] _v3='}' {_PyAST_MatchMapping(NULL, NULL, rest->v.Name.id, EXTRA)}
         {
             Object _v0 = null, rest = null, _v2 = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_44) ? (rest = double_star_pattern_rule()) != null : firstless())
-                && ((_v2 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v3 = expectToken(TokenType.RBRACE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RBRACE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchMapping((java.util.List<ExprNode>) (Object) seqOrEmpty(null), (java.util.List<PatternNode>) (Object) seqOrEmpty(null), (String) ((Name) rest).id(), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4022,16 +3945,15 @@ final class Parser314 extends PegenHelpers {
         // _v0='{' items=items_pattern _v2=',' rest=double_star_pattern _v4=[','] _v5='}' {_PyAST_MatchMapping(             CHECK(asdl_expr_seq*, _PyPegen_get_pa
         {
             Object _v0 = null, items = null, _v2 = null, rest = null, _v4 = null, _v5 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_60) ? (items = items_pattern_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_44) ? (rest = double_star_pattern_rule()) != null : firstless())
-                && ((_v4 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v5 = expectToken(TokenType.RBRACE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RBRACE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchMapping((java.util.List<ExprNode>) (Object) seqOrEmpty(getPatternKeys(items)), (java.util.List<PatternNode>) (Object) seqOrEmpty(getPatterns(items)), (String) ((Name) rest).id(), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4040,14 +3962,13 @@ final class Parser314 extends PegenHelpers {
         // _v0='{' items=items_pattern _v2=[','] _v3='}' {_PyAST_MatchMapping(             CHECK(asdl_expr_seq*, _PyPegen_get_pattern_keys(p, items)),           
         {
             Object _v0 = null, items = null, _v2 = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_60) ? (items = items_pattern_rule()) != null : firstless())
-                && ((_v2 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v3 = expectToken(TokenType.RBRACE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RBRACE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchMapping((java.util.List<ExprNode>) (Object) seqOrEmpty(getPatternKeys(items)), (java.util.List<PatternNode>) (Object) seqOrEmpty(getPatterns(items)), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4088,7 +4009,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object key = null, _v1 = null, pattern = null;
             if ((canStart(FIRST_60) ? (key = _tmp_40()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_52) ? (pattern = pattern_rule()) != null : firstless())) {
                 _res = keyPatternPair(key, pattern);
                 leave(); return _res;
@@ -4109,7 +4030,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='**' target=pattern_capture_target {target}
         {
             Object _v0 = null, target = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_6) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 _res = target;
                 leave(); return _res;
@@ -4133,12 +4054,11 @@ final class Parser314 extends PegenHelpers {
         {
             Object cls = null, _v1 = null, _v2 = null;
             if ((cls = _f0 = (canStart(FIRST_6) ? name_or_attr_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.LPAR)) != null
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.LPAR)
+                && acceptToken(TokenType.RPAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchClass((ExprNode) cls, (java.util.List<PatternNode>) (Object) seqOrEmpty(null), (java.util.List<String>) (Object) seqOrEmpty(null), (java.util.List<PatternNode>) (Object) seqOrEmpty(null), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4148,14 +4068,13 @@ final class Parser314 extends PegenHelpers {
         {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, _v4 = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.LPAR)) != null
+                && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_52) ? (patterns = positional_patterns_rule()) != null : firstless())
-                && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v4 = expectToken(TokenType.RPAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RPAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchClass((ExprNode) cls, (java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), (java.util.List<String>) (Object) seqOrEmpty(null), (java.util.List<PatternNode>) (Object) seqOrEmpty(null), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4165,14 +4084,13 @@ final class Parser314 extends PegenHelpers {
         {
             Object cls = null, _v1 = null, keywords = null, _v3 = null, _v4 = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.LPAR)) != null
+                && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_6) ? (keywords = keyword_patterns_rule()) != null : firstless())
-                && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v4 = expectToken(TokenType.RPAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RPAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchClass((ExprNode) cls, (java.util.List<PatternNode>) (Object) seqOrEmpty(null), (java.util.List<String>) (Object) seqOrEmpty(mapNamesToIds(getPatternKeys(keywords))), (java.util.List<PatternNode>) (Object) seqOrEmpty(getPatterns(keywords)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4182,16 +4100,15 @@ final class Parser314 extends PegenHelpers {
         {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, keywords = null, _v5 = null, _v6 = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.LPAR)) != null
+                && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_52) ? (patterns = positional_patterns_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_6) ? (keywords = keyword_patterns_rule()) != null : firstless())
-                && ((_v5 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v6 = expectToken(TokenType.RPAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RPAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchClass((ExprNode) cls, (java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), (java.util.List<String>) (Object) seqOrEmpty(mapNamesToIds(getPatternKeys(keywords))), (java.util.List<PatternNode>) (Object) seqOrEmpty(getPatterns(keywords)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4262,7 +4179,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object arg = null, _v1 = null, value = null;
             if ((arg = nameToken()) != null
-                && (_v1 = expectToken(TokenType.EQUAL)) != null
+                && acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_52) ? (value = pattern_rule()) != null : firstless())) {
                 _res = keyPatternPair(arg, value);
                 leave(); return _res;
@@ -4286,12 +4203,11 @@ final class Parser314 extends PegenHelpers {
             if ((_v0 = expectSoftKeyword("type")) != null
                 && (n = nameToken()) != null
                 && ((t = type_params_rule()) != null || true)
-                && (_v3 = expectToken(TokenType.EQUAL)) != null
+                && acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(12, "Type statement is", new TypeAlias((ExprNode) setExprContext(n, ExprContextNode.Store), (java.util.List<TypeParamNode>) (Object) seqOrEmpty(t), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -4321,9 +4237,9 @@ final class Parser314 extends PegenHelpers {
         // _v0='[' t=type_param_seq _v2=']' {CHECK_VERSION(asdl_type_param_seq *, 12, "Type parameter lists are", t)}
         {
             Object _v0 = null, t = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LSQB)) != null
+            if (acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_41) ? (t = type_param_seq_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.RSQB)) != null) {
+                && acceptToken(TokenType.RSQB)) {
                 _res = checkVersion(12, "Type parameter lists are", t);
                 leave(); return _res;
             }
@@ -4344,7 +4260,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((canStart(FIRST_41) ? (a = _gather_43()) != null : firstless())
-                && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
+                && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -4369,10 +4285,9 @@ final class Parser314 extends PegenHelpers {
             if ((a = nameToken()) != null
                 && ((b = type_param_bound_rule()) != null || true)
                 && ((c = type_param_default_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new TypeVar((String) ((Name) a).id(), (ExprNode) b, (ExprNode) c, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 6, _res, mark); return _res;
             }
@@ -4391,13 +4306,12 @@ final class Parser314 extends PegenHelpers {
         // _v0='*' a=NAME b=[type_param_starred_default] {_PyAST_TypeVarTuple(a->v.Name.id, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (a = nameToken()) != null
                 && ((b = type_param_starred_default_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new TypeVarTuple((String) ((Name) a).id(), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 6, _res, mark); return _res;
             }
@@ -4406,13 +4320,12 @@ final class Parser314 extends PegenHelpers {
         // _v0='**' a=NAME b=[type_param_default] {_PyAST_ParamSpec(a->v.Name.id, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (a = nameToken()) != null
                 && ((b = type_param_default_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new ParamSpec((String) ((Name) a).id(), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 6, _res, mark); return _res;
             }
@@ -4432,7 +4345,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=':' e=expression {e}
         {
             Object _v0 = null, e = null;
-            if ((_v0 = expectToken(TokenType.COLON)) != null
+            if (acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())) {
                 _res = e;
                 leave(); return _res;
@@ -4453,7 +4366,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='=' e=expression {CHECK_VERSION(expr_ty, 13, "Type parameter defaults are", e)}
         {
             Object _v0 = null, e = null;
-            if ((_v0 = expectToken(TokenType.EQUAL)) != null
+            if (acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())) {
                 _res = checkVersion(13, "Type parameter defaults are", e);
                 leave(); return _res;
@@ -4474,7 +4387,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='=' e=star_expression {CHECK_VERSION(expr_ty, 13, "Type parameter defaults are", e)}
         {
             Object _v0 = null, e = null;
-            if ((_v0 = expectToken(TokenType.EQUAL)) != null
+            if (acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_7) ? (e = star_expression_rule()) != null : firstless())) {
                 _res = checkVersion(13, "Type parameter defaults are", e);
                 leave(); return _res;
@@ -4499,11 +4412,10 @@ final class Parser314 extends PegenHelpers {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_62) ? (b = _loop1_44()) != null : firstless())
-                && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && (acceptToken(TokenType.COMMA) || true)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(a, b)), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4513,11 +4425,10 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.COMMA)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(singletonSeq(a)), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4571,14 +4482,13 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
             if ((a = _f0 = (canStart(FIRST_63) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectKeyword(KW_IF)) != null
+                && acceptKeyword(KW_IF)
                 && (canStart(FIRST_63) ? (b = disjunction_rule()) != null : firstless())
-                && (_v3 = expectKeyword(KW_ELSE)) != null
+                && acceptKeyword(KW_ELSE)
                 && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new IfExp((ExprNode) b, (ExprNode) a, (ExprNode) c, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
@@ -4616,13 +4526,12 @@ final class Parser314 extends PegenHelpers {
         // _v0='yield' _v1='from' a=expression {_PyAST_YieldFrom(a, EXTRA)}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = expectKeyword(KW_YIELD)) != null
-                && (_v1 = expectKeyword(KW_FROM)) != null
+            if (acceptKeyword(KW_YIELD)
+                && acceptKeyword(KW_FROM)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new YieldFrom((ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4631,12 +4540,11 @@ final class Parser314 extends PegenHelpers {
         // _v0='yield' a=[star_expressions] {_PyAST_Yield(a, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectKeyword(KW_YIELD)) != null
+            if (acceptKeyword(KW_YIELD)
                 && ((a = star_expressions_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Yield((ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4660,11 +4568,10 @@ final class Parser314 extends PegenHelpers {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_7) ? star_expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_62) ? (b = _loop1_45()) != null : firstless())
-                && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && (acceptToken(TokenType.COMMA) || true)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(a, b)), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4674,11 +4581,10 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.COMMA)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(singletonSeq(a)), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4709,12 +4615,11 @@ final class Parser314 extends PegenHelpers {
         // _v0='*' a=bitwise_or {_PyAST_Starred(a, Load, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_65) ? (a = bitwise_or_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Starred((ExprNode) a, ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 8, _res, mark); return _res;
             }
@@ -4744,7 +4649,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((canStart(FIRST_7) ? (a = _gather_46()) != null : firstless())
-                && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
+                && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -4764,12 +4669,11 @@ final class Parser314 extends PegenHelpers {
         // _v0='*' a=bitwise_or {_PyAST_Starred(a, Load, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_65) ? (a = bitwise_or_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Starred((ExprNode) a, ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4799,13 +4703,12 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
-                && (_v1 = expectToken(TokenType.COLONEQUAL)) != null
+                && acceptToken(TokenType.COLONEQUAL)
                 && (_cut = true)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(8, "Assignment expressions are", new NamedExpr((ExprNode) setExprContext(a, ExprContextNode.Store), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -4846,7 +4749,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
-                && lookahead(false, mark, expectToken(TokenType.COLONEQUAL))) {
+                && lookahead(false, mark, acceptToken(TokenType.COLONEQUAL))) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4892,10 +4795,9 @@ final class Parser314 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_63) ? conjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_66) ? (b = _loop1_47()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BoolOp(BoolopNode.Or, (java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(a, b)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 9, _res, mark); return _res;
             }
@@ -4930,10 +4832,9 @@ final class Parser314 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_63) ? inversion_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_67) ? (b = _loop1_48()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BoolOp(BoolopNode.And, (java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(a, b)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 10, _res, mark); return _res;
             }
@@ -4964,12 +4865,11 @@ final class Parser314 extends PegenHelpers {
         // _v0='not' a=inversion {_PyAST_UnaryOp(Not, a, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectKeyword(KW_NOT)) != null
+            if (acceptKeyword(KW_NOT)
                 && (canStart(FIRST_63) ? (a = inversion_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new UnaryOp(UnaryopNode.Not, (ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 11, _res, mark); return _res;
             }
@@ -5002,10 +4902,9 @@ final class Parser314 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_65) ? bitwise_or_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_68) ? (b = _loop1_49()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Compare((ExprNode) a, (java.util.List<CmpopNode>) (Object) seqOrEmpty(getCmpops(b)), (java.util.List<ExprNode>) (Object) seqOrEmpty(getExprs(b)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5135,7 +5034,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='==' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Eq, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.EQEQUAL)) != null
+            if (acceptToken(TokenType.EQEQUAL)
                 && (canStart(FIRST_65) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Eq, a);
                 leave(); return _res;
@@ -5177,7 +5076,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='<=' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, LtE, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.LESSEQUAL)) != null
+            if (acceptToken(TokenType.LESSEQUAL)
                 && (canStart(FIRST_65) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.LtE, a);
                 leave(); return _res;
@@ -5198,7 +5097,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='<' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Lt, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.LESS)) != null
+            if (acceptToken(TokenType.LESS)
                 && (canStart(FIRST_65) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Lt, a);
                 leave(); return _res;
@@ -5219,7 +5118,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='>=' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, GtE, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.GREATEREQUAL)) != null
+            if (acceptToken(TokenType.GREATEREQUAL)
                 && (canStart(FIRST_65) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.GtE, a);
                 leave(); return _res;
@@ -5240,7 +5139,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='>' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Gt, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.GREATER)) != null
+            if (acceptToken(TokenType.GREATER)
                 && (canStart(FIRST_65) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Gt, a);
                 leave(); return _res;
@@ -5261,8 +5160,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='not' _v1='in' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, NotIn, a)}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = expectKeyword(KW_NOT)) != null
-                && (_v1 = expectKeyword(KW_IN)) != null
+            if (acceptKeyword(KW_NOT)
+                && acceptKeyword(KW_IN)
                 && (canStart(FIRST_65) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.NotIn, a);
                 leave(); return _res;
@@ -5283,7 +5182,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='in' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, In, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectKeyword(KW_IN)) != null
+            if (acceptKeyword(KW_IN)
                 && (canStart(FIRST_65) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.In, a);
                 leave(); return _res;
@@ -5304,8 +5203,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='is' _v1='not' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, IsNot, a)}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = expectKeyword(KW_IS)) != null
-                && (_v1 = expectKeyword(KW_NOT)) != null
+            if (acceptKeyword(KW_IS)
+                && acceptKeyword(KW_NOT)
                 && (canStart(FIRST_65) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.IsNot, a);
                 leave(); return _res;
@@ -5326,7 +5225,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='is' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Is, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectKeyword(KW_IS)) != null
+            if (acceptKeyword(KW_IS)
                 && (canStart(FIRST_65) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Is, a);
                 leave(); return _res;
@@ -5374,12 +5273,11 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.VBAR)) != null
+                && acceptToken(TokenType.VBAR)
                 && (canStart(FIRST_65) ? (b = bitwise_xor_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.BitOr, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5435,12 +5333,11 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.CIRCUMFLEX)) != null
+                && acceptToken(TokenType.CIRCUMFLEX)
                 && (canStart(FIRST_65) ? (b = bitwise_and_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.BitXor, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5496,12 +5393,11 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.AMPER)) != null
+                && acceptToken(TokenType.AMPER)
                 && (canStart(FIRST_65) ? (b = shift_expr_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.BitAnd, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5557,12 +5453,11 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.LEFTSHIFT)) != null
+                && acceptToken(TokenType.LEFTSHIFT)
                 && (canStart(FIRST_65) ? (b = sum_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.LShift, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5572,12 +5467,11 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.RIGHTSHIFT)) != null
+                && acceptToken(TokenType.RIGHTSHIFT)
                 && (canStart(FIRST_65) ? (b = sum_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.RShift, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5643,12 +5537,11 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.PLUS)) != null
+                && acceptToken(TokenType.PLUS)
                 && (canStart(FIRST_65) ? (b = term_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.Add, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5658,12 +5551,11 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.MINUS)) != null
+                && acceptToken(TokenType.MINUS)
                 && (canStart(FIRST_65) ? (b = term_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.Sub, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5719,12 +5611,11 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.STAR)) != null
+                && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_65) ? (b = factor_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.Mult, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5734,12 +5625,11 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.SLASH)) != null
+                && acceptToken(TokenType.SLASH)
                 && (canStart(FIRST_65) ? (b = factor_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.Div, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5749,12 +5639,11 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.DOUBLESLASH)) != null
+                && acceptToken(TokenType.DOUBLESLASH)
                 && (canStart(FIRST_65) ? (b = factor_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.FloorDiv, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5764,12 +5653,11 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.PERCENT)) != null
+                && acceptToken(TokenType.PERCENT)
                 && (canStart(FIRST_65) ? (b = factor_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.Mod, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5779,12 +5667,11 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.AT)) != null
+                && acceptToken(TokenType.AT)
                 && (canStart(FIRST_65) ? (b = factor_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(5, "The '@' operator is", new BinOp((ExprNode) a, OperatorNode.MatMult, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -5825,12 +5712,11 @@ final class Parser314 extends PegenHelpers {
         // _v0='+' a=factor {_PyAST_UnaryOp(UAdd, a, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.PLUS)) != null
+            if (acceptToken(TokenType.PLUS)
                 && (canStart(FIRST_65) ? (a = factor_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new UnaryOp(UnaryopNode.UAdd, (ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 18, _res, mark); return _res;
             }
@@ -5839,12 +5725,11 @@ final class Parser314 extends PegenHelpers {
         // _v0='-' a=factor {_PyAST_UnaryOp(USub, a, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.MINUS)) != null
+            if (acceptToken(TokenType.MINUS)
                 && (canStart(FIRST_65) ? (a = factor_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new UnaryOp(UnaryopNode.USub, (ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 18, _res, mark); return _res;
             }
@@ -5853,12 +5738,11 @@ final class Parser314 extends PegenHelpers {
         // _v0='~' a=factor {_PyAST_UnaryOp(Invert, a, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.TILDE)) != null
+            if (acceptToken(TokenType.TILDE)
                 && (canStart(FIRST_65) ? (a = factor_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new UnaryOp(UnaryopNode.Invert, (ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 18, _res, mark); return _res;
             }
@@ -5890,12 +5774,11 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = _f0 = (canStart(FIRST_85) ? await_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.DOUBLESTAR)) != null
+                && acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_65) ? (b = factor_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.Pow, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5926,12 +5809,11 @@ final class Parser314 extends PegenHelpers {
         // _v0='await' a=primary {CHECK_VERSION(expr_ty, 5, "Await expressions are", _PyAST_Await(a, EXTRA))}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectKeyword(KW_AWAIT)) != null
+            if (acceptKeyword(KW_AWAIT)
                 && (canStart(FIRST_26) ? (a = primary_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(5, "Await expressions are", new Await((ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); memoStore(_mark, 19, _res, mark); return _res;
             }
@@ -5987,12 +5869,11 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.DOT)) != null
+                && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Attribute((ExprNode) a, (String) ((Name) b).id(), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6003,10 +5884,9 @@ final class Parser314 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (canStart(FIRST_87) ? (b = genexp_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Call((ExprNode) a, (java.util.List<ExprNode>) (Object) seqOrEmpty(singletonSeq(b)), (java.util.List<Keyword>) (Object) seqOrEmpty(null), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6016,13 +5896,12 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.LPAR)) != null
+                && acceptToken(TokenType.LPAR)
                 && ((b = arguments_rule()) != null || true)
-                && (_v3 = expectToken(TokenType.RPAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RPAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Call((ExprNode) a, (java.util.List<ExprNode>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).args() : (Object) null)), (java.util.List<Keyword>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).keywords() : (Object) null)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6032,13 +5911,12 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.LSQB)) != null
+                && acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_88) ? (b = slices_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.RSQB)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RSQB)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Subscript((ExprNode) a, (ExprNode) b, ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6068,7 +5946,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null;
             if ((canStart(FIRST_89) ? (a = slice_rule()) != null : firstless())
-                && lookahead(false, mark, expectToken(TokenType.COMMA))) {
+                && lookahead(false, mark, acceptToken(TokenType.COMMA))) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6078,11 +5956,10 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((canStart(FIRST_88) ? (a = _gather_51()) != null : firstless())
-                && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && (acceptToken(TokenType.COMMA) || true)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6103,13 +5980,12 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, c = null;
             if (((a = expression_rule()) != null || true)
-                && (_v1 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && ((b = expression_rule()) != null || true)
                 && ((c = _tmp_52()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Slice((ExprNode) a, (ExprNode) b, (ExprNode) c, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6147,11 +6023,10 @@ final class Parser314 extends PegenHelpers {
         // _v0='True' {_PyAST_Constant(Py_True, NULL, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_TRUE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_TRUE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Constant((PyObject) PyConst.TRUE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6160,11 +6035,10 @@ final class Parser314 extends PegenHelpers {
         // _v0='False' {_PyAST_Constant(Py_False, NULL, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_FALSE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_FALSE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Constant((PyObject) PyConst.FALSE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6173,11 +6047,10 @@ final class Parser314 extends PegenHelpers {
         // _v0='None' {_PyAST_Constant(Py_None, NULL, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_NONE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_NONE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Constant((PyObject) PyConst.NONE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6205,7 +6078,7 @@ final class Parser314 extends PegenHelpers {
         // &'(' _v1=(tuple | group | genexp)
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectToken(TokenType.LPAR))
+            if (lookahead(true, mark, acceptToken(TokenType.LPAR))
                 && (canStart(FIRST_87) ? (_v1 = _tmp_53()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -6215,7 +6088,7 @@ final class Parser314 extends PegenHelpers {
         // &'[' _v1=(list | listcomp)
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectToken(TokenType.LSQB))
+            if (lookahead(true, mark, acceptToken(TokenType.LSQB))
                 && (canStart(FIRST_87) ? (_v1 = _tmp_54()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -6225,7 +6098,7 @@ final class Parser314 extends PegenHelpers {
         // &'{' _v1=(dict | set | dictcomp | setcomp)
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectToken(TokenType.LBRACE))
+            if (lookahead(true, mark, acceptToken(TokenType.LBRACE))
                 && (canStart(FIRST_87) ? (_v1 = _tmp_55()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -6235,11 +6108,10 @@ final class Parser314 extends PegenHelpers {
         // _v0='...' {_PyAST_Constant(Py_Ellipsis, NULL, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.ELLIPSIS)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptToken(TokenType.ELLIPSIS)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Constant((PyObject) PyConst.ELLIPSIS, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6259,9 +6131,9 @@ final class Parser314 extends PegenHelpers {
         // _v0='(' a=(yield_expr | named_expression) _v2=')' {a}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_90) ? (a = _tmp_56()) != null : firstless())
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6291,14 +6163,13 @@ final class Parser314 extends PegenHelpers {
         // _v0='lambda' a=[lambda_params] _v2=':' b=expression {_PyAST_Lambda((a) ? a : CHECK(arguments_ty, _PyPegen_empty_arguments(p)), b, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null, b = null;
-            if ((_v0 = expectKeyword(KW_LAMBDA)) != null
+            if (acceptKeyword(KW_LAMBDA)
                 && ((a = lambda_params_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Lambda((Arguments) (truthy(a) ? (Object) a : (Object) emptyArguments()), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6415,8 +6286,8 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_6) ? _loop1_59() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.SLASH)) != null
-                && (_v2 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.SLASH)
+                && acceptToken(TokenType.COMMA)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6426,8 +6297,8 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.SLASH)) != null
-                && lookahead(true, mark, expectToken(TokenType.COLON))) {
+                && acceptToken(TokenType.SLASH)
+                && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6451,8 +6322,8 @@ final class Parser314 extends PegenHelpers {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = _f0 = _loop0_57()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_6) ? (b = _loop1_60()) != null : firstless())
-                && (_v2 = expectToken(TokenType.SLASH)) != null
-                && (_v3 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.SLASH)
+                && acceptToken(TokenType.COMMA)) {
                 _res = slashWithDefault(a, b);
                 leave(); return _res;
             }
@@ -6463,8 +6334,8 @@ final class Parser314 extends PegenHelpers {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_6) ? (b = _loop1_60()) != null : firstless())
-                && (_v2 = expectToken(TokenType.SLASH)) != null
-                && lookahead(true, mark, expectToken(TokenType.COLON))) {
+                && acceptToken(TokenType.SLASH)
+                && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = slashWithDefault(a, b);
                 leave(); return _res;
             }
@@ -6494,7 +6365,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='*' a=lambda_param_no_default b=lambda_param_maybe_default* c=[lambda_kwds] {_PyPegen_star_etc(p, a, b, c)}
         {
             Object _v0 = null, a = null, b = null, c = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_6) ? (a = lambda_param_no_default_rule()) != null : firstless())
                 && (b = _loop0_61()) != null
                 && ((c = lambda_kwds_rule()) != null || true)) {
@@ -6506,8 +6377,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='*' _v1=',' b=lambda_param_maybe_default+ c=[lambda_kwds] {_PyPegen_star_etc(p, NULL, b, c)}
         {
             Object _v0 = null, _v1 = null, b = null, c = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+            if (acceptToken(TokenType.STAR)
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_6) ? (b = _loop1_62()) != null : firstless())
                 && ((c = lambda_kwds_rule()) != null || true)) {
                 _res = starEtc(null, b, c);
@@ -6548,7 +6419,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='**' a=lambda_param_no_default {a}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_6) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
@@ -6572,7 +6443,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = _f0 = (canStart(FIRST_6) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.COMMA)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6582,7 +6453,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && lookahead(true, mark, expectToken(TokenType.COLON))) {
+                && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6606,7 +6477,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, c = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_6) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_45) ? (c = default_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.COMMA)) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
             }
@@ -6617,7 +6488,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, c = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_45) ? (c = default_rule()) != null : firstless())
-                && lookahead(true, mark, expectToken(TokenType.COLON))) {
+                && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
             }
@@ -6641,7 +6512,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, c = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_6) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && ((c = default_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.COMMA)) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
             }
@@ -6652,7 +6523,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, c = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && ((c = default_rule()) != null || true)
-                && lookahead(true, mark, expectToken(TokenType.COLON))) {
+                && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
             }
@@ -6673,10 +6544,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null;
             if ((a = nameToken()) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Arg((String) ((Name) a).id(), null, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6725,16 +6595,15 @@ final class Parser314 extends PegenHelpers {
         // _v0='{' a=annotated_rhs debug_expr=['='] conversion=[fstring_conversion] format=[fstring_full_format_spec] rbrace='}' {_PyPegen_formatted_value(p, a, 
         {
             Object _v0 = null, a = null, debug_expr = null, conversion = null, format = null, rbrace = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (a = annotated_rhs_rule()) != null : firstless())
                 && ((debug_expr = expectToken(TokenType.EQUAL)) != null || true)
                 && ((conversion = fstring_conversion_rule()) != null || true)
                 && ((format = fstring_full_format_spec_rule()) != null || true)
                 && (rbrace = expectToken(TokenType.RBRACE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = formattedValue(a, debug_expr, conversion, format, rbrace, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6787,10 +6656,9 @@ final class Parser314 extends PegenHelpers {
             Object colon = null, spec = null;
             if ((colon = expectToken(TokenType.COLON)) != null
                 && (spec = _loop0_63()) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = setupFullFormatSpec(colon, spec, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6861,16 +6729,15 @@ final class Parser314 extends PegenHelpers {
         // _v0='{' a=annotated_rhs debug_expr=['='] conversion=[fstring_conversion] format=[tstring_full_format_spec] rbrace='}' {_PyPegen_formatted_value(p, a, 
         {
             Object _v0 = null, a = null, debug_expr = null, conversion = null, format = null, rbrace = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (a = annotated_rhs_rule()) != null : firstless())
                 && ((debug_expr = expectToken(TokenType.EQUAL)) != null || true)
                 && ((conversion = fstring_conversion_rule()) != null || true)
                 && ((format = tstring_full_format_spec_rule()) != null || true)
                 && (rbrace = expectToken(TokenType.RBRACE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = formattedValue(a, debug_expr, conversion, format, rbrace, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6931,10 +6798,9 @@ final class Parser314 extends PegenHelpers {
             Object colon = null, spec = null;
             if ((colon = expectToken(TokenType.COLON)) != null
                 && (spec = _loop0_65()) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = setupFullFormatSpec(colon, spec, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6954,16 +6820,15 @@ final class Parser314 extends PegenHelpers {
         // _v0='{' a=annotated_rhs debug_expr=['='] conversion=[fstring_conversion] format=[tstring_full_format_spec] rbrace='}' {_PyPegen_interpolation(p, a, de
         {
             Object _v0 = null, a = null, debug_expr = null, conversion = null, format = null, rbrace = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (a = annotated_rhs_rule()) != null : firstless())
                 && ((debug_expr = expectToken(TokenType.EQUAL)) != null || true)
                 && ((conversion = fstring_conversion_rule()) != null || true)
                 && ((format = tstring_full_format_spec_rule()) != null || true)
                 && (rbrace = expectToken(TokenType.RBRACE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = interpolation(a, debug_expr, conversion, format, rbrace, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7079,10 +6944,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null;
             if ((canStart(FIRST_91) ? (a = _loop1_67()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = concatenateStrings(a, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 22, _res, mark); return _res;
             }
@@ -7092,10 +6956,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null;
             if ((canStart(FIRST_92) ? (a = _loop1_68()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = concatenateTstrings(a, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 22, _res, mark); return _res;
             }
@@ -7115,13 +6978,12 @@ final class Parser314 extends PegenHelpers {
         // _v0='[' a=[star_named_expressions] _v2=']' {_PyAST_List(a, Load, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LSQB)) != null
+            if (acceptToken(TokenType.LSQB)
                 && ((a = star_named_expressions_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RSQB)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RSQB)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new List((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7141,13 +7003,12 @@ final class Parser314 extends PegenHelpers {
         // _v0='(' a=[(y=star_named_expression ',' z=[star_named_expressions] {_PyPegen_seq_insert_in_front(p, y, z)})] _v2=')' {_PyAST_Tuple(a, Load, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && ((a = _tmp_69()) != null || true)
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RPAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7167,13 +7028,12 @@ final class Parser314 extends PegenHelpers {
         // _v0='{' a=star_named_expressions _v2='}' {_PyAST_Set(a, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_7) ? (a = star_named_expressions_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.RBRACE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RBRACE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Set((java.util.List<ExprNode>) (Object) seqOrEmpty(a), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7193,13 +7053,12 @@ final class Parser314 extends PegenHelpers {
         // _v0='{' a=[double_starred_kvpairs] _v2='}' {_PyAST_Dict(             CHECK(asdl_expr_seq*, _PyPegen_get_keys(p, a)),             CHECK(asdl_expr_seq*,
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && ((a = double_starred_kvpairs_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RBRACE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RBRACE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Dict((java.util.List<ExprNode>) (Object) seqOrEmpty(getKeys(a)), (java.util.List<ExprNode>) (Object) seqOrEmpty(getValues(a)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7208,9 +7067,9 @@ final class Parser314 extends PegenHelpers {
         // _v0='{' _v1=invalid_double_starred_kvpairs _v2='}'
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_93) ? (_v1 = invalid_double_starred_kvpairs_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.RBRACE)) != null) {
+                && acceptToken(TokenType.RBRACE)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -7231,7 +7090,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((canStart(FIRST_93) ? (a = _gather_70()) != null : firstless())
-                && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
+                && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -7251,7 +7110,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='**' a=bitwise_or {_PyPegen_key_value_pair(p, NULL, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_65) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = keyValuePair(null, a);
                 leave(); return _res;
@@ -7282,7 +7141,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = keyValuePair(a, b);
                 leave(); return _res;
@@ -7323,10 +7182,10 @@ final class Parser314 extends PegenHelpers {
         // _v0='async' _v1='for' a=star_targets _v3='in' ~ b=disjunction c=('if' z=disjunction {z})* {CHECK_VERSION(comprehension_ty, 6, "Async comprehensions ar
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, b = null, c = null;
-            if ((_v0 = expectKeyword(KW_ASYNC)) != null
-                && (_v1 = expectKeyword(KW_FOR)) != null
+            if (acceptKeyword(KW_ASYNC)
+                && acceptKeyword(KW_FOR)
                 && (canStart(FIRST_27) ? (a = star_targets_rule()) != null : firstless())
-                && (_v3 = expectKeyword(KW_IN)) != null
+                && acceptKeyword(KW_IN)
                 && (_cut = true)
                 && (canStart(FIRST_63) ? (b = disjunction_rule()) != null : firstless())
                 && (c = _loop0_72()) != null) {
@@ -7339,9 +7198,9 @@ final class Parser314 extends PegenHelpers {
         // _v0='for' a=star_targets _v2='in' ~ b=disjunction c=('if' z=disjunction {z})* {_PyAST_comprehension(a, b, c, 0, p->arena)}
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
-            if ((_v0 = expectKeyword(KW_FOR)) != null
+            if (acceptKeyword(KW_FOR)
                 && (canStart(FIRST_27) ? (a = star_targets_rule()) != null : firstless())
-                && (_v2 = expectKeyword(KW_IN)) != null
+                && acceptKeyword(KW_IN)
                 && (_cut = true)
                 && (canStart(FIRST_63) ? (b = disjunction_rule()) != null : firstless())
                 && (c = _loop0_72()) != null) {
@@ -7385,14 +7244,13 @@ final class Parser314 extends PegenHelpers {
         // _v0='[' a=named_expression b=for_if_clauses _v3=']' {_PyAST_ListComp(a, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LSQB)) != null
+            if (acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.RSQB)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RSQB)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new ListComp((ExprNode) a, (java.util.List<Comprehension>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7422,14 +7280,13 @@ final class Parser314 extends PegenHelpers {
         // _v0='{' a=named_expression b=for_if_clauses _v3='}' {_PyAST_SetComp(a, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.RBRACE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RBRACE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new SetComp((ExprNode) a, (java.util.List<Comprehension>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7459,14 +7316,13 @@ final class Parser314 extends PegenHelpers {
         // _v0='(' a=(assignment_expression | expression !':=') b=for_if_clauses _v3=')' {_PyAST_GeneratorExp(a, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_1) ? (a = _tmp_73()) != null : firstless())
                 && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.RPAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RPAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new GeneratorExp((ExprNode) a, (java.util.List<Comprehension>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7496,14 +7352,13 @@ final class Parser314 extends PegenHelpers {
         // _v0='{' a=kvpair b=for_if_clauses _v3='}' {_PyAST_DictComp(a->key, a->value, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_1) ? (a = kvpair_rule()) != null : firstless())
                 && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.RBRACE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RBRACE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new DictComp((ExprNode) keyOf(a), (ExprNode) valueOf(a), (java.util.List<Comprehension>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7536,8 +7391,8 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((canStart(FIRST_94) ? (a = args_rule()) != null : firstless())
-                && ((_v1 = expectToken(TokenType.COMMA)) != null || true)
-                && lookahead(true, mark, expectToken(TokenType.RPAR))) {
+                && (acceptToken(TokenType.COMMA) || true)
+                && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = a;
                 leave(); memoStore(_mark, 23, _res, mark); return _res;
             }
@@ -7569,10 +7424,9 @@ final class Parser314 extends PegenHelpers {
             Object a = null, b = null;
             if ((canStart(FIRST_7) ? (a = _gather_74()) != null : firstless())
                 && ((b = _tmp_75()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = collectCallSeqs(a, b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7582,10 +7436,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null;
             if ((canStart(FIRST_94) ? (a = kwargs_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Call((ExprNode) dummyName(), (java.util.List<ExprNode>) (Object) seqOrEmpty(seqExtractStarredExprs(a)), (java.util.List<Keyword>) (Object) seqOrEmpty(seqDeleteStarredExprs(a)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7608,7 +7461,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = _f0 = (canStart(FIRST_94) ? _gather_76() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_93) ? (b = _gather_77()) != null : firstless())) {
                 _res = joinSequences(a, b);
                 leave(); return _res;
@@ -7657,12 +7510,11 @@ final class Parser314 extends PegenHelpers {
         // _v0='*' a=expression {_PyAST_Starred(a, Load, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Starred((ExprNode) a, ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7703,12 +7555,11 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
-                && (_v1 = expectToken(TokenType.EQUAL)) != null
+                && acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = keywordOrStarred(new Keyword((String) ((Name) a).id(), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset), 1);
                 leave(); return _res;
             }
@@ -7748,12 +7599,11 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
-                && (_v1 = expectToken(TokenType.EQUAL)) != null
+                && acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = keywordOrStarred(new Keyword((String) ((Name) a).id(), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset), 1);
                 leave(); return _res;
             }
@@ -7762,12 +7612,11 @@ final class Parser314 extends PegenHelpers {
         // _v0='**' a=expression {_PyPegen_keyword_or_starred(p, CHECK(keyword_ty, _PyAST_keyword(NULL, a, EXTRA)), 1)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = keywordOrStarred(new Keyword(null, (ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset), 1);
                 leave(); return _res;
             }
@@ -7790,7 +7639,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null;
             if ((a = _f0 = (canStart(FIRST_27) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && lookahead(false, mark, expectToken(TokenType.COMMA))) {
+                && lookahead(false, mark, acceptToken(TokenType.COMMA))) {
                 _res = a;
                 leave(); return _res;
             }
@@ -7801,11 +7650,10 @@ final class Parser314 extends PegenHelpers {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (b = _loop0_78()) != null
-                && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && (acceptToken(TokenType.COMMA) || true)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(a, b)), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7826,7 +7674,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((canStart(FIRST_27) ? (a = _gather_79()) != null : firstless())
-                && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
+                && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -7850,7 +7698,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_27) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_62) ? (b = _loop1_80()) != null : firstless())
-                && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
+                && (acceptToken(TokenType.COMMA) || true)) {
                 _res = seqInsertInFront(a, b);
                 leave(); return _res;
             }
@@ -7860,7 +7708,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.COMMA)) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -7882,12 +7730,11 @@ final class Parser314 extends PegenHelpers {
         // _v0='*' a=(!'*' star_target) {_PyAST_Starred(CHECK(expr_ty, _PyPegen_set_expr_context(p, a, Store)), Store, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_27) ? (a = _tmp_81()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Starred((ExprNode) setExprContext(a, ExprContextNode.Store), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 24, _res, mark); return _res;
             }
@@ -7921,13 +7768,12 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = _f0 = (canStart(FIRST_26) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.DOT)) != null
+                && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Attribute((ExprNode) a, (String) ((Name) b).id(), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 25, _res, mark); return _res;
             }
@@ -7937,14 +7783,13 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.LSQB)) != null
+                && acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_88) ? (b = slices_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.RSQB)) != null
+                && acceptToken(TokenType.RSQB)
                 && lookahead(false, mark, t_lookahead_rule())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Subscript((ExprNode) a, (ExprNode) b, ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 25, _res, mark); return _res;
             }
@@ -7982,9 +7827,9 @@ final class Parser314 extends PegenHelpers {
         // _v0='(' a=target_with_star_atom _v2=')' {_PyPegen_set_expr_context(p, a, Store)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_26) ? (a = target_with_star_atom_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = setExprContext(a, ExprContextNode.Store);
                 leave(); return _res;
             }
@@ -7993,13 +7838,12 @@ final class Parser314 extends PegenHelpers {
         // _v0='(' a=[star_targets_tuple_seq] _v2=')' {_PyAST_Tuple(a, Store, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && ((a = star_targets_tuple_seq_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RPAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -8008,13 +7852,12 @@ final class Parser314 extends PegenHelpers {
         // _v0='[' a=[star_targets_list_seq] _v2=']' {_PyAST_List(a, Store, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LSQB)) != null
+            if (acceptToken(TokenType.LSQB)
                 && ((a = star_targets_list_seq_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RSQB)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RSQB)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new List((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -8052,9 +7895,9 @@ final class Parser314 extends PegenHelpers {
         // _v0='(' a=single_target _v2=')' {a}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_26) ? (a = single_target_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -8077,13 +7920,12 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = _f0 = (canStart(FIRST_26) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.DOT)) != null
+                && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Attribute((ExprNode) a, (String) ((Name) b).id(), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -8093,14 +7935,13 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.LSQB)) != null
+                && acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_88) ? (b = slices_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.RSQB)) != null
+                && acceptToken(TokenType.RSQB)
                 && lookahead(false, mark, t_lookahead_rule())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Subscript((ExprNode) a, (ExprNode) b, ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -8147,13 +7988,12 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.DOT)) != null
+                && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
                 && lookahead(true, mark, t_lookahead_rule())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Attribute((ExprNode) a, (String) ((Name) b).id(), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -8163,14 +8003,13 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.LSQB)) != null
+                && acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_88) ? (b = slices_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.RSQB)) != null
+                && acceptToken(TokenType.RSQB)
                 && lookahead(true, mark, t_lookahead_rule())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Subscript((ExprNode) a, (ExprNode) b, ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -8182,10 +8021,9 @@ final class Parser314 extends PegenHelpers {
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (canStart(FIRST_87) ? (b = genexp_rule()) != null : firstless())
                 && lookahead(true, mark, t_lookahead_rule())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Call((ExprNode) a, (java.util.List<ExprNode>) (Object) seqOrEmpty(singletonSeq(b)), (java.util.List<Keyword>) (Object) seqOrEmpty(null), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -8195,14 +8033,13 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.LPAR)) != null
+                && acceptToken(TokenType.LPAR)
                 && ((b = arguments_rule()) != null || true)
-                && (_v3 = expectToken(TokenType.RPAR)) != null
+                && acceptToken(TokenType.RPAR)
                 && lookahead(true, mark, t_lookahead_rule())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Call((ExprNode) a, (java.util.List<ExprNode>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).args() : (Object) null)), (java.util.List<Keyword>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).keywords() : (Object) null)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -8232,8 +8069,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='('
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.LPAR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -8241,8 +8078,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='['
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.LSQB)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.LSQB)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -8250,8 +8087,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='.'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.DOT)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.DOT)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -8271,7 +8108,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((canStart(FIRST_26) ? (a = _gather_82()) != null : firstless())
-                && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
+                && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -8296,13 +8133,12 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = _f0 = (canStart(FIRST_26) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.DOT)) != null
+                && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Attribute((ExprNode) a, (String) ((Name) b).id(), ExprContextNode.Del, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 27, _res, mark); return _res;
             }
@@ -8312,14 +8148,13 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.LSQB)) != null
+                && acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_88) ? (b = slices_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.RSQB)) != null
+                && acceptToken(TokenType.RSQB)
                 && lookahead(false, mark, t_lookahead_rule())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Subscript((ExprNode) a, (ExprNode) b, ExprContextNode.Del, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 27, _res, mark); return _res;
             }
@@ -8357,9 +8192,9 @@ final class Parser314 extends PegenHelpers {
         // _v0='(' a=del_target _v2=')' {_PyPegen_set_expr_context(p, a, Del)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_26) ? (a = del_target_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = setExprContext(a, ExprContextNode.Del);
                 leave(); return _res;
             }
@@ -8368,13 +8203,12 @@ final class Parser314 extends PegenHelpers {
         // _v0='(' a=[del_targets] _v2=')' {_PyAST_Tuple(a, Del, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && ((a = del_targets_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RPAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Del, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -8383,13 +8217,12 @@ final class Parser314 extends PegenHelpers {
         // _v0='[' a=[del_targets] _v2=']' {_PyAST_List(a, Del, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LSQB)) != null
+            if (acceptToken(TokenType.LSQB)
                 && ((a = del_targets_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RSQB)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RSQB)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new List((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Del, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -8412,11 +8245,11 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, b = null, _v4 = null, _v5 = null, c = null;
             if ((a = _f0 = (canStart(FIRST_1) ? _gather_83() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (_v2 = expectToken(TokenType.STAR)) != null
+                && acceptToken(TokenType.COMMA)
+                && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
-                && (_v4 = expectToken(TokenType.COMMA)) != null
-                && (_v5 = expectToken(TokenType.DOUBLESTAR)) != null
+                && acceptToken(TokenType.COMMA)
+                && acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(seqAppendToEnd(a, b), c);
                 leave(); return _res;
@@ -8427,8 +8260,8 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (_v2 = expectToken(TokenType.STAR)) != null
+                && acceptToken(TokenType.COMMA)
+                && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(a, b);
                 leave(); return _res;
@@ -8439,8 +8272,8 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (_v2 = expectToken(TokenType.DOUBLESTAR)) != null
+                && acceptToken(TokenType.COMMA)
+                && acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(a, b);
                 leave(); return _res;
@@ -8450,10 +8283,10 @@ final class Parser314 extends PegenHelpers {
         // _v0='*' a=expression _v2=',' _v3='**' b=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(             p,             CHECK(asdl_seq*, _PyPegen_s
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null
-                && (_v3 = expectToken(TokenType.DOUBLESTAR)) != null
+                && acceptToken(TokenType.COMMA)
+                && acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(singletonSeq(a), b);
                 leave(); return _res;
@@ -8463,7 +8296,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='*' a=expression {(asdl_expr_seq*)_PyPegen_singleton_seq(p, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
@@ -8473,7 +8306,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='**' a=expression {(asdl_expr_seq*)_PyPegen_singleton_seq(p, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
@@ -8503,7 +8336,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=NEWLINE t=TYPE_COMMENT &(NEWLINE INDENT) {t}
         {
             Object _v0 = null, t = null;
-            if ((_v0 = expectToken(TokenType.NEWLINE)) != null
+            if (acceptToken(TokenType.NEWLINE)
                 && (t = expectToken(TokenType.TYPE_COMMENT)) != null
                 && lookahead(true, mark, _tmp_84())) {
                 _res = t;
@@ -8559,7 +8392,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && ((_v3 = _tmp_87()) != null || true)) {
                 _res = raiseSyntaxErrorKnownRange(a, getLastComprehensionItem(lastItem(b)), "Generator expression must be parenthesized");
                 leave(); return _res;
@@ -8604,7 +8437,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null, b = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, getLastComprehensionItem(lastItem(b)), "Generator expression must be parenthesized");
@@ -8616,7 +8449,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_94) ? (_v2 = args_rule()) != null : firstless())) {
                 _res = argumentsParsingError(a);
                 leave(); return _res;
@@ -8672,7 +8505,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, b = null;
             if ((a = expectToken(TokenType.DOUBLESTAR)) != null
                 && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.EQUAL)) != null
+                && acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot assign to keyword argument unpacking");
                 leave(); return _res;
@@ -8706,14 +8539,13 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
             if ((a = _f0 = (canStart(FIRST_63) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectKeyword(KW_IF)) != null
+                && acceptKeyword(KW_IF)
                 && (canStart(FIRST_63) ? (b = disjunction_rule()) != null : firstless())
-                && (_v3 = expectKeyword(KW_ELSE)) != null
+                && acceptKeyword(KW_ELSE)
                 && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new IfExp((ExprNode) b, (ExprNode) a, (ExprNode) c, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -8752,7 +8584,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
-                && lookahead(false, mark, expectToken(TokenType.LPAR))
+                && lookahead(false, mark, acceptToken(TokenType.LPAR))
                 && (canStart(FIRST_7) ? (b = star_expressions_rule()) != null : firstless())) {
                 _res = (truthy(checkLegacyStmt(a)) ? (Object) raiseSyntaxErrorKnownRange(a, b, "Missing parentheses in call to '%U'. Did you mean %U(...)?", ((Name) a).id(), ((Name) a).id()) : (Object) null);
                 leave(); return _res;
@@ -8773,7 +8605,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='*' a=NAME colon=':' e=expression {RAISE_SYNTAX_ERROR_STARTING_FROM(colon, e->kind == Tuple_kind                 ? "cannot use constraints with Ty
         {
             Object _v0 = null, a = null, colon = null, e = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (a = nameToken()) != null
                 && (colon = expectToken(TokenType.COLON)) != null
                 && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())) {
@@ -8785,7 +8617,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='**' a=NAME colon=':' e=expression {RAISE_SYNTAX_ERROR_STARTING_FROM(colon, e->kind == Tuple_kind                 ? "cannot use constraints with P
         {
             Object _v0 = null, a = null, colon = null, e = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (a = nameToken()) != null
                 && (colon = expectToken(TokenType.COLON)) != null
                 && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())) {
@@ -8833,7 +8665,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = _f0 = (canStart(FIRST_63) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectKeyword(KW_IF)) != null
+                && acceptKeyword(KW_IF)
                 && (canStart(FIRST_63) ? (b = disjunction_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_94())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "expected 'else' after 'if' expression");
@@ -8845,9 +8677,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectKeyword(KW_IF)) != null
+                && acceptKeyword(KW_IF)
                 && (canStart(FIRST_63) ? (b = disjunction_rule()) != null : firstless())
-                && (_v3 = expectKeyword(KW_ELSE)) != null
+                && acceptKeyword(KW_ELSE)
                 && lookahead(false, mark, expression_rule())) {
                 _res = raiseSyntaxErrorOnNextToken("expected expression after 'else', but statement is given");
                 leave(); return _res;
@@ -8858,9 +8690,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
             if ((canStart(FIRST_99) ? (a = _tmp_95()) != null : firstless())
-                && (_v1 = expectKeyword(KW_IF)) != null
+                && acceptKeyword(KW_IF)
                 && (canStart(FIRST_63) ? (b = disjunction_rule()) != null : firstless())
-                && (_v3 = expectKeyword(KW_ELSE)) != null
+                && acceptKeyword(KW_ELSE)
                 && (canStart(FIRST_4) ? (c = simple_stmt_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected expression before 'if', but statement is given");
                 leave(); return _res;
@@ -8873,7 +8705,7 @@ final class Parser314 extends PegenHelpers {
             if ((a = expectKeyword(KW_LAMBDA)) != null
                 && ((_v1 = lambda_params_rule()) != null || true)
                 && (b = expectToken(TokenType.COLON)) != null
-                && lookahead(true, mark, expectToken(TokenType.FSTRING_MIDDLE))) {
+                && lookahead(true, mark, acceptToken(TokenType.FSTRING_MIDDLE))) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "f-string: lambda expressions are not allowed without parentheses");
                 leave(); return _res;
             }
@@ -8885,7 +8717,7 @@ final class Parser314 extends PegenHelpers {
             if ((a = expectKeyword(KW_LAMBDA)) != null
                 && ((_v1 = lambda_params_rule()) != null || true)
                 && (b = expectToken(TokenType.COLON)) != null
-                && lookahead(true, mark, expectToken(TokenType.TSTRING_MIDDLE))) {
+                && lookahead(true, mark, acceptToken(TokenType.TSTRING_MIDDLE))) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "t-string: lambda expressions are not allowed without parentheses");
                 leave(); return _res;
             }
@@ -8908,7 +8740,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COLONEQUAL)) != null
+                && acceptToken(TokenType.COLONEQUAL)
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use assignment expressions with %s", getExprName(a));
                 leave(); memoStore(_mark, 28, _res, mark); return _res;
@@ -8919,7 +8751,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
-                && (_v1 = expectToken(TokenType.EQUAL)) != null
+                && acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_65) ? (b = bitwise_or_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_96())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
@@ -8957,7 +8789,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((canStart(FIRST_55) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "only single target (not %s) can be annotated", getExprName(a));
                 leave(); return _res;
@@ -8968,9 +8800,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (_v2 = _loop0_98()) != null
-                && (_v3 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (_v4 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "only single target (not tuple) can be annotated");
                 leave(); return _res;
@@ -8981,7 +8813,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "illegal target for annotation");
                 leave(); return _res;
@@ -8993,7 +8825,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = _f0 = _loop0_99()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.EQUAL)) != null) {
+                && acceptToken(TokenType.EQUAL)) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
                 leave(); return _res;
             }
@@ -9004,7 +8836,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_13) ? (a = yield_expr_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.EQUAL)) != null) {
+                && acceptToken(TokenType.EQUAL)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "assignment to yield expression not possible");
                 leave(); return _res;
             }
@@ -9053,9 +8885,9 @@ final class Parser314 extends PegenHelpers {
         // _v0='(' a=invalid_ann_assign_target _v2=')' {a}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_55) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -9075,7 +8907,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='del' a=star_expressions {RAISE_SYNTAX_ERROR_INVALID_TARGET(DEL_TARGETS, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectKeyword(KW_DEL)) != null
+            if (acceptKeyword(KW_DEL)
                 && (canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.DEL_TARGETS, a);
                 leave(); return _res;
@@ -9096,8 +8928,8 @@ final class Parser314 extends PegenHelpers {
         // _v0=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block")}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+            if (acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block");
                 leave(); return _res;
             }
@@ -9132,7 +8964,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, b = null, _v4 = null;
             if ((_v0 = _f0 = (canStart(FIRST_100) ? _tmp_101() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_7) ? (b = star_named_expressions_rule()) != null : firstless())
                 && (canStart(FIRST_23) ? (_v4 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, lastItem(b), "did you forget parentheses around the comprehension target?");
@@ -9166,11 +8998,11 @@ final class Parser314 extends PegenHelpers {
         // _v0='{' a='**' _v2=bitwise_or _v3=for_if_clauses _v4='}' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "dict unpacking cannot be used in dict comprehension")}
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
                 && (canStart(FIRST_65) ? (_v2 = bitwise_or_rule()) != null : firstless())
                 && (canStart(FIRST_23) ? (_v3 = for_if_clauses_rule()) != null : firstless())
-                && (_v4 = expectToken(TokenType.RBRACE)) != null) {
+                && acceptToken(TokenType.RBRACE)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "dict unpacking cannot be used in dict comprehension");
                 leave(); return _res;
             }
@@ -9191,7 +9023,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = expectToken(TokenType.SLASH)) != null
-                && (_v1 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.COMMA)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "at least one parameter must precede /");
                 leave(); return _res;
             }
@@ -9226,7 +9058,7 @@ final class Parser314 extends PegenHelpers {
             if ((_v0 = _loop0_23()) != null
                 && (a = expectToken(TokenType.LPAR)) != null
                 && (canStart(FIRST_6) ? (_v2 = _loop1_25()) != null : firstless())
-                && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
+                && (acceptToken(TokenType.COMMA) || true)
                 && (b = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "Function parameters cannot be parenthesized");
                 leave(); return _res;
@@ -9238,7 +9070,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, a = null;
             if (((_v0 = _tmp_102()) != null || true)
                 && (_v1 = _loop0_27()) != null
-                && (_v2 = expectToken(TokenType.STAR)) != null
+                && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_101) ? (_v3 = _tmp_103()) != null : firstless())
                 && (_v4 = _loop0_27()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
@@ -9251,7 +9083,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((canStart(FIRST_6) ? (_v0 = _loop1_28()) != null : firstless())
-                && (_v1 = expectToken(TokenType.SLASH)) != null
+                && acceptToken(TokenType.SLASH)
                 && (a = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected comma between / and *");
                 leave(); return _res;
@@ -9303,9 +9135,9 @@ final class Parser314 extends PegenHelpers {
         // _v0='*' _v1=',' _v2=TYPE_COMMENT {RAISE_SYNTAX_ERROR("bare * has associated type comment")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (_v2 = expectToken(TokenType.TYPE_COMMENT)) != null) {
+            if (acceptToken(TokenType.STAR)
+                && acceptToken(TokenType.COMMA)
+                && acceptToken(TokenType.TYPE_COMMENT)) {
                 _res = raiseSyntaxError("bare * has associated type comment");
                 leave(); return _res;
             }
@@ -9314,7 +9146,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='*' _v1=param a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "var-positional parameter cannot have default value")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_6) ? (_v1 = param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-positional parameter cannot have default value");
@@ -9325,7 +9157,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='*' _v1=(param_no_default | ',') _v2=param_maybe_default* a='*' _v4=(param_no_default | ',') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "* may appear o
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_101) ? (_v1 = _tmp_106()) != null : firstless())
                 && (_v2 = _loop0_27()) != null
                 && (a = expectToken(TokenType.STAR)) != null
@@ -9349,7 +9181,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='**' _v1=param a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "var-keyword parameter cannot have default value")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_6) ? (_v1 = param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-keyword parameter cannot have default value");
@@ -9360,9 +9192,9 @@ final class Parser314 extends PegenHelpers {
         // _v0='**' _v1=param _v2=',' a=param {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "parameters cannot follow var-keyword parameter")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_6) ? (_v1 = param_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_6) ? (a = param_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameters cannot follow var-keyword parameter");
                 leave(); return _res;
@@ -9372,9 +9204,9 @@ final class Parser314 extends PegenHelpers {
         // _v0='**' _v1=param _v2=',' a=('*' | '**' | '/') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "parameters cannot follow var-keyword parameter")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_6) ? (_v1 = param_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_103) ? (a = _tmp_107()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameters cannot follow var-keyword parameter");
                 leave(); return _res;
@@ -9425,7 +9257,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = expectToken(TokenType.SLASH)) != null
-                && (_v1 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.COMMA)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "at least one parameter must precede /");
                 leave(); return _res;
             }
@@ -9460,7 +9292,7 @@ final class Parser314 extends PegenHelpers {
             if ((_v0 = _loop0_57()) != null
                 && (a = expectToken(TokenType.LPAR)) != null
                 && (canStart(FIRST_6) ? (_v2 = _gather_109()) != null : firstless())
-                && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
+                && (acceptToken(TokenType.COMMA) || true)
                 && (b = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "Lambda expression parameters cannot be parenthesized");
                 leave(); return _res;
@@ -9472,7 +9304,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, a = null;
             if (((_v0 = _tmp_108()) != null || true)
                 && (_v1 = _loop0_61()) != null
-                && (_v2 = expectToken(TokenType.STAR)) != null
+                && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_101) ? (_v3 = _tmp_110()) != null : firstless())
                 && (_v4 = _loop0_61()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
@@ -9485,7 +9317,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((canStart(FIRST_6) ? (_v0 = _loop1_62()) != null : firstless())
-                && (_v1 = expectToken(TokenType.SLASH)) != null
+                && acceptToken(TokenType.SLASH)
                 && (a = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected comma between / and *");
                 leave(); return _res;
@@ -9535,7 +9367,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='*' _v1=(':' | ',' (':' | '**')) {RAISE_SYNTAX_ERROR("named parameters must follow bare *")}
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_104) ? (_v1 = _tmp_111()) != null : firstless())) {
                 _res = raiseSyntaxError("named parameters must follow bare *");
                 leave(); return _res;
@@ -9545,7 +9377,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='*' _v1=lambda_param a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "var-positional parameter cannot have default value")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_6) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-positional parameter cannot have default value");
@@ -9556,7 +9388,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='*' _v1=(lambda_param_no_default | ',') _v2=lambda_param_maybe_default* a='*' _v4=(lambda_param_no_default | ',') {RAISE_SYNTAX_ERROR_KNOWN_LOCATI
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_101) ? (_v1 = _tmp_112()) != null : firstless())
                 && (_v2 = _loop0_61()) != null
                 && (a = expectToken(TokenType.STAR)) != null
@@ -9580,7 +9412,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='**' _v1=lambda_param a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "var-keyword parameter cannot have default value")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_6) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-keyword parameter cannot have default value");
@@ -9591,9 +9423,9 @@ final class Parser314 extends PegenHelpers {
         // _v0='**' _v1=lambda_param _v2=',' a=lambda_param {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "parameters cannot follow var-keyword parameter")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_6) ? (_v1 = lambda_param_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_6) ? (a = lambda_param_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameters cannot follow var-keyword parameter");
                 leave(); return _res;
@@ -9603,9 +9435,9 @@ final class Parser314 extends PegenHelpers {
         // _v0='**' _v1=lambda_param _v2=',' a=('*' | '**' | '/') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "parameters cannot follow var-keyword parameter")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_6) ? (_v1 = lambda_param_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_103) ? (a = _tmp_107()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameters cannot follow var-keyword parameter");
                 leave(); return _res;
@@ -9626,11 +9458,11 @@ final class Parser314 extends PegenHelpers {
         // _v0=TYPE_COMMENT _v1=NEWLINE _v2=TYPE_COMMENT _v3=NEWLINE _v4=INDENT {RAISE_SYNTAX_ERROR("Cannot have two type comments on def")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
-            if ((_v0 = expectToken(TokenType.TYPE_COMMENT)) != null
-                && (_v1 = expectToken(TokenType.NEWLINE)) != null
-                && (_v2 = expectToken(TokenType.TYPE_COMMENT)) != null
-                && (_v3 = expectToken(TokenType.NEWLINE)) != null
-                && (_v4 = expectToken(TokenType.INDENT)) != null) {
+            if (acceptToken(TokenType.TYPE_COMMENT)
+                && acceptToken(TokenType.NEWLINE)
+                && acceptToken(TokenType.TYPE_COMMENT)
+                && acceptToken(TokenType.NEWLINE)
+                && acceptToken(TokenType.INDENT)) {
                 _res = raiseSyntaxError("Cannot have two type comments on def");
                 leave(); return _res;
             }
@@ -9651,7 +9483,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
-                && (_v1 = expectKeyword(KW_AS)) != null
+                && acceptKeyword(KW_AS)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && lookahead(true, mark, _tmp_30())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
@@ -9673,10 +9505,10 @@ final class Parser314 extends PegenHelpers {
         // _v0=['async'] _v1='for' _v2=(bitwise_or (',' bitwise_or)* [',']) !'in' {RAISE_SYNTAX_ERROR("'in' expected after for-loop variables")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
-                && (_v1 = expectKeyword(KW_FOR)) != null
+            if ((acceptKeyword(KW_ASYNC) || true)
+                && acceptKeyword(KW_FOR)
                 && (canStart(FIRST_65) ? (_v2 = _tmp_113()) != null : firstless())
-                && lookahead(false, mark, expectKeyword(KW_IN))) {
+                && lookahead(false, mark, acceptKeyword(KW_IN))) {
                 _res = raiseSyntaxError("'in' expected after for-loop variables");
                 leave(); return _res;
             }
@@ -9696,8 +9528,8 @@ final class Parser314 extends PegenHelpers {
         // _v0=['async'] _v1='for' a=star_expressions {RAISE_SYNTAX_ERROR_INVALID_TARGET(FOR_TARGETS, a)}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
-                && (_v1 = expectKeyword(KW_FOR)) != null
+            if ((acceptKeyword(KW_ASYNC) || true)
+                && acceptKeyword(KW_FOR)
                 && (canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.FOR_TARGETS, a);
                 leave(); return _res;
@@ -9718,9 +9550,9 @@ final class Parser314 extends PegenHelpers {
         // _v0='(' a=starred_expression _v2=')' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use starred expression here")}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_43) ? (a = starred_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use starred expression here");
                 leave(); return _res;
             }
@@ -9729,10 +9561,10 @@ final class Parser314 extends PegenHelpers {
         // _v0='(' a='**' _v2=expression _v3=')' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use double starred expression here")}
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use double starred expression here");
                 leave(); return _res;
             }
@@ -9754,7 +9586,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_IMPORT)) != null
                 && (canStart(FIRST_6) ? (_v1 = _gather_114()) != null : firstless())
-                && (_v2 = expectKeyword(KW_FROM)) != null
+                && acceptKeyword(KW_FROM)
                 && (canStart(FIRST_6) ? (_v3 = dotted_name_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "Did you mean to use 'from ... import ...' instead?");
                 leave(); return _res;
@@ -9764,7 +9596,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='import' token=NEWLINE {RAISE_SYNTAX_ERROR_STARTING_FROM(token, "Expected one or more names after 'import'")}
         {
             Object _v0 = null, token = null;
-            if ((_v0 = expectKeyword(KW_IMPORT)) != null
+            if (acceptKeyword(KW_IMPORT)
                 && (token = expectToken(TokenType.NEWLINE)) != null) {
                 _res = raiseSyntaxErrorStartingFrom(token, "Expected one or more names after 'import'");
                 leave(); return _res;
@@ -9786,7 +9618,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((canStart(FIRST_6) ? (_v0 = dotted_name_rule()) != null : firstless())
-                && (_v1 = expectKeyword(KW_AS)) != null
+                && acceptKeyword(KW_AS)
                 && lookahead(false, mark, _tmp_115())
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use %s as import target", getExprName(a));
@@ -9809,7 +9641,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = nameToken()) != null
-                && (_v1 = expectKeyword(KW_AS)) != null
+                && acceptKeyword(KW_AS)
                 && lookahead(false, mark, _tmp_115())
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use %s as import target", getExprName(a));
@@ -9832,8 +9664,8 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((canStart(FIRST_6) ? (_v0 = import_from_as_names_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.COMMA)
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("trailing comma not allowed without surrounding parentheses");
                 leave(); return _res;
             }
@@ -9862,10 +9694,10 @@ final class Parser314 extends PegenHelpers {
         // _v0=['async'] _v1='with' _v2=','.(expression [('as' star_target)])+ _v3=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
-            if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
-                && (_v1 = expectKeyword(KW_WITH)) != null
+            if ((acceptKeyword(KW_ASYNC) || true)
+                && acceptKeyword(KW_WITH)
                 && (canStart(FIRST_1) ? (_v2 = _gather_116()) != null : firstless())
-                && (_v3 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
             }
@@ -9874,13 +9706,13 @@ final class Parser314 extends PegenHelpers {
         // _v0=['async'] _v1='with' _v2='(' _v3=','.(expressions [('as' star_target)])+ _v4=[','] _v5=')' _v6=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
-            if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
-                && (_v1 = expectKeyword(KW_WITH)) != null
-                && (_v2 = expectToken(TokenType.LPAR)) != null
+            if ((acceptKeyword(KW_ASYNC) || true)
+                && acceptKeyword(KW_WITH)
+                && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_1) ? (_v3 = _gather_117()) != null : firstless())
-                && ((_v4 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v5 = expectToken(TokenType.RPAR)) != null
-                && (_v6 = expectToken(TokenType.NEWLINE)) != null) {
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RPAR)
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
             }
@@ -9900,12 +9732,12 @@ final class Parser314 extends PegenHelpers {
         // _v0=['async'] a='with' _v2=','.(expression [('as' star_target)])+ _v3=':' _v4=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block aft
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
-            if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
+            if ((acceptKeyword(KW_ASYNC) || true)
                 && (a = expectKeyword(KW_WITH)) != null
                 && (canStart(FIRST_1) ? (_v2 = _gather_116()) != null : firstless())
-                && (_v3 = expectToken(TokenType.COLON)) != null
-                && (_v4 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'with' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -9914,15 +9746,15 @@ final class Parser314 extends PegenHelpers {
         // _v0=['async'] a='with' _v2='(' _v3=','.(expressions [('as' star_target)])+ _v4=[','] _v5=')' _v6=':' _v7=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("exp
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null, _v7 = null;
-            if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
+            if ((acceptKeyword(KW_ASYNC) || true)
                 && (a = expectKeyword(KW_WITH)) != null
-                && (_v2 = expectToken(TokenType.LPAR)) != null
+                && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_1) ? (_v3 = _gather_117()) != null : firstless())
-                && ((_v4 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v5 = expectToken(TokenType.RPAR)) != null
-                && (_v6 = expectToken(TokenType.COLON)) != null
-                && (_v7 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RPAR)
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'with' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -9943,9 +9775,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = expectKeyword(KW_TRY)) != null
-                && (_v1 = expectToken(TokenType.COLON)) != null
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'try' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -9954,8 +9786,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='try' _v1=':' _v2=block !('except' | 'finally') {RAISE_SYNTAX_ERROR("expected 'except' or 'finally' block")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((_v0 = expectKeyword(KW_TRY)) != null
-                && (_v1 = expectToken(TokenType.COLON)) != null
+            if (acceptKeyword(KW_TRY)
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_38) ? (_v2 = block_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_118())) {
                 _res = raiseSyntaxError("expected 'except' or 'finally' block");
@@ -9966,15 +9798,15 @@ final class Parser314 extends PegenHelpers {
         // _v0='try' _v1=':' _v2=block* _v3=except_block+ a='except' b='*' _v6=expression _v7=[('as' NAME)] _v8=':' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, a = null, b = null, _v6 = null, _v7 = null, _v8 = null;
-            if ((_v0 = expectKeyword(KW_TRY)) != null
-                && (_v1 = expectToken(TokenType.COLON)) != null
+            if (acceptKeyword(KW_TRY)
+                && acceptToken(TokenType.COLON)
                 && (_v2 = _loop0_119()) != null
                 && (canStart(FIRST_50) ? (_v3 = _loop1_31()) != null : firstless())
                 && (a = expectKeyword(KW_EXCEPT)) != null
                 && (b = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_1) ? (_v6 = expression_rule()) != null : firstless())
                 && ((_v7 = _tmp_120()) != null || true)
-                && (_v8 = expectToken(TokenType.COLON)) != null) {
+                && acceptToken(TokenType.COLON)) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot have both 'except' and 'except*' on the same 'try'");
                 leave(); return _res;
             }
@@ -9983,13 +9815,13 @@ final class Parser314 extends PegenHelpers {
         // _v0='try' _v1=':' _v2=block* _v3=except_star_block+ a='except' _v5=[(expression [('as' NAME)])] _v6=':' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot 
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, a = null, _v5 = null, _v6 = null;
-            if ((_v0 = expectKeyword(KW_TRY)) != null
-                && (_v1 = expectToken(TokenType.COLON)) != null
+            if (acceptKeyword(KW_TRY)
+                && acceptToken(TokenType.COLON)
                 && (_v2 = _loop0_119()) != null
                 && (canStart(FIRST_50) ? (_v3 = _loop1_32()) != null : firstless())
                 && (a = expectKeyword(KW_EXCEPT)) != null
                 && ((_v5 = _tmp_121()) != null || true)
-                && (_v6 = expectToken(TokenType.COLON)) != null) {
+                && acceptToken(TokenType.COLON)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot have both 'except' and 'except*' on the same 'try'");
                 leave(); return _res;
             }
@@ -10009,13 +9841,13 @@ final class Parser314 extends PegenHelpers {
         // _v0='except' a=expression _v2=',' _v3=expressions _v4='as' _v5=NAME _v6=':' {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "multiple exception types must be par
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
-            if ((_v0 = expectKeyword(KW_EXCEPT)) != null
+            if (acceptKeyword(KW_EXCEPT)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_1) ? (_v3 = expressions_rule()) != null : firstless())
-                && (_v4 = expectKeyword(KW_AS)) != null
+                && acceptKeyword(KW_AS)
                 && (_v5 = nameToken()) != null
-                && (_v6 = expectToken(TokenType.COLON)) != null) {
+                && acceptToken(TokenType.COLON)) {
                 _res = raiseSyntaxErrorStartingFrom(a, "multiple exception types must be parenthesized when using 'as'");
                 leave(); return _res;
             }
@@ -10027,7 +9859,7 @@ final class Parser314 extends PegenHelpers {
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
                 && ((_v2 = _tmp_120()) != null || true)
-                && (_v3 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
             }
@@ -10037,7 +9869,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
-                && (_v1 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
             }
@@ -10046,11 +9878,11 @@ final class Parser314 extends PegenHelpers {
         // _v0='except' _v1=expression _v2='as' a=expression _v4=':' _v5=block {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a, "cannot use except statement wi
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null, _v5 = null;
-            if ((_v0 = expectKeyword(KW_EXCEPT)) != null
+            if (acceptKeyword(KW_EXCEPT)
                 && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
-                && (_v2 = expectKeyword(KW_AS)) != null
+                && acceptKeyword(KW_AS)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (_v4 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_38) ? (_v5 = block_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use except statement with %s", getExprName(a));
                 leave(); return _res;
@@ -10071,14 +9903,14 @@ final class Parser314 extends PegenHelpers {
         // _v0='except' _v1='*' a=expression _v3=',' _v4=expressions _v5='as' _v6=NAME _v7=':' {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "multiple exception types mus
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null, _v7 = null;
-            if ((_v0 = expectKeyword(KW_EXCEPT)) != null
-                && (_v1 = expectToken(TokenType.STAR)) != null
+            if (acceptKeyword(KW_EXCEPT)
+                && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_1) ? (_v4 = expressions_rule()) != null : firstless())
-                && (_v5 = expectKeyword(KW_AS)) != null
+                && acceptKeyword(KW_AS)
                 && (_v6 = nameToken()) != null
-                && (_v7 = expectToken(TokenType.COLON)) != null) {
+                && acceptToken(TokenType.COLON)) {
                 _res = raiseSyntaxErrorStartingFrom(a, "multiple exception types must be parenthesized when using 'as'");
                 leave(); return _res;
             }
@@ -10088,10 +9920,10 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
-                && (_v1 = expectToken(TokenType.STAR)) != null
+                && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
                 && ((_v3 = _tmp_120()) != null || true)
-                && (_v4 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
             }
@@ -10101,7 +9933,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
-                && (_v1 = expectToken(TokenType.STAR)) != null
+                && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_105) ? (_v2 = _tmp_122()) != null : firstless())) {
                 _res = raiseSyntaxError("expected one or more exception types");
                 leave(); return _res;
@@ -10111,12 +9943,12 @@ final class Parser314 extends PegenHelpers {
         // _v0='except' _v1='*' _v2=expression _v3='as' a=expression _v5=':' _v6=block {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a, "cannot use except* sta
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, a = null, _v5 = null, _v6 = null;
-            if ((_v0 = expectKeyword(KW_EXCEPT)) != null
-                && (_v1 = expectToken(TokenType.STAR)) != null
+            if (acceptKeyword(KW_EXCEPT)
+                && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
-                && (_v3 = expectKeyword(KW_AS)) != null
+                && acceptKeyword(KW_AS)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (_v5 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_38) ? (_v6 = block_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use except* statement with %s", getExprName(a));
                 leave(); return _res;
@@ -10138,9 +9970,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = expectKeyword(KW_FINALLY)) != null
-                && (_v1 = expectToken(TokenType.COLON)) != null
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'finally' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -10163,9 +9995,9 @@ final class Parser314 extends PegenHelpers {
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
                 && ((_v2 = _tmp_120()) != null || true)
-                && (_v3 = expectToken(TokenType.COLON)) != null
-                && (_v4 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'except' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -10175,9 +10007,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
-                && (_v1 = expectToken(TokenType.COLON)) != null
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'except' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -10198,12 +10030,12 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
-                && (_v1 = expectToken(TokenType.STAR)) != null
+                && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
                 && ((_v3 = _tmp_120()) != null || true)
-                && (_v4 = expectToken(TokenType.COLON)) != null
-                && (_v5 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'except*' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -10225,7 +10057,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((_v0 = expectSoftKeyword("match")) != null
                 && (canStart(FIRST_7) ? (_v1 = subject_expr_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = checkVersion(10, "Pattern matching is", raiseSyntaxError("expected ':'"));
                 leave(); return _res;
             }
@@ -10236,9 +10068,9 @@ final class Parser314 extends PegenHelpers {
             Object a = null, subject = null, _v2 = null, _v3 = null;
             if ((a = expectSoftKeyword("match")) != null
                 && (canStart(FIRST_7) ? (subject = subject_expr_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
-                && (_v3 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'match' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -10261,7 +10093,7 @@ final class Parser314 extends PegenHelpers {
             if ((_v0 = expectSoftKeyword("case")) != null
                 && (canStart(FIRST_51) ? (_v1 = patterns_rule()) != null : firstless())
                 && ((_v2 = guard_rule()) != null || true)
-                && (_v3 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
             }
@@ -10273,9 +10105,9 @@ final class Parser314 extends PegenHelpers {
             if ((a = expectSoftKeyword("case")) != null
                 && (canStart(FIRST_51) ? (_v1 = patterns_rule()) != null : firstless())
                 && ((_v2 = guard_rule()) != null || true)
-                && (_v3 = expectToken(TokenType.COLON)) != null
-                && (_v4 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'case' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -10298,7 +10130,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = _f0 = (canStart(FIRST_52) ? or_pattern_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectKeyword(KW_AS)) != null
+                && acceptKeyword(KW_AS)
                 && (a = expectSoftKeyword("_")) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use '_' as a target");
                 leave(); return _res;
@@ -10309,7 +10141,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectKeyword(KW_AS)) != null
+                && acceptKeyword(KW_AS)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use %s as pattern target", getExprName(a));
                 leave(); return _res;
@@ -10331,7 +10163,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((canStart(FIRST_6) ? (_v0 = name_or_attr_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.LPAR)) != null
+                && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_52) ? (a = invalid_class_argument_pattern_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(firstItem(a), lastItem(a), "positional patterns follow keyword patterns");
                 leave(); return _res;
@@ -10354,7 +10186,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (((_v0 = _tmp_123()) != null || true)
                 && (canStart(FIRST_6) ? (_v1 = keyword_patterns_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_52) ? (a = positional_patterns_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
@@ -10375,9 +10207,9 @@ final class Parser314 extends PegenHelpers {
         // _v0='if' _v1=named_expression _v2=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((_v0 = expectKeyword(KW_IF)) != null
+            if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
             }
@@ -10388,9 +10220,9 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_IF)) != null
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
-                && (_v3 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'if' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -10410,9 +10242,9 @@ final class Parser314 extends PegenHelpers {
         // _v0='elif' _v1=named_expression _v2=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((_v0 = expectKeyword(KW_ELIF)) != null
+            if (acceptKeyword(KW_ELIF)
                 && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
             }
@@ -10423,9 +10255,9 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_ELIF)) != null
                 && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
-                && (_v3 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'elif' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -10446,9 +10278,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = expectKeyword(KW_ELSE)) != null
-                && (_v1 = expectToken(TokenType.COLON)) != null
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'else' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -10457,10 +10289,10 @@ final class Parser314 extends PegenHelpers {
         // _v0='else' _v1=':' _v2=block _v3='elif' {RAISE_SYNTAX_ERROR("'elif' block follows an 'else' block")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
-            if ((_v0 = expectKeyword(KW_ELSE)) != null
-                && (_v1 = expectToken(TokenType.COLON)) != null
+            if (acceptKeyword(KW_ELSE)
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_38) ? (_v2 = block_rule()) != null : firstless())
-                && (_v3 = expectKeyword(KW_ELIF)) != null) {
+                && acceptKeyword(KW_ELIF)) {
                 _res = raiseSyntaxError("'elif' block follows an 'else' block");
                 leave(); return _res;
             }
@@ -10480,9 +10312,9 @@ final class Parser314 extends PegenHelpers {
         // _v0='while' _v1=named_expression _v2=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((_v0 = expectKeyword(KW_WHILE)) != null
+            if (acceptKeyword(KW_WHILE)
                 && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
             }
@@ -10493,9 +10325,9 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_WHILE)) != null
                 && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
-                && (_v3 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'while' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -10515,12 +10347,12 @@ final class Parser314 extends PegenHelpers {
         // _v0=['async'] _v1='for' _v2=star_targets _v3='in' _v4=star_expressions _v5=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
-            if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
-                && (_v1 = expectKeyword(KW_FOR)) != null
+            if ((acceptKeyword(KW_ASYNC) || true)
+                && acceptKeyword(KW_FOR)
                 && (canStart(FIRST_27) ? (_v2 = star_targets_rule()) != null : firstless())
-                && (_v3 = expectKeyword(KW_IN)) != null
+                && acceptKeyword(KW_IN)
                 && (canStart(FIRST_7) ? (_v4 = star_expressions_rule()) != null : firstless())
-                && (_v5 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
             }
@@ -10529,14 +10361,14 @@ final class Parser314 extends PegenHelpers {
         // _v0=['async'] a='for' _v2=star_targets _v3='in' _v4=star_expressions _v5=':' _v6=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block 
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
-            if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
+            if ((acceptKeyword(KW_ASYNC) || true)
                 && (a = expectKeyword(KW_FOR)) != null
                 && (canStart(FIRST_27) ? (_v2 = star_targets_rule()) != null : firstless())
-                && (_v3 = expectKeyword(KW_IN)) != null
+                && acceptKeyword(KW_IN)
                 && (canStart(FIRST_7) ? (_v4 = star_expressions_rule()) != null : firstless())
-                && (_v5 = expectToken(TokenType.COLON)) != null
-                && (_v6 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'for' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -10556,17 +10388,17 @@ final class Parser314 extends PegenHelpers {
         // _v0=['async'] a='def' _v2=NAME _v3=[type_params] _v4='(' _v5=[params] _v6=')' _v7=[('->' expression)] _v8=':' _v9=NEWLINE !INDENT {RAISE_INDENTATION_E
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null, _v7 = null, _v8 = null, _v9 = null;
-            if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
+            if ((acceptKeyword(KW_ASYNC) || true)
                 && (a = expectKeyword(KW_DEF)) != null
                 && (_v2 = nameToken()) != null
                 && ((_v3 = type_params_rule()) != null || true)
-                && (_v4 = expectToken(TokenType.LPAR)) != null
+                && acceptToken(TokenType.LPAR)
                 && ((_v5 = params_rule()) != null || true)
-                && (_v6 = expectToken(TokenType.RPAR)) != null
+                && acceptToken(TokenType.RPAR)
                 && ((_v7 = _tmp_124()) != null || true)
-                && (_v8 = expectToken(TokenType.COLON)) != null
-                && (_v9 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after function definition on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -10575,15 +10407,15 @@ final class Parser314 extends PegenHelpers {
         // _v0=['async'] _v1='def' _v2=NAME _v3=[type_params] _v4=&&'(' _v5=[params] _v6=')' _v7=[('->' expression)] _v8=&&':' _v9=[func_type_comment] _v10=block
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null, _v7 = null, _v8 = null, _v9 = null, _v10 = null;
-            if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
-                && (_v1 = expectKeyword(KW_DEF)) != null
+            if ((acceptKeyword(KW_ASYNC) || true)
+                && acceptKeyword(KW_DEF)
                 && (_v2 = nameToken()) != null
                 && ((_v3 = type_params_rule()) != null || true)
-                && (_v4 = expectForcedToken(expectToken(TokenType.LPAR), "(")) != null
+                && expectForcedToken(acceptToken(TokenType.LPAR), "(")
                 && ((_v5 = params_rule()) != null || true)
-                && (_v6 = expectToken(TokenType.RPAR)) != null
+                && acceptToken(TokenType.RPAR)
                 && ((_v7 = _tmp_124()) != null || true)
-                && (_v8 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
+                && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && ((_v9 = func_type_comment_rule()) != null || true)
                 && (canStart(FIRST_38) ? (_v10 = block_rule()) != null : firstless())) {
                 _res = dummyName();
@@ -10605,11 +10437,11 @@ final class Parser314 extends PegenHelpers {
         // _v0='class' _v1=NAME _v2=[type_params] _v3=[('(' [arguments] ')')] _v4=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
-            if ((_v0 = expectKeyword(KW_CLASS)) != null
+            if (acceptKeyword(KW_CLASS)
                 && (_v1 = nameToken()) != null
                 && ((_v2 = type_params_rule()) != null || true)
                 && ((_v3 = _tmp_125()) != null || true)
-                && (_v4 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
             }
@@ -10622,9 +10454,9 @@ final class Parser314 extends PegenHelpers {
                 && (_v1 = nameToken()) != null
                 && ((_v2 = type_params_rule()) != null || true)
                 && ((_v3 = _tmp_125()) != null || true)
-                && (_v4 = expectToken(TokenType.COLON)) != null
-                && (_v5 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after class definition on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -10647,7 +10479,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((canStart(FIRST_93) ? (_v0 = _gather_70()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_1) ? (_v2 = invalid_kvpair_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
@@ -10658,7 +10490,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
             if ((_v0 = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_65) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "cannot use a starred expression in a dictionary value");
@@ -10694,7 +10526,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null;
             if ((a = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && lookahead(false, mark, expectToken(TokenType.COLON))) {
+                && lookahead(false, mark, acceptToken(TokenType.COLON))) {
                 _res = raiseErrorKnownLocation("SyntaxError", lineno(a), (endColOffset(a) - 1), endLineno(a), -1, "':' expected after dictionary key");
                 leave(); return _res;
             }
@@ -10704,7 +10536,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_65) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "cannot use a starred expression in a dictionary value");
@@ -10739,7 +10571,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, b = null;
             if ((a = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.EQUAL)) != null
+                && acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot assign to iterable argument unpacking");
                 leave(); return _res;
@@ -10760,7 +10592,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='*' {RAISE_SYNTAX_ERROR("Invalid star expression")}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null) {
+            if (acceptToken(TokenType.STAR)) {
                 _res = raiseSyntaxError("Invalid star expression");
                 leave(); return _res;
             }
@@ -10780,7 +10612,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='{' a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "f-string: valid expression required before '='")}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "f-string: valid expression required before '='");
                 leave(); return _res;
@@ -10790,7 +10622,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='{' a='!' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "f-string: valid expression required before '!'")}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.EXCLAMATION)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "f-string: valid expression required before '!'");
                 leave(); return _res;
@@ -10800,7 +10632,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='{' a=':' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "f-string: valid expression required before ':'")}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.COLON)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "f-string: valid expression required before ':'");
                 leave(); return _res;
@@ -10810,7 +10642,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='{' a='}' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "f-string: valid expression required before '}'")}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.RBRACE)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "f-string: valid expression required before '}'");
                 leave(); return _res;
@@ -10820,7 +10652,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='{' !annotated_rhs {RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("f-string: expecting a valid expression after '{'")}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && lookahead(false, mark, annotated_rhs_rule())) {
                 _res = raiseSyntaxErrorOnNextToken("f-string: expecting a valid expression after '{'");
                 leave(); return _res;
@@ -10830,7 +10662,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='{' _v1=annotated_rhs !('=' | '!' | ':' | '}') {PyErr_Occurred() ? NULL : RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("f-string: expecting '=', or '!', or ':
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_127())) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '=', or '!', or ':', or '}'"));
@@ -10841,9 +10673,9 @@ final class Parser314 extends PegenHelpers {
         // _v0='{' _v1=annotated_rhs _v2='=' !('!' | ':' | '}') {PyErr_Occurred() ? NULL : RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("f-string: expecting '!', or ':', or 
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.EQUAL)) != null
+                && acceptToken(TokenType.EQUAL)
                 && lookahead(false, mark, _tmp_128())) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '!', or ':', or '}'"));
                 leave(); return _res;
@@ -10853,9 +10685,9 @@ final class Parser314 extends PegenHelpers {
         // _v0='{' _v1=annotated_rhs _v2=['='] _v3=invalid_fstring_conversion_character
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
-                && ((_v2 = expectToken(TokenType.EQUAL)) != null || true)
+                && (acceptToken(TokenType.EQUAL) || true)
                 && (canStart(FIRST_106) ? (_v3 = invalid_fstring_conversion_character_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
@@ -10865,9 +10697,9 @@ final class Parser314 extends PegenHelpers {
         // _v0='{' _v1=annotated_rhs _v2=['='] _v3=[('!' NAME)] !(':' | '}') {PyErr_Occurred() ? NULL : RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("f-string: expecting ':'
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
-                && ((_v2 = expectToken(TokenType.EQUAL)) != null || true)
+                && (acceptToken(TokenType.EQUAL) || true)
                 && ((_v3 = _tmp_129()) != null || true)
                 && lookahead(false, mark, _tmp_130())) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting ':' or '}'"));
@@ -10878,13 +10710,13 @@ final class Parser314 extends PegenHelpers {
         // _v0='{' _v1=annotated_rhs _v2=['='] _v3=[('!' NAME)] _v4=':' _v5=fstring_format_spec* !'}' {PyErr_Occurred() ? NULL : RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
-                && ((_v2 = expectToken(TokenType.EQUAL)) != null || true)
+                && (acceptToken(TokenType.EQUAL) || true)
                 && ((_v3 = _tmp_129()) != null || true)
-                && (_v4 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (_v5 = _loop0_63()) != null
-                && lookahead(false, mark, expectToken(TokenType.RBRACE))) {
+                && lookahead(false, mark, acceptToken(TokenType.RBRACE))) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '}', or format specs"));
                 leave(); return _res;
             }
@@ -10893,11 +10725,11 @@ final class Parser314 extends PegenHelpers {
         // _v0='{' _v1=annotated_rhs _v2=['='] _v3=[('!' NAME)] !'}' {PyErr_Occurred() ? NULL : RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("f-string: expecting '}'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
-                && ((_v2 = expectToken(TokenType.EQUAL)) != null || true)
+                && (acceptToken(TokenType.EQUAL) || true)
                 && ((_v3 = _tmp_129()) != null || true)
-                && lookahead(false, mark, expectToken(TokenType.RBRACE))) {
+                && lookahead(false, mark, acceptToken(TokenType.RBRACE))) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '}'"));
                 leave(); return _res;
             }
@@ -10917,7 +10749,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='!' &(':' | '}') {RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("f-string: missing conversion character")}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.EXCLAMATION)) != null
+            if (acceptToken(TokenType.EXCLAMATION)
                 && lookahead(true, mark, _tmp_130())) {
                 _res = raiseSyntaxErrorOnNextToken("f-string: missing conversion character");
                 leave(); return _res;
@@ -10927,7 +10759,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='!' !NAME {RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("f-string: invalid conversion character")}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.EXCLAMATION)) != null
+            if (acceptToken(TokenType.EXCLAMATION)
                 && lookahead(false, mark, nameToken())) {
                 _res = raiseSyntaxErrorOnNextToken("f-string: invalid conversion character");
                 leave(); return _res;
@@ -10948,7 +10780,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='{' a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "t-string: valid expression required before '='")}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "t-string: valid expression required before '='");
                 leave(); return _res;
@@ -10958,7 +10790,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='{' a='!' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "t-string: valid expression required before '!'")}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.EXCLAMATION)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "t-string: valid expression required before '!'");
                 leave(); return _res;
@@ -10968,7 +10800,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='{' a=':' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "t-string: valid expression required before ':'")}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.COLON)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "t-string: valid expression required before ':'");
                 leave(); return _res;
@@ -10978,7 +10810,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='{' a='}' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "t-string: valid expression required before '}'")}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.RBRACE)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "t-string: valid expression required before '}'");
                 leave(); return _res;
@@ -10988,7 +10820,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='{' !annotated_rhs {RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("t-string: expecting a valid expression after '{'")}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && lookahead(false, mark, annotated_rhs_rule())) {
                 _res = raiseSyntaxErrorOnNextToken("t-string: expecting a valid expression after '{'");
                 leave(); return _res;
@@ -10998,7 +10830,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='{' _v1=annotated_rhs !('=' | '!' | ':' | '}') {PyErr_Occurred() ? NULL : RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("t-string: expecting '=', or '!', or ':
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_127())) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("t-string: expecting '=', or '!', or ':', or '}'"));
@@ -11009,9 +10841,9 @@ final class Parser314 extends PegenHelpers {
         // _v0='{' _v1=annotated_rhs _v2='=' !('!' | ':' | '}') {PyErr_Occurred() ? NULL : RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("t-string: expecting '!', or ':', or 
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.EQUAL)) != null
+                && acceptToken(TokenType.EQUAL)
                 && lookahead(false, mark, _tmp_128())) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("t-string: expecting '!', or ':', or '}'"));
                 leave(); return _res;
@@ -11021,9 +10853,9 @@ final class Parser314 extends PegenHelpers {
         // _v0='{' _v1=annotated_rhs _v2=['='] _v3=invalid_tstring_conversion_character
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
-                && ((_v2 = expectToken(TokenType.EQUAL)) != null || true)
+                && (acceptToken(TokenType.EQUAL) || true)
                 && (canStart(FIRST_106) ? (_v3 = invalid_tstring_conversion_character_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
@@ -11033,9 +10865,9 @@ final class Parser314 extends PegenHelpers {
         // _v0='{' _v1=annotated_rhs _v2=['='] _v3=[('!' NAME)] !(':' | '}') {PyErr_Occurred() ? NULL : RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("t-string: expecting ':'
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
-                && ((_v2 = expectToken(TokenType.EQUAL)) != null || true)
+                && (acceptToken(TokenType.EQUAL) || true)
                 && ((_v3 = _tmp_129()) != null || true)
                 && lookahead(false, mark, _tmp_130())) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("t-string: expecting ':' or '}'"));
@@ -11046,13 +10878,13 @@ final class Parser314 extends PegenHelpers {
         // _v0='{' _v1=annotated_rhs _v2=['='] _v3=[('!' NAME)] _v4=':' _v5=fstring_format_spec* !'}' {PyErr_Occurred() ? NULL : RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
-                && ((_v2 = expectToken(TokenType.EQUAL)) != null || true)
+                && (acceptToken(TokenType.EQUAL) || true)
                 && ((_v3 = _tmp_129()) != null || true)
-                && (_v4 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (_v5 = _loop0_63()) != null
-                && lookahead(false, mark, expectToken(TokenType.RBRACE))) {
+                && lookahead(false, mark, acceptToken(TokenType.RBRACE))) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("t-string: expecting '}', or format specs"));
                 leave(); return _res;
             }
@@ -11061,11 +10893,11 @@ final class Parser314 extends PegenHelpers {
         // _v0='{' _v1=annotated_rhs _v2=['='] _v3=[('!' NAME)] !'}' {PyErr_Occurred() ? NULL : RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("t-string: expecting '}'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
-                && ((_v2 = expectToken(TokenType.EQUAL)) != null || true)
+                && (acceptToken(TokenType.EQUAL) || true)
                 && ((_v3 = _tmp_129()) != null || true)
-                && lookahead(false, mark, expectToken(TokenType.RBRACE))) {
+                && lookahead(false, mark, acceptToken(TokenType.RBRACE))) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("t-string: expecting '}'"));
                 leave(); return _res;
             }
@@ -11085,7 +10917,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='!' &(':' | '}') {RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("t-string: missing conversion character")}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.EXCLAMATION)) != null
+            if (acceptToken(TokenType.EXCLAMATION)
                 && lookahead(true, mark, _tmp_130())) {
                 _res = raiseSyntaxErrorOnNextToken("t-string: missing conversion character");
                 leave(); return _res;
@@ -11095,7 +10927,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='!' !NAME {RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("t-string: invalid conversion character")}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.EXCLAMATION)) != null
+            if (acceptToken(TokenType.EXCLAMATION)
                 && lookahead(false, mark, nameToken())) {
                 _res = raiseSyntaxErrorOnNextToken("t-string: invalid conversion character");
                 leave(); return _res;
@@ -11192,7 +11024,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='[' token=']' {RAISE_SYNTAX_ERROR_STARTING_FROM(             token,             "Type parameter list cannot be empty")}
         {
             Object _v0 = null, token = null;
-            if ((_v0 = expectToken(TokenType.LSQB)) != null
+            if (acceptToken(TokenType.LSQB)
                 && (token = expectToken(TokenType.RSQB)) != null) {
                 _res = raiseSyntaxErrorStartingFrom(token, "Type parameter list cannot be empty");
                 leave(); return _res;
@@ -11242,7 +11074,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.SEMI) != null && (canStart(FIRST_4) ? (_e = simple_stmt_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.SEMI) && (canStart(FIRST_4) ? (_e = simple_stmt_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11261,8 +11093,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='import'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_IMPORT)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_IMPORT)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11270,8 +11102,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='from'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_FROM)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_FROM)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11290,8 +11122,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='def'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_DEF)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_DEF)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11299,8 +11131,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='@'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.AT)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.AT)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11308,8 +11140,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='async'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_ASYNC)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_ASYNC)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11328,8 +11160,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='class'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_CLASS)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_CLASS)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11337,8 +11169,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='@'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.AT)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.AT)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11357,8 +11189,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='with'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_WITH)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_WITH)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11366,8 +11198,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='async'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_ASYNC)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_ASYNC)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11386,8 +11218,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='for'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_FOR)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_FOR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11395,8 +11227,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='async'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_ASYNC)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_ASYNC)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11415,7 +11247,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='=' d=annotated_rhs {d}
         {
             Object _v0 = null, d = null;
-            if ((_v0 = expectToken(TokenType.EQUAL)) != null
+            if (acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_5) ? (d = annotated_rhs_rule()) != null : firstless())) {
                 _res = d;
                 leave(); return _res;
@@ -11436,9 +11268,9 @@ final class Parser314 extends PegenHelpers {
         // _v0='(' b=single_target _v2=')' {b}
         {
             Object _v0 = null, b = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_26) ? (b = single_target_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = b;
                 leave(); return _res;
             }
@@ -11482,7 +11314,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='from' z=expression {z}
         {
             Object _v0 = null, z = null;
-            if ((_v0 = expectKeyword(KW_FROM)) != null
+            if (acceptKeyword(KW_FROM)
                 && (canStart(FIRST_1) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
@@ -11502,7 +11334,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = nameToken()) != null) {
+        while (acceptToken(TokenType.COMMA) && (_e = nameToken()) != null) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11521,8 +11353,8 @@ final class Parser314 extends PegenHelpers {
         // _v0=';'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.SEMI)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.SEMI)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11530,8 +11362,8 @@ final class Parser314 extends PegenHelpers {
         // _v0=NEWLINE
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.NEWLINE)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.NEWLINE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11550,7 +11382,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=',' z=expression {z}
         {
             Object _v0 = null, z = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null
+            if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_1) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
@@ -11600,7 +11432,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_6) ? (_e = import_from_as_name_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = import_from_as_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11619,7 +11451,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='as' z=NAME {z}
         {
             Object _v0 = null, z = null;
-            if ((_v0 = expectKeyword(KW_AS)) != null
+            if (acceptKeyword(KW_AS)
                 && (z = nameToken()) != null) {
                 _res = z;
                 leave(); return _res;
@@ -11639,7 +11471,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_6) ? (_e = dotted_as_name_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = dotted_as_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11673,9 +11505,9 @@ final class Parser314 extends PegenHelpers {
         // _v0='(' z=[arguments] _v2=')' {z}
         {
             Object _v0 = null, z = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && ((z = arguments_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = z;
                 leave(); return _res;
             }
@@ -11695,7 +11527,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='->' z=expression {z}
         {
             Object _v0 = null, z = null;
-            if ((_v0 = expectToken(TokenType.RARROW)) != null
+            if (acceptToken(TokenType.RARROW)
                 && (canStart(FIRST_1) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
@@ -11805,7 +11637,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_1) ? (_e = with_item_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = with_item_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11824,8 +11656,8 @@ final class Parser314 extends PegenHelpers {
         // _v0=','
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COMMA)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11833,8 +11665,8 @@ final class Parser314 extends PegenHelpers {
         // _v0=')'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.RPAR)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.RPAR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11842,8 +11674,8 @@ final class Parser314 extends PegenHelpers {
         // _v0=':'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COLON)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COLON)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11906,7 +11738,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.VBAR) != null && (canStart(FIRST_52) ? (_e = closed_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.VBAR) && (canStart(FIRST_52) ? (_e = closed_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11925,8 +11757,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='+'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.PLUS)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.PLUS)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11934,8 +11766,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='-'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.MINUS)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.MINUS)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11963,8 +11795,8 @@ final class Parser314 extends PegenHelpers {
         // _v0=FSTRING_START
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.FSTRING_START)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.FSTRING_START)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11972,8 +11804,8 @@ final class Parser314 extends PegenHelpers {
         // _v0=TSTRING_START
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.TSTRING_START)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.TSTRING_START)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11992,8 +11824,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='.'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.DOT)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.DOT)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -12001,8 +11833,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='('
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.LPAR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -12010,8 +11842,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='='
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.EQUAL)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.EQUAL)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -12029,7 +11861,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_51) ? (_e = maybe_star_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_51) ? (_e = maybe_star_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12047,7 +11879,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_60) ? (_e = key_value_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_60) ? (_e = key_value_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12094,7 +11926,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_52) ? (_e = pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_52) ? (_e = pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12112,7 +11944,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_6) ? (_e = keyword_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = keyword_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12130,7 +11962,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_41) ? (_e = type_param_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_41) ? (_e = type_param_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12178,7 +12010,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_7) ? (_e = star_named_expression_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_7) ? (_e = star_named_expression_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12261,7 +12093,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_88) ? (_e = _tmp_141()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_88) ? (_e = _tmp_141()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12280,7 +12112,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=':' d=[expression] {d}
         {
             Object _v0 = null, d = null;
-            if ((_v0 = expectToken(TokenType.COLON)) != null
+            if (acceptToken(TokenType.COLON)
                 && ((d = expression_rule()) != null || true)) {
                 _res = d;
                 leave(); return _res;
@@ -12625,7 +12457,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object y = null, _v1 = null, z = null;
             if ((canStart(FIRST_7) ? (y = star_named_expression_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && ((z = star_named_expressions_rule()) != null || true)) {
                 _res = seqInsertInFront(y, z);
                 leave(); return _res;
@@ -12645,7 +12477,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_93) ? (_e = double_starred_kvpair_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_93) ? (_e = double_starred_kvpair_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12704,7 +12536,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
-                && lookahead(false, mark, expectToken(TokenType.COLONEQUAL))) {
+                && lookahead(false, mark, acceptToken(TokenType.COLONEQUAL))) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12723,7 +12555,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_7) ? (_e = _tmp_143()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_7) ? (_e = _tmp_143()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12742,7 +12574,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=',' k=kwargs {k}
         {
             Object _v0 = null, k = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null
+            if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_94) ? (k = kwargs_rule()) != null : firstless())) {
                 _res = k;
                 leave(); return _res;
@@ -12762,7 +12594,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_94) ? (_e = kwarg_or_starred_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_94) ? (_e = kwarg_or_starred_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12780,7 +12612,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_93) ? (_e = kwarg_or_double_starred_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_93) ? (_e = kwarg_or_double_starred_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12813,7 +12645,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_27) ? (_e = star_target_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_27) ? (_e = star_target_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12847,7 +12679,7 @@ final class Parser314 extends PegenHelpers {
         // !'*' _v1=star_target
         {
             Object _v1 = null;
-            if (lookahead(false, mark, expectToken(TokenType.STAR))
+            if (lookahead(false, mark, acceptToken(TokenType.STAR))
                 && (canStart(FIRST_27) ? (_v1 = star_target_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -12867,7 +12699,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_26) ? (_e = del_target_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_26) ? (_e = del_target_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12885,7 +12717,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_1) ? (_e = expression_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = expression_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12904,8 +12736,8 @@ final class Parser314 extends PegenHelpers {
         // _v0=NEWLINE _v1=INDENT
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectToken(TokenType.NEWLINE)) != null
-                && (_v1 = expectToken(TokenType.INDENT)) != null) {
+            if (acceptToken(TokenType.NEWLINE)
+                && acceptToken(TokenType.INDENT)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -12953,7 +12785,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_43) ? (_e = _tmp_146()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_43) ? (_e = _tmp_146()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13003,7 +12835,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((canStart(FIRST_94) ? (_v0 = args_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.COMMA)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13023,8 +12855,8 @@ final class Parser314 extends PegenHelpers {
         // _v0=','
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COMMA)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13032,8 +12864,8 @@ final class Parser314 extends PegenHelpers {
         // _v0=')'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.RPAR)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.RPAR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13091,7 +12923,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = nameToken()) != null
-                && (_v1 = expectToken(TokenType.EQUAL)) != null) {
+                && acceptToken(TokenType.EQUAL)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13156,8 +12988,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='else'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_ELSE)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_ELSE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13165,8 +12997,8 @@ final class Parser314 extends PegenHelpers {
         // _v0=':'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COLON)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COLON)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13223,8 +13055,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='='
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.EQUAL)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.EQUAL)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13232,8 +13064,8 @@ final class Parser314 extends PegenHelpers {
         // _v0=':='
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COLONEQUAL)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COLONEQUAL)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13279,8 +13111,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='True'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_TRUE)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_TRUE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13288,8 +13120,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='None'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_NONE)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_NONE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13297,8 +13129,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='False'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_FALSE)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_FALSE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13347,8 +13179,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='['
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.LSQB)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.LSQB)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13356,8 +13188,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='('
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.LPAR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13365,8 +13197,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='{'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.LBRACE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13385,8 +13217,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='['
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.LSQB)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.LSQB)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13394,8 +13226,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='{'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.LBRACE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13443,8 +13275,8 @@ final class Parser314 extends PegenHelpers {
         // _v0=','
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COMMA)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13472,8 +13304,8 @@ final class Parser314 extends PegenHelpers {
         // _v0=')'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.RPAR)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.RPAR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13481,8 +13313,8 @@ final class Parser314 extends PegenHelpers {
         // _v0=','
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COMMA)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13501,8 +13333,8 @@ final class Parser314 extends PegenHelpers {
         // _v0=')'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.RPAR)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.RPAR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13510,7 +13342,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=',' _v1=(')' | '**')
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null
+            if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_110) ? (_v1 = _tmp_149()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
@@ -13540,8 +13372,8 @@ final class Parser314 extends PegenHelpers {
         // _v0=','
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COMMA)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13626,7 +13458,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_6) ? (_e = lambda_param_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = lambda_param_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13645,8 +13477,8 @@ final class Parser314 extends PegenHelpers {
         // _v0=','
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COMMA)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13674,8 +13506,8 @@ final class Parser314 extends PegenHelpers {
         // _v0=':'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COLON)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COLON)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13683,7 +13515,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=',' _v1=(':' | '**')
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null
+            if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_111) ? (_v1 = _tmp_150()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
@@ -13713,8 +13545,8 @@ final class Parser314 extends PegenHelpers {
         // _v0=','
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COMMA)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13735,7 +13567,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((canStart(FIRST_65) ? (_v0 = bitwise_or_rule()) != null : firstless())
                 && (_v1 = _loop0_151()) != null
-                && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
+                && (acceptToken(TokenType.COMMA) || true)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13754,7 +13586,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_6) ? (_e = dotted_name_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = dotted_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13793,7 +13625,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_1) ? (_e = _tmp_153()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = _tmp_153()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13811,7 +13643,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_1) ? (_e = _tmp_154()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = _tmp_154()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13830,8 +13662,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='except'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_EXCEPT)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_EXCEPT)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13839,8 +13671,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='finally'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_FINALLY)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_FINALLY)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13874,7 +13706,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='as' _v1=NAME
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectKeyword(KW_AS)) != null
+            if (acceptKeyword(KW_AS)
                 && (_v1 = nameToken()) != null) {
                 _res = dummyName();
                 leave(); return _res;
@@ -13916,8 +13748,8 @@ final class Parser314 extends PegenHelpers {
         // _v0=NEWLINE
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.NEWLINE)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.NEWLINE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13925,8 +13757,8 @@ final class Parser314 extends PegenHelpers {
         // _v0=':'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COLON)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COLON)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13946,7 +13778,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((canStart(FIRST_52) ? (_v0 = positional_patterns_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.COMMA)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13966,7 +13798,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='->' _v1=expression
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectToken(TokenType.RARROW)) != null
+            if (acceptToken(TokenType.RARROW)
                 && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
@@ -13987,9 +13819,9 @@ final class Parser314 extends PegenHelpers {
         // _v0='(' _v1=[arguments] _v2=')'
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && ((_v1 = arguments_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -14009,8 +13841,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='}'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.RBRACE)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.RBRACE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14018,8 +13850,8 @@ final class Parser314 extends PegenHelpers {
         // _v0=','
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COMMA)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14038,8 +13870,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='='
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.EQUAL)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.EQUAL)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14047,8 +13879,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='!'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.EXCLAMATION)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.EXCLAMATION)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14056,8 +13888,8 @@ final class Parser314 extends PegenHelpers {
         // _v0=':'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COLON)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COLON)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14065,8 +13897,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='}'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.RBRACE)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.RBRACE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14085,8 +13917,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='!'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.EXCLAMATION)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.EXCLAMATION)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14094,8 +13926,8 @@ final class Parser314 extends PegenHelpers {
         // _v0=':'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COLON)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COLON)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14103,8 +13935,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='}'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.RBRACE)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.RBRACE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14123,7 +13955,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='!' _v1=NAME
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectToken(TokenType.EXCLAMATION)) != null
+            if (acceptToken(TokenType.EXCLAMATION)
                 && (_v1 = nameToken()) != null) {
                 _res = dummyName();
                 leave(); return _res;
@@ -14144,8 +13976,8 @@ final class Parser314 extends PegenHelpers {
         // _v0=':'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COLON)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COLON)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14153,8 +13985,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='}'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.RBRACE)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.RBRACE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14202,8 +14034,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='+'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.PLUS)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.PLUS)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14211,8 +14043,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='-'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.MINUS)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.MINUS)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14220,8 +14052,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='*'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.STAR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14229,8 +14061,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='/'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.SLASH)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.SLASH)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14238,8 +14070,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='%'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.PERCENT)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.PERCENT)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14247,8 +14079,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='//'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESLASH)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.DOUBLESLASH)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14256,8 +14088,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='@'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.AT)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.AT)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14276,8 +14108,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='+'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.PLUS)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.PLUS)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14285,8 +14117,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='-'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.MINUS)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.MINUS)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14294,8 +14126,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='~'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.TILDE)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.TILDE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14315,7 +14147,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object z = null, _v1 = null;
             if ((canStart(FIRST_27) ? (z = star_targets_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.EQUAL)) != null) {
+                && acceptToken(TokenType.EQUAL)) {
                 _res = z;
                 leave(); return _res;
             }
@@ -14364,9 +14196,9 @@ final class Parser314 extends PegenHelpers {
         // _v0='@' f=named_expression _v2=NEWLINE {f}
         {
             Object _v0 = null, f = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.AT)) != null
+            if (acceptToken(TokenType.AT)
                 && (canStart(FIRST_1) ? (f = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = f;
                 leave(); return _res;
             }
@@ -14386,7 +14218,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=',' c=expression {c}
         {
             Object _v0 = null, c = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null
+            if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
@@ -14407,7 +14239,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=',' c=star_expression {c}
         {
             Object _v0 = null, c = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null
+            if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_7) ? (c = star_expression_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
@@ -14428,7 +14260,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='or' c=conjunction {c}
         {
             Object _v0 = null, c = null;
-            if ((_v0 = expectKeyword(KW_OR)) != null
+            if (acceptKeyword(KW_OR)
                 && (canStart(FIRST_63) ? (c = conjunction_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
@@ -14449,7 +14281,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='and' c=inversion {c}
         {
             Object _v0 = null, c = null;
-            if ((_v0 = expectKeyword(KW_AND)) != null
+            if (acceptKeyword(KW_AND)
                 && (canStart(FIRST_63) ? (c = inversion_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
@@ -14499,7 +14331,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='if' z=disjunction {z}
         {
             Object _v0 = null, z = null;
-            if ((_v0 = expectKeyword(KW_IF)) != null
+            if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_63) ? (z = disjunction_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
@@ -14530,7 +14362,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((canStart(FIRST_1) ? (_v0 = _tmp_73()) != null : firstless())
-                && lookahead(false, mark, expectToken(TokenType.EQUAL))) {
+                && lookahead(false, mark, acceptToken(TokenType.EQUAL))) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -14550,7 +14382,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=',' c=star_target {c}
         {
             Object _v0 = null, c = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null
+            if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_27) ? (c = star_target_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
@@ -14572,7 +14404,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((canStart(FIRST_7) ? (_v0 = _gather_74()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_94) ? (_v2 = kwargs_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
@@ -14594,7 +14426,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((canStart(FIRST_43) ? (_v0 = starred_expression_rule()) != null : firstless())
-                && lookahead(false, mark, expectToken(TokenType.EQUAL))) {
+                && lookahead(false, mark, acceptToken(TokenType.EQUAL))) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -14636,7 +14468,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((canStart(FIRST_27) ? (_v0 = star_targets_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.EQUAL)) != null) {
+                && acceptToken(TokenType.EQUAL)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -14656,8 +14488,8 @@ final class Parser314 extends PegenHelpers {
         // _v0=')'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.RPAR)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.RPAR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14665,8 +14497,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='**'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.DOUBLESTAR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14685,8 +14517,8 @@ final class Parser314 extends PegenHelpers {
         // _v0=':'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COLON)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COLON)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14694,8 +14526,8 @@ final class Parser314 extends PegenHelpers {
         // _v0='**'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.DOUBLESTAR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14729,8 +14561,8 @@ final class Parser314 extends PegenHelpers {
         // _v0=','
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COMMA)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14738,8 +14570,8 @@ final class Parser314 extends PegenHelpers {
         // _v0=')'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.RPAR)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.RPAR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14747,8 +14579,8 @@ final class Parser314 extends PegenHelpers {
         // _v0=NEWLINE
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.NEWLINE)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.NEWLINE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14809,7 +14641,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=',' _v1=bitwise_or
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null
+            if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_65) ? (_v1 = bitwise_or_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
@@ -14830,7 +14662,7 @@ final class Parser314 extends PegenHelpers {
         // _v0='as' _v1=star_target
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectKeyword(KW_AS)) != null
+            if (acceptKeyword(KW_AS)
                 && (canStart(FIRST_27) ? (_v1 = star_target_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;

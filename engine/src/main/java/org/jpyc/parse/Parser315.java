@@ -205,7 +205,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if (((a = statements_rule()) != null || true)
-                && (_v1 = expectToken(TokenType.ENDMARKER)) != null) {
+                && acceptToken(TokenType.ENDMARKER)) {
                 _res = makeModule(a);
                 leave(); return _res;
             }
@@ -247,7 +247,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null;
             if ((canStart(FIRST_1) ? (a = expressions_rule()) != null : firstless())
                 && (_v1 = _loop0_0()) != null
-                && (_v2 = expectToken(TokenType.ENDMARKER)) != null) {
+                && acceptToken(TokenType.ENDMARKER)) {
                 _res = new Expression((ExprNode) a);
                 leave(); return _res;
             }
@@ -267,13 +267,13 @@ final class Parser315 extends PegenHelpers {
         // _v0='(' a=[type_expressions] _v2=')' _v3='->' b=expression _v5=NEWLINE* _v6=ENDMARKER {_PyAST_FunctionType(a, b, p->arena)}
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null, _v5 = null, _v6 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && ((a = type_expressions_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RPAR)) != null
-                && (_v3 = expectToken(TokenType.RARROW)) != null
+                && acceptToken(TokenType.RPAR)
+                && acceptToken(TokenType.RARROW)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
                 && (_v5 = _loop0_0()) != null
-                && (_v6 = expectToken(TokenType.ENDMARKER)) != null) {
+                && acceptToken(TokenType.ENDMARKER)) {
                 _res = new FunctionType((java.util.List<ExprNode>) (Object) seqOrEmpty(a), (ExprNode) b);
                 leave(); return _res;
             }
@@ -363,7 +363,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((canStart(FIRST_3) ? (a = single_compound_stmt_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -381,11 +381,10 @@ final class Parser315 extends PegenHelpers {
         // _v0=NEWLINE {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, CHECK(stmt_ty, _PyAST_Pass(EXTRA)))}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.NEWLINE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptToken(TokenType.NEWLINE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = singletonSeq(new Pass(_startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -394,7 +393,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=ENDMARKER {_PyPegen_interactive_exit(p)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.ENDMARKER)) != null) {
+            if (acceptToken(TokenType.ENDMARKER)) {
                 _res = interactiveExit();
                 leave(); return _res;
             }
@@ -415,8 +414,8 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v2 = null;
             if ((canStart(FIRST_4) ? (a = simple_stmt_rule()) != null : firstless())
-                && lookahead(false, mark, expectToken(TokenType.SEMI))
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
+                && lookahead(false, mark, acceptToken(TokenType.SEMI))
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -426,8 +425,8 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((canStart(FIRST_4) ? (a = _gather_2()) != null : firstless())
-                && ((_v1 = expectToken(TokenType.SEMI)) != null || true)
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
+                && (acceptToken(TokenType.SEMI) || true)
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -479,10 +478,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object e = null;
             if ((canStart(FIRST_8) ? (e = star_expressions_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Expr((ExprNode) e, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -491,7 +489,7 @@ final class Parser315 extends PegenHelpers {
         // &'return' _v1=return_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_RETURN))
+            if (lookahead(true, mark, acceptKeyword(KW_RETURN))
                 && (canStart(FIRST_9) ? (_v1 = return_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
@@ -501,7 +499,7 @@ final class Parser315 extends PegenHelpers {
         // &'raise' _v1=raise_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_RAISE))
+            if (lookahead(true, mark, acceptKeyword(KW_RAISE))
                 && (canStart(FIRST_10) ? (_v1 = raise_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
@@ -511,7 +509,7 @@ final class Parser315 extends PegenHelpers {
         // &'pass' _v1=pass_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_PASS))
+            if (lookahead(true, mark, acceptKeyword(KW_PASS))
                 && (canStart(FIRST_11) ? (_v1 = pass_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
@@ -521,7 +519,7 @@ final class Parser315 extends PegenHelpers {
         // &'del' _v1=del_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_DEL))
+            if (lookahead(true, mark, acceptKeyword(KW_DEL))
                 && (canStart(FIRST_12) ? (_v1 = del_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
@@ -531,7 +529,7 @@ final class Parser315 extends PegenHelpers {
         // &'yield' _v1=yield_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_YIELD))
+            if (lookahead(true, mark, acceptKeyword(KW_YIELD))
                 && (canStart(FIRST_13) ? (_v1 = yield_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
@@ -541,7 +539,7 @@ final class Parser315 extends PegenHelpers {
         // &'assert' _v1=assert_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_ASSERT))
+            if (lookahead(true, mark, acceptKeyword(KW_ASSERT))
                 && (canStart(FIRST_14) ? (_v1 = assert_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
@@ -551,7 +549,7 @@ final class Parser315 extends PegenHelpers {
         // &'break' _v1=break_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_BREAK))
+            if (lookahead(true, mark, acceptKeyword(KW_BREAK))
                 && (canStart(FIRST_15) ? (_v1 = break_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
@@ -561,7 +559,7 @@ final class Parser315 extends PegenHelpers {
         // &'continue' _v1=continue_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_CONTINUE))
+            if (lookahead(true, mark, acceptKeyword(KW_CONTINUE))
                 && (canStart(FIRST_16) ? (_v1 = continue_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
@@ -571,7 +569,7 @@ final class Parser315 extends PegenHelpers {
         // &'global' _v1=global_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_GLOBAL))
+            if (lookahead(true, mark, acceptKeyword(KW_GLOBAL))
                 && (canStart(FIRST_17) ? (_v1 = global_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
@@ -581,7 +579,7 @@ final class Parser315 extends PegenHelpers {
         // &'nonlocal' _v1=nonlocal_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_NONLOCAL))
+            if (lookahead(true, mark, acceptKeyword(KW_NONLOCAL))
                 && (canStart(FIRST_18) ? (_v1 = nonlocal_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
@@ -612,7 +610,7 @@ final class Parser315 extends PegenHelpers {
         // &'if' _v1=if_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_IF))
+            if (lookahead(true, mark, acceptKeyword(KW_IF))
                 && (canStart(FIRST_20) ? (_v1 = if_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -652,7 +650,7 @@ final class Parser315 extends PegenHelpers {
         // &'try' _v1=try_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_TRY))
+            if (lookahead(true, mark, acceptKeyword(KW_TRY))
                 && (canStart(FIRST_24) ? (_v1 = try_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -662,7 +660,7 @@ final class Parser315 extends PegenHelpers {
         // &'while' _v1=while_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectKeyword(KW_WHILE))
+            if (lookahead(true, mark, acceptKeyword(KW_WHILE))
                 && (canStart(FIRST_25) ? (_v1 = while_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -693,13 +691,12 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, c = null;
             if ((a = nameToken()) != null
-                && (_v1 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
                 && ((c = _tmp_8()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(6, "Variable annotation syntax is", new AnnAssign((ExprNode) setExprContext(a, ExprContextNode.Store), (ExprNode) b, (ExprNode) c, 1, _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -709,13 +706,12 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, c = null;
             if ((canStart(FIRST_26) ? (a = _tmp_9()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
                 && ((c = _tmp_8()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(6, "Variable annotations syntax is", new AnnAssign((ExprNode) a, (ExprNode) b, (ExprNode) c, 0, _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -726,12 +722,11 @@ final class Parser315 extends PegenHelpers {
             Object a = null, b = null, tc = null;
             if ((canStart(FIRST_27) ? (a = _loop1_10()) != null : firstless())
                 && (canStart(FIRST_5) ? (b = annotated_rhs_rule()) != null : firstless())
-                && lookahead(false, mark, expectToken(TokenType.EQUAL))
+                && lookahead(false, mark, acceptToken(TokenType.EQUAL))
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Assign((java.util.List<ExprNode>) (Object) seqOrEmpty(a), (ExprNode) b, (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -744,10 +739,9 @@ final class Parser315 extends PegenHelpers {
                 && (canStart(FIRST_28) ? (b = augassign_rule()) != null : firstless())
                 && (_cut = true)
                 && (canStart(FIRST_5) ? (c = annotated_rhs_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new AugAssign((ExprNode) a, (OperatorNode) kindOf(b), (ExprNode) c, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -807,7 +801,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='+=' {_PyPegen_augoperator(p, Add)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.PLUSEQUAL)) != null) {
+            if (acceptToken(TokenType.PLUSEQUAL)) {
                 _res = augoperator(OperatorNode.Add);
                 leave(); return _res;
             }
@@ -816,7 +810,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='-=' {_PyPegen_augoperator(p, Sub)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.MINEQUAL)) != null) {
+            if (acceptToken(TokenType.MINEQUAL)) {
                 _res = augoperator(OperatorNode.Sub);
                 leave(); return _res;
             }
@@ -825,7 +819,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='*=' {_PyPegen_augoperator(p, Mult)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.STAREQUAL)) != null) {
+            if (acceptToken(TokenType.STAREQUAL)) {
                 _res = augoperator(OperatorNode.Mult);
                 leave(); return _res;
             }
@@ -834,7 +828,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='@=' {CHECK_VERSION(AugOperator*, 5, "The '@' operator is", _PyPegen_augoperator(p, MatMult))}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.ATEQUAL)) != null) {
+            if (acceptToken(TokenType.ATEQUAL)) {
                 _res = checkVersion(5, "The '@' operator is", augoperator(OperatorNode.MatMult));
                 leave(); return _res;
             }
@@ -843,7 +837,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='/=' {_PyPegen_augoperator(p, Div)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.SLASHEQUAL)) != null) {
+            if (acceptToken(TokenType.SLASHEQUAL)) {
                 _res = augoperator(OperatorNode.Div);
                 leave(); return _res;
             }
@@ -852,7 +846,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='%=' {_PyPegen_augoperator(p, Mod)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.PERCENTEQUAL)) != null) {
+            if (acceptToken(TokenType.PERCENTEQUAL)) {
                 _res = augoperator(OperatorNode.Mod);
                 leave(); return _res;
             }
@@ -861,7 +855,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='&=' {_PyPegen_augoperator(p, BitAnd)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.AMPEREQUAL)) != null) {
+            if (acceptToken(TokenType.AMPEREQUAL)) {
                 _res = augoperator(OperatorNode.BitAnd);
                 leave(); return _res;
             }
@@ -870,7 +864,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='|=' {_PyPegen_augoperator(p, BitOr)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.VBAREQUAL)) != null) {
+            if (acceptToken(TokenType.VBAREQUAL)) {
                 _res = augoperator(OperatorNode.BitOr);
                 leave(); return _res;
             }
@@ -879,7 +873,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='^=' {_PyPegen_augoperator(p, BitXor)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.CIRCUMFLEXEQUAL)) != null) {
+            if (acceptToken(TokenType.CIRCUMFLEXEQUAL)) {
                 _res = augoperator(OperatorNode.BitXor);
                 leave(); return _res;
             }
@@ -888,7 +882,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='<<=' {_PyPegen_augoperator(p, LShift)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.LEFTSHIFTEQUAL)) != null) {
+            if (acceptToken(TokenType.LEFTSHIFTEQUAL)) {
                 _res = augoperator(OperatorNode.LShift);
                 leave(); return _res;
             }
@@ -897,7 +891,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='>>=' {_PyPegen_augoperator(p, RShift)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.RIGHTSHIFTEQUAL)) != null) {
+            if (acceptToken(TokenType.RIGHTSHIFTEQUAL)) {
                 _res = augoperator(OperatorNode.RShift);
                 leave(); return _res;
             }
@@ -906,7 +900,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='**=' {_PyPegen_augoperator(p, Pow)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAREQUAL)) != null) {
+            if (acceptToken(TokenType.DOUBLESTAREQUAL)) {
                 _res = augoperator(OperatorNode.Pow);
                 leave(); return _res;
             }
@@ -915,7 +909,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='//=' {_PyPegen_augoperator(p, FloorDiv)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESLASHEQUAL)) != null) {
+            if (acceptToken(TokenType.DOUBLESLASHEQUAL)) {
                 _res = augoperator(OperatorNode.FloorDiv);
                 leave(); return _res;
             }
@@ -935,12 +929,11 @@ final class Parser315 extends PegenHelpers {
         // _v0='return' a=[star_expressions] {_PyAST_Return(a, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectKeyword(KW_RETURN)) != null
+            if (acceptKeyword(KW_RETURN)
                 && ((a = star_expressions_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Return((ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -960,14 +953,13 @@ final class Parser315 extends PegenHelpers {
         // _v0='raise' a=expression _v2='from' b=expression {_PyAST_Raise(a, b, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null, b = null;
-            if ((_v0 = expectKeyword(KW_RAISE)) != null
+            if (acceptKeyword(KW_RAISE)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (_v2 = expectKeyword(KW_FROM)) != null
+                && acceptKeyword(KW_FROM)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Raise((ExprNode) a, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -986,12 +978,11 @@ final class Parser315 extends PegenHelpers {
         // _v0='raise' a=expression {_PyAST_Raise(a, NULL, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectKeyword(KW_RAISE)) != null
+            if (acceptKeyword(KW_RAISE)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Raise((ExprNode) a, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1000,11 +991,10 @@ final class Parser315 extends PegenHelpers {
         // _v0='raise' {_PyAST_Raise(NULL, NULL, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_RAISE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_RAISE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Raise(null, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1024,11 +1014,10 @@ final class Parser315 extends PegenHelpers {
         // _v0='pass' {_PyAST_Pass(EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_PASS)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_PASS)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Pass(_startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1048,11 +1037,10 @@ final class Parser315 extends PegenHelpers {
         // _v0='break' {_PyAST_Break(EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_BREAK)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_BREAK)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Break(_startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1072,11 +1060,10 @@ final class Parser315 extends PegenHelpers {
         // _v0='continue' {_PyAST_Continue(EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_CONTINUE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_CONTINUE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Continue(_startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1096,12 +1083,11 @@ final class Parser315 extends PegenHelpers {
         // _v0='global' a=','.NAME+ {_PyAST_Global(CHECK(asdl_identifier_seq*, _PyPegen_map_names_to_ids(p, a)), EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectKeyword(KW_GLOBAL)) != null
+            if (acceptKeyword(KW_GLOBAL)
                 && (canStart(FIRST_6) ? (a = _gather_11()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Global((java.util.List<String>) (Object) seqOrEmpty(mapNamesToIds(a)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1121,12 +1107,11 @@ final class Parser315 extends PegenHelpers {
         // _v0='nonlocal' a=','.NAME+ {_PyAST_Nonlocal(CHECK(asdl_identifier_seq*, _PyPegen_map_names_to_ids(p, a)), EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectKeyword(KW_NONLOCAL)) != null
+            if (acceptKeyword(KW_NONLOCAL)
                 && (canStart(FIRST_6) ? (a = _gather_11()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Nonlocal((java.util.List<String>) (Object) seqOrEmpty(mapNamesToIds(a)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1146,13 +1131,12 @@ final class Parser315 extends PegenHelpers {
         // _v0='del' a=del_targets &(';' | NEWLINE) {_PyAST_Delete(a, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectKeyword(KW_DEL)) != null
+            if (acceptKeyword(KW_DEL)
                 && (canStart(FIRST_26) ? (a = del_targets_rule()) != null : firstless())
                 && lookahead(true, mark, _tmp_12())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Delete((java.util.List<ExprNode>) (Object) seqOrEmpty(a), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1183,10 +1167,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object y = null;
             if ((canStart(FIRST_13) ? (y = yield_expr_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Expr((ExprNode) y, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1216,13 +1199,12 @@ final class Parser315 extends PegenHelpers {
         // _v0='assert' a=expression b=[(',' z=expression {z})] {_PyAST_Assert(a, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null;
-            if ((_v0 = expectKeyword(KW_ASSERT)) != null
+            if (acceptKeyword(KW_ASSERT)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && ((b = _tmp_13()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Assert((ExprNode) a, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1284,12 +1266,11 @@ final class Parser315 extends PegenHelpers {
         {
             Object lazy = null, _v1 = null, a = null;
             if (((lazy = expectSoftKeyword("lazy")) != null || true)
-                && (_v1 = expectKeyword(KW_IMPORT)) != null
+                && acceptKeyword(KW_IMPORT)
                 && (canStart(FIRST_6) ? (a = dotted_as_names_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Import((java.util.List<Alias>) (Object) seqOrEmpty(a), (Integer) (truthy(lazy) ? (Object) 1 : (Object) 0), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1310,15 +1291,14 @@ final class Parser315 extends PegenHelpers {
         {
             Object lazy = null, _v1 = null, a = null, b = null, _v4 = null, c = null;
             if (((lazy = expectSoftKeyword("lazy")) != null || true)
-                && (_v1 = expectKeyword(KW_FROM)) != null
+                && acceptKeyword(KW_FROM)
                 && (a = _loop0_14()) != null
                 && (canStart(FIRST_6) ? (b = dotted_name_rule()) != null : firstless())
-                && (_v4 = expectKeyword(KW_IMPORT)) != null
+                && acceptKeyword(KW_IMPORT)
                 && (canStart(FIRST_32) ? (c = import_from_targets_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkedFutureImport(((Name) b).id(), c, seqCountDots(a), lazy, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1328,14 +1308,13 @@ final class Parser315 extends PegenHelpers {
         {
             Object lazy = null, _v1 = null, a = null, _v3 = null, b = null;
             if (((lazy = expectSoftKeyword("lazy")) != null || true)
-                && (_v1 = expectKeyword(KW_FROM)) != null
+                && acceptKeyword(KW_FROM)
                 && (canStart(FIRST_33) ? (a = _loop1_15()) != null : firstless())
-                && (_v3 = expectKeyword(KW_IMPORT)) != null
+                && acceptKeyword(KW_IMPORT)
                 && (canStart(FIRST_32) ? (b = import_from_targets_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new ImportFrom(null, (java.util.List<Alias>) (Object) seqOrEmpty(b), (Integer) seqCountDots(a), (Integer) (truthy(lazy) ? (Object) 1 : (Object) 0), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1355,10 +1334,10 @@ final class Parser315 extends PegenHelpers {
         // _v0='(' a=import_from_as_names _v2=[','] _v3=')' {a}
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_6) ? (a = import_from_as_names_rule()) != null : firstless())
-                && ((_v2 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v3 = expectToken(TokenType.RPAR)) != null) {
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1368,7 +1347,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((canStart(FIRST_6) ? (_v0 = import_from_as_names_rule()) != null : firstless())
-                && lookahead(false, mark, expectToken(TokenType.COMMA))) {
+                && lookahead(false, mark, acceptToken(TokenType.COMMA))) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1377,11 +1356,10 @@ final class Parser315 extends PegenHelpers {
         // _v0='*' {(asdl_alias_seq*)_PyPegen_singleton_seq(p, CHECK(alias_ty, _PyPegen_alias_for_star(p, EXTRA)))}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptToken(TokenType.STAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = singletonSeq(aliasForStar(_startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -1443,10 +1421,9 @@ final class Parser315 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = nameToken()) != null
                 && ((b = _tmp_17()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Alias((String) ((Name) a).id(), (String) (truthy(b) ? (Object) ((Name) b).id() : (Object) null), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1498,10 +1475,9 @@ final class Parser315 extends PegenHelpers {
             Object a = null, b = null;
             if ((canStart(FIRST_6) ? (a = dotted_name_rule()) != null : firstless())
                 && ((b = _tmp_17()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Alias((String) ((Name) a).id(), (String) (truthy(b) ? (Object) ((Name) b).id() : (Object) null), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1548,7 +1524,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.DOT)) != null
+                && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null) {
                 _res = joinNamesWithDot(a, b);
                 leave(); return _res;
@@ -1580,10 +1556,10 @@ final class Parser315 extends PegenHelpers {
         // _v0=NEWLINE _v1=INDENT a=statements _v3=DEDENT {a}
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.NEWLINE)) != null
-                && (_v1 = expectToken(TokenType.INDENT)) != null
+            if (acceptToken(TokenType.NEWLINE)
+                && acceptToken(TokenType.INDENT)
                 && (canStart(FIRST_2) ? (a = statements_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.DEDENT)) != null) {
+                && acceptToken(TokenType.DEDENT)) {
                 _res = a;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -1682,16 +1658,15 @@ final class Parser315 extends PegenHelpers {
         // _v0='class' a=NAME t=[type_params] b=[('(' z=[arguments] ')' {z})] _v4=':' c=block {_PyAST_ClassDef(a->v.Name.id,                      (b) ? ((expr_ty
         {
             Object _v0 = null, a = null, t = null, b = null, _v4 = null, c = null;
-            if ((_v0 = expectKeyword(KW_CLASS)) != null
+            if (acceptKeyword(KW_CLASS)
                 && (a = nameToken()) != null
                 && ((t = type_params_rule()) != null || true)
                 && ((b = _tmp_20()) != null || true)
-                && (_v4 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_39) ? (c = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new ClassDef((String) ((Name) a).id(), (java.util.List<ExprNode>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).args() : (Object) null)), (java.util.List<Keyword>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).keywords() : (Object) null)), (java.util.List<StmtNode>) (Object) seqOrEmpty(c), (java.util.List<ExprNode>) (Object) seqOrEmpty(null), (java.util.List<TypeParamNode>) (Object) seqOrEmpty(t), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1751,20 +1726,19 @@ final class Parser315 extends PegenHelpers {
         // _v0='def' n=NAME t=[type_params] _v3='(' params=[params] _v5=')' a=[('->' z=expression {z})] _v7=':' tc=[func_type_comment] b=block {_PyAST_FunctionDe
         {
             Object _v0 = null, n = null, t = null, _v3 = null, params = null, _v5 = null, a = null, _v7 = null, tc = null, b = null;
-            if ((_v0 = expectKeyword(KW_DEF)) != null
+            if (acceptKeyword(KW_DEF)
                 && (n = nameToken()) != null
                 && ((t = type_params_rule()) != null || true)
-                && (_v3 = expectToken(TokenType.LPAR)) != null
+                && acceptToken(TokenType.LPAR)
                 && ((params = params_rule()) != null || true)
-                && (_v5 = expectToken(TokenType.RPAR)) != null
+                && acceptToken(TokenType.RPAR)
                 && ((a = _tmp_21()) != null || true)
-                && (_v7 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && ((tc = func_type_comment_rule()) != null || true)
                 && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new FunctionDef((String) ((Name) n).id(), (Arguments) (truthy(params) ? (Object) params : (Object) emptyArguments()), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<ExprNode>) (Object) seqOrEmpty(null), (ExprNode) a, (String) newTypeComment(tc), (java.util.List<TypeParamNode>) (Object) seqOrEmpty(t), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -1773,21 +1747,20 @@ final class Parser315 extends PegenHelpers {
         // _v0='async' _v1='def' n=NAME t=[type_params] _v4='(' params=[params] _v6=')' a=[('->' z=expression {z})] _v8=':' tc=[func_type_comment] b=block {CHECK
         {
             Object _v0 = null, _v1 = null, n = null, t = null, _v4 = null, params = null, _v6 = null, a = null, _v8 = null, tc = null, b = null;
-            if ((_v0 = expectKeyword(KW_ASYNC)) != null
-                && (_v1 = expectKeyword(KW_DEF)) != null
+            if (acceptKeyword(KW_ASYNC)
+                && acceptKeyword(KW_DEF)
                 && (n = nameToken()) != null
                 && ((t = type_params_rule()) != null || true)
-                && (_v4 = expectToken(TokenType.LPAR)) != null
+                && acceptToken(TokenType.LPAR)
                 && ((params = params_rule()) != null || true)
-                && (_v6 = expectToken(TokenType.RPAR)) != null
+                && acceptToken(TokenType.RPAR)
                 && ((a = _tmp_21()) != null || true)
-                && (_v8 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && ((tc = func_type_comment_rule()) != null || true)
                 && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(5, "Async functions are", new AsyncFunctionDef((String) ((Name) n).id(), (Arguments) (truthy(params) ? (Object) params : (Object) emptyArguments()), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<ExprNode>) (Object) seqOrEmpty(null), (ExprNode) a, (String) newTypeComment(tc), (java.util.List<TypeParamNode>) (Object) seqOrEmpty(t), _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -1904,8 +1877,8 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_6) ? _loop1_24() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.SLASH)) != null
-                && (_v2 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.SLASH)
+                && acceptToken(TokenType.COMMA)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1915,8 +1888,8 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.SLASH)) != null
-                && lookahead(true, mark, expectToken(TokenType.RPAR))) {
+                && acceptToken(TokenType.SLASH)
+                && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1940,8 +1913,8 @@ final class Parser315 extends PegenHelpers {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = _f0 = _loop0_22()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_6) ? (b = _loop1_25()) != null : firstless())
-                && (_v2 = expectToken(TokenType.SLASH)) != null
-                && (_v3 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.SLASH)
+                && acceptToken(TokenType.COMMA)) {
                 _res = slashWithDefault(a, b);
                 leave(); return _res;
             }
@@ -1952,8 +1925,8 @@ final class Parser315 extends PegenHelpers {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_6) ? (b = _loop1_25()) != null : firstless())
-                && (_v2 = expectToken(TokenType.SLASH)) != null
-                && lookahead(true, mark, expectToken(TokenType.RPAR))) {
+                && acceptToken(TokenType.SLASH)
+                && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = slashWithDefault(a, b);
                 leave(); return _res;
             }
@@ -1983,7 +1956,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='*' a=param_no_default b=param_maybe_default* c=[kwds] {_PyPegen_star_etc(p, a, b, c)}
         {
             Object _v0 = null, a = null, b = null, c = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_6) ? (a = param_no_default_rule()) != null : firstless())
                 && (b = _loop0_26()) != null
                 && ((c = kwds_rule()) != null || true)) {
@@ -1995,7 +1968,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='*' a=param_no_default_star_annotation b=param_maybe_default* c=[kwds] {_PyPegen_star_etc(p, a, b, c)}
         {
             Object _v0 = null, a = null, b = null, c = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_6) ? (a = param_no_default_star_annotation_rule()) != null : firstless())
                 && (b = _loop0_26()) != null
                 && ((c = kwds_rule()) != null || true)) {
@@ -2007,8 +1980,8 @@ final class Parser315 extends PegenHelpers {
         // _v0='*' _v1=',' b=param_maybe_default+ c=[kwds] {_PyPegen_star_etc(p, NULL, b, c)}
         {
             Object _v0 = null, _v1 = null, b = null, c = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+            if (acceptToken(TokenType.STAR)
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_6) ? (b = _loop1_27()) != null : firstless())
                 && ((c = kwds_rule()) != null || true)) {
                 _res = starEtc(null, b, c);
@@ -2049,7 +2022,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='**' a=param_no_default {a}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_6) ? (a = param_no_default_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
@@ -2073,7 +2046,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, tc = null;
             if ((a = _f0 = (canStart(FIRST_6) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = addTypeCommentToArg(a, tc);
                 leave(); return _res;
@@ -2085,7 +2058,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, tc = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && lookahead(true, mark, expectToken(TokenType.RPAR))) {
+                && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = addTypeCommentToArg(a, tc);
                 leave(); return _res;
             }
@@ -2108,7 +2081,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, tc = null;
             if ((a = _f0 = (canStart(FIRST_6) ? param_star_annotation_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = addTypeCommentToArg(a, tc);
                 leave(); return _res;
@@ -2120,7 +2093,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, tc = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && lookahead(true, mark, expectToken(TokenType.RPAR))) {
+                && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = addTypeCommentToArg(a, tc);
                 leave(); return _res;
             }
@@ -2144,7 +2117,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, c = null, _v2 = null, tc = null;
             if ((a = _f0 = (canStart(FIRST_6) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_46) ? (c = default_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = nameDefaultPair(a, c, tc);
                 leave(); return _res;
@@ -2157,7 +2130,7 @@ final class Parser315 extends PegenHelpers {
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_46) ? (c = default_rule()) != null : firstless())
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && lookahead(true, mark, expectToken(TokenType.RPAR))) {
+                && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = nameDefaultPair(a, c, tc);
                 leave(); return _res;
             }
@@ -2181,7 +2154,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, c = null, _v2 = null, tc = null;
             if ((a = _f0 = (canStart(FIRST_6) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && ((c = default_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = nameDefaultPair(a, c, tc);
                 leave(); return _res;
@@ -2194,7 +2167,7 @@ final class Parser315 extends PegenHelpers {
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && ((c = default_rule()) != null || true)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && lookahead(true, mark, expectToken(TokenType.RPAR))) {
+                && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = nameDefaultPair(a, c, tc);
                 leave(); return _res;
             }
@@ -2216,10 +2189,9 @@ final class Parser315 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = nameToken()) != null
                 && ((b = annotation_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Arg((String) ((Name) a).id(), (ExprNode) b, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2241,10 +2213,9 @@ final class Parser315 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = nameToken()) != null
                 && (canStart(FIRST_47) ? (b = star_annotation_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Arg((String) ((Name) a).id(), (ExprNode) b, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2264,7 +2235,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=':' a=expression {a}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.COLON)) != null
+            if (acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
@@ -2285,7 +2256,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=':' a=star_expression {a}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.COLON)) != null
+            if (acceptToken(TokenType.COLON)
                 && (canStart(FIRST_8) ? (a = star_expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
@@ -2306,7 +2277,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='=' a=expression {a}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.EQUAL)) != null
+            if (acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
@@ -2347,15 +2318,14 @@ final class Parser315 extends PegenHelpers {
         // _v0='if' a=named_expression _v2=':' b=block c=elif_stmt {_PyAST_If(a, b, CHECK(asdl_stmt_seq*, _PyPegen_singleton_seq(p, c)), EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
-            if ((_v0 = expectKeyword(KW_IF)) != null
+            if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())
                 && (canStart(FIRST_48) ? (c = elif_stmt_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new If((ExprNode) a, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(singletonSeq(c)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2364,15 +2334,14 @@ final class Parser315 extends PegenHelpers {
         // _v0='if' a=named_expression _v2=':' b=block c=[else_block] {_PyAST_If(a, b, c, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
-            if ((_v0 = expectKeyword(KW_IF)) != null
+            if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())
                 && ((c = else_block_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new If((ExprNode) a, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(c), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2402,15 +2371,14 @@ final class Parser315 extends PegenHelpers {
         // _v0='elif' a=named_expression _v2=':' b=block c=elif_stmt {_PyAST_If(a, b, CHECK(asdl_stmt_seq*, _PyPegen_singleton_seq(p, c)), EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
-            if ((_v0 = expectKeyword(KW_ELIF)) != null
+            if (acceptKeyword(KW_ELIF)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())
                 && (canStart(FIRST_48) ? (c = elif_stmt_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new If((ExprNode) a, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(singletonSeq(c)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2419,15 +2387,14 @@ final class Parser315 extends PegenHelpers {
         // _v0='elif' a=named_expression _v2=':' b=block c=[else_block] {_PyAST_If(a, b, c, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
-            if ((_v0 = expectKeyword(KW_ELIF)) != null
+            if (acceptKeyword(KW_ELIF)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())
                 && ((c = else_block_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new If((ExprNode) a, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(c), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2457,8 +2424,8 @@ final class Parser315 extends PegenHelpers {
         // _v0='else' _v1=&&':' b=block {b}
         {
             Object _v0 = null, _v1 = null, b = null;
-            if ((_v0 = expectKeyword(KW_ELSE)) != null
-                && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
+            if (acceptKeyword(KW_ELSE)
+                && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
                 _res = b;
                 leave(); return _res;
@@ -2489,15 +2456,14 @@ final class Parser315 extends PegenHelpers {
         // _v0='while' a=named_expression _v2=':' b=block c=[else_block] {_PyAST_While(a, b, c, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
-            if ((_v0 = expectKeyword(KW_WHILE)) != null
+            if (acceptKeyword(KW_WHILE)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())
                 && ((c = else_block_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new While((ExprNode) a, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(c), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2527,19 +2493,18 @@ final class Parser315 extends PegenHelpers {
         // _v0='for' t=star_targets _v2='in' ~ ex=star_expressions _v5=':' tc=[TYPE_COMMENT] b=block el=[else_block] {_PyAST_For(t, ex, b, el, NEW_TYPE_COMMENT(p
         {
             Object _v0 = null, t = null, _v2 = null, ex = null, _v5 = null, tc = null, b = null, el = null;
-            if ((_v0 = expectKeyword(KW_FOR)) != null
+            if (acceptKeyword(KW_FOR)
                 && (canStart(FIRST_27) ? (t = star_targets_rule()) != null : firstless())
-                && (_v2 = expectKeyword(KW_IN)) != null
+                && acceptKeyword(KW_IN)
                 && (_cut = true)
                 && (canStart(FIRST_8) ? (ex = star_expressions_rule()) != null : firstless())
-                && (_v5 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new For((ExprNode) t, (ExprNode) ex, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(el), (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2549,20 +2514,19 @@ final class Parser315 extends PegenHelpers {
         // _v0='async' _v1='for' t=star_targets _v3='in' ~ ex=star_expressions _v6=':' tc=[TYPE_COMMENT] b=block el=[else_block] {CHECK_VERSION(stmt_ty, 5, "Asyn
         {
             Object _v0 = null, _v1 = null, t = null, _v3 = null, ex = null, _v6 = null, tc = null, b = null, el = null;
-            if ((_v0 = expectKeyword(KW_ASYNC)) != null
-                && (_v1 = expectKeyword(KW_FOR)) != null
+            if (acceptKeyword(KW_ASYNC)
+                && acceptKeyword(KW_FOR)
                 && (canStart(FIRST_27) ? (t = star_targets_rule()) != null : firstless())
-                && (_v3 = expectKeyword(KW_IN)) != null
+                && acceptKeyword(KW_IN)
                 && (_cut = true)
                 && (canStart(FIRST_8) ? (ex = star_expressions_rule()) != null : firstless())
-                && (_v6 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(5, "Async for loops are", new AsyncFor((ExprNode) t, (ExprNode) ex, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<StmtNode>) (Object) seqOrEmpty(el), (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -2603,18 +2567,17 @@ final class Parser315 extends PegenHelpers {
         // _v0='with' _v1='(' a=','.with_item+ _v3=[','] _v4=')' _v5=':' tc=[TYPE_COMMENT] b=block {_PyAST_With(a, b, NEW_TYPE_COMMENT(p, tc), EXTRA)}
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, _v4 = null, _v5 = null, tc = null, b = null;
-            if ((_v0 = expectKeyword(KW_WITH)) != null
-                && (_v1 = expectToken(TokenType.LPAR)) != null
+            if (acceptKeyword(KW_WITH)
+                && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_1) ? (a = _gather_28()) != null : firstless())
-                && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v4 = expectToken(TokenType.RPAR)) != null
-                && (_v5 = expectToken(TokenType.COLON)) != null
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RPAR)
+                && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new With((java.util.List<Withitem>) (Object) seqOrEmpty(a), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2623,15 +2586,14 @@ final class Parser315 extends PegenHelpers {
         // _v0='with' a=','.with_item+ _v2=':' tc=[TYPE_COMMENT] b=block {_PyAST_With(a, b, NEW_TYPE_COMMENT(p, tc), EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null, tc = null, b = null;
-            if ((_v0 = expectKeyword(KW_WITH)) != null
+            if (acceptKeyword(KW_WITH)
                 && (canStart(FIRST_1) ? (a = _gather_28()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new With((java.util.List<Withitem>) (Object) seqOrEmpty(a), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2640,18 +2602,17 @@ final class Parser315 extends PegenHelpers {
         // _v0='async' _v1='with' _v2='(' a=','.with_item+ _v4=[','] _v5=')' _v6=':' b=block {CHECK_VERSION(stmt_ty, 5, "Async with statements are", _PyAST_Async
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null, _v5 = null, _v6 = null, b = null;
-            if ((_v0 = expectKeyword(KW_ASYNC)) != null
-                && (_v1 = expectKeyword(KW_WITH)) != null
-                && (_v2 = expectToken(TokenType.LPAR)) != null
+            if (acceptKeyword(KW_ASYNC)
+                && acceptKeyword(KW_WITH)
+                && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_1) ? (a = _gather_28()) != null : firstless())
-                && ((_v4 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v5 = expectToken(TokenType.RPAR)) != null
-                && (_v6 = expectToken(TokenType.COLON)) != null
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RPAR)
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(5, "Async with statements are", new AsyncWith((java.util.List<Withitem>) (Object) seqOrEmpty(a), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), null, _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -2660,16 +2621,15 @@ final class Parser315 extends PegenHelpers {
         // _v0='async' _v1='with' a=','.with_item+ _v3=':' tc=[TYPE_COMMENT] b=block {CHECK_VERSION(stmt_ty, 5, "Async with statements are", _PyAST_AsyncWith(a, 
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, tc = null, b = null;
-            if ((_v0 = expectKeyword(KW_ASYNC)) != null
-                && (_v1 = expectKeyword(KW_WITH)) != null
+            if (acceptKeyword(KW_ASYNC)
+                && acceptKeyword(KW_WITH)
                 && (canStart(FIRST_1) ? (a = _gather_28()) != null : firstless())
-                && (_v3 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(5, "Async with statements are", new AsyncWith((java.util.List<Withitem>) (Object) seqOrEmpty(a), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), (String) newTypeComment(tc), _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -2702,7 +2662,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object e = null, _v1 = null, t = null;
             if ((e = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectKeyword(KW_AS)) != null
+                && acceptKeyword(KW_AS)
                 && (canStart(FIRST_27) ? (t = star_target_rule()) != null : firstless())
                 && lookahead(true, mark, _tmp_29())) {
                 _res = new Withitem((ExprNode) e, (ExprNode) t);
@@ -2753,14 +2713,13 @@ final class Parser315 extends PegenHelpers {
         // _v0='try' _v1=&&':' b=block f=finally_block {_PyAST_Try(b, NULL, NULL, f, EXTRA)}
         {
             Object _v0 = null, _v1 = null, b = null, f = null;
-            if ((_v0 = expectKeyword(KW_TRY)) != null
-                && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
+            if (acceptKeyword(KW_TRY)
+                && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())
                 && (canStart(FIRST_50) ? (f = finally_block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Try((java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<ExcepthandlerNode>) (Object) seqOrEmpty(null), (java.util.List<StmtNode>) (Object) seqOrEmpty(null), (java.util.List<StmtNode>) (Object) seqOrEmpty(f), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2769,16 +2728,15 @@ final class Parser315 extends PegenHelpers {
         // _v0='try' _v1=&&':' b=block ex=except_block+ el=[else_block] f=[finally_block] {_PyAST_Try(b, ex, el, f, EXTRA)}
         {
             Object _v0 = null, _v1 = null, b = null, ex = null, el = null, f = null;
-            if ((_v0 = expectKeyword(KW_TRY)) != null
-                && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
+            if (acceptKeyword(KW_TRY)
+                && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())
                 && (canStart(FIRST_51) ? (ex = _loop1_30()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)
                 && ((f = finally_block_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Try((java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<ExcepthandlerNode>) (Object) seqOrEmpty(ex), (java.util.List<StmtNode>) (Object) seqOrEmpty(el), (java.util.List<StmtNode>) (Object) seqOrEmpty(f), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2787,16 +2745,15 @@ final class Parser315 extends PegenHelpers {
         // _v0='try' _v1=&&':' b=block ex=except_star_block+ el=[else_block] f=[finally_block] {CHECK_VERSION(stmt_ty, 11, "Exception groups are",               
         {
             Object _v0 = null, _v1 = null, b = null, ex = null, el = null, f = null;
-            if ((_v0 = expectKeyword(KW_TRY)) != null
-                && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
+            if (acceptKeyword(KW_TRY)
+                && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())
                 && (canStart(FIRST_51) ? (ex = _loop1_31()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)
                 && ((f = finally_block_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(11, "Exception groups are", new TryStar((java.util.List<StmtNode>) (Object) seqOrEmpty(b), (java.util.List<ExcepthandlerNode>) (Object) seqOrEmpty(ex), (java.util.List<StmtNode>) (Object) seqOrEmpty(el), (java.util.List<StmtNode>) (Object) seqOrEmpty(f), _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -2826,14 +2783,13 @@ final class Parser315 extends PegenHelpers {
         // _v0='except' e=expression _v2=':' b=block {_PyAST_ExceptHandler(e, NULL, b, EXTRA)}
         {
             Object _v0 = null, e = null, _v2 = null, b = null;
-            if ((_v0 = expectKeyword(KW_EXCEPT)) != null
+            if (acceptKeyword(KW_EXCEPT)
                 && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new ExceptHandler((ExprNode) e, null, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2842,16 +2798,15 @@ final class Parser315 extends PegenHelpers {
         // _v0='except' e=expression _v2='as' t=NAME _v4=':' b=block {_PyAST_ExceptHandler(e, ((expr_ty) t)->v.Name.id, b, EXTRA)}
         {
             Object _v0 = null, e = null, _v2 = null, t = null, _v4 = null, b = null;
-            if ((_v0 = expectKeyword(KW_EXCEPT)) != null
+            if (acceptKeyword(KW_EXCEPT)
                 && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
-                && (_v2 = expectKeyword(KW_AS)) != null
+                && acceptKeyword(KW_AS)
                 && (t = nameToken()) != null
-                && (_v4 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new ExceptHandler((ExprNode) e, (String) ((Name) t).id(), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2860,14 +2815,13 @@ final class Parser315 extends PegenHelpers {
         // _v0='except' e=expressions _v2=':' b=block {CHECK_VERSION(             excepthandler_ty,             14,             "except expressions without paren
         {
             Object _v0 = null, e = null, _v2 = null, b = null;
-            if ((_v0 = expectKeyword(KW_EXCEPT)) != null
+            if (acceptKeyword(KW_EXCEPT)
                 && (canStart(FIRST_1) ? (e = expressions_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(14, "except expressions without parentheses are", new ExceptHandler((ExprNode) e, null, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -2876,13 +2830,12 @@ final class Parser315 extends PegenHelpers {
         // _v0='except' _v1=':' b=block {_PyAST_ExceptHandler(NULL, NULL, b, EXTRA)}
         {
             Object _v0 = null, _v1 = null, b = null;
-            if ((_v0 = expectKeyword(KW_EXCEPT)) != null
-                && (_v1 = expectToken(TokenType.COLON)) != null
+            if (acceptKeyword(KW_EXCEPT)
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new ExceptHandler(null, null, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2922,15 +2875,14 @@ final class Parser315 extends PegenHelpers {
         // _v0='except' _v1='*' e=expression _v3=':' b=block {_PyAST_ExceptHandler(e, NULL, b, EXTRA)}
         {
             Object _v0 = null, _v1 = null, e = null, _v3 = null, b = null;
-            if ((_v0 = expectKeyword(KW_EXCEPT)) != null
-                && (_v1 = expectToken(TokenType.STAR)) != null
+            if (acceptKeyword(KW_EXCEPT)
+                && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new ExceptHandler((ExprNode) e, null, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2939,17 +2891,16 @@ final class Parser315 extends PegenHelpers {
         // _v0='except' _v1='*' e=expression _v3='as' t=NAME _v5=':' b=block {_PyAST_ExceptHandler(e, ((expr_ty) t)->v.Name.id, b, EXTRA)}
         {
             Object _v0 = null, _v1 = null, e = null, _v3 = null, t = null, _v5 = null, b = null;
-            if ((_v0 = expectKeyword(KW_EXCEPT)) != null
-                && (_v1 = expectToken(TokenType.STAR)) != null
+            if (acceptKeyword(KW_EXCEPT)
+                && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
-                && (_v3 = expectKeyword(KW_AS)) != null
+                && acceptKeyword(KW_AS)
                 && (t = nameToken()) != null
-                && (_v5 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new ExceptHandler((ExprNode) e, (String) ((Name) t).id(), (java.util.List<StmtNode>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -2958,15 +2909,14 @@ final class Parser315 extends PegenHelpers {
         // _v0='except' _v1='*' e=expressions _v3=':' b=block {CHECK_VERSION(             excepthandler_ty,             14,             "except expressions witho
         {
             Object _v0 = null, _v1 = null, e = null, _v3 = null, b = null;
-            if ((_v0 = expectKeyword(KW_EXCEPT)) != null
-                && (_v1 = expectToken(TokenType.STAR)) != null
+            if (acceptKeyword(KW_EXCEPT)
+                && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (e = expressions_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(14, "except expressions without parentheses are", new ExceptHandler((ExprNode) e, null, (java.util.List<StmtNode>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -3006,8 +2956,8 @@ final class Parser315 extends PegenHelpers {
         // _v0='finally' _v1=&&':' a=block {a}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = expectKeyword(KW_FINALLY)) != null
-                && (_v1 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
+            if (acceptKeyword(KW_FINALLY)
+                && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && (canStart(FIRST_39) ? (a = block_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
@@ -3030,15 +2980,14 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, subject = null, _v2 = null, _v3 = null, _v4 = null, cases = null, _v6 = null;
             if ((_v0 = expectSoftKeyword("match")) != null
                 && (canStart(FIRST_8) ? (subject = subject_expr_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
-                && (_v3 = expectToken(TokenType.NEWLINE)) != null
-                && (_v4 = expectToken(TokenType.INDENT)) != null
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && acceptToken(TokenType.INDENT)
                 && (canStart(FIRST_6) ? (cases = _loop1_32()) != null : firstless())
-                && (_v6 = expectToken(TokenType.DEDENT)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.DEDENT)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(10, "Pattern matching is", new Match((ExprNode) subject, (java.util.List<MatchCase>) (Object) seqOrEmpty(cases), _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -3069,12 +3018,11 @@ final class Parser315 extends PegenHelpers {
         {
             Object value = null, _v1 = null, values = null;
             if ((canStart(FIRST_8) ? (value = star_named_expression_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && ((values = star_named_expressions_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(value, values)), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3116,7 +3064,7 @@ final class Parser315 extends PegenHelpers {
             if ((_v0 = expectSoftKeyword("case")) != null
                 && (canStart(FIRST_52) ? (pattern = patterns_rule()) != null : firstless())
                 && ((guard = guard_rule()) != null || true)
-                && (_v3 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_39) ? (body = block_rule()) != null : firstless())) {
                 _res = new MatchCase((PatternNode) pattern, (ExprNode) guard, (java.util.List<StmtNode>) (Object) seqOrEmpty(body));
                 leave(); return _res;
@@ -3137,7 +3085,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='if' guard=named_expression {guard}
         {
             Object _v0 = null, guard = null;
-            if ((_v0 = expectKeyword(KW_IF)) != null
+            if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_1) ? (guard = named_expression_rule()) != null : firstless())) {
                 _res = guard;
                 leave(); return _res;
@@ -3159,10 +3107,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object patterns = null;
             if ((canStart(FIRST_52) ? (patterns = open_sequence_pattern_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchSequence((java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3221,12 +3168,11 @@ final class Parser315 extends PegenHelpers {
         {
             Object pattern = null, _v1 = null, target = null;
             if ((canStart(FIRST_53) ? (pattern = or_pattern_rule()) != null : firstless())
-                && (_v1 = expectKeyword(KW_AS)) != null
+                && acceptKeyword(KW_AS)
                 && (canStart(FIRST_6) ? (target = pattern_capture_target_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchAs((PatternNode) pattern, (String) ((Name) target).id(), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3257,10 +3203,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object patterns = null;
             if ((canStart(FIRST_53) ? (patterns = _gather_33()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = (truthy(java.util.Objects.equals(seqLen(patterns), 1)) ? (Object) seqGet(patterns, 0) : (Object) new MatchOr((java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -3367,10 +3312,9 @@ final class Parser315 extends PegenHelpers {
             Object value = null;
             if ((canStart(FIRST_58) ? (value = signed_number_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_34())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchValue((ExprNode) value, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3380,10 +3324,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object value = null;
             if ((canStart(FIRST_58) ? (value = complex_number_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchValue((ExprNode) value, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3393,10 +3336,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object value = null;
             if ((canStart(FIRST_59) ? (value = strings_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchValue((ExprNode) value, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3405,11 +3347,10 @@ final class Parser315 extends PegenHelpers {
         // _v0='None' {_PyAST_MatchSingleton(Py_None, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_NONE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_NONE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchSingleton((PyObject) PyConst.NONE, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3418,11 +3359,10 @@ final class Parser315 extends PegenHelpers {
         // _v0='True' {_PyAST_MatchSingleton(Py_True, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_TRUE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_TRUE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchSingleton((PyObject) PyConst.TRUE, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3431,11 +3371,10 @@ final class Parser315 extends PegenHelpers {
         // _v0='False' {_PyAST_MatchSingleton(Py_False, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_FALSE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_FALSE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchSingleton((PyObject) PyConst.FALSE, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3484,11 +3423,10 @@ final class Parser315 extends PegenHelpers {
         // _v0='None' {_PyAST_Constant(Py_None, NULL, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_NONE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_NONE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Constant((PyObject) PyConst.NONE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3497,11 +3435,10 @@ final class Parser315 extends PegenHelpers {
         // _v0='True' {_PyAST_Constant(Py_True, NULL, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_TRUE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_TRUE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Constant((PyObject) PyConst.TRUE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3510,11 +3447,10 @@ final class Parser315 extends PegenHelpers {
         // _v0='False' {_PyAST_Constant(Py_False, NULL, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_FALSE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_FALSE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Constant((PyObject) PyConst.FALSE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3537,12 +3473,11 @@ final class Parser315 extends PegenHelpers {
         {
             Object real = null, _v1 = null, imag = null;
             if ((real = _f0 = (canStart(FIRST_58) ? signed_real_number_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.PLUS)) != null
+                && acceptToken(TokenType.PLUS)
                 && (canStart(FIRST_60) ? (imag = imaginary_number_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) real, OperatorNode.Add, (ExprNode) imag, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3552,12 +3487,11 @@ final class Parser315 extends PegenHelpers {
         {
             Object real = null, _v1 = null, imag = null;
             if ((real = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.MINUS)) != null
+                && acceptToken(TokenType.MINUS)
                 && (canStart(FIRST_60) ? (imag = imaginary_number_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) real, OperatorNode.Sub, (ExprNode) imag, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3586,12 +3520,11 @@ final class Parser315 extends PegenHelpers {
         // _v0='+' number=NUMBER {_PyAST_UnaryOp(UAdd, number, EXTRA)}
         {
             Object _v0 = null, number = null;
-            if ((_v0 = expectToken(TokenType.PLUS)) != null
+            if (acceptToken(TokenType.PLUS)
                 && (number = numberToken()) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new UnaryOp(UnaryopNode.UAdd, (ExprNode) number, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3600,12 +3533,11 @@ final class Parser315 extends PegenHelpers {
         // _v0='-' number=NUMBER {_PyAST_UnaryOp(USub, number, EXTRA)}
         {
             Object _v0 = null, number = null;
-            if ((_v0 = expectToken(TokenType.MINUS)) != null
+            if (acceptToken(TokenType.MINUS)
                 && (number = numberToken()) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new UnaryOp(UnaryopNode.USub, (ExprNode) number, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3634,12 +3566,11 @@ final class Parser315 extends PegenHelpers {
         // _v0='+' real=real_number {_PyAST_UnaryOp(UAdd, real, EXTRA)}
         {
             Object _v0 = null, real = null;
-            if ((_v0 = expectToken(TokenType.PLUS)) != null
+            if (acceptToken(TokenType.PLUS)
                 && (canStart(FIRST_60) ? (real = real_number_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new UnaryOp(UnaryopNode.UAdd, (ExprNode) real, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3648,12 +3579,11 @@ final class Parser315 extends PegenHelpers {
         // _v0='-' real=real_number {_PyAST_UnaryOp(USub, real, EXTRA)}
         {
             Object _v0 = null, real = null;
-            if ((_v0 = expectToken(TokenType.MINUS)) != null
+            if (acceptToken(TokenType.MINUS)
                 && (canStart(FIRST_60) ? (real = real_number_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new UnaryOp(UnaryopNode.USub, (ExprNode) real, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3714,10 +3644,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object target = null;
             if ((canStart(FIRST_6) ? (target = pattern_capture_target_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchAs(null, (String) ((Name) target).id(), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3760,10 +3689,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((_v0 = expectSoftKeyword("_")) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchAs(null, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3785,10 +3713,9 @@ final class Parser315 extends PegenHelpers {
             Object attr = null;
             if ((canStart(FIRST_6) ? (attr = attr_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_36())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchValue((ExprNode) attr, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3831,12 +3758,11 @@ final class Parser315 extends PegenHelpers {
         {
             Object value = null, _v1 = null, attr = null;
             if ((canStart(FIRST_6) ? (value = name_or_attr_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.DOT)) != null
+                && acceptToken(TokenType.DOT)
                 && (attr = nameToken()) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Attribute((ExprNode) value, (String) ((Name) attr).id(), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3885,9 +3811,9 @@ final class Parser315 extends PegenHelpers {
         // _v0='(' pattern=pattern _v2=')' {pattern}
         {
             Object _v0 = null, pattern = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_53) ? (pattern = pattern_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = pattern;
                 leave(); return _res;
             }
@@ -3907,13 +3833,12 @@ final class Parser315 extends PegenHelpers {
         // _v0='[' patterns=[maybe_sequence_pattern] _v2=']' {_PyAST_MatchSequence(patterns, EXTRA)}
         {
             Object _v0 = null, patterns = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LSQB)) != null
+            if (acceptToken(TokenType.LSQB)
                 && ((patterns = maybe_sequence_pattern_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RSQB)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RSQB)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchSequence((java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3922,13 +3847,12 @@ final class Parser315 extends PegenHelpers {
         // _v0='(' patterns=[open_sequence_pattern] _v2=')' {_PyAST_MatchSequence(patterns, EXTRA)}
         {
             Object _v0 = null, patterns = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && ((patterns = open_sequence_pattern_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RPAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchSequence((java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -3949,7 +3873,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object pattern = null, _v1 = null, patterns = null;
             if ((canStart(FIRST_52) ? (pattern = maybe_star_pattern_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && ((patterns = maybe_sequence_pattern_rule()) != null || true)) {
                 _res = seqInsertInFront(pattern, patterns);
                 leave(); return _res;
@@ -3971,7 +3895,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object patterns = null, _v1 = null;
             if ((canStart(FIRST_52) ? (patterns = _gather_37()) != null : firstless())
-                && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
+                && (acceptToken(TokenType.COMMA) || true)) {
                 _res = patterns;
                 leave(); return _res;
             }
@@ -4022,12 +3946,11 @@ final class Parser315 extends PegenHelpers {
         // _v0='*' target=pattern_capture_target {_PyAST_MatchStar(target->v.Name.id, EXTRA)}
         {
             Object _v0 = null, target = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_6) ? (target = pattern_capture_target_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchStar((String) ((Name) target).id(), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 6, _res, mark); return _res;
             }
@@ -4036,12 +3959,11 @@ final class Parser315 extends PegenHelpers {
         // _v0='*' _v1=wildcard_pattern {_PyAST_MatchStar(NULL, EXTRA)}
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_6) ? (_v1 = wildcard_pattern_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchStar(null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 6, _res, mark); return _res;
             }
@@ -4061,12 +3983,11 @@ final class Parser315 extends PegenHelpers {
         // _v0='{' _v1='}' {_PyAST_MatchMapping(NULL, NULL, NULL, EXTRA)}
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (_v1 = expectToken(TokenType.RBRACE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptToken(TokenType.LBRACE)
+                && acceptToken(TokenType.RBRACE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchMapping((java.util.List<ExprNode>) (Object) seqOrEmpty(null), (java.util.List<PatternNode>) (Object) seqOrEmpty(null), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4075,14 +3996,13 @@ final class Parser315 extends PegenHelpers {
         // _v0='{' rest=double_star_pattern _v2=[','] _v3='}' {_PyAST_MatchMapping(NULL, NULL, rest->v.Name.id, EXTRA)}
         {
             Object _v0 = null, rest = null, _v2 = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_45) ? (rest = double_star_pattern_rule()) != null : firstless())
-                && ((_v2 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v3 = expectToken(TokenType.RBRACE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RBRACE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchMapping((java.util.List<ExprNode>) (Object) seqOrEmpty(null), (java.util.List<PatternNode>) (Object) seqOrEmpty(null), (String) ((Name) rest).id(), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4091,16 +4011,15 @@ final class Parser315 extends PegenHelpers {
         // _v0='{' items=items_pattern _v2=',' rest=double_star_pattern _v4=[','] _v5='}' {_PyAST_MatchMapping(             CHECK(asdl_expr_seq*, _PyPegen_get_pa
         {
             Object _v0 = null, items = null, _v2 = null, rest = null, _v4 = null, _v5 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_61) ? (items = items_pattern_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_45) ? (rest = double_star_pattern_rule()) != null : firstless())
-                && ((_v4 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v5 = expectToken(TokenType.RBRACE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RBRACE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchMapping((java.util.List<ExprNode>) (Object) seqOrEmpty(getPatternKeys(items)), (java.util.List<PatternNode>) (Object) seqOrEmpty(getPatterns(items)), (String) ((Name) rest).id(), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4109,14 +4028,13 @@ final class Parser315 extends PegenHelpers {
         // _v0='{' items=items_pattern _v2=[','] _v3='}' {_PyAST_MatchMapping(             CHECK(asdl_expr_seq*, _PyPegen_get_pattern_keys(p, items)),           
         {
             Object _v0 = null, items = null, _v2 = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_61) ? (items = items_pattern_rule()) != null : firstless())
-                && ((_v2 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v3 = expectToken(TokenType.RBRACE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RBRACE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchMapping((java.util.List<ExprNode>) (Object) seqOrEmpty(getPatternKeys(items)), (java.util.List<PatternNode>) (Object) seqOrEmpty(getPatterns(items)), null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4167,7 +4085,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object key = null, _v1 = null, pattern = null;
             if ((canStart(FIRST_61) ? (key = _tmp_39()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_53) ? (pattern = pattern_rule()) != null : firstless())) {
                 _res = keyPatternPair(key, pattern);
                 leave(); return _res;
@@ -4188,7 +4106,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='**' target=pattern_capture_target {target}
         {
             Object _v0 = null, target = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_6) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 _res = target;
                 leave(); return _res;
@@ -4212,12 +4130,11 @@ final class Parser315 extends PegenHelpers {
         {
             Object cls = null, _v1 = null, _v2 = null;
             if ((cls = _f0 = (canStart(FIRST_6) ? name_or_attr_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.LPAR)) != null
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.LPAR)
+                && acceptToken(TokenType.RPAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchClass((ExprNode) cls, (java.util.List<PatternNode>) (Object) seqOrEmpty(null), (java.util.List<String>) (Object) seqOrEmpty(null), (java.util.List<PatternNode>) (Object) seqOrEmpty(null), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4227,14 +4144,13 @@ final class Parser315 extends PegenHelpers {
         {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, _v4 = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.LPAR)) != null
+                && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_53) ? (patterns = positional_patterns_rule()) != null : firstless())
-                && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v4 = expectToken(TokenType.RPAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RPAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchClass((ExprNode) cls, (java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), (java.util.List<String>) (Object) seqOrEmpty(null), (java.util.List<PatternNode>) (Object) seqOrEmpty(null), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4244,14 +4160,13 @@ final class Parser315 extends PegenHelpers {
         {
             Object cls = null, _v1 = null, keywords = null, _v3 = null, _v4 = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.LPAR)) != null
+                && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_6) ? (keywords = keyword_patterns_rule()) != null : firstless())
-                && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v4 = expectToken(TokenType.RPAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RPAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchClass((ExprNode) cls, (java.util.List<PatternNode>) (Object) seqOrEmpty(null), (java.util.List<String>) (Object) seqOrEmpty(mapNamesToIds(getPatternKeys(keywords))), (java.util.List<PatternNode>) (Object) seqOrEmpty(getPatterns(keywords)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4261,16 +4176,15 @@ final class Parser315 extends PegenHelpers {
         {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, keywords = null, _v5 = null, _v6 = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.LPAR)) != null
+                && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_53) ? (patterns = positional_patterns_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_6) ? (keywords = keyword_patterns_rule()) != null : firstless())
-                && ((_v5 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v6 = expectToken(TokenType.RPAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RPAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new MatchClass((ExprNode) cls, (java.util.List<PatternNode>) (Object) seqOrEmpty(patterns), (java.util.List<String>) (Object) seqOrEmpty(mapNamesToIds(getPatternKeys(keywords))), (java.util.List<PatternNode>) (Object) seqOrEmpty(getPatterns(keywords)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4341,7 +4255,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object arg = null, _v1 = null, value = null;
             if ((arg = nameToken()) != null
-                && (_v1 = expectToken(TokenType.EQUAL)) != null
+                && acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_53) ? (value = pattern_rule()) != null : firstless())) {
                 _res = keyPatternPair(arg, value);
                 leave(); return _res;
@@ -4365,12 +4279,11 @@ final class Parser315 extends PegenHelpers {
             if ((_v0 = expectSoftKeyword("type")) != null
                 && (n = nameToken()) != null
                 && ((t = type_params_rule()) != null || true)
-                && (_v3 = expectToken(TokenType.EQUAL)) != null
+                && acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(12, "Type statement is", new TypeAlias((ExprNode) setExprContext(n, ExprContextNode.Store), (java.util.List<TypeParamNode>) (Object) seqOrEmpty(t), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -4400,9 +4313,9 @@ final class Parser315 extends PegenHelpers {
         // _v0='[' t=type_param_seq _v2=']' {CHECK_VERSION(asdl_type_param_seq *, 12, "Type parameter lists are", t)}
         {
             Object _v0 = null, t = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LSQB)) != null
+            if (acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_42) ? (t = type_param_seq_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.RSQB)) != null) {
+                && acceptToken(TokenType.RSQB)) {
                 _res = checkVersion(12, "Type parameter lists are", t);
                 leave(); return _res;
             }
@@ -4423,7 +4336,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((canStart(FIRST_42) ? (a = _gather_42()) != null : firstless())
-                && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
+                && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -4448,10 +4361,9 @@ final class Parser315 extends PegenHelpers {
             if ((a = nameToken()) != null
                 && ((b = type_param_bound_rule()) != null || true)
                 && ((c = type_param_default_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new TypeVar((String) ((Name) a).id(), (ExprNode) b, (ExprNode) c, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
@@ -4470,13 +4382,12 @@ final class Parser315 extends PegenHelpers {
         // _v0='*' a=NAME b=[type_param_starred_default] {_PyAST_TypeVarTuple(a->v.Name.id, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (a = nameToken()) != null
                 && ((b = type_param_starred_default_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new TypeVarTuple((String) ((Name) a).id(), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
@@ -4485,13 +4396,12 @@ final class Parser315 extends PegenHelpers {
         // _v0='**' a=NAME b=[type_param_default] {_PyAST_ParamSpec(a->v.Name.id, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (a = nameToken()) != null
                 && ((b = type_param_default_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new ParamSpec((String) ((Name) a).id(), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
@@ -4511,7 +4421,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=':' e=expression {e}
         {
             Object _v0 = null, e = null;
-            if ((_v0 = expectToken(TokenType.COLON)) != null
+            if (acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())) {
                 _res = e;
                 leave(); return _res;
@@ -4532,7 +4442,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='=' e=expression {CHECK_VERSION(expr_ty, 13, "Type parameter defaults are", e)}
         {
             Object _v0 = null, e = null;
-            if ((_v0 = expectToken(TokenType.EQUAL)) != null
+            if (acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())) {
                 _res = checkVersion(13, "Type parameter defaults are", e);
                 leave(); return _res;
@@ -4553,7 +4463,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='=' e=star_expression {CHECK_VERSION(expr_ty, 13, "Type parameter defaults are", e)}
         {
             Object _v0 = null, e = null;
-            if ((_v0 = expectToken(TokenType.EQUAL)) != null
+            if (acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_8) ? (e = star_expression_rule()) != null : firstless())) {
                 _res = checkVersion(13, "Type parameter defaults are", e);
                 leave(); return _res;
@@ -4578,11 +4488,10 @@ final class Parser315 extends PegenHelpers {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_63) ? (b = _loop1_43()) != null : firstless())
-                && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && (acceptToken(TokenType.COMMA) || true)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(a, b)), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4592,11 +4501,10 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.COMMA)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(singletonSeq(a)), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4696,14 +4604,13 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
             if ((canStart(FIRST_64) ? (a = disjunction_rule()) != null : firstless())
-                && (_v1 = expectKeyword(KW_IF)) != null
+                && acceptKeyword(KW_IF)
                 && (canStart(FIRST_64) ? (b = disjunction_rule()) != null : firstless())
-                && (_v3 = expectKeyword(KW_ELSE)) != null
+                && acceptKeyword(KW_ELSE)
                 && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new IfExp((ExprNode) b, (ExprNode) a, (ExprNode) c, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4723,13 +4630,12 @@ final class Parser315 extends PegenHelpers {
         // _v0='yield' _v1='from' a=expression {_PyAST_YieldFrom(a, EXTRA)}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = expectKeyword(KW_YIELD)) != null
-                && (_v1 = expectKeyword(KW_FROM)) != null
+            if (acceptKeyword(KW_YIELD)
+                && acceptKeyword(KW_FROM)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new YieldFrom((ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4738,12 +4644,11 @@ final class Parser315 extends PegenHelpers {
         // _v0='yield' a=[star_expressions] {_PyAST_Yield(a, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectKeyword(KW_YIELD)) != null
+            if (acceptKeyword(KW_YIELD)
                 && ((a = star_expressions_rule()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Yield((ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4767,11 +4672,10 @@ final class Parser315 extends PegenHelpers {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_8) ? star_expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_63) ? (b = _loop1_44()) != null : firstless())
-                && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && (acceptToken(TokenType.COMMA) || true)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(a, b)), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4781,11 +4685,10 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.COMMA)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(singletonSeq(a)), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4816,12 +4719,11 @@ final class Parser315 extends PegenHelpers {
         // _v0='*' a=bitwise_or {_PyAST_Starred(a, Load, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Starred((ExprNode) a, ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 9, _res, mark); return _res;
             }
@@ -4851,7 +4753,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((canStart(FIRST_8) ? (a = _gather_45()) != null : firstless())
-                && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
+                && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -4872,7 +4774,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((canStart(FIRST_67) ? (a = _gather_46()) != null : firstless())
-                && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
+                && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -4892,12 +4794,11 @@ final class Parser315 extends PegenHelpers {
         // _v0='*' a=bitwise_or {_PyAST_Starred(a, Load, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Starred((ExprNode) a, ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -4957,13 +4858,12 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
-                && (_v1 = expectToken(TokenType.COLONEQUAL)) != null
+                && acceptToken(TokenType.COLONEQUAL)
                 && (_cut = true)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(8, "Assignment expressions are", new NamedExpr((ExprNode) setExprContext(a, ExprContextNode.Store), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -5004,7 +4904,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
-                && lookahead(false, mark, expectToken(TokenType.COLONEQUAL))) {
+                && lookahead(false, mark, acceptToken(TokenType.COLONEQUAL))) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5050,10 +4950,9 @@ final class Parser315 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_64) ? conjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_68) ? (b = _loop1_47()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BoolOp(BoolopNode.Or, (java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(a, b)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 10, _res, mark); return _res;
             }
@@ -5088,10 +4987,9 @@ final class Parser315 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_64) ? inversion_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_69) ? (b = _loop1_48()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BoolOp(BoolopNode.And, (java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(a, b)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 11, _res, mark); return _res;
             }
@@ -5122,12 +5020,11 @@ final class Parser315 extends PegenHelpers {
         // _v0='not' a=inversion {_PyAST_UnaryOp(Not, a, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectKeyword(KW_NOT)) != null
+            if (acceptKeyword(KW_NOT)
                 && (canStart(FIRST_64) ? (a = inversion_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new UnaryOp(UnaryopNode.Not, (ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 12, _res, mark); return _res;
             }
@@ -5160,10 +5057,9 @@ final class Parser315 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_66) ? bitwise_or_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_70) ? (b = _loop1_49()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Compare((ExprNode) a, (java.util.List<CmpopNode>) (Object) seqOrEmpty(getCmpops(b)), (java.util.List<ExprNode>) (Object) seqOrEmpty(getExprs(b)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5293,7 +5189,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='==' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Eq, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.EQEQUAL)) != null
+            if (acceptToken(TokenType.EQEQUAL)
                 && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Eq, a);
                 leave(); return _res;
@@ -5335,7 +5231,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='<=' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, LtE, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.LESSEQUAL)) != null
+            if (acceptToken(TokenType.LESSEQUAL)
                 && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.LtE, a);
                 leave(); return _res;
@@ -5356,7 +5252,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='<' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Lt, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.LESS)) != null
+            if (acceptToken(TokenType.LESS)
                 && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Lt, a);
                 leave(); return _res;
@@ -5377,7 +5273,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='>=' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, GtE, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.GREATEREQUAL)) != null
+            if (acceptToken(TokenType.GREATEREQUAL)
                 && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.GtE, a);
                 leave(); return _res;
@@ -5398,7 +5294,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='>' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Gt, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.GREATER)) != null
+            if (acceptToken(TokenType.GREATER)
                 && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Gt, a);
                 leave(); return _res;
@@ -5419,8 +5315,8 @@ final class Parser315 extends PegenHelpers {
         // _v0='not' _v1='in' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, NotIn, a)}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = expectKeyword(KW_NOT)) != null
-                && (_v1 = expectKeyword(KW_IN)) != null
+            if (acceptKeyword(KW_NOT)
+                && acceptKeyword(KW_IN)
                 && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.NotIn, a);
                 leave(); return _res;
@@ -5441,7 +5337,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='in' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, In, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectKeyword(KW_IN)) != null
+            if (acceptKeyword(KW_IN)
                 && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.In, a);
                 leave(); return _res;
@@ -5462,8 +5358,8 @@ final class Parser315 extends PegenHelpers {
         // _v0='is' _v1='not' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, IsNot, a)}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = expectKeyword(KW_IS)) != null
-                && (_v1 = expectKeyword(KW_NOT)) != null
+            if (acceptKeyword(KW_IS)
+                && acceptKeyword(KW_NOT)
                 && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.IsNot, a);
                 leave(); return _res;
@@ -5484,7 +5380,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='is' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Is, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectKeyword(KW_IS)) != null
+            if (acceptKeyword(KW_IS)
                 && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Is, a);
                 leave(); return _res;
@@ -5532,12 +5428,11 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.VBAR)) != null
+                && acceptToken(TokenType.VBAR)
                 && (canStart(FIRST_66) ? (b = bitwise_xor_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.BitOr, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5593,12 +5488,11 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.CIRCUMFLEX)) != null
+                && acceptToken(TokenType.CIRCUMFLEX)
                 && (canStart(FIRST_66) ? (b = bitwise_and_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.BitXor, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5654,12 +5548,11 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.AMPER)) != null
+                && acceptToken(TokenType.AMPER)
                 && (canStart(FIRST_66) ? (b = shift_expr_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.BitAnd, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5715,12 +5608,11 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.LEFTSHIFT)) != null
+                && acceptToken(TokenType.LEFTSHIFT)
                 && (canStart(FIRST_66) ? (b = sum_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.LShift, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5730,12 +5622,11 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.RIGHTSHIFT)) != null
+                && acceptToken(TokenType.RIGHTSHIFT)
                 && (canStart(FIRST_66) ? (b = sum_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.RShift, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5801,12 +5692,11 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.PLUS)) != null
+                && acceptToken(TokenType.PLUS)
                 && (canStart(FIRST_66) ? (b = term_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.Add, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5816,12 +5706,11 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.MINUS)) != null
+                && acceptToken(TokenType.MINUS)
                 && (canStart(FIRST_66) ? (b = term_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.Sub, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5877,12 +5766,11 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.STAR)) != null
+                && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_66) ? (b = factor_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.Mult, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5892,12 +5780,11 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.SLASH)) != null
+                && acceptToken(TokenType.SLASH)
                 && (canStart(FIRST_66) ? (b = factor_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.Div, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5907,12 +5794,11 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.DOUBLESLASH)) != null
+                && acceptToken(TokenType.DOUBLESLASH)
                 && (canStart(FIRST_66) ? (b = factor_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.FloorDiv, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5922,12 +5808,11 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.PERCENT)) != null
+                && acceptToken(TokenType.PERCENT)
                 && (canStart(FIRST_66) ? (b = factor_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.Mod, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -5937,12 +5822,11 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.AT)) != null
+                && acceptToken(TokenType.AT)
                 && (canStart(FIRST_66) ? (b = factor_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(5, "The '@' operator is", new BinOp((ExprNode) a, OperatorNode.MatMult, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); return _res;
             }
@@ -5983,12 +5867,11 @@ final class Parser315 extends PegenHelpers {
         // _v0='+' a=factor {_PyAST_UnaryOp(UAdd, a, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.PLUS)) != null
+            if (acceptToken(TokenType.PLUS)
                 && (canStart(FIRST_66) ? (a = factor_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new UnaryOp(UnaryopNode.UAdd, (ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 19, _res, mark); return _res;
             }
@@ -5997,12 +5880,11 @@ final class Parser315 extends PegenHelpers {
         // _v0='-' a=factor {_PyAST_UnaryOp(USub, a, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.MINUS)) != null
+            if (acceptToken(TokenType.MINUS)
                 && (canStart(FIRST_66) ? (a = factor_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new UnaryOp(UnaryopNode.USub, (ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 19, _res, mark); return _res;
             }
@@ -6011,12 +5893,11 @@ final class Parser315 extends PegenHelpers {
         // _v0='~' a=factor {_PyAST_UnaryOp(Invert, a, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.TILDE)) != null
+            if (acceptToken(TokenType.TILDE)
                 && (canStart(FIRST_66) ? (a = factor_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new UnaryOp(UnaryopNode.Invert, (ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 19, _res, mark); return _res;
             }
@@ -6048,12 +5929,11 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = _f0 = (canStart(FIRST_87) ? await_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.DOUBLESTAR)) != null
+                && acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_66) ? (b = factor_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new BinOp((ExprNode) a, OperatorNode.Pow, (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6084,12 +5964,11 @@ final class Parser315 extends PegenHelpers {
         // _v0='await' a=primary {CHECK_VERSION(expr_ty, 5, "Await expressions are", _PyAST_Await(a, EXTRA))}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectKeyword(KW_AWAIT)) != null
+            if (acceptKeyword(KW_AWAIT)
                 && (canStart(FIRST_26) ? (a = primary_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = checkVersion(5, "Await expressions are", new Await((ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset));
                 leave(); memoStore(_mark, 20, _res, mark); return _res;
             }
@@ -6145,12 +6024,11 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.DOT)) != null
+                && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Attribute((ExprNode) a, (String) ((Name) b).id(), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6161,10 +6039,9 @@ final class Parser315 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (canStart(FIRST_89) ? (b = genexp_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Call((ExprNode) a, (java.util.List<ExprNode>) (Object) seqOrEmpty(singletonSeq(b)), (java.util.List<Keyword>) (Object) seqOrEmpty(null), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6174,13 +6051,12 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.LPAR)) != null
+                && acceptToken(TokenType.LPAR)
                 && ((b = arguments_rule()) != null || true)
-                && (_v3 = expectToken(TokenType.RPAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RPAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Call((ExprNode) a, (java.util.List<ExprNode>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).args() : (Object) null)), (java.util.List<Keyword>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).keywords() : (Object) null)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6190,13 +6066,12 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.LSQB)) != null
+                && acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_90) ? (b = slices_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.RSQB)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RSQB)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Subscript((ExprNode) a, (ExprNode) b, ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6226,7 +6101,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null;
             if ((canStart(FIRST_91) ? (a = slice_rule()) != null : firstless())
-                && lookahead(false, mark, expectToken(TokenType.COMMA))) {
+                && lookahead(false, mark, acceptToken(TokenType.COMMA))) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6236,11 +6111,10 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((canStart(FIRST_90) ? (a = _gather_51()) != null : firstless())
-                && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && (acceptToken(TokenType.COMMA) || true)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6261,13 +6135,12 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, c = null;
             if (((a = expression_rule()) != null || true)
-                && (_v1 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && ((b = expression_rule()) != null || true)
                 && ((c = _tmp_52()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Slice((ExprNode) a, (ExprNode) b, (ExprNode) c, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6305,11 +6178,10 @@ final class Parser315 extends PegenHelpers {
         // _v0='True' {_PyAST_Constant(Py_True, NULL, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_TRUE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_TRUE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Constant((PyObject) PyConst.TRUE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6318,11 +6190,10 @@ final class Parser315 extends PegenHelpers {
         // _v0='False' {_PyAST_Constant(Py_False, NULL, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_FALSE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_FALSE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Constant((PyObject) PyConst.FALSE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6331,11 +6202,10 @@ final class Parser315 extends PegenHelpers {
         // _v0='None' {_PyAST_Constant(Py_None, NULL, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_NONE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptKeyword(KW_NONE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Constant((PyObject) PyConst.NONE, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6363,7 +6233,7 @@ final class Parser315 extends PegenHelpers {
         // &'(' _v1=(genexp | tuple | group)
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectToken(TokenType.LPAR))
+            if (lookahead(true, mark, acceptToken(TokenType.LPAR))
                 && (canStart(FIRST_89) ? (_v1 = _tmp_53()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -6373,7 +6243,7 @@ final class Parser315 extends PegenHelpers {
         // &'[' _v1=(listcomp | list)
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectToken(TokenType.LSQB))
+            if (lookahead(true, mark, acceptToken(TokenType.LSQB))
                 && (canStart(FIRST_89) ? (_v1 = _tmp_54()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -6383,7 +6253,7 @@ final class Parser315 extends PegenHelpers {
         // &'{' _v1=(dictcomp | setcomp | dict | set)
         {
             Object _v1 = null;
-            if (lookahead(true, mark, expectToken(TokenType.LBRACE))
+            if (lookahead(true, mark, acceptToken(TokenType.LBRACE))
                 && (canStart(FIRST_89) ? (_v1 = _tmp_55()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -6393,11 +6263,10 @@ final class Parser315 extends PegenHelpers {
         // _v0='...' {_PyAST_Constant(Py_Ellipsis, NULL, EXTRA)}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.ELLIPSIS)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+            if (acceptToken(TokenType.ELLIPSIS)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Constant((PyObject) PyConst.ELLIPSIS, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6417,9 +6286,9 @@ final class Parser315 extends PegenHelpers {
         // _v0='(' a=(yield_expr | named_expression) _v2=')' {a}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_92) ? (a = _tmp_56()) != null : firstless())
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6449,14 +6318,13 @@ final class Parser315 extends PegenHelpers {
         // _v0='lambda' a=[lambda_params] _v2=':' b=expression {_PyAST_Lambda((a) ? a : CHECK(arguments_ty, _PyPegen_empty_arguments(p)), b, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null, b = null;
-            if ((_v0 = expectKeyword(KW_LAMBDA)) != null
+            if (acceptKeyword(KW_LAMBDA)
                 && ((a = lambda_params_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Lambda((Arguments) (truthy(a) ? (Object) a : (Object) emptyArguments()), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6573,8 +6441,8 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_6) ? _loop1_59() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.SLASH)) != null
-                && (_v2 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.SLASH)
+                && acceptToken(TokenType.COMMA)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6584,8 +6452,8 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.SLASH)) != null
-                && lookahead(true, mark, expectToken(TokenType.COLON))) {
+                && acceptToken(TokenType.SLASH)
+                && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6609,8 +6477,8 @@ final class Parser315 extends PegenHelpers {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = _f0 = _loop0_57()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_6) ? (b = _loop1_60()) != null : firstless())
-                && (_v2 = expectToken(TokenType.SLASH)) != null
-                && (_v3 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.SLASH)
+                && acceptToken(TokenType.COMMA)) {
                 _res = slashWithDefault(a, b);
                 leave(); return _res;
             }
@@ -6621,8 +6489,8 @@ final class Parser315 extends PegenHelpers {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_6) ? (b = _loop1_60()) != null : firstless())
-                && (_v2 = expectToken(TokenType.SLASH)) != null
-                && lookahead(true, mark, expectToken(TokenType.COLON))) {
+                && acceptToken(TokenType.SLASH)
+                && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = slashWithDefault(a, b);
                 leave(); return _res;
             }
@@ -6652,7 +6520,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='*' a=lambda_param_no_default b=lambda_param_maybe_default* c=[lambda_kwds] {_PyPegen_star_etc(p, a, b, c)}
         {
             Object _v0 = null, a = null, b = null, c = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_6) ? (a = lambda_param_no_default_rule()) != null : firstless())
                 && (b = _loop0_61()) != null
                 && ((c = lambda_kwds_rule()) != null || true)) {
@@ -6664,8 +6532,8 @@ final class Parser315 extends PegenHelpers {
         // _v0='*' _v1=',' b=lambda_param_maybe_default+ c=[lambda_kwds] {_PyPegen_star_etc(p, NULL, b, c)}
         {
             Object _v0 = null, _v1 = null, b = null, c = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+            if (acceptToken(TokenType.STAR)
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_6) ? (b = _loop1_62()) != null : firstless())
                 && ((c = lambda_kwds_rule()) != null || true)) {
                 _res = starEtc(null, b, c);
@@ -6706,7 +6574,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='**' a=lambda_param_no_default {a}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_6) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
@@ -6730,7 +6598,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = _f0 = (canStart(FIRST_6) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.COMMA)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6740,7 +6608,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && lookahead(true, mark, expectToken(TokenType.COLON))) {
+                && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6764,7 +6632,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, c = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_6) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_46) ? (c = default_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.COMMA)) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
             }
@@ -6775,7 +6643,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, c = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_46) ? (c = default_rule()) != null : firstless())
-                && lookahead(true, mark, expectToken(TokenType.COLON))) {
+                && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
             }
@@ -6799,7 +6667,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, c = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_6) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && ((c = default_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.COMMA)) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
             }
@@ -6810,7 +6678,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, c = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && ((c = default_rule()) != null || true)
-                && lookahead(true, mark, expectToken(TokenType.COLON))) {
+                && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
             }
@@ -6831,10 +6699,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null;
             if ((a = nameToken()) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Arg((String) ((Name) a).id(), null, null, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6883,16 +6750,15 @@ final class Parser315 extends PegenHelpers {
         // _v0='{' a=annotated_rhs debug_expr=['='] conversion=[fstring_conversion] format=[fstring_full_format_spec] rbrace='}' {_PyPegen_formatted_value(p, a, 
         {
             Object _v0 = null, a = null, debug_expr = null, conversion = null, format = null, rbrace = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (a = annotated_rhs_rule()) != null : firstless())
                 && ((debug_expr = expectToken(TokenType.EQUAL)) != null || true)
                 && ((conversion = fstring_conversion_rule()) != null || true)
                 && ((format = fstring_full_format_spec_rule()) != null || true)
                 && (rbrace = expectToken(TokenType.RBRACE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = formattedValue(a, debug_expr, conversion, format, rbrace, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -6945,10 +6811,9 @@ final class Parser315 extends PegenHelpers {
             Object colon = null, spec = null;
             if ((colon = expectToken(TokenType.COLON)) != null
                 && (spec = _loop0_63()) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = setupFullFormatSpec(colon, spec, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7019,16 +6884,15 @@ final class Parser315 extends PegenHelpers {
         // _v0='{' a=annotated_rhs debug_expr=['='] conversion=[fstring_conversion] format=[tstring_full_format_spec] rbrace='}' {_PyPegen_formatted_value(p, a, 
         {
             Object _v0 = null, a = null, debug_expr = null, conversion = null, format = null, rbrace = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (a = annotated_rhs_rule()) != null : firstless())
                 && ((debug_expr = expectToken(TokenType.EQUAL)) != null || true)
                 && ((conversion = fstring_conversion_rule()) != null || true)
                 && ((format = tstring_full_format_spec_rule()) != null || true)
                 && (rbrace = expectToken(TokenType.RBRACE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = formattedValue(a, debug_expr, conversion, format, rbrace, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7089,10 +6953,9 @@ final class Parser315 extends PegenHelpers {
             Object colon = null, spec = null;
             if ((colon = expectToken(TokenType.COLON)) != null
                 && (spec = _loop0_65()) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = setupFullFormatSpec(colon, spec, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7112,16 +6975,15 @@ final class Parser315 extends PegenHelpers {
         // _v0='{' a=annotated_rhs debug_expr=['='] conversion=[fstring_conversion] format=[tstring_full_format_spec] rbrace='}' {_PyPegen_interpolation(p, a, de
         {
             Object _v0 = null, a = null, debug_expr = null, conversion = null, format = null, rbrace = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (a = annotated_rhs_rule()) != null : firstless())
                 && ((debug_expr = expectToken(TokenType.EQUAL)) != null || true)
                 && ((conversion = fstring_conversion_rule()) != null || true)
                 && ((format = tstring_full_format_spec_rule()) != null || true)
                 && (rbrace = expectToken(TokenType.RBRACE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = interpolation(a, debug_expr, conversion, format, rbrace, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7237,10 +7099,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null;
             if ((canStart(FIRST_93) ? (a = _loop1_67()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = concatenateStrings(a, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 23, _res, mark); return _res;
             }
@@ -7250,10 +7111,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null;
             if ((canStart(FIRST_94) ? (a = _loop1_68()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = concatenateTstrings(a, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 23, _res, mark); return _res;
             }
@@ -7273,13 +7133,12 @@ final class Parser315 extends PegenHelpers {
         // _v0='[' a=[star_named_expressions_sequence] _v2=']' {_PyAST_List(a, Load, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LSQB)) != null
+            if (acceptToken(TokenType.LSQB)
                 && ((a = star_named_expressions_sequence_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RSQB)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RSQB)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new List((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7299,13 +7158,12 @@ final class Parser315 extends PegenHelpers {
         // _v0='(' a=[(y=star_named_expression_sequence ',' z=[star_named_expressions_sequence] {_PyPegen_seq_insert_in_front(p, y, z)})] _v2=')' {_PyAST_Tuple(a
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && ((a = _tmp_69()) != null || true)
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RPAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7325,13 +7183,12 @@ final class Parser315 extends PegenHelpers {
         // _v0='{' a=star_named_expressions_sequence _v2='}' {_PyAST_Set(a, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_67) ? (a = star_named_expressions_sequence_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.RBRACE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RBRACE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Set((java.util.List<ExprNode>) (Object) seqOrEmpty(a), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7351,13 +7208,12 @@ final class Parser315 extends PegenHelpers {
         // _v0='{' a=[double_starred_kvpairs] _v2='}' {_PyAST_Dict(             CHECK(asdl_expr_seq*, _PyPegen_get_keys(p, a)),             CHECK(asdl_expr_seq*,
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && ((a = double_starred_kvpairs_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RBRACE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RBRACE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Dict((java.util.List<ExprNode>) (Object) seqOrEmpty(getKeys(a)), (java.util.List<ExprNode>) (Object) seqOrEmpty(getValues(a)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7366,9 +7222,9 @@ final class Parser315 extends PegenHelpers {
         // _v0='{' _v1=invalid_double_starred_kvpairs _v2='}'
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_67) ? (_v1 = invalid_double_starred_kvpairs_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.RBRACE)) != null) {
+                && acceptToken(TokenType.RBRACE)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -7389,7 +7245,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((canStart(FIRST_95) ? (a = _gather_70()) != null : firstless())
-                && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
+                && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -7409,7 +7265,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='**' a=bitwise_or {_PyPegen_key_value_pair(p, NULL, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = keyValuePair(null, a);
                 leave(); return _res;
@@ -7440,7 +7296,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = keyValuePair(a, b);
                 leave(); return _res;
@@ -7481,10 +7337,10 @@ final class Parser315 extends PegenHelpers {
         // _v0='async' _v1='for' a=star_targets _v3='in' ~ b=disjunction c=('if' z=disjunction {z})* {CHECK_VERSION(comprehension_ty, 6, "Async comprehensions ar
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, b = null, c = null;
-            if ((_v0 = expectKeyword(KW_ASYNC)) != null
-                && (_v1 = expectKeyword(KW_FOR)) != null
+            if (acceptKeyword(KW_ASYNC)
+                && acceptKeyword(KW_FOR)
                 && (canStart(FIRST_27) ? (a = star_targets_rule()) != null : firstless())
-                && (_v3 = expectKeyword(KW_IN)) != null
+                && acceptKeyword(KW_IN)
                 && (_cut = true)
                 && (canStart(FIRST_64) ? (b = disjunction_rule()) != null : firstless())
                 && (c = _loop0_72()) != null) {
@@ -7497,9 +7353,9 @@ final class Parser315 extends PegenHelpers {
         // _v0='for' a=star_targets _v2='in' ~ b=disjunction c=('if' z=disjunction {z})* {_PyAST_comprehension(a, b, c, 0, p->arena)}
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
-            if ((_v0 = expectKeyword(KW_FOR)) != null
+            if (acceptKeyword(KW_FOR)
                 && (canStart(FIRST_27) ? (a = star_targets_rule()) != null : firstless())
-                && (_v2 = expectKeyword(KW_IN)) != null
+                && acceptKeyword(KW_IN)
                 && (_cut = true)
                 && (canStart(FIRST_64) ? (b = disjunction_rule()) != null : firstless())
                 && (c = _loop0_72()) != null) {
@@ -7543,14 +7399,13 @@ final class Parser315 extends PegenHelpers {
         // _v0='[' a=star_named_expression b=for_if_clauses _v3=']' {_PyAST_ListComp(a, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LSQB)) != null
+            if (acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_8) ? (a = star_named_expression_rule()) != null : firstless())
                 && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.RSQB)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RSQB)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new ListComp((ExprNode) a, (java.util.List<Comprehension>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7580,14 +7435,13 @@ final class Parser315 extends PegenHelpers {
         // _v0='{' a=star_named_expression b=for_if_clauses _v3='}' {_PyAST_SetComp(a, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_8) ? (a = star_named_expression_rule()) != null : firstless())
                 && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.RBRACE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RBRACE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new SetComp((ExprNode) a, (java.util.List<Comprehension>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7617,14 +7471,13 @@ final class Parser315 extends PegenHelpers {
         // _v0='(' a=(assignment_expression | expression !':=' | starred_expression) b=for_if_clauses _v3=')' {_PyAST_GeneratorExp(a, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_8) ? (a = _tmp_73()) != null : firstless())
                 && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.RPAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RPAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new GeneratorExp((ExprNode) a, (java.util.List<Comprehension>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7654,14 +7507,13 @@ final class Parser315 extends PegenHelpers {
         // _v0='{' a=kvpair b=for_if_clauses _v3='}' {_PyAST_DictComp(a->key, a->value, b, EXTRA)}
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_1) ? (a = kvpair_rule()) != null : firstless())
                 && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.RBRACE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RBRACE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new DictComp((ExprNode) keyOf(a), (ExprNode) valueOf(a), (java.util.List<Comprehension>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7670,15 +7522,14 @@ final class Parser315 extends PegenHelpers {
         // _v0='{' _v1='**' a=expression b=for_if_clauses _v4='}' {_PyAST_DictComp(a, NULL, b, EXTRA)}
         {
             Object _v0 = null, _v1 = null, a = null, b = null, _v4 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
-                && (_v1 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.LBRACE)
+                && acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
-                && (_v4 = expectToken(TokenType.RBRACE)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RBRACE)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new DictComp((ExprNode) a, null, (java.util.List<Comprehension>) (Object) seqOrEmpty(b), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7701,8 +7552,8 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((canStart(FIRST_67) ? (a = args_rule()) != null : firstless())
-                && ((_v1 = expectToken(TokenType.COMMA)) != null || true)
-                && lookahead(true, mark, expectToken(TokenType.RPAR))) {
+                && (acceptToken(TokenType.COMMA) || true)
+                && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = a;
                 leave(); memoStore(_mark, 24, _res, mark); return _res;
             }
@@ -7734,10 +7585,9 @@ final class Parser315 extends PegenHelpers {
             Object a = null, b = null;
             if ((canStart(FIRST_8) ? (a = _gather_74()) != null : firstless())
                 && ((b = _tmp_75()) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = collectCallSeqs(a, b, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7747,10 +7597,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null;
             if ((canStart(FIRST_67) ? (a = kwargs_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Call((ExprNode) dummyName(), (java.util.List<ExprNode>) (Object) seqOrEmpty(seqExtractStarredExprs(a)), (java.util.List<Keyword>) (Object) seqOrEmpty(seqDeleteStarredExprs(a)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7773,7 +7622,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = _f0 = (canStart(FIRST_67) ? _gather_76() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_95) ? (b = _gather_77()) != null : firstless())) {
                 _res = joinSequences(a, b);
                 leave(); return _res;
@@ -7822,12 +7671,11 @@ final class Parser315 extends PegenHelpers {
         // _v0='*' a=expression {_PyAST_Starred(a, Load, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Starred((ExprNode) a, ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7868,12 +7716,11 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
-                && (_v1 = expectToken(TokenType.EQUAL)) != null
+                && acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = keywordOrStarred(new Keyword((String) ((Name) a).id(), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset), 1);
                 leave(); return _res;
             }
@@ -7913,12 +7760,11 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
-                && (_v1 = expectToken(TokenType.EQUAL)) != null
+                && acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = keywordOrStarred(new Keyword((String) ((Name) a).id(), (ExprNode) b, _startLineno, _startColOffset, _endLineno, _endColOffset), 1);
                 leave(); return _res;
             }
@@ -7927,12 +7773,11 @@ final class Parser315 extends PegenHelpers {
         // _v0='**' a=expression {_PyPegen_keyword_or_starred(p, CHECK(keyword_ty, _PyAST_keyword(NULL, a, EXTRA)), 1)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = keywordOrStarred(new Keyword(null, (ExprNode) a, _startLineno, _startColOffset, _endLineno, _endColOffset), 1);
                 leave(); return _res;
             }
@@ -7955,7 +7800,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null;
             if ((a = _f0 = (canStart(FIRST_27) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && lookahead(false, mark, expectToken(TokenType.COMMA))) {
+                && lookahead(false, mark, acceptToken(TokenType.COMMA))) {
                 _res = a;
                 leave(); return _res;
             }
@@ -7966,11 +7811,10 @@ final class Parser315 extends PegenHelpers {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (b = _loop0_78()) != null
-                && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && (acceptToken(TokenType.COMMA) || true)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(seqInsertInFront(a, b)), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -7991,7 +7835,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((canStart(FIRST_27) ? (a = _gather_79()) != null : firstless())
-                && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
+                && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -8015,7 +7859,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_27) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_63) ? (b = _loop1_80()) != null : firstless())
-                && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
+                && (acceptToken(TokenType.COMMA) || true)) {
                 _res = seqInsertInFront(a, b);
                 leave(); return _res;
             }
@@ -8025,7 +7869,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.COMMA)) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -8047,12 +7891,11 @@ final class Parser315 extends PegenHelpers {
         // _v0='*' a=(!'*' star_target) {_PyAST_Starred(CHECK(expr_ty, _PyPegen_set_expr_context(p, a, Store)), Store, EXTRA)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_27) ? (a = _tmp_81()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Starred((ExprNode) setExprContext(a, ExprContextNode.Store), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 25, _res, mark); return _res;
             }
@@ -8086,13 +7929,12 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = _f0 = (canStart(FIRST_26) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.DOT)) != null
+                && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Attribute((ExprNode) a, (String) ((Name) b).id(), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 26, _res, mark); return _res;
             }
@@ -8102,14 +7944,13 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.LSQB)) != null
+                && acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_90) ? (b = slices_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.RSQB)) != null
+                && acceptToken(TokenType.RSQB)
                 && lookahead(false, mark, t_lookahead_rule())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Subscript((ExprNode) a, (ExprNode) b, ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 26, _res, mark); return _res;
             }
@@ -8147,9 +7988,9 @@ final class Parser315 extends PegenHelpers {
         // _v0='(' a=target_with_star_atom _v2=')' {_PyPegen_set_expr_context(p, a, Store)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_26) ? (a = target_with_star_atom_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = setExprContext(a, ExprContextNode.Store);
                 leave(); return _res;
             }
@@ -8158,13 +7999,12 @@ final class Parser315 extends PegenHelpers {
         // _v0='(' a=[star_targets_tuple_seq] _v2=')' {_PyAST_Tuple(a, Store, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && ((a = star_targets_tuple_seq_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RPAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -8173,13 +8013,12 @@ final class Parser315 extends PegenHelpers {
         // _v0='[' a=[star_targets_list_seq] _v2=']' {_PyAST_List(a, Store, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LSQB)) != null
+            if (acceptToken(TokenType.LSQB)
                 && ((a = star_targets_list_seq_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RSQB)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RSQB)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new List((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -8217,9 +8056,9 @@ final class Parser315 extends PegenHelpers {
         // _v0='(' a=single_target _v2=')' {a}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_26) ? (a = single_target_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -8242,13 +8081,12 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = _f0 = (canStart(FIRST_26) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.DOT)) != null
+                && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Attribute((ExprNode) a, (String) ((Name) b).id(), ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -8258,14 +8096,13 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.LSQB)) != null
+                && acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_90) ? (b = slices_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.RSQB)) != null
+                && acceptToken(TokenType.RSQB)
                 && lookahead(false, mark, t_lookahead_rule())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Subscript((ExprNode) a, (ExprNode) b, ExprContextNode.Store, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -8312,13 +8149,12 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.DOT)) != null
+                && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
                 && lookahead(true, mark, t_lookahead_rule())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Attribute((ExprNode) a, (String) ((Name) b).id(), ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -8328,14 +8164,13 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.LSQB)) != null
+                && acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_90) ? (b = slices_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.RSQB)) != null
+                && acceptToken(TokenType.RSQB)
                 && lookahead(true, mark, t_lookahead_rule())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Subscript((ExprNode) a, (ExprNode) b, ExprContextNode.Load, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -8347,10 +8182,9 @@ final class Parser315 extends PegenHelpers {
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && (canStart(FIRST_89) ? (b = genexp_rule()) != null : firstless())
                 && lookahead(true, mark, t_lookahead_rule())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Call((ExprNode) a, (java.util.List<ExprNode>) (Object) seqOrEmpty(singletonSeq(b)), (java.util.List<Keyword>) (Object) seqOrEmpty(null), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -8360,14 +8194,13 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (_v1 = expectToken(TokenType.LPAR)) != null
+                && acceptToken(TokenType.LPAR)
                 && ((b = arguments_rule()) != null || true)
-                && (_v3 = expectToken(TokenType.RPAR)) != null
+                && acceptToken(TokenType.RPAR)
                 && lookahead(true, mark, t_lookahead_rule())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Call((ExprNode) a, (java.util.List<ExprNode>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).args() : (Object) null)), (java.util.List<Keyword>) (Object) seqOrEmpty((truthy(b) ? (Object) ((Call) b).keywords() : (Object) null)), _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -8397,8 +8230,8 @@ final class Parser315 extends PegenHelpers {
         // _v0='('
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.LPAR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -8406,8 +8239,8 @@ final class Parser315 extends PegenHelpers {
         // _v0='['
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.LSQB)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.LSQB)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -8415,8 +8248,8 @@ final class Parser315 extends PegenHelpers {
         // _v0='.'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.DOT)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.DOT)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -8436,7 +8269,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((canStart(FIRST_26) ? (a = _gather_82()) != null : firstless())
-                && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
+                && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -8461,13 +8294,12 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = _f0 = (canStart(FIRST_26) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.DOT)) != null
+                && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
                 && lookahead(false, mark, t_lookahead_rule())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Attribute((ExprNode) a, (String) ((Name) b).id(), ExprContextNode.Del, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 28, _res, mark); return _res;
             }
@@ -8477,14 +8309,13 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.LSQB)) != null
+                && acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_90) ? (b = slices_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.RSQB)) != null
+                && acceptToken(TokenType.RSQB)
                 && lookahead(false, mark, t_lookahead_rule())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Subscript((ExprNode) a, (ExprNode) b, ExprContextNode.Del, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); memoStore(_mark, 28, _res, mark); return _res;
             }
@@ -8522,9 +8353,9 @@ final class Parser315 extends PegenHelpers {
         // _v0='(' a=del_target _v2=')' {_PyPegen_set_expr_context(p, a, Del)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_26) ? (a = del_target_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = setExprContext(a, ExprContextNode.Del);
                 leave(); return _res;
             }
@@ -8533,13 +8364,12 @@ final class Parser315 extends PegenHelpers {
         // _v0='(' a=[del_targets] _v2=')' {_PyAST_Tuple(a, Del, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && ((a = del_targets_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RPAR)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new Tuple((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Del, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -8548,13 +8378,12 @@ final class Parser315 extends PegenHelpers {
         // _v0='[' a=[del_targets] _v2=']' {_PyAST_List(a, Del, EXTRA)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LSQB)) != null
+            if (acceptToken(TokenType.LSQB)
                 && ((a = del_targets_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RSQB)) != null) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                && acceptToken(TokenType.RSQB)) {
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new List((java.util.List<ExprNode>) (Object) seqOrEmpty(a), ExprContextNode.Del, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -8577,11 +8406,11 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, b = null, _v4 = null, _v5 = null, c = null;
             if ((a = _f0 = (canStart(FIRST_1) ? _gather_83() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (_v2 = expectToken(TokenType.STAR)) != null
+                && acceptToken(TokenType.COMMA)
+                && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
-                && (_v4 = expectToken(TokenType.COMMA)) != null
-                && (_v5 = expectToken(TokenType.DOUBLESTAR)) != null
+                && acceptToken(TokenType.COMMA)
+                && acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(seqAppendToEnd(a, b), c);
                 leave(); return _res;
@@ -8592,8 +8421,8 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (_v2 = expectToken(TokenType.STAR)) != null
+                && acceptToken(TokenType.COMMA)
+                && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(a, b);
                 leave(); return _res;
@@ -8604,8 +8433,8 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (_v2 = expectToken(TokenType.DOUBLESTAR)) != null
+                && acceptToken(TokenType.COMMA)
+                && acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(a, b);
                 leave(); return _res;
@@ -8615,10 +8444,10 @@ final class Parser315 extends PegenHelpers {
         // _v0='*' a=expression _v2=',' _v3='**' b=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(             p,             CHECK(asdl_seq*, _PyPegen_s
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null
-                && (_v3 = expectToken(TokenType.DOUBLESTAR)) != null
+                && acceptToken(TokenType.COMMA)
+                && acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(singletonSeq(a), b);
                 leave(); return _res;
@@ -8628,7 +8457,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='*' a=expression {(asdl_expr_seq*)_PyPegen_singleton_seq(p, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
@@ -8638,7 +8467,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='**' a=expression {(asdl_expr_seq*)_PyPegen_singleton_seq(p, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
@@ -8668,7 +8497,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=NEWLINE t=TYPE_COMMENT &(NEWLINE INDENT) {t}
         {
             Object _v0 = null, t = null;
-            if ((_v0 = expectToken(TokenType.NEWLINE)) != null
+            if (acceptToken(TokenType.NEWLINE)
                 && (t = expectToken(TokenType.TYPE_COMMENT)) != null
                 && lookahead(true, mark, _tmp_84())) {
                 _res = t;
@@ -8724,7 +8553,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && ((_v3 = _tmp_87()) != null || true)) {
                 _res = raiseSyntaxErrorKnownRange(a, getLastComprehensionItem(lastItem(b)), "Generator expression must be parenthesized");
                 leave(); return _res;
@@ -8769,7 +8598,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null, b = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, getLastComprehensionItem(lastItem(b)), "Generator expression must be parenthesized");
@@ -8781,7 +8610,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_67) ? (_v2 = args_rule()) != null : firstless())) {
                 _res = argumentsParsingError(a);
                 leave(); return _res;
@@ -8837,7 +8666,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, b = null;
             if ((a = expectToken(TokenType.DOUBLESTAR)) != null
                 && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.EQUAL)) != null
+                && acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot assign to keyword argument unpacking");
                 leave(); return _res;
@@ -8871,14 +8700,13 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
             if ((a = _f0 = (canStart(FIRST_64) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectKeyword(KW_IF)) != null
+                && acceptKeyword(KW_IF)
                 && (canStart(FIRST_64) ? (b = disjunction_rule()) != null : firstless())
-                && (_v3 = expectKeyword(KW_ELSE)) != null
+                && acceptKeyword(KW_ELSE)
                 && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
-                Token _st = tokenAt(_mark);
-                int _startLineno = _st.lineno(), _startColOffset = _st.colOffset();
-                Token _et = lastNonWhitespaceToken();
-                int _endLineno = _et.endLineno(), _endColOffset = _et.endColOffset();
+                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
+                int _et = lastNonWhitespaceIndex();
+                int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
                 _res = new IfExp((ExprNode) b, (ExprNode) a, (ExprNode) c, _startLineno, _startColOffset, _endLineno, _endColOffset);
                 leave(); return _res;
             }
@@ -8917,7 +8745,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
-                && lookahead(false, mark, expectToken(TokenType.LPAR))
+                && lookahead(false, mark, acceptToken(TokenType.LPAR))
                 && (canStart(FIRST_8) ? (b = star_expressions_rule()) != null : firstless())) {
                 _res = (truthy(checkLegacyStmt(a)) ? (Object) raiseSyntaxErrorKnownRange(a, b, "Missing parentheses in call to '%U'. Did you mean %U(...)?", ((Name) a).id(), ((Name) a).id()) : (Object) null);
                 leave(); return _res;
@@ -8938,7 +8766,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='*' a=NAME colon=':' e=expression {RAISE_SYNTAX_ERROR_STARTING_FROM(colon, e->kind == Tuple_kind                 ? "cannot use constraints with Ty
         {
             Object _v0 = null, a = null, colon = null, e = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (a = nameToken()) != null
                 && (colon = expectToken(TokenType.COLON)) != null
                 && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())) {
@@ -8950,7 +8778,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='**' a=NAME colon=':' e=expression {RAISE_SYNTAX_ERROR_STARTING_FROM(colon, e->kind == Tuple_kind                 ? "cannot use constraints with P
         {
             Object _v0 = null, a = null, colon = null, e = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (a = nameToken()) != null
                 && (colon = expectToken(TokenType.COLON)) != null
                 && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())) {
@@ -8998,7 +8826,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = _f0 = (canStart(FIRST_64) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectKeyword(KW_IF)) != null
+                && acceptKeyword(KW_IF)
                 && (canStart(FIRST_64) ? (b = disjunction_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_94())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "expected 'else' after 'if' expression");
@@ -9010,9 +8838,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectKeyword(KW_IF)) != null
+                && acceptKeyword(KW_IF)
                 && (canStart(FIRST_64) ? (b = disjunction_rule()) != null : firstless())
-                && (_v3 = expectKeyword(KW_ELSE)) != null
+                && acceptKeyword(KW_ELSE)
                 && lookahead(false, mark, expression_rule())) {
                 _res = raiseSyntaxErrorOnNextToken("expected expression after 'else', but statement is given");
                 leave(); return _res;
@@ -9023,9 +8851,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
             if ((canStart(FIRST_100) ? (a = _tmp_95()) != null : firstless())
-                && (_v1 = expectKeyword(KW_IF)) != null
+                && acceptKeyword(KW_IF)
                 && (canStart(FIRST_64) ? (b = disjunction_rule()) != null : firstless())
-                && (_v3 = expectKeyword(KW_ELSE)) != null
+                && acceptKeyword(KW_ELSE)
                 && (canStart(FIRST_4) ? (c = simple_stmt_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected expression before 'if', but statement is given");
                 leave(); return _res;
@@ -9038,7 +8866,7 @@ final class Parser315 extends PegenHelpers {
             if ((a = expectKeyword(KW_LAMBDA)) != null
                 && ((_v1 = lambda_params_rule()) != null || true)
                 && (b = expectToken(TokenType.COLON)) != null
-                && lookahead(true, mark, expectToken(TokenType.FSTRING_MIDDLE))) {
+                && lookahead(true, mark, acceptToken(TokenType.FSTRING_MIDDLE))) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "f-string: lambda expressions are not allowed without parentheses");
                 leave(); return _res;
             }
@@ -9050,7 +8878,7 @@ final class Parser315 extends PegenHelpers {
             if ((a = expectKeyword(KW_LAMBDA)) != null
                 && ((_v1 = lambda_params_rule()) != null || true)
                 && (b = expectToken(TokenType.COLON)) != null
-                && lookahead(true, mark, expectToken(TokenType.TSTRING_MIDDLE))) {
+                && lookahead(true, mark, acceptToken(TokenType.TSTRING_MIDDLE))) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "t-string: lambda expressions are not allowed without parentheses");
                 leave(); return _res;
             }
@@ -9073,9 +8901,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, b = null, _v3 = null, a = null;
             if ((_v0 = _f0 = (canStart(FIRST_64) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectKeyword(KW_IF)) != null
+                && acceptKeyword(KW_IF)
                 && (canStart(FIRST_64) ? (b = disjunction_rule()) != null : firstless())
-                && (_v3 = expectKeyword(KW_ELSE)) != null
+                && acceptKeyword(KW_ELSE)
                 && (a = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot unpack only part of a conditional expression");
                 leave(); return _res;
@@ -9086,9 +8914,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, b = null, _v3 = null, a = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectKeyword(KW_IF)) != null
+                && acceptKeyword(KW_IF)
                 && (canStart(FIRST_64) ? (b = disjunction_rule()) != null : firstless())
-                && (_v3 = expectKeyword(KW_ELSE)) != null
+                && acceptKeyword(KW_ELSE)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use dict unpacking on only part of a conditional expression");
                 leave(); return _res;
@@ -9112,7 +8940,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COLONEQUAL)) != null
+                && acceptToken(TokenType.COLONEQUAL)
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use assignment expressions with %s", getExprName(a));
                 leave(); memoStore(_mark, 29, _res, mark); return _res;
@@ -9123,7 +8951,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
-                && (_v1 = expectToken(TokenType.EQUAL)) != null
+                && acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_66) ? (b = bitwise_or_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_96())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
@@ -9161,7 +8989,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((canStart(FIRST_56) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "only single target (not %s) can be annotated", getExprName(a));
                 leave(); return _res;
@@ -9172,9 +9000,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((canStart(FIRST_8) ? (a = star_named_expression_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (_v2 = _loop0_98()) != null
-                && (_v3 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (_v4 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "only single target (not tuple) can be annotated");
                 leave(); return _res;
@@ -9185,7 +9013,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "illegal target for annotation");
                 leave(); return _res;
@@ -9197,7 +9025,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = _f0 = _loop0_99()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_8) ? (a = star_expressions_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.EQUAL)) != null) {
+                && acceptToken(TokenType.EQUAL)) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
                 leave(); return _res;
             }
@@ -9208,7 +9036,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_13) ? (a = yield_expr_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.EQUAL)) != null) {
+                && acceptToken(TokenType.EQUAL)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "assignment to yield expression not possible");
                 leave(); return _res;
             }
@@ -9257,9 +9085,9 @@ final class Parser315 extends PegenHelpers {
         // _v0='(' a=invalid_ann_assign_target _v2=')' {a}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_56) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -9289,7 +9117,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='raise' _v1=expression a='from' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "did you forget an expression after 'from'?")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = expectKeyword(KW_RAISE)) != null
+            if (acceptKeyword(KW_RAISE)
                 && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
                 && (a = expectKeyword(KW_FROM)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "did you forget an expression after 'from'?");
@@ -9311,7 +9139,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='del' a=star_expressions {RAISE_SYNTAX_ERROR_INVALID_TARGET(DEL_TARGETS, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectKeyword(KW_DEL)) != null
+            if (acceptKeyword(KW_DEL)
                 && (canStart(FIRST_8) ? (a = star_expressions_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.DEL_TARGETS, a);
                 leave(); return _res;
@@ -9332,9 +9160,9 @@ final class Parser315 extends PegenHelpers {
         // _v0='assert' a=expression _v2='=' b=expression {RAISE_SYNTAX_ERROR_KNOWN_RANGE(             a, b,             "cannot assign to %s here. Maybe you mea
         {
             Object _v0 = null, a = null, _v2 = null, b = null;
-            if ((_v0 = expectKeyword(KW_ASSERT)) != null
+            if (acceptKeyword(KW_ASSERT)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.EQUAL)) != null
+                && acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot assign to %s here. Maybe you meant '==' instead of '='?", getExprName(a));
                 leave(); return _res;
@@ -9344,11 +9172,11 @@ final class Parser315 extends PegenHelpers {
         // _v0='assert' _v1=expression _v2=',' a=expression _v4='=' b=expression {RAISE_SYNTAX_ERROR_KNOWN_RANGE(             a, b,             "cannot assign to
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null, b = null;
-            if ((_v0 = expectKeyword(KW_ASSERT)) != null
+            if (acceptKeyword(KW_ASSERT)
                 && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (_v4 = expectToken(TokenType.EQUAL)) != null
+                && acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot assign to %s here. Maybe you meant '==' instead of '='?", getExprName(a));
                 leave(); return _res;
@@ -9358,9 +9186,9 @@ final class Parser315 extends PegenHelpers {
         // _v0='assert' a=expression _v2=':=' b=expression {RAISE_SYNTAX_ERROR_KNOWN_RANGE(             a, b,             "cannot use named expression without pa
         {
             Object _v0 = null, a = null, _v2 = null, b = null;
-            if ((_v0 = expectKeyword(KW_ASSERT)) != null
+            if (acceptKeyword(KW_ASSERT)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLONEQUAL)) != null
+                && acceptToken(TokenType.COLONEQUAL)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot use named expression without parentheses here");
                 leave(); return _res;
@@ -9370,11 +9198,11 @@ final class Parser315 extends PegenHelpers {
         // _v0='assert' _v1=expression _v2=',' a=expression _v4=':=' b=expression {RAISE_SYNTAX_ERROR_KNOWN_RANGE(             a, b,             "cannot use name
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null, b = null;
-            if ((_v0 = expectKeyword(KW_ASSERT)) != null
+            if (acceptKeyword(KW_ASSERT)
                 && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (_v4 = expectToken(TokenType.COLONEQUAL)) != null
+                && acceptToken(TokenType.COLONEQUAL)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot use named expression without parentheses here");
                 leave(); return _res;
@@ -9395,8 +9223,8 @@ final class Parser315 extends PegenHelpers {
         // _v0=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block")}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+            if (acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block");
                 leave(); return _res;
             }
@@ -9418,7 +9246,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='[' a='**' b=expression _v3=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot use dict unpacking in list comprehension")}
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LSQB)) != null
+            if (acceptToken(TokenType.LSQB)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
                 && (canStart(FIRST_23) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
@@ -9430,7 +9258,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='(' a='**' b=expression _v3=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot use dict unpacking in generator expression")}
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
                 && (canStart(FIRST_23) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
@@ -9444,7 +9272,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, b = null, _v4 = null;
             if ((_v0 = _f0 = (canStart(FIRST_101) ? _tmp_100() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_8) ? (a = star_named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_8) ? (b = star_named_expressions_rule()) != null : firstless())
                 && (canStart(FIRST_23) ? (_v4 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, lastItem(b), "did you forget parentheses around the comprehension target?");
@@ -9479,7 +9307,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = expectToken(TokenType.SLASH)) != null
-                && (_v1 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.COMMA)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "at least one parameter must precede /");
                 leave(); return _res;
             }
@@ -9514,7 +9342,7 @@ final class Parser315 extends PegenHelpers {
             if ((_v0 = _loop0_22()) != null
                 && (a = expectToken(TokenType.LPAR)) != null
                 && (canStart(FIRST_6) ? (_v2 = _loop1_24()) != null : firstless())
-                && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
+                && (acceptToken(TokenType.COMMA) || true)
                 && (b = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "Function parameters cannot be parenthesized");
                 leave(); return _res;
@@ -9526,7 +9354,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, a = null;
             if (((_v0 = _tmp_101()) != null || true)
                 && (_v1 = _loop0_26()) != null
-                && (_v2 = expectToken(TokenType.STAR)) != null
+                && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_102) ? (_v3 = _tmp_102()) != null : firstless())
                 && (_v4 = _loop0_26()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
@@ -9539,7 +9367,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((canStart(FIRST_6) ? (_v0 = _loop1_27()) != null : firstless())
-                && (_v1 = expectToken(TokenType.SLASH)) != null
+                && acceptToken(TokenType.SLASH)
                 && (a = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected comma between / and *");
                 leave(); return _res;
@@ -9591,9 +9419,9 @@ final class Parser315 extends PegenHelpers {
         // _v0='*' _v1=',' _v2=TYPE_COMMENT {RAISE_SYNTAX_ERROR("bare * has associated type comment")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
-                && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (_v2 = expectToken(TokenType.TYPE_COMMENT)) != null) {
+            if (acceptToken(TokenType.STAR)
+                && acceptToken(TokenType.COMMA)
+                && acceptToken(TokenType.TYPE_COMMENT)) {
                 _res = raiseSyntaxError("bare * has associated type comment");
                 leave(); return _res;
             }
@@ -9602,7 +9430,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='*' _v1=param a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "var-positional parameter cannot have default value")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_6) ? (_v1 = param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-positional parameter cannot have default value");
@@ -9613,7 +9441,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='*' _v1=(param_no_default | ',') _v2=param_maybe_default* a='*' _v4=(param_no_default | ',') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "* may appear o
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_102) ? (_v1 = _tmp_105()) != null : firstless())
                 && (_v2 = _loop0_26()) != null
                 && (a = expectToken(TokenType.STAR)) != null
@@ -9637,7 +9465,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='**' _v1=param a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "var-keyword parameter cannot have default value")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_6) ? (_v1 = param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-keyword parameter cannot have default value");
@@ -9648,9 +9476,9 @@ final class Parser315 extends PegenHelpers {
         // _v0='**' _v1=param _v2=',' a=param {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "parameters cannot follow var-keyword parameter")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_6) ? (_v1 = param_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_6) ? (a = param_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameters cannot follow var-keyword parameter");
                 leave(); return _res;
@@ -9660,9 +9488,9 @@ final class Parser315 extends PegenHelpers {
         // _v0='**' _v1=param _v2=',' a=('*' | '**' | '/') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "parameters cannot follow var-keyword parameter")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_6) ? (_v1 = param_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_104) ? (a = _tmp_106()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameters cannot follow var-keyword parameter");
                 leave(); return _res;
@@ -9713,7 +9541,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = expectToken(TokenType.SLASH)) != null
-                && (_v1 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.COMMA)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "at least one parameter must precede /");
                 leave(); return _res;
             }
@@ -9748,7 +9576,7 @@ final class Parser315 extends PegenHelpers {
             if ((_v0 = _loop0_57()) != null
                 && (a = expectToken(TokenType.LPAR)) != null
                 && (canStart(FIRST_6) ? (_v2 = _gather_108()) != null : firstless())
-                && ((_v3 = expectToken(TokenType.COMMA)) != null || true)
+                && (acceptToken(TokenType.COMMA) || true)
                 && (b = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "Lambda expression parameters cannot be parenthesized");
                 leave(); return _res;
@@ -9760,7 +9588,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, a = null;
             if (((_v0 = _tmp_107()) != null || true)
                 && (_v1 = _loop0_61()) != null
-                && (_v2 = expectToken(TokenType.STAR)) != null
+                && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_102) ? (_v3 = _tmp_109()) != null : firstless())
                 && (_v4 = _loop0_61()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
@@ -9773,7 +9601,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((canStart(FIRST_6) ? (_v0 = _loop1_62()) != null : firstless())
-                && (_v1 = expectToken(TokenType.SLASH)) != null
+                && acceptToken(TokenType.SLASH)
                 && (a = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected comma between / and *");
                 leave(); return _res;
@@ -9823,7 +9651,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='*' _v1=(':' | ',' (':' | '**')) {RAISE_SYNTAX_ERROR("named parameters must follow bare *")}
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_105) ? (_v1 = _tmp_110()) != null : firstless())) {
                 _res = raiseSyntaxError("named parameters must follow bare *");
                 leave(); return _res;
@@ -9833,7 +9661,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='*' _v1=lambda_param a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "var-positional parameter cannot have default value")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_6) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-positional parameter cannot have default value");
@@ -9844,7 +9672,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='*' _v1=(lambda_param_no_default | ',') _v2=lambda_param_maybe_default* a='*' _v4=(lambda_param_no_default | ',') {RAISE_SYNTAX_ERROR_KNOWN_LOCATI
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null
+            if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_102) ? (_v1 = _tmp_111()) != null : firstless())
                 && (_v2 = _loop0_61()) != null
                 && (a = expectToken(TokenType.STAR)) != null
@@ -9868,7 +9696,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='**' _v1=lambda_param a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "var-keyword parameter cannot have default value")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_6) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-keyword parameter cannot have default value");
@@ -9879,9 +9707,9 @@ final class Parser315 extends PegenHelpers {
         // _v0='**' _v1=lambda_param _v2=',' a=lambda_param {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "parameters cannot follow var-keyword parameter")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_6) ? (_v1 = lambda_param_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_6) ? (a = lambda_param_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameters cannot follow var-keyword parameter");
                 leave(); return _res;
@@ -9891,9 +9719,9 @@ final class Parser315 extends PegenHelpers {
         // _v0='**' _v1=lambda_param _v2=',' a=('*' | '**' | '/') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "parameters cannot follow var-keyword parameter")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null
+            if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_6) ? (_v1 = lambda_param_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_104) ? (a = _tmp_106()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameters cannot follow var-keyword parameter");
                 leave(); return _res;
@@ -9914,11 +9742,11 @@ final class Parser315 extends PegenHelpers {
         // _v0=TYPE_COMMENT _v1=NEWLINE _v2=TYPE_COMMENT _v3=NEWLINE _v4=INDENT {RAISE_SYNTAX_ERROR("Cannot have two type comments on def")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
-            if ((_v0 = expectToken(TokenType.TYPE_COMMENT)) != null
-                && (_v1 = expectToken(TokenType.NEWLINE)) != null
-                && (_v2 = expectToken(TokenType.TYPE_COMMENT)) != null
-                && (_v3 = expectToken(TokenType.NEWLINE)) != null
-                && (_v4 = expectToken(TokenType.INDENT)) != null) {
+            if (acceptToken(TokenType.TYPE_COMMENT)
+                && acceptToken(TokenType.NEWLINE)
+                && acceptToken(TokenType.TYPE_COMMENT)
+                && acceptToken(TokenType.NEWLINE)
+                && acceptToken(TokenType.INDENT)) {
                 _res = raiseSyntaxError("Cannot have two type comments on def");
                 leave(); return _res;
             }
@@ -9939,7 +9767,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
-                && (_v1 = expectKeyword(KW_AS)) != null
+                && acceptKeyword(KW_AS)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && lookahead(true, mark, _tmp_29())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
@@ -9961,10 +9789,10 @@ final class Parser315 extends PegenHelpers {
         // _v0=['async'] _v1='for' _v2=(bitwise_or (',' bitwise_or)* [',']) !'in' {RAISE_SYNTAX_ERROR("'in' expected after for-loop variables")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
-                && (_v1 = expectKeyword(KW_FOR)) != null
+            if ((acceptKeyword(KW_ASYNC) || true)
+                && acceptKeyword(KW_FOR)
                 && (canStart(FIRST_66) ? (_v2 = _tmp_112()) != null : firstless())
-                && lookahead(false, mark, expectKeyword(KW_IN))) {
+                && lookahead(false, mark, acceptKeyword(KW_IN))) {
                 _res = raiseSyntaxError("'in' expected after for-loop variables");
                 leave(); return _res;
             }
@@ -9984,8 +9812,8 @@ final class Parser315 extends PegenHelpers {
         // _v0=['async'] _v1='for' a=star_expressions {RAISE_SYNTAX_ERROR_INVALID_TARGET(FOR_TARGETS, a)}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
-                && (_v1 = expectKeyword(KW_FOR)) != null
+            if ((acceptKeyword(KW_ASYNC) || true)
+                && acceptKeyword(KW_FOR)
                 && (canStart(FIRST_8) ? (a = star_expressions_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.FOR_TARGETS, a);
                 leave(); return _res;
@@ -10006,9 +9834,9 @@ final class Parser315 extends PegenHelpers {
         // _v0='(' a=starred_expression _v2=')' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use starred expression here")}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_44) ? (a = starred_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use starred expression here");
                 leave(); return _res;
             }
@@ -10017,10 +9845,10 @@ final class Parser315 extends PegenHelpers {
         // _v0='(' a='**' _v2=expression _v3=')' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use double starred expression here")}
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use double starred expression here");
                 leave(); return _res;
             }
@@ -10042,7 +9870,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_IMPORT)) != null
                 && (canStart(FIRST_6) ? (_v1 = _gather_113()) != null : firstless())
-                && (_v2 = expectKeyword(KW_FROM)) != null
+                && acceptKeyword(KW_FROM)
                 && (canStart(FIRST_6) ? (_v3 = dotted_name_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "Did you mean to use 'from ... import ...' instead?");
                 leave(); return _res;
@@ -10052,7 +9880,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='import' token=NEWLINE {RAISE_SYNTAX_ERROR_STARTING_FROM(token, "Expected one or more names after 'import'")}
         {
             Object _v0 = null, token = null;
-            if ((_v0 = expectKeyword(KW_IMPORT)) != null
+            if (acceptKeyword(KW_IMPORT)
                 && (token = expectToken(TokenType.NEWLINE)) != null) {
                 _res = raiseSyntaxErrorStartingFrom(token, "Expected one or more names after 'import'");
                 leave(); return _res;
@@ -10074,7 +9902,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((canStart(FIRST_6) ? (_v0 = dotted_name_rule()) != null : firstless())
-                && (_v1 = expectKeyword(KW_AS)) != null
+                && acceptKeyword(KW_AS)
                 && lookahead(false, mark, _tmp_114())
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use %s as import target", getExprName(a));
@@ -10097,7 +9925,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = nameToken()) != null
-                && (_v1 = expectKeyword(KW_AS)) != null
+                && acceptKeyword(KW_AS)
                 && lookahead(false, mark, _tmp_114())
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use %s as import target", getExprName(a));
@@ -10120,8 +9948,8 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((canStart(FIRST_6) ? (_v0 = import_from_as_names_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COMMA)) != null
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.COMMA)
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("trailing comma not allowed without surrounding parentheses");
                 leave(); return _res;
             }
@@ -10150,11 +9978,11 @@ final class Parser315 extends PegenHelpers {
         // _v0=['async'] _v1='with' _v2=','.(expression [('as' star_target)])+ trailing=',' _v4=':' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(trailing, "the last 'with'
         {
             Object _v0 = null, _v1 = null, _v2 = null, trailing = null, _v4 = null;
-            if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
-                && (_v1 = expectKeyword(KW_WITH)) != null
+            if ((acceptKeyword(KW_ASYNC) || true)
+                && acceptKeyword(KW_WITH)
                 && (canStart(FIRST_1) ? (_v2 = _gather_115()) != null : firstless())
                 && (trailing = expectToken(TokenType.COMMA)) != null
-                && (_v4 = expectToken(TokenType.COLON)) != null) {
+                && acceptToken(TokenType.COLON)) {
                 _res = raiseSyntaxErrorKnownLocation(trailing, "the last 'with' item has a trailing comma");
                 leave(); return _res;
             }
@@ -10163,10 +9991,10 @@ final class Parser315 extends PegenHelpers {
         // _v0=['async'] _v1='with' _v2=','.(expression [('as' star_target)])+ _v3=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
-            if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
-                && (_v1 = expectKeyword(KW_WITH)) != null
+            if ((acceptKeyword(KW_ASYNC) || true)
+                && acceptKeyword(KW_WITH)
                 && (canStart(FIRST_1) ? (_v2 = _gather_115()) != null : firstless())
-                && (_v3 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
             }
@@ -10175,13 +10003,13 @@ final class Parser315 extends PegenHelpers {
         // _v0=['async'] _v1='with' _v2='(' _v3=','.(expressions [('as' star_target)])+ _v4=[','] _v5=')' _v6=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
-            if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
-                && (_v1 = expectKeyword(KW_WITH)) != null
-                && (_v2 = expectToken(TokenType.LPAR)) != null
+            if ((acceptKeyword(KW_ASYNC) || true)
+                && acceptKeyword(KW_WITH)
+                && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_1) ? (_v3 = _gather_116()) != null : firstless())
-                && ((_v4 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v5 = expectToken(TokenType.RPAR)) != null
-                && (_v6 = expectToken(TokenType.NEWLINE)) != null) {
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RPAR)
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
             }
@@ -10201,12 +10029,12 @@ final class Parser315 extends PegenHelpers {
         // _v0=['async'] a='with' _v2=','.(expression [('as' star_target)])+ _v3=':' _v4=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block aft
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
-            if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
+            if ((acceptKeyword(KW_ASYNC) || true)
                 && (a = expectKeyword(KW_WITH)) != null
                 && (canStart(FIRST_1) ? (_v2 = _gather_115()) != null : firstless())
-                && (_v3 = expectToken(TokenType.COLON)) != null
-                && (_v4 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'with' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -10215,15 +10043,15 @@ final class Parser315 extends PegenHelpers {
         // _v0=['async'] a='with' _v2='(' _v3=','.(expressions [('as' star_target)])+ _v4=[','] _v5=')' _v6=':' _v7=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("exp
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null, _v7 = null;
-            if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
+            if ((acceptKeyword(KW_ASYNC) || true)
                 && (a = expectKeyword(KW_WITH)) != null
-                && (_v2 = expectToken(TokenType.LPAR)) != null
+                && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_1) ? (_v3 = _gather_116()) != null : firstless())
-                && ((_v4 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v5 = expectToken(TokenType.RPAR)) != null
-                && (_v6 = expectToken(TokenType.COLON)) != null
-                && (_v7 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RPAR)
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'with' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -10244,9 +10072,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = expectKeyword(KW_TRY)) != null
-                && (_v1 = expectToken(TokenType.COLON)) != null
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'try' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -10255,8 +10083,8 @@ final class Parser315 extends PegenHelpers {
         // _v0='try' _v1=':' _v2=block !('except' | 'finally') {RAISE_SYNTAX_ERROR("expected 'except' or 'finally' block")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((_v0 = expectKeyword(KW_TRY)) != null
-                && (_v1 = expectToken(TokenType.COLON)) != null
+            if (acceptKeyword(KW_TRY)
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_39) ? (_v2 = block_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_117())) {
                 _res = raiseSyntaxError("expected 'except' or 'finally' block");
@@ -10267,15 +10095,15 @@ final class Parser315 extends PegenHelpers {
         // _v0='try' _v1=':' _v2=block* _v3=except_block+ a='except' b='*' _v6=expression _v7=[('as' NAME)] _v8=':' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, a = null, b = null, _v6 = null, _v7 = null, _v8 = null;
-            if ((_v0 = expectKeyword(KW_TRY)) != null
-                && (_v1 = expectToken(TokenType.COLON)) != null
+            if (acceptKeyword(KW_TRY)
+                && acceptToken(TokenType.COLON)
                 && (_v2 = _loop0_118()) != null
                 && (canStart(FIRST_51) ? (_v3 = _loop1_30()) != null : firstless())
                 && (a = expectKeyword(KW_EXCEPT)) != null
                 && (b = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_1) ? (_v6 = expression_rule()) != null : firstless())
                 && ((_v7 = _tmp_119()) != null || true)
-                && (_v8 = expectToken(TokenType.COLON)) != null) {
+                && acceptToken(TokenType.COLON)) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot have both 'except' and 'except*' on the same 'try'");
                 leave(); return _res;
             }
@@ -10284,13 +10112,13 @@ final class Parser315 extends PegenHelpers {
         // _v0='try' _v1=':' _v2=block* _v3=except_star_block+ a='except' _v5=[(expression [('as' NAME)])] _v6=':' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot 
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, a = null, _v5 = null, _v6 = null;
-            if ((_v0 = expectKeyword(KW_TRY)) != null
-                && (_v1 = expectToken(TokenType.COLON)) != null
+            if (acceptKeyword(KW_TRY)
+                && acceptToken(TokenType.COLON)
                 && (_v2 = _loop0_118()) != null
                 && (canStart(FIRST_51) ? (_v3 = _loop1_31()) != null : firstless())
                 && (a = expectKeyword(KW_EXCEPT)) != null
                 && ((_v5 = _tmp_120()) != null || true)
-                && (_v6 = expectToken(TokenType.COLON)) != null) {
+                && acceptToken(TokenType.COLON)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot have both 'except' and 'except*' on the same 'try'");
                 leave(); return _res;
             }
@@ -10310,13 +10138,13 @@ final class Parser315 extends PegenHelpers {
         // _v0='except' a=expression _v2=',' _v3=expressions _v4='as' _v5=NAME _v6=':' {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "multiple exception types must be par
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
-            if ((_v0 = expectKeyword(KW_EXCEPT)) != null
+            if (acceptKeyword(KW_EXCEPT)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_1) ? (_v3 = expressions_rule()) != null : firstless())
-                && (_v4 = expectKeyword(KW_AS)) != null
+                && acceptKeyword(KW_AS)
                 && (_v5 = nameToken()) != null
-                && (_v6 = expectToken(TokenType.COLON)) != null) {
+                && acceptToken(TokenType.COLON)) {
                 _res = raiseSyntaxErrorStartingFrom(a, "multiple exception types must be parenthesized when using 'as'");
                 leave(); return _res;
             }
@@ -10328,7 +10156,7 @@ final class Parser315 extends PegenHelpers {
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
                 && ((_v2 = _tmp_119()) != null || true)
-                && (_v3 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
             }
@@ -10338,7 +10166,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
-                && (_v1 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
             }
@@ -10347,11 +10175,11 @@ final class Parser315 extends PegenHelpers {
         // _v0='except' _v1=expression _v2='as' a=expression _v4=':' _v5=block {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a, "cannot use except statement wi
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null, _v5 = null;
-            if ((_v0 = expectKeyword(KW_EXCEPT)) != null
+            if (acceptKeyword(KW_EXCEPT)
                 && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
-                && (_v2 = expectKeyword(KW_AS)) != null
+                && acceptKeyword(KW_AS)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (_v4 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_39) ? (_v5 = block_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use except statement with %s", getExprName(a));
                 leave(); return _res;
@@ -10372,14 +10200,14 @@ final class Parser315 extends PegenHelpers {
         // _v0='except' _v1='*' a=expression _v3=',' _v4=expressions _v5='as' _v6=NAME _v7=':' {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "multiple exception types mus
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null, _v7 = null;
-            if ((_v0 = expectKeyword(KW_EXCEPT)) != null
-                && (_v1 = expectToken(TokenType.STAR)) != null
+            if (acceptKeyword(KW_EXCEPT)
+                && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_1) ? (_v4 = expressions_rule()) != null : firstless())
-                && (_v5 = expectKeyword(KW_AS)) != null
+                && acceptKeyword(KW_AS)
                 && (_v6 = nameToken()) != null
-                && (_v7 = expectToken(TokenType.COLON)) != null) {
+                && acceptToken(TokenType.COLON)) {
                 _res = raiseSyntaxErrorStartingFrom(a, "multiple exception types must be parenthesized when using 'as'");
                 leave(); return _res;
             }
@@ -10389,10 +10217,10 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
-                && (_v1 = expectToken(TokenType.STAR)) != null
+                && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
                 && ((_v3 = _tmp_119()) != null || true)
-                && (_v4 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
             }
@@ -10402,7 +10230,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
-                && (_v1 = expectToken(TokenType.STAR)) != null
+                && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_106) ? (_v2 = _tmp_121()) != null : firstless())) {
                 _res = raiseSyntaxError("expected one or more exception types");
                 leave(); return _res;
@@ -10412,12 +10240,12 @@ final class Parser315 extends PegenHelpers {
         // _v0='except' _v1='*' _v2=expression _v3='as' a=expression _v5=':' _v6=block {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a, "cannot use except* sta
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, a = null, _v5 = null, _v6 = null;
-            if ((_v0 = expectKeyword(KW_EXCEPT)) != null
-                && (_v1 = expectToken(TokenType.STAR)) != null
+            if (acceptKeyword(KW_EXCEPT)
+                && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
-                && (_v3 = expectKeyword(KW_AS)) != null
+                && acceptKeyword(KW_AS)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (_v5 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_39) ? (_v6 = block_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use except* statement with %s", getExprName(a));
                 leave(); return _res;
@@ -10439,9 +10267,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = expectKeyword(KW_FINALLY)) != null
-                && (_v1 = expectToken(TokenType.COLON)) != null
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'finally' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -10464,9 +10292,9 @@ final class Parser315 extends PegenHelpers {
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
                 && ((_v2 = _tmp_119()) != null || true)
-                && (_v3 = expectToken(TokenType.COLON)) != null
-                && (_v4 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'except' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -10476,9 +10304,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
-                && (_v1 = expectToken(TokenType.COLON)) != null
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'except' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -10499,12 +10327,12 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
-                && (_v1 = expectToken(TokenType.STAR)) != null
+                && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
                 && ((_v3 = _tmp_119()) != null || true)
-                && (_v4 = expectToken(TokenType.COLON)) != null
-                && (_v5 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'except*' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -10526,7 +10354,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((_v0 = expectSoftKeyword("match")) != null
                 && (canStart(FIRST_8) ? (_v1 = subject_expr_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = checkVersion(10, "Pattern matching is", raiseSyntaxError("expected ':'"));
                 leave(); return _res;
             }
@@ -10537,9 +10365,9 @@ final class Parser315 extends PegenHelpers {
             Object a = null, subject = null, _v2 = null, _v3 = null;
             if ((a = expectSoftKeyword("match")) != null
                 && (canStart(FIRST_8) ? (subject = subject_expr_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
-                && (_v3 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'match' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -10575,7 +10403,7 @@ final class Parser315 extends PegenHelpers {
             if ((_v0 = expectSoftKeyword("case")) != null
                 && (canStart(FIRST_52) ? (_v1 = patterns_rule()) != null : firstless())
                 && ((_v2 = guard_rule()) != null || true)
-                && (_v3 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
             }
@@ -10587,9 +10415,9 @@ final class Parser315 extends PegenHelpers {
             if ((a = expectSoftKeyword("case")) != null
                 && (canStart(FIRST_52) ? (_v1 = patterns_rule()) != null : firstless())
                 && ((_v2 = guard_rule()) != null || true)
-                && (_v3 = expectToken(TokenType.COLON)) != null
-                && (_v4 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'case' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -10612,7 +10440,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = _f0 = (canStart(FIRST_53) ? or_pattern_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectKeyword(KW_AS)) != null
+                && acceptKeyword(KW_AS)
                 && (a = expectSoftKeyword("_")) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use '_' as a target");
                 leave(); return _res;
@@ -10623,7 +10451,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectKeyword(KW_AS)) != null
+                && acceptKeyword(KW_AS)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use %s as pattern target", getExprName(a));
                 leave(); return _res;
@@ -10645,7 +10473,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((canStart(FIRST_6) ? (_v0 = name_or_attr_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.LPAR)) != null
+                && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_53) ? (a = invalid_class_argument_pattern_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(firstItem(a), lastItem(a), "positional patterns follow keyword patterns");
                 leave(); return _res;
@@ -10666,13 +10494,13 @@ final class Parser315 extends PegenHelpers {
         // _v0='{' _v1=[(items_pattern ',')] rest=double_star_pattern _v3=',' _v4=items_pattern _v5=[','] _v6='}' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(         res
         {
             Object _v0 = null, _v1 = null, rest = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && ((_v1 = _tmp_122()) != null || true)
                 && (canStart(FIRST_45) ? (rest = double_star_pattern_rule()) != null : firstless())
-                && (_v3 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_61) ? (_v4 = items_pattern_rule()) != null : firstless())
-                && ((_v5 = expectToken(TokenType.COMMA)) != null || true)
-                && (_v6 = expectToken(TokenType.RBRACE)) != null) {
+                && (acceptToken(TokenType.COMMA) || true)
+                && acceptToken(TokenType.RBRACE)) {
                 _res = raiseSyntaxErrorKnownLocation(rest, "double star pattern must be the last (right-most) subpattern in the mapping pattern");
                 leave(); return _res;
             }
@@ -10694,7 +10522,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (((_v0 = _tmp_123()) != null || true)
                 && (canStart(FIRST_6) ? (_v1 = keyword_patterns_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_53) ? (a = positional_patterns_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
@@ -10715,9 +10543,9 @@ final class Parser315 extends PegenHelpers {
         // _v0='if' _v1=named_expression _v2=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((_v0 = expectKeyword(KW_IF)) != null
+            if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
             }
@@ -10728,9 +10556,9 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_IF)) != null
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
-                && (_v3 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'if' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -10750,9 +10578,9 @@ final class Parser315 extends PegenHelpers {
         // _v0='elif' _v1=named_expression _v2=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((_v0 = expectKeyword(KW_ELIF)) != null
+            if (acceptKeyword(KW_ELIF)
                 && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
             }
@@ -10763,9 +10591,9 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_ELIF)) != null
                 && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
-                && (_v3 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'elif' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -10786,9 +10614,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = expectKeyword(KW_ELSE)) != null
-                && (_v1 = expectToken(TokenType.COLON)) != null
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'else' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -10797,10 +10625,10 @@ final class Parser315 extends PegenHelpers {
         // _v0='else' _v1=':' _v2=block _v3='elif' {RAISE_SYNTAX_ERROR("'elif' block follows an 'else' block")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
-            if ((_v0 = expectKeyword(KW_ELSE)) != null
-                && (_v1 = expectToken(TokenType.COLON)) != null
+            if (acceptKeyword(KW_ELSE)
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_39) ? (_v2 = block_rule()) != null : firstless())
-                && (_v3 = expectKeyword(KW_ELIF)) != null) {
+                && acceptKeyword(KW_ELIF)) {
                 _res = raiseSyntaxError("'elif' block follows an 'else' block");
                 leave(); return _res;
             }
@@ -10820,9 +10648,9 @@ final class Parser315 extends PegenHelpers {
         // _v0='while' _v1=named_expression _v2=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((_v0 = expectKeyword(KW_WHILE)) != null
+            if (acceptKeyword(KW_WHILE)
                 && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
             }
@@ -10833,9 +10661,9 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_WHILE)) != null
                 && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
-                && (_v3 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'while' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -10855,12 +10683,12 @@ final class Parser315 extends PegenHelpers {
         // _v0=['async'] _v1='for' _v2=star_targets _v3='in' _v4=star_expressions _v5=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
-            if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
-                && (_v1 = expectKeyword(KW_FOR)) != null
+            if ((acceptKeyword(KW_ASYNC) || true)
+                && acceptKeyword(KW_FOR)
                 && (canStart(FIRST_27) ? (_v2 = star_targets_rule()) != null : firstless())
-                && (_v3 = expectKeyword(KW_IN)) != null
+                && acceptKeyword(KW_IN)
                 && (canStart(FIRST_8) ? (_v4 = star_expressions_rule()) != null : firstless())
-                && (_v5 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
             }
@@ -10869,14 +10697,14 @@ final class Parser315 extends PegenHelpers {
         // _v0=['async'] a='for' _v2=star_targets _v3='in' _v4=star_expressions _v5=':' _v6=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block 
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
-            if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
+            if ((acceptKeyword(KW_ASYNC) || true)
                 && (a = expectKeyword(KW_FOR)) != null
                 && (canStart(FIRST_27) ? (_v2 = star_targets_rule()) != null : firstless())
-                && (_v3 = expectKeyword(KW_IN)) != null
+                && acceptKeyword(KW_IN)
                 && (canStart(FIRST_8) ? (_v4 = star_expressions_rule()) != null : firstless())
-                && (_v5 = expectToken(TokenType.COLON)) != null
-                && (_v6 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after 'for' statement on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -10896,17 +10724,17 @@ final class Parser315 extends PegenHelpers {
         // _v0=['async'] a='def' _v2=NAME _v3=[type_params] _v4='(' _v5=[params] _v6=')' _v7=[('->' expression)] _v8=':' _v9=NEWLINE !INDENT {RAISE_INDENTATION_E
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null, _v7 = null, _v8 = null, _v9 = null;
-            if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
+            if ((acceptKeyword(KW_ASYNC) || true)
                 && (a = expectKeyword(KW_DEF)) != null
                 && (_v2 = nameToken()) != null
                 && ((_v3 = type_params_rule()) != null || true)
-                && (_v4 = expectToken(TokenType.LPAR)) != null
+                && acceptToken(TokenType.LPAR)
                 && ((_v5 = params_rule()) != null || true)
-                && (_v6 = expectToken(TokenType.RPAR)) != null
+                && acceptToken(TokenType.RPAR)
                 && ((_v7 = _tmp_124()) != null || true)
-                && (_v8 = expectToken(TokenType.COLON)) != null
-                && (_v9 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after function definition on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -10915,15 +10743,15 @@ final class Parser315 extends PegenHelpers {
         // _v0=['async'] _v1='def' _v2=NAME _v3=[type_params] _v4=&&'(' _v5=[params] _v6=')' _v7=[('->' expression)] _v8=&&':' _v9=[func_type_comment] _v10=block
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null, _v7 = null, _v8 = null, _v9 = null, _v10 = null;
-            if (((_v0 = expectKeyword(KW_ASYNC)) != null || true)
-                && (_v1 = expectKeyword(KW_DEF)) != null
+            if ((acceptKeyword(KW_ASYNC) || true)
+                && acceptKeyword(KW_DEF)
                 && (_v2 = nameToken()) != null
                 && ((_v3 = type_params_rule()) != null || true)
-                && (_v4 = expectForcedToken(expectToken(TokenType.LPAR), "(")) != null
+                && expectForcedToken(acceptToken(TokenType.LPAR), "(")
                 && ((_v5 = params_rule()) != null || true)
-                && (_v6 = expectToken(TokenType.RPAR)) != null
+                && acceptToken(TokenType.RPAR)
                 && ((_v7 = _tmp_124()) != null || true)
-                && (_v8 = expectForcedToken(expectToken(TokenType.COLON), ":")) != null
+                && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && ((_v9 = func_type_comment_rule()) != null || true)
                 && (canStart(FIRST_39) ? (_v10 = block_rule()) != null : firstless())) {
                 _res = dummyName();
@@ -10945,11 +10773,11 @@ final class Parser315 extends PegenHelpers {
         // _v0='class' _v1=NAME _v2=[type_params] _v3=[('(' [arguments] ')')] _v4=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
-            if ((_v0 = expectKeyword(KW_CLASS)) != null
+            if (acceptKeyword(KW_CLASS)
                 && (_v1 = nameToken()) != null
                 && ((_v2 = type_params_rule()) != null || true)
                 && ((_v3 = _tmp_125()) != null || true)
-                && (_v4 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
             }
@@ -10962,9 +10790,9 @@ final class Parser315 extends PegenHelpers {
                 && (_v1 = nameToken()) != null
                 && ((_v2 = type_params_rule()) != null || true)
                 && ((_v3 = _tmp_125()) != null || true)
-                && (_v4 = expectToken(TokenType.COLON)) != null
-                && (_v5 = expectToken(TokenType.NEWLINE)) != null
-                && lookahead(false, mark, expectToken(TokenType.INDENT))) {
+                && acceptToken(TokenType.COLON)
+                && acceptToken(TokenType.NEWLINE)
+                && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block after class definition on line %d", lineno(a));
                 leave(); return _res;
             }
@@ -10985,7 +10813,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((canStart(FIRST_67) ? (_v0 = invalid_kvpair_unpacking_rule()) != null : firstless())
-                && ((_v1 = expectToken(TokenType.COMMA)) != null || true)) {
+                && (acceptToken(TokenType.COMMA) || true)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -10995,7 +10823,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((canStart(FIRST_95) ? (_v0 = _gather_70()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_67) ? (_v2 = _tmp_126()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
@@ -11041,7 +10869,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_66) ? (b = bitwise_or_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (_v3 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot use a starred expression in a dictionary key");
                 leave(); return _res;
@@ -11053,7 +10881,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = expectToken(TokenType.DOUBLESTAR)) != null
                 && (canStart(FIRST_66) ? (b = bitwise_or_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (_v3 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot use dict unpacking in a dictionary key");
                 leave(); return _res;
@@ -11064,7 +10892,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null, b = null;
             if ((_v0 = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (_v1 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_66) ? (b = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot use a starred expression in a dictionary value");
@@ -11076,7 +10904,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null, b = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
                 && (canStart(FIRST_66) ? (b = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot use dict unpacking in a dictionary value");
@@ -11101,7 +10929,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null;
             if ((a = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && lookahead(false, mark, expectToken(TokenType.COLON))) {
+                && lookahead(false, mark, acceptToken(TokenType.COLON))) {
                 _res = raiseErrorKnownLocation("SyntaxError", lineno(a), (endColOffset(a) - 1), endLineno(a), -1, "':' expected after dictionary key");
                 leave(); return _res;
             }
@@ -11111,7 +10939,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_66) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "cannot use a starred expression in a dictionary value");
@@ -11123,7 +10951,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
-                && (_v1 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
                 && (canStart(FIRST_66) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "cannot use dict unpacking in a dictionary value");
@@ -11168,7 +10996,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, b = null;
             if ((a = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.EQUAL)) != null
+                && acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot assign to iterable argument unpacking");
                 leave(); return _res;
@@ -11220,7 +11048,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='*' {RAISE_SYNTAX_ERROR("Invalid star expression")}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null) {
+            if (acceptToken(TokenType.STAR)) {
                 _res = raiseSyntaxError("Invalid star expression");
                 leave(); return _res;
             }
@@ -11240,7 +11068,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='{' a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "f-string: valid expression required before '='")}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "f-string: valid expression required before '='");
                 leave(); return _res;
@@ -11250,7 +11078,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='{' a='!' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "f-string: valid expression required before '!'")}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.EXCLAMATION)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "f-string: valid expression required before '!'");
                 leave(); return _res;
@@ -11260,7 +11088,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='{' a=':' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "f-string: valid expression required before ':'")}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.COLON)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "f-string: valid expression required before ':'");
                 leave(); return _res;
@@ -11270,7 +11098,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='{' a='}' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "f-string: valid expression required before '}'")}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.RBRACE)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "f-string: valid expression required before '}'");
                 leave(); return _res;
@@ -11280,7 +11108,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='{' !annotated_rhs {RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("f-string: expecting a valid expression after '{'")}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && lookahead(false, mark, annotated_rhs_rule())) {
                 _res = raiseSyntaxErrorOnNextToken("f-string: expecting a valid expression after '{'");
                 leave(); return _res;
@@ -11290,7 +11118,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='{' _v1=annotated_rhs !('=' | '!' | ':' | '}') {PyErr_Occurred() ? NULL : RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("f-string: expecting '=', or '!', or ':
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_128())) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '=', or '!', or ':', or '}'"));
@@ -11301,9 +11129,9 @@ final class Parser315 extends PegenHelpers {
         // _v0='{' _v1=annotated_rhs _v2='=' !('!' | ':' | '}') {PyErr_Occurred() ? NULL : RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("f-string: expecting '!', or ':', or 
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.EQUAL)) != null
+                && acceptToken(TokenType.EQUAL)
                 && lookahead(false, mark, _tmp_129())) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '!', or ':', or '}'"));
                 leave(); return _res;
@@ -11313,9 +11141,9 @@ final class Parser315 extends PegenHelpers {
         // _v0='{' _v1=annotated_rhs _v2=['='] _v3=invalid_fstring_conversion_character
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
-                && ((_v2 = expectToken(TokenType.EQUAL)) != null || true)
+                && (acceptToken(TokenType.EQUAL) || true)
                 && (canStart(FIRST_107) ? (_v3 = invalid_fstring_conversion_character_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
@@ -11325,9 +11153,9 @@ final class Parser315 extends PegenHelpers {
         // _v0='{' _v1=annotated_rhs _v2=['='] _v3=[('!' NAME)] !(':' | '}') {PyErr_Occurred() ? NULL : RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("f-string: expecting ':'
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
-                && ((_v2 = expectToken(TokenType.EQUAL)) != null || true)
+                && (acceptToken(TokenType.EQUAL) || true)
                 && ((_v3 = _tmp_130()) != null || true)
                 && lookahead(false, mark, _tmp_131())) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting ':' or '}'"));
@@ -11338,13 +11166,13 @@ final class Parser315 extends PegenHelpers {
         // _v0='{' _v1=annotated_rhs _v2=['='] _v3=[('!' NAME)] _v4=':' _v5=fstring_format_spec* !'}' {PyErr_Occurred() ? NULL : RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
-                && ((_v2 = expectToken(TokenType.EQUAL)) != null || true)
+                && (acceptToken(TokenType.EQUAL) || true)
                 && ((_v3 = _tmp_130()) != null || true)
-                && (_v4 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (_v5 = _loop0_63()) != null
-                && lookahead(false, mark, expectToken(TokenType.RBRACE))) {
+                && lookahead(false, mark, acceptToken(TokenType.RBRACE))) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '}', or format specs"));
                 leave(); return _res;
             }
@@ -11353,11 +11181,11 @@ final class Parser315 extends PegenHelpers {
         // _v0='{' _v1=annotated_rhs _v2=['='] _v3=[('!' NAME)] !'}' {PyErr_Occurred() ? NULL : RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("f-string: expecting '}'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
-                && ((_v2 = expectToken(TokenType.EQUAL)) != null || true)
+                && (acceptToken(TokenType.EQUAL) || true)
                 && ((_v3 = _tmp_130()) != null || true)
-                && lookahead(false, mark, expectToken(TokenType.RBRACE))) {
+                && lookahead(false, mark, acceptToken(TokenType.RBRACE))) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '}'"));
                 leave(); return _res;
             }
@@ -11377,7 +11205,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='!' &(':' | '}') {RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("f-string: missing conversion character")}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.EXCLAMATION)) != null
+            if (acceptToken(TokenType.EXCLAMATION)
                 && lookahead(true, mark, _tmp_131())) {
                 _res = raiseSyntaxErrorOnNextToken("f-string: missing conversion character");
                 leave(); return _res;
@@ -11387,7 +11215,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='!' !NAME {RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("f-string: invalid conversion character")}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.EXCLAMATION)) != null
+            if (acceptToken(TokenType.EXCLAMATION)
                 && lookahead(false, mark, nameToken())) {
                 _res = raiseSyntaxErrorOnNextToken("f-string: invalid conversion character");
                 leave(); return _res;
@@ -11408,7 +11236,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='{' a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "t-string: valid expression required before '='")}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "t-string: valid expression required before '='");
                 leave(); return _res;
@@ -11418,7 +11246,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='{' a='!' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "t-string: valid expression required before '!'")}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.EXCLAMATION)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "t-string: valid expression required before '!'");
                 leave(); return _res;
@@ -11428,7 +11256,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='{' a=':' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "t-string: valid expression required before ':'")}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.COLON)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "t-string: valid expression required before ':'");
                 leave(); return _res;
@@ -11438,7 +11266,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='{' a='}' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "t-string: valid expression required before '}'")}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.RBRACE)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "t-string: valid expression required before '}'");
                 leave(); return _res;
@@ -11448,7 +11276,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='{' !annotated_rhs {RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("t-string: expecting a valid expression after '{'")}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && lookahead(false, mark, annotated_rhs_rule())) {
                 _res = raiseSyntaxErrorOnNextToken("t-string: expecting a valid expression after '{'");
                 leave(); return _res;
@@ -11458,7 +11286,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='{' _v1=annotated_rhs !('=' | '!' | ':' | '}') {PyErr_Occurred() ? NULL : RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("t-string: expecting '=', or '!', or ':
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && lookahead(false, mark, _tmp_128())) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("t-string: expecting '=', or '!', or ':', or '}'"));
@@ -11469,9 +11297,9 @@ final class Parser315 extends PegenHelpers {
         // _v0='{' _v1=annotated_rhs _v2='=' !('!' | ':' | '}') {PyErr_Occurred() ? NULL : RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("t-string: expecting '!', or ':', or 
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.EQUAL)) != null
+                && acceptToken(TokenType.EQUAL)
                 && lookahead(false, mark, _tmp_129())) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("t-string: expecting '!', or ':', or '}'"));
                 leave(); return _res;
@@ -11481,9 +11309,9 @@ final class Parser315 extends PegenHelpers {
         // _v0='{' _v1=annotated_rhs _v2=['='] _v3=invalid_tstring_conversion_character
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
-                && ((_v2 = expectToken(TokenType.EQUAL)) != null || true)
+                && (acceptToken(TokenType.EQUAL) || true)
                 && (canStart(FIRST_107) ? (_v3 = invalid_tstring_conversion_character_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
@@ -11493,9 +11321,9 @@ final class Parser315 extends PegenHelpers {
         // _v0='{' _v1=annotated_rhs _v2=['='] _v3=[('!' NAME)] !(':' | '}') {PyErr_Occurred() ? NULL : RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("t-string: expecting ':'
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
-                && ((_v2 = expectToken(TokenType.EQUAL)) != null || true)
+                && (acceptToken(TokenType.EQUAL) || true)
                 && ((_v3 = _tmp_130()) != null || true)
                 && lookahead(false, mark, _tmp_131())) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("t-string: expecting ':' or '}'"));
@@ -11506,13 +11334,13 @@ final class Parser315 extends PegenHelpers {
         // _v0='{' _v1=annotated_rhs _v2=['='] _v3=[('!' NAME)] _v4=':' _v5=fstring_format_spec* !'}' {PyErr_Occurred() ? NULL : RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
-                && ((_v2 = expectToken(TokenType.EQUAL)) != null || true)
+                && (acceptToken(TokenType.EQUAL) || true)
                 && ((_v3 = _tmp_130()) != null || true)
-                && (_v4 = expectToken(TokenType.COLON)) != null
+                && acceptToken(TokenType.COLON)
                 && (_v5 = _loop0_63()) != null
-                && lookahead(false, mark, expectToken(TokenType.RBRACE))) {
+                && lookahead(false, mark, acceptToken(TokenType.RBRACE))) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("t-string: expecting '}', or format specs"));
                 leave(); return _res;
             }
@@ -11521,11 +11349,11 @@ final class Parser315 extends PegenHelpers {
         // _v0='{' _v1=annotated_rhs _v2=['='] _v3=[('!' NAME)] !'}' {PyErr_Occurred() ? NULL : RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("t-string: expecting '}'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null
+            if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
-                && ((_v2 = expectToken(TokenType.EQUAL)) != null || true)
+                && (acceptToken(TokenType.EQUAL) || true)
                 && ((_v3 = _tmp_130()) != null || true)
-                && lookahead(false, mark, expectToken(TokenType.RBRACE))) {
+                && lookahead(false, mark, acceptToken(TokenType.RBRACE))) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("t-string: expecting '}'"));
                 leave(); return _res;
             }
@@ -11545,7 +11373,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='!' &(':' | '}') {RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("t-string: missing conversion character")}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.EXCLAMATION)) != null
+            if (acceptToken(TokenType.EXCLAMATION)
                 && lookahead(true, mark, _tmp_131())) {
                 _res = raiseSyntaxErrorOnNextToken("t-string: missing conversion character");
                 leave(); return _res;
@@ -11555,7 +11383,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='!' !NAME {RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("t-string: invalid conversion character")}
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.EXCLAMATION)) != null
+            if (acceptToken(TokenType.EXCLAMATION)
                 && lookahead(false, mark, nameToken())) {
                 _res = raiseSyntaxErrorOnNextToken("t-string: invalid conversion character");
                 leave(); return _res;
@@ -11652,7 +11480,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='[' token=']' {RAISE_SYNTAX_ERROR_STARTING_FROM(             token,             "Type parameter list cannot be empty")}
         {
             Object _v0 = null, token = null;
-            if ((_v0 = expectToken(TokenType.LSQB)) != null
+            if (acceptToken(TokenType.LSQB)
                 && (token = expectToken(TokenType.RSQB)) != null) {
                 _res = raiseSyntaxErrorStartingFrom(token, "Type parameter list cannot be empty");
                 leave(); return _res;
@@ -11702,7 +11530,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.SEMI) != null && (canStart(FIRST_4) ? (_e = simple_stmt_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.SEMI) && (canStart(FIRST_4) ? (_e = simple_stmt_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11721,8 +11549,8 @@ final class Parser315 extends PegenHelpers {
         // _v0='import'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_IMPORT)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_IMPORT)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11730,8 +11558,8 @@ final class Parser315 extends PegenHelpers {
         // _v0='from'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_FROM)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_FROM)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11759,8 +11587,8 @@ final class Parser315 extends PegenHelpers {
         // _v0='def'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_DEF)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_DEF)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11768,8 +11596,8 @@ final class Parser315 extends PegenHelpers {
         // _v0='@'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.AT)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.AT)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11777,8 +11605,8 @@ final class Parser315 extends PegenHelpers {
         // _v0='async'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_ASYNC)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_ASYNC)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11797,8 +11625,8 @@ final class Parser315 extends PegenHelpers {
         // _v0='class'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_CLASS)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_CLASS)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11806,8 +11634,8 @@ final class Parser315 extends PegenHelpers {
         // _v0='@'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.AT)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.AT)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11826,8 +11654,8 @@ final class Parser315 extends PegenHelpers {
         // _v0='with'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_WITH)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_WITH)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11835,8 +11663,8 @@ final class Parser315 extends PegenHelpers {
         // _v0='async'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_ASYNC)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_ASYNC)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11855,8 +11683,8 @@ final class Parser315 extends PegenHelpers {
         // _v0='for'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_FOR)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_FOR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11864,8 +11692,8 @@ final class Parser315 extends PegenHelpers {
         // _v0='async'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_ASYNC)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_ASYNC)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11884,7 +11712,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='=' d=annotated_rhs {d}
         {
             Object _v0 = null, d = null;
-            if ((_v0 = expectToken(TokenType.EQUAL)) != null
+            if (acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_5) ? (d = annotated_rhs_rule()) != null : firstless())) {
                 _res = d;
                 leave(); return _res;
@@ -11905,9 +11733,9 @@ final class Parser315 extends PegenHelpers {
         // _v0='(' b=single_target _v2=')' {b}
         {
             Object _v0 = null, b = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_26) ? (b = single_target_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = b;
                 leave(); return _res;
             }
@@ -11950,7 +11778,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (_e = nameToken()) != null) {
+        while (acceptToken(TokenType.COMMA) && (_e = nameToken()) != null) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11969,8 +11797,8 @@ final class Parser315 extends PegenHelpers {
         // _v0=';'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.SEMI)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.SEMI)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11978,8 +11806,8 @@ final class Parser315 extends PegenHelpers {
         // _v0=NEWLINE
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.NEWLINE)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.NEWLINE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11998,7 +11826,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=',' z=expression {z}
         {
             Object _v0 = null, z = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null
+            if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_1) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
@@ -12048,7 +11876,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_6) ? (_e = import_from_as_name_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = import_from_as_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12067,7 +11895,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='as' z=NAME {z}
         {
             Object _v0 = null, z = null;
-            if ((_v0 = expectKeyword(KW_AS)) != null
+            if (acceptKeyword(KW_AS)
                 && (z = nameToken()) != null) {
                 _res = z;
                 leave(); return _res;
@@ -12087,7 +11915,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_6) ? (_e = dotted_as_name_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = dotted_as_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12121,9 +11949,9 @@ final class Parser315 extends PegenHelpers {
         // _v0='(' z=[arguments] _v2=')' {z}
         {
             Object _v0 = null, z = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && ((z = arguments_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = z;
                 leave(); return _res;
             }
@@ -12143,7 +11971,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='->' z=expression {z}
         {
             Object _v0 = null, z = null;
-            if ((_v0 = expectToken(TokenType.RARROW)) != null
+            if (acceptToken(TokenType.RARROW)
                 && (canStart(FIRST_1) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
@@ -12253,7 +12081,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_1) ? (_e = with_item_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = with_item_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12272,8 +12100,8 @@ final class Parser315 extends PegenHelpers {
         // _v0=','
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COMMA)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -12281,8 +12109,8 @@ final class Parser315 extends PegenHelpers {
         // _v0=')'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.RPAR)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.RPAR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -12290,8 +12118,8 @@ final class Parser315 extends PegenHelpers {
         // _v0=':'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COLON)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COLON)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -12354,7 +12182,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.VBAR) != null && (canStart(FIRST_53) ? (_e = closed_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.VBAR) && (canStart(FIRST_53) ? (_e = closed_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12373,8 +12201,8 @@ final class Parser315 extends PegenHelpers {
         // _v0='+'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.PLUS)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.PLUS)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -12382,8 +12210,8 @@ final class Parser315 extends PegenHelpers {
         // _v0='-'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.MINUS)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.MINUS)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -12411,8 +12239,8 @@ final class Parser315 extends PegenHelpers {
         // _v0=FSTRING_START
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.FSTRING_START)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.FSTRING_START)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -12420,8 +12248,8 @@ final class Parser315 extends PegenHelpers {
         // _v0=TSTRING_START
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.TSTRING_START)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.TSTRING_START)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -12440,8 +12268,8 @@ final class Parser315 extends PegenHelpers {
         // _v0='.'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.DOT)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.DOT)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -12449,8 +12277,8 @@ final class Parser315 extends PegenHelpers {
         // _v0='('
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.LPAR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -12458,8 +12286,8 @@ final class Parser315 extends PegenHelpers {
         // _v0='='
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.EQUAL)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.EQUAL)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -12477,7 +12305,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_52) ? (_e = maybe_star_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_52) ? (_e = maybe_star_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12495,7 +12323,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_61) ? (_e = key_value_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_61) ? (_e = key_value_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12542,7 +12370,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_53) ? (_e = pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_53) ? (_e = pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12560,7 +12388,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_6) ? (_e = keyword_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = keyword_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12578,7 +12406,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_42) ? (_e = type_param_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_42) ? (_e = type_param_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12626,7 +12454,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_8) ? (_e = star_named_expression_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_8) ? (_e = star_named_expression_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12644,7 +12472,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_67) ? (_e = star_named_expression_sequence_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_67) ? (_e = star_named_expression_sequence_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12727,7 +12555,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_90) ? (_e = _tmp_142()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_90) ? (_e = _tmp_142()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12746,7 +12574,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=':' d=[expression] {d}
         {
             Object _v0 = null, d = null;
-            if ((_v0 = expectToken(TokenType.COLON)) != null
+            if (acceptToken(TokenType.COLON)
                 && ((d = expression_rule()) != null || true)) {
                 _res = d;
                 leave(); return _res;
@@ -13091,7 +12919,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object y = null, _v1 = null, z = null;
             if ((canStart(FIRST_67) ? (y = star_named_expression_sequence_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && ((z = star_named_expressions_sequence_rule()) != null || true)) {
                 _res = seqInsertInFront(y, z);
                 leave(); return _res;
@@ -13111,7 +12939,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_95) ? (_e = double_starred_kvpair_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_95) ? (_e = double_starred_kvpair_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13170,7 +12998,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
-                && lookahead(false, mark, expectToken(TokenType.COLONEQUAL))) {
+                && lookahead(false, mark, acceptToken(TokenType.COLONEQUAL))) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13198,7 +13026,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_8) ? (_e = _tmp_144()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_8) ? (_e = _tmp_144()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13217,7 +13045,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=',' k=kwargs {k}
         {
             Object _v0 = null, k = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null
+            if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_67) ? (k = kwargs_rule()) != null : firstless())) {
                 _res = k;
                 leave(); return _res;
@@ -13237,7 +13065,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_67) ? (_e = kwarg_or_starred_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_67) ? (_e = kwarg_or_starred_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13255,7 +13083,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_95) ? (_e = kwarg_or_double_starred_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_95) ? (_e = kwarg_or_double_starred_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13288,7 +13116,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_27) ? (_e = star_target_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_27) ? (_e = star_target_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13322,7 +13150,7 @@ final class Parser315 extends PegenHelpers {
         // !'*' _v1=star_target
         {
             Object _v1 = null;
-            if (lookahead(false, mark, expectToken(TokenType.STAR))
+            if (lookahead(false, mark, acceptToken(TokenType.STAR))
                 && (canStart(FIRST_27) ? (_v1 = star_target_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -13342,7 +13170,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_26) ? (_e = del_target_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_26) ? (_e = del_target_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13360,7 +13188,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_1) ? (_e = expression_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = expression_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13379,8 +13207,8 @@ final class Parser315 extends PegenHelpers {
         // _v0=NEWLINE _v1=INDENT
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectToken(TokenType.NEWLINE)) != null
-                && (_v1 = expectToken(TokenType.INDENT)) != null) {
+            if (acceptToken(TokenType.NEWLINE)
+                && acceptToken(TokenType.INDENT)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13428,7 +13256,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_44) ? (_e = _tmp_147()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_44) ? (_e = _tmp_147()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13478,7 +13306,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((canStart(FIRST_67) ? (_v0 = args_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.COMMA)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13498,8 +13326,8 @@ final class Parser315 extends PegenHelpers {
         // _v0=','
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COMMA)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13507,8 +13335,8 @@ final class Parser315 extends PegenHelpers {
         // _v0=')'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.RPAR)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.RPAR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13566,7 +13394,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = nameToken()) != null
-                && (_v1 = expectToken(TokenType.EQUAL)) != null) {
+                && acceptToken(TokenType.EQUAL)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13631,8 +13459,8 @@ final class Parser315 extends PegenHelpers {
         // _v0='else'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_ELSE)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_ELSE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13640,8 +13468,8 @@ final class Parser315 extends PegenHelpers {
         // _v0=':'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COLON)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COLON)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13698,8 +13526,8 @@ final class Parser315 extends PegenHelpers {
         // _v0='='
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.EQUAL)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.EQUAL)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13707,8 +13535,8 @@ final class Parser315 extends PegenHelpers {
         // _v0=':='
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COLONEQUAL)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COLONEQUAL)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13754,8 +13582,8 @@ final class Parser315 extends PegenHelpers {
         // _v0='True'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_TRUE)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_TRUE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13763,8 +13591,8 @@ final class Parser315 extends PegenHelpers {
         // _v0='None'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_NONE)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_NONE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13772,8 +13600,8 @@ final class Parser315 extends PegenHelpers {
         // _v0='False'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_FALSE)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_FALSE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13822,8 +13650,8 @@ final class Parser315 extends PegenHelpers {
         // _v0='['
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.LSQB)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.LSQB)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13831,8 +13659,8 @@ final class Parser315 extends PegenHelpers {
         // _v0='{'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.LBRACE)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.LBRACE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13880,8 +13708,8 @@ final class Parser315 extends PegenHelpers {
         // _v0=','
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COMMA)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13909,8 +13737,8 @@ final class Parser315 extends PegenHelpers {
         // _v0=')'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.RPAR)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.RPAR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13918,8 +13746,8 @@ final class Parser315 extends PegenHelpers {
         // _v0=','
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COMMA)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13938,8 +13766,8 @@ final class Parser315 extends PegenHelpers {
         // _v0=')'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.RPAR)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.RPAR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13947,7 +13775,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=',' _v1=(')' | '**')
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null
+            if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_111) ? (_v1 = _tmp_150()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
@@ -13977,8 +13805,8 @@ final class Parser315 extends PegenHelpers {
         // _v0=','
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COMMA)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14063,7 +13891,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_6) ? (_e = lambda_param_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = lambda_param_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -14082,8 +13910,8 @@ final class Parser315 extends PegenHelpers {
         // _v0=','
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COMMA)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14111,8 +13939,8 @@ final class Parser315 extends PegenHelpers {
         // _v0=':'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COLON)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COLON)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14120,7 +13948,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=',' _v1=(':' | '**')
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null
+            if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_112) ? (_v1 = _tmp_151()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
@@ -14150,8 +13978,8 @@ final class Parser315 extends PegenHelpers {
         // _v0=','
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COMMA)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14172,7 +14000,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((canStart(FIRST_66) ? (_v0 = bitwise_or_rule()) != null : firstless())
                 && (_v1 = _loop0_152()) != null
-                && ((_v2 = expectToken(TokenType.COMMA)) != null || true)) {
+                && (acceptToken(TokenType.COMMA) || true)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -14191,7 +14019,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_6) ? (_e = dotted_name_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = dotted_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -14230,7 +14058,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_1) ? (_e = _tmp_154()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = _tmp_154()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -14248,7 +14076,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (expectToken(TokenType.COMMA) != null && (canStart(FIRST_1) ? (_e = _tmp_155()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = _tmp_155()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -14267,8 +14095,8 @@ final class Parser315 extends PegenHelpers {
         // _v0='except'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_EXCEPT)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_EXCEPT)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14276,8 +14104,8 @@ final class Parser315 extends PegenHelpers {
         // _v0='finally'
         {
             Object _v0 = null;
-            if ((_v0 = expectKeyword(KW_FINALLY)) != null) {
-                _res = _v0;
+            if (acceptKeyword(KW_FINALLY)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14311,7 +14139,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='as' _v1=NAME
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectKeyword(KW_AS)) != null
+            if (acceptKeyword(KW_AS)
                 && (_v1 = nameToken()) != null) {
                 _res = dummyName();
                 leave(); return _res;
@@ -14353,8 +14181,8 @@ final class Parser315 extends PegenHelpers {
         // _v0=NEWLINE
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.NEWLINE)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.NEWLINE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14362,8 +14190,8 @@ final class Parser315 extends PegenHelpers {
         // _v0=':'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COLON)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COLON)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14383,7 +14211,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((canStart(FIRST_61) ? (_v0 = items_pattern_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.COMMA)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -14404,7 +14232,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((canStart(FIRST_53) ? (_v0 = positional_patterns_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COMMA)) != null) {
+                && acceptToken(TokenType.COMMA)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -14424,7 +14252,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='->' _v1=expression
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectToken(TokenType.RARROW)) != null
+            if (acceptToken(TokenType.RARROW)
                 && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
@@ -14445,9 +14273,9 @@ final class Parser315 extends PegenHelpers {
         // _v0='(' _v1=[arguments] _v2=')'
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.LPAR)) != null
+            if (acceptToken(TokenType.LPAR)
                 && ((_v1 = arguments_rule()) != null || true)
-                && (_v2 = expectToken(TokenType.RPAR)) != null) {
+                && acceptToken(TokenType.RPAR)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -14498,8 +14326,8 @@ final class Parser315 extends PegenHelpers {
         // _v0='}'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.RBRACE)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.RBRACE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14507,8 +14335,8 @@ final class Parser315 extends PegenHelpers {
         // _v0=','
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COMMA)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14527,8 +14355,8 @@ final class Parser315 extends PegenHelpers {
         // _v0='='
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.EQUAL)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.EQUAL)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14536,8 +14364,8 @@ final class Parser315 extends PegenHelpers {
         // _v0='!'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.EXCLAMATION)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.EXCLAMATION)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14545,8 +14373,8 @@ final class Parser315 extends PegenHelpers {
         // _v0=':'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COLON)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COLON)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14554,8 +14382,8 @@ final class Parser315 extends PegenHelpers {
         // _v0='}'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.RBRACE)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.RBRACE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14574,8 +14402,8 @@ final class Parser315 extends PegenHelpers {
         // _v0='!'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.EXCLAMATION)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.EXCLAMATION)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14583,8 +14411,8 @@ final class Parser315 extends PegenHelpers {
         // _v0=':'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COLON)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COLON)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14592,8 +14420,8 @@ final class Parser315 extends PegenHelpers {
         // _v0='}'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.RBRACE)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.RBRACE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14612,7 +14440,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='!' _v1=NAME
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectToken(TokenType.EXCLAMATION)) != null
+            if (acceptToken(TokenType.EXCLAMATION)
                 && (_v1 = nameToken()) != null) {
                 _res = dummyName();
                 leave(); return _res;
@@ -14633,8 +14461,8 @@ final class Parser315 extends PegenHelpers {
         // _v0=':'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COLON)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COLON)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14642,8 +14470,8 @@ final class Parser315 extends PegenHelpers {
         // _v0='}'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.RBRACE)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.RBRACE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14691,8 +14519,8 @@ final class Parser315 extends PegenHelpers {
         // _v0='+'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.PLUS)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.PLUS)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14700,8 +14528,8 @@ final class Parser315 extends PegenHelpers {
         // _v0='-'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.MINUS)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.MINUS)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14709,8 +14537,8 @@ final class Parser315 extends PegenHelpers {
         // _v0='*'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.STAR)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.STAR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14718,8 +14546,8 @@ final class Parser315 extends PegenHelpers {
         // _v0='/'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.SLASH)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.SLASH)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14727,8 +14555,8 @@ final class Parser315 extends PegenHelpers {
         // _v0='%'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.PERCENT)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.PERCENT)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14736,8 +14564,8 @@ final class Parser315 extends PegenHelpers {
         // _v0='//'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESLASH)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.DOUBLESLASH)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14745,8 +14573,8 @@ final class Parser315 extends PegenHelpers {
         // _v0='@'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.AT)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.AT)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14765,8 +14593,8 @@ final class Parser315 extends PegenHelpers {
         // _v0='+'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.PLUS)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.PLUS)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14774,8 +14602,8 @@ final class Parser315 extends PegenHelpers {
         // _v0='-'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.MINUS)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.MINUS)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14783,8 +14611,8 @@ final class Parser315 extends PegenHelpers {
         // _v0='~'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.TILDE)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.TILDE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -14804,7 +14632,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object z = null, _v1 = null;
             if ((canStart(FIRST_27) ? (z = star_targets_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.EQUAL)) != null) {
+                && acceptToken(TokenType.EQUAL)) {
                 _res = z;
                 leave(); return _res;
             }
@@ -14853,9 +14681,9 @@ final class Parser315 extends PegenHelpers {
         // _v0='@' f=named_expression _v2=NEWLINE {f}
         {
             Object _v0 = null, f = null, _v2 = null;
-            if ((_v0 = expectToken(TokenType.AT)) != null
+            if (acceptToken(TokenType.AT)
                 && (canStart(FIRST_1) ? (f = named_expression_rule()) != null : firstless())
-                && (_v2 = expectToken(TokenType.NEWLINE)) != null) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = f;
                 leave(); return _res;
             }
@@ -14875,7 +14703,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=',' c=expression {c}
         {
             Object _v0 = null, c = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null
+            if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
@@ -14896,7 +14724,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=',' c=star_expression {c}
         {
             Object _v0 = null, c = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null
+            if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_8) ? (c = star_expression_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
@@ -14917,7 +14745,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='or' c=conjunction {c}
         {
             Object _v0 = null, c = null;
-            if ((_v0 = expectKeyword(KW_OR)) != null
+            if (acceptKeyword(KW_OR)
                 && (canStart(FIRST_64) ? (c = conjunction_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
@@ -14938,7 +14766,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='and' c=inversion {c}
         {
             Object _v0 = null, c = null;
-            if ((_v0 = expectKeyword(KW_AND)) != null
+            if (acceptKeyword(KW_AND)
                 && (canStart(FIRST_64) ? (c = inversion_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
@@ -14988,7 +14816,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='if' z=disjunction {z}
         {
             Object _v0 = null, z = null;
-            if ((_v0 = expectKeyword(KW_IF)) != null
+            if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_64) ? (z = disjunction_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
@@ -15019,7 +14847,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((canStart(FIRST_1) ? (_v0 = _tmp_156()) != null : firstless())
-                && lookahead(false, mark, expectToken(TokenType.EQUAL))) {
+                && lookahead(false, mark, acceptToken(TokenType.EQUAL))) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -15039,7 +14867,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=',' c=star_target {c}
         {
             Object _v0 = null, c = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null
+            if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_27) ? (c = star_target_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
@@ -15061,7 +14889,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((canStart(FIRST_8) ? (_v0 = _gather_74()) != null : firstless())
-                && (_v1 = expectToken(TokenType.COMMA)) != null
+                && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_67) ? (_v2 = kwargs_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
@@ -15083,7 +14911,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((canStart(FIRST_44) ? (_v0 = starred_expression_rule()) != null : firstless())
-                && lookahead(false, mark, expectToken(TokenType.EQUAL))) {
+                && lookahead(false, mark, acceptToken(TokenType.EQUAL))) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -15125,7 +14953,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((canStart(FIRST_27) ? (_v0 = star_targets_rule()) != null : firstless())
-                && (_v1 = expectToken(TokenType.EQUAL)) != null) {
+                && acceptToken(TokenType.EQUAL)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -15145,8 +14973,8 @@ final class Parser315 extends PegenHelpers {
         // _v0=')'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.RPAR)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.RPAR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -15154,8 +14982,8 @@ final class Parser315 extends PegenHelpers {
         // _v0='**'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.DOUBLESTAR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -15174,8 +15002,8 @@ final class Parser315 extends PegenHelpers {
         // _v0=':'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COLON)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COLON)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -15183,8 +15011,8 @@ final class Parser315 extends PegenHelpers {
         // _v0='**'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.DOUBLESTAR)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.DOUBLESTAR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -15218,8 +15046,8 @@ final class Parser315 extends PegenHelpers {
         // _v0=','
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.COMMA)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -15227,8 +15055,8 @@ final class Parser315 extends PegenHelpers {
         // _v0=')'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.RPAR)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.RPAR)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -15236,8 +15064,8 @@ final class Parser315 extends PegenHelpers {
         // _v0=';'
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.SEMI)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.SEMI)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -15245,8 +15073,8 @@ final class Parser315 extends PegenHelpers {
         // _v0=NEWLINE
         {
             Object _v0 = null;
-            if ((_v0 = expectToken(TokenType.NEWLINE)) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.NEWLINE)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -15317,7 +15145,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
-                && lookahead(false, mark, expectToken(TokenType.COLONEQUAL))) {
+                && lookahead(false, mark, acceptToken(TokenType.COLONEQUAL))) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -15337,7 +15165,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=',' _v1=bitwise_or
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectToken(TokenType.COMMA)) != null
+            if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_66) ? (_v1 = bitwise_or_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
@@ -15358,7 +15186,7 @@ final class Parser315 extends PegenHelpers {
         // _v0='as' _v1=star_target
         {
             Object _v0 = null, _v1 = null;
-            if ((_v0 = expectKeyword(KW_AS)) != null
+            if (acceptKeyword(KW_AS)
                 && (canStart(FIRST_27) ? (_v1 = star_target_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;

@@ -28,6 +28,13 @@ abstract class ParserRuntime {
     /** Which targets an invalid-target error is about ({@code TARGETS_TYPE} in pegen.h). */
     enum TargetsType { STAR_TARGETS, DEL_TARGETS, FOR_TARGETS }
 
+    /**
+     * The result of a rule alternative that is one token, in a rule whose result no caller keeps (the
+     * generator's {@code unused_results}; lookaheads such as {@code t_lookahead}): pegen returns the
+     * token, which nothing reads; here the token is matched without being made an object.
+     */
+    static final Object MATCHED = new Object();
+
     /** Stands for the arena argument of C calls; never used. */
     static final Object ARENA = null;
 
@@ -48,15 +55,26 @@ abstract class ParserRuntime {
     /** Token arrays start small: f-string expressions before 3.12 each get a parser of their own. */
     private static final int INITIAL_TOKENS = 32;
 
-    /** The tokens read so far ({@code p->tokens}); {@link #fill} of them are valid. */
+    /**
+     * The tokens read so far ({@code p->tokens}), {@link #fill} of them: per token {@link #STRIDE} ints
+     * (the fields of a {@link Token} but its type, at {@code STRIDE * i + T_*}). Most tokens never
+     * become an object: a rule that only matches one ({@link #acceptToken}) or takes its position reads
+     * these; {@link #tokenAt} makes a token's {@link Token} when an action or an error needs it, once.
+     */
+    private int[] tokInts;
+    private static final int STRIDE = 9;
+    private static final int T_START = 0, T_END = 1, T_LINENO = 2, T_COL = 3, T_END_LINENO = 4, T_END_COL = 5,
+            T_LEVEL = 6, T_LINE_START = 7, T_END_LINE_START = 8;
+    /** Per token: its {@link Token}, once made by {@link #tokenAt}. */
     private Token[] tokenArray;
     private int filled;
+    private static final TokenType[] TYPES = TokenType.values();
     /** A list view of the tokens read so far. */
     final java.util.List<Token> tokens = new java.util.AbstractList<>() {
         @Override
         public Token get(int i) {
             java.util.Objects.checkIndex(i, filled);
-            return tokenArray[i];
+            return tokenAt(i);
         }
 
         @Override
@@ -124,9 +142,10 @@ abstract class ParserRuntime {
         if (b != null && b.tokenArray.length >= tokens) {
             SPARE.set(null);
         } else {
-            b = new Buffers(new Token[tokens], new int[tokens], new Name[tokens], new long[tokens], new long[tokens],
+            b = new Buffers(new int[tokens * STRIDE], new Token[tokens], new int[tokens], new Name[tokens], new long[tokens], new long[tokens],
                     new int[tokens], new long[8][], new int[8][], new Object[8][]);
         }
+        this.tokInts = b.tokInts;
         this.tokenArray = b.tokenArray;
         this.kinds = b.kinds;
         this.tokenNames = b.tokenNames;
@@ -147,7 +166,7 @@ abstract class ParserRuntime {
      * (see {@link #releaseBuffers}): a batch parses module after module, and arrays reused while still
      * in the CPU's cache are cheaper than fresh ones, which the JVM zeroes and the parse then writes again.
      */
-    private record Buffers(Token[] tokenArray, int[] kinds, Name[] tokenNames, long[] memoKnown, long[] memoSucceeded,
+    private record Buffers(int[] tokInts, Token[] tokenArray, int[] kinds, Name[] tokenNames, long[] memoKnown, long[] memoSucceeded,
                            int[] memoHead, long[][] logSlots, int[][] logInts, Object[][] logResults) {
     }
 
@@ -167,7 +186,7 @@ abstract class ParserRuntime {
         for (int c = 0; c << LOG_SHIFT < logSize; c++) {
             java.util.Arrays.fill(logResults[c], 0, Math.min(LOG_CHUNK, logSize - (c << LOG_SHIFT)), null);
         }
-        Buffers b = new Buffers(tokenArray, kinds, tokenNames, memoKnown, memoSucceeded, memoHead, logSlots, logInts, logResults);
+        Buffers b = new Buffers(tokInts, tokenArray, kinds, tokenNames, memoKnown, memoSucceeded, memoHead, logSlots, logInts, logResults);
         tokenArray = null;
         filled = 0;
         SPARE.set(b);
@@ -224,27 +243,31 @@ abstract class ParserRuntime {
      * into the generated rules ("already compiled into a big method"), and every token test would be a call.
      */
     private void fillToken() {
-        Token t;
+        Tokenizer z = tokenizer;
+        TokenType type;
         try {
-            t = tokenizer.next();
+            type = z.advance();
         } catch (PyCompileError e) {
             tokenizerFailed = true;
             throw e;
         }
+        int start = z.tokenStart();
+        int end = z.tokenEnd();
+        int lineno = z.tokenLineno();
+        int col = z.tokenColOffset();
+        int endLineno = z.tokenEndLineno();
+        int endCol = z.tokenEndColOffset();
         if (startingLineno != 0) {
-            boolean first = t.endLineno() == 1;
-            t = new Token(t.type(), t.start(), t.end(), t.lineno() + startingLineno - 1,
-                    first && t.colOffset() >= 0 ? t.colOffset() + startingColOffset : t.colOffset(),
-                    t.endLineno() + startingLineno - 1,
-                    first && t.endColOffset() >= 0 ? t.endColOffset() + startingColOffset : t.endColOffset(),
-                    t.level(), t.lineStart(), t.endLineStart());
+            boolean first = endLineno == 1;
+            lineno += startingLineno - 1;
+            endLineno += startingLineno - 1;
+            if (first && col >= 0) col += startingColOffset;
+            if (first && endCol >= 0) endCol += startingColOffset;
         }
-        TokenType type = t.type();
         int kind = type.ordinal();
         if (type == TokenType.NAME) {
             // The keyword this NAME spells, if any: candidates by length and first byte.
-            int start = t.start();
-            int n = t.end() - start;
+            int n = end - start;
             int first = input[start];
             if (n < keywordsByShape.length && first >= 0) {
                 int[] candidates = keywordsByShape[n][first];
@@ -261,6 +284,7 @@ abstract class ParserRuntime {
         int i = filled;
         if (i == kinds.length) {
             int size = i * 2;
+            tokInts = java.util.Arrays.copyOf(tokInts, size * STRIDE);
             kinds = java.util.Arrays.copyOf(kinds, size);
             tokenNames = java.util.Arrays.copyOf(tokenNames, size);
             tokenArray = java.util.Arrays.copyOf(tokenArray, size);
@@ -269,7 +293,17 @@ abstract class ParserRuntime {
             memoHead = java.util.Arrays.copyOf(memoHead, size);
         }
         kinds[i] = kind;
-        tokenArray[i] = t;
+        int[] ints = tokInts;
+        int o = i * STRIDE;
+        ints[o + T_START] = start;
+        ints[o + T_END] = end;
+        ints[o + T_LINENO] = lineno;
+        ints[o + T_COL] = col;
+        ints[o + T_END_LINENO] = endLineno;
+        ints[o + T_END_COL] = endCol;
+        ints[o + T_LEVEL] = z.tokenLevel();
+        ints[o + T_LINE_START] = z.tokenLineStart();
+        ints[o + T_END_LINE_START] = z.tokenEndLineStart();
         filled = i + 1;
     }
 
@@ -290,7 +324,7 @@ abstract class ParserRuntime {
     /** The token at the mark, read from the tokenizer if needed. */
     final Token current() {
         if (mark == filled) fillToken();
-        return tokenArray[mark];
+        return tokenAt(mark);
     }
 
     /** Reads the token at the mark if it is not read yet (pegen's fill at a rule's start). */
@@ -298,9 +332,41 @@ abstract class ParserRuntime {
         if (mark == filled) fillToken();
     }
 
-    /** A token already read. */
+    /** A token already read, as a {@link Token} (made at the first call, then the same object). */
     final Token tokenAt(int i) {
-        return tokenArray[i];
+        Token t = tokenArray[i];
+        return t != null ? t : makeToken(i);
+    }
+
+    private Token makeToken(int i) {
+        int[] ints = tokInts;
+        int o = i * STRIDE;
+        int kind = kinds[i];
+        Token t = new Token(kind >= KEYWORD_BASE ? TokenType.NAME : TYPES[kind], ints[o + T_START], ints[o + T_END],
+                ints[o + T_LINENO], ints[o + T_COL], ints[o + T_END_LINENO], ints[o + T_END_COL], ints[o + T_LEVEL],
+                ints[o + T_LINE_START], ints[o + T_END_LINE_START]);
+        tokenArray[i] = t;
+        return t;
+    }
+
+    /** The line of token {@code i} (read already): {@link Token#lineno()} without making the Token. */
+    final int tokLineno(int i) {
+        return tokInts[i * STRIDE + T_LINENO];
+    }
+
+    /** {@link Token#colOffset()} of token {@code i}. */
+    final int tokColOffset(int i) {
+        return tokInts[i * STRIDE + T_COL];
+    }
+
+    /** {@link Token#endLineno()} of token {@code i}. */
+    final int tokEndLineno(int i) {
+        return tokInts[i * STRIDE + T_END_LINENO];
+    }
+
+    /** {@link Token#endColOffset()} of token {@code i}. */
+    final int tokEndColOffset(int i) {
+        return tokInts[i * STRIDE + T_END_COL];
     }
 
     private int currentKind() {
@@ -310,19 +376,32 @@ abstract class ParserRuntime {
 
     final Token expectToken(TokenType type) {
         if (currentKind() != type.ordinal()) return null;
-        return tokenArray[mark++];
+        return tokenAt(mark++);
     }
 
     final Token expectKeyword(int keyword) {
         if (currentKind() != KEYWORD_BASE + keyword) return null;
-        return tokenArray[mark++];
+        return tokenAt(mark++);
+    }
+
+    /** {@link #expectToken} where the token itself is not kept (generated for items an action does not name): whether it matched. */
+    final boolean acceptToken(TokenType type) {
+        if (currentKind() != type.ordinal()) return false;
+        mark++;
+        return true;
+    }
+
+    /** {@link #expectKeyword} where the token itself is not kept. */
+    final boolean acceptKeyword(int keyword) {
+        if (currentKind() != KEYWORD_BASE + keyword) return false;
+        mark++;
+        return true;
     }
 
     /** A soft keyword: a NAME with this text, as a Name node ({@code _PyPegen_expect_soft_keyword}). */
     final Object expectSoftKeyword(String word) {
         if (currentKind() != TokenType.NAME.ordinal()) return null;
-        Token t = tokenArray[mark];
-        if (!t.textIs(input, word)) return null;
+        if (!tokenTextIs(mark, word)) return null;
         return nameAt(mark++);
     }
 
@@ -335,11 +414,29 @@ abstract class ParserRuntime {
      */
     final Object softKeywordToken() {
         if (currentKind() != TokenType.NAME.ordinal()) return null;
-        Token t = tokenArray[mark];
+        int o = mark * STRIDE;
+        int start = tokInts[o + T_START];
+        int n = tokInts[o + T_END] - start;
         for (String kw : softKeywords) {
-            if (t.textIsPrefixOf(input, kw)) return nameAt(mark++);
+            if (n <= kw.length() && asciiAt(start, kw, n)) return nameAt(mark++);
         }
         return null;
+    }
+
+    /** Whether the text of token {@code i} (a NAME) is exactly the ASCII {@code s}. */
+    private boolean tokenTextIs(int i, String s) {
+        int o = i * STRIDE;
+        int start = tokInts[o + T_START];
+        int n = tokInts[o + T_END] - start;
+        return n == s.length() && asciiAt(start, s, n);
+    }
+
+    /** Whether the {@code n} input bytes at {@code start} are the first {@code n} chars of the ASCII {@code s}. */
+    private boolean asciiAt(int start, String s, int n) {
+        for (int k = 0; k < n; k++) {
+            if (input[start + k] != s.charAt(k)) return false;
+        }
+        return true;
     }
 
     final Object nameToken() {
@@ -353,7 +450,7 @@ abstract class ParserRuntime {
 
     final Object numberToken() {
         if (currentKind() != TokenType.NUMBER.ordinal()) return null;
-        Token t = tokenArray[mark++];
+        Token t = tokenAt(mark++);
         String text = t.text(input);
         int digits = NumberParser.decimalDigits(text);
         if (digits > NumberParser.INT_MAX_STR_DIGITS) {
@@ -369,8 +466,10 @@ abstract class ParserRuntime {
     private Name nameAt(int i) {
         Name n = tokenNames[i];
         if (n == null) {
-            Token t = tokenArray[i];
-            n = tokenNames[i] = new Name(identifier(t), ExprContextNode.Load, t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset());
+            int[] ints = tokInts;
+            int o = i * STRIDE;
+            n = tokenNames[i] = new Name(identifier(ints[o + T_START], ints[o + T_END]), ExprContextNode.Load,
+                    ints[o + T_LINENO], ints[o + T_COL], ints[o + T_END_LINENO], ints[o + T_END_COL]);
         }
         return n;
     }
@@ -380,12 +479,11 @@ abstract class ParserRuntime {
      * interns it: one String per distinct ASCII name, found by hashing the token's bytes (a name is
      * read again on every backtrack over it). Non-ASCII names go through {@link #newIdentifier}.
      */
-    private String identifier(Token t) {
-        int start = t.start(), end = t.end();
+    private String identifier(int start, int end) {
         int h = 0;
         for (int i = start; i < end; i++) {
             byte b = input[i];
-            if (b < 0) return noteIdentifier(newIdentifier(t.text(input)));
+            if (b < 0) return noteIdentifier(newIdentifier(new String(input, start, end - start, java.nio.charset.StandardCharsets.UTF_8)));
             h = 31 * h + b;
         }
         if (idTable == null) {
@@ -538,6 +636,12 @@ abstract class ParserRuntime {
                 t.endLineno(), t.endColOffset(), t);
     }
 
+    /** {@link #expectForcedToken} of a token match ({@link #acceptToken}): true, else the error. */
+    final boolean expectForcedToken(boolean matched, String expected) {
+        if (matched) return true;
+        return expectForcedToken(null, expected) != null;
+    }
+
     final Object expectForcedResult(Object result, String expected) {
         if (result != null) return result;
         Token t = current();
@@ -551,14 +655,25 @@ abstract class ParserRuntime {
         return (result != null) == positive;
     }
 
+    /** {@link #lookahead} of a token match ({@link #acceptToken}). */
+    final boolean lookahead(boolean positive, int saved, boolean matched) {
+        mark = saved;
+        return matched == positive;
+    }
+
     // ---- positions (EXTRA) ----
 
     /** {@code _PyPegen_get_last_nonnwhitespace_token}: skips NEWLINE, INDENT, DEDENT and ENDMARKER. */
     final Token lastNonWhitespaceToken() {
+        return tokenAt(lastNonWhitespaceIndex());
+    }
+
+    /** The index of {@link #lastNonWhitespaceToken}, whose end position EXTRA takes (see {@link #tokEndLineno}). */
+    final int lastNonWhitespaceIndex() {
         // Mostly the token before the mark (EXTRA follows a match, past a token): small enough for C1 to inline.
         int m = mark - 1;
-        if (!SKIPPED_AT_END[kinds[m]]) return tokenArray[m];
-        return lastNonWhitespaceTokenBefore();
+        if (!SKIPPED_AT_END[kinds[m]]) return m;
+        return lastNonWhitespaceIndexBefore();
     }
 
     /** By token kind: ENDMARKER, NEWLINE, INDENT and DEDENT, which {@link #lastNonWhitespaceToken} skips. */
@@ -570,17 +685,10 @@ abstract class ParserRuntime {
         }
     }
 
-    private Token lastNonWhitespaceTokenBefore() {
-        Token t = null;
-        for (int m = mark - 1; m >= 0; m--) {
-            t = tokenArray[m];
-            TokenType ty = t.type();
-            if (ty != TokenType.ENDMARKER && ty != TokenType.NEWLINE && ty != TokenType.INDENT
-                    && ty != TokenType.DEDENT) {
-                break;
-            }
-        }
-        return t;
+    private int lastNonWhitespaceIndexBefore() {
+        int m = mark - 1;
+        while (m > 0 && SKIPPED_AT_END[kinds[m]]) m--;
+        return m;
     }
 
     // ---- memo ----

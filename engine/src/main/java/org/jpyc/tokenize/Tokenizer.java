@@ -111,6 +111,17 @@ public final class Tokenizer {
 
     /** The next token. */
     public Token next() {
+        TokenType t = advance();
+        return new Token(t, tokStartOut, tokEndOut, tokLinenoOut, tokColOut, tokEndLinenoOut, tokEndColOut,
+                tokLevelOut, tokLineStartOut, tokEndLineStartOut);
+    }
+
+    /**
+     * Reads the next token without making a {@link Token} of it: its type, and its fields through
+     * {@link #tokenStart} and the other {@code token*} accessors until the next call (the parser's
+     * per-token arrays take them from there).
+     */
+    public TokenType advance() {
         Mode m = modes[modeIndex];
         return m.fstringMode ? fstringMode(m) : normalMode(m);
     }
@@ -219,9 +230,12 @@ public final class Tokenizer {
         return t == TokenType.STRING || t == TokenType.FSTRING_MIDDLE || t == TokenType.TSTRING_MIDDLE;
     }
 
-    private Token make(TokenType type, int pStart, int pEnd) {
+    /**
+     * Ends a token: its fields become the ones {@link #advance} reports (the parser copies them into
+     * its per-token arrays; {@link #next} makes them a {@link Token}).
+     */
+    private TokenType make(TokenType type, int pStart, int pEnd) {
         boolean lit = isStringLiteral(type);
-        int tokLineno = lit ? firstLineno : lineno;
         int col = -1;
         int endCol = -1;
         int ls = lit ? multiLineStart : lineStart;
@@ -229,7 +243,72 @@ public final class Tokenizer {
             col = rules.trackedColumns() ? startingColOffset : pStart - ls;
             endCol = rules.trackedColumns() ? colOffset() : pEnd - lineStart;
         }
-        return new Token(type, pStart, pEnd, tokLineno, col, lineno, endCol, level, ls, lineStart);
+        tokStartOut = pStart;
+        tokEndOut = pEnd;
+        tokLinenoOut = lit ? firstLineno : lineno;
+        tokColOut = col;
+        tokEndColOut = endCol;
+        tokLineStartOut = ls;
+        tokEndLinenoOut = lineno;
+        tokLevelOut = level;
+        tokEndLineStartOut = lineStart;
+        return type;
+    }
+
+    // ---- the token advance() ended: its type and position (as the fields of a Token) ----
+    private int tokStartOut;
+    private int tokEndOut;
+    private int tokLinenoOut;
+    private int tokColOut;
+    private int tokEndColOut;
+    private int tokLineStartOut;
+    private int tokEndLinenoOut;
+    private int tokLevelOut;
+    private int tokEndLineStartOut;
+
+    /** The last token's {@link Token#start()}. */
+    public int tokenStart() {
+        return tokStartOut;
+    }
+
+    /** The last token's {@link Token#end()}. */
+    public int tokenEnd() {
+        return tokEndOut;
+    }
+
+    /** The last token's {@link Token#lineno()}. */
+    public int tokenLineno() {
+        return tokLinenoOut;
+    }
+
+    /** The last token's {@link Token#colOffset()}. */
+    public int tokenColOffset() {
+        return tokColOut;
+    }
+
+    /** The last token's {@link Token#endLineno()}. */
+    public int tokenEndLineno() {
+        return tokEndLinenoOut;
+    }
+
+    /** The last token's {@link Token#endColOffset()}. */
+    public int tokenEndColOffset() {
+        return tokEndColOut;
+    }
+
+    /** The last token's {@link Token#level()}. */
+    public int tokenLevel() {
+        return tokLevelOut;
+    }
+
+    /** The last token's {@link Token#lineStart()}. */
+    public int tokenLineStart() {
+        return tokLineStartOut;
+    }
+
+    /** The last token's {@link Token#endLineStart()}. */
+    public int tokenEndLineStart() {
+        return tokEndLineStartOut;
     }
 
     /** {@code _PyTokenizer_syntaxerror}: at the current position, offset = characters up to it. */
@@ -311,7 +390,7 @@ public final class Tokenizer {
         return atStop("SyntaxError", "unexpected EOF while parsing");
     }
 
-    private Token normalMode(Mode current) {
+    private TokenType normalMode(Mode current) {
         int c;
         boolean blankline;
         int pStart = -1;
@@ -623,7 +702,7 @@ public final class Tokenizer {
         return c;
     }
 
-    private Token number(int first, NumberEntry entry) {
+    private TokenType number(int first, NumberEntry entry) {
         int c = first;
         if (entry == NumberEntry.FRACTION) return fraction(c);
         if (c == '0') {
@@ -717,7 +796,7 @@ public final class Tokenizer {
         return make(TokenType.NUMBER, tokStart, cur);
     }
 
-    private Token fraction(int c) {
+    private TokenType fraction(int c) {
         if (isDigit(c)) c = decimalTail();
         if (c == 'e' || c == 'E') return exponent(c);
         if (c == 'j' || c == 'J') return imaginary();
@@ -726,7 +805,7 @@ public final class Tokenizer {
         return make(TokenType.NUMBER, tokStart, cur);
     }
 
-    private Token exponent(int e) {
+    private TokenType exponent(int e) {
         int c = nextc();
         if (c == '+' || c == '-') {
             c = nextc();
@@ -747,7 +826,7 @@ public final class Tokenizer {
         return make(TokenType.NUMBER, tokStart, cur);
     }
 
-    private Token imaginary() {
+    private TokenType imaginary() {
         int c = nextc();
         verifyEndOfNumber(c, "imaginary");
         backup(c);
@@ -756,7 +835,7 @@ public final class Tokenizer {
 
     // ---- strings ----
 
-    private Token stringLiteral(int quote) {
+    private TokenType stringLiteral(int quote) {
         int quoteSize = 1;
         int endQuoteSize = 0;
         boolean escapedQuote = false;
@@ -807,7 +886,7 @@ public final class Tokenizer {
         return make(TokenType.STRING, tokStart, cur);
     }
 
-    private Token fstringStart(int quote) {
+    private TokenType fstringStart(int quote) {
         int quoteSize = 1;
         firstLineno = lineno;
         multiLineStart = lineStart;
@@ -840,7 +919,7 @@ public final class Tokenizer {
 
     // ---- operators and brackets ----
 
-    private Token operator(int c, Mode current) {
+    private TokenType operator(int c, Mode current) {
         boolean punct = c == ':' || c == '}' || c == '!' || c == '{';
         if (punct && modeIndex > 0 && current.curlyExprStartDepth >= 0) {
             int cursor = current.curlyDepth - (c != '{' ? 1 : 0);
@@ -934,7 +1013,7 @@ public final class Tokenizer {
         return m.template ? TokenType.TSTRING_MIDDLE : TokenType.FSTRING_MIDDLE;
     }
 
-    private Token fstringMode(Mode current) {
+    private TokenType fstringMode(Mode current) {
         tokStart = cur;
         firstLineno = lineno;
         startingColOffset = colOffset();
