@@ -1009,6 +1009,8 @@ class Emitter:
         """For a token item whose token is not kept: a Java boolean expression that matches it
         (acceptToken / acceptKeyword, which make no Token object), else None."""
         call = self.atom_call(it)
+        if call == "stringToken()":
+            return "acceptToken(TokenType.STRING)"
         m = re.fullmatch(r"expect(Token|Keyword)\((.*)\)", call)
         return "accept%s(%s)" % (m.group(1), m.group(2)) if m else None
 
@@ -1204,8 +1206,13 @@ class Emitter:
             lines.append("            if (_mi >= 0) return memoResult(_mi);")
             lines.append("            int _mark = mark, _resmark = mark;")
             lines.append("            Object _res = null;")
+            # A direct leader's body reads its own memo at the mark only through seededSelf (any other path
+            # back to the rule at the same mark would be a longer cycle): the memo need not follow the
+            # growth; it gets the final seed, what pegen's memo holds when the loop ends.
+            direct = self.rules[name].direct and not reenters_at_start(self.rules, name)
             lines.append("            while (true) {")
-            lines.append("                memoStore(_mark, %d, _res, _resmark);" % slot)
+            if not direct:
+                lines.append("                memoStore(_mark, %d, _res, _resmark);" % slot)
             lines.append("                mark = _mark;")
             if self.counts_raw_rules:
                 lines.append("                inRawRule++;")
@@ -1221,12 +1228,16 @@ class Emitter:
             lines.append("                _resmark = mark;")
             lines.append("                _res = _raw;")
             grow = self.growth_guard(name)
-            if grow:
+            if grow and direct:
+                lines.append("                if (!callInvalidRules && !canStart(%s)) break;" % grow)
+            elif grow:
                 lines.append("                if (!callInvalidRules && !canStart(%s)) {" % grow)
                 lines.append("                    memoStore(_mark, %d, _res, _resmark);" % slot)
                 lines.append("                    break;")
                 lines.append("                }")
             lines.append("            }")
+            if direct:
+                lines.append("            memoStore(_mark, %d, _res, _resmark);" % slot)
             lines.append("            mark = _resmark;")
             lines.append("            return _res;")
             lines.append("        } finally {")
@@ -1378,6 +1389,52 @@ class Emitter:
                  for l in self.rule_method(name, it.value, False, False)]
         lines.append("")
         return lines
+
+
+def reenters_at_start(rules, leader):
+    """Whether a rule the leader calls at its start position (lookaheads and invalid_* alternatives
+    included, its direct call to itself not) can call the leader at that same position."""
+    def starts(alts, out):
+        for a in alts:
+            for n in a.items:
+                item_starts(n.item, out)
+                if not may_be_empty(n.item):
+                    break
+
+    def may_be_empty(it):
+        if it.kind in ("opt", "star", "pos", "neg", "cut"):
+            return True
+        if it.kind == "name":
+            return it.value in rules and rules[it.value].nullable
+        if it.kind == "group":
+            return any(all(may_be_empty(n.item) for n in a.items) for a in it.value)
+        if it.kind in ("plus", "forced", "gather"):
+            return may_be_empty(it.sub)
+        return False
+
+    def item_starts(it, out):
+        if it.kind == "name" and it.value in rules:
+            out.add(it.value)
+        elif it.kind == "group":
+            starts(it.value, out)
+        elif it.kind in ("opt", "star", "plus", "gather", "forced", "pos", "neg"):
+            item_starts(it.sub, out)
+
+    first = set()
+    starts(rules[leader].alts, first)
+    first.discard(leader)
+    seen, todo = set(), list(first)
+    while todo:
+        r = todo.pop()
+        if r == leader:
+            return True
+        if r in seen:
+            continue
+        seen.add(r)
+        nxt = set()
+        starts(rules[r].alts, nxt)
+        todo.extend(nxt)
+    return False
 
 
 def unused_results(rules):

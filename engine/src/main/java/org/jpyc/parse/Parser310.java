@@ -1337,7 +1337,6 @@ final class Parser310 extends PegenHelpers {
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 1, _res, _resmark);
                 mark = _mark;
                 inRawRule++;
                 Object _raw;
@@ -1349,11 +1348,9 @@ final class Parser310 extends PegenHelpers {
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_DOTTED_NAME)) {
-                    memoStore(_mark, 1, _res, _resmark);
-                    break;
-                }
+                if (!callInvalidRules && !canStart(GROWS_DOTTED_NAME)) break;
             }
+            memoStore(_mark, 1, _res, _resmark);
             mark = _resmark;
             return _res;
         } finally {
@@ -5168,7 +5165,6 @@ final class Parser310 extends PegenHelpers {
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 9, _res, _resmark);
                 mark = _mark;
                 inRawRule++;
                 Object _raw;
@@ -5180,11 +5176,9 @@ final class Parser310 extends PegenHelpers {
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_BITWISE_OR)) {
-                    memoStore(_mark, 9, _res, _resmark);
-                    break;
-                }
+                if (!callInvalidRules && !canStart(GROWS_BITWISE_OR)) break;
             }
+            memoStore(_mark, 9, _res, _resmark);
             mark = _resmark;
             return _res;
         } finally {
@@ -5234,7 +5228,6 @@ final class Parser310 extends PegenHelpers {
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 10, _res, _resmark);
                 mark = _mark;
                 inRawRule++;
                 Object _raw;
@@ -5246,11 +5239,9 @@ final class Parser310 extends PegenHelpers {
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_BITWISE_XOR)) {
-                    memoStore(_mark, 10, _res, _resmark);
-                    break;
-                }
+                if (!callInvalidRules && !canStart(GROWS_BITWISE_XOR)) break;
             }
+            memoStore(_mark, 10, _res, _resmark);
             mark = _resmark;
             return _res;
         } finally {
@@ -5300,7 +5291,6 @@ final class Parser310 extends PegenHelpers {
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 11, _res, _resmark);
                 mark = _mark;
                 inRawRule++;
                 Object _raw;
@@ -5312,11 +5302,9 @@ final class Parser310 extends PegenHelpers {
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_BITWISE_AND)) {
-                    memoStore(_mark, 11, _res, _resmark);
-                    break;
-                }
+                if (!callInvalidRules && !canStart(GROWS_BITWISE_AND)) break;
             }
+            memoStore(_mark, 11, _res, _resmark);
             mark = _resmark;
             return _res;
         } finally {
@@ -5366,7 +5354,6 @@ final class Parser310 extends PegenHelpers {
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 12, _res, _resmark);
                 mark = _mark;
                 inRawRule++;
                 Object _raw;
@@ -5378,11 +5365,9 @@ final class Parser310 extends PegenHelpers {
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_SHIFT_EXPR)) {
-                    memoStore(_mark, 12, _res, _resmark);
-                    break;
-                }
+                if (!callInvalidRules && !canStart(GROWS_SHIFT_EXPR)) break;
             }
+            memoStore(_mark, 12, _res, _resmark);
             mark = _resmark;
             return _res;
         } finally {
@@ -5446,7 +5431,6 @@ final class Parser310 extends PegenHelpers {
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 13, _res, _resmark);
                 mark = _mark;
                 inRawRule++;
                 Object _raw;
@@ -5458,11 +5442,9 @@ final class Parser310 extends PegenHelpers {
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_SUM)) {
-                    memoStore(_mark, 13, _res, _resmark);
-                    break;
-                }
+                if (!callInvalidRules && !canStart(GROWS_SUM)) break;
             }
+            memoStore(_mark, 13, _res, _resmark);
             mark = _resmark;
             return _res;
         } finally {
@@ -5526,7 +5508,6 @@ final class Parser310 extends PegenHelpers {
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 14, _res, _resmark);
                 mark = _mark;
                 inRawRule++;
                 Object _raw;
@@ -5538,11 +5519,9 @@ final class Parser310 extends PegenHelpers {
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_TERM)) {
-                    memoStore(_mark, 14, _res, _resmark);
-                    break;
-                }
+                if (!callInvalidRules && !canStart(GROWS_TERM)) break;
             }
+            memoStore(_mark, 14, _res, _resmark);
             mark = _resmark;
             return _res;
         } finally {
@@ -6010,7 +5989,7 @@ final class Parser310 extends PegenHelpers {
         // &STRING _v1=strings
         {
             Object _v1 = null;
-            if (lookahead(true, mark, stringToken())
+            if (lookahead(true, mark, acceptToken(TokenType.STRING))
                 && (canStart(FIRST_43) ? (_v1 = strings_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -7261,7 +7240,6 @@ final class Parser310 extends PegenHelpers {
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 23, _res, _resmark);
                 mark = _mark;
                 inRawRule++;
                 Object _raw;
@@ -7273,11 +7251,9 @@ final class Parser310 extends PegenHelpers {
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_T_PRIMARY)) {
-                    memoStore(_mark, 23, _res, _resmark);
-                    break;
-                }
+                if (!callInvalidRules && !canStart(GROWS_T_PRIMARY)) break;
             }
+            memoStore(_mark, 23, _res, _resmark);
             mark = _resmark;
             return _res;
         } finally {
@@ -10550,7 +10526,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = nameToken()) != null
-                && (_v1 = stringToken()) != null) {
+                && acceptToken(TokenType.STRING)) {
                 _res = dummyName();
                 leave(); return _res;
             }

@@ -1340,17 +1340,14 @@ final class Parser311 extends PegenHelpers {
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 1, _res, _resmark);
                 mark = _mark;
                 Object _raw = dotted_name_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_DOTTED_NAME)) {
-                    memoStore(_mark, 1, _res, _resmark);
-                    break;
-                }
+                if (!callInvalidRules && !canStart(GROWS_DOTTED_NAME)) break;
             }
+            memoStore(_mark, 1, _res, _resmark);
             mark = _resmark;
             return _res;
         } finally {
@@ -4852,17 +4849,14 @@ final class Parser311 extends PegenHelpers {
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 11, _res, _resmark);
                 mark = _mark;
                 Object _raw = bitwise_or_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_BITWISE_OR)) {
-                    memoStore(_mark, 11, _res, _resmark);
-                    break;
-                }
+                if (!callInvalidRules && !canStart(GROWS_BITWISE_OR)) break;
             }
+            memoStore(_mark, 11, _res, _resmark);
             mark = _resmark;
             return _res;
         } finally {
@@ -4912,17 +4906,14 @@ final class Parser311 extends PegenHelpers {
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 12, _res, _resmark);
                 mark = _mark;
                 Object _raw = bitwise_xor_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_BITWISE_XOR)) {
-                    memoStore(_mark, 12, _res, _resmark);
-                    break;
-                }
+                if (!callInvalidRules && !canStart(GROWS_BITWISE_XOR)) break;
             }
+            memoStore(_mark, 12, _res, _resmark);
             mark = _resmark;
             return _res;
         } finally {
@@ -4972,17 +4963,14 @@ final class Parser311 extends PegenHelpers {
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 13, _res, _resmark);
                 mark = _mark;
                 Object _raw = bitwise_and_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_BITWISE_AND)) {
-                    memoStore(_mark, 13, _res, _resmark);
-                    break;
-                }
+                if (!callInvalidRules && !canStart(GROWS_BITWISE_AND)) break;
             }
+            memoStore(_mark, 13, _res, _resmark);
             mark = _resmark;
             return _res;
         } finally {
@@ -5032,17 +5020,14 @@ final class Parser311 extends PegenHelpers {
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 14, _res, _resmark);
                 mark = _mark;
                 Object _raw = shift_expr_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_SHIFT_EXPR)) {
-                    memoStore(_mark, 14, _res, _resmark);
-                    break;
-                }
+                if (!callInvalidRules && !canStart(GROWS_SHIFT_EXPR)) break;
             }
+            memoStore(_mark, 14, _res, _resmark);
             mark = _resmark;
             return _res;
         } finally {
@@ -5106,17 +5091,14 @@ final class Parser311 extends PegenHelpers {
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 15, _res, _resmark);
                 mark = _mark;
                 Object _raw = sum_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_SUM)) {
-                    memoStore(_mark, 15, _res, _resmark);
-                    break;
-                }
+                if (!callInvalidRules && !canStart(GROWS_SUM)) break;
             }
+            memoStore(_mark, 15, _res, _resmark);
             mark = _resmark;
             return _res;
         } finally {
@@ -5180,17 +5162,14 @@ final class Parser311 extends PegenHelpers {
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 16, _res, _resmark);
                 mark = _mark;
                 Object _raw = term_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_TERM)) {
-                    memoStore(_mark, 16, _res, _resmark);
-                    break;
-                }
+                if (!callInvalidRules && !canStart(GROWS_TERM)) break;
             }
+            memoStore(_mark, 16, _res, _resmark);
             mark = _resmark;
             return _res;
         } finally {
@@ -5428,17 +5407,14 @@ final class Parser311 extends PegenHelpers {
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 19, _res, _resmark);
                 mark = _mark;
                 Object _raw = primary_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_PRIMARY)) {
-                    memoStore(_mark, 19, _res, _resmark);
-                    break;
-                }
+                if (!callInvalidRules && !canStart(GROWS_PRIMARY)) break;
             }
+            memoStore(_mark, 19, _res, _resmark);
             mark = _resmark;
             return _res;
         } finally {
@@ -5646,7 +5622,7 @@ final class Parser311 extends PegenHelpers {
         // &STRING _v1=strings
         {
             Object _v1 = null;
-            if (lookahead(true, mark, stringToken())
+            if (lookahead(true, mark, acceptToken(TokenType.STRING))
                 && (canStart(FIRST_54) ? (_v1 = strings_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -7127,17 +7103,14 @@ final class Parser311 extends PegenHelpers {
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 24, _res, _resmark);
                 mark = _mark;
                 Object _raw = t_primary_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_PRIMARY)) {
-                    memoStore(_mark, 24, _res, _resmark);
-                    break;
-                }
+                if (!callInvalidRules && !canStart(GROWS_PRIMARY)) break;
             }
+            memoStore(_mark, 24, _res, _resmark);
             mark = _resmark;
             return _res;
         } finally {
@@ -11104,7 +11077,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = nameToken()) != null
-                && (_v1 = stringToken()) != null) {
+                && acceptToken(TokenType.STRING)) {
                 _res = dummyName();
                 leave(); return _res;
             }

@@ -1339,17 +1339,14 @@ final class Parser312 extends PegenHelpers {
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 1, _res, _resmark);
                 mark = _mark;
                 Object _raw = dotted_name_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_DOTTED_NAME)) {
-                    memoStore(_mark, 1, _res, _resmark);
-                    break;
-                }
+                if (!callInvalidRules && !canStart(GROWS_DOTTED_NAME)) break;
             }
+            memoStore(_mark, 1, _res, _resmark);
             mark = _resmark;
             return _res;
         } finally {
@@ -5021,17 +5018,14 @@ final class Parser312 extends PegenHelpers {
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 12, _res, _resmark);
                 mark = _mark;
                 Object _raw = bitwise_or_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_BITWISE_OR)) {
-                    memoStore(_mark, 12, _res, _resmark);
-                    break;
-                }
+                if (!callInvalidRules && !canStart(GROWS_BITWISE_OR)) break;
             }
+            memoStore(_mark, 12, _res, _resmark);
             mark = _resmark;
             return _res;
         } finally {
@@ -5081,17 +5075,14 @@ final class Parser312 extends PegenHelpers {
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 13, _res, _resmark);
                 mark = _mark;
                 Object _raw = bitwise_xor_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_BITWISE_XOR)) {
-                    memoStore(_mark, 13, _res, _resmark);
-                    break;
-                }
+                if (!callInvalidRules && !canStart(GROWS_BITWISE_XOR)) break;
             }
+            memoStore(_mark, 13, _res, _resmark);
             mark = _resmark;
             return _res;
         } finally {
@@ -5141,17 +5132,14 @@ final class Parser312 extends PegenHelpers {
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 14, _res, _resmark);
                 mark = _mark;
                 Object _raw = bitwise_and_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_BITWISE_AND)) {
-                    memoStore(_mark, 14, _res, _resmark);
-                    break;
-                }
+                if (!callInvalidRules && !canStart(GROWS_BITWISE_AND)) break;
             }
+            memoStore(_mark, 14, _res, _resmark);
             mark = _resmark;
             return _res;
         } finally {
@@ -5201,17 +5189,14 @@ final class Parser312 extends PegenHelpers {
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 15, _res, _resmark);
                 mark = _mark;
                 Object _raw = shift_expr_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_SHIFT_EXPR)) {
-                    memoStore(_mark, 15, _res, _resmark);
-                    break;
-                }
+                if (!callInvalidRules && !canStart(GROWS_SHIFT_EXPR)) break;
             }
+            memoStore(_mark, 15, _res, _resmark);
             mark = _resmark;
             return _res;
         } finally {
@@ -5275,17 +5260,14 @@ final class Parser312 extends PegenHelpers {
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 16, _res, _resmark);
                 mark = _mark;
                 Object _raw = sum_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_SUM)) {
-                    memoStore(_mark, 16, _res, _resmark);
-                    break;
-                }
+                if (!callInvalidRules && !canStart(GROWS_SUM)) break;
             }
+            memoStore(_mark, 16, _res, _resmark);
             mark = _resmark;
             return _res;
         } finally {
@@ -5349,17 +5331,14 @@ final class Parser312 extends PegenHelpers {
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 17, _res, _resmark);
                 mark = _mark;
                 Object _raw = term_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_TERM)) {
-                    memoStore(_mark, 17, _res, _resmark);
-                    break;
-                }
+                if (!callInvalidRules && !canStart(GROWS_TERM)) break;
             }
+            memoStore(_mark, 17, _res, _resmark);
             mark = _resmark;
             return _res;
         } finally {
@@ -5597,17 +5576,14 @@ final class Parser312 extends PegenHelpers {
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 20, _res, _resmark);
                 mark = _mark;
                 Object _raw = primary_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_PRIMARY)) {
-                    memoStore(_mark, 20, _res, _resmark);
-                    break;
-                }
+                if (!callInvalidRules && !canStart(GROWS_PRIMARY)) break;
             }
+            memoStore(_mark, 20, _res, _resmark);
             mark = _resmark;
             return _res;
         } finally {
@@ -7492,17 +7468,14 @@ final class Parser312 extends PegenHelpers {
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 25, _res, _resmark);
                 mark = _mark;
                 Object _raw = t_primary_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_PRIMARY)) {
-                    memoStore(_mark, 25, _res, _resmark);
-                    break;
-                }
+                if (!callInvalidRules && !canStart(GROWS_PRIMARY)) break;
             }
+            memoStore(_mark, 25, _res, _resmark);
             mark = _resmark;
             return _res;
         } finally {
@@ -11099,8 +11072,8 @@ final class Parser312 extends PegenHelpers {
         // _v0=STRING
         {
             Object _v0 = null;
-            if ((_v0 = stringToken()) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.STRING)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -11876,7 +11849,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = nameToken()) != null
-                && (_v1 = stringToken()) != null) {
+                && acceptToken(TokenType.STRING)) {
                 _res = dummyName();
                 leave(); return _res;
             }

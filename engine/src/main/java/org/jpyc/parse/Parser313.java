@@ -1344,17 +1344,14 @@ final class Parser313 extends PegenHelpers {
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 1, _res, _resmark);
                 mark = _mark;
                 Object _raw = dotted_name_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_DOTTED_NAME)) {
-                    memoStore(_mark, 1, _res, _resmark);
-                    break;
-                }
+                if (!callInvalidRules && !canStart(GROWS_DOTTED_NAME)) break;
             }
+            memoStore(_mark, 1, _res, _resmark);
             mark = _resmark;
             return _res;
         } finally {
@@ -5082,17 +5079,14 @@ final class Parser313 extends PegenHelpers {
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 12, _res, _resmark);
                 mark = _mark;
                 Object _raw = bitwise_or_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_BITWISE_OR)) {
-                    memoStore(_mark, 12, _res, _resmark);
-                    break;
-                }
+                if (!callInvalidRules && !canStart(GROWS_BITWISE_OR)) break;
             }
+            memoStore(_mark, 12, _res, _resmark);
             mark = _resmark;
             return _res;
         } finally {
@@ -5142,17 +5136,14 @@ final class Parser313 extends PegenHelpers {
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 13, _res, _resmark);
                 mark = _mark;
                 Object _raw = bitwise_xor_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_BITWISE_XOR)) {
-                    memoStore(_mark, 13, _res, _resmark);
-                    break;
-                }
+                if (!callInvalidRules && !canStart(GROWS_BITWISE_XOR)) break;
             }
+            memoStore(_mark, 13, _res, _resmark);
             mark = _resmark;
             return _res;
         } finally {
@@ -5202,17 +5193,14 @@ final class Parser313 extends PegenHelpers {
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 14, _res, _resmark);
                 mark = _mark;
                 Object _raw = bitwise_and_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_BITWISE_AND)) {
-                    memoStore(_mark, 14, _res, _resmark);
-                    break;
-                }
+                if (!callInvalidRules && !canStart(GROWS_BITWISE_AND)) break;
             }
+            memoStore(_mark, 14, _res, _resmark);
             mark = _resmark;
             return _res;
         } finally {
@@ -5262,17 +5250,14 @@ final class Parser313 extends PegenHelpers {
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 15, _res, _resmark);
                 mark = _mark;
                 Object _raw = shift_expr_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_SHIFT_EXPR)) {
-                    memoStore(_mark, 15, _res, _resmark);
-                    break;
-                }
+                if (!callInvalidRules && !canStart(GROWS_SHIFT_EXPR)) break;
             }
+            memoStore(_mark, 15, _res, _resmark);
             mark = _resmark;
             return _res;
         } finally {
@@ -5346,17 +5331,14 @@ final class Parser313 extends PegenHelpers {
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 16, _res, _resmark);
                 mark = _mark;
                 Object _raw = sum_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_SUM)) {
-                    memoStore(_mark, 16, _res, _resmark);
-                    break;
-                }
+                if (!callInvalidRules && !canStart(GROWS_SUM)) break;
             }
+            memoStore(_mark, 16, _res, _resmark);
             mark = _resmark;
             return _res;
         } finally {
@@ -5420,17 +5402,14 @@ final class Parser313 extends PegenHelpers {
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 17, _res, _resmark);
                 mark = _mark;
                 Object _raw = term_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_TERM)) {
-                    memoStore(_mark, 17, _res, _resmark);
-                    break;
-                }
+                if (!callInvalidRules && !canStart(GROWS_TERM)) break;
             }
+            memoStore(_mark, 17, _res, _resmark);
             mark = _resmark;
             return _res;
         } finally {
@@ -5678,17 +5657,14 @@ final class Parser313 extends PegenHelpers {
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 20, _res, _resmark);
                 mark = _mark;
                 Object _raw = primary_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_PRIMARY)) {
-                    memoStore(_mark, 20, _res, _resmark);
-                    break;
-                }
+                if (!callInvalidRules && !canStart(GROWS_PRIMARY)) break;
             }
+            memoStore(_mark, 20, _res, _resmark);
             mark = _resmark;
             return _res;
         } finally {
@@ -7594,17 +7570,14 @@ final class Parser313 extends PegenHelpers {
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 25, _res, _resmark);
                 mark = _mark;
                 Object _raw = t_primary_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_PRIMARY)) {
-                    memoStore(_mark, 25, _res, _resmark);
-                    break;
-                }
+                if (!callInvalidRules && !canStart(GROWS_PRIMARY)) break;
             }
+            memoStore(_mark, 25, _res, _resmark);
             mark = _resmark;
             return _res;
         } finally {
@@ -11305,8 +11278,8 @@ final class Parser313 extends PegenHelpers {
         // _v0=STRING
         {
             Object _v0 = null;
-            if ((_v0 = stringToken()) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.STRING)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -12122,7 +12095,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = nameToken()) != null
-                && (_v1 = stringToken()) != null) {
+                && acceptToken(TokenType.STRING)) {
                 _res = dummyName();
                 leave(); return _res;
             }

@@ -1456,17 +1456,14 @@ final class Parser314 extends PegenHelpers {
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 1, _res, _resmark);
                 mark = _mark;
                 Object _raw = dotted_name_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_DOTTED_NAME)) {
-                    memoStore(_mark, 1, _res, _resmark);
-                    break;
-                }
+                if (!callInvalidRules && !canStart(GROWS_DOTTED_NAME)) break;
             }
+            memoStore(_mark, 1, _res, _resmark);
             mark = _resmark;
             return _res;
         } finally {
@@ -5245,17 +5242,14 @@ final class Parser314 extends PegenHelpers {
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 12, _res, _resmark);
                 mark = _mark;
                 Object _raw = bitwise_or_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_BITWISE_OR)) {
-                    memoStore(_mark, 12, _res, _resmark);
-                    break;
-                }
+                if (!callInvalidRules && !canStart(GROWS_BITWISE_OR)) break;
             }
+            memoStore(_mark, 12, _res, _resmark);
             mark = _resmark;
             return _res;
         } finally {
@@ -5305,17 +5299,14 @@ final class Parser314 extends PegenHelpers {
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 13, _res, _resmark);
                 mark = _mark;
                 Object _raw = bitwise_xor_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_BITWISE_XOR)) {
-                    memoStore(_mark, 13, _res, _resmark);
-                    break;
-                }
+                if (!callInvalidRules && !canStart(GROWS_BITWISE_XOR)) break;
             }
+            memoStore(_mark, 13, _res, _resmark);
             mark = _resmark;
             return _res;
         } finally {
@@ -5365,17 +5356,14 @@ final class Parser314 extends PegenHelpers {
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 14, _res, _resmark);
                 mark = _mark;
                 Object _raw = bitwise_and_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_BITWISE_AND)) {
-                    memoStore(_mark, 14, _res, _resmark);
-                    break;
-                }
+                if (!callInvalidRules && !canStart(GROWS_BITWISE_AND)) break;
             }
+            memoStore(_mark, 14, _res, _resmark);
             mark = _resmark;
             return _res;
         } finally {
@@ -5425,17 +5413,14 @@ final class Parser314 extends PegenHelpers {
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 15, _res, _resmark);
                 mark = _mark;
                 Object _raw = shift_expr_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_SHIFT_EXPR)) {
-                    memoStore(_mark, 15, _res, _resmark);
-                    break;
-                }
+                if (!callInvalidRules && !canStart(GROWS_SHIFT_EXPR)) break;
             }
+            memoStore(_mark, 15, _res, _resmark);
             mark = _resmark;
             return _res;
         } finally {
@@ -5509,17 +5494,14 @@ final class Parser314 extends PegenHelpers {
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 16, _res, _resmark);
                 mark = _mark;
                 Object _raw = sum_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_SUM)) {
-                    memoStore(_mark, 16, _res, _resmark);
-                    break;
-                }
+                if (!callInvalidRules && !canStart(GROWS_SUM)) break;
             }
+            memoStore(_mark, 16, _res, _resmark);
             mark = _resmark;
             return _res;
         } finally {
@@ -5583,17 +5565,14 @@ final class Parser314 extends PegenHelpers {
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 17, _res, _resmark);
                 mark = _mark;
                 Object _raw = term_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_TERM)) {
-                    memoStore(_mark, 17, _res, _resmark);
-                    break;
-                }
+                if (!callInvalidRules && !canStart(GROWS_TERM)) break;
             }
+            memoStore(_mark, 17, _res, _resmark);
             mark = _resmark;
             return _res;
         } finally {
@@ -5841,17 +5820,14 @@ final class Parser314 extends PegenHelpers {
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 20, _res, _resmark);
                 mark = _mark;
                 Object _raw = primary_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_PRIMARY)) {
-                    memoStore(_mark, 20, _res, _resmark);
-                    break;
-                }
+                if (!callInvalidRules && !canStart(GROWS_PRIMARY)) break;
             }
+            memoStore(_mark, 20, _res, _resmark);
             mark = _resmark;
             return _res;
         } finally {
@@ -7960,17 +7936,14 @@ final class Parser314 extends PegenHelpers {
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 26, _res, _resmark);
                 mark = _mark;
                 Object _raw = t_primary_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_PRIMARY)) {
-                    memoStore(_mark, 26, _res, _resmark);
-                    break;
-                }
+                if (!callInvalidRules && !canStart(GROWS_PRIMARY)) break;
             }
+            memoStore(_mark, 26, _res, _resmark);
             mark = _resmark;
             return _res;
         } finally {
@@ -8642,9 +8615,9 @@ final class Parser314 extends PegenHelpers {
         // _v0=STRING a=(!STRING expression_without_invalid)+ _v2=STRING {RAISE_SYNTAX_ERROR_KNOWN_RANGE( PyPegen_first_item(a, expr_ty), PyPegen_last_item(a, ex
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = stringToken()) != null
+            if (acceptToken(TokenType.STRING)
                 && (canStart(FIRST_98) ? (a = _loop1_92()) != null : firstless())
-                && (_v2 = stringToken()) != null) {
+                && acceptToken(TokenType.STRING)) {
                 _res = raiseSyntaxErrorKnownRange(firstItem(a), lastItem(a), "invalid syntax. Is this intended to be part of the string?");
                 leave(); return _res;
             }
@@ -11786,8 +11759,8 @@ final class Parser314 extends PegenHelpers {
         // _v0=STRING
         {
             Object _v0 = null;
-            if ((_v0 = stringToken()) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.STRING)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -12959,7 +12932,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = nameToken()) != null
-                && (_v1 = stringToken()) != null) {
+                && acceptToken(TokenType.STRING)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -14446,7 +14419,7 @@ final class Parser314 extends PegenHelpers {
         // !STRING _v1=expression_without_invalid
         {
             Object _v1 = null;
-            if (lookahead(false, mark, stringToken())
+            if (lookahead(false, mark, acceptToken(TokenType.STRING))
                 && (canStart(FIRST_98) ? (_v1 = expression_without_invalid_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;

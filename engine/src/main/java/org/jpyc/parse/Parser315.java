@@ -1496,17 +1496,14 @@ final class Parser315 extends PegenHelpers {
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 2, _res, _resmark);
                 mark = _mark;
                 Object _raw = dotted_name_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_DOTTED_NAME)) {
-                    memoStore(_mark, 2, _res, _resmark);
-                    break;
-                }
+                if (!callInvalidRules && !canStart(GROWS_DOTTED_NAME)) break;
             }
+            memoStore(_mark, 2, _res, _resmark);
             mark = _resmark;
             return _res;
         } finally {
@@ -5400,17 +5397,14 @@ final class Parser315 extends PegenHelpers {
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 13, _res, _resmark);
                 mark = _mark;
                 Object _raw = bitwise_or_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_BITWISE_OR)) {
-                    memoStore(_mark, 13, _res, _resmark);
-                    break;
-                }
+                if (!callInvalidRules && !canStart(GROWS_BITWISE_OR)) break;
             }
+            memoStore(_mark, 13, _res, _resmark);
             mark = _resmark;
             return _res;
         } finally {
@@ -5460,17 +5454,14 @@ final class Parser315 extends PegenHelpers {
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 14, _res, _resmark);
                 mark = _mark;
                 Object _raw = bitwise_xor_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_BITWISE_XOR)) {
-                    memoStore(_mark, 14, _res, _resmark);
-                    break;
-                }
+                if (!callInvalidRules && !canStart(GROWS_BITWISE_XOR)) break;
             }
+            memoStore(_mark, 14, _res, _resmark);
             mark = _resmark;
             return _res;
         } finally {
@@ -5520,17 +5511,14 @@ final class Parser315 extends PegenHelpers {
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 15, _res, _resmark);
                 mark = _mark;
                 Object _raw = bitwise_and_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_BITWISE_AND)) {
-                    memoStore(_mark, 15, _res, _resmark);
-                    break;
-                }
+                if (!callInvalidRules && !canStart(GROWS_BITWISE_AND)) break;
             }
+            memoStore(_mark, 15, _res, _resmark);
             mark = _resmark;
             return _res;
         } finally {
@@ -5580,17 +5568,14 @@ final class Parser315 extends PegenHelpers {
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 16, _res, _resmark);
                 mark = _mark;
                 Object _raw = shift_expr_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_SHIFT_EXPR)) {
-                    memoStore(_mark, 16, _res, _resmark);
-                    break;
-                }
+                if (!callInvalidRules && !canStart(GROWS_SHIFT_EXPR)) break;
             }
+            memoStore(_mark, 16, _res, _resmark);
             mark = _resmark;
             return _res;
         } finally {
@@ -5664,17 +5649,14 @@ final class Parser315 extends PegenHelpers {
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 17, _res, _resmark);
                 mark = _mark;
                 Object _raw = sum_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_SUM)) {
-                    memoStore(_mark, 17, _res, _resmark);
-                    break;
-                }
+                if (!callInvalidRules && !canStart(GROWS_SUM)) break;
             }
+            memoStore(_mark, 17, _res, _resmark);
             mark = _resmark;
             return _res;
         } finally {
@@ -5738,17 +5720,14 @@ final class Parser315 extends PegenHelpers {
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 18, _res, _resmark);
                 mark = _mark;
                 Object _raw = term_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_TERM)) {
-                    memoStore(_mark, 18, _res, _resmark);
-                    break;
-                }
+                if (!callInvalidRules && !canStart(GROWS_TERM)) break;
             }
+            memoStore(_mark, 18, _res, _resmark);
             mark = _resmark;
             return _res;
         } finally {
@@ -5996,17 +5975,14 @@ final class Parser315 extends PegenHelpers {
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 21, _res, _resmark);
                 mark = _mark;
                 Object _raw = primary_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_PRIMARY)) {
-                    memoStore(_mark, 21, _res, _resmark);
-                    break;
-                }
+                if (!callInvalidRules && !canStart(GROWS_PRIMARY)) break;
             }
+            memoStore(_mark, 21, _res, _resmark);
             mark = _resmark;
             return _res;
         } finally {
@@ -8121,17 +8097,14 @@ final class Parser315 extends PegenHelpers {
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 27, _res, _resmark);
                 mark = _mark;
                 Object _raw = t_primary_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_PRIMARY)) {
-                    memoStore(_mark, 27, _res, _resmark);
-                    break;
-                }
+                if (!callInvalidRules && !canStart(GROWS_PRIMARY)) break;
             }
+            memoStore(_mark, 27, _res, _resmark);
             mark = _resmark;
             return _res;
         } finally {
@@ -8803,9 +8776,9 @@ final class Parser315 extends PegenHelpers {
         // _v0=STRING a=(!STRING expression_without_invalid)+ _v2=STRING {RAISE_SYNTAX_ERROR_KNOWN_RANGE( PyPegen_first_item(a, expr_ty), PyPegen_last_item(a, ex
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = stringToken()) != null
+            if (acceptToken(TokenType.STRING)
                 && (canStart(FIRST_99) ? (a = _loop1_92()) != null : firstless())
-                && (_v2 = stringToken()) != null) {
+                && acceptToken(TokenType.STRING)) {
                 _res = raiseSyntaxErrorKnownRange(firstItem(a), lastItem(a), "invalid syntax. Is this intended to be part of the string?");
                 leave(); return _res;
             }
@@ -12230,8 +12203,8 @@ final class Parser315 extends PegenHelpers {
         // _v0=STRING
         {
             Object _v0 = null;
-            if ((_v0 = stringToken()) != null) {
-                _res = _v0;
+            if (acceptToken(TokenType.STRING)) {
+                _res = MATCHED;
                 leave(); return _res;
             }
             mark = _mark;
@@ -13430,7 +13403,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = nameToken()) != null
-                && (_v1 = stringToken()) != null) {
+                && acceptToken(TokenType.STRING)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -14931,7 +14904,7 @@ final class Parser315 extends PegenHelpers {
         // !STRING _v1=expression_without_invalid
         {
             Object _v1 = null;
-            if (lookahead(false, mark, stringToken())
+            if (lookahead(false, mark, acceptToken(TokenType.STRING))
                 && (canStart(FIRST_99) ? (_v1 = expression_without_invalid_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;

@@ -588,33 +588,35 @@ abstract class ParserRuntime {
 
         Identifiers(String[] table, java.util.Set<String> others) {
             this.table = table;
-            this.others = others == null ? java.util.Set.of() : others;
+            this.others = others;
         }
 
         @Override
         public boolean contains(Object o) {
             if (!(o instanceof String s)) return false;
-            if (others.contains(s)) return true;
-            if (table == null) return false;
-            int h = s.hashCode();
-            int mask = table.length - 1;
-            for (int i = (h ^ (h >>> 16)) & mask; ; i = (i + 1) & mask) {
-                String t = table[i];
-                if (t == null) return false;
-                if (t.equals(s)) return true;
+            // the ASCII table first: most names asked about are there
+            if (table != null) {
+                int h = s.hashCode();
+                int mask = table.length - 1;
+                for (int i = (h ^ (h >>> 16)) & mask; ; i = (i + 1) & mask) {
+                    String t = table[i];
+                    if (t == null) break;
+                    if (t.equals(s)) return true;
+                }
             }
+            return others != null && others.contains(s);
         }
 
         @Override
         public java.util.Iterator<String> iterator() {
-            java.util.List<String> all = new java.util.ArrayList<>(others);
+            java.util.List<String> all = others == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(others);
             if (table != null) for (String t : table) if (t != null) all.add(t);
             return all.iterator();
         }
 
         @Override
         public int size() {
-            int n = others.size();
+            int n = others == null ? 0 : others.size();
             if (table != null) for (String t : table) if (t != null) n++;
             return n;
         }

@@ -496,11 +496,13 @@ abstract class PegenHelpers extends ParserRuntime {
             int ql = t.end() - q >= 6 && input[q + 1] == input[q] && input[q + 2] == input[q] ? 3 : 1;
             int from = q + ql, to = t.end() - ql;
             boolean bytes = isBytesPrefix(input, t.start(), q);
-            // a bytes literal's non-ASCII byte is reported as such, before any decoding
-            if (!bytes) StringParser.checkUtf8Literal(input, from, to, isRawPrefix(input, t.start(), q));
-            if (!bytes && !hasBackslash(input, from, to)) {
+            int body = scanBody(input, from, to);
+            // a bytes literal's non-ASCII byte is reported as such, before any decoding; an ASCII body is valid UTF-8
+            if (!bytes && (body & NON_ASCII) != 0) StringParser.checkUtf8Literal(input, from, to, isRawPrefix(input, t.start(), q));
+            if (!bytes && (body & BACKSLASH) == 0) {
                 // a str without escapes (most): its body as it is (what StringParser.parse makes of it)
-                value = org.jpyc.object.PyStr.of(new String(input, from, to - from, java.nio.charset.StandardCharsets.UTF_8), false);
+                value = org.jpyc.object.PyStr.of(new String(input, from, to - from, (body & NON_ASCII) == 0
+                        ? java.nio.charset.StandardCharsets.ISO_8859_1 : java.nio.charset.StandardCharsets.UTF_8), false);
             } else {
                 value = StringParser.parse(t.text(input), version).value();
             }
@@ -511,9 +513,17 @@ abstract class PegenHelpers extends ParserRuntime {
         return new Constant(value, kind, t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset());
     }
 
-    private static boolean hasBackslash(byte[] input, int from, int to) {
-        for (int i = from; i < to; i++) if (input[i] == '\\') return true;
-        return false;
+    private static final int BACKSLASH = 1, NON_ASCII = 2;
+
+    /** What a literal's body {@code input[from, to)} holds, in one scan: {@link #BACKSLASH}, {@link #NON_ASCII} bits. */
+    private static int scanBody(byte[] input, int from, int to) {
+        int found = 0;
+        for (int i = from; i < to; i++) {
+            byte b = input[i];
+            if (b == '\\') found |= BACKSLASH;
+            else if (b < 0) found |= NON_ASCII;
+        }
+        return found;
     }
 
     /** Whether the string prefix {@code input[from, quote)} makes a raw literal. */

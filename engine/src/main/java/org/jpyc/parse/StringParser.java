@@ -134,12 +134,8 @@ final class StringParser {
 
     static PyStr decodeStr(String s, PyVersion version) {
         if (s.indexOf('\\') < 0) return PyStr.of(s, false);
-        int[] cps = s.codePoints().toArray();
+        int[] cps = codePoints(s);
         int[] out = new int[cps.length];
-        // Positions in error messages count the buffer CPython decodes: non-ASCII characters are
-        // first rewritten as 10-byte \UXXXXXXXX escapes.
-        int[] pos = new int[cps.length + 1];
-        for (int k = 0; k < cps.length; k++) pos[k + 1] = pos[k] + (cps[k] < 0x80 ? 1 : 10);
         int n = 0;
         int i = 0;
         while (i < cps.length) {
@@ -217,10 +213,33 @@ final class StringParser {
                     }
                 }
             } catch (BadEscape b) {
-                throw placed(b, pos, escIdx);
+                throw placed(b, positions(cps), escIdx);
             }
         }
         return PyStr.ofCodePoints(java.util.Arrays.copyOf(out, n), false);
+    }
+
+    /** The code points of {@code s} (a loop: {@code String.codePoints()} is a stream, slow under the batch JVM's C1). */
+    private static int[] codePoints(String s) {
+        int len = s.length();
+        int[] cps = new int[len];
+        int m = 0;
+        for (int k = 0; k < len; ) {
+            int c = s.codePointAt(k);
+            cps[m++] = c;
+            k += Character.charCount(c);
+        }
+        return m == len ? cps : java.util.Arrays.copyOf(cps, m);
+    }
+
+    /**
+     * Where each code point starts in the buffer CPython decodes, for error messages: non-ASCII
+     * characters are first rewritten as 10-byte \UXXXXXXXX escapes.
+     */
+    private static int[] positions(int[] cps) {
+        int[] pos = new int[cps.length + 1];
+        for (int k = 0; k < cps.length; k++) pos[k + 1] = pos[k] + (cps[k] < 0x80 ? 1 : 10);
+        return pos;
     }
 
     private static int hex(int[] cps, int i, int digits, int[] out, int n, String msg) {
