@@ -1014,6 +1014,35 @@ class Emitter:
         m = re.fullmatch(r"expect(Token|Keyword)\((.*)\)", call)
         return "accept%s(%s)" % (m.group(1), m.group(2)) if m else None
 
+    def token_set_item(self, it):
+        """For a group, or a rule neither memoised nor left-recursive, whose every alternative is one token
+        (one acceptToken/acceptKeyword can match, no action): the constant of that token set, else None.
+        In a lookahead, such an item succeeds exactly when the token at the mark is in the set."""
+        if it.kind == "group":
+            alts = it.value
+        elif it.kind == "name" and it.value in self.rules and not self.rules[it.value].memo \
+                and not self.rules[it.value].left_rec:
+            alts = self.rules[it.value].alts
+        else:
+            return None
+        toks, kws = set(), set()
+        for a in alts:
+            if a.action or len(a.items) != 1 or a.items[0].item.kind not in ("name", "string"):
+                return None
+            sub = a.items[0].item
+            if self.accept_call(sub) is None:
+                return None
+            if sub.kind == "name":
+                toks.add(sub.value)
+            elif sub.value[1:-1] in self.keywords:
+                kws.add(sub.value[1:-1])
+            else:
+                toks.add(OPS[sub.value[1:-1]])
+        key = (tuple(sorted(toks)), tuple(sorted(kws)))
+        if key not in self.growth_consts:
+            self.growth_consts[key] = "FIRST_%d" % len(self.growth_consts)
+        return self.growth_consts[key]
+
     def cond(self, n, unused=()):
         """A Java boolean expression for one named item, binding its variable (not if it is in
         {@code unused}: then a token item only matches)."""
@@ -1022,6 +1051,9 @@ class Emitter:
         if it.kind == "cut":
             return "(_cut = true)"
         if it.kind in ("pos", "neg"):
+            tset = self.token_set_item(it.sub)
+            if tset:
+                return "lookaheadSet(%s, %s)" % ("true" if it.kind == "pos" else "false", tset)
             sub = self.accept_call(it.sub) or self.atom_call(it.sub)
             return "lookahead(%s, mark, %s)" % ("true" if it.kind == "pos" else "false", sub)
         if var in unused:

@@ -77,79 +77,87 @@ final class Parser311 extends PegenHelpers {
     private static final long[] FIRST_23 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
     private static final long[] FIRST_24 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
     private static final long[] FIRST_25 = tokenSet(new TokenType[] {TokenType.AMPEREQUAL, TokenType.ATEQUAL, TokenType.CIRCUMFLEXEQUAL, TokenType.DOUBLESLASHEQUAL, TokenType.DOUBLESTAREQUAL, TokenType.LEFTSHIFTEQUAL, TokenType.MINEQUAL, TokenType.PERCENTEQUAL, TokenType.PLUSEQUAL, TokenType.RIGHTSHIFTEQUAL, TokenType.SLASHEQUAL, TokenType.STAREQUAL, TokenType.VBAREQUAL}, new int[] {});
-    private static final long[] FIRST_26 = tokenSet(new TokenType[] {}, new int[] {KW_IMPORT});
-    private static final long[] FIRST_27 = tokenSet(new TokenType[] {}, new int[] {KW_FROM});
-    private static final long[] FIRST_28 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_29 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.ELLIPSIS}, new int[] {});
+    private static final long[] FIRST_26 = tokenSet(new TokenType[] {TokenType.NEWLINE, TokenType.SEMI}, new int[] {});
+    private static final long[] FIRST_27 = tokenSet(new TokenType[] {}, new int[] {KW_IMPORT});
+    private static final long[] FIRST_28 = tokenSet(new TokenType[] {}, new int[] {KW_FROM});
+    private static final long[] FIRST_29 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_30 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.ELLIPSIS}, new int[] {});
     private static final long[] GROWS_DOTTED_NAME = tokenSet(new TokenType[] {TokenType.DOT}, new int[] {});
-    private static final long[] FIRST_31 = tokenSet(new TokenType[] {TokenType.NEWLINE}, new int[] {});
-    private static final long[] FIRST_32 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {});
-    private static final long[] FIRST_33 = tokenSet(new TokenType[] {}, new int[] {KW_CLASS});
-    private static final long[] FIRST_34 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NEWLINE, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_BREAK, KW_CONTINUE, KW_DEL, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_YIELD});
-    private static final long[] FIRST_35 = tokenSet(new TokenType[] {TokenType.ASYNC}, new int[] {KW_DEF});
-    private static final long[] FIRST_36 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.SLASH, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_37 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.NAME, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_38 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_39 = tokenSet(new TokenType[] {TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_40 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR}, new int[] {});
-    private static final long[] FIRST_41 = tokenSet(new TokenType[] {TokenType.EQUAL}, new int[] {});
-    private static final long[] FIRST_42 = tokenSet(new TokenType[] {TokenType.COLON}, new int[] {});
-    private static final long[] FIRST_43 = tokenSet(new TokenType[] {}, new int[] {KW_ELIF});
-    private static final long[] FIRST_44 = tokenSet(new TokenType[] {}, new int[] {KW_ELSE});
-    private static final long[] FIRST_45 = tokenSet(new TokenType[] {}, new int[] {KW_FINALLY});
-    private static final long[] FIRST_46 = tokenSet(new TokenType[] {}, new int[] {KW_EXCEPT});
-    private static final long[] FIRST_47 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_48 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_49 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_50 = tokenSet(new TokenType[] {TokenType.LPAR}, new int[] {});
-    private static final long[] FIRST_51 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_52 = tokenSet(new TokenType[] {TokenType.LBRACE}, new int[] {});
-    private static final long[] FIRST_53 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.NUMBER}, new int[] {});
-    private static final long[] FIRST_54 = tokenSet(new TokenType[] {TokenType.STRING}, new int[] {});
-    private static final long[] FIRST_55 = tokenSet(new TokenType[] {TokenType.NUMBER}, new int[] {});
-    private static final long[] FIRST_56 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_57 = tokenSet(new TokenType[] {TokenType.COMMA}, new int[] {});
-    private static final long[] FIRST_58 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_NOT});
-    private static final long[] FIRST_59 = tokenSet(new TokenType[] {}, new int[] {KW_LAMBDA});
-    private static final long[] FIRST_60 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_61 = tokenSet(new TokenType[] {}, new int[] {KW_OR});
-    private static final long[] FIRST_62 = tokenSet(new TokenType[] {}, new int[] {KW_AND});
-    private static final long[] FIRST_63 = tokenSet(new TokenType[] {TokenType.EQEQUAL, TokenType.GREATER, TokenType.GREATEREQUAL, TokenType.LESS, TokenType.LESSEQUAL, TokenType.NOTEQUAL}, new int[] {KW_IN, KW_IS, KW_NOT});
-    private static final long[] FIRST_64 = tokenSet(new TokenType[] {TokenType.EQEQUAL}, new int[] {});
-    private static final long[] FIRST_65 = tokenSet(new TokenType[] {TokenType.NOTEQUAL}, new int[] {});
-    private static final long[] FIRST_66 = tokenSet(new TokenType[] {TokenType.LESSEQUAL}, new int[] {});
-    private static final long[] FIRST_67 = tokenSet(new TokenType[] {TokenType.LESS}, new int[] {});
-    private static final long[] FIRST_68 = tokenSet(new TokenType[] {TokenType.GREATEREQUAL}, new int[] {});
-    private static final long[] FIRST_69 = tokenSet(new TokenType[] {TokenType.GREATER}, new int[] {});
-    private static final long[] FIRST_70 = tokenSet(new TokenType[] {}, new int[] {KW_NOT});
-    private static final long[] FIRST_71 = tokenSet(new TokenType[] {}, new int[] {KW_IN});
-    private static final long[] FIRST_72 = tokenSet(new TokenType[] {}, new int[] {KW_IS});
+    private static final long[] FIRST_32 = tokenSet(new TokenType[] {TokenType.NEWLINE}, new int[] {});
+    private static final long[] FIRST_33 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {});
+    private static final long[] FIRST_34 = tokenSet(new TokenType[] {}, new int[] {KW_CLASS});
+    private static final long[] FIRST_35 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NEWLINE, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_BREAK, KW_CONTINUE, KW_DEL, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_YIELD});
+    private static final long[] FIRST_36 = tokenSet(new TokenType[] {TokenType.ASYNC}, new int[] {KW_DEF});
+    private static final long[] FIRST_37 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_38 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.NAME, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_39 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_40 = tokenSet(new TokenType[] {TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_41 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR}, new int[] {});
+    private static final long[] FIRST_42 = tokenSet(new TokenType[] {TokenType.EQUAL}, new int[] {});
+    private static final long[] FIRST_43 = tokenSet(new TokenType[] {TokenType.COLON}, new int[] {});
+    private static final long[] FIRST_44 = tokenSet(new TokenType[] {}, new int[] {KW_ELIF});
+    private static final long[] FIRST_45 = tokenSet(new TokenType[] {}, new int[] {KW_ELSE});
+    private static final long[] FIRST_46 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.COMMA, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_47 = tokenSet(new TokenType[] {}, new int[] {KW_FINALLY});
+    private static final long[] FIRST_48 = tokenSet(new TokenType[] {}, new int[] {KW_EXCEPT});
+    private static final long[] FIRST_49 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_50 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_51 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_52 = tokenSet(new TokenType[] {TokenType.LPAR}, new int[] {});
+    private static final long[] FIRST_53 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_54 = tokenSet(new TokenType[] {TokenType.LBRACE}, new int[] {});
+    private static final long[] FIRST_55 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.NUMBER}, new int[] {});
+    private static final long[] FIRST_56 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS}, new int[] {});
+    private static final long[] FIRST_57 = tokenSet(new TokenType[] {TokenType.STRING}, new int[] {});
+    private static final long[] FIRST_58 = tokenSet(new TokenType[] {TokenType.NUMBER}, new int[] {});
+    private static final long[] FIRST_59 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.EQUAL, TokenType.LPAR}, new int[] {});
+    private static final long[] FIRST_60 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_61 = tokenSet(new TokenType[] {TokenType.COMMA}, new int[] {});
+    private static final long[] FIRST_62 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_NOT});
+    private static final long[] FIRST_63 = tokenSet(new TokenType[] {}, new int[] {KW_LAMBDA});
+    private static final long[] FIRST_64 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_65 = tokenSet(new TokenType[] {}, new int[] {KW_OR});
+    private static final long[] FIRST_66 = tokenSet(new TokenType[] {}, new int[] {KW_AND});
+    private static final long[] FIRST_67 = tokenSet(new TokenType[] {TokenType.EQEQUAL, TokenType.GREATER, TokenType.GREATEREQUAL, TokenType.LESS, TokenType.LESSEQUAL, TokenType.NOTEQUAL}, new int[] {KW_IN, KW_IS, KW_NOT});
+    private static final long[] FIRST_68 = tokenSet(new TokenType[] {TokenType.EQEQUAL}, new int[] {});
+    private static final long[] FIRST_69 = tokenSet(new TokenType[] {TokenType.NOTEQUAL}, new int[] {});
+    private static final long[] FIRST_70 = tokenSet(new TokenType[] {TokenType.LESSEQUAL}, new int[] {});
+    private static final long[] FIRST_71 = tokenSet(new TokenType[] {TokenType.LESS}, new int[] {});
+    private static final long[] FIRST_72 = tokenSet(new TokenType[] {TokenType.GREATEREQUAL}, new int[] {});
+    private static final long[] FIRST_73 = tokenSet(new TokenType[] {TokenType.GREATER}, new int[] {});
+    private static final long[] FIRST_74 = tokenSet(new TokenType[] {}, new int[] {KW_NOT});
+    private static final long[] FIRST_75 = tokenSet(new TokenType[] {}, new int[] {KW_IN});
+    private static final long[] FIRST_76 = tokenSet(new TokenType[] {}, new int[] {KW_IS});
     private static final long[] GROWS_BITWISE_OR = tokenSet(new TokenType[] {TokenType.VBAR}, new int[] {});
     private static final long[] GROWS_BITWISE_XOR = tokenSet(new TokenType[] {TokenType.CIRCUMFLEX}, new int[] {});
     private static final long[] GROWS_BITWISE_AND = tokenSet(new TokenType[] {TokenType.AMPER}, new int[] {});
     private static final long[] GROWS_SHIFT_EXPR = tokenSet(new TokenType[] {TokenType.LEFTSHIFT, TokenType.RIGHTSHIFT}, new int[] {});
-    private static final long[] GROWS_SUM = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS}, new int[] {});
     private static final long[] GROWS_TERM = tokenSet(new TokenType[] {TokenType.AT, TokenType.DOUBLESLASH, TokenType.PERCENT, TokenType.SLASH, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_79 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_82 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
     private static final long[] GROWS_PRIMARY = tokenSet(new TokenType[] {TokenType.DOT, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_81 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_82 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.COLON, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
-    private static final long[] FIRST_83 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.COLON, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
-    private static final long[] FIRST_84 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT, KW_YIELD});
-    private static final long[] FIRST_85 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
-    private static final long[] FIRST_86 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
-    private static final long[] FIRST_87 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB, TokenType.NAME}, new int[] {});
-    private static final long[] FIRST_88 = tokenSet(new TokenType[] {TokenType.TYPE_COMMENT}, new int[] {});
-    private static final long[] FIRST_89 = tokenSet(new TokenType[] {}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_90 = tokenSet(new TokenType[] {TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_91 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_92 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.NAME}, new int[] {});
-    private static final long[] FIRST_93 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RPAR}, new int[] {});
-    private static final long[] FIRST_94 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.SLASH, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_95 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.COMMA}, new int[] {});
-    private static final long[] FIRST_96 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.NEWLINE}, new int[] {});
-    private static final long[] FIRST_97 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.RPAR}, new int[] {});
-    private static final long[] FIRST_98 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.DOUBLESTAR}, new int[] {});
+    private static final long[] FIRST_84 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_85 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.COLON, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_86 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.COLON, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_87 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT, KW_YIELD});
+    private static final long[] FIRST_88 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_89 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_90 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_91 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB, TokenType.NAME}, new int[] {});
+    private static final long[] FIRST_92 = tokenSet(new TokenType[] {TokenType.TYPE_COMMENT}, new int[] {});
+    private static final long[] FIRST_93 = tokenSet(new TokenType[] {}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_94 = tokenSet(new TokenType[] {TokenType.COLON}, new int[] {KW_ELSE});
+    private static final long[] FIRST_95 = tokenSet(new TokenType[] {TokenType.COLONEQUAL, TokenType.EQUAL}, new int[] {});
+    private static final long[] FIRST_96 = tokenSet(new TokenType[] {TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_97 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_98 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.NAME}, new int[] {});
+    private static final long[] FIRST_99 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_100 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_101 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.COMMA}, new int[] {});
+    private static final long[] FIRST_102 = tokenSet(new TokenType[] {}, new int[] {KW_EXCEPT, KW_FINALLY});
+    private static final long[] FIRST_103 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.NEWLINE}, new int[] {});
+    private static final long[] FIRST_104 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RBRACE}, new int[] {});
+    private static final long[] FIRST_105 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_106 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.DOUBLESTAR}, new int[] {});
 
     // The tokens that start a unary level of the expression chain (CHAIN_PREFIX), and those that
     // continue a level after an operand (CHAIN_CONT): see expression_chain in the generator.
@@ -465,7 +473,7 @@ final class Parser311 extends PegenHelpers {
         // &('import' | 'from') _v1=import_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, _tmp_3())
+            if (lookaheadSet(true, FIRST_8)
                 && (canStart(FIRST_8) ? (_v1 = import_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
@@ -582,7 +590,7 @@ final class Parser311 extends PegenHelpers {
         // &('def' | '@' | ASYNC) _v1=function_def
         {
             Object _v1 = null;
-            if (lookahead(true, mark, _tmp_4())
+            if (lookaheadSet(true, FIRST_15)
                 && (canStart(FIRST_15) ? (_v1 = function_def_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -602,7 +610,7 @@ final class Parser311 extends PegenHelpers {
         // &('class' | '@') _v1=class_def
         {
             Object _v1 = null;
-            if (lookahead(true, mark, _tmp_5())
+            if (lookaheadSet(true, FIRST_17)
                 && (canStart(FIRST_17) ? (_v1 = class_def_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -612,7 +620,7 @@ final class Parser311 extends PegenHelpers {
         // &('with' | ASYNC) _v1=with_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, _tmp_6())
+            if (lookaheadSet(true, FIRST_18)
                 && (canStart(FIRST_18) ? (_v1 = with_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -622,7 +630,7 @@ final class Parser311 extends PegenHelpers {
         // &('for' | ASYNC) _v1=for_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, _tmp_7())
+            if (lookaheadSet(true, FIRST_19)
                 && (canStart(FIRST_19) ? (_v1 = for_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -675,7 +683,7 @@ final class Parser311 extends PegenHelpers {
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
-                && ((c = _tmp_8()) != null || true)) {
+                && ((c = _tmp_3()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -687,10 +695,10 @@ final class Parser311 extends PegenHelpers {
         // a=('(' b=single_target ')' {b} | single_subscript_attribute_target) _v1=':' b=expression c=[('=' d=annotated_rhs {d})] {CHECK_VERSION(stmt_ty, 6, "Var
         {
             Object a = null, _v1 = null, b = null, c = null;
-            if ((canStart(FIRST_23) ? (a = _tmp_9()) != null : firstless())
+            if ((canStart(FIRST_23) ? (a = _tmp_4()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
-                && ((c = _tmp_8()) != null || true)) {
+                && ((c = _tmp_3()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -702,8 +710,8 @@ final class Parser311 extends PegenHelpers {
         // a=(z=star_targets '=' {z})+ b=(yield_expr | star_expressions) !'=' tc=[TYPE_COMMENT] {_PyAST_Assign(a, b, NEW_TYPE_COMMENT(p, tc), EXTRA)}
         {
             Object a = null, b = null, tc = null;
-            if ((canStart(FIRST_24) ? (a = _loop1_10()) != null : firstless())
-                && (canStart(FIRST_6) ? (b = _tmp_11()) != null : firstless())
+            if ((canStart(FIRST_24) ? (a = _loop1_5()) != null : firstless())
+                && (canStart(FIRST_6) ? (b = _tmp_6()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.EQUAL))
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -720,7 +728,7 @@ final class Parser311 extends PegenHelpers {
             if ((canStart(FIRST_23) ? (a = single_target_rule()) != null : firstless())
                 && (canStart(FIRST_25) ? (b = augassign_rule()) != null : firstless())
                 && (_cut = true)
-                && (canStart(FIRST_6) ? (c = _tmp_11()) != null : firstless())) {
+                && (canStart(FIRST_6) ? (c = _tmp_6()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -937,7 +945,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, a = null, b = null;
             if (acceptKeyword(KW_RAISE)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && ((b = _tmp_12()) != null || true)) {
+                && ((b = _tmp_7()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -973,7 +981,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_GLOBAL)
-                && (canStart(FIRST_22) ? (a = _gather_13()) != null : firstless())) {
+                && (canStart(FIRST_22) ? (a = _gather_8()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -997,7 +1005,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_NONLOCAL)
-                && (canStart(FIRST_22) ? (a = _gather_13()) != null : firstless())) {
+                && (canStart(FIRST_22) ? (a = _gather_8()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1022,7 +1030,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_DEL)
                 && (canStart(FIRST_23) ? (a = del_targets_rule()) != null : firstless())
-                && lookahead(true, mark, _tmp_14())) {
+                && lookaheadSet(true, FIRST_26)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1080,7 +1088,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, a = null, b = null;
             if (acceptKeyword(KW_ASSERT)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && ((b = _tmp_15()) != null || true)) {
+                && ((b = _tmp_9()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1103,7 +1111,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=import_name
         {
             Object _v0 = null;
-            if ((canStart(FIRST_26) ? (_v0 = import_name_rule()) != null : firstless())) {
+            if ((canStart(FIRST_27) ? (_v0 = import_name_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1112,7 +1120,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=import_from
         {
             Object _v0 = null;
-            if ((canStart(FIRST_27) ? (_v0 = import_from_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = import_from_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1157,10 +1165,10 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null, c = null;
             if (acceptKeyword(KW_FROM)
-                && (a = _loop0_16()) != null
+                && (a = _loop0_10()) != null
                 && (canStart(FIRST_22) ? (b = dotted_name_rule()) != null : firstless())
                 && acceptKeyword(KW_IMPORT)
-                && (canStart(FIRST_28) ? (c = import_from_targets_rule()) != null : firstless())) {
+                && (canStart(FIRST_29) ? (c = import_from_targets_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1173,9 +1181,9 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null;
             if (acceptKeyword(KW_FROM)
-                && (canStart(FIRST_29) ? (a = _loop1_17()) != null : firstless())
+                && (canStart(FIRST_30) ? (a = _loop1_11()) != null : firstless())
                 && acceptKeyword(KW_IMPORT)
-                && (canStart(FIRST_28) ? (b = import_from_targets_rule()) != null : firstless())) {
+                && (canStart(FIRST_29) ? (b = import_from_targets_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1253,7 +1261,7 @@ final class Parser311 extends PegenHelpers {
         // a=','.import_from_as_name+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_22) ? (a = _gather_18()) != null : firstless())) {
+            if ((canStart(FIRST_22) ? (a = _gather_12()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1274,7 +1282,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
-                && ((b = _tmp_19()) != null || true)) {
+                && ((b = _tmp_13()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1297,7 +1305,7 @@ final class Parser311 extends PegenHelpers {
         // a=','.dotted_as_name+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_22) ? (a = _gather_20()) != null : firstless())) {
+            if ((canStart(FIRST_22) ? (a = _gather_14()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1318,7 +1326,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((canStart(FIRST_22) ? (a = dotted_name_rule()) != null : firstless())
-                && ((b = _tmp_19()) != null || true)) {
+                && ((b = _tmp_13()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1419,7 +1427,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_31) ? (_v0 = invalid_block_rule()) != null : firstless())) {
+                && (canStart(FIRST_32) ? (_v0 = invalid_block_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 2, _res, mark); return _res;
             }
@@ -1439,7 +1447,7 @@ final class Parser311 extends PegenHelpers {
         // a=('@' f=named_expression NEWLINE {f})+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_32) ? (a = _loop1_21()) != null : firstless())) {
+            if ((canStart(FIRST_33) ? (a = _loop1_15()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1459,8 +1467,8 @@ final class Parser311 extends PegenHelpers {
         // a=decorators b=class_def_raw {_PyPegen_class_def_decorators(p, a, b)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_32) ? (a = decorators_rule()) != null : firstless())
-                && (canStart(FIRST_33) ? (b = class_def_raw_rule()) != null : firstless())) {
+            if ((canStart(FIRST_33) ? (a = decorators_rule()) != null : firstless())
+                && (canStart(FIRST_34) ? (b = class_def_raw_rule()) != null : firstless())) {
                 _res = classDefDecorators(a, b);
                 leave(); return _res;
             }
@@ -1469,7 +1477,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=class_def_raw
         {
             Object _v0 = null;
-            if ((canStart(FIRST_33) ? (_v0 = class_def_raw_rule()) != null : firstless())) {
+            if ((canStart(FIRST_34) ? (_v0 = class_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1490,7 +1498,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_33) ? (_v0 = invalid_class_def_raw_rule()) != null : firstless())) {
+                && (canStart(FIRST_34) ? (_v0 = invalid_class_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1501,9 +1509,9 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, a = null, b = null, _v3 = null, c = null;
             if (acceptKeyword(KW_CLASS)
                 && (a = nameToken()) != null
-                && ((b = _tmp_22()) != null || true)
+                && ((b = _tmp_16()) != null || true)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_34) ? (c = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_35) ? (c = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1526,8 +1534,8 @@ final class Parser311 extends PegenHelpers {
         // d=decorators f=function_def_raw {_PyPegen_function_def_decorators(p, d, f)}
         {
             Object d = null, f = null;
-            if ((canStart(FIRST_32) ? (d = decorators_rule()) != null : firstless())
-                && (canStart(FIRST_35) ? (f = function_def_raw_rule()) != null : firstless())) {
+            if ((canStart(FIRST_33) ? (d = decorators_rule()) != null : firstless())
+                && (canStart(FIRST_36) ? (f = function_def_raw_rule()) != null : firstless())) {
                 _res = functionDefDecorators(d, f);
                 leave(); return _res;
             }
@@ -1536,7 +1544,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=function_def_raw
         {
             Object _v0 = null;
-            if ((canStart(FIRST_35) ? (_v0 = function_def_raw_rule()) != null : firstless())) {
+            if ((canStart(FIRST_36) ? (_v0 = function_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1557,7 +1565,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_35) ? (_v0 = invalid_def_raw_rule()) != null : firstless())) {
+                && (canStart(FIRST_36) ? (_v0 = invalid_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1571,10 +1579,10 @@ final class Parser311 extends PegenHelpers {
                 && expectForcedToken(acceptToken(TokenType.LPAR), "(")
                 && ((params = params_rule()) != null || true)
                 && acceptToken(TokenType.RPAR)
-                && ((a = _tmp_23()) != null || true)
+                && ((a = _tmp_17()) != null || true)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && ((tc = func_type_comment_rule()) != null || true)
-                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1592,10 +1600,10 @@ final class Parser311 extends PegenHelpers {
                 && expectForcedToken(acceptToken(TokenType.LPAR), "(")
                 && ((params = params_rule()) != null || true)
                 && acceptToken(TokenType.RPAR)
-                && ((a = _tmp_23()) != null || true)
+                && ((a = _tmp_17()) != null || true)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && ((tc = func_type_comment_rule()) != null || true)
-                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1619,7 +1627,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_36) ? (_v0 = invalid_parameters_rule()) != null : firstless())) {
+                && (canStart(FIRST_37) ? (_v0 = invalid_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1628,7 +1636,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=parameters
         {
             Object _v0 = null;
-            if ((canStart(FIRST_37) ? (_v0 = parameters_rule()) != null : firstless())) {
+            if ((canStart(FIRST_38) ? (_v0 = parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1649,8 +1657,8 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, b = null, c = null, d = null;
             if ((canStart(FIRST_22) ? (a = slash_no_default_rule()) != null : firstless())
-                && (b = _loop0_24()) != null
-                && (c = _loop0_25()) != null
+                && (b = _loop0_18()) != null
+                && (c = _loop0_19()) != null
                 && ((d = star_etc_rule()) != null || true)) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(a, null, b, c, d));
                 leave(); return _res;
@@ -1661,7 +1669,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, b = null, c = null;
             if ((canStart(FIRST_22) ? (a = slash_with_default_rule()) != null : firstless())
-                && (b = _loop0_25()) != null
+                && (b = _loop0_19()) != null
                 && ((c = star_etc_rule()) != null || true)) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(null, a, null, b, c));
                 leave(); return _res;
@@ -1671,8 +1679,8 @@ final class Parser311 extends PegenHelpers {
         // a=param_no_default+ b=param_with_default* c=[star_etc] {_PyPegen_make_arguments(p, NULL, NULL, a, b, c)}
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_22) ? (a = _loop1_26()) != null : firstless())
-                && (b = _loop0_25()) != null
+            if ((canStart(FIRST_22) ? (a = _loop1_20()) != null : firstless())
+                && (b = _loop0_19()) != null
                 && ((c = star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, a, b, c);
                 leave(); return _res;
@@ -1682,7 +1690,7 @@ final class Parser311 extends PegenHelpers {
         // a=param_with_default+ b=[star_etc] {_PyPegen_make_arguments(p, NULL, NULL, NULL, a, b)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_22) ? (a = _loop1_27()) != null : firstless())
+            if ((canStart(FIRST_22) ? (a = _loop1_21()) != null : firstless())
                 && ((b = star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, null, a, b);
                 leave(); return _res;
@@ -1692,7 +1700,7 @@ final class Parser311 extends PegenHelpers {
         // a=star_etc {_PyPegen_make_arguments(p, NULL, NULL, NULL, NULL, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_38) ? (a = star_etc_rule()) != null : firstless())) {
+            if ((canStart(FIRST_39) ? (a = star_etc_rule()) != null : firstless())) {
                 _res = makeArguments(null, null, null, null, a);
                 leave(); return _res;
             }
@@ -1714,7 +1722,7 @@ final class Parser311 extends PegenHelpers {
         // a=param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_22) ? _loop1_26() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_22) ? _loop1_20() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = a;
@@ -1749,8 +1757,8 @@ final class Parser311 extends PegenHelpers {
         // a=param_no_default* b=param_with_default+ _v2='/' _v3=',' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
-            if ((a = _f0 = _loop0_24()) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_22) ? (b = _loop1_27()) != null : firstless())
+            if ((a = _f0 = _loop0_18()) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_22) ? (b = _loop1_21()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = slashWithDefault(a, b);
@@ -1762,7 +1770,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_22) ? (b = _loop1_27()) != null : firstless())
+                && (canStart(FIRST_22) ? (b = _loop1_21()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = slashWithDefault(a, b);
@@ -1785,7 +1793,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_39) ? (_v0 = invalid_star_etc_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (_v0 = invalid_star_etc_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1796,7 +1804,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_22) ? (a = param_no_default_rule()) != null : firstless())
-                && (b = _loop0_28()) != null
+                && (b = _loop0_22()) != null
                 && ((c = kwds_rule()) != null || true)) {
                 _res = starEtc(a, b, c);
                 leave(); return _res;
@@ -1808,7 +1816,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_22) ? (a = param_no_default_star_annotation_rule()) != null : firstless())
-                && (b = _loop0_28()) != null
+                && (b = _loop0_22()) != null
                 && ((c = kwds_rule()) != null || true)) {
                 _res = starEtc(a, b, c);
                 leave(); return _res;
@@ -1820,7 +1828,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_22) ? (b = _loop1_29()) != null : firstless())
+                && (canStart(FIRST_22) ? (b = _loop1_23()) != null : firstless())
                 && ((c = kwds_rule()) != null || true)) {
                 _res = starEtc(null, b, c);
                 leave(); return _res;
@@ -1830,7 +1838,7 @@ final class Parser311 extends PegenHelpers {
         // a=kwds {_PyPegen_star_etc(p, NULL, NULL, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_40) ? (a = kwds_rule()) != null : firstless())) {
+            if ((canStart(FIRST_41) ? (a = kwds_rule()) != null : firstless())) {
                 _res = starEtc(null, null, a);
                 leave(); return _res;
             }
@@ -1851,7 +1859,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_40) ? (_v0 = invalid_kwds_rule()) != null : firstless())) {
+                && (canStart(FIRST_41) ? (_v0 = invalid_kwds_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1954,7 +1962,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, c = null, _v2 = null, tc = null;
             if ((a = _f0 = (canStart(FIRST_22) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_41) ? (c = default_rule()) != null : firstless())
+                && (canStart(FIRST_42) ? (c = default_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = nameDefaultPair(a, c, tc);
@@ -1966,7 +1974,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, c = null, tc = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_41) ? (c = default_rule()) != null : firstless())
+                && (canStart(FIRST_42) ? (c = default_rule()) != null : firstless())
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = nameDefaultPair(a, c, tc);
@@ -2050,7 +2058,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
-                && (canStart(FIRST_42) ? (b = star_annotation_rule()) != null : firstless())) {
+                && (canStart(FIRST_43) ? (b = star_annotation_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2126,7 +2134,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_41) ? (_v0 = invalid_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_42) ? (_v0 = invalid_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2159,8 +2167,8 @@ final class Parser311 extends PegenHelpers {
             if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_43) ? (c = elif_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_44) ? (c = elif_stmt_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2175,7 +2183,7 @@ final class Parser311 extends PegenHelpers {
             if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
                 && ((c = else_block_rule()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -2200,7 +2208,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_43) ? (_v0 = invalid_elif_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_44) ? (_v0 = invalid_elif_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2212,8 +2220,8 @@ final class Parser311 extends PegenHelpers {
             if (acceptKeyword(KW_ELIF)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_43) ? (c = elif_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_44) ? (c = elif_stmt_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2228,7 +2236,7 @@ final class Parser311 extends PegenHelpers {
             if (acceptKeyword(KW_ELIF)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
                 && ((c = else_block_rule()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -2253,7 +2261,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_44) ? (_v0 = invalid_else_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_45) ? (_v0 = invalid_else_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2264,7 +2272,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null;
             if (acceptKeyword(KW_ELSE)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
                 _res = b;
                 leave(); return _res;
             }
@@ -2297,7 +2305,7 @@ final class Parser311 extends PegenHelpers {
             if (acceptKeyword(KW_WHILE)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
                 && ((c = else_block_rule()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -2338,7 +2346,7 @@ final class Parser311 extends PegenHelpers {
                 && (canStart(FIRST_2) ? (ex = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -2360,7 +2368,7 @@ final class Parser311 extends PegenHelpers {
                 && (canStart(FIRST_2) ? (ex = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -2407,11 +2415,11 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, _v4 = null, _v5 = null, b = null;
             if (acceptKeyword(KW_WITH)
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_1) ? (a = _gather_30()) != null : firstless())
+                && (canStart(FIRST_1) ? (a = _gather_24()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2424,10 +2432,10 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, tc = null, b = null;
             if (acceptKeyword(KW_WITH)
-                && (canStart(FIRST_1) ? (a = _gather_30()) != null : firstless())
+                && (canStart(FIRST_1) ? (a = _gather_24()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2442,11 +2450,11 @@ final class Parser311 extends PegenHelpers {
             if (acceptToken(TokenType.ASYNC)
                 && acceptKeyword(KW_WITH)
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_1) ? (a = _gather_30()) != null : firstless())
+                && (canStart(FIRST_1) ? (a = _gather_24()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2460,10 +2468,10 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, tc = null, b = null;
             if (acceptToken(TokenType.ASYNC)
                 && acceptKeyword(KW_WITH)
-                && (canStart(FIRST_1) ? (a = _gather_30()) != null : firstless())
+                && (canStart(FIRST_1) ? (a = _gather_24()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2501,7 +2509,7 @@ final class Parser311 extends PegenHelpers {
             if ((e = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_AS)
                 && (canStart(FIRST_24) ? (t = star_target_rule()) != null : firstless())
-                && lookahead(true, mark, _tmp_31())) {
+                && lookaheadSet(true, FIRST_46)) {
                 _res = new Withitem((ExprNode) e, (ExprNode) t);
                 leave(); return _res;
             }
@@ -2552,8 +2560,8 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, f = null;
             if (acceptKeyword(KW_TRY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_45) ? (f = finally_block_rule()) != null : firstless())) {
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_47) ? (f = finally_block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2567,8 +2575,8 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, ex = null, el = null, f = null;
             if (acceptKeyword(KW_TRY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_46) ? (ex = _loop1_32()) != null : firstless())
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_48) ? (ex = _loop1_25()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)
                 && ((f = finally_block_rule()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -2584,8 +2592,8 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, ex = null, el = null, f = null;
             if (acceptKeyword(KW_TRY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_46) ? (ex = _loop1_33()) != null : firstless())
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_48) ? (ex = _loop1_26()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)
                 && ((f = finally_block_rule()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -2611,7 +2619,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_46) ? (_v0 = invalid_except_stmt_indent_rule()) != null : firstless())) {
+                && (canStart(FIRST_48) ? (_v0 = invalid_except_stmt_indent_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2622,9 +2630,9 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, e = null, t = null, _v3 = null, b = null;
             if (acceptKeyword(KW_EXCEPT)
                 && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
-                && ((t = _tmp_19()) != null || true)
+                && ((t = _tmp_13()) != null || true)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2638,7 +2646,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null;
             if (acceptKeyword(KW_EXCEPT)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2651,7 +2659,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_46) ? (_v0 = invalid_except_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_48) ? (_v0 = invalid_except_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2672,7 +2680,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_46) ? (_v0 = invalid_except_star_stmt_indent_rule()) != null : firstless())) {
+                && (canStart(FIRST_48) ? (_v0 = invalid_except_star_stmt_indent_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2684,9 +2692,9 @@ final class Parser311 extends PegenHelpers {
             if (acceptKeyword(KW_EXCEPT)
                 && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
-                && ((t = _tmp_19()) != null || true)
+                && ((t = _tmp_13()) != null || true)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2699,7 +2707,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_46) ? (_v0 = invalid_except_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_48) ? (_v0 = invalid_except_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2720,7 +2728,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_45) ? (_v0 = invalid_finally_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_47) ? (_v0 = invalid_finally_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2731,7 +2739,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptKeyword(KW_FINALLY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_34) ? (a = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_35) ? (a = block_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -2756,7 +2764,7 @@ final class Parser311 extends PegenHelpers {
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && acceptToken(TokenType.INDENT)
-                && (canStart(FIRST_22) ? (cases = _loop1_34()) != null : firstless())
+                && (canStart(FIRST_22) ? (cases = _loop1_27()) != null : firstless())
                 && acceptToken(TokenType.DEDENT)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -2835,10 +2843,10 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, pattern = null, guard = null, _v3 = null, body = null;
             if ((_v0 = expectSoftKeyword("case")) != null
-                && (canStart(FIRST_47) ? (pattern = patterns_rule()) != null : firstless())
+                && (canStart(FIRST_49) ? (pattern = patterns_rule()) != null : firstless())
                 && ((guard = guard_rule()) != null || true)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_34) ? (body = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_35) ? (body = block_rule()) != null : firstless())) {
                 _res = new MatchCase((PatternNode) pattern, (ExprNode) guard, (java.util.List<StmtNode>) (Object) seqOrEmpty(body));
                 leave(); return _res;
             }
@@ -2879,7 +2887,7 @@ final class Parser311 extends PegenHelpers {
         // patterns=open_sequence_pattern {_PyAST_MatchSequence(patterns, EXTRA)}
         {
             Object patterns = null;
-            if ((canStart(FIRST_47) ? (patterns = open_sequence_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_49) ? (patterns = open_sequence_pattern_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2891,7 +2899,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_48) ? (_v0 = pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_50) ? (_v0 = pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2911,7 +2919,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=as_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_48) ? (_v0 = as_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_50) ? (_v0 = as_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2920,7 +2928,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=or_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_48) ? (_v0 = or_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_50) ? (_v0 = or_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2940,7 +2948,7 @@ final class Parser311 extends PegenHelpers {
         // pattern=or_pattern _v1='as' target=pattern_capture_target {_PyAST_MatchAs(pattern, target->v.Name.id, EXTRA)}
         {
             Object pattern = null, _v1 = null, target = null;
-            if ((canStart(FIRST_48) ? (pattern = or_pattern_rule()) != null : firstless())
+            if ((canStart(FIRST_50) ? (pattern = or_pattern_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
                 && (canStart(FIRST_22) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -2955,7 +2963,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_48) ? (_v0 = invalid_as_pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_50) ? (_v0 = invalid_as_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2975,7 +2983,7 @@ final class Parser311 extends PegenHelpers {
         // patterns='|'.closed_pattern+ {asdl_seq_LEN(patterns) == 1 ? asdl_seq_GET(patterns, 0) : _PyAST_MatchOr(patterns, EXTRA)}
         {
             Object patterns = null;
-            if ((canStart(FIRST_48) ? (patterns = _gather_35()) != null : firstless())) {
+            if ((canStart(FIRST_50) ? (patterns = _gather_28()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3000,7 +3008,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=literal_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_49) ? (_v0 = literal_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_51) ? (_v0 = literal_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3036,7 +3044,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=group_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_50) ? (_v0 = group_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_52) ? (_v0 = group_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3045,7 +3053,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=sequence_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_51) ? (_v0 = sequence_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_53) ? (_v0 = sequence_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3054,7 +3062,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=mapping_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_52) ? (_v0 = mapping_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_54) ? (_v0 = mapping_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3083,8 +3091,8 @@ final class Parser311 extends PegenHelpers {
         // value=signed_number !('+' | '-') {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
-            if ((canStart(FIRST_53) ? (value = signed_number_rule()) != null : firstless())
-                && lookahead(false, mark, _tmp_36())) {
+            if ((canStart(FIRST_55) ? (value = signed_number_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_56)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3096,7 +3104,7 @@ final class Parser311 extends PegenHelpers {
         // value=complex_number {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
-            if ((canStart(FIRST_53) ? (value = complex_number_rule()) != null : firstless())) {
+            if ((canStart(FIRST_55) ? (value = complex_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3108,7 +3116,7 @@ final class Parser311 extends PegenHelpers {
         // value=strings {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
-            if ((canStart(FIRST_54) ? (value = strings_rule()) != null : firstless())) {
+            if ((canStart(FIRST_57) ? (value = strings_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3167,8 +3175,8 @@ final class Parser311 extends PegenHelpers {
         // _v0=signed_number !('+' | '-')
         {
             Object _v0 = null;
-            if ((canStart(FIRST_53) ? (_v0 = signed_number_rule()) != null : firstless())
-                && lookahead(false, mark, _tmp_36())) {
+            if ((canStart(FIRST_55) ? (_v0 = signed_number_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_56)) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3177,7 +3185,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=complex_number
         {
             Object _v0 = null;
-            if ((canStart(FIRST_53) ? (_v0 = complex_number_rule()) != null : firstless())) {
+            if ((canStart(FIRST_55) ? (_v0 = complex_number_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3186,7 +3194,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=strings
         {
             Object _v0 = null;
-            if ((canStart(FIRST_54) ? (_v0 = strings_rule()) != null : firstless())) {
+            if ((canStart(FIRST_57) ? (_v0 = strings_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3244,9 +3252,9 @@ final class Parser311 extends PegenHelpers {
         // real=signed_real_number _v1='+' imag=imaginary_number {_PyAST_BinOp(real, Add, imag, EXTRA)}
         {
             Object real = null, _v1 = null, imag = null;
-            if ((real = _f0 = (canStart(FIRST_53) ? signed_real_number_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((real = _f0 = (canStart(FIRST_55) ? signed_real_number_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.PLUS)
-                && (canStart(FIRST_55) ? (imag = imaginary_number_rule()) != null : firstless())) {
+                && (canStart(FIRST_58) ? (imag = imaginary_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3260,7 +3268,7 @@ final class Parser311 extends PegenHelpers {
             Object real = null, _v1 = null, imag = null;
             if ((real = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.MINUS)
-                && (canStart(FIRST_55) ? (imag = imaginary_number_rule()) != null : firstless())) {
+                && (canStart(FIRST_58) ? (imag = imaginary_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3316,7 +3324,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=real_number
         {
             Object _v0 = null;
-            if ((canStart(FIRST_55) ? (_v0 = real_number_rule()) != null : firstless())) {
+            if ((canStart(FIRST_58) ? (_v0 = real_number_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3326,7 +3334,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, real = null;
             if (acceptToken(TokenType.MINUS)
-                && (canStart(FIRST_55) ? (real = real_number_rule()) != null : firstless())) {
+                && (canStart(FIRST_58) ? (real = real_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3414,7 +3422,7 @@ final class Parser311 extends PegenHelpers {
             Object name = null;
             if (lookahead(false, mark, expectSoftKeyword("_"))
                 && (name = nameToken()) != null
-                && lookahead(false, mark, _tmp_37())) {
+                && lookaheadSet(false, FIRST_59)) {
                 _res = setExprContext(name, ExprContextNode.Store);
                 leave(); return _res;
             }
@@ -3458,7 +3466,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object attr = null;
             if ((canStart(FIRST_22) ? (attr = attr_rule()) != null : firstless())
-                && lookahead(false, mark, _tmp_37())) {
+                && lookaheadSet(false, FIRST_59)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3558,7 +3566,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, pattern = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_48) ? (pattern = pattern_rule()) != null : firstless())
+                && (canStart(FIRST_50) ? (pattern = pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = pattern;
                 leave(); return _res;
@@ -3618,7 +3626,7 @@ final class Parser311 extends PegenHelpers {
         // pattern=maybe_star_pattern _v1=',' patterns=[maybe_sequence_pattern] {_PyPegen_seq_insert_in_front(p, pattern, patterns)}
         {
             Object pattern = null, _v1 = null, patterns = null;
-            if ((canStart(FIRST_47) ? (pattern = maybe_star_pattern_rule()) != null : firstless())
+            if ((canStart(FIRST_49) ? (pattern = maybe_star_pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && ((patterns = maybe_sequence_pattern_rule()) != null || true)) {
                 _res = seqInsertInFront(pattern, patterns);
@@ -3640,7 +3648,7 @@ final class Parser311 extends PegenHelpers {
         // patterns=','.maybe_star_pattern+ _v1=[','] {patterns}
         {
             Object patterns = null, _v1 = null;
-            if ((canStart(FIRST_47) ? (patterns = _gather_38()) != null : firstless())
+            if ((canStart(FIRST_49) ? (patterns = _gather_29()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = patterns;
                 leave(); return _res;
@@ -3661,7 +3669,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=star_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_39) ? (_v0 = star_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_40) ? (_v0 = star_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3670,7 +3678,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_48) ? (_v0 = pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_50) ? (_v0 = pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3743,7 +3751,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, rest = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_40) ? (rest = double_star_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_41) ? (rest = double_star_pattern_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3758,9 +3766,9 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, items = null, _v2 = null, rest = null, _v4 = null, _v5 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_56) ? (items = items_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_60) ? (items = items_pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_40) ? (rest = double_star_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_41) ? (rest = double_star_pattern_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3775,7 +3783,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, items = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_56) ? (items = items_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_60) ? (items = items_pattern_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3800,7 +3808,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=','.key_value_pattern+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_56) ? (_v0 = _gather_39()) != null : firstless())) {
+            if ((canStart(FIRST_60) ? (_v0 = _gather_30()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3820,9 +3828,9 @@ final class Parser311 extends PegenHelpers {
         // key=(literal_expr | attr) _v1=':' pattern=pattern {_PyPegen_key_pattern_pair(p, key, pattern)}
         {
             Object key = null, _v1 = null, pattern = null;
-            if ((canStart(FIRST_56) ? (key = _tmp_40()) != null : firstless())
+            if ((canStart(FIRST_60) ? (key = _tmp_31()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_48) ? (pattern = pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_50) ? (pattern = pattern_rule()) != null : firstless())) {
                 _res = keyPatternPair(key, pattern);
                 leave(); return _res;
             }
@@ -3881,7 +3889,7 @@ final class Parser311 extends PegenHelpers {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, _v4 = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_48) ? (patterns = positional_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_50) ? (patterns = positional_patterns_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3913,7 +3921,7 @@ final class Parser311 extends PegenHelpers {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, keywords = null, _v5 = null, _v6 = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_48) ? (patterns = positional_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_50) ? (patterns = positional_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_22) ? (keywords = keyword_patterns_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
@@ -3950,7 +3958,7 @@ final class Parser311 extends PegenHelpers {
         // args=','.pattern+ {args}
         {
             Object args = null;
-            if ((canStart(FIRST_48) ? (args = _gather_41()) != null : firstless())) {
+            if ((canStart(FIRST_50) ? (args = _gather_32()) != null : firstless())) {
                 _res = args;
                 leave(); return _res;
             }
@@ -3970,7 +3978,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=','.keyword_pattern+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = _gather_42()) != null : firstless())) {
+            if ((canStart(FIRST_22) ? (_v0 = _gather_33()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3992,7 +4000,7 @@ final class Parser311 extends PegenHelpers {
             Object arg = null, _v1 = null, value = null;
             if ((arg = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_48) ? (value = pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_50) ? (value = pattern_rule()) != null : firstless())) {
                 _res = keyPatternPair(arg, value);
                 leave(); return _res;
             }
@@ -4015,7 +4023,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_57) ? (b = _loop1_43()) != null : firstless())
+                && (canStart(FIRST_61) ? (b = _loop1_34()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -4066,7 +4074,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_58) ? (_v0 = invalid_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_62) ? (_v0 = invalid_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 6, _res, mark); return _res;
             }
@@ -4085,9 +4093,9 @@ final class Parser311 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
-            if ((a = _f0 = (canStart(FIRST_58) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_62) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_58) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_62) ? (b = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_ELSE)
                 && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4110,7 +4118,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=lambdef
         {
             Object _v0 = null;
-            if ((canStart(FIRST_59) ? (_v0 = lambdef_rule()) != null : firstless())) {
+            if ((canStart(FIRST_63) ? (_v0 = lambdef_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 6, _res, mark); return _res;
             }
@@ -4171,7 +4179,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_2) ? star_expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_57) ? (b = _loop1_44()) != null : firstless())
+                && (canStart(FIRST_61) ? (b = _loop1_35()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -4220,7 +4228,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4252,7 +4260,7 @@ final class Parser311 extends PegenHelpers {
         // a=','.star_named_expression+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_2) ? (a = _gather_45()) != null : firstless())
+            if ((canStart(FIRST_2) ? (a = _gather_36()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -4274,7 +4282,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4397,8 +4405,8 @@ final class Parser311 extends PegenHelpers {
         // a=conjunction b=('or' c=conjunction {c})+ {_PyAST_BoolOp(         Or,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EX
         {
             Object a = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_58) ? conjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_61) ? (b = _loop1_46()) != null : firstless())) {
+            if ((a = _f0 = (canStart(FIRST_62) ? conjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_65) ? (b = _loop1_37()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4434,8 +4442,8 @@ final class Parser311 extends PegenHelpers {
         // a=inversion b=('and' c=inversion {c})+ {_PyAST_BoolOp(         And,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EXTR
         {
             Object a = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_58) ? inversion_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_62) ? (b = _loop1_47()) != null : firstless())) {
+            if ((a = _f0 = (canStart(FIRST_62) ? inversion_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_66) ? (b = _loop1_38()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4470,7 +4478,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_NOT)
-                && (canStart(FIRST_58) ? (a = inversion_rule()) != null : firstless())) {
+                && (canStart(FIRST_62) ? (a = inversion_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4482,7 +4490,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=comparison
         {
             Object _v0 = null;
-            if ((canStart(FIRST_60) ? (_v0 = comparison_rule()) != null : firstless())) {
+            if ((canStart(FIRST_64) ? (_v0 = comparison_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 10, _res, mark); return _res;
             }
@@ -4504,8 +4512,8 @@ final class Parser311 extends PegenHelpers {
         // a=bitwise_or b=compare_op_bitwise_or_pair+ {_PyAST_Compare(             a,             CHECK(asdl_int_seq*, _PyPegen_get_cmpops(p, b)),             CH
         {
             Object a = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_60) ? bitwise_or_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_63) ? (b = _loop1_48()) != null : firstless())) {
+            if ((a = _f0 = (canStart(FIRST_64) ? bitwise_or_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_67) ? (b = _loop1_39()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4537,7 +4545,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=eq_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_64) ? (_v0 = eq_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_68) ? (_v0 = eq_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4546,7 +4554,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=noteq_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_65) ? (_v0 = noteq_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_69) ? (_v0 = noteq_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4555,7 +4563,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=lte_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_66) ? (_v0 = lte_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_70) ? (_v0 = lte_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4564,7 +4572,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=lt_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_67) ? (_v0 = lt_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_71) ? (_v0 = lt_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4573,7 +4581,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=gte_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_68) ? (_v0 = gte_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_72) ? (_v0 = gte_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4582,7 +4590,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=gt_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_69) ? (_v0 = gt_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_73) ? (_v0 = gt_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4591,7 +4599,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=notin_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_70) ? (_v0 = notin_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_74) ? (_v0 = notin_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4600,7 +4608,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=in_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_71) ? (_v0 = in_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_75) ? (_v0 = in_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4609,7 +4617,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=isnot_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_72) ? (_v0 = isnot_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_76) ? (_v0 = isnot_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4618,7 +4626,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=is_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_72) ? (_v0 = is_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_76) ? (_v0 = is_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4639,7 +4647,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.EQEQUAL)
-                && (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Eq, a);
                 leave(); return _res;
             }
@@ -4659,8 +4667,8 @@ final class Parser311 extends PegenHelpers {
         // _v0=(tok='!=' {_PyPegen_check_barry_as_flufl(p, tok) ? NULL : tok}) a=bitwise_or {_PyPegen_cmpop_expr_pair(p, NotEq, a)}
         {
             Object _v0 = null, a = null;
-            if ((canStart(FIRST_65) ? (_v0 = _tmp_49()) != null : firstless())
-                && (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_69) ? (_v0 = _tmp_40()) != null : firstless())
+                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.NotEq, a);
                 leave(); return _res;
             }
@@ -4681,7 +4689,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.LESSEQUAL)
-                && (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.LtE, a);
                 leave(); return _res;
             }
@@ -4702,7 +4710,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.LESS)
-                && (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Lt, a);
                 leave(); return _res;
             }
@@ -4723,7 +4731,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.GREATEREQUAL)
-                && (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.GtE, a);
                 leave(); return _res;
             }
@@ -4744,7 +4752,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.GREATER)
-                && (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Gt, a);
                 leave(); return _res;
             }
@@ -4766,7 +4774,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptKeyword(KW_NOT)
                 && acceptKeyword(KW_IN)
-                && (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.NotIn, a);
                 leave(); return _res;
             }
@@ -4787,7 +4795,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_IN)
-                && (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.In, a);
                 leave(); return _res;
             }
@@ -4809,7 +4817,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptKeyword(KW_IS)
                 && acceptKeyword(KW_NOT)
-                && (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.IsNot, a);
                 leave(); return _res;
             }
@@ -4830,7 +4838,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_IS)
-                && (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Is, a);
                 leave(); return _res;
             }
@@ -4875,7 +4883,7 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.VBAR)
-                && (canStart(FIRST_60) ? (b = bitwise_xor_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (b = bitwise_xor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4887,7 +4895,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=bitwise_xor
         {
             Object _v0 = null;
-            if ((canStart(FIRST_60) ? (_v0 = bitwise_xor_rule()) != null : firstless())) {
+            if ((canStart(FIRST_64) ? (_v0 = bitwise_xor_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4932,7 +4940,7 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.CIRCUMFLEX)
-                && (canStart(FIRST_60) ? (b = bitwise_and_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (b = bitwise_and_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4944,7 +4952,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=bitwise_and
         {
             Object _v0 = null;
-            if ((canStart(FIRST_60) ? (_v0 = bitwise_and_rule()) != null : firstless())) {
+            if ((canStart(FIRST_64) ? (_v0 = bitwise_and_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4989,7 +4997,7 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.AMPER)
-                && (canStart(FIRST_60) ? (b = shift_expr_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (b = shift_expr_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5001,7 +5009,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=shift_expr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_60) ? (_v0 = shift_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_64) ? (_v0 = shift_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5046,7 +5054,7 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LEFTSHIFT)
-                && (canStart(FIRST_60) ? (b = sum_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (b = sum_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5060,7 +5068,7 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.RIGHTSHIFT)
-                && (canStart(FIRST_60) ? (b = sum_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (b = sum_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5072,7 +5080,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=sum
         {
             Object _v0 = null;
-            if ((canStart(FIRST_60) ? (_v0 = sum_rule()) != null : firstless())) {
+            if ((canStart(FIRST_64) ? (_v0 = sum_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5096,7 +5104,7 @@ final class Parser311 extends PegenHelpers {
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_SUM)) break;
+                if (!callInvalidRules && !canStart(FIRST_56)) break;
             }
             memoStore(_mark, 15, _res, _resmark);
             mark = _resmark;
@@ -5117,7 +5125,7 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.PLUS)
-                && (canStart(FIRST_60) ? (b = term_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (b = term_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5131,7 +5139,7 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.MINUS)
-                && (canStart(FIRST_60) ? (b = term_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (b = term_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5143,7 +5151,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=term
         {
             Object _v0 = null;
-            if ((canStart(FIRST_60) ? (_v0 = term_rule()) != null : firstless())) {
+            if ((canStart(FIRST_64) ? (_v0 = term_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5188,7 +5196,7 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_60) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5202,7 +5210,7 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.SLASH)
-                && (canStart(FIRST_60) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5216,7 +5224,7 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.DOUBLESLASH)
-                && (canStart(FIRST_60) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5230,7 +5238,7 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.PERCENT)
-                && (canStart(FIRST_60) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5244,7 +5252,7 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.AT)
-                && (canStart(FIRST_60) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5256,7 +5264,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=factor
         {
             Object _v0 = null;
-            if ((canStart(FIRST_60) ? (_v0 = factor_rule()) != null : firstless())) {
+            if ((canStart(FIRST_64) ? (_v0 = factor_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5279,7 +5287,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.PLUS)
-                && (canStart(FIRST_60) ? (a = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (a = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5292,7 +5300,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.MINUS)
-                && (canStart(FIRST_60) ? (a = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (a = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5305,7 +5313,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.TILDE)
-                && (canStart(FIRST_60) ? (a = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (a = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5317,7 +5325,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=power
         {
             Object _v0 = null;
-            if ((canStart(FIRST_79) ? (_v0 = power_rule()) != null : firstless())) {
+            if ((canStart(FIRST_82) ? (_v0 = power_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 17, _res, mark); return _res;
             }
@@ -5339,9 +5347,9 @@ final class Parser311 extends PegenHelpers {
         // a=await_primary _v1='**' b=factor {_PyAST_BinOp(a, Pow, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_79) ? await_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_82) ? await_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_60) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5446,7 +5454,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (canStart(FIRST_81) ? (b = genexp_rule()) != null : firstless())) {
+                && (canStart(FIRST_84) ? (b = genexp_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5475,7 +5483,7 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_82) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_85) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -5508,7 +5516,7 @@ final class Parser311 extends PegenHelpers {
         // a=slice !',' {a}
         {
             Object a = null;
-            if ((canStart(FIRST_83) ? (a = slice_rule()) != null : firstless())
+            if ((canStart(FIRST_86) ? (a = slice_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.COMMA))) {
                 _res = a;
                 leave(); return _res;
@@ -5518,7 +5526,7 @@ final class Parser311 extends PegenHelpers {
         // a=','.(slice | starred_expression)+ _v1=[','] {_PyAST_Tuple(a, Load, EXTRA)}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_82) ? (a = _gather_50()) != null : firstless())
+            if ((canStart(FIRST_85) ? (a = _gather_41()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -5545,7 +5553,7 @@ final class Parser311 extends PegenHelpers {
             if (((a = expression_rule()) != null || true)
                 && acceptToken(TokenType.COLON)
                 && ((b = expression_rule()) != null || true)
-                && ((c = _tmp_51()) != null || true)) {
+                && ((c = _tmp_42()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5623,7 +5631,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptToken(TokenType.STRING))
-                && (canStart(FIRST_54) ? (_v1 = strings_rule()) != null : firstless())) {
+                && (canStart(FIRST_57) ? (_v1 = strings_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -5642,7 +5650,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptToken(TokenType.LPAR))
-                && (canStart(FIRST_81) ? (_v1 = _tmp_52()) != null : firstless())) {
+                && (canStart(FIRST_84) ? (_v1 = _tmp_43()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -5652,7 +5660,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptToken(TokenType.LSQB))
-                && (canStart(FIRST_81) ? (_v1 = _tmp_53()) != null : firstless())) {
+                && (canStart(FIRST_84) ? (_v1 = _tmp_44()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -5662,7 +5670,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptToken(TokenType.LBRACE))
-                && (canStart(FIRST_81) ? (_v1 = _tmp_54()) != null : firstless())) {
+                && (canStart(FIRST_84) ? (_v1 = _tmp_45()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -5695,7 +5703,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_84) ? (a = _tmp_55()) != null : firstless())
+                && (canStart(FIRST_87) ? (a = _tmp_46()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
@@ -5706,7 +5714,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_50) ? (_v0 = invalid_group_rule()) != null : firstless())) {
+                && (canStart(FIRST_52) ? (_v0 = invalid_group_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5753,7 +5761,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_36) ? (_v0 = invalid_lambda_parameters_rule()) != null : firstless())) {
+                && (canStart(FIRST_37) ? (_v0 = invalid_lambda_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5762,7 +5770,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=lambda_parameters
         {
             Object _v0 = null;
-            if ((canStart(FIRST_37) ? (_v0 = lambda_parameters_rule()) != null : firstless())) {
+            if ((canStart(FIRST_38) ? (_v0 = lambda_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5783,8 +5791,8 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, b = null, c = null, d = null;
             if ((canStart(FIRST_22) ? (a = lambda_slash_no_default_rule()) != null : firstless())
-                && (b = _loop0_56()) != null
-                && (c = _loop0_57()) != null
+                && (b = _loop0_47()) != null
+                && (c = _loop0_48()) != null
                 && ((d = lambda_star_etc_rule()) != null || true)) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(a, null, b, c, d));
                 leave(); return _res;
@@ -5795,7 +5803,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, b = null, c = null;
             if ((canStart(FIRST_22) ? (a = lambda_slash_with_default_rule()) != null : firstless())
-                && (b = _loop0_57()) != null
+                && (b = _loop0_48()) != null
                 && ((c = lambda_star_etc_rule()) != null || true)) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(null, a, null, b, c));
                 leave(); return _res;
@@ -5805,8 +5813,8 @@ final class Parser311 extends PegenHelpers {
         // a=lambda_param_no_default+ b=lambda_param_with_default* c=[lambda_star_etc] {_PyPegen_make_arguments(p, NULL, NULL, a, b, c)}
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_22) ? (a = _loop1_58()) != null : firstless())
-                && (b = _loop0_57()) != null
+            if ((canStart(FIRST_22) ? (a = _loop1_49()) != null : firstless())
+                && (b = _loop0_48()) != null
                 && ((c = lambda_star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, a, b, c);
                 leave(); return _res;
@@ -5816,7 +5824,7 @@ final class Parser311 extends PegenHelpers {
         // a=lambda_param_with_default+ b=[lambda_star_etc] {_PyPegen_make_arguments(p, NULL, NULL, NULL, a, b)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_22) ? (a = _loop1_59()) != null : firstless())
+            if ((canStart(FIRST_22) ? (a = _loop1_50()) != null : firstless())
                 && ((b = lambda_star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, null, a, b);
                 leave(); return _res;
@@ -5826,7 +5834,7 @@ final class Parser311 extends PegenHelpers {
         // a=lambda_star_etc {_PyPegen_make_arguments(p, NULL, NULL, NULL, NULL, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_38) ? (a = lambda_star_etc_rule()) != null : firstless())) {
+            if ((canStart(FIRST_39) ? (a = lambda_star_etc_rule()) != null : firstless())) {
                 _res = makeArguments(null, null, null, null, a);
                 leave(); return _res;
             }
@@ -5848,7 +5856,7 @@ final class Parser311 extends PegenHelpers {
         // a=lambda_param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_22) ? _loop1_58() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_22) ? _loop1_49() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = a;
@@ -5883,8 +5891,8 @@ final class Parser311 extends PegenHelpers {
         // a=lambda_param_no_default* b=lambda_param_with_default+ _v2='/' _v3=',' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
-            if ((a = _f0 = _loop0_56()) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_22) ? (b = _loop1_59()) != null : firstless())
+            if ((a = _f0 = _loop0_47()) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_22) ? (b = _loop1_50()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = slashWithDefault(a, b);
@@ -5896,7 +5904,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_22) ? (b = _loop1_59()) != null : firstless())
+                && (canStart(FIRST_22) ? (b = _loop1_50()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = slashWithDefault(a, b);
@@ -5919,7 +5927,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_39) ? (_v0 = invalid_lambda_star_etc_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (_v0 = invalid_lambda_star_etc_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5930,7 +5938,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_22) ? (a = lambda_param_no_default_rule()) != null : firstless())
-                && (b = _loop0_60()) != null
+                && (b = _loop0_51()) != null
                 && ((c = lambda_kwds_rule()) != null || true)) {
                 _res = starEtc(a, b, c);
                 leave(); return _res;
@@ -5942,7 +5950,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_22) ? (b = _loop1_61()) != null : firstless())
+                && (canStart(FIRST_22) ? (b = _loop1_52()) != null : firstless())
                 && ((c = lambda_kwds_rule()) != null || true)) {
                 _res = starEtc(null, b, c);
                 leave(); return _res;
@@ -5952,7 +5960,7 @@ final class Parser311 extends PegenHelpers {
         // a=lambda_kwds {_PyPegen_star_etc(p, NULL, NULL, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_40) ? (a = lambda_kwds_rule()) != null : firstless())) {
+            if ((canStart(FIRST_41) ? (a = lambda_kwds_rule()) != null : firstless())) {
                 _res = starEtc(null, null, a);
                 leave(); return _res;
             }
@@ -5973,7 +5981,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_40) ? (_v0 = invalid_lambda_kwds_rule()) != null : firstless())) {
+                && (canStart(FIRST_41) ? (_v0 = invalid_lambda_kwds_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6039,7 +6047,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, c = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_22) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_41) ? (c = default_rule()) != null : firstless())
+                && (canStart(FIRST_42) ? (c = default_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
@@ -6050,7 +6058,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, c = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_41) ? (c = default_rule()) != null : firstless())
+                && (canStart(FIRST_42) ? (c = default_rule()) != null : firstless())
                 && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
@@ -6131,7 +6139,7 @@ final class Parser311 extends PegenHelpers {
         // a=STRING+ {_PyPegen_concatenate_strings(p, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_54) ? (a = _loop1_62()) != null : firstless())) {
+            if ((canStart(FIRST_57) ? (a = _loop1_53()) != null : firstless())) {
                 _res = concatenateStrings(a);
                 leave(); memoStore(_mark, 20, _res, mark); return _res;
             }
@@ -6177,7 +6185,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && ((a = _tmp_63()) != null || true)
+                && ((a = _tmp_54()) != null || true)
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6241,7 +6249,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_85) ? (_v1 = invalid_double_starred_kvpairs_rule()) != null : firstless())
+                && (canStart(FIRST_88) ? (_v1 = invalid_double_starred_kvpairs_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -6262,7 +6270,7 @@ final class Parser311 extends PegenHelpers {
         // a=','.double_starred_kvpair+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_85) ? (a = _gather_64()) != null : firstless())
+            if ((canStart(FIRST_88) ? (a = _gather_55()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -6284,7 +6292,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = keyValuePair(null, a);
                 leave(); return _res;
             }
@@ -6335,7 +6343,7 @@ final class Parser311 extends PegenHelpers {
         // a=for_if_clause+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_19) ? (a = _loop1_65()) != null : firstless())) {
+            if ((canStart(FIRST_19) ? (a = _loop1_56()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6360,8 +6368,8 @@ final class Parser311 extends PegenHelpers {
                 && (canStart(FIRST_24) ? (a = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
-                && (canStart(FIRST_58) ? (b = disjunction_rule()) != null : firstless())
-                && (c = _loop0_66()) != null) {
+                && (canStart(FIRST_62) ? (b = disjunction_rule()) != null : firstless())
+                && (c = _loop0_57()) != null) {
                 _res = checkVersion(6, "Async comprehensions are", new Comprehension((ExprNode) a, (ExprNode) b, (java.util.List<ExprNode>) (Object) seqOrEmpty(c), 1));
                 leave(); return _res;
             }
@@ -6375,8 +6383,8 @@ final class Parser311 extends PegenHelpers {
                 && (canStart(FIRST_24) ? (a = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
-                && (canStart(FIRST_58) ? (b = disjunction_rule()) != null : firstless())
-                && (c = _loop0_66()) != null) {
+                && (canStart(FIRST_62) ? (b = disjunction_rule()) != null : firstless())
+                && (c = _loop0_57()) != null) {
                 _res = new Comprehension((ExprNode) a, (ExprNode) b, (java.util.List<ExprNode>) (Object) seqOrEmpty(c), 0);
                 leave(); return _res;
             }
@@ -6423,7 +6431,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_81) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
+                && (canStart(FIRST_84) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6459,7 +6467,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_81) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
+                && (canStart(FIRST_84) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6480,7 +6488,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_1) ? (a = _tmp_67()) != null : firstless())
+                && (canStart(FIRST_1) ? (a = _tmp_58()) != null : firstless())
                 && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -6495,7 +6503,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_81) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
+                && (canStart(FIRST_84) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6531,7 +6539,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_52) ? (_v0 = invalid_dict_comprehension_rule()) != null : firstless())) {
+                && (canStart(FIRST_54) ? (_v0 = invalid_dict_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6553,7 +6561,7 @@ final class Parser311 extends PegenHelpers {
         // a=args _v1=[','] &')' {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_86) ? (a = args_rule()) != null : firstless())
+            if ((canStart(FIRST_89) ? (a = args_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = a;
@@ -6565,7 +6573,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_86) ? (_v0 = invalid_arguments_rule()) != null : firstless())) {
+                && (canStart(FIRST_89) ? (_v0 = invalid_arguments_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 21, _res, mark); return _res;
             }
@@ -6585,8 +6593,8 @@ final class Parser311 extends PegenHelpers {
         // a=','.(starred_expression | (assignment_expression | expression !':=') !'=')+ b=[(',' k=kwargs {k})] {_PyPegen_collect_call_seqs(p, a, b, EXTRA)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_2) ? (a = _gather_68()) != null : firstless())
-                && ((b = _tmp_69()) != null || true)) {
+            if ((canStart(FIRST_2) ? (a = _gather_59()) != null : firstless())
+                && ((b = _tmp_60()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6598,7 +6606,7 @@ final class Parser311 extends PegenHelpers {
         // a=kwargs {_PyAST_Call(_PyPegen_dummy_name(p),                           CHECK_NULL_ALLOWED(asdl_expr_seq*, _PyPegen_seq_extract_starred_exprs(p, a)), 
         {
             Object a = null;
-            if ((canStart(FIRST_86) ? (a = kwargs_rule()) != null : firstless())) {
+            if ((canStart(FIRST_89) ? (a = kwargs_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6623,9 +6631,9 @@ final class Parser311 extends PegenHelpers {
         // a=','.kwarg_or_starred+ _v1=',' b=','.kwarg_or_double_starred+ {_PyPegen_join_sequences(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_2) ? _gather_70() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_2) ? _gather_61() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_85) ? (b = _gather_71()) != null : firstless())) {
+                && (canStart(FIRST_88) ? (b = _gather_62()) != null : firstless())) {
                 _res = joinSequences(a, b);
                 leave(); return _res;
             }
@@ -6643,7 +6651,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=','.kwarg_or_double_starred+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_85) ? (_v0 = _gather_71()) != null : firstless())) {
+            if ((canStart(FIRST_88) ? (_v0 = _gather_62()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6711,7 +6719,7 @@ final class Parser311 extends PegenHelpers {
         // a=starred_expression {_PyPegen_keyword_or_starred(p, a, 0)}
         {
             Object a = null;
-            if ((canStart(FIRST_39) ? (a = starred_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_40) ? (a = starred_expression_rule()) != null : firstless())) {
                 _res = keywordOrStarred(a, 0);
                 leave(); return _res;
             }
@@ -6792,7 +6800,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (b = _loop0_72()) != null
+                && (b = _loop0_63()) != null
                 && (acceptToken(TokenType.COMMA) || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6816,7 +6824,7 @@ final class Parser311 extends PegenHelpers {
         // a=','.star_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_24) ? (a = _gather_73()) != null : firstless())
+            if ((canStart(FIRST_24) ? (a = _gather_64()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -6840,7 +6848,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_24) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_57) ? (b = _loop1_74()) != null : firstless())
+                && (canStart(FIRST_61) ? (b = _loop1_65()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = seqInsertInFront(a, b);
                 leave(); return _res;
@@ -6874,7 +6882,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_24) ? (a = _tmp_75()) != null : firstless())) {
+                && (canStart(FIRST_24) ? (a = _tmp_66()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6913,7 +6921,7 @@ final class Parser311 extends PegenHelpers {
             if ((a = _f0 = (canStart(FIRST_23) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookahead(false, mark, t_lookahead_rule())) {
+                && lookaheadSet(false, FIRST_90)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6927,9 +6935,9 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_82) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_85) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookahead(false, mark, t_lookahead_rule())) {
+                && lookaheadSet(false, FIRST_90)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6941,7 +6949,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=star_atom
         {
             Object _v0 = null;
-            if ((canStart(FIRST_87) ? (_v0 = star_atom_rule()) != null : firstless())) {
+            if ((canStart(FIRST_91) ? (_v0 = star_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 23, _res, mark); return _res;
             }
@@ -7065,7 +7073,7 @@ final class Parser311 extends PegenHelpers {
             if ((a = _f0 = (canStart(FIRST_23) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookahead(false, mark, t_lookahead_rule())) {
+                && lookaheadSet(false, FIRST_90)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7079,9 +7087,9 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_82) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_85) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookahead(false, mark, t_lookahead_rule())) {
+                && lookaheadSet(false, FIRST_90)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7130,7 +7138,7 @@ final class Parser311 extends PegenHelpers {
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookahead(true, mark, t_lookahead_rule())) {
+                && lookaheadSet(true, FIRST_90)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7144,9 +7152,9 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_82) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_85) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookahead(true, mark, t_lookahead_rule())) {
+                && lookaheadSet(true, FIRST_90)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7159,8 +7167,8 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (canStart(FIRST_81) ? (b = genexp_rule()) != null : firstless())
-                && lookahead(true, mark, t_lookahead_rule())) {
+                && (canStart(FIRST_84) ? (b = genexp_rule()) != null : firstless())
+                && lookaheadSet(true, FIRST_90)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7176,7 +7184,7 @@ final class Parser311 extends PegenHelpers {
                 && acceptToken(TokenType.LPAR)
                 && ((b = arguments_rule()) != null || true)
                 && acceptToken(TokenType.RPAR)
-                && lookahead(true, mark, t_lookahead_rule())) {
+                && lookaheadSet(true, FIRST_90)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7189,7 +7197,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null;
             if ((canStart(FIRST_23) ? (a = atom_rule()) != null : firstless())
-                && lookahead(true, mark, t_lookahead_rule())) {
+                && lookaheadSet(true, FIRST_90)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -7247,7 +7255,7 @@ final class Parser311 extends PegenHelpers {
         // a=','.del_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_23) ? (a = _gather_76()) != null : firstless())
+            if ((canStart(FIRST_23) ? (a = _gather_67()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -7275,7 +7283,7 @@ final class Parser311 extends PegenHelpers {
             if ((a = _f0 = (canStart(FIRST_23) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookahead(false, mark, t_lookahead_rule())) {
+                && lookaheadSet(false, FIRST_90)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7289,9 +7297,9 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_82) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_85) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookahead(false, mark, t_lookahead_rule())) {
+                && lookaheadSet(false, FIRST_90)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7303,7 +7311,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=del_t_atom
         {
             Object _v0 = null;
-            if ((canStart(FIRST_87) ? (_v0 = del_t_atom_rule()) != null : firstless())) {
+            if ((canStart(FIRST_91) ? (_v0 = del_t_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 25, _res, mark); return _res;
             }
@@ -7384,7 +7392,7 @@ final class Parser311 extends PegenHelpers {
         // a=','.expression+ _v1=',' _v2='*' b=expression _v4=',' _v5='**' c=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(             p,             C
         {
             Object a = null, _v1 = null, _v2 = null, b = null, _v4 = null, _v5 = null, c = null;
-            if ((a = _f0 = (canStart(FIRST_1) ? _gather_77() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_1) ? _gather_68() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
@@ -7478,7 +7486,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, t = null;
             if (acceptToken(TokenType.NEWLINE)
                 && (t = expectToken(TokenType.TYPE_COMMENT)) != null
-                && lookahead(true, mark, _tmp_78())) {
+                && lookahead(true, mark, _tmp_69())) {
                 _res = t;
                 leave(); return _res;
             }
@@ -7488,7 +7496,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_88) ? (_v0 = invalid_double_type_comments_rule()) != null : firstless())) {
+                && (canStart(FIRST_92) ? (_v0 = invalid_double_type_comments_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7519,7 +7527,7 @@ final class Parser311 extends PegenHelpers {
         // a=args _v1=',' _v2='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "iterable argument unpacking follows keyword argument unpacking")}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_86) ? args_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_89) ? args_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.STAR)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "iterable argument unpacking follows keyword argument unpacking");
@@ -7533,7 +7541,7 @@ final class Parser311 extends PegenHelpers {
             if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && ((_v3 = _tmp_79()) != null || true)) {
+                && ((_v3 = _tmp_70()) != null || true)) {
                 _res = raiseSyntaxErrorKnownRange(a, getLastComprehensionItem(lastItem(b)), "Generator expression must be parenthesized");
                 leave(); return _res;
             }
@@ -7578,7 +7586,7 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_86) ? (_v2 = args_rule()) != null : firstless())) {
+                && (canStart(FIRST_89) ? (_v2 = args_rule()) != null : firstless())) {
                 _res = argumentsParsingError(a);
                 leave(); return _res;
             }
@@ -7598,7 +7606,7 @@ final class Parser311 extends PegenHelpers {
         // a=('True' | 'False' | 'None') b='=' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot assign to %s", PyBytes_AS_STRING(a->bytes))}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_89) ? (a = _tmp_80()) != null : firstless())
+            if ((canStart(FIRST_93) ? (a = _tmp_71()) != null : firstless())
                 && (b = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot assign to %s", bytesOf(a));
                 leave(); return _res;
@@ -7620,7 +7628,7 @@ final class Parser311 extends PegenHelpers {
         // !(NAME '=') a=expression b='=' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(             a, b, "expression cannot contain assignment, perhaps you meant \"==\"?")}
         {
             Object a = null, b = null;
-            if (lookahead(false, mark, _tmp_81())
+            if (lookahead(false, mark, _tmp_72())
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (b = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "expression cannot contain assignment, perhaps you meant \"==\"?");
@@ -7654,9 +7662,9 @@ final class Parser311 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
-            if ((a = _f0 = (canStart(FIRST_58) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_62) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_58) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_62) ? (b = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_ELSE)
                 && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -7679,7 +7687,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=lambdef
         {
             Object _v0 = null;
-            if ((canStart(FIRST_59) ? (_v0 = lambdef_rule()) != null : firstless())) {
+            if ((canStart(FIRST_63) ? (_v0 = lambdef_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7721,8 +7729,8 @@ final class Parser311 extends PegenHelpers {
         // !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid {_PyPegen_check_legacy_stmt(p, a) ? NULL : p->tokens[p->mark-1]->level == 0 ?
         {
             Object a = null, b = null;
-            if (lookahead(false, mark, _tmp_82())
-                && (canStart(FIRST_58) ? (a = disjunction_rule()) != null : firstless())
+            if (lookahead(false, mark, _tmp_73())
+                && (canStart(FIRST_62) ? (a = disjunction_rule()) != null : firstless())
                 && (canStart(FIRST_1) ? (b = expression_without_invalid_rule()) != null : firstless())) {
                 _res = (truthy(checkLegacyStmt(a)) ? (Object) null : (Object) (truthy(java.util.Objects.equals(levelOf(tokenAt((mark - 1))), 0)) ? (Object) null : (Object) raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Perhaps you forgot a comma?")));
                 leave(); return _res;
@@ -7732,10 +7740,10 @@ final class Parser311 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction !('else' | ':') {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "expected 'else' after 'if' expression")}
         {
             Object a = null, _v1 = null, b = null;
-            if ((canStart(FIRST_58) ? (a = disjunction_rule()) != null : firstless())
+            if ((canStart(FIRST_62) ? (a = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_58) ? (b = disjunction_rule()) != null : firstless())
-                && lookahead(false, mark, _tmp_83())) {
+                && (canStart(FIRST_62) ? (b = disjunction_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_94)) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "expected 'else' after 'if' expression");
                 leave(); return _res;
             }
@@ -7770,8 +7778,8 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_60) ? (b = bitwise_or_rule()) != null : firstless())
-                && lookahead(false, mark, _tmp_84())) {
+                && (canStart(FIRST_64) ? (b = bitwise_or_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_95)) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 leave(); memoStore(_mark, 26, _res, mark); return _res;
             }
@@ -7780,11 +7788,11 @@ final class Parser311 extends PegenHelpers {
         // !(list | tuple | genexp | 'True' | 'None' | 'False') a=bitwise_or b='=' _v3=bitwise_or !('=' | ':=') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot ass
         {
             Object a = null, b = null, _v3 = null;
-            if (lookahead(false, mark, _tmp_85())
-                && (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())
+            if (lookahead(false, mark, _tmp_74())
+                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())
                 && (b = expectToken(TokenType.EQUAL)) != null
-                && (canStart(FIRST_60) ? (_v3 = bitwise_or_rule()) != null : firstless())
-                && lookahead(false, mark, _tmp_84())) {
+                && (canStart(FIRST_64) ? (_v3 = bitwise_or_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_95)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot assign to %s here. Maybe you meant '==' instead of '='?", getExprName(a));
                 leave(); memoStore(_mark, 26, _res, mark); return _res;
             }
@@ -7806,7 +7814,7 @@ final class Parser311 extends PegenHelpers {
         // a=invalid_ann_assign_target _v1=':' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a,             "only single target (not %s) can be 
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_51) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
+            if ((canStart(FIRST_53) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "only single target (not %s) can be annotated", getExprName(a));
@@ -7819,7 +7827,7 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((canStart(FIRST_2) ? (a = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (_v2 = _loop0_86()) != null
+                && (_v2 = _loop0_75()) != null
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (_v4 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "only single target (not tuple) can be annotated");
@@ -7841,7 +7849,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=(star_targets '=')* a=star_expressions _v2='=' {RAISE_SYNTAX_ERROR_INVALID_TARGET(STAR_TARGETS, a)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = _f0 = _loop0_87()) != null && (_f0end = mark) >= 0
+            if ((_v0 = _f0 = _loop0_76()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_2) ? (a = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
@@ -7865,7 +7873,7 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null;
             if ((canStart(FIRST_2) ? (a = star_expressions_rule()) != null : firstless())
                 && (canStart(FIRST_25) ? (_v1 = augassign_rule()) != null : firstless())
-                && (canStart(FIRST_6) ? (_v2 = _tmp_11()) != null : firstless())) {
+                && (canStart(FIRST_6) ? (_v2 = _tmp_6()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "'%s' is an illegal expression for augmented assignment", getExprName(a));
                 leave(); return _res;
             }
@@ -7885,7 +7893,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((canStart(FIRST_90) ? (_v0 = list_rule()) != null : firstless())) {
+            if ((canStart(FIRST_96) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7894,7 +7902,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=tuple
         {
             Object _v0 = null;
-            if ((canStart(FIRST_50) ? (_v0 = tuple_rule()) != null : firstless())) {
+            if ((canStart(FIRST_52) ? (_v0 = tuple_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7904,7 +7912,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_51) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
+                && (canStart(FIRST_53) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
@@ -7969,8 +7977,8 @@ final class Parser311 extends PegenHelpers {
         // _v0=('[' | '(' | '{') a=starred_expression _v2=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "iterable unpacking cannot be used in comprehensio
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((canStart(FIRST_81) ? (_v0 = _tmp_88()) != null : firstless())
-                && (canStart(FIRST_39) ? (a = starred_expression_rule()) != null : firstless())
+            if ((canStart(FIRST_84) ? (_v0 = _tmp_77()) != null : firstless())
+                && (canStart(FIRST_40) ? (a = starred_expression_rule()) != null : firstless())
                 && (canStart(FIRST_19) ? (_v2 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "iterable unpacking cannot be used in comprehension");
                 leave(); return _res;
@@ -7980,7 +7988,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=('[' | '{') a=star_named_expression _v2=',' b=star_named_expressions _v4=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, PyPegen_last_item(b, ex
         {
             Object _v0 = null, a = null, _v2 = null, b = null, _v4 = null;
-            if ((_v0 = _f0 = (canStart(FIRST_91) ? _tmp_89() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((_v0 = _f0 = (canStart(FIRST_97) ? _tmp_78() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_2) ? (a = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_2) ? (b = star_named_expressions_rule()) != null : firstless())
@@ -8018,7 +8026,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (canStart(FIRST_60) ? (_v2 = bitwise_or_rule()) != null : firstless())
+                && (canStart(FIRST_64) ? (_v2 = bitwise_or_rule()) != null : firstless())
                 && (canStart(FIRST_19) ? (_v3 = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "dict unpacking cannot be used in dict comprehension");
@@ -8042,7 +8050,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=param_no_default* _v1=invalid_parameters_helper a=param_no_default {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "non-default argument follows default arg
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = _f0 = _loop0_24()) != null && (_f0end = mark) >= 0
+            if ((_v0 = _f0 = _loop0_18()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_22) ? (_v1 = invalid_parameters_helper_rule()) != null : firstless())
                 && (canStart(FIRST_22) ? (a = param_no_default_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "non-default argument follows default argument");
@@ -8055,7 +8063,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (a = expectToken(TokenType.LPAR)) != null
-                && (canStart(FIRST_22) ? (_v2 = _loop1_26()) != null : firstless())
+                && (canStart(FIRST_22) ? (_v2 = _loop1_20()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && (b = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "Function parameters cannot be parenthesized");
@@ -8076,8 +8084,8 @@ final class Parser311 extends PegenHelpers {
         // _v0=(slash_no_default | slash_with_default) _v1=param_maybe_default* a='/' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "/ may appear only once")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_22) ? (_v0 = _tmp_90()) != null : firstless())
-                && (_v1 = _loop0_28()) != null
+            if ((canStart(FIRST_22) ? (_v0 = _tmp_79()) != null : firstless())
+                && (_v1 = _loop0_22()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ may appear only once");
                 leave(); return _res;
@@ -8087,11 +8095,11 @@ final class Parser311 extends PegenHelpers {
         // _v0=[(slash_no_default | slash_with_default)] _v1=param_maybe_default* _v2='*' _v3=(',' | param_no_default) _v4=param_maybe_default* a='/' {RAISE_SYNT
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, a = null;
-            if (((_v0 = _tmp_90()) != null || true)
-                && (_v1 = _loop0_28()) != null
+            if (((_v0 = _tmp_79()) != null || true)
+                && (_v1 = _loop0_22()) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_92) ? (_v3 = _tmp_91()) != null : firstless())
-                && (_v4 = _loop0_28()) != null
+                && (canStart(FIRST_98) ? (_v3 = _tmp_80()) != null : firstless())
+                && (_v4 = _loop0_22()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ must be ahead of *");
                 leave(); return _res;
@@ -8101,7 +8109,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=param_maybe_default+ _v1='/' a='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected comma between / and *")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_22) ? (_v0 = _loop1_29()) != null : firstless())
+            if ((canStart(FIRST_22) ? (_v0 = _loop1_23()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && (a = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected comma between / and *");
@@ -8124,7 +8132,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null;
             if ((a = expectToken(TokenType.EQUAL)) != null
-                && lookahead(true, mark, _tmp_92())) {
+                && lookaheadSet(true, FIRST_99)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected default value expression");
                 leave(); return _res;
             }
@@ -8145,7 +8153,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_93) ? (_v1 = _tmp_93()) != null : firstless())) {
+                && (canStart(FIRST_99) ? (_v1 = _tmp_81()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "named arguments must follow bare *");
                 leave(); return _res;
             }
@@ -8177,10 +8185,10 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_92) ? (_v1 = _tmp_94()) != null : firstless())
-                && (_v2 = _loop0_28()) != null
+                && (canStart(FIRST_98) ? (_v1 = _tmp_82()) != null : firstless())
+                && (_v2 = _loop0_22()) != null
                 && (a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_92) ? (_v4 = _tmp_94()) != null : firstless())) {
+                && (canStart(FIRST_98) ? (_v4 = _tmp_82()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "* argument may appear only once");
                 leave(); return _res;
             }
@@ -8226,7 +8234,7 @@ final class Parser311 extends PegenHelpers {
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_22) ? (_v1 = param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_94) ? (a = _tmp_95()) != null : firstless())) {
+                && (canStart(FIRST_100) ? (a = _tmp_83()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "arguments cannot follow var-keyword argument");
                 leave(); return _res;
             }
@@ -8255,7 +8263,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=param_with_default+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = _loop1_27()) != null : firstless())) {
+            if ((canStart(FIRST_22) ? (_v0 = _loop1_21()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8277,7 +8285,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=lambda_param_no_default* _v1=invalid_lambda_parameters_helper a=lambda_param_no_default {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "non-default argumen
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = _f0 = _loop0_56()) != null && (_f0end = mark) >= 0
+            if ((_v0 = _f0 = _loop0_47()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_22) ? (_v1 = invalid_lambda_parameters_helper_rule()) != null : firstless())
                 && (canStart(FIRST_22) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "non-default argument follows default argument");
@@ -8290,7 +8298,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (a = expectToken(TokenType.LPAR)) != null
-                && (canStart(FIRST_22) ? (_v2 = _gather_96()) != null : firstless())
+                && (canStart(FIRST_22) ? (_v2 = _gather_84()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && (b = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "Lambda expression parameters cannot be parenthesized");
@@ -8311,8 +8319,8 @@ final class Parser311 extends PegenHelpers {
         // _v0=(lambda_slash_no_default | lambda_slash_with_default) _v1=lambda_param_maybe_default* a='/' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "/ may appear on
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_22) ? (_v0 = _tmp_97()) != null : firstless())
-                && (_v1 = _loop0_60()) != null
+            if ((canStart(FIRST_22) ? (_v0 = _tmp_85()) != null : firstless())
+                && (_v1 = _loop0_51()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ may appear only once");
                 leave(); return _res;
@@ -8322,11 +8330,11 @@ final class Parser311 extends PegenHelpers {
         // _v0=[(lambda_slash_no_default | lambda_slash_with_default)] _v1=lambda_param_maybe_default* _v2='*' _v3=(',' | lambda_param_no_default) _v4=lambda_par
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, a = null;
-            if (((_v0 = _tmp_97()) != null || true)
-                && (_v1 = _loop0_60()) != null
+            if (((_v0 = _tmp_85()) != null || true)
+                && (_v1 = _loop0_51()) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_92) ? (_v3 = _tmp_98()) != null : firstless())
-                && (_v4 = _loop0_60()) != null
+                && (canStart(FIRST_98) ? (_v3 = _tmp_86()) != null : firstless())
+                && (_v4 = _loop0_51()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ must be ahead of *");
                 leave(); return _res;
@@ -8336,7 +8344,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=lambda_param_maybe_default+ _v1='/' a='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected comma between / and *")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_22) ? (_v0 = _loop1_61()) != null : firstless())
+            if ((canStart(FIRST_22) ? (_v0 = _loop1_52()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && (a = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected comma between / and *");
@@ -8367,7 +8375,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=lambda_param_with_default+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = _loop1_59()) != null : firstless())) {
+            if ((canStart(FIRST_22) ? (_v0 = _loop1_50()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8388,7 +8396,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_95) ? (_v1 = _tmp_99()) != null : firstless())) {
+                && (canStart(FIRST_101) ? (_v1 = _tmp_87()) != null : firstless())) {
                 _res = raiseSyntaxError("named arguments must follow bare *");
                 leave(); return _res;
             }
@@ -8409,10 +8417,10 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_92) ? (_v1 = _tmp_100()) != null : firstless())
-                && (_v2 = _loop0_60()) != null
+                && (canStart(FIRST_98) ? (_v1 = _tmp_88()) != null : firstless())
+                && (_v2 = _loop0_51()) != null
                 && (a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_92) ? (_v4 = _tmp_100()) != null : firstless())) {
+                && (canStart(FIRST_98) ? (_v4 = _tmp_88()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "* argument may appear only once");
                 leave(); return _res;
             }
@@ -8458,7 +8466,7 @@ final class Parser311 extends PegenHelpers {
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_22) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_94) ? (a = _tmp_95()) != null : firstless())) {
+                && (canStart(FIRST_100) ? (a = _tmp_83()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "arguments cannot follow var-keyword argument");
                 leave(); return _res;
             }
@@ -8505,7 +8513,7 @@ final class Parser311 extends PegenHelpers {
             if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && lookahead(true, mark, _tmp_31())) {
+                && lookaheadSet(true, FIRST_46)) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
                 leave(); return _res;
             }
@@ -8548,7 +8556,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_39) ? (a = starred_expression_rule()) != null : firstless())
+                && (canStart(FIRST_40) ? (a = starred_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use starred expression here");
                 leave(); return _res;
@@ -8605,7 +8613,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if ((acceptToken(TokenType.ASYNC) || true)
                 && acceptKeyword(KW_WITH)
-                && (canStart(FIRST_1) ? (_v2 = _gather_101()) != null : firstless())
+                && (canStart(FIRST_1) ? (_v2 = _gather_89()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -8618,7 +8626,7 @@ final class Parser311 extends PegenHelpers {
             if ((acceptToken(TokenType.ASYNC) || true)
                 && acceptKeyword(KW_WITH)
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_1) ? (_v3 = _gather_102()) != null : firstless())
+                && (canStart(FIRST_1) ? (_v3 = _gather_90()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.NEWLINE)) {
@@ -8643,7 +8651,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
             if ((acceptToken(TokenType.ASYNC) || true)
                 && (a = expectKeyword(KW_WITH)) != null
-                && (canStart(FIRST_1) ? (_v2 = _gather_101()) != null : firstless())
+                && (canStart(FIRST_1) ? (_v2 = _gather_89()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -8658,7 +8666,7 @@ final class Parser311 extends PegenHelpers {
             if ((acceptToken(TokenType.ASYNC) || true)
                 && (a = expectKeyword(KW_WITH)) != null
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_1) ? (_v3 = _gather_102()) != null : firstless())
+                && (canStart(FIRST_1) ? (_v3 = _gather_90()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.COLON)
@@ -8697,8 +8705,8 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptKeyword(KW_TRY)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_34) ? (_v2 = block_rule()) != null : firstless())
-                && lookahead(false, mark, _tmp_103())) {
+                && (canStart(FIRST_35) ? (_v2 = block_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_102)) {
                 _res = raiseSyntaxError("expected 'except' or 'finally' block");
                 leave(); return _res;
             }
@@ -8709,12 +8717,12 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, a = null, b = null, _v6 = null, _v7 = null, _v8 = null;
             if (acceptKeyword(KW_TRY)
                 && acceptToken(TokenType.COLON)
-                && (_v2 = _loop0_104()) != null
-                && (canStart(FIRST_46) ? (_v3 = _loop1_32()) != null : firstless())
+                && (_v2 = _loop0_91()) != null
+                && (canStart(FIRST_48) ? (_v3 = _loop1_25()) != null : firstless())
                 && (a = expectKeyword(KW_EXCEPT)) != null
                 && (b = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_1) ? (_v6 = expression_rule()) != null : firstless())
-                && ((_v7 = _tmp_105()) != null || true)
+                && ((_v7 = _tmp_92()) != null || true)
                 && acceptToken(TokenType.COLON)) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot have both 'except' and 'except*' on the same 'try'");
                 leave(); return _res;
@@ -8726,10 +8734,10 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, a = null, _v5 = null, _v6 = null;
             if (acceptKeyword(KW_TRY)
                 && acceptToken(TokenType.COLON)
-                && (_v2 = _loop0_104()) != null
-                && (canStart(FIRST_46) ? (_v3 = _loop1_33()) != null : firstless())
+                && (_v2 = _loop0_91()) != null
+                && (canStart(FIRST_48) ? (_v3 = _loop1_26()) != null : firstless())
                 && (a = expectKeyword(KW_EXCEPT)) != null
-                && ((_v5 = _tmp_106()) != null || true)
+                && ((_v5 = _tmp_93()) != null || true)
                 && acceptToken(TokenType.COLON)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot have both 'except' and 'except*' on the same 'try'");
                 leave(); return _res;
@@ -8755,7 +8763,7 @@ final class Parser311 extends PegenHelpers {
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_1) ? (_v4 = expressions_rule()) != null : firstless())
-                && ((_v5 = _tmp_105()) != null || true)
+                && ((_v5 = _tmp_92()) != null || true)
                 && acceptToken(TokenType.COLON)) {
                 _res = raiseSyntaxErrorStartingFrom(a, "multiple exception types must be parenthesized");
                 leave(); return _res;
@@ -8768,7 +8776,7 @@ final class Parser311 extends PegenHelpers {
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && (acceptToken(TokenType.STAR) || true)
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
-                && ((_v3 = _tmp_105()) != null || true)
+                && ((_v3 = _tmp_92()) != null || true)
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -8790,7 +8798,7 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_96) ? (_v2 = _tmp_107()) != null : firstless())) {
+                && (canStart(FIRST_103) ? (_v2 = _tmp_94()) != null : firstless())) {
                 _res = raiseSyntaxError("expected one or more exception types");
                 leave(); return _res;
             }
@@ -8835,7 +8843,7 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
-                && ((_v2 = _tmp_105()) != null || true)
+                && ((_v2 = _tmp_92()) != null || true)
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -8873,7 +8881,7 @@ final class Parser311 extends PegenHelpers {
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
-                && ((_v3 = _tmp_105()) != null || true)
+                && ((_v3 = _tmp_92()) != null || true)
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -8932,7 +8940,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if ((_v0 = expectSoftKeyword("case")) != null
-                && (canStart(FIRST_47) ? (_v1 = patterns_rule()) != null : firstless())
+                && (canStart(FIRST_49) ? (_v1 = patterns_rule()) != null : firstless())
                 && ((_v2 = guard_rule()) != null || true)
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
@@ -8944,7 +8952,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((a = expectSoftKeyword("case")) != null
-                && (canStart(FIRST_47) ? (_v1 = patterns_rule()) != null : firstless())
+                && (canStart(FIRST_49) ? (_v1 = patterns_rule()) != null : firstless())
                 && ((_v2 = guard_rule()) != null || true)
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
@@ -8970,7 +8978,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=or_pattern _v1='as' a="_" {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use '_' as a target")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = _f0 = (canStart(FIRST_48) ? or_pattern_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((_v0 = _f0 = (canStart(FIRST_50) ? or_pattern_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_AS)
                 && (a = expectSoftKeyword("_")) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use '_' as a target");
@@ -9006,7 +9014,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if ((canStart(FIRST_22) ? (_v0 = name_or_attr_rule()) != null : firstless())
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_48) ? (a = invalid_class_argument_pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_50) ? (a = invalid_class_argument_pattern_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(firstItem(a), lastItem(a), "positional patterns follow keyword patterns");
                 leave(); return _res;
             }
@@ -9026,10 +9034,10 @@ final class Parser311 extends PegenHelpers {
         // _v0=[(positional_patterns ',')] _v1=keyword_patterns _v2=',' a=positional_patterns {a}
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
-            if (((_v0 = _tmp_108()) != null || true)
+            if (((_v0 = _tmp_95()) != null || true)
                 && (canStart(FIRST_22) ? (_v1 = keyword_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_48) ? (a = positional_patterns_rule()) != null : firstless())) {
+                && (canStart(FIRST_50) ? (a = positional_patterns_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -9224,7 +9232,7 @@ final class Parser311 extends PegenHelpers {
                 && acceptToken(TokenType.LPAR)
                 && ((_v4 = params_rule()) != null || true)
                 && acceptToken(TokenType.RPAR)
-                && ((_v6 = _tmp_109()) != null || true)
+                && ((_v6 = _tmp_96()) != null || true)
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -9249,7 +9257,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if (acceptKeyword(KW_CLASS)
                 && (_v1 = nameToken()) != null
-                && ((_v2 = _tmp_110()) != null || true)
+                && ((_v2 = _tmp_97()) != null || true)
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -9261,7 +9269,7 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((a = expectKeyword(KW_CLASS)) != null
                 && (_v1 = nameToken()) != null
-                && ((_v2 = _tmp_110()) != null || true)
+                && ((_v2 = _tmp_97()) != null || true)
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -9286,7 +9294,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=','.double_starred_kvpair+ _v1=',' _v2=invalid_kvpair
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_85) ? (_v0 = _gather_64()) != null : firstless())
+            if ((canStart(FIRST_88) ? (_v0 = _gather_55()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_1) ? (_v2 = invalid_kvpair_rule()) != null : firstless())) {
                 _res = dummyName();
@@ -9300,7 +9308,7 @@ final class Parser311 extends PegenHelpers {
             if ((_v0 = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_60) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "cannot use a starred expression in a dictionary value");
                 leave(); return _res;
             }
@@ -9311,7 +9319,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (a = expectToken(TokenType.COLON)) != null
-                && lookahead(true, mark, _tmp_111())) {
+                && lookaheadSet(true, FIRST_104)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expression expected after dictionary key and ':'");
                 leave(); return _res;
             }
@@ -9346,7 +9354,7 @@ final class Parser311 extends PegenHelpers {
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_60) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "cannot use a starred expression in a dictionary value");
                 leave(); return _res;
             }
@@ -9357,7 +9365,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (a = expectToken(TokenType.COLON)) != null
-                && lookahead(true, mark, _tmp_111())) {
+                && lookaheadSet(true, FIRST_104)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expression expected after dictionary key and ':'");
                 leave(); return _res;
             }
@@ -9415,162 +9423,8 @@ final class Parser311 extends PegenHelpers {
         return _seq;
     }
 
-    // ('import' | 'from')
-    private Object _tmp_3() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='import'
-        {
-            Object _v0 = null;
-            if (acceptKeyword(KW_IMPORT)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='from'
-        {
-            Object _v0 = null;
-            if (acceptKeyword(KW_FROM)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
-    // ('def' | '@' | ASYNC)
-    private Object _tmp_4() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='def'
-        {
-            Object _v0 = null;
-            if (acceptKeyword(KW_DEF)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='@'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.AT)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=ASYNC
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.ASYNC)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
-    // ('class' | '@')
-    private Object _tmp_5() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='class'
-        {
-            Object _v0 = null;
-            if (acceptKeyword(KW_CLASS)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='@'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.AT)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
-    // ('with' | ASYNC)
-    private Object _tmp_6() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='with'
-        {
-            Object _v0 = null;
-            if (acceptKeyword(KW_WITH)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=ASYNC
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.ASYNC)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
-    // ('for' | ASYNC)
-    private Object _tmp_7() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='for'
-        {
-            Object _v0 = null;
-            if (acceptKeyword(KW_FOR)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=ASYNC
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.ASYNC)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
     // ('=' d=annotated_rhs {d})
-    private Object _tmp_8() {
+    private Object _tmp_3() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -9591,7 +9445,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // ('(' b=single_target ')' {b} | single_subscript_attribute_target)
-    private Object _tmp_9() {
+    private Object _tmp_4() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -9622,12 +9476,12 @@ final class Parser311 extends PegenHelpers {
     }
 
     // (z=star_targets '=' {z})+
-    private Object _loop1_10() {
+    private Object _loop1_5() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_24) ? (_e = _tmp_112()) != null : firstless())) {
+        while ((canStart(FIRST_24) ? (_e = _tmp_98()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9637,7 +9491,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // (yield_expr | star_expressions)
-    private Object _tmp_11() {
+    private Object _tmp_6() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -9666,7 +9520,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // ('from' z=expression {z})
-    private Object _tmp_12() {
+    private Object _tmp_7() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -9687,7 +9541,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // ','.NAME+
-    private Object _gather_13() {
+    private Object _gather_8() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -9704,37 +9558,8 @@ final class Parser311 extends PegenHelpers {
         return _seq;
     }
 
-    // (';' | NEWLINE)
-    private Object _tmp_14() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0=';'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.SEMI)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=NEWLINE
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.NEWLINE)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
     // (',' z=expression {z})
-    private Object _tmp_15() {
+    private Object _tmp_9() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -9755,12 +9580,12 @@ final class Parser311 extends PegenHelpers {
     }
 
     // ('.' | '...')*
-    private Object _loop0_16() {
+    private Object _loop0_10() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_29) ? (_e = _tmp_113()) != null : firstless())) {
+        while ((canStart(FIRST_30) ? (_e = _tmp_99()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9770,12 +9595,12 @@ final class Parser311 extends PegenHelpers {
     }
 
     // ('.' | '...')+
-    private Object _loop1_17() {
+    private Object _loop1_11() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_29) ? (_e = _tmp_113()) != null : firstless())) {
+        while ((canStart(FIRST_30) ? (_e = _tmp_99()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9785,7 +9610,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // ','.import_from_as_name+
-    private Object _gather_18() {
+    private Object _gather_12() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -9803,7 +9628,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // ('as' z=NAME {z})
-    private Object _tmp_19() {
+    private Object _tmp_13() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -9824,7 +9649,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // ','.dotted_as_name+
-    private Object _gather_20() {
+    private Object _gather_14() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -9842,12 +9667,12 @@ final class Parser311 extends PegenHelpers {
     }
 
     // ('@' f=named_expression NEWLINE {f})+
-    private Object _loop1_21() {
+    private Object _loop1_15() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_32) ? (_e = _tmp_114()) != null : firstless())) {
+        while ((canStart(FIRST_33) ? (_e = _tmp_100()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9857,7 +9682,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // ('(' z=[arguments] ')' {z})
-    private Object _tmp_22() {
+    private Object _tmp_16() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -9879,7 +9704,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // ('->' z=expression {z})
-    private Object _tmp_23() {
+    private Object _tmp_17() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -9900,7 +9725,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // param_no_default*
-    private Object _loop0_24() {
+    private Object _loop0_18() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -9915,7 +9740,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // param_with_default*
-    private Object _loop0_25() {
+    private Object _loop0_19() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -9930,7 +9755,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // param_no_default+
-    private Object _loop1_26() {
+    private Object _loop1_20() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -9945,7 +9770,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // param_with_default+
-    private Object _loop1_27() {
+    private Object _loop1_21() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -9960,7 +9785,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // param_maybe_default*
-    private Object _loop0_28() {
+    private Object _loop0_22() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -9975,7 +9800,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // param_maybe_default+
-    private Object _loop1_29() {
+    private Object _loop1_23() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -9990,7 +9815,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // ','.with_item+
-    private Object _gather_30() {
+    private Object _gather_24() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -10007,51 +9832,13 @@ final class Parser311 extends PegenHelpers {
         return _seq;
     }
 
-    // (',' | ')' | ':')
-    private Object _tmp_31() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0=','
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.COMMA)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=')'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.RPAR)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=':'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.COLON)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
     // except_block+
-    private Object _loop1_32() {
+    private Object _loop1_25() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_46) ? (_e = except_block_rule()) != null : firstless())) {
+        while ((canStart(FIRST_48) ? (_e = except_block_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10061,12 +9848,12 @@ final class Parser311 extends PegenHelpers {
     }
 
     // except_star_block+
-    private Object _loop1_33() {
+    private Object _loop1_26() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_46) ? (_e = except_star_block_rule()) != null : firstless())) {
+        while ((canStart(FIRST_48) ? (_e = except_star_block_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10076,7 +9863,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // case_block+
-    private Object _loop1_34() {
+    private Object _loop1_27() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -10091,15 +9878,15 @@ final class Parser311 extends PegenHelpers {
     }
 
     // '|'.closed_pattern+
-    private Object _gather_35() {
+    private Object _gather_28() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_48) ? (_e = closed_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_50) ? (_e = closed_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.VBAR) && (canStart(FIRST_48) ? (_e = closed_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.VBAR) && (canStart(FIRST_50) ? (_e = closed_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10108,83 +9895,16 @@ final class Parser311 extends PegenHelpers {
         return _seq;
     }
 
-    // ('+' | '-')
-    private Object _tmp_36() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='+'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.PLUS)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='-'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.MINUS)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
-    // ('.' | '(' | '=')
-    private Object _tmp_37() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='.'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.DOT)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='('
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.LPAR)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='='
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.EQUAL)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
     // ','.maybe_star_pattern+
-    private Object _gather_38() {
+    private Object _gather_29() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_47) ? (_e = maybe_star_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_49) ? (_e = maybe_star_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_47) ? (_e = maybe_star_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_49) ? (_e = maybe_star_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10194,15 +9914,15 @@ final class Parser311 extends PegenHelpers {
     }
 
     // ','.key_value_pattern+
-    private Object _gather_39() {
+    private Object _gather_30() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_56) ? (_e = key_value_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_60) ? (_e = key_value_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_56) ? (_e = key_value_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_60) ? (_e = key_value_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10212,7 +9932,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // (literal_expr | attr)
-    private Object _tmp_40() {
+    private Object _tmp_31() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10221,7 +9941,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=literal_expr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_49) ? (_v0 = literal_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_51) ? (_v0 = literal_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10241,15 +9961,15 @@ final class Parser311 extends PegenHelpers {
     }
 
     // ','.pattern+
-    private Object _gather_41() {
+    private Object _gather_32() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_48) ? (_e = pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_50) ? (_e = pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_48) ? (_e = pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_50) ? (_e = pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10259,7 +9979,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // ','.keyword_pattern+
-    private Object _gather_42() {
+    private Object _gather_33() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -10277,12 +9997,12 @@ final class Parser311 extends PegenHelpers {
     }
 
     // (',' c=expression {c})+
-    private Object _loop1_43() {
+    private Object _loop1_34() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_57) ? (_e = _tmp_115()) != null : firstless())) {
+        while ((canStart(FIRST_61) ? (_e = _tmp_101()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10292,12 +10012,12 @@ final class Parser311 extends PegenHelpers {
     }
 
     // (',' c=star_expression {c})+
-    private Object _loop1_44() {
+    private Object _loop1_35() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_57) ? (_e = _tmp_116()) != null : firstless())) {
+        while ((canStart(FIRST_61) ? (_e = _tmp_102()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10307,7 +10027,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // ','.star_named_expression+
-    private Object _gather_45() {
+    private Object _gather_36() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -10325,12 +10045,12 @@ final class Parser311 extends PegenHelpers {
     }
 
     // ('or' c=conjunction {c})+
-    private Object _loop1_46() {
+    private Object _loop1_37() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_61) ? (_e = _tmp_117()) != null : firstless())) {
+        while ((canStart(FIRST_65) ? (_e = _tmp_103()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10340,12 +10060,12 @@ final class Parser311 extends PegenHelpers {
     }
 
     // ('and' c=inversion {c})+
-    private Object _loop1_47() {
+    private Object _loop1_38() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_62) ? (_e = _tmp_118()) != null : firstless())) {
+        while ((canStart(FIRST_66) ? (_e = _tmp_104()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10355,12 +10075,12 @@ final class Parser311 extends PegenHelpers {
     }
 
     // compare_op_bitwise_or_pair+
-    private Object _loop1_48() {
+    private Object _loop1_39() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_63) ? (_e = compare_op_bitwise_or_pair_rule()) != null : firstless())) {
+        while ((canStart(FIRST_67) ? (_e = compare_op_bitwise_or_pair_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10370,7 +10090,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // (tok='!=' {_PyPegen_check_barry_as_flufl(p, tok) ? NULL : tok})
-    private Object _tmp_49() {
+    private Object _tmp_40() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10390,15 +10110,15 @@ final class Parser311 extends PegenHelpers {
     }
 
     // ','.(slice | starred_expression)+
-    private Object _gather_50() {
+    private Object _gather_41() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_82) ? (_e = _tmp_119()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_85) ? (_e = _tmp_105()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_82) ? (_e = _tmp_119()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_85) ? (_e = _tmp_105()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10408,7 +10128,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // (':' d=[expression] {d})
-    private Object _tmp_51() {
+    private Object _tmp_42() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10429,7 +10149,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // (tuple | group | genexp)
-    private Object _tmp_52() {
+    private Object _tmp_43() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10438,7 +10158,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=tuple
         {
             Object _v0 = null;
-            if ((canStart(FIRST_50) ? (_v0 = tuple_rule()) != null : firstless())) {
+            if ((canStart(FIRST_52) ? (_v0 = tuple_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10447,7 +10167,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=group
         {
             Object _v0 = null;
-            if ((canStart(FIRST_50) ? (_v0 = group_rule()) != null : firstless())) {
+            if ((canStart(FIRST_52) ? (_v0 = group_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10456,7 +10176,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=genexp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_81) ? (_v0 = genexp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_84) ? (_v0 = genexp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10467,7 +10187,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // (list | listcomp)
-    private Object _tmp_53() {
+    private Object _tmp_44() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10476,7 +10196,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((canStart(FIRST_90) ? (_v0 = list_rule()) != null : firstless())) {
+            if ((canStart(FIRST_96) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10485,7 +10205,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=listcomp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_81) ? (_v0 = listcomp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_84) ? (_v0 = listcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10496,7 +10216,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // (dict | set | dictcomp | setcomp)
-    private Object _tmp_54() {
+    private Object _tmp_45() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10505,7 +10225,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=dict
         {
             Object _v0 = null;
-            if ((canStart(FIRST_52) ? (_v0 = dict_rule()) != null : firstless())) {
+            if ((canStart(FIRST_54) ? (_v0 = dict_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10514,7 +10234,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=set
         {
             Object _v0 = null;
-            if ((canStart(FIRST_52) ? (_v0 = set_rule()) != null : firstless())) {
+            if ((canStart(FIRST_54) ? (_v0 = set_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10523,7 +10243,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=dictcomp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_52) ? (_v0 = dictcomp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_54) ? (_v0 = dictcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10532,7 +10252,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=setcomp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_81) ? (_v0 = setcomp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_84) ? (_v0 = setcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10543,7 +10263,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // (yield_expr | named_expression)
-    private Object _tmp_55() {
+    private Object _tmp_46() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10572,7 +10292,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // lambda_param_no_default*
-    private Object _loop0_56() {
+    private Object _loop0_47() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -10587,7 +10307,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // lambda_param_with_default*
-    private Object _loop0_57() {
+    private Object _loop0_48() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -10602,7 +10322,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // lambda_param_no_default+
-    private Object _loop1_58() {
+    private Object _loop1_49() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -10617,7 +10337,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // lambda_param_with_default+
-    private Object _loop1_59() {
+    private Object _loop1_50() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -10632,7 +10352,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // lambda_param_maybe_default*
-    private Object _loop0_60() {
+    private Object _loop0_51() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -10647,7 +10367,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // lambda_param_maybe_default+
-    private Object _loop1_61() {
+    private Object _loop1_52() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -10662,7 +10382,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // STRING+
-    private Object _loop1_62() {
+    private Object _loop1_53() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -10677,7 +10397,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // (y=star_named_expression ',' z=[star_named_expressions] {_PyPegen_seq_insert_in_front(p, y, z)})
-    private Object _tmp_63() {
+    private Object _tmp_54() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10699,15 +10419,15 @@ final class Parser311 extends PegenHelpers {
     }
 
     // ','.double_starred_kvpair+
-    private Object _gather_64() {
+    private Object _gather_55() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_85) ? (_e = double_starred_kvpair_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_88) ? (_e = double_starred_kvpair_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_85) ? (_e = double_starred_kvpair_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_88) ? (_e = double_starred_kvpair_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10717,7 +10437,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // for_if_clause+
-    private Object _loop1_65() {
+    private Object _loop1_56() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -10732,12 +10452,12 @@ final class Parser311 extends PegenHelpers {
     }
 
     // ('if' z=disjunction {z})*
-    private Object _loop0_66() {
+    private Object _loop0_57() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_16) ? (_e = _tmp_120()) != null : firstless())) {
+        while ((canStart(FIRST_16) ? (_e = _tmp_106()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10747,7 +10467,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // (assignment_expression | expression !':=')
-    private Object _tmp_67() {
+    private Object _tmp_58() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10777,15 +10497,15 @@ final class Parser311 extends PegenHelpers {
     }
 
     // ','.(starred_expression | (assignment_expression | expression !':=') !'=')+
-    private Object _gather_68() {
+    private Object _gather_59() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_2) ? (_e = _tmp_121()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_2) ? (_e = _tmp_107()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_2) ? (_e = _tmp_121()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_2) ? (_e = _tmp_107()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10795,7 +10515,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // (',' k=kwargs {k})
-    private Object _tmp_69() {
+    private Object _tmp_60() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10805,7 +10525,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, k = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_86) ? (k = kwargs_rule()) != null : firstless())) {
+                && (canStart(FIRST_89) ? (k = kwargs_rule()) != null : firstless())) {
                 _res = k;
                 leave(); return _res;
             }
@@ -10816,7 +10536,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // ','.kwarg_or_starred+
-    private Object _gather_70() {
+    private Object _gather_61() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -10834,15 +10554,15 @@ final class Parser311 extends PegenHelpers {
     }
 
     // ','.kwarg_or_double_starred+
-    private Object _gather_71() {
+    private Object _gather_62() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_85) ? (_e = kwarg_or_double_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_88) ? (_e = kwarg_or_double_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_85) ? (_e = kwarg_or_double_starred_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_88) ? (_e = kwarg_or_double_starred_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10852,12 +10572,12 @@ final class Parser311 extends PegenHelpers {
     }
 
     // (',' c=star_target {c})*
-    private Object _loop0_72() {
+    private Object _loop0_63() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_57) ? (_e = _tmp_122()) != null : firstless())) {
+        while ((canStart(FIRST_61) ? (_e = _tmp_108()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10867,7 +10587,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // ','.star_target+
-    private Object _gather_73() {
+    private Object _gather_64() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -10885,12 +10605,12 @@ final class Parser311 extends PegenHelpers {
     }
 
     // (',' c=star_target {c})+
-    private Object _loop1_74() {
+    private Object _loop1_65() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_57) ? (_e = _tmp_122()) != null : firstless())) {
+        while ((canStart(FIRST_61) ? (_e = _tmp_108()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10900,7 +10620,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // (!'*' star_target)
-    private Object _tmp_75() {
+    private Object _tmp_66() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10921,7 +10641,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // ','.del_target+
-    private Object _gather_76() {
+    private Object _gather_67() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -10939,7 +10659,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // ','.expression+
-    private Object _gather_77() {
+    private Object _gather_68() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -10957,7 +10677,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // (NEWLINE INDENT)
-    private Object _tmp_78() {
+    private Object _tmp_69() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10978,7 +10698,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // (args | expression for_if_clauses)
-    private Object _tmp_79() {
+    private Object _tmp_70() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10987,7 +10707,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=args
         {
             Object _v0 = null;
-            if ((canStart(FIRST_86) ? (_v0 = args_rule()) != null : firstless())) {
+            if ((canStart(FIRST_89) ? (_v0 = args_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11008,7 +10728,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // ('True' | 'False' | 'None')
-    private Object _tmp_80() {
+    private Object _tmp_71() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11046,7 +10766,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // (NAME '=')
-    private Object _tmp_81() {
+    private Object _tmp_72() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11067,7 +10787,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // (NAME STRING | SOFT_KEYWORD)
-    private Object _tmp_82() {
+    private Object _tmp_73() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11096,66 +10816,8 @@ final class Parser311 extends PegenHelpers {
         return null;
     }
 
-    // ('else' | ':')
-    private Object _tmp_83() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='else'
-        {
-            Object _v0 = null;
-            if (acceptKeyword(KW_ELSE)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=':'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.COLON)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
-    // ('=' | ':=')
-    private Object _tmp_84() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='='
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.EQUAL)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=':='
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.COLONEQUAL)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
     // (list | tuple | genexp | 'True' | 'None' | 'False')
-    private Object _tmp_85() {
+    private Object _tmp_74() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11164,7 +10826,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((canStart(FIRST_90) ? (_v0 = list_rule()) != null : firstless())) {
+            if ((canStart(FIRST_96) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11173,7 +10835,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=tuple
         {
             Object _v0 = null;
-            if ((canStart(FIRST_50) ? (_v0 = tuple_rule()) != null : firstless())) {
+            if ((canStart(FIRST_52) ? (_v0 = tuple_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11182,7 +10844,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=genexp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_81) ? (_v0 = genexp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_84) ? (_v0 = genexp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11220,7 +10882,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // star_named_expressions*
-    private Object _loop0_86() {
+    private Object _loop0_75() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -11235,12 +10897,12 @@ final class Parser311 extends PegenHelpers {
     }
 
     // (star_targets '=')*
-    private Object _loop0_87() {
+    private Object _loop0_76() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_24) ? (_e = _tmp_123()) != null : firstless())) {
+        while ((canStart(FIRST_24) ? (_e = _tmp_109()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11250,7 +10912,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // ('[' | '(' | '{')
-    private Object _tmp_88() {
+    private Object _tmp_77() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11288,7 +10950,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // ('[' | '{')
-    private Object _tmp_89() {
+    private Object _tmp_78() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11317,7 +10979,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // (slash_no_default | slash_with_default)
-    private Object _tmp_90() {
+    private Object _tmp_79() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11346,7 +11008,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // (',' | param_no_default)
-    private Object _tmp_91() {
+    private Object _tmp_80() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11374,37 +11036,8 @@ final class Parser311 extends PegenHelpers {
         return null;
     }
 
-    // (')' | ',')
-    private Object _tmp_92() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0=')'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.RPAR)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=','
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.COMMA)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
     // (')' | ',' (')' | '**'))
-    private Object _tmp_93() {
+    private Object _tmp_81() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11423,7 +11056,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_97) ? (_v1 = _tmp_124()) != null : firstless())) {
+                && (canStart(FIRST_105) ? (_v1 = _tmp_110()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -11434,7 +11067,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // (param_no_default | ',')
-    private Object _tmp_94() {
+    private Object _tmp_82() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11463,7 +11096,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // ('*' | '**' | '/')
-    private Object _tmp_95() {
+    private Object _tmp_83() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11501,7 +11134,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // ','.lambda_param+
-    private Object _gather_96() {
+    private Object _gather_84() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -11519,7 +11152,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // (lambda_slash_no_default | lambda_slash_with_default)
-    private Object _tmp_97() {
+    private Object _tmp_85() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11548,7 +11181,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // (',' | lambda_param_no_default)
-    private Object _tmp_98() {
+    private Object _tmp_86() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11577,7 +11210,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // (':' | ',' (':' | '**'))
-    private Object _tmp_99() {
+    private Object _tmp_87() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11596,7 +11229,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_98) ? (_v1 = _tmp_125()) != null : firstless())) {
+                && (canStart(FIRST_106) ? (_v1 = _tmp_111()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -11607,7 +11240,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // (lambda_param_no_default | ',')
-    private Object _tmp_100() {
+    private Object _tmp_88() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11636,15 +11269,15 @@ final class Parser311 extends PegenHelpers {
     }
 
     // ','.(expression [('as' star_target)])+
-    private Object _gather_101() {
+    private Object _gather_89() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_1) ? (_e = _tmp_126()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_1) ? (_e = _tmp_112()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = _tmp_126()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = _tmp_112()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11654,15 +11287,15 @@ final class Parser311 extends PegenHelpers {
     }
 
     // ','.(expressions [('as' star_target)])+
-    private Object _gather_102() {
+    private Object _gather_90() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_1) ? (_e = _tmp_127()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_1) ? (_e = _tmp_113()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = _tmp_127()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = _tmp_113()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11671,42 +11304,13 @@ final class Parser311 extends PegenHelpers {
         return _seq;
     }
 
-    // ('except' | 'finally')
-    private Object _tmp_103() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='except'
-        {
-            Object _v0 = null;
-            if (acceptKeyword(KW_EXCEPT)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='finally'
-        {
-            Object _v0 = null;
-            if (acceptKeyword(KW_FINALLY)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
     // block*
-    private Object _loop0_104() {
+    private Object _loop0_91() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_34) ? (_e = block_rule()) != null : firstless())) {
+        while ((canStart(FIRST_35) ? (_e = block_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11716,7 +11320,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // ('as' NAME)
-    private Object _tmp_105() {
+    private Object _tmp_92() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11737,7 +11341,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // (expression [('as' NAME)])
-    private Object _tmp_106() {
+    private Object _tmp_93() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11747,7 +11351,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
-                && ((_v1 = _tmp_105()) != null || true)) {
+                && ((_v1 = _tmp_92()) != null || true)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -11758,7 +11362,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // (NEWLINE | ':')
-    private Object _tmp_107() {
+    private Object _tmp_94() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11787,7 +11391,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // (positional_patterns ',')
-    private Object _tmp_108() {
+    private Object _tmp_95() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11796,7 +11400,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=positional_patterns _v1=','
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_48) ? (_v0 = positional_patterns_rule()) != null : firstless())
+            if ((canStart(FIRST_50) ? (_v0 = positional_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -11808,7 +11412,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // ('->' expression)
-    private Object _tmp_109() {
+    private Object _tmp_96() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11829,7 +11433,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // ('(' [arguments] ')')
-    private Object _tmp_110() {
+    private Object _tmp_97() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11850,37 +11454,8 @@ final class Parser311 extends PegenHelpers {
         return null;
     }
 
-    // ('}' | ',')
-    private Object _tmp_111() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='}'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.RBRACE)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=','
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.COMMA)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
     // (z=star_targets '=' {z})
-    private Object _tmp_112() {
+    private Object _tmp_98() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11901,7 +11476,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // ('.' | '...')
-    private Object _tmp_113() {
+    private Object _tmp_99() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11930,7 +11505,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // ('@' f=named_expression NEWLINE {f})
-    private Object _tmp_114() {
+    private Object _tmp_100() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11952,7 +11527,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // (',' c=expression {c})
-    private Object _tmp_115() {
+    private Object _tmp_101() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11973,7 +11548,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // (',' c=star_expression {c})
-    private Object _tmp_116() {
+    private Object _tmp_102() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11994,7 +11569,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // ('or' c=conjunction {c})
-    private Object _tmp_117() {
+    private Object _tmp_103() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12004,7 +11579,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if (acceptKeyword(KW_OR)
-                && (canStart(FIRST_58) ? (c = conjunction_rule()) != null : firstless())) {
+                && (canStart(FIRST_62) ? (c = conjunction_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -12015,7 +11590,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // ('and' c=inversion {c})
-    private Object _tmp_118() {
+    private Object _tmp_104() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12025,7 +11600,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if (acceptKeyword(KW_AND)
-                && (canStart(FIRST_58) ? (c = inversion_rule()) != null : firstless())) {
+                && (canStart(FIRST_62) ? (c = inversion_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -12036,7 +11611,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // (slice | starred_expression)
-    private Object _tmp_119() {
+    private Object _tmp_105() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12045,7 +11620,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=slice
         {
             Object _v0 = null;
-            if ((canStart(FIRST_83) ? (_v0 = slice_rule()) != null : firstless())) {
+            if ((canStart(FIRST_86) ? (_v0 = slice_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12054,7 +11629,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=starred_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_39) ? (_v0 = starred_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_40) ? (_v0 = starred_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12065,7 +11640,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // ('if' z=disjunction {z})
-    private Object _tmp_120() {
+    private Object _tmp_106() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12075,7 +11650,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, z = null;
             if (acceptKeyword(KW_IF)
-                && (canStart(FIRST_58) ? (z = disjunction_rule()) != null : firstless())) {
+                && (canStart(FIRST_62) ? (z = disjunction_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
             }
@@ -12086,7 +11661,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // (starred_expression | (assignment_expression | expression !':=') !'=')
-    private Object _tmp_121() {
+    private Object _tmp_107() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12095,7 +11670,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=starred_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_39) ? (_v0 = starred_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_40) ? (_v0 = starred_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12104,7 +11679,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=(assignment_expression | expression !':=') !'='
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = _tmp_67()) != null : firstless())
+            if ((canStart(FIRST_1) ? (_v0 = _tmp_58()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.EQUAL))) {
                 _res = _v0;
                 leave(); return _res;
@@ -12116,7 +11691,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // (',' c=star_target {c})
-    private Object _tmp_122() {
+    private Object _tmp_108() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12137,7 +11712,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // (star_targets '=')
-    private Object _tmp_123() {
+    private Object _tmp_109() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12158,7 +11733,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // (')' | '**')
-    private Object _tmp_124() {
+    private Object _tmp_110() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12187,7 +11762,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // (':' | '**')
-    private Object _tmp_125() {
+    private Object _tmp_111() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12216,7 +11791,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // (expression [('as' star_target)])
-    private Object _tmp_126() {
+    private Object _tmp_112() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12226,7 +11801,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
-                && ((_v1 = _tmp_128()) != null || true)) {
+                && ((_v1 = _tmp_114()) != null || true)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -12237,7 +11812,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // (expressions [('as' star_target)])
-    private Object _tmp_127() {
+    private Object _tmp_113() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12247,7 +11822,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((canStart(FIRST_1) ? (_v0 = expressions_rule()) != null : firstless())
-                && ((_v1 = _tmp_128()) != null || true)) {
+                && ((_v1 = _tmp_114()) != null || true)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -12258,7 +11833,7 @@ final class Parser311 extends PegenHelpers {
     }
 
     // ('as' star_target)
-    private Object _tmp_128() {
+    private Object _tmp_114() {
         enter();
         int _mark = mark;
         Object _res = null;

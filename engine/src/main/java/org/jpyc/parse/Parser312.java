@@ -77,83 +77,94 @@ final class Parser312 extends PegenHelpers {
     private static final long[] FIRST_23 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
     private static final long[] FIRST_24 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
     private static final long[] FIRST_25 = tokenSet(new TokenType[] {TokenType.AMPEREQUAL, TokenType.ATEQUAL, TokenType.CIRCUMFLEXEQUAL, TokenType.DOUBLESLASHEQUAL, TokenType.DOUBLESTAREQUAL, TokenType.LEFTSHIFTEQUAL, TokenType.MINEQUAL, TokenType.PERCENTEQUAL, TokenType.PLUSEQUAL, TokenType.RIGHTSHIFTEQUAL, TokenType.SLASHEQUAL, TokenType.STAREQUAL, TokenType.VBAREQUAL}, new int[] {});
-    private static final long[] FIRST_26 = tokenSet(new TokenType[] {}, new int[] {KW_IMPORT});
-    private static final long[] FIRST_27 = tokenSet(new TokenType[] {}, new int[] {KW_FROM});
-    private static final long[] FIRST_28 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_29 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.ELLIPSIS}, new int[] {});
+    private static final long[] FIRST_26 = tokenSet(new TokenType[] {TokenType.NEWLINE, TokenType.SEMI}, new int[] {});
+    private static final long[] FIRST_27 = tokenSet(new TokenType[] {}, new int[] {KW_IMPORT});
+    private static final long[] FIRST_28 = tokenSet(new TokenType[] {}, new int[] {KW_FROM});
+    private static final long[] FIRST_29 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_30 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.ELLIPSIS}, new int[] {});
     private static final long[] GROWS_DOTTED_NAME = tokenSet(new TokenType[] {TokenType.DOT}, new int[] {});
-    private static final long[] FIRST_31 = tokenSet(new TokenType[] {TokenType.NEWLINE}, new int[] {});
-    private static final long[] FIRST_32 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {});
-    private static final long[] FIRST_33 = tokenSet(new TokenType[] {}, new int[] {KW_CLASS});
-    private static final long[] FIRST_34 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NEWLINE, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_BREAK, KW_CONTINUE, KW_DEL, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_YIELD});
-    private static final long[] FIRST_35 = tokenSet(new TokenType[] {TokenType.ASYNC}, new int[] {KW_DEF});
-    private static final long[] FIRST_36 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.SLASH, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_37 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.NAME, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_38 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_39 = tokenSet(new TokenType[] {TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_40 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR}, new int[] {});
-    private static final long[] FIRST_41 = tokenSet(new TokenType[] {TokenType.EQUAL}, new int[] {});
-    private static final long[] FIRST_42 = tokenSet(new TokenType[] {TokenType.COLON}, new int[] {});
-    private static final long[] FIRST_43 = tokenSet(new TokenType[] {}, new int[] {KW_ELIF});
-    private static final long[] FIRST_44 = tokenSet(new TokenType[] {}, new int[] {KW_ELSE});
-    private static final long[] FIRST_45 = tokenSet(new TokenType[] {}, new int[] {KW_FINALLY});
-    private static final long[] FIRST_46 = tokenSet(new TokenType[] {}, new int[] {KW_EXCEPT});
-    private static final long[] FIRST_47 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_48 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_49 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.MINUS, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_50 = tokenSet(new TokenType[] {TokenType.LPAR}, new int[] {});
-    private static final long[] FIRST_51 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_52 = tokenSet(new TokenType[] {TokenType.LBRACE}, new int[] {});
-    private static final long[] FIRST_53 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.NUMBER}, new int[] {});
-    private static final long[] FIRST_54 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.STRING}, new int[] {});
-    private static final long[] FIRST_55 = tokenSet(new TokenType[] {TokenType.NUMBER}, new int[] {});
-    private static final long[] FIRST_56 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_57 = tokenSet(new TokenType[] {TokenType.COMMA}, new int[] {});
-    private static final long[] FIRST_58 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_NOT});
-    private static final long[] FIRST_59 = tokenSet(new TokenType[] {}, new int[] {KW_LAMBDA});
-    private static final long[] FIRST_60 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_61 = tokenSet(new TokenType[] {}, new int[] {KW_OR});
-    private static final long[] FIRST_62 = tokenSet(new TokenType[] {}, new int[] {KW_AND});
-    private static final long[] FIRST_63 = tokenSet(new TokenType[] {TokenType.EQEQUAL, TokenType.GREATER, TokenType.GREATEREQUAL, TokenType.LESS, TokenType.LESSEQUAL, TokenType.NOTEQUAL}, new int[] {KW_IN, KW_IS, KW_NOT});
-    private static final long[] FIRST_64 = tokenSet(new TokenType[] {TokenType.EQEQUAL}, new int[] {});
-    private static final long[] FIRST_65 = tokenSet(new TokenType[] {TokenType.NOTEQUAL}, new int[] {});
-    private static final long[] FIRST_66 = tokenSet(new TokenType[] {TokenType.LESSEQUAL}, new int[] {});
-    private static final long[] FIRST_67 = tokenSet(new TokenType[] {TokenType.LESS}, new int[] {});
-    private static final long[] FIRST_68 = tokenSet(new TokenType[] {TokenType.GREATEREQUAL}, new int[] {});
-    private static final long[] FIRST_69 = tokenSet(new TokenType[] {TokenType.GREATER}, new int[] {});
-    private static final long[] FIRST_70 = tokenSet(new TokenType[] {}, new int[] {KW_NOT});
-    private static final long[] FIRST_71 = tokenSet(new TokenType[] {}, new int[] {KW_IN});
-    private static final long[] FIRST_72 = tokenSet(new TokenType[] {}, new int[] {KW_IS});
+    private static final long[] FIRST_32 = tokenSet(new TokenType[] {TokenType.NEWLINE}, new int[] {});
+    private static final long[] FIRST_33 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {});
+    private static final long[] FIRST_34 = tokenSet(new TokenType[] {}, new int[] {KW_CLASS});
+    private static final long[] FIRST_35 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NEWLINE, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_BREAK, KW_CONTINUE, KW_DEL, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_YIELD});
+    private static final long[] FIRST_36 = tokenSet(new TokenType[] {TokenType.ASYNC}, new int[] {KW_DEF});
+    private static final long[] FIRST_37 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_38 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.NAME, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_39 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_40 = tokenSet(new TokenType[] {TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_41 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR}, new int[] {});
+    private static final long[] FIRST_42 = tokenSet(new TokenType[] {TokenType.EQUAL}, new int[] {});
+    private static final long[] FIRST_43 = tokenSet(new TokenType[] {TokenType.COLON}, new int[] {});
+    private static final long[] FIRST_44 = tokenSet(new TokenType[] {}, new int[] {KW_ELIF});
+    private static final long[] FIRST_45 = tokenSet(new TokenType[] {}, new int[] {KW_ELSE});
+    private static final long[] FIRST_46 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.COMMA, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_47 = tokenSet(new TokenType[] {}, new int[] {KW_FINALLY});
+    private static final long[] FIRST_48 = tokenSet(new TokenType[] {}, new int[] {KW_EXCEPT});
+    private static final long[] FIRST_49 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_50 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_51 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.MINUS, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_52 = tokenSet(new TokenType[] {TokenType.LPAR}, new int[] {});
+    private static final long[] FIRST_53 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_54 = tokenSet(new TokenType[] {TokenType.LBRACE}, new int[] {});
+    private static final long[] FIRST_55 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.NUMBER}, new int[] {});
+    private static final long[] FIRST_56 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS}, new int[] {});
+    private static final long[] FIRST_57 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.STRING}, new int[] {});
+    private static final long[] FIRST_58 = tokenSet(new TokenType[] {TokenType.NUMBER}, new int[] {});
+    private static final long[] FIRST_59 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.EQUAL, TokenType.LPAR}, new int[] {});
+    private static final long[] FIRST_60 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_61 = tokenSet(new TokenType[] {TokenType.COMMA}, new int[] {});
+    private static final long[] FIRST_62 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_NOT});
+    private static final long[] FIRST_63 = tokenSet(new TokenType[] {}, new int[] {KW_LAMBDA});
+    private static final long[] FIRST_64 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_65 = tokenSet(new TokenType[] {}, new int[] {KW_OR});
+    private static final long[] FIRST_66 = tokenSet(new TokenType[] {}, new int[] {KW_AND});
+    private static final long[] FIRST_67 = tokenSet(new TokenType[] {TokenType.EQEQUAL, TokenType.GREATER, TokenType.GREATEREQUAL, TokenType.LESS, TokenType.LESSEQUAL, TokenType.NOTEQUAL}, new int[] {KW_IN, KW_IS, KW_NOT});
+    private static final long[] FIRST_68 = tokenSet(new TokenType[] {TokenType.EQEQUAL}, new int[] {});
+    private static final long[] FIRST_69 = tokenSet(new TokenType[] {TokenType.NOTEQUAL}, new int[] {});
+    private static final long[] FIRST_70 = tokenSet(new TokenType[] {TokenType.LESSEQUAL}, new int[] {});
+    private static final long[] FIRST_71 = tokenSet(new TokenType[] {TokenType.LESS}, new int[] {});
+    private static final long[] FIRST_72 = tokenSet(new TokenType[] {TokenType.GREATEREQUAL}, new int[] {});
+    private static final long[] FIRST_73 = tokenSet(new TokenType[] {TokenType.GREATER}, new int[] {});
+    private static final long[] FIRST_74 = tokenSet(new TokenType[] {}, new int[] {KW_NOT});
+    private static final long[] FIRST_75 = tokenSet(new TokenType[] {}, new int[] {KW_IN});
+    private static final long[] FIRST_76 = tokenSet(new TokenType[] {}, new int[] {KW_IS});
     private static final long[] GROWS_BITWISE_OR = tokenSet(new TokenType[] {TokenType.VBAR}, new int[] {});
     private static final long[] GROWS_BITWISE_XOR = tokenSet(new TokenType[] {TokenType.CIRCUMFLEX}, new int[] {});
     private static final long[] GROWS_BITWISE_AND = tokenSet(new TokenType[] {TokenType.AMPER}, new int[] {});
     private static final long[] GROWS_SHIFT_EXPR = tokenSet(new TokenType[] {TokenType.LEFTSHIFT, TokenType.RIGHTSHIFT}, new int[] {});
-    private static final long[] GROWS_SUM = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS}, new int[] {});
     private static final long[] GROWS_TERM = tokenSet(new TokenType[] {TokenType.AT, TokenType.DOUBLESLASH, TokenType.PERCENT, TokenType.SLASH, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_79 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_82 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
     private static final long[] GROWS_PRIMARY = tokenSet(new TokenType[] {TokenType.DOT, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_81 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_82 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.COLON, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
-    private static final long[] FIRST_83 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.COLON, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
-    private static final long[] FIRST_84 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT, KW_YIELD});
-    private static final long[] FIRST_85 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
-    private static final long[] FIRST_86 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
-    private static final long[] FIRST_87 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB, TokenType.NAME}, new int[] {});
-    private static final long[] FIRST_88 = tokenSet(new TokenType[] {TokenType.TYPE_COMMENT}, new int[] {});
-    private static final long[] FIRST_89 = tokenSet(new TokenType[] {}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_90 = tokenSet(new TokenType[] {TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_91 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_92 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.NAME}, new int[] {});
+    private static final long[] FIRST_84 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_85 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.COLON, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_86 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.COLON, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_87 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT, KW_YIELD});
+    private static final long[] FIRST_88 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_89 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_90 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_91 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB, TokenType.NAME}, new int[] {});
+    private static final long[] FIRST_92 = tokenSet(new TokenType[] {TokenType.TYPE_COMMENT}, new int[] {});
     private static final long[] FIRST_93 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RPAR}, new int[] {});
-    private static final long[] FIRST_94 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.SLASH, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_95 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.COMMA}, new int[] {});
-    private static final long[] FIRST_96 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.NEWLINE}, new int[] {});
-    private static final long[] FIRST_97 = tokenSet(new TokenType[] {TokenType.EXCLAMATION}, new int[] {});
-    private static final long[] FIRST_98 = tokenSet(new TokenType[] {TokenType.FSTRING_MIDDLE, TokenType.LBRACE}, new int[] {});
-    private static final long[] FIRST_99 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.RPAR}, new int[] {});
-    private static final long[] FIRST_100 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.DOUBLESTAR}, new int[] {});
-    private static final long[] FIRST_101 = tokenSet(new TokenType[] {TokenType.FSTRING_START}, new int[] {});
-    private static final long[] FIRST_102 = tokenSet(new TokenType[] {TokenType.STRING}, new int[] {});
+    private static final long[] FIRST_94 = tokenSet(new TokenType[] {}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_95 = tokenSet(new TokenType[] {TokenType.COLON}, new int[] {KW_ELSE});
+    private static final long[] FIRST_96 = tokenSet(new TokenType[] {TokenType.COLONEQUAL, TokenType.EQUAL}, new int[] {});
+    private static final long[] FIRST_97 = tokenSet(new TokenType[] {TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_98 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_99 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.NAME}, new int[] {});
+    private static final long[] FIRST_100 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_101 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.COMMA}, new int[] {});
+    private static final long[] FIRST_102 = tokenSet(new TokenType[] {}, new int[] {KW_EXCEPT, KW_FINALLY});
+    private static final long[] FIRST_103 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.NEWLINE}, new int[] {});
+    private static final long[] FIRST_104 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RBRACE}, new int[] {});
+    private static final long[] FIRST_105 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.EQUAL, TokenType.EXCLAMATION, TokenType.RBRACE}, new int[] {});
+    private static final long[] FIRST_106 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.EXCLAMATION, TokenType.RBRACE}, new int[] {});
+    private static final long[] FIRST_107 = tokenSet(new TokenType[] {TokenType.EXCLAMATION}, new int[] {});
+    private static final long[] FIRST_108 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.RBRACE}, new int[] {});
+    private static final long[] FIRST_109 = tokenSet(new TokenType[] {TokenType.FSTRING_MIDDLE, TokenType.LBRACE}, new int[] {});
+    private static final long[] FIRST_110 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_111 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.DOUBLESTAR}, new int[] {});
+    private static final long[] FIRST_112 = tokenSet(new TokenType[] {TokenType.FSTRING_START}, new int[] {});
+    private static final long[] FIRST_113 = tokenSet(new TokenType[] {TokenType.STRING}, new int[] {});
 
     // The tokens that start a unary level of the expression chain (CHAIN_PREFIX), and those that
     // continue a level after an operand (CHAIN_CONT): see expression_chain in the generator.
@@ -454,7 +465,7 @@ final class Parser312 extends PegenHelpers {
         // &('import' | 'from') _v1=import_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, _tmp_3())
+            if (lookaheadSet(true, FIRST_9)
                 && (canStart(FIRST_9) ? (_v1 = import_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
@@ -571,7 +582,7 @@ final class Parser312 extends PegenHelpers {
         // &('def' | '@' | ASYNC) _v1=function_def
         {
             Object _v1 = null;
-            if (lookahead(true, mark, _tmp_4())
+            if (lookaheadSet(true, FIRST_16)
                 && (canStart(FIRST_16) ? (_v1 = function_def_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -591,7 +602,7 @@ final class Parser312 extends PegenHelpers {
         // &('class' | '@') _v1=class_def
         {
             Object _v1 = null;
-            if (lookahead(true, mark, _tmp_5())
+            if (lookaheadSet(true, FIRST_18)
                 && (canStart(FIRST_18) ? (_v1 = class_def_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -601,7 +612,7 @@ final class Parser312 extends PegenHelpers {
         // &('with' | ASYNC) _v1=with_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, _tmp_6())
+            if (lookaheadSet(true, FIRST_19)
                 && (canStart(FIRST_19) ? (_v1 = with_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -611,7 +622,7 @@ final class Parser312 extends PegenHelpers {
         // &('for' | ASYNC) _v1=for_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, _tmp_7())
+            if (lookaheadSet(true, FIRST_20)
                 && (canStart(FIRST_20) ? (_v1 = for_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -664,7 +675,7 @@ final class Parser312 extends PegenHelpers {
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
-                && ((c = _tmp_8()) != null || true)) {
+                && ((c = _tmp_3()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -676,10 +687,10 @@ final class Parser312 extends PegenHelpers {
         // a=('(' b=single_target ')' {b} | single_subscript_attribute_target) _v1=':' b=expression c=[('=' d=annotated_rhs {d})] {CHECK_VERSION(stmt_ty, 6, "Var
         {
             Object a = null, _v1 = null, b = null, c = null;
-            if ((canStart(FIRST_23) ? (a = _tmp_9()) != null : firstless())
+            if ((canStart(FIRST_23) ? (a = _tmp_4()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
-                && ((c = _tmp_8()) != null || true)) {
+                && ((c = _tmp_3()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -691,8 +702,8 @@ final class Parser312 extends PegenHelpers {
         // a=(z=star_targets '=' {z})+ b=(yield_expr | star_expressions) !'=' tc=[TYPE_COMMENT] {_PyAST_Assign(a, b, NEW_TYPE_COMMENT(p, tc), EXTRA)}
         {
             Object a = null, b = null, tc = null;
-            if ((canStart(FIRST_24) ? (a = _loop1_10()) != null : firstless())
-                && (canStart(FIRST_5) ? (b = _tmp_11()) != null : firstless())
+            if ((canStart(FIRST_24) ? (a = _loop1_5()) != null : firstless())
+                && (canStart(FIRST_5) ? (b = _tmp_6()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.EQUAL))
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -709,7 +720,7 @@ final class Parser312 extends PegenHelpers {
             if ((canStart(FIRST_23) ? (a = single_target_rule()) != null : firstless())
                 && (canStart(FIRST_25) ? (b = augassign_rule()) != null : firstless())
                 && (_cut = true)
-                && (canStart(FIRST_5) ? (c = _tmp_11()) != null : firstless())) {
+                && (canStart(FIRST_5) ? (c = _tmp_6()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -926,7 +937,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, a = null, b = null;
             if (acceptKeyword(KW_RAISE)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && ((b = _tmp_12()) != null || true)) {
+                && ((b = _tmp_7()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -962,7 +973,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_GLOBAL)
-                && (canStart(FIRST_6) ? (a = _gather_13()) != null : firstless())) {
+                && (canStart(FIRST_6) ? (a = _gather_8()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -986,7 +997,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_NONLOCAL)
-                && (canStart(FIRST_6) ? (a = _gather_13()) != null : firstless())) {
+                && (canStart(FIRST_6) ? (a = _gather_8()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1011,7 +1022,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_DEL)
                 && (canStart(FIRST_23) ? (a = del_targets_rule()) != null : firstless())
-                && lookahead(true, mark, _tmp_14())) {
+                && lookaheadSet(true, FIRST_26)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1069,7 +1080,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, a = null, b = null;
             if (acceptKeyword(KW_ASSERT)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && ((b = _tmp_15()) != null || true)) {
+                && ((b = _tmp_9()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1093,7 +1104,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_26) ? (_v0 = invalid_import_rule()) != null : firstless())) {
+                && (canStart(FIRST_27) ? (_v0 = invalid_import_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1102,7 +1113,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=import_name
         {
             Object _v0 = null;
-            if ((canStart(FIRST_26) ? (_v0 = import_name_rule()) != null : firstless())) {
+            if ((canStart(FIRST_27) ? (_v0 = import_name_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1111,7 +1122,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=import_from
         {
             Object _v0 = null;
-            if ((canStart(FIRST_27) ? (_v0 = import_from_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = import_from_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1156,10 +1167,10 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null, c = null;
             if (acceptKeyword(KW_FROM)
-                && (a = _loop0_16()) != null
+                && (a = _loop0_10()) != null
                 && (canStart(FIRST_6) ? (b = dotted_name_rule()) != null : firstless())
                 && acceptKeyword(KW_IMPORT)
-                && (canStart(FIRST_28) ? (c = import_from_targets_rule()) != null : firstless())) {
+                && (canStart(FIRST_29) ? (c = import_from_targets_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1172,9 +1183,9 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null;
             if (acceptKeyword(KW_FROM)
-                && (canStart(FIRST_29) ? (a = _loop1_17()) != null : firstless())
+                && (canStart(FIRST_30) ? (a = _loop1_11()) != null : firstless())
                 && acceptKeyword(KW_IMPORT)
-                && (canStart(FIRST_28) ? (b = import_from_targets_rule()) != null : firstless())) {
+                && (canStart(FIRST_29) ? (b = import_from_targets_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1252,7 +1263,7 @@ final class Parser312 extends PegenHelpers {
         // a=','.import_from_as_name+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_6) ? (a = _gather_18()) != null : firstless())) {
+            if ((canStart(FIRST_6) ? (a = _gather_12()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1273,7 +1284,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
-                && ((b = _tmp_19()) != null || true)) {
+                && ((b = _tmp_13()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1296,7 +1307,7 @@ final class Parser312 extends PegenHelpers {
         // a=','.dotted_as_name+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_6) ? (a = _gather_20()) != null : firstless())) {
+            if ((canStart(FIRST_6) ? (a = _gather_14()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1317,7 +1328,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((canStart(FIRST_6) ? (a = dotted_name_rule()) != null : firstless())
-                && ((b = _tmp_19()) != null || true)) {
+                && ((b = _tmp_13()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1418,7 +1429,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_31) ? (_v0 = invalid_block_rule()) != null : firstless())) {
+                && (canStart(FIRST_32) ? (_v0 = invalid_block_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 2, _res, mark); return _res;
             }
@@ -1438,7 +1449,7 @@ final class Parser312 extends PegenHelpers {
         // a=('@' f=named_expression NEWLINE {f})+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_32) ? (a = _loop1_21()) != null : firstless())) {
+            if ((canStart(FIRST_33) ? (a = _loop1_15()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1458,8 +1469,8 @@ final class Parser312 extends PegenHelpers {
         // a=decorators b=class_def_raw {_PyPegen_class_def_decorators(p, a, b)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_32) ? (a = decorators_rule()) != null : firstless())
-                && (canStart(FIRST_33) ? (b = class_def_raw_rule()) != null : firstless())) {
+            if ((canStart(FIRST_33) ? (a = decorators_rule()) != null : firstless())
+                && (canStart(FIRST_34) ? (b = class_def_raw_rule()) != null : firstless())) {
                 _res = classDefDecorators(a, b);
                 leave(); return _res;
             }
@@ -1468,7 +1479,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=class_def_raw
         {
             Object _v0 = null;
-            if ((canStart(FIRST_33) ? (_v0 = class_def_raw_rule()) != null : firstless())) {
+            if ((canStart(FIRST_34) ? (_v0 = class_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1489,7 +1500,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_33) ? (_v0 = invalid_class_def_raw_rule()) != null : firstless())) {
+                && (canStart(FIRST_34) ? (_v0 = invalid_class_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1501,9 +1512,9 @@ final class Parser312 extends PegenHelpers {
             if (acceptKeyword(KW_CLASS)
                 && (a = nameToken()) != null
                 && ((t = type_params_rule()) != null || true)
-                && ((b = _tmp_22()) != null || true)
+                && ((b = _tmp_16()) != null || true)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_34) ? (c = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_35) ? (c = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1526,8 +1537,8 @@ final class Parser312 extends PegenHelpers {
         // d=decorators f=function_def_raw {_PyPegen_function_def_decorators(p, d, f)}
         {
             Object d = null, f = null;
-            if ((canStart(FIRST_32) ? (d = decorators_rule()) != null : firstless())
-                && (canStart(FIRST_35) ? (f = function_def_raw_rule()) != null : firstless())) {
+            if ((canStart(FIRST_33) ? (d = decorators_rule()) != null : firstless())
+                && (canStart(FIRST_36) ? (f = function_def_raw_rule()) != null : firstless())) {
                 _res = functionDefDecorators(d, f);
                 leave(); return _res;
             }
@@ -1536,7 +1547,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=function_def_raw
         {
             Object _v0 = null;
-            if ((canStart(FIRST_35) ? (_v0 = function_def_raw_rule()) != null : firstless())) {
+            if ((canStart(FIRST_36) ? (_v0 = function_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1557,7 +1568,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_35) ? (_v0 = invalid_def_raw_rule()) != null : firstless())) {
+                && (canStart(FIRST_36) ? (_v0 = invalid_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1572,10 +1583,10 @@ final class Parser312 extends PegenHelpers {
                 && expectForcedToken(acceptToken(TokenType.LPAR), "(")
                 && ((params = params_rule()) != null || true)
                 && acceptToken(TokenType.RPAR)
-                && ((a = _tmp_23()) != null || true)
+                && ((a = _tmp_17()) != null || true)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && ((tc = func_type_comment_rule()) != null || true)
-                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1594,10 +1605,10 @@ final class Parser312 extends PegenHelpers {
                 && expectForcedToken(acceptToken(TokenType.LPAR), "(")
                 && ((params = params_rule()) != null || true)
                 && acceptToken(TokenType.RPAR)
-                && ((a = _tmp_23()) != null || true)
+                && ((a = _tmp_17()) != null || true)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && ((tc = func_type_comment_rule()) != null || true)
-                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1621,7 +1632,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_36) ? (_v0 = invalid_parameters_rule()) != null : firstless())) {
+                && (canStart(FIRST_37) ? (_v0 = invalid_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1630,7 +1641,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=parameters
         {
             Object _v0 = null;
-            if ((canStart(FIRST_37) ? (_v0 = parameters_rule()) != null : firstless())) {
+            if ((canStart(FIRST_38) ? (_v0 = parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1651,8 +1662,8 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, b = null, c = null, d = null;
             if ((canStart(FIRST_6) ? (a = slash_no_default_rule()) != null : firstless())
-                && (b = _loop0_24()) != null
-                && (c = _loop0_25()) != null
+                && (b = _loop0_18()) != null
+                && (c = _loop0_19()) != null
                 && ((d = star_etc_rule()) != null || true)) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(a, null, b, c, d));
                 leave(); return _res;
@@ -1663,7 +1674,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, b = null, c = null;
             if ((canStart(FIRST_6) ? (a = slash_with_default_rule()) != null : firstless())
-                && (b = _loop0_25()) != null
+                && (b = _loop0_19()) != null
                 && ((c = star_etc_rule()) != null || true)) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(null, a, null, b, c));
                 leave(); return _res;
@@ -1673,8 +1684,8 @@ final class Parser312 extends PegenHelpers {
         // a=param_no_default+ b=param_with_default* c=[star_etc] {_PyPegen_make_arguments(p, NULL, NULL, a, b, c)}
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_6) ? (a = _loop1_26()) != null : firstless())
-                && (b = _loop0_25()) != null
+            if ((canStart(FIRST_6) ? (a = _loop1_20()) != null : firstless())
+                && (b = _loop0_19()) != null
                 && ((c = star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, a, b, c);
                 leave(); return _res;
@@ -1684,7 +1695,7 @@ final class Parser312 extends PegenHelpers {
         // a=param_with_default+ b=[star_etc] {_PyPegen_make_arguments(p, NULL, NULL, NULL, a, b)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_6) ? (a = _loop1_27()) != null : firstless())
+            if ((canStart(FIRST_6) ? (a = _loop1_21()) != null : firstless())
                 && ((b = star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, null, a, b);
                 leave(); return _res;
@@ -1694,7 +1705,7 @@ final class Parser312 extends PegenHelpers {
         // a=star_etc {_PyPegen_make_arguments(p, NULL, NULL, NULL, NULL, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_38) ? (a = star_etc_rule()) != null : firstless())) {
+            if ((canStart(FIRST_39) ? (a = star_etc_rule()) != null : firstless())) {
                 _res = makeArguments(null, null, null, null, a);
                 leave(); return _res;
             }
@@ -1716,7 +1727,7 @@ final class Parser312 extends PegenHelpers {
         // a=param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_6) ? _loop1_26() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_6) ? _loop1_20() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = a;
@@ -1751,8 +1762,8 @@ final class Parser312 extends PegenHelpers {
         // a=param_no_default* b=param_with_default+ _v2='/' _v3=',' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
-            if ((a = _f0 = _loop0_24()) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_6) ? (b = _loop1_27()) != null : firstless())
+            if ((a = _f0 = _loop0_18()) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_6) ? (b = _loop1_21()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = slashWithDefault(a, b);
@@ -1764,7 +1775,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_6) ? (b = _loop1_27()) != null : firstless())
+                && (canStart(FIRST_6) ? (b = _loop1_21()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = slashWithDefault(a, b);
@@ -1787,7 +1798,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_39) ? (_v0 = invalid_star_etc_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (_v0 = invalid_star_etc_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1798,7 +1809,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_6) ? (a = param_no_default_rule()) != null : firstless())
-                && (b = _loop0_28()) != null
+                && (b = _loop0_22()) != null
                 && ((c = kwds_rule()) != null || true)) {
                 _res = starEtc(a, b, c);
                 leave(); return _res;
@@ -1810,7 +1821,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_6) ? (a = param_no_default_star_annotation_rule()) != null : firstless())
-                && (b = _loop0_28()) != null
+                && (b = _loop0_22()) != null
                 && ((c = kwds_rule()) != null || true)) {
                 _res = starEtc(a, b, c);
                 leave(); return _res;
@@ -1822,7 +1833,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_6) ? (b = _loop1_29()) != null : firstless())
+                && (canStart(FIRST_6) ? (b = _loop1_23()) != null : firstless())
                 && ((c = kwds_rule()) != null || true)) {
                 _res = starEtc(null, b, c);
                 leave(); return _res;
@@ -1832,7 +1843,7 @@ final class Parser312 extends PegenHelpers {
         // a=kwds {_PyPegen_star_etc(p, NULL, NULL, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_40) ? (a = kwds_rule()) != null : firstless())) {
+            if ((canStart(FIRST_41) ? (a = kwds_rule()) != null : firstless())) {
                 _res = starEtc(null, null, a);
                 leave(); return _res;
             }
@@ -1853,7 +1864,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_40) ? (_v0 = invalid_kwds_rule()) != null : firstless())) {
+                && (canStart(FIRST_41) ? (_v0 = invalid_kwds_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1956,7 +1967,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, c = null, _v2 = null, tc = null;
             if ((a = _f0 = (canStart(FIRST_6) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_41) ? (c = default_rule()) != null : firstless())
+                && (canStart(FIRST_42) ? (c = default_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = nameDefaultPair(a, c, tc);
@@ -1968,7 +1979,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, c = null, tc = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_41) ? (c = default_rule()) != null : firstless())
+                && (canStart(FIRST_42) ? (c = default_rule()) != null : firstless())
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = nameDefaultPair(a, c, tc);
@@ -2052,7 +2063,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
-                && (canStart(FIRST_42) ? (b = star_annotation_rule()) != null : firstless())) {
+                && (canStart(FIRST_43) ? (b = star_annotation_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2128,7 +2139,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_41) ? (_v0 = invalid_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_42) ? (_v0 = invalid_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2161,8 +2172,8 @@ final class Parser312 extends PegenHelpers {
             if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_43) ? (c = elif_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_44) ? (c = elif_stmt_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2177,7 +2188,7 @@ final class Parser312 extends PegenHelpers {
             if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
                 && ((c = else_block_rule()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -2202,7 +2213,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_43) ? (_v0 = invalid_elif_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_44) ? (_v0 = invalid_elif_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2214,8 +2225,8 @@ final class Parser312 extends PegenHelpers {
             if (acceptKeyword(KW_ELIF)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_43) ? (c = elif_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_44) ? (c = elif_stmt_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2230,7 +2241,7 @@ final class Parser312 extends PegenHelpers {
             if (acceptKeyword(KW_ELIF)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
                 && ((c = else_block_rule()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -2255,7 +2266,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_44) ? (_v0 = invalid_else_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_45) ? (_v0 = invalid_else_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2266,7 +2277,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null;
             if (acceptKeyword(KW_ELSE)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
                 _res = b;
                 leave(); return _res;
             }
@@ -2299,7 +2310,7 @@ final class Parser312 extends PegenHelpers {
             if (acceptKeyword(KW_WHILE)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
                 && ((c = else_block_rule()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -2340,7 +2351,7 @@ final class Parser312 extends PegenHelpers {
                 && (canStart(FIRST_7) ? (ex = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -2362,7 +2373,7 @@ final class Parser312 extends PegenHelpers {
                 && (canStart(FIRST_7) ? (ex = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -2409,11 +2420,11 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, _v4 = null, _v5 = null, b = null;
             if (acceptKeyword(KW_WITH)
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_1) ? (a = _gather_30()) != null : firstless())
+                && (canStart(FIRST_1) ? (a = _gather_24()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2426,10 +2437,10 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, tc = null, b = null;
             if (acceptKeyword(KW_WITH)
-                && (canStart(FIRST_1) ? (a = _gather_30()) != null : firstless())
+                && (canStart(FIRST_1) ? (a = _gather_24()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2444,11 +2455,11 @@ final class Parser312 extends PegenHelpers {
             if (acceptToken(TokenType.ASYNC)
                 && acceptKeyword(KW_WITH)
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_1) ? (a = _gather_30()) != null : firstless())
+                && (canStart(FIRST_1) ? (a = _gather_24()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2462,10 +2473,10 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, tc = null, b = null;
             if (acceptToken(TokenType.ASYNC)
                 && acceptKeyword(KW_WITH)
-                && (canStart(FIRST_1) ? (a = _gather_30()) != null : firstless())
+                && (canStart(FIRST_1) ? (a = _gather_24()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2503,7 +2514,7 @@ final class Parser312 extends PegenHelpers {
             if ((e = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_AS)
                 && (canStart(FIRST_24) ? (t = star_target_rule()) != null : firstless())
-                && lookahead(true, mark, _tmp_31())) {
+                && lookaheadSet(true, FIRST_46)) {
                 _res = new Withitem((ExprNode) e, (ExprNode) t);
                 leave(); return _res;
             }
@@ -2554,8 +2565,8 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, f = null;
             if (acceptKeyword(KW_TRY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_45) ? (f = finally_block_rule()) != null : firstless())) {
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_47) ? (f = finally_block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2569,8 +2580,8 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, ex = null, el = null, f = null;
             if (acceptKeyword(KW_TRY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_46) ? (ex = _loop1_32()) != null : firstless())
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_48) ? (ex = _loop1_25()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)
                 && ((f = finally_block_rule()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -2586,8 +2597,8 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, ex = null, el = null, f = null;
             if (acceptKeyword(KW_TRY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_46) ? (ex = _loop1_33()) != null : firstless())
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_48) ? (ex = _loop1_26()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)
                 && ((f = finally_block_rule()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -2613,7 +2624,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_46) ? (_v0 = invalid_except_stmt_indent_rule()) != null : firstless())) {
+                && (canStart(FIRST_48) ? (_v0 = invalid_except_stmt_indent_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2624,9 +2635,9 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, e = null, t = null, _v3 = null, b = null;
             if (acceptKeyword(KW_EXCEPT)
                 && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
-                && ((t = _tmp_19()) != null || true)
+                && ((t = _tmp_13()) != null || true)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2640,7 +2651,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null;
             if (acceptKeyword(KW_EXCEPT)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2653,7 +2664,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_46) ? (_v0 = invalid_except_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_48) ? (_v0 = invalid_except_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2674,7 +2685,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_46) ? (_v0 = invalid_except_star_stmt_indent_rule()) != null : firstless())) {
+                && (canStart(FIRST_48) ? (_v0 = invalid_except_star_stmt_indent_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2686,9 +2697,9 @@ final class Parser312 extends PegenHelpers {
             if (acceptKeyword(KW_EXCEPT)
                 && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
-                && ((t = _tmp_19()) != null || true)
+                && ((t = _tmp_13()) != null || true)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_34) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2701,7 +2712,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_46) ? (_v0 = invalid_except_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_48) ? (_v0 = invalid_except_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2722,7 +2733,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_45) ? (_v0 = invalid_finally_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_47) ? (_v0 = invalid_finally_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2733,7 +2744,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptKeyword(KW_FINALLY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_34) ? (a = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_35) ? (a = block_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -2758,7 +2769,7 @@ final class Parser312 extends PegenHelpers {
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && acceptToken(TokenType.INDENT)
-                && (canStart(FIRST_6) ? (cases = _loop1_34()) != null : firstless())
+                && (canStart(FIRST_6) ? (cases = _loop1_27()) != null : firstless())
                 && acceptToken(TokenType.DEDENT)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -2837,10 +2848,10 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, pattern = null, guard = null, _v3 = null, body = null;
             if ((_v0 = expectSoftKeyword("case")) != null
-                && (canStart(FIRST_47) ? (pattern = patterns_rule()) != null : firstless())
+                && (canStart(FIRST_49) ? (pattern = patterns_rule()) != null : firstless())
                 && ((guard = guard_rule()) != null || true)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_34) ? (body = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_35) ? (body = block_rule()) != null : firstless())) {
                 _res = new MatchCase((PatternNode) pattern, (ExprNode) guard, (java.util.List<StmtNode>) (Object) seqOrEmpty(body));
                 leave(); return _res;
             }
@@ -2881,7 +2892,7 @@ final class Parser312 extends PegenHelpers {
         // patterns=open_sequence_pattern {_PyAST_MatchSequence(patterns, EXTRA)}
         {
             Object patterns = null;
-            if ((canStart(FIRST_47) ? (patterns = open_sequence_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_49) ? (patterns = open_sequence_pattern_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2893,7 +2904,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_48) ? (_v0 = pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_50) ? (_v0 = pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2913,7 +2924,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=as_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_48) ? (_v0 = as_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_50) ? (_v0 = as_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2922,7 +2933,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=or_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_48) ? (_v0 = or_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_50) ? (_v0 = or_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2942,7 +2953,7 @@ final class Parser312 extends PegenHelpers {
         // pattern=or_pattern _v1='as' target=pattern_capture_target {_PyAST_MatchAs(pattern, target->v.Name.id, EXTRA)}
         {
             Object pattern = null, _v1 = null, target = null;
-            if ((canStart(FIRST_48) ? (pattern = or_pattern_rule()) != null : firstless())
+            if ((canStart(FIRST_50) ? (pattern = or_pattern_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
                 && (canStart(FIRST_6) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -2957,7 +2968,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_48) ? (_v0 = invalid_as_pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_50) ? (_v0 = invalid_as_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2977,7 +2988,7 @@ final class Parser312 extends PegenHelpers {
         // patterns='|'.closed_pattern+ {asdl_seq_LEN(patterns) == 1 ? asdl_seq_GET(patterns, 0) : _PyAST_MatchOr(patterns, EXTRA)}
         {
             Object patterns = null;
-            if ((canStart(FIRST_48) ? (patterns = _gather_35()) != null : firstless())) {
+            if ((canStart(FIRST_50) ? (patterns = _gather_28()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3002,7 +3013,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=literal_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_49) ? (_v0 = literal_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_51) ? (_v0 = literal_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3038,7 +3049,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=group_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_50) ? (_v0 = group_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_52) ? (_v0 = group_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3047,7 +3058,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=sequence_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_51) ? (_v0 = sequence_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_53) ? (_v0 = sequence_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3056,7 +3067,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=mapping_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_52) ? (_v0 = mapping_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_54) ? (_v0 = mapping_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3085,8 +3096,8 @@ final class Parser312 extends PegenHelpers {
         // value=signed_number !('+' | '-') {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
-            if ((canStart(FIRST_53) ? (value = signed_number_rule()) != null : firstless())
-                && lookahead(false, mark, _tmp_36())) {
+            if ((canStart(FIRST_55) ? (value = signed_number_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_56)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3098,7 +3109,7 @@ final class Parser312 extends PegenHelpers {
         // value=complex_number {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
-            if ((canStart(FIRST_53) ? (value = complex_number_rule()) != null : firstless())) {
+            if ((canStart(FIRST_55) ? (value = complex_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3110,7 +3121,7 @@ final class Parser312 extends PegenHelpers {
         // value=strings {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
-            if ((canStart(FIRST_54) ? (value = strings_rule()) != null : firstless())) {
+            if ((canStart(FIRST_57) ? (value = strings_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3169,8 +3180,8 @@ final class Parser312 extends PegenHelpers {
         // _v0=signed_number !('+' | '-')
         {
             Object _v0 = null;
-            if ((canStart(FIRST_53) ? (_v0 = signed_number_rule()) != null : firstless())
-                && lookahead(false, mark, _tmp_36())) {
+            if ((canStart(FIRST_55) ? (_v0 = signed_number_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_56)) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3179,7 +3190,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=complex_number
         {
             Object _v0 = null;
-            if ((canStart(FIRST_53) ? (_v0 = complex_number_rule()) != null : firstless())) {
+            if ((canStart(FIRST_55) ? (_v0 = complex_number_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3188,7 +3199,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=strings
         {
             Object _v0 = null;
-            if ((canStart(FIRST_54) ? (_v0 = strings_rule()) != null : firstless())) {
+            if ((canStart(FIRST_57) ? (_v0 = strings_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3246,9 +3257,9 @@ final class Parser312 extends PegenHelpers {
         // real=signed_real_number _v1='+' imag=imaginary_number {_PyAST_BinOp(real, Add, imag, EXTRA)}
         {
             Object real = null, _v1 = null, imag = null;
-            if ((real = _f0 = (canStart(FIRST_53) ? signed_real_number_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((real = _f0 = (canStart(FIRST_55) ? signed_real_number_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.PLUS)
-                && (canStart(FIRST_55) ? (imag = imaginary_number_rule()) != null : firstless())) {
+                && (canStart(FIRST_58) ? (imag = imaginary_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3262,7 +3273,7 @@ final class Parser312 extends PegenHelpers {
             Object real = null, _v1 = null, imag = null;
             if ((real = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.MINUS)
-                && (canStart(FIRST_55) ? (imag = imaginary_number_rule()) != null : firstless())) {
+                && (canStart(FIRST_58) ? (imag = imaginary_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3318,7 +3329,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=real_number
         {
             Object _v0 = null;
-            if ((canStart(FIRST_55) ? (_v0 = real_number_rule()) != null : firstless())) {
+            if ((canStart(FIRST_58) ? (_v0 = real_number_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3328,7 +3339,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, real = null;
             if (acceptToken(TokenType.MINUS)
-                && (canStart(FIRST_55) ? (real = real_number_rule()) != null : firstless())) {
+                && (canStart(FIRST_58) ? (real = real_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3416,7 +3427,7 @@ final class Parser312 extends PegenHelpers {
             Object name = null;
             if (lookahead(false, mark, expectSoftKeyword("_"))
                 && (name = nameToken()) != null
-                && lookahead(false, mark, _tmp_37())) {
+                && lookaheadSet(false, FIRST_59)) {
                 _res = setExprContext(name, ExprContextNode.Store);
                 leave(); return _res;
             }
@@ -3460,7 +3471,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object attr = null;
             if ((canStart(FIRST_6) ? (attr = attr_rule()) != null : firstless())
-                && lookahead(false, mark, _tmp_37())) {
+                && lookaheadSet(false, FIRST_59)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3560,7 +3571,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, pattern = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_48) ? (pattern = pattern_rule()) != null : firstless())
+                && (canStart(FIRST_50) ? (pattern = pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = pattern;
                 leave(); return _res;
@@ -3620,7 +3631,7 @@ final class Parser312 extends PegenHelpers {
         // pattern=maybe_star_pattern _v1=',' patterns=[maybe_sequence_pattern] {_PyPegen_seq_insert_in_front(p, pattern, patterns)}
         {
             Object pattern = null, _v1 = null, patterns = null;
-            if ((canStart(FIRST_47) ? (pattern = maybe_star_pattern_rule()) != null : firstless())
+            if ((canStart(FIRST_49) ? (pattern = maybe_star_pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && ((patterns = maybe_sequence_pattern_rule()) != null || true)) {
                 _res = seqInsertInFront(pattern, patterns);
@@ -3642,7 +3653,7 @@ final class Parser312 extends PegenHelpers {
         // patterns=','.maybe_star_pattern+ _v1=[','] {patterns}
         {
             Object patterns = null, _v1 = null;
-            if ((canStart(FIRST_47) ? (patterns = _gather_38()) != null : firstless())
+            if ((canStart(FIRST_49) ? (patterns = _gather_29()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = patterns;
                 leave(); return _res;
@@ -3663,7 +3674,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=star_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_39) ? (_v0 = star_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_40) ? (_v0 = star_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3672,7 +3683,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_48) ? (_v0 = pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_50) ? (_v0 = pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3745,7 +3756,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, rest = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_40) ? (rest = double_star_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_41) ? (rest = double_star_pattern_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3760,9 +3771,9 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, items = null, _v2 = null, rest = null, _v4 = null, _v5 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_56) ? (items = items_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_60) ? (items = items_pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_40) ? (rest = double_star_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_41) ? (rest = double_star_pattern_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3777,7 +3788,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, items = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_56) ? (items = items_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_60) ? (items = items_pattern_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3802,7 +3813,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=','.key_value_pattern+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_56) ? (_v0 = _gather_39()) != null : firstless())) {
+            if ((canStart(FIRST_60) ? (_v0 = _gather_30()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3822,9 +3833,9 @@ final class Parser312 extends PegenHelpers {
         // key=(literal_expr | attr) _v1=':' pattern=pattern {_PyPegen_key_pattern_pair(p, key, pattern)}
         {
             Object key = null, _v1 = null, pattern = null;
-            if ((canStart(FIRST_56) ? (key = _tmp_40()) != null : firstless())
+            if ((canStart(FIRST_60) ? (key = _tmp_31()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_48) ? (pattern = pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_50) ? (pattern = pattern_rule()) != null : firstless())) {
                 _res = keyPatternPair(key, pattern);
                 leave(); return _res;
             }
@@ -3883,7 +3894,7 @@ final class Parser312 extends PegenHelpers {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, _v4 = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_48) ? (patterns = positional_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_50) ? (patterns = positional_patterns_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3915,7 +3926,7 @@ final class Parser312 extends PegenHelpers {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, keywords = null, _v5 = null, _v6 = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_48) ? (patterns = positional_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_50) ? (patterns = positional_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_6) ? (keywords = keyword_patterns_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
@@ -3952,7 +3963,7 @@ final class Parser312 extends PegenHelpers {
         // args=','.pattern+ {args}
         {
             Object args = null;
-            if ((canStart(FIRST_48) ? (args = _gather_41()) != null : firstless())) {
+            if ((canStart(FIRST_50) ? (args = _gather_32()) != null : firstless())) {
                 _res = args;
                 leave(); return _res;
             }
@@ -3972,7 +3983,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=','.keyword_pattern+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = _gather_42()) != null : firstless())) {
+            if ((canStart(FIRST_6) ? (_v0 = _gather_33()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3994,7 +4005,7 @@ final class Parser312 extends PegenHelpers {
             Object arg = null, _v1 = null, value = null;
             if ((arg = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_48) ? (value = pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_50) ? (value = pattern_rule()) != null : firstless())) {
                 _res = keyPatternPair(arg, value);
                 leave(); return _res;
             }
@@ -4042,7 +4053,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, t = null, _v2 = null;
             if (acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_37) ? (t = type_param_seq_rule()) != null : firstless())
+                && (canStart(FIRST_38) ? (t = type_param_seq_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)) {
                 _res = checkVersion(12, "Type parameter lists are", t);
                 leave(); return _res;
@@ -4063,7 +4074,7 @@ final class Parser312 extends PegenHelpers {
         // a=','.type_param+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_37) ? (a = _gather_43()) != null : firstless())
+            if ((canStart(FIRST_38) ? (a = _gather_34()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -4184,7 +4195,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_57) ? (b = _loop1_44()) != null : firstless())
+                && (canStart(FIRST_61) ? (b = _loop1_35()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -4254,9 +4265,9 @@ final class Parser312 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
-            if ((a = _f0 = (canStart(FIRST_58) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_62) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_58) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_62) ? (b = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_ELSE)
                 && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4279,7 +4290,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=lambdef
         {
             Object _v0 = null;
-            if ((canStart(FIRST_59) ? (_v0 = lambdef_rule()) != null : firstless())) {
+            if ((canStart(FIRST_63) ? (_v0 = lambdef_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
@@ -4340,7 +4351,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_7) ? star_expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_57) ? (b = _loop1_45()) != null : firstless())
+                && (canStart(FIRST_61) ? (b = _loop1_36()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -4389,7 +4400,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4421,7 +4432,7 @@ final class Parser312 extends PegenHelpers {
         // a=','.star_named_expression+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_7) ? (a = _gather_46()) != null : firstless())
+            if ((canStart(FIRST_7) ? (a = _gather_37()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -4443,7 +4454,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4566,8 +4577,8 @@ final class Parser312 extends PegenHelpers {
         // a=conjunction b=('or' c=conjunction {c})+ {_PyAST_BoolOp(         Or,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EX
         {
             Object a = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_58) ? conjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_61) ? (b = _loop1_47()) != null : firstless())) {
+            if ((a = _f0 = (canStart(FIRST_62) ? conjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_65) ? (b = _loop1_38()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4603,8 +4614,8 @@ final class Parser312 extends PegenHelpers {
         // a=inversion b=('and' c=inversion {c})+ {_PyAST_BoolOp(         And,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EXTR
         {
             Object a = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_58) ? inversion_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_62) ? (b = _loop1_48()) != null : firstless())) {
+            if ((a = _f0 = (canStart(FIRST_62) ? inversion_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_66) ? (b = _loop1_39()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4639,7 +4650,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_NOT)
-                && (canStart(FIRST_58) ? (a = inversion_rule()) != null : firstless())) {
+                && (canStart(FIRST_62) ? (a = inversion_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4651,7 +4662,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=comparison
         {
             Object _v0 = null;
-            if ((canStart(FIRST_60) ? (_v0 = comparison_rule()) != null : firstless())) {
+            if ((canStart(FIRST_64) ? (_v0 = comparison_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 11, _res, mark); return _res;
             }
@@ -4673,8 +4684,8 @@ final class Parser312 extends PegenHelpers {
         // a=bitwise_or b=compare_op_bitwise_or_pair+ {_PyAST_Compare(             a,             CHECK(asdl_int_seq*, _PyPegen_get_cmpops(p, b)),             CH
         {
             Object a = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_60) ? bitwise_or_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_63) ? (b = _loop1_49()) != null : firstless())) {
+            if ((a = _f0 = (canStart(FIRST_64) ? bitwise_or_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_67) ? (b = _loop1_40()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4706,7 +4717,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=eq_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_64) ? (_v0 = eq_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_68) ? (_v0 = eq_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4715,7 +4726,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=noteq_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_65) ? (_v0 = noteq_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_69) ? (_v0 = noteq_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4724,7 +4735,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=lte_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_66) ? (_v0 = lte_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_70) ? (_v0 = lte_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4733,7 +4744,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=lt_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_67) ? (_v0 = lt_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_71) ? (_v0 = lt_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4742,7 +4753,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=gte_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_68) ? (_v0 = gte_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_72) ? (_v0 = gte_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4751,7 +4762,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=gt_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_69) ? (_v0 = gt_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_73) ? (_v0 = gt_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4760,7 +4771,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=notin_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_70) ? (_v0 = notin_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_74) ? (_v0 = notin_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4769,7 +4780,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=in_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_71) ? (_v0 = in_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_75) ? (_v0 = in_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4778,7 +4789,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=isnot_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_72) ? (_v0 = isnot_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_76) ? (_v0 = isnot_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4787,7 +4798,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=is_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_72) ? (_v0 = is_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_76) ? (_v0 = is_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4808,7 +4819,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.EQEQUAL)
-                && (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Eq, a);
                 leave(); return _res;
             }
@@ -4828,8 +4839,8 @@ final class Parser312 extends PegenHelpers {
         // _v0=(tok='!=' {_PyPegen_check_barry_as_flufl(p, tok) ? NULL : tok}) a=bitwise_or {_PyPegen_cmpop_expr_pair(p, NotEq, a)}
         {
             Object _v0 = null, a = null;
-            if ((canStart(FIRST_65) ? (_v0 = _tmp_50()) != null : firstless())
-                && (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_69) ? (_v0 = _tmp_41()) != null : firstless())
+                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.NotEq, a);
                 leave(); return _res;
             }
@@ -4850,7 +4861,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.LESSEQUAL)
-                && (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.LtE, a);
                 leave(); return _res;
             }
@@ -4871,7 +4882,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.LESS)
-                && (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Lt, a);
                 leave(); return _res;
             }
@@ -4892,7 +4903,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.GREATEREQUAL)
-                && (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.GtE, a);
                 leave(); return _res;
             }
@@ -4913,7 +4924,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.GREATER)
-                && (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Gt, a);
                 leave(); return _res;
             }
@@ -4935,7 +4946,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptKeyword(KW_NOT)
                 && acceptKeyword(KW_IN)
-                && (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.NotIn, a);
                 leave(); return _res;
             }
@@ -4956,7 +4967,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_IN)
-                && (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.In, a);
                 leave(); return _res;
             }
@@ -4978,7 +4989,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptKeyword(KW_IS)
                 && acceptKeyword(KW_NOT)
-                && (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.IsNot, a);
                 leave(); return _res;
             }
@@ -4999,7 +5010,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_IS)
-                && (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Is, a);
                 leave(); return _res;
             }
@@ -5044,7 +5055,7 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.VBAR)
-                && (canStart(FIRST_60) ? (b = bitwise_xor_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (b = bitwise_xor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5056,7 +5067,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=bitwise_xor
         {
             Object _v0 = null;
-            if ((canStart(FIRST_60) ? (_v0 = bitwise_xor_rule()) != null : firstless())) {
+            if ((canStart(FIRST_64) ? (_v0 = bitwise_xor_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5101,7 +5112,7 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.CIRCUMFLEX)
-                && (canStart(FIRST_60) ? (b = bitwise_and_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (b = bitwise_and_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5113,7 +5124,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=bitwise_and
         {
             Object _v0 = null;
-            if ((canStart(FIRST_60) ? (_v0 = bitwise_and_rule()) != null : firstless())) {
+            if ((canStart(FIRST_64) ? (_v0 = bitwise_and_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5158,7 +5169,7 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.AMPER)
-                && (canStart(FIRST_60) ? (b = shift_expr_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (b = shift_expr_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5170,7 +5181,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=shift_expr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_60) ? (_v0 = shift_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_64) ? (_v0 = shift_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5215,7 +5226,7 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LEFTSHIFT)
-                && (canStart(FIRST_60) ? (b = sum_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (b = sum_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5229,7 +5240,7 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.RIGHTSHIFT)
-                && (canStart(FIRST_60) ? (b = sum_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (b = sum_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5241,7 +5252,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=sum
         {
             Object _v0 = null;
-            if ((canStart(FIRST_60) ? (_v0 = sum_rule()) != null : firstless())) {
+            if ((canStart(FIRST_64) ? (_v0 = sum_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5265,7 +5276,7 @@ final class Parser312 extends PegenHelpers {
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_SUM)) break;
+                if (!callInvalidRules && !canStart(FIRST_56)) break;
             }
             memoStore(_mark, 16, _res, _resmark);
             mark = _resmark;
@@ -5286,7 +5297,7 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.PLUS)
-                && (canStart(FIRST_60) ? (b = term_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (b = term_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5300,7 +5311,7 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.MINUS)
-                && (canStart(FIRST_60) ? (b = term_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (b = term_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5312,7 +5323,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=term
         {
             Object _v0 = null;
-            if ((canStart(FIRST_60) ? (_v0 = term_rule()) != null : firstless())) {
+            if ((canStart(FIRST_64) ? (_v0 = term_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5357,7 +5368,7 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_60) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5371,7 +5382,7 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.SLASH)
-                && (canStart(FIRST_60) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5385,7 +5396,7 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.DOUBLESLASH)
-                && (canStart(FIRST_60) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5399,7 +5410,7 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.PERCENT)
-                && (canStart(FIRST_60) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5413,7 +5424,7 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.AT)
-                && (canStart(FIRST_60) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5425,7 +5436,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=factor
         {
             Object _v0 = null;
-            if ((canStart(FIRST_60) ? (_v0 = factor_rule()) != null : firstless())) {
+            if ((canStart(FIRST_64) ? (_v0 = factor_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5448,7 +5459,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.PLUS)
-                && (canStart(FIRST_60) ? (a = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (a = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5461,7 +5472,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.MINUS)
-                && (canStart(FIRST_60) ? (a = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (a = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5474,7 +5485,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.TILDE)
-                && (canStart(FIRST_60) ? (a = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (a = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5486,7 +5497,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=power
         {
             Object _v0 = null;
-            if ((canStart(FIRST_79) ? (_v0 = power_rule()) != null : firstless())) {
+            if ((canStart(FIRST_82) ? (_v0 = power_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 18, _res, mark); return _res;
             }
@@ -5508,9 +5519,9 @@ final class Parser312 extends PegenHelpers {
         // a=await_primary _v1='**' b=factor {_PyAST_BinOp(a, Pow, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_79) ? await_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_82) ? await_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_60) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5615,7 +5626,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (canStart(FIRST_81) ? (b = genexp_rule()) != null : firstless())) {
+                && (canStart(FIRST_84) ? (b = genexp_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5644,7 +5655,7 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_82) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_85) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -5677,7 +5688,7 @@ final class Parser312 extends PegenHelpers {
         // a=slice !',' {a}
         {
             Object a = null;
-            if ((canStart(FIRST_83) ? (a = slice_rule()) != null : firstless())
+            if ((canStart(FIRST_86) ? (a = slice_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.COMMA))) {
                 _res = a;
                 leave(); return _res;
@@ -5687,7 +5698,7 @@ final class Parser312 extends PegenHelpers {
         // a=','.(slice | starred_expression)+ _v1=[','] {_PyAST_Tuple(a, Load, EXTRA)}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_82) ? (a = _gather_51()) != null : firstless())
+            if ((canStart(FIRST_85) ? (a = _gather_42()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -5714,7 +5725,7 @@ final class Parser312 extends PegenHelpers {
             if (((a = expression_rule()) != null || true)
                 && acceptToken(TokenType.COLON)
                 && ((b = expression_rule()) != null || true)
-                && ((c = _tmp_52()) != null || true)) {
+                && ((c = _tmp_43()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5791,8 +5802,8 @@ final class Parser312 extends PegenHelpers {
         // &(STRING | FSTRING_START) _v1=strings
         {
             Object _v1 = null;
-            if (lookahead(true, mark, _tmp_53())
-                && (canStart(FIRST_54) ? (_v1 = strings_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_57)
+                && (canStart(FIRST_57) ? (_v1 = strings_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -5811,7 +5822,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptToken(TokenType.LPAR))
-                && (canStart(FIRST_81) ? (_v1 = _tmp_54()) != null : firstless())) {
+                && (canStart(FIRST_84) ? (_v1 = _tmp_44()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -5821,7 +5832,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptToken(TokenType.LSQB))
-                && (canStart(FIRST_81) ? (_v1 = _tmp_55()) != null : firstless())) {
+                && (canStart(FIRST_84) ? (_v1 = _tmp_45()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -5831,7 +5842,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptToken(TokenType.LBRACE))
-                && (canStart(FIRST_81) ? (_v1 = _tmp_56()) != null : firstless())) {
+                && (canStart(FIRST_84) ? (_v1 = _tmp_46()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -5864,7 +5875,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_84) ? (a = _tmp_57()) != null : firstless())
+                && (canStart(FIRST_87) ? (a = _tmp_47()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
@@ -5875,7 +5886,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_50) ? (_v0 = invalid_group_rule()) != null : firstless())) {
+                && (canStart(FIRST_52) ? (_v0 = invalid_group_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5922,7 +5933,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_36) ? (_v0 = invalid_lambda_parameters_rule()) != null : firstless())) {
+                && (canStart(FIRST_37) ? (_v0 = invalid_lambda_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5931,7 +5942,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=lambda_parameters
         {
             Object _v0 = null;
-            if ((canStart(FIRST_37) ? (_v0 = lambda_parameters_rule()) != null : firstless())) {
+            if ((canStart(FIRST_38) ? (_v0 = lambda_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5952,8 +5963,8 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, b = null, c = null, d = null;
             if ((canStart(FIRST_6) ? (a = lambda_slash_no_default_rule()) != null : firstless())
-                && (b = _loop0_58()) != null
-                && (c = _loop0_59()) != null
+                && (b = _loop0_48()) != null
+                && (c = _loop0_49()) != null
                 && ((d = lambda_star_etc_rule()) != null || true)) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(a, null, b, c, d));
                 leave(); return _res;
@@ -5964,7 +5975,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, b = null, c = null;
             if ((canStart(FIRST_6) ? (a = lambda_slash_with_default_rule()) != null : firstless())
-                && (b = _loop0_59()) != null
+                && (b = _loop0_49()) != null
                 && ((c = lambda_star_etc_rule()) != null || true)) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(null, a, null, b, c));
                 leave(); return _res;
@@ -5974,8 +5985,8 @@ final class Parser312 extends PegenHelpers {
         // a=lambda_param_no_default+ b=lambda_param_with_default* c=[lambda_star_etc] {_PyPegen_make_arguments(p, NULL, NULL, a, b, c)}
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_6) ? (a = _loop1_60()) != null : firstless())
-                && (b = _loop0_59()) != null
+            if ((canStart(FIRST_6) ? (a = _loop1_50()) != null : firstless())
+                && (b = _loop0_49()) != null
                 && ((c = lambda_star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, a, b, c);
                 leave(); return _res;
@@ -5985,7 +5996,7 @@ final class Parser312 extends PegenHelpers {
         // a=lambda_param_with_default+ b=[lambda_star_etc] {_PyPegen_make_arguments(p, NULL, NULL, NULL, a, b)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_6) ? (a = _loop1_61()) != null : firstless())
+            if ((canStart(FIRST_6) ? (a = _loop1_51()) != null : firstless())
                 && ((b = lambda_star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, null, a, b);
                 leave(); return _res;
@@ -5995,7 +6006,7 @@ final class Parser312 extends PegenHelpers {
         // a=lambda_star_etc {_PyPegen_make_arguments(p, NULL, NULL, NULL, NULL, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_38) ? (a = lambda_star_etc_rule()) != null : firstless())) {
+            if ((canStart(FIRST_39) ? (a = lambda_star_etc_rule()) != null : firstless())) {
                 _res = makeArguments(null, null, null, null, a);
                 leave(); return _res;
             }
@@ -6017,7 +6028,7 @@ final class Parser312 extends PegenHelpers {
         // a=lambda_param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_6) ? _loop1_60() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_6) ? _loop1_50() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = a;
@@ -6052,8 +6063,8 @@ final class Parser312 extends PegenHelpers {
         // a=lambda_param_no_default* b=lambda_param_with_default+ _v2='/' _v3=',' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
-            if ((a = _f0 = _loop0_58()) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_6) ? (b = _loop1_61()) != null : firstless())
+            if ((a = _f0 = _loop0_48()) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_6) ? (b = _loop1_51()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = slashWithDefault(a, b);
@@ -6065,7 +6076,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_6) ? (b = _loop1_61()) != null : firstless())
+                && (canStart(FIRST_6) ? (b = _loop1_51()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = slashWithDefault(a, b);
@@ -6088,7 +6099,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_39) ? (_v0 = invalid_lambda_star_etc_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (_v0 = invalid_lambda_star_etc_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6099,7 +6110,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_6) ? (a = lambda_param_no_default_rule()) != null : firstless())
-                && (b = _loop0_62()) != null
+                && (b = _loop0_52()) != null
                 && ((c = lambda_kwds_rule()) != null || true)) {
                 _res = starEtc(a, b, c);
                 leave(); return _res;
@@ -6111,7 +6122,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_6) ? (b = _loop1_63()) != null : firstless())
+                && (canStart(FIRST_6) ? (b = _loop1_53()) != null : firstless())
                 && ((c = lambda_kwds_rule()) != null || true)) {
                 _res = starEtc(null, b, c);
                 leave(); return _res;
@@ -6121,7 +6132,7 @@ final class Parser312 extends PegenHelpers {
         // a=lambda_kwds {_PyPegen_star_etc(p, NULL, NULL, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_40) ? (a = lambda_kwds_rule()) != null : firstless())) {
+            if ((canStart(FIRST_41) ? (a = lambda_kwds_rule()) != null : firstless())) {
                 _res = starEtc(null, null, a);
                 leave(); return _res;
             }
@@ -6142,7 +6153,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_40) ? (_v0 = invalid_lambda_kwds_rule()) != null : firstless())) {
+                && (canStart(FIRST_41) ? (_v0 = invalid_lambda_kwds_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6208,7 +6219,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, c = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_6) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_41) ? (c = default_rule()) != null : firstless())
+                && (canStart(FIRST_42) ? (c = default_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
@@ -6219,7 +6230,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, c = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_41) ? (c = default_rule()) != null : firstless())
+                && (canStart(FIRST_42) ? (c = default_rule()) != null : firstless())
                 && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
@@ -6298,7 +6309,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=fstring_replacement_field
         {
             Object _v0 = null;
-            if ((canStart(FIRST_52) ? (_v0 = fstring_replacement_field_rule()) != null : firstless())) {
+            if ((canStart(FIRST_54) ? (_v0 = fstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6328,7 +6339,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, debug_expr = null, conversion = null, format = null, rbrace = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_5) ? (a = _tmp_11()) != null : firstless())
+                && (canStart(FIRST_5) ? (a = _tmp_6()) != null : firstless())
                 && ((debug_expr = expectToken(TokenType.EQUAL)) != null || true)
                 && ((conversion = fstring_conversion_rule()) != null || true)
                 && ((format = fstring_full_format_spec_rule()) != null || true)
@@ -6345,7 +6356,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_52) ? (_v0 = invalid_replacement_field_rule()) != null : firstless())) {
+                && (canStart(FIRST_54) ? (_v0 = invalid_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6387,7 +6398,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object colon = null, spec = null;
             if ((colon = expectToken(TokenType.COLON)) != null
-                && (spec = _loop0_64()) != null) {
+                && (spec = _loop0_54()) != null) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6419,7 +6430,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=fstring_replacement_field
         {
             Object _v0 = null;
-            if ((canStart(FIRST_52) ? (_v0 = fstring_replacement_field_rule()) != null : firstless())) {
+            if ((canStart(FIRST_54) ? (_v0 = fstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6440,7 +6451,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, b = null, c = null;
             if ((a = expectToken(TokenType.FSTRING_START)) != null
-                && (b = _loop0_65()) != null
+                && (b = _loop0_55()) != null
                 && (c = expectToken(TokenType.FSTRING_END)) != null) {
                 _res = joinedStr(a, b, c);
                 leave(); return _res;
@@ -6483,7 +6494,7 @@ final class Parser312 extends PegenHelpers {
         // a=(fstring | string)+ {_PyPegen_concatenate_strings(p, a, EXTRA)}
         {
             Object a = null;
-            if ((canStart(FIRST_54) ? (a = _loop1_66()) != null : firstless())) {
+            if ((canStart(FIRST_57) ? (a = _loop1_56()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6532,7 +6543,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && ((a = _tmp_67()) != null || true)
+                && ((a = _tmp_57()) != null || true)
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6596,7 +6607,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_85) ? (_v1 = invalid_double_starred_kvpairs_rule()) != null : firstless())
+                && (canStart(FIRST_88) ? (_v1 = invalid_double_starred_kvpairs_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -6617,7 +6628,7 @@ final class Parser312 extends PegenHelpers {
         // a=','.double_starred_kvpair+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_85) ? (a = _gather_68()) != null : firstless())
+            if ((canStart(FIRST_88) ? (a = _gather_58()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -6639,7 +6650,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = keyValuePair(null, a);
                 leave(); return _res;
             }
@@ -6690,7 +6701,7 @@ final class Parser312 extends PegenHelpers {
         // a=for_if_clause+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_20) ? (a = _loop1_69()) != null : firstless())) {
+            if ((canStart(FIRST_20) ? (a = _loop1_59()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6715,8 +6726,8 @@ final class Parser312 extends PegenHelpers {
                 && (canStart(FIRST_24) ? (a = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
-                && (canStart(FIRST_58) ? (b = disjunction_rule()) != null : firstless())
-                && (c = _loop0_70()) != null) {
+                && (canStart(FIRST_62) ? (b = disjunction_rule()) != null : firstless())
+                && (c = _loop0_60()) != null) {
                 _res = checkVersion(6, "Async comprehensions are", new Comprehension((ExprNode) a, (ExprNode) b, (java.util.List<ExprNode>) (Object) seqOrEmpty(c), 1));
                 leave(); return _res;
             }
@@ -6730,8 +6741,8 @@ final class Parser312 extends PegenHelpers {
                 && (canStart(FIRST_24) ? (a = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
-                && (canStart(FIRST_58) ? (b = disjunction_rule()) != null : firstless())
-                && (c = _loop0_70()) != null) {
+                && (canStart(FIRST_62) ? (b = disjunction_rule()) != null : firstless())
+                && (c = _loop0_60()) != null) {
                 _res = new Comprehension((ExprNode) a, (ExprNode) b, (java.util.List<ExprNode>) (Object) seqOrEmpty(c), 0);
                 leave(); return _res;
             }
@@ -6778,7 +6789,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_81) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
+                && (canStart(FIRST_84) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6814,7 +6825,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_81) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
+                && (canStart(FIRST_84) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6835,7 +6846,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_1) ? (a = _tmp_71()) != null : firstless())
+                && (canStart(FIRST_1) ? (a = _tmp_61()) != null : firstless())
                 && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -6850,7 +6861,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_81) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
+                && (canStart(FIRST_84) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6886,7 +6897,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_52) ? (_v0 = invalid_dict_comprehension_rule()) != null : firstless())) {
+                && (canStart(FIRST_54) ? (_v0 = invalid_dict_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6908,7 +6919,7 @@ final class Parser312 extends PegenHelpers {
         // a=args _v1=[','] &')' {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_86) ? (a = args_rule()) != null : firstless())
+            if ((canStart(FIRST_89) ? (a = args_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = a;
@@ -6920,7 +6931,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_86) ? (_v0 = invalid_arguments_rule()) != null : firstless())) {
+                && (canStart(FIRST_89) ? (_v0 = invalid_arguments_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 22, _res, mark); return _res;
             }
@@ -6940,8 +6951,8 @@ final class Parser312 extends PegenHelpers {
         // a=','.(starred_expression | (assignment_expression | expression !':=') !'=')+ b=[(',' k=kwargs {k})] {_PyPegen_collect_call_seqs(p, a, b, EXTRA)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_7) ? (a = _gather_72()) != null : firstless())
-                && ((b = _tmp_73()) != null || true)) {
+            if ((canStart(FIRST_7) ? (a = _gather_62()) != null : firstless())
+                && ((b = _tmp_63()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6953,7 +6964,7 @@ final class Parser312 extends PegenHelpers {
         // a=kwargs {_PyAST_Call(_PyPegen_dummy_name(p),                           CHECK_NULL_ALLOWED(asdl_expr_seq*, _PyPegen_seq_extract_starred_exprs(p, a)), 
         {
             Object a = null;
-            if ((canStart(FIRST_86) ? (a = kwargs_rule()) != null : firstless())) {
+            if ((canStart(FIRST_89) ? (a = kwargs_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6978,9 +6989,9 @@ final class Parser312 extends PegenHelpers {
         // a=','.kwarg_or_starred+ _v1=',' b=','.kwarg_or_double_starred+ {_PyPegen_join_sequences(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_86) ? _gather_74() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_89) ? _gather_64() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_85) ? (b = _gather_75()) != null : firstless())) {
+                && (canStart(FIRST_88) ? (b = _gather_65()) != null : firstless())) {
                 _res = joinSequences(a, b);
                 leave(); return _res;
             }
@@ -6998,7 +7009,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=','.kwarg_or_double_starred+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_85) ? (_v0 = _gather_75()) != null : firstless())) {
+            if ((canStart(FIRST_88) ? (_v0 = _gather_65()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7019,7 +7030,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_39) ? (_v0 = invalid_starred_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (_v0 = invalid_starred_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7053,7 +7064,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_85) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
+                && (canStart(FIRST_88) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7076,7 +7087,7 @@ final class Parser312 extends PegenHelpers {
         // a=starred_expression {_PyPegen_keyword_or_starred(p, a, 0)}
         {
             Object a = null;
-            if ((canStart(FIRST_39) ? (a = starred_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_40) ? (a = starred_expression_rule()) != null : firstless())) {
                 _res = keywordOrStarred(a, 0);
                 leave(); return _res;
             }
@@ -7097,7 +7108,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_85) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
+                && (canStart(FIRST_88) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7157,7 +7168,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (b = _loop0_76()) != null
+                && (b = _loop0_66()) != null
                 && (acceptToken(TokenType.COMMA) || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7181,7 +7192,7 @@ final class Parser312 extends PegenHelpers {
         // a=','.star_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_24) ? (a = _gather_77()) != null : firstless())
+            if ((canStart(FIRST_24) ? (a = _gather_67()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -7205,7 +7216,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_24) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_57) ? (b = _loop1_78()) != null : firstless())
+                && (canStart(FIRST_61) ? (b = _loop1_68()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = seqInsertInFront(a, b);
                 leave(); return _res;
@@ -7239,7 +7250,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_24) ? (a = _tmp_79()) != null : firstless())) {
+                && (canStart(FIRST_24) ? (a = _tmp_69()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7278,7 +7289,7 @@ final class Parser312 extends PegenHelpers {
             if ((a = _f0 = (canStart(FIRST_23) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookahead(false, mark, t_lookahead_rule())) {
+                && lookaheadSet(false, FIRST_90)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7292,9 +7303,9 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_82) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_85) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookahead(false, mark, t_lookahead_rule())) {
+                && lookaheadSet(false, FIRST_90)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7306,7 +7317,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=star_atom
         {
             Object _v0 = null;
-            if ((canStart(FIRST_87) ? (_v0 = star_atom_rule()) != null : firstless())) {
+            if ((canStart(FIRST_91) ? (_v0 = star_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 24, _res, mark); return _res;
             }
@@ -7430,7 +7441,7 @@ final class Parser312 extends PegenHelpers {
             if ((a = _f0 = (canStart(FIRST_23) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookahead(false, mark, t_lookahead_rule())) {
+                && lookaheadSet(false, FIRST_90)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7444,9 +7455,9 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_82) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_85) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookahead(false, mark, t_lookahead_rule())) {
+                && lookaheadSet(false, FIRST_90)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7495,7 +7506,7 @@ final class Parser312 extends PegenHelpers {
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookahead(true, mark, t_lookahead_rule())) {
+                && lookaheadSet(true, FIRST_90)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7509,9 +7520,9 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_82) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_85) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookahead(true, mark, t_lookahead_rule())) {
+                && lookaheadSet(true, FIRST_90)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7524,8 +7535,8 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (canStart(FIRST_81) ? (b = genexp_rule()) != null : firstless())
-                && lookahead(true, mark, t_lookahead_rule())) {
+                && (canStart(FIRST_84) ? (b = genexp_rule()) != null : firstless())
+                && lookaheadSet(true, FIRST_90)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7541,7 +7552,7 @@ final class Parser312 extends PegenHelpers {
                 && acceptToken(TokenType.LPAR)
                 && ((b = arguments_rule()) != null || true)
                 && acceptToken(TokenType.RPAR)
-                && lookahead(true, mark, t_lookahead_rule())) {
+                && lookaheadSet(true, FIRST_90)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7554,7 +7565,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null;
             if ((canStart(FIRST_23) ? (a = atom_rule()) != null : firstless())
-                && lookahead(true, mark, t_lookahead_rule())) {
+                && lookaheadSet(true, FIRST_90)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -7612,7 +7623,7 @@ final class Parser312 extends PegenHelpers {
         // a=','.del_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_23) ? (a = _gather_80()) != null : firstless())
+            if ((canStart(FIRST_23) ? (a = _gather_70()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -7640,7 +7651,7 @@ final class Parser312 extends PegenHelpers {
             if ((a = _f0 = (canStart(FIRST_23) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookahead(false, mark, t_lookahead_rule())) {
+                && lookaheadSet(false, FIRST_90)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7654,9 +7665,9 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_82) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_85) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookahead(false, mark, t_lookahead_rule())) {
+                && lookaheadSet(false, FIRST_90)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7668,7 +7679,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=del_t_atom
         {
             Object _v0 = null;
-            if ((canStart(FIRST_87) ? (_v0 = del_t_atom_rule()) != null : firstless())) {
+            if ((canStart(FIRST_91) ? (_v0 = del_t_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 26, _res, mark); return _res;
             }
@@ -7749,7 +7760,7 @@ final class Parser312 extends PegenHelpers {
         // a=','.expression+ _v1=',' _v2='*' b=expression _v4=',' _v5='**' c=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(             p,             C
         {
             Object a = null, _v1 = null, _v2 = null, b = null, _v4 = null, _v5 = null, c = null;
-            if ((a = _f0 = (canStart(FIRST_1) ? _gather_81() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_1) ? _gather_71() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
@@ -7843,7 +7854,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, t = null;
             if (acceptToken(TokenType.NEWLINE)
                 && (t = expectToken(TokenType.TYPE_COMMENT)) != null
-                && lookahead(true, mark, _tmp_82())) {
+                && lookahead(true, mark, _tmp_72())) {
                 _res = t;
                 leave(); return _res;
             }
@@ -7853,7 +7864,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_88) ? (_v0 = invalid_double_type_comments_rule()) != null : firstless())) {
+                && (canStart(FIRST_92) ? (_v0 = invalid_double_type_comments_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7884,7 +7895,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs) _v1=',' b='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATI
         {
             Object _v0 = null, _v1 = null, b = null;
-            if ((canStart(FIRST_86) ? (_v0 = _tmp_83()) != null : firstless())
+            if ((canStart(FIRST_89) ? (_v0 = _tmp_73()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (b = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(b, "iterable argument unpacking follows keyword argument unpacking");
@@ -7898,7 +7909,7 @@ final class Parser312 extends PegenHelpers {
             if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && ((_v3 = _tmp_84()) != null || true)) {
+                && ((_v3 = _tmp_74()) != null || true)) {
                 _res = raiseSyntaxErrorKnownRange(a, getLastComprehensionItem(lastItem(b)), "Generator expression must be parenthesized");
                 leave(); return _res;
             }
@@ -7919,10 +7930,10 @@ final class Parser312 extends PegenHelpers {
         // _v0=[(args ',')] a=NAME b='=' &(',' | ')') {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "expected argument value expression")}
         {
             Object _v0 = null, a = null, b = null;
-            if (((_v0 = _tmp_85()) != null || true)
+            if (((_v0 = _tmp_75()) != null || true)
                 && (a = nameToken()) != null
                 && (b = expectToken(TokenType.EQUAL)) != null
-                && lookahead(true, mark, _tmp_86())) {
+                && lookaheadSet(true, FIRST_93)) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "expected argument value expression");
                 leave(); return _res;
             }
@@ -7931,7 +7942,7 @@ final class Parser312 extends PegenHelpers {
         // a=args b=for_if_clauses {_PyPegen_nonparen_genexp_in_call(p, a, b)}
         {
             Object a = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_86) ? args_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_89) ? args_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())) {
                 _res = nonparenGenexpInCall(a, b);
                 leave(); return _res;
@@ -7955,7 +7966,7 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_86) ? (_v2 = args_rule()) != null : firstless())) {
+                && (canStart(FIRST_89) ? (_v2 = args_rule()) != null : firstless())) {
                 _res = argumentsParsingError(a);
                 leave(); return _res;
             }
@@ -7975,7 +7986,7 @@ final class Parser312 extends PegenHelpers {
         // a=('True' | 'False' | 'None') b='=' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot assign to %s", PyBytes_AS_STRING(a->bytes))}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_89) ? (a = _tmp_87()) != null : firstless())
+            if ((canStart(FIRST_94) ? (a = _tmp_76()) != null : firstless())
                 && (b = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot assign to %s", bytesOf(a));
                 leave(); return _res;
@@ -7997,7 +8008,7 @@ final class Parser312 extends PegenHelpers {
         // !(NAME '=') a=expression b='=' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(             a, b, "expression cannot contain assignment, perhaps you meant \"==\"?")}
         {
             Object a = null, b = null;
-            if (lookahead(false, mark, _tmp_88())
+            if (lookahead(false, mark, _tmp_77())
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (b = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "expression cannot contain assignment, perhaps you meant \"==\"?");
@@ -8043,9 +8054,9 @@ final class Parser312 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
-            if ((a = _f0 = (canStart(FIRST_58) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_62) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_58) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_62) ? (b = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_ELSE)
                 && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -8068,7 +8079,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=lambdef
         {
             Object _v0 = null;
-            if ((canStart(FIRST_59) ? (_v0 = lambdef_rule()) != null : firstless())) {
+            if ((canStart(FIRST_63) ? (_v0 = lambdef_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8110,8 +8121,8 @@ final class Parser312 extends PegenHelpers {
         // !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid {_PyPegen_check_legacy_stmt(p, a) ? NULL : p->tokens[p->mark-1]->level == 0 ?
         {
             Object a = null, b = null;
-            if (lookahead(false, mark, _tmp_89())
-                && (canStart(FIRST_58) ? (a = disjunction_rule()) != null : firstless())
+            if (lookahead(false, mark, _tmp_78())
+                && (canStart(FIRST_62) ? (a = disjunction_rule()) != null : firstless())
                 && (canStart(FIRST_1) ? (b = expression_without_invalid_rule()) != null : firstless())) {
                 _res = (truthy(checkLegacyStmt(a)) ? (Object) null : (Object) (truthy(java.util.Objects.equals(levelOf(tokenAt((mark - 1))), 0)) ? (Object) null : (Object) raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Perhaps you forgot a comma?")));
                 leave(); return _res;
@@ -8121,10 +8132,10 @@ final class Parser312 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction !('else' | ':') {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "expected 'else' after 'if' expression")}
         {
             Object a = null, _v1 = null, b = null;
-            if ((canStart(FIRST_58) ? (a = disjunction_rule()) != null : firstless())
+            if ((canStart(FIRST_62) ? (a = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_58) ? (b = disjunction_rule()) != null : firstless())
-                && lookahead(false, mark, _tmp_90())) {
+                && (canStart(FIRST_62) ? (b = disjunction_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_95)) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "expected 'else' after 'if' expression");
                 leave(); return _res;
             }
@@ -8171,8 +8182,8 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_60) ? (b = bitwise_or_rule()) != null : firstless())
-                && lookahead(false, mark, _tmp_91())) {
+                && (canStart(FIRST_64) ? (b = bitwise_or_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_96)) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 leave(); memoStore(_mark, 27, _res, mark); return _res;
             }
@@ -8181,11 +8192,11 @@ final class Parser312 extends PegenHelpers {
         // !(list | tuple | genexp | 'True' | 'None' | 'False') a=bitwise_or b='=' _v3=bitwise_or !('=' | ':=') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot ass
         {
             Object a = null, b = null, _v3 = null;
-            if (lookahead(false, mark, _tmp_92())
-                && (canStart(FIRST_60) ? (a = bitwise_or_rule()) != null : firstless())
+            if (lookahead(false, mark, _tmp_79())
+                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())
                 && (b = expectToken(TokenType.EQUAL)) != null
-                && (canStart(FIRST_60) ? (_v3 = bitwise_or_rule()) != null : firstless())
-                && lookahead(false, mark, _tmp_91())) {
+                && (canStart(FIRST_64) ? (_v3 = bitwise_or_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_96)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot assign to %s here. Maybe you meant '==' instead of '='?", getExprName(a));
                 leave(); memoStore(_mark, 27, _res, mark); return _res;
             }
@@ -8207,7 +8218,7 @@ final class Parser312 extends PegenHelpers {
         // a=invalid_ann_assign_target _v1=':' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a,             "only single target (not %s) can be 
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_51) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
+            if ((canStart(FIRST_53) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "only single target (not %s) can be annotated", getExprName(a));
@@ -8220,7 +8231,7 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (_v2 = _loop0_93()) != null
+                && (_v2 = _loop0_80()) != null
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (_v4 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "only single target (not tuple) can be annotated");
@@ -8242,7 +8253,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=(star_targets '=')* a=star_expressions _v2='=' {RAISE_SYNTAX_ERROR_INVALID_TARGET(STAR_TARGETS, a)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = _f0 = _loop0_94()) != null && (_f0end = mark) >= 0
+            if ((_v0 = _f0 = _loop0_81()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
@@ -8266,7 +8277,7 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null;
             if ((canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())
                 && (canStart(FIRST_25) ? (_v1 = augassign_rule()) != null : firstless())
-                && (canStart(FIRST_5) ? (_v2 = _tmp_11()) != null : firstless())) {
+                && (canStart(FIRST_5) ? (_v2 = _tmp_6()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "'%s' is an illegal expression for augmented assignment", getExprName(a));
                 leave(); return _res;
             }
@@ -8286,7 +8297,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((canStart(FIRST_90) ? (_v0 = list_rule()) != null : firstless())) {
+            if ((canStart(FIRST_97) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8295,7 +8306,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=tuple
         {
             Object _v0 = null;
-            if ((canStart(FIRST_50) ? (_v0 = tuple_rule()) != null : firstless())) {
+            if ((canStart(FIRST_52) ? (_v0 = tuple_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8305,7 +8316,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_51) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
+                && (canStart(FIRST_53) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
@@ -8370,8 +8381,8 @@ final class Parser312 extends PegenHelpers {
         // _v0=('[' | '(' | '{') a=starred_expression _v2=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "iterable unpacking cannot be used in comprehensio
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((canStart(FIRST_81) ? (_v0 = _tmp_95()) != null : firstless())
-                && (canStart(FIRST_39) ? (a = starred_expression_rule()) != null : firstless())
+            if ((canStart(FIRST_84) ? (_v0 = _tmp_82()) != null : firstless())
+                && (canStart(FIRST_40) ? (a = starred_expression_rule()) != null : firstless())
                 && (canStart(FIRST_20) ? (_v2 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "iterable unpacking cannot be used in comprehension");
                 leave(); return _res;
@@ -8381,7 +8392,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=('[' | '{') a=star_named_expression _v2=',' b=star_named_expressions _v4=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, PyPegen_last_item(b, ex
         {
             Object _v0 = null, a = null, _v2 = null, b = null, _v4 = null;
-            if ((_v0 = _f0 = (canStart(FIRST_91) ? _tmp_96() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((_v0 = _f0 = (canStart(FIRST_98) ? _tmp_83() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_7) ? (b = star_named_expressions_rule()) != null : firstless())
@@ -8419,7 +8430,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (canStart(FIRST_60) ? (_v2 = bitwise_or_rule()) != null : firstless())
+                && (canStart(FIRST_64) ? (_v2 = bitwise_or_rule()) != null : firstless())
                 && (canStart(FIRST_20) ? (_v3 = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "dict unpacking cannot be used in dict comprehension");
@@ -8451,8 +8462,8 @@ final class Parser312 extends PegenHelpers {
         // _v0=(slash_no_default | slash_with_default) _v1=param_maybe_default* a='/' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "/ may appear only once")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_6) ? (_v0 = _tmp_97()) != null : firstless())
-                && (_v1 = _loop0_28()) != null
+            if ((canStart(FIRST_6) ? (_v0 = _tmp_84()) != null : firstless())
+                && (_v1 = _loop0_22()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ may appear only once");
                 leave(); return _res;
@@ -8463,7 +8474,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (((_v0 = slash_no_default_rule()) != null || true)
-                && (_v1 = _loop0_24()) != null
+                && (_v1 = _loop0_18()) != null
                 && (canStart(FIRST_6) ? (_v2 = invalid_parameters_helper_rule()) != null : firstless())
                 && (canStart(FIRST_6) ? (a = param_no_default_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameter without a default follows parameter with a default");
@@ -8474,9 +8485,9 @@ final class Parser312 extends PegenHelpers {
         // _v0=param_no_default* a='(' _v2=param_no_default+ _v3=[','] b=')' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "Function parameters cannot be parenthesized")
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
-            if ((_v0 = _loop0_24()) != null
+            if ((_v0 = _loop0_18()) != null
                 && (a = expectToken(TokenType.LPAR)) != null
-                && (canStart(FIRST_6) ? (_v2 = _loop1_26()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v2 = _loop1_20()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && (b = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "Function parameters cannot be parenthesized");
@@ -8487,11 +8498,11 @@ final class Parser312 extends PegenHelpers {
         // _v0=[(slash_no_default | slash_with_default)] _v1=param_maybe_default* _v2='*' _v3=(',' | param_no_default) _v4=param_maybe_default* a='/' {RAISE_SYNT
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, a = null;
-            if (((_v0 = _tmp_97()) != null || true)
-                && (_v1 = _loop0_28()) != null
+            if (((_v0 = _tmp_84()) != null || true)
+                && (_v1 = _loop0_22()) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_92) ? (_v3 = _tmp_98()) != null : firstless())
-                && (_v4 = _loop0_28()) != null
+                && (canStart(FIRST_99) ? (_v3 = _tmp_85()) != null : firstless())
+                && (_v4 = _loop0_22()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ must be ahead of *");
                 leave(); return _res;
@@ -8501,7 +8512,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=param_maybe_default+ _v1='/' a='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected comma between / and *")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_6) ? (_v0 = _loop1_29()) != null : firstless())
+            if ((canStart(FIRST_6) ? (_v0 = _loop1_23()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && (a = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected comma between / and *");
@@ -8524,7 +8535,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null;
             if ((a = expectToken(TokenType.EQUAL)) != null
-                && lookahead(true, mark, _tmp_99())) {
+                && lookaheadSet(true, FIRST_93)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected default value expression");
                 leave(); return _res;
             }
@@ -8545,7 +8556,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_93) ? (_v1 = _tmp_100()) != null : firstless())) {
+                && (canStart(FIRST_93) ? (_v1 = _tmp_86()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "named arguments must follow bare *");
                 leave(); return _res;
             }
@@ -8577,10 +8588,10 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_92) ? (_v1 = _tmp_101()) != null : firstless())
-                && (_v2 = _loop0_28()) != null
+                && (canStart(FIRST_99) ? (_v1 = _tmp_87()) != null : firstless())
+                && (_v2 = _loop0_22()) != null
                 && (a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_92) ? (_v4 = _tmp_101()) != null : firstless())) {
+                && (canStart(FIRST_99) ? (_v4 = _tmp_87()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "* argument may appear only once");
                 leave(); return _res;
             }
@@ -8626,7 +8637,7 @@ final class Parser312 extends PegenHelpers {
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_6) ? (_v1 = param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_94) ? (a = _tmp_102()) != null : firstless())) {
+                && (canStart(FIRST_100) ? (a = _tmp_88()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "arguments cannot follow var-keyword argument");
                 leave(); return _res;
             }
@@ -8655,7 +8666,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=param_with_default+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = _loop1_27()) != null : firstless())) {
+            if ((canStart(FIRST_6) ? (_v0 = _loop1_21()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8685,8 +8696,8 @@ final class Parser312 extends PegenHelpers {
         // _v0=(lambda_slash_no_default | lambda_slash_with_default) _v1=lambda_param_maybe_default* a='/' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "/ may appear on
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_6) ? (_v0 = _tmp_103()) != null : firstless())
-                && (_v1 = _loop0_62()) != null
+            if ((canStart(FIRST_6) ? (_v0 = _tmp_89()) != null : firstless())
+                && (_v1 = _loop0_52()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ may appear only once");
                 leave(); return _res;
@@ -8697,7 +8708,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (((_v0 = lambda_slash_no_default_rule()) != null || true)
-                && (_v1 = _loop0_58()) != null
+                && (_v1 = _loop0_48()) != null
                 && (canStart(FIRST_6) ? (_v2 = invalid_lambda_parameters_helper_rule()) != null : firstless())
                 && (canStart(FIRST_6) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameter without a default follows parameter with a default");
@@ -8708,9 +8719,9 @@ final class Parser312 extends PegenHelpers {
         // _v0=lambda_param_no_default* a='(' _v2=','.lambda_param+ _v3=[','] b=')' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "Lambda expression parameters cannot be
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
-            if ((_v0 = _loop0_58()) != null
+            if ((_v0 = _loop0_48()) != null
                 && (a = expectToken(TokenType.LPAR)) != null
-                && (canStart(FIRST_6) ? (_v2 = _gather_104()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v2 = _gather_90()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && (b = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "Lambda expression parameters cannot be parenthesized");
@@ -8721,11 +8732,11 @@ final class Parser312 extends PegenHelpers {
         // _v0=[(lambda_slash_no_default | lambda_slash_with_default)] _v1=lambda_param_maybe_default* _v2='*' _v3=(',' | lambda_param_no_default) _v4=lambda_par
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, a = null;
-            if (((_v0 = _tmp_103()) != null || true)
-                && (_v1 = _loop0_62()) != null
+            if (((_v0 = _tmp_89()) != null || true)
+                && (_v1 = _loop0_52()) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_92) ? (_v3 = _tmp_105()) != null : firstless())
-                && (_v4 = _loop0_62()) != null
+                && (canStart(FIRST_99) ? (_v3 = _tmp_91()) != null : firstless())
+                && (_v4 = _loop0_52()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ must be ahead of *");
                 leave(); return _res;
@@ -8735,7 +8746,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=lambda_param_maybe_default+ _v1='/' a='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected comma between / and *")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_6) ? (_v0 = _loop1_63()) != null : firstless())
+            if ((canStart(FIRST_6) ? (_v0 = _loop1_53()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && (a = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected comma between / and *");
@@ -8766,7 +8777,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=lambda_param_with_default+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = _loop1_61()) != null : firstless())) {
+            if ((canStart(FIRST_6) ? (_v0 = _loop1_51()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8787,7 +8798,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_95) ? (_v1 = _tmp_106()) != null : firstless())) {
+                && (canStart(FIRST_101) ? (_v1 = _tmp_92()) != null : firstless())) {
                 _res = raiseSyntaxError("named arguments must follow bare *");
                 leave(); return _res;
             }
@@ -8808,10 +8819,10 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_92) ? (_v1 = _tmp_107()) != null : firstless())
-                && (_v2 = _loop0_62()) != null
+                && (canStart(FIRST_99) ? (_v1 = _tmp_93()) != null : firstless())
+                && (_v2 = _loop0_52()) != null
                 && (a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_92) ? (_v4 = _tmp_107()) != null : firstless())) {
+                && (canStart(FIRST_99) ? (_v4 = _tmp_93()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "* argument may appear only once");
                 leave(); return _res;
             }
@@ -8857,7 +8868,7 @@ final class Parser312 extends PegenHelpers {
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_6) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_94) ? (a = _tmp_102()) != null : firstless())) {
+                && (canStart(FIRST_100) ? (a = _tmp_88()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "arguments cannot follow var-keyword argument");
                 leave(); return _res;
             }
@@ -8904,7 +8915,7 @@ final class Parser312 extends PegenHelpers {
             if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && lookahead(true, mark, _tmp_31())) {
+                && lookaheadSet(true, FIRST_46)) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
                 leave(); return _res;
             }
@@ -8947,7 +8958,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_39) ? (a = starred_expression_rule()) != null : firstless())
+                && (canStart(FIRST_40) ? (a = starred_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use starred expression here");
                 leave(); return _res;
@@ -8981,7 +8992,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_IMPORT)) != null
-                && (canStart(FIRST_6) ? (_v1 = _gather_108()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v1 = _gather_94()) != null : firstless())
                 && acceptKeyword(KW_FROM)
                 && (canStart(FIRST_6) ? (_v3 = dotted_name_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "Did you mean to use 'from ... import ...' instead?");
@@ -9027,7 +9038,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if ((acceptToken(TokenType.ASYNC) || true)
                 && acceptKeyword(KW_WITH)
-                && (canStart(FIRST_1) ? (_v2 = _gather_109()) != null : firstless())
+                && (canStart(FIRST_1) ? (_v2 = _gather_95()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -9040,7 +9051,7 @@ final class Parser312 extends PegenHelpers {
             if ((acceptToken(TokenType.ASYNC) || true)
                 && acceptKeyword(KW_WITH)
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_1) ? (_v3 = _gather_110()) != null : firstless())
+                && (canStart(FIRST_1) ? (_v3 = _gather_96()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.NEWLINE)) {
@@ -9065,7 +9076,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
             if ((acceptToken(TokenType.ASYNC) || true)
                 && (a = expectKeyword(KW_WITH)) != null
-                && (canStart(FIRST_1) ? (_v2 = _gather_109()) != null : firstless())
+                && (canStart(FIRST_1) ? (_v2 = _gather_95()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -9080,7 +9091,7 @@ final class Parser312 extends PegenHelpers {
             if ((acceptToken(TokenType.ASYNC) || true)
                 && (a = expectKeyword(KW_WITH)) != null
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_1) ? (_v3 = _gather_110()) != null : firstless())
+                && (canStart(FIRST_1) ? (_v3 = _gather_96()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.COLON)
@@ -9119,8 +9130,8 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptKeyword(KW_TRY)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_34) ? (_v2 = block_rule()) != null : firstless())
-                && lookahead(false, mark, _tmp_111())) {
+                && (canStart(FIRST_35) ? (_v2 = block_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_102)) {
                 _res = raiseSyntaxError("expected 'except' or 'finally' block");
                 leave(); return _res;
             }
@@ -9131,12 +9142,12 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, a = null, b = null, _v6 = null, _v7 = null, _v8 = null;
             if (acceptKeyword(KW_TRY)
                 && acceptToken(TokenType.COLON)
-                && (_v2 = _loop0_112()) != null
-                && (canStart(FIRST_46) ? (_v3 = _loop1_32()) != null : firstless())
+                && (_v2 = _loop0_97()) != null
+                && (canStart(FIRST_48) ? (_v3 = _loop1_25()) != null : firstless())
                 && (a = expectKeyword(KW_EXCEPT)) != null
                 && (b = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_1) ? (_v6 = expression_rule()) != null : firstless())
-                && ((_v7 = _tmp_113()) != null || true)
+                && ((_v7 = _tmp_98()) != null || true)
                 && acceptToken(TokenType.COLON)) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot have both 'except' and 'except*' on the same 'try'");
                 leave(); return _res;
@@ -9148,10 +9159,10 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, a = null, _v5 = null, _v6 = null;
             if (acceptKeyword(KW_TRY)
                 && acceptToken(TokenType.COLON)
-                && (_v2 = _loop0_112()) != null
-                && (canStart(FIRST_46) ? (_v3 = _loop1_33()) != null : firstless())
+                && (_v2 = _loop0_97()) != null
+                && (canStart(FIRST_48) ? (_v3 = _loop1_26()) != null : firstless())
                 && (a = expectKeyword(KW_EXCEPT)) != null
-                && ((_v5 = _tmp_114()) != null || true)
+                && ((_v5 = _tmp_99()) != null || true)
                 && acceptToken(TokenType.COLON)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot have both 'except' and 'except*' on the same 'try'");
                 leave(); return _res;
@@ -9177,7 +9188,7 @@ final class Parser312 extends PegenHelpers {
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_1) ? (_v4 = expressions_rule()) != null : firstless())
-                && ((_v5 = _tmp_113()) != null || true)
+                && ((_v5 = _tmp_98()) != null || true)
                 && acceptToken(TokenType.COLON)) {
                 _res = raiseSyntaxErrorStartingFrom(a, "multiple exception types must be parenthesized");
                 leave(); return _res;
@@ -9190,7 +9201,7 @@ final class Parser312 extends PegenHelpers {
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && (acceptToken(TokenType.STAR) || true)
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
-                && ((_v3 = _tmp_113()) != null || true)
+                && ((_v3 = _tmp_98()) != null || true)
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -9212,7 +9223,7 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_96) ? (_v2 = _tmp_115()) != null : firstless())) {
+                && (canStart(FIRST_103) ? (_v2 = _tmp_100()) != null : firstless())) {
                 _res = raiseSyntaxError("expected one or more exception types");
                 leave(); return _res;
             }
@@ -9257,7 +9268,7 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
-                && ((_v2 = _tmp_113()) != null || true)
+                && ((_v2 = _tmp_98()) != null || true)
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -9295,7 +9306,7 @@ final class Parser312 extends PegenHelpers {
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
-                && ((_v3 = _tmp_113()) != null || true)
+                && ((_v3 = _tmp_98()) != null || true)
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -9354,7 +9365,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if ((_v0 = expectSoftKeyword("case")) != null
-                && (canStart(FIRST_47) ? (_v1 = patterns_rule()) != null : firstless())
+                && (canStart(FIRST_49) ? (_v1 = patterns_rule()) != null : firstless())
                 && ((_v2 = guard_rule()) != null || true)
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
@@ -9366,7 +9377,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((a = expectSoftKeyword("case")) != null
-                && (canStart(FIRST_47) ? (_v1 = patterns_rule()) != null : firstless())
+                && (canStart(FIRST_49) ? (_v1 = patterns_rule()) != null : firstless())
                 && ((_v2 = guard_rule()) != null || true)
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
@@ -9392,7 +9403,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=or_pattern _v1='as' a="_" {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use '_' as a target")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = _f0 = (canStart(FIRST_48) ? or_pattern_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((_v0 = _f0 = (canStart(FIRST_50) ? or_pattern_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_AS)
                 && (a = expectSoftKeyword("_")) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use '_' as a target");
@@ -9428,7 +9439,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if ((canStart(FIRST_6) ? (_v0 = name_or_attr_rule()) != null : firstless())
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_48) ? (a = invalid_class_argument_pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_50) ? (a = invalid_class_argument_pattern_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(firstItem(a), lastItem(a), "positional patterns follow keyword patterns");
                 leave(); return _res;
             }
@@ -9448,10 +9459,10 @@ final class Parser312 extends PegenHelpers {
         // _v0=[(positional_patterns ',')] _v1=keyword_patterns _v2=',' a=positional_patterns {a}
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
-            if (((_v0 = _tmp_116()) != null || true)
+            if (((_v0 = _tmp_101()) != null || true)
                 && (canStart(FIRST_6) ? (_v1 = keyword_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_48) ? (a = positional_patterns_rule()) != null : firstless())) {
+                && (canStart(FIRST_50) ? (a = positional_patterns_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -9647,7 +9658,7 @@ final class Parser312 extends PegenHelpers {
                 && acceptToken(TokenType.LPAR)
                 && ((_v5 = params_rule()) != null || true)
                 && acceptToken(TokenType.RPAR)
-                && ((_v7 = _tmp_117()) != null || true)
+                && ((_v7 = _tmp_102()) != null || true)
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -9673,7 +9684,7 @@ final class Parser312 extends PegenHelpers {
             if (acceptKeyword(KW_CLASS)
                 && (_v1 = nameToken()) != null
                 && ((_v2 = type_params_rule()) != null || true)
-                && ((_v3 = _tmp_118()) != null || true)
+                && ((_v3 = _tmp_103()) != null || true)
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -9686,7 +9697,7 @@ final class Parser312 extends PegenHelpers {
             if ((a = expectKeyword(KW_CLASS)) != null
                 && (_v1 = nameToken()) != null
                 && ((_v2 = type_params_rule()) != null || true)
-                && ((_v3 = _tmp_118()) != null || true)
+                && ((_v3 = _tmp_103()) != null || true)
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -9711,7 +9722,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=','.double_starred_kvpair+ _v1=',' _v2=invalid_kvpair
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_85) ? (_v0 = _gather_68()) != null : firstless())
+            if ((canStart(FIRST_88) ? (_v0 = _gather_58()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_1) ? (_v2 = invalid_kvpair_rule()) != null : firstless())) {
                 _res = dummyName();
@@ -9725,7 +9736,7 @@ final class Parser312 extends PegenHelpers {
             if ((_v0 = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_60) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "cannot use a starred expression in a dictionary value");
                 leave(); return _res;
             }
@@ -9736,7 +9747,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (a = expectToken(TokenType.COLON)) != null
-                && lookahead(true, mark, _tmp_119())) {
+                && lookaheadSet(true, FIRST_104)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expression expected after dictionary key and ':'");
                 leave(); return _res;
             }
@@ -9771,7 +9782,7 @@ final class Parser312 extends PegenHelpers {
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_60) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "cannot use a starred expression in a dictionary value");
                 leave(); return _res;
             }
@@ -9782,7 +9793,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (a = expectToken(TokenType.COLON)) != null
-                && lookahead(true, mark, _tmp_119())) {
+                && lookaheadSet(true, FIRST_104)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expression expected after dictionary key and ':'");
                 leave(); return _res;
             }
@@ -9866,7 +9877,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (acceptToken(TokenType.LBRACE)
-                && lookahead(false, mark, _tmp_11())) {
+                && lookahead(false, mark, _tmp_6())) {
                 _res = raiseSyntaxErrorOnNextToken("f-string: expecting a valid expression after '{'");
                 leave(); return _res;
             }
@@ -9876,8 +9887,8 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_5) ? (_v1 = _tmp_11()) != null : firstless())
-                && lookahead(false, mark, _tmp_120())) {
+                && (canStart(FIRST_5) ? (_v1 = _tmp_6()) != null : firstless())
+                && lookaheadSet(false, FIRST_105)) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '=', or '!', or ':', or '}'"));
                 leave(); return _res;
             }
@@ -9887,9 +9898,9 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_5) ? (_v1 = _tmp_11()) != null : firstless())
+                && (canStart(FIRST_5) ? (_v1 = _tmp_6()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)
-                && lookahead(false, mark, _tmp_121())) {
+                && lookaheadSet(false, FIRST_106)) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '!', or ':', or '}'"));
                 leave(); return _res;
             }
@@ -9899,9 +9910,9 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_5) ? (_v1 = _tmp_11()) != null : firstless())
+                && (canStart(FIRST_5) ? (_v1 = _tmp_6()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
-                && (canStart(FIRST_97) ? (_v3 = invalid_conversion_character_rule()) != null : firstless())) {
+                && (canStart(FIRST_107) ? (_v3 = invalid_conversion_character_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -9911,10 +9922,10 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_5) ? (_v1 = _tmp_11()) != null : firstless())
+                && (canStart(FIRST_5) ? (_v1 = _tmp_6()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
-                && ((_v3 = _tmp_122()) != null || true)
-                && lookahead(false, mark, _tmp_123())) {
+                && ((_v3 = _tmp_104()) != null || true)
+                && lookaheadSet(false, FIRST_108)) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting ':' or '}'"));
                 leave(); return _res;
             }
@@ -9924,11 +9935,11 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_5) ? (_v1 = _tmp_11()) != null : firstless())
+                && (canStart(FIRST_5) ? (_v1 = _tmp_6()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
-                && ((_v3 = _tmp_122()) != null || true)
+                && ((_v3 = _tmp_104()) != null || true)
                 && acceptToken(TokenType.COLON)
-                && (_v5 = _loop0_64()) != null
+                && (_v5 = _loop0_54()) != null
                 && lookahead(false, mark, acceptToken(TokenType.RBRACE))) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '}', or format specs"));
                 leave(); return _res;
@@ -9939,9 +9950,9 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_5) ? (_v1 = _tmp_11()) != null : firstless())
+                && (canStart(FIRST_5) ? (_v1 = _tmp_6()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
-                && ((_v3 = _tmp_122()) != null || true)
+                && ((_v3 = _tmp_104()) != null || true)
                 && lookahead(false, mark, acceptToken(TokenType.RBRACE))) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '}'"));
                 leave(); return _res;
@@ -9963,7 +9974,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (acceptToken(TokenType.EXCLAMATION)
-                && lookahead(true, mark, _tmp_123())) {
+                && lookaheadSet(true, FIRST_108)) {
                 _res = raiseSyntaxErrorOnNextToken("f-string: missing conversion character");
                 leave(); return _res;
             }
@@ -10031,162 +10042,8 @@ final class Parser312 extends PegenHelpers {
         return _seq;
     }
 
-    // ('import' | 'from')
-    private Object _tmp_3() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='import'
-        {
-            Object _v0 = null;
-            if (acceptKeyword(KW_IMPORT)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='from'
-        {
-            Object _v0 = null;
-            if (acceptKeyword(KW_FROM)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
-    // ('def' | '@' | ASYNC)
-    private Object _tmp_4() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='def'
-        {
-            Object _v0 = null;
-            if (acceptKeyword(KW_DEF)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='@'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.AT)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=ASYNC
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.ASYNC)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
-    // ('class' | '@')
-    private Object _tmp_5() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='class'
-        {
-            Object _v0 = null;
-            if (acceptKeyword(KW_CLASS)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='@'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.AT)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
-    // ('with' | ASYNC)
-    private Object _tmp_6() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='with'
-        {
-            Object _v0 = null;
-            if (acceptKeyword(KW_WITH)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=ASYNC
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.ASYNC)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
-    // ('for' | ASYNC)
-    private Object _tmp_7() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='for'
-        {
-            Object _v0 = null;
-            if (acceptKeyword(KW_FOR)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=ASYNC
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.ASYNC)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
     // ('=' d=annotated_rhs {d})
-    private Object _tmp_8() {
+    private Object _tmp_3() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10207,7 +10064,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // ('(' b=single_target ')' {b} | single_subscript_attribute_target)
-    private Object _tmp_9() {
+    private Object _tmp_4() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10238,12 +10095,12 @@ final class Parser312 extends PegenHelpers {
     }
 
     // (z=star_targets '=' {z})+
-    private Object _loop1_10() {
+    private Object _loop1_5() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_24) ? (_e = _tmp_124()) != null : firstless())) {
+        while ((canStart(FIRST_24) ? (_e = _tmp_105()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10253,7 +10110,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // (yield_expr | star_expressions)
-    private Object _tmp_11() {
+    private Object _tmp_6() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10282,7 +10139,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // ('from' z=expression {z})
-    private Object _tmp_12() {
+    private Object _tmp_7() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10303,7 +10160,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // ','.NAME+
-    private Object _gather_13() {
+    private Object _gather_8() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -10320,37 +10177,8 @@ final class Parser312 extends PegenHelpers {
         return _seq;
     }
 
-    // (';' | NEWLINE)
-    private Object _tmp_14() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0=';'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.SEMI)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=NEWLINE
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.NEWLINE)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
     // (',' z=expression {z})
-    private Object _tmp_15() {
+    private Object _tmp_9() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10371,12 +10199,12 @@ final class Parser312 extends PegenHelpers {
     }
 
     // ('.' | '...')*
-    private Object _loop0_16() {
+    private Object _loop0_10() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_29) ? (_e = _tmp_125()) != null : firstless())) {
+        while ((canStart(FIRST_30) ? (_e = _tmp_106()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10386,12 +10214,12 @@ final class Parser312 extends PegenHelpers {
     }
 
     // ('.' | '...')+
-    private Object _loop1_17() {
+    private Object _loop1_11() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_29) ? (_e = _tmp_125()) != null : firstless())) {
+        while ((canStart(FIRST_30) ? (_e = _tmp_106()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10401,7 +10229,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // ','.import_from_as_name+
-    private Object _gather_18() {
+    private Object _gather_12() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -10419,7 +10247,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // ('as' z=NAME {z})
-    private Object _tmp_19() {
+    private Object _tmp_13() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10440,7 +10268,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // ','.dotted_as_name+
-    private Object _gather_20() {
+    private Object _gather_14() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -10458,12 +10286,12 @@ final class Parser312 extends PegenHelpers {
     }
 
     // ('@' f=named_expression NEWLINE {f})+
-    private Object _loop1_21() {
+    private Object _loop1_15() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_32) ? (_e = _tmp_126()) != null : firstless())) {
+        while ((canStart(FIRST_33) ? (_e = _tmp_107()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10473,7 +10301,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // ('(' z=[arguments] ')' {z})
-    private Object _tmp_22() {
+    private Object _tmp_16() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10495,7 +10323,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // ('->' z=expression {z})
-    private Object _tmp_23() {
+    private Object _tmp_17() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10516,7 +10344,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // param_no_default*
-    private Object _loop0_24() {
+    private Object _loop0_18() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -10531,7 +10359,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // param_with_default*
-    private Object _loop0_25() {
+    private Object _loop0_19() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -10546,7 +10374,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // param_no_default+
-    private Object _loop1_26() {
+    private Object _loop1_20() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -10561,7 +10389,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // param_with_default+
-    private Object _loop1_27() {
+    private Object _loop1_21() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -10576,7 +10404,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // param_maybe_default*
-    private Object _loop0_28() {
+    private Object _loop0_22() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -10591,7 +10419,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // param_maybe_default+
-    private Object _loop1_29() {
+    private Object _loop1_23() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -10606,7 +10434,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // ','.with_item+
-    private Object _gather_30() {
+    private Object _gather_24() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -10623,51 +10451,13 @@ final class Parser312 extends PegenHelpers {
         return _seq;
     }
 
-    // (',' | ')' | ':')
-    private Object _tmp_31() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0=','
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.COMMA)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=')'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.RPAR)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=':'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.COLON)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
     // except_block+
-    private Object _loop1_32() {
+    private Object _loop1_25() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_46) ? (_e = except_block_rule()) != null : firstless())) {
+        while ((canStart(FIRST_48) ? (_e = except_block_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10677,12 +10467,12 @@ final class Parser312 extends PegenHelpers {
     }
 
     // except_star_block+
-    private Object _loop1_33() {
+    private Object _loop1_26() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_46) ? (_e = except_star_block_rule()) != null : firstless())) {
+        while ((canStart(FIRST_48) ? (_e = except_star_block_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10692,7 +10482,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // case_block+
-    private Object _loop1_34() {
+    private Object _loop1_27() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -10707,15 +10497,15 @@ final class Parser312 extends PegenHelpers {
     }
 
     // '|'.closed_pattern+
-    private Object _gather_35() {
+    private Object _gather_28() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_48) ? (_e = closed_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_50) ? (_e = closed_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.VBAR) && (canStart(FIRST_48) ? (_e = closed_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.VBAR) && (canStart(FIRST_50) ? (_e = closed_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10724,83 +10514,16 @@ final class Parser312 extends PegenHelpers {
         return _seq;
     }
 
-    // ('+' | '-')
-    private Object _tmp_36() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='+'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.PLUS)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='-'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.MINUS)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
-    // ('.' | '(' | '=')
-    private Object _tmp_37() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='.'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.DOT)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='('
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.LPAR)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='='
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.EQUAL)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
     // ','.maybe_star_pattern+
-    private Object _gather_38() {
+    private Object _gather_29() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_47) ? (_e = maybe_star_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_49) ? (_e = maybe_star_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_47) ? (_e = maybe_star_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_49) ? (_e = maybe_star_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10810,15 +10533,15 @@ final class Parser312 extends PegenHelpers {
     }
 
     // ','.key_value_pattern+
-    private Object _gather_39() {
+    private Object _gather_30() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_56) ? (_e = key_value_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_60) ? (_e = key_value_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_56) ? (_e = key_value_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_60) ? (_e = key_value_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10828,7 +10551,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // (literal_expr | attr)
-    private Object _tmp_40() {
+    private Object _tmp_31() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10837,7 +10560,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=literal_expr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_49) ? (_v0 = literal_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_51) ? (_v0 = literal_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10857,15 +10580,15 @@ final class Parser312 extends PegenHelpers {
     }
 
     // ','.pattern+
-    private Object _gather_41() {
+    private Object _gather_32() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_48) ? (_e = pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_50) ? (_e = pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_48) ? (_e = pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_50) ? (_e = pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10875,7 +10598,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // ','.keyword_pattern+
-    private Object _gather_42() {
+    private Object _gather_33() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -10893,15 +10616,15 @@ final class Parser312 extends PegenHelpers {
     }
 
     // ','.type_param+
-    private Object _gather_43() {
+    private Object _gather_34() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_37) ? (_e = type_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_38) ? (_e = type_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_37) ? (_e = type_param_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_38) ? (_e = type_param_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10911,12 +10634,12 @@ final class Parser312 extends PegenHelpers {
     }
 
     // (',' c=expression {c})+
-    private Object _loop1_44() {
+    private Object _loop1_35() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_57) ? (_e = _tmp_127()) != null : firstless())) {
+        while ((canStart(FIRST_61) ? (_e = _tmp_108()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10926,12 +10649,12 @@ final class Parser312 extends PegenHelpers {
     }
 
     // (',' c=star_expression {c})+
-    private Object _loop1_45() {
+    private Object _loop1_36() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_57) ? (_e = _tmp_128()) != null : firstless())) {
+        while ((canStart(FIRST_61) ? (_e = _tmp_109()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10941,7 +10664,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // ','.star_named_expression+
-    private Object _gather_46() {
+    private Object _gather_37() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -10959,12 +10682,12 @@ final class Parser312 extends PegenHelpers {
     }
 
     // ('or' c=conjunction {c})+
-    private Object _loop1_47() {
+    private Object _loop1_38() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_61) ? (_e = _tmp_129()) != null : firstless())) {
+        while ((canStart(FIRST_65) ? (_e = _tmp_110()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10974,12 +10697,12 @@ final class Parser312 extends PegenHelpers {
     }
 
     // ('and' c=inversion {c})+
-    private Object _loop1_48() {
+    private Object _loop1_39() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_62) ? (_e = _tmp_130()) != null : firstless())) {
+        while ((canStart(FIRST_66) ? (_e = _tmp_111()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10989,12 +10712,12 @@ final class Parser312 extends PegenHelpers {
     }
 
     // compare_op_bitwise_or_pair+
-    private Object _loop1_49() {
+    private Object _loop1_40() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_63) ? (_e = compare_op_bitwise_or_pair_rule()) != null : firstless())) {
+        while ((canStart(FIRST_67) ? (_e = compare_op_bitwise_or_pair_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11004,7 +10727,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // (tok='!=' {_PyPegen_check_barry_as_flufl(p, tok) ? NULL : tok})
-    private Object _tmp_50() {
+    private Object _tmp_41() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11024,15 +10747,15 @@ final class Parser312 extends PegenHelpers {
     }
 
     // ','.(slice | starred_expression)+
-    private Object _gather_51() {
+    private Object _gather_42() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_82) ? (_e = _tmp_131()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_85) ? (_e = _tmp_112()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_82) ? (_e = _tmp_131()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_85) ? (_e = _tmp_112()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11042,7 +10765,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // (':' d=[expression] {d})
-    private Object _tmp_52() {
+    private Object _tmp_43() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11062,37 +10785,8 @@ final class Parser312 extends PegenHelpers {
         return null;
     }
 
-    // (STRING | FSTRING_START)
-    private Object _tmp_53() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0=STRING
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.STRING)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=FSTRING_START
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.FSTRING_START)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
     // (tuple | group | genexp)
-    private Object _tmp_54() {
+    private Object _tmp_44() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11101,7 +10795,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=tuple
         {
             Object _v0 = null;
-            if ((canStart(FIRST_50) ? (_v0 = tuple_rule()) != null : firstless())) {
+            if ((canStart(FIRST_52) ? (_v0 = tuple_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11110,7 +10804,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=group
         {
             Object _v0 = null;
-            if ((canStart(FIRST_50) ? (_v0 = group_rule()) != null : firstless())) {
+            if ((canStart(FIRST_52) ? (_v0 = group_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11119,7 +10813,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=genexp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_81) ? (_v0 = genexp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_84) ? (_v0 = genexp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11130,7 +10824,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // (list | listcomp)
-    private Object _tmp_55() {
+    private Object _tmp_45() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11139,7 +10833,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((canStart(FIRST_90) ? (_v0 = list_rule()) != null : firstless())) {
+            if ((canStart(FIRST_97) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11148,7 +10842,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=listcomp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_81) ? (_v0 = listcomp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_84) ? (_v0 = listcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11159,7 +10853,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // (dict | set | dictcomp | setcomp)
-    private Object _tmp_56() {
+    private Object _tmp_46() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11168,7 +10862,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=dict
         {
             Object _v0 = null;
-            if ((canStart(FIRST_52) ? (_v0 = dict_rule()) != null : firstless())) {
+            if ((canStart(FIRST_54) ? (_v0 = dict_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11177,7 +10871,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=set
         {
             Object _v0 = null;
-            if ((canStart(FIRST_52) ? (_v0 = set_rule()) != null : firstless())) {
+            if ((canStart(FIRST_54) ? (_v0 = set_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11186,7 +10880,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=dictcomp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_52) ? (_v0 = dictcomp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_54) ? (_v0 = dictcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11195,7 +10889,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=setcomp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_81) ? (_v0 = setcomp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_84) ? (_v0 = setcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11206,7 +10900,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // (yield_expr | named_expression)
-    private Object _tmp_57() {
+    private Object _tmp_47() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11235,7 +10929,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // lambda_param_no_default*
-    private Object _loop0_58() {
+    private Object _loop0_48() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -11250,7 +10944,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // lambda_param_with_default*
-    private Object _loop0_59() {
+    private Object _loop0_49() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -11265,7 +10959,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // lambda_param_no_default+
-    private Object _loop1_60() {
+    private Object _loop1_50() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -11280,7 +10974,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // lambda_param_with_default+
-    private Object _loop1_61() {
+    private Object _loop1_51() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -11295,7 +10989,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // lambda_param_maybe_default*
-    private Object _loop0_62() {
+    private Object _loop0_52() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -11310,7 +11004,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // lambda_param_maybe_default+
-    private Object _loop1_63() {
+    private Object _loop1_53() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -11325,12 +11019,12 @@ final class Parser312 extends PegenHelpers {
     }
 
     // fstring_format_spec*
-    private Object _loop0_64() {
+    private Object _loop0_54() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_98) ? (_e = fstring_format_spec_rule()) != null : firstless())) {
+        while ((canStart(FIRST_109) ? (_e = fstring_format_spec_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11340,12 +11034,12 @@ final class Parser312 extends PegenHelpers {
     }
 
     // fstring_middle*
-    private Object _loop0_65() {
+    private Object _loop0_55() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_98) ? (_e = fstring_middle_rule()) != null : firstless())) {
+        while ((canStart(FIRST_109) ? (_e = fstring_middle_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11355,12 +11049,12 @@ final class Parser312 extends PegenHelpers {
     }
 
     // (fstring | string)+
-    private Object _loop1_66() {
+    private Object _loop1_56() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_54) ? (_e = _tmp_132()) != null : firstless())) {
+        while ((canStart(FIRST_57) ? (_e = _tmp_113()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11370,7 +11064,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // (y=star_named_expression ',' z=[star_named_expressions] {_PyPegen_seq_insert_in_front(p, y, z)})
-    private Object _tmp_67() {
+    private Object _tmp_57() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11392,15 +11086,15 @@ final class Parser312 extends PegenHelpers {
     }
 
     // ','.double_starred_kvpair+
-    private Object _gather_68() {
+    private Object _gather_58() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_85) ? (_e = double_starred_kvpair_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_88) ? (_e = double_starred_kvpair_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_85) ? (_e = double_starred_kvpair_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_88) ? (_e = double_starred_kvpair_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11410,7 +11104,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // for_if_clause+
-    private Object _loop1_69() {
+    private Object _loop1_59() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -11425,12 +11119,12 @@ final class Parser312 extends PegenHelpers {
     }
 
     // ('if' z=disjunction {z})*
-    private Object _loop0_70() {
+    private Object _loop0_60() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_17) ? (_e = _tmp_133()) != null : firstless())) {
+        while ((canStart(FIRST_17) ? (_e = _tmp_114()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11440,7 +11134,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // (assignment_expression | expression !':=')
-    private Object _tmp_71() {
+    private Object _tmp_61() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11470,15 +11164,15 @@ final class Parser312 extends PegenHelpers {
     }
 
     // ','.(starred_expression | (assignment_expression | expression !':=') !'=')+
-    private Object _gather_72() {
+    private Object _gather_62() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_7) ? (_e = _tmp_134()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_7) ? (_e = _tmp_115()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_7) ? (_e = _tmp_134()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_7) ? (_e = _tmp_115()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11488,7 +11182,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // (',' k=kwargs {k})
-    private Object _tmp_73() {
+    private Object _tmp_63() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11498,7 +11192,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, k = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_86) ? (k = kwargs_rule()) != null : firstless())) {
+                && (canStart(FIRST_89) ? (k = kwargs_rule()) != null : firstless())) {
                 _res = k;
                 leave(); return _res;
             }
@@ -11509,15 +11203,15 @@ final class Parser312 extends PegenHelpers {
     }
 
     // ','.kwarg_or_starred+
-    private Object _gather_74() {
+    private Object _gather_64() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_86) ? (_e = kwarg_or_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_89) ? (_e = kwarg_or_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_86) ? (_e = kwarg_or_starred_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_89) ? (_e = kwarg_or_starred_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11527,15 +11221,15 @@ final class Parser312 extends PegenHelpers {
     }
 
     // ','.kwarg_or_double_starred+
-    private Object _gather_75() {
+    private Object _gather_65() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_85) ? (_e = kwarg_or_double_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_88) ? (_e = kwarg_or_double_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_85) ? (_e = kwarg_or_double_starred_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_88) ? (_e = kwarg_or_double_starred_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11545,12 +11239,12 @@ final class Parser312 extends PegenHelpers {
     }
 
     // (',' c=star_target {c})*
-    private Object _loop0_76() {
+    private Object _loop0_66() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_57) ? (_e = _tmp_135()) != null : firstless())) {
+        while ((canStart(FIRST_61) ? (_e = _tmp_116()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11560,7 +11254,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // ','.star_target+
-    private Object _gather_77() {
+    private Object _gather_67() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -11578,12 +11272,12 @@ final class Parser312 extends PegenHelpers {
     }
 
     // (',' c=star_target {c})+
-    private Object _loop1_78() {
+    private Object _loop1_68() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_57) ? (_e = _tmp_135()) != null : firstless())) {
+        while ((canStart(FIRST_61) ? (_e = _tmp_116()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11593,7 +11287,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // (!'*' star_target)
-    private Object _tmp_79() {
+    private Object _tmp_69() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11614,7 +11308,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // ','.del_target+
-    private Object _gather_80() {
+    private Object _gather_70() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -11632,7 +11326,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // ','.expression+
-    private Object _gather_81() {
+    private Object _gather_71() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -11650,7 +11344,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // (NEWLINE INDENT)
-    private Object _tmp_82() {
+    private Object _tmp_72() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11671,7 +11365,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // ((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs)
-    private Object _tmp_83() {
+    private Object _tmp_73() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11680,7 +11374,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=(','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs)
         {
             Object _v0 = null;
-            if ((canStart(FIRST_7) ? (_v0 = _tmp_136()) != null : firstless())) {
+            if ((canStart(FIRST_7) ? (_v0 = _tmp_117()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11689,7 +11383,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=kwargs
         {
             Object _v0 = null;
-            if ((canStart(FIRST_86) ? (_v0 = kwargs_rule()) != null : firstless())) {
+            if ((canStart(FIRST_89) ? (_v0 = kwargs_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11700,7 +11394,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // (args | expression for_if_clauses)
-    private Object _tmp_84() {
+    private Object _tmp_74() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11709,7 +11403,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=args
         {
             Object _v0 = null;
-            if ((canStart(FIRST_86) ? (_v0 = args_rule()) != null : firstless())) {
+            if ((canStart(FIRST_89) ? (_v0 = args_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11730,7 +11424,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // (args ',')
-    private Object _tmp_85() {
+    private Object _tmp_75() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11739,7 +11433,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=args _v1=','
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_86) ? (_v0 = args_rule()) != null : firstless())
+            if ((canStart(FIRST_89) ? (_v0 = args_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -11750,37 +11444,8 @@ final class Parser312 extends PegenHelpers {
         return null;
     }
 
-    // (',' | ')')
-    private Object _tmp_86() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0=','
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.COMMA)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=')'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.RPAR)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
     // ('True' | 'False' | 'None')
-    private Object _tmp_87() {
+    private Object _tmp_76() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11818,7 +11483,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // (NAME '=')
-    private Object _tmp_88() {
+    private Object _tmp_77() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11839,7 +11504,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // (NAME STRING | SOFT_KEYWORD)
-    private Object _tmp_89() {
+    private Object _tmp_78() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11868,66 +11533,8 @@ final class Parser312 extends PegenHelpers {
         return null;
     }
 
-    // ('else' | ':')
-    private Object _tmp_90() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='else'
-        {
-            Object _v0 = null;
-            if (acceptKeyword(KW_ELSE)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=':'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.COLON)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
-    // ('=' | ':=')
-    private Object _tmp_91() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='='
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.EQUAL)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=':='
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.COLONEQUAL)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
     // (list | tuple | genexp | 'True' | 'None' | 'False')
-    private Object _tmp_92() {
+    private Object _tmp_79() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11936,7 +11543,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((canStart(FIRST_90) ? (_v0 = list_rule()) != null : firstless())) {
+            if ((canStart(FIRST_97) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11945,7 +11552,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=tuple
         {
             Object _v0 = null;
-            if ((canStart(FIRST_50) ? (_v0 = tuple_rule()) != null : firstless())) {
+            if ((canStart(FIRST_52) ? (_v0 = tuple_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11954,7 +11561,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=genexp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_81) ? (_v0 = genexp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_84) ? (_v0 = genexp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11992,7 +11599,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // star_named_expressions*
-    private Object _loop0_93() {
+    private Object _loop0_80() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -12007,12 +11614,12 @@ final class Parser312 extends PegenHelpers {
     }
 
     // (star_targets '=')*
-    private Object _loop0_94() {
+    private Object _loop0_81() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_24) ? (_e = _tmp_137()) != null : firstless())) {
+        while ((canStart(FIRST_24) ? (_e = _tmp_118()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12022,7 +11629,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // ('[' | '(' | '{')
-    private Object _tmp_95() {
+    private Object _tmp_82() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12060,7 +11667,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // ('[' | '{')
-    private Object _tmp_96() {
+    private Object _tmp_83() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12089,7 +11696,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // (slash_no_default | slash_with_default)
-    private Object _tmp_97() {
+    private Object _tmp_84() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12118,7 +11725,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // (',' | param_no_default)
-    private Object _tmp_98() {
+    private Object _tmp_85() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12146,37 +11753,8 @@ final class Parser312 extends PegenHelpers {
         return null;
     }
 
-    // (')' | ',')
-    private Object _tmp_99() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0=')'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.RPAR)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=','
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.COMMA)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
     // (')' | ',' (')' | '**'))
-    private Object _tmp_100() {
+    private Object _tmp_86() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12195,7 +11773,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_99) ? (_v1 = _tmp_138()) != null : firstless())) {
+                && (canStart(FIRST_110) ? (_v1 = _tmp_119()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -12206,7 +11784,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // (param_no_default | ',')
-    private Object _tmp_101() {
+    private Object _tmp_87() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12235,7 +11813,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // ('*' | '**' | '/')
-    private Object _tmp_102() {
+    private Object _tmp_88() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12273,7 +11851,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // (lambda_slash_no_default | lambda_slash_with_default)
-    private Object _tmp_103() {
+    private Object _tmp_89() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12302,7 +11880,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // ','.lambda_param+
-    private Object _gather_104() {
+    private Object _gather_90() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -12320,7 +11898,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // (',' | lambda_param_no_default)
-    private Object _tmp_105() {
+    private Object _tmp_91() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12349,7 +11927,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // (':' | ',' (':' | '**'))
-    private Object _tmp_106() {
+    private Object _tmp_92() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12368,7 +11946,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_100) ? (_v1 = _tmp_139()) != null : firstless())) {
+                && (canStart(FIRST_111) ? (_v1 = _tmp_120()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -12379,7 +11957,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // (lambda_param_no_default | ',')
-    private Object _tmp_107() {
+    private Object _tmp_93() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12408,7 +11986,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // ','.dotted_name+
-    private Object _gather_108() {
+    private Object _gather_94() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -12426,15 +12004,15 @@ final class Parser312 extends PegenHelpers {
     }
 
     // ','.(expression [('as' star_target)])+
-    private Object _gather_109() {
+    private Object _gather_95() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_1) ? (_e = _tmp_140()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_1) ? (_e = _tmp_121()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = _tmp_140()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = _tmp_121()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12444,15 +12022,15 @@ final class Parser312 extends PegenHelpers {
     }
 
     // ','.(expressions [('as' star_target)])+
-    private Object _gather_110() {
+    private Object _gather_96() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_1) ? (_e = _tmp_141()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_1) ? (_e = _tmp_122()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = _tmp_141()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = _tmp_122()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12461,42 +12039,13 @@ final class Parser312 extends PegenHelpers {
         return _seq;
     }
 
-    // ('except' | 'finally')
-    private Object _tmp_111() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='except'
-        {
-            Object _v0 = null;
-            if (acceptKeyword(KW_EXCEPT)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='finally'
-        {
-            Object _v0 = null;
-            if (acceptKeyword(KW_FINALLY)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
     // block*
-    private Object _loop0_112() {
+    private Object _loop0_97() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_34) ? (_e = block_rule()) != null : firstless())) {
+        while ((canStart(FIRST_35) ? (_e = block_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12506,7 +12055,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // ('as' NAME)
-    private Object _tmp_113() {
+    private Object _tmp_98() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12527,7 +12076,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // (expression [('as' NAME)])
-    private Object _tmp_114() {
+    private Object _tmp_99() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12537,7 +12086,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
-                && ((_v1 = _tmp_113()) != null || true)) {
+                && ((_v1 = _tmp_98()) != null || true)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -12548,7 +12097,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // (NEWLINE | ':')
-    private Object _tmp_115() {
+    private Object _tmp_100() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12577,7 +12126,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // (positional_patterns ',')
-    private Object _tmp_116() {
+    private Object _tmp_101() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12586,7 +12135,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=positional_patterns _v1=','
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_48) ? (_v0 = positional_patterns_rule()) != null : firstless())
+            if ((canStart(FIRST_50) ? (_v0 = positional_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -12598,7 +12147,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // ('->' expression)
-    private Object _tmp_117() {
+    private Object _tmp_102() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12619,7 +12168,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // ('(' [arguments] ')')
-    private Object _tmp_118() {
+    private Object _tmp_103() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12640,122 +12189,8 @@ final class Parser312 extends PegenHelpers {
         return null;
     }
 
-    // ('}' | ',')
-    private Object _tmp_119() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='}'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.RBRACE)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=','
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.COMMA)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
-    // ('=' | '!' | ':' | '}')
-    private Object _tmp_120() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='='
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.EQUAL)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='!'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.EXCLAMATION)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=':'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.COLON)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='}'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.RBRACE)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
-    // ('!' | ':' | '}')
-    private Object _tmp_121() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='!'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.EXCLAMATION)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=':'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.COLON)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='}'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.RBRACE)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
     // ('!' NAME)
-    private Object _tmp_122() {
+    private Object _tmp_104() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12775,37 +12210,8 @@ final class Parser312 extends PegenHelpers {
         return null;
     }
 
-    // (':' | '}')
-    private Object _tmp_123() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0=':'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.COLON)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='}'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.RBRACE)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
     // (z=star_targets '=' {z})
-    private Object _tmp_124() {
+    private Object _tmp_105() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12826,7 +12232,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // ('.' | '...')
-    private Object _tmp_125() {
+    private Object _tmp_106() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12855,7 +12261,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // ('@' f=named_expression NEWLINE {f})
-    private Object _tmp_126() {
+    private Object _tmp_107() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12877,7 +12283,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // (',' c=expression {c})
-    private Object _tmp_127() {
+    private Object _tmp_108() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12898,7 +12304,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // (',' c=star_expression {c})
-    private Object _tmp_128() {
+    private Object _tmp_109() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12919,7 +12325,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // ('or' c=conjunction {c})
-    private Object _tmp_129() {
+    private Object _tmp_110() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12929,7 +12335,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if (acceptKeyword(KW_OR)
-                && (canStart(FIRST_58) ? (c = conjunction_rule()) != null : firstless())) {
+                && (canStart(FIRST_62) ? (c = conjunction_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -12940,7 +12346,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // ('and' c=inversion {c})
-    private Object _tmp_130() {
+    private Object _tmp_111() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12950,7 +12356,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if (acceptKeyword(KW_AND)
-                && (canStart(FIRST_58) ? (c = inversion_rule()) != null : firstless())) {
+                && (canStart(FIRST_62) ? (c = inversion_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -12961,7 +12367,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // (slice | starred_expression)
-    private Object _tmp_131() {
+    private Object _tmp_112() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12970,7 +12376,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=slice
         {
             Object _v0 = null;
-            if ((canStart(FIRST_83) ? (_v0 = slice_rule()) != null : firstless())) {
+            if ((canStart(FIRST_86) ? (_v0 = slice_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12979,7 +12385,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=starred_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_39) ? (_v0 = starred_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_40) ? (_v0 = starred_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12990,7 +12396,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // (fstring | string)
-    private Object _tmp_132() {
+    private Object _tmp_113() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12999,7 +12405,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=fstring
         {
             Object _v0 = null;
-            if ((canStart(FIRST_101) ? (_v0 = fstring_rule()) != null : firstless())) {
+            if ((canStart(FIRST_112) ? (_v0 = fstring_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13008,7 +12414,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=string
         {
             Object _v0 = null;
-            if ((canStart(FIRST_102) ? (_v0 = string_rule()) != null : firstless())) {
+            if ((canStart(FIRST_113) ? (_v0 = string_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13019,7 +12425,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // ('if' z=disjunction {z})
-    private Object _tmp_133() {
+    private Object _tmp_114() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13029,7 +12435,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, z = null;
             if (acceptKeyword(KW_IF)
-                && (canStart(FIRST_58) ? (z = disjunction_rule()) != null : firstless())) {
+                && (canStart(FIRST_62) ? (z = disjunction_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
             }
@@ -13040,7 +12446,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // (starred_expression | (assignment_expression | expression !':=') !'=')
-    private Object _tmp_134() {
+    private Object _tmp_115() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13049,7 +12455,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=starred_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_39) ? (_v0 = starred_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_40) ? (_v0 = starred_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13058,7 +12464,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=(assignment_expression | expression !':=') !'='
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = _tmp_71()) != null : firstless())
+            if ((canStart(FIRST_1) ? (_v0 = _tmp_61()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.EQUAL))) {
                 _res = _v0;
                 leave(); return _res;
@@ -13070,7 +12476,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // (',' c=star_target {c})
-    private Object _tmp_135() {
+    private Object _tmp_116() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13091,7 +12497,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // (','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs)
-    private Object _tmp_136() {
+    private Object _tmp_117() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13100,9 +12506,9 @@ final class Parser312 extends PegenHelpers {
         // _v0=','.(starred_expression | (assignment_expression | expression !':=') !'=')+ _v1=',' _v2=kwargs
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_7) ? (_v0 = _gather_72()) != null : firstless())
+            if ((canStart(FIRST_7) ? (_v0 = _gather_62()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_86) ? (_v2 = kwargs_rule()) != null : firstless())) {
+                && (canStart(FIRST_89) ? (_v2 = kwargs_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13113,7 +12519,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // (star_targets '=')
-    private Object _tmp_137() {
+    private Object _tmp_118() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13134,7 +12540,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // (')' | '**')
-    private Object _tmp_138() {
+    private Object _tmp_119() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13163,7 +12569,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // (':' | '**')
-    private Object _tmp_139() {
+    private Object _tmp_120() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13192,7 +12598,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // (expression [('as' star_target)])
-    private Object _tmp_140() {
+    private Object _tmp_121() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13202,7 +12608,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
-                && ((_v1 = _tmp_142()) != null || true)) {
+                && ((_v1 = _tmp_123()) != null || true)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13213,7 +12619,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // (expressions [('as' star_target)])
-    private Object _tmp_141() {
+    private Object _tmp_122() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13223,7 +12629,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((canStart(FIRST_1) ? (_v0 = expressions_rule()) != null : firstless())
-                && ((_v1 = _tmp_142()) != null || true)) {
+                && ((_v1 = _tmp_123()) != null || true)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13234,7 +12640,7 @@ final class Parser312 extends PegenHelpers {
     }
 
     // ('as' star_target)
-    private Object _tmp_142() {
+    private Object _tmp_123() {
         enter();
         int _mark = mark;
         Object _res = null;

@@ -79,86 +79,97 @@ final class Parser313 extends PegenHelpers {
     private static final long[] FIRST_23 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
     private static final long[] FIRST_24 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
     private static final long[] FIRST_25 = tokenSet(new TokenType[] {TokenType.AMPEREQUAL, TokenType.ATEQUAL, TokenType.CIRCUMFLEXEQUAL, TokenType.DOUBLESLASHEQUAL, TokenType.DOUBLESTAREQUAL, TokenType.LEFTSHIFTEQUAL, TokenType.MINEQUAL, TokenType.PERCENTEQUAL, TokenType.PLUSEQUAL, TokenType.RIGHTSHIFTEQUAL, TokenType.SLASHEQUAL, TokenType.STAREQUAL, TokenType.VBAREQUAL}, new int[] {});
-    private static final long[] FIRST_26 = tokenSet(new TokenType[] {}, new int[] {KW_IMPORT});
-    private static final long[] FIRST_27 = tokenSet(new TokenType[] {}, new int[] {KW_FROM});
-    private static final long[] FIRST_28 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.NEWLINE, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_29 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.ELLIPSIS}, new int[] {});
-    private static final long[] FIRST_30 = tokenSet(new TokenType[] {TokenType.NAME, TokenType.NEWLINE}, new int[] {});
+    private static final long[] FIRST_26 = tokenSet(new TokenType[] {TokenType.NEWLINE, TokenType.SEMI}, new int[] {});
+    private static final long[] FIRST_27 = tokenSet(new TokenType[] {}, new int[] {KW_IMPORT});
+    private static final long[] FIRST_28 = tokenSet(new TokenType[] {}, new int[] {KW_FROM});
+    private static final long[] FIRST_29 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.NEWLINE, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_30 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.ELLIPSIS}, new int[] {});
+    private static final long[] FIRST_31 = tokenSet(new TokenType[] {TokenType.NAME, TokenType.NEWLINE}, new int[] {});
     private static final long[] GROWS_DOTTED_NAME = tokenSet(new TokenType[] {TokenType.DOT}, new int[] {});
-    private static final long[] FIRST_32 = tokenSet(new TokenType[] {TokenType.NEWLINE}, new int[] {});
-    private static final long[] FIRST_33 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {});
-    private static final long[] FIRST_34 = tokenSet(new TokenType[] {}, new int[] {KW_CLASS});
-    private static final long[] FIRST_35 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NEWLINE, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_DEL, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_YIELD});
-    private static final long[] FIRST_36 = tokenSet(new TokenType[] {}, new int[] {KW_ASYNC, KW_DEF});
-    private static final long[] FIRST_37 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.SLASH, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_38 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.NAME, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_39 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_40 = tokenSet(new TokenType[] {TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_41 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR}, new int[] {});
-    private static final long[] FIRST_42 = tokenSet(new TokenType[] {TokenType.EQUAL}, new int[] {});
-    private static final long[] FIRST_43 = tokenSet(new TokenType[] {TokenType.COLON}, new int[] {});
-    private static final long[] FIRST_44 = tokenSet(new TokenType[] {}, new int[] {KW_ELIF});
-    private static final long[] FIRST_45 = tokenSet(new TokenType[] {}, new int[] {KW_ELSE});
-    private static final long[] FIRST_46 = tokenSet(new TokenType[] {}, new int[] {KW_FINALLY});
-    private static final long[] FIRST_47 = tokenSet(new TokenType[] {}, new int[] {KW_EXCEPT});
-    private static final long[] FIRST_48 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_49 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_50 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.MINUS, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_51 = tokenSet(new TokenType[] {TokenType.LPAR}, new int[] {});
-    private static final long[] FIRST_52 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_53 = tokenSet(new TokenType[] {TokenType.LBRACE}, new int[] {});
-    private static final long[] FIRST_54 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.NUMBER}, new int[] {});
-    private static final long[] FIRST_55 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.STRING}, new int[] {});
-    private static final long[] FIRST_56 = tokenSet(new TokenType[] {TokenType.NUMBER}, new int[] {});
-    private static final long[] FIRST_57 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_58 = tokenSet(new TokenType[] {TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_59 = tokenSet(new TokenType[] {TokenType.COMMA}, new int[] {});
-    private static final long[] FIRST_60 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_NOT});
-    private static final long[] FIRST_61 = tokenSet(new TokenType[] {}, new int[] {KW_LAMBDA});
-    private static final long[] FIRST_62 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT});
-    private static final long[] FIRST_63 = tokenSet(new TokenType[] {}, new int[] {KW_OR});
-    private static final long[] FIRST_64 = tokenSet(new TokenType[] {}, new int[] {KW_AND});
-    private static final long[] FIRST_65 = tokenSet(new TokenType[] {TokenType.EQEQUAL, TokenType.GREATER, TokenType.GREATEREQUAL, TokenType.LESS, TokenType.LESSEQUAL, TokenType.NOTEQUAL}, new int[] {KW_IN, KW_IS, KW_NOT});
-    private static final long[] FIRST_66 = tokenSet(new TokenType[] {TokenType.EQEQUAL}, new int[] {});
-    private static final long[] FIRST_67 = tokenSet(new TokenType[] {TokenType.NOTEQUAL}, new int[] {});
-    private static final long[] FIRST_68 = tokenSet(new TokenType[] {TokenType.LESSEQUAL}, new int[] {});
-    private static final long[] FIRST_69 = tokenSet(new TokenType[] {TokenType.LESS}, new int[] {});
-    private static final long[] FIRST_70 = tokenSet(new TokenType[] {TokenType.GREATEREQUAL}, new int[] {});
-    private static final long[] FIRST_71 = tokenSet(new TokenType[] {TokenType.GREATER}, new int[] {});
-    private static final long[] FIRST_72 = tokenSet(new TokenType[] {}, new int[] {KW_NOT});
-    private static final long[] FIRST_73 = tokenSet(new TokenType[] {}, new int[] {KW_IN});
-    private static final long[] FIRST_74 = tokenSet(new TokenType[] {}, new int[] {KW_IS});
+    private static final long[] FIRST_33 = tokenSet(new TokenType[] {TokenType.NEWLINE}, new int[] {});
+    private static final long[] FIRST_34 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {});
+    private static final long[] FIRST_35 = tokenSet(new TokenType[] {}, new int[] {KW_CLASS});
+    private static final long[] FIRST_36 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NEWLINE, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_DEL, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_YIELD});
+    private static final long[] FIRST_37 = tokenSet(new TokenType[] {}, new int[] {KW_ASYNC, KW_DEF});
+    private static final long[] FIRST_38 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_39 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.NAME, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_40 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_41 = tokenSet(new TokenType[] {TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_42 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR}, new int[] {});
+    private static final long[] FIRST_43 = tokenSet(new TokenType[] {TokenType.EQUAL}, new int[] {});
+    private static final long[] FIRST_44 = tokenSet(new TokenType[] {TokenType.COLON}, new int[] {});
+    private static final long[] FIRST_45 = tokenSet(new TokenType[] {}, new int[] {KW_ELIF});
+    private static final long[] FIRST_46 = tokenSet(new TokenType[] {}, new int[] {KW_ELSE});
+    private static final long[] FIRST_47 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.COMMA, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_48 = tokenSet(new TokenType[] {}, new int[] {KW_FINALLY});
+    private static final long[] FIRST_49 = tokenSet(new TokenType[] {}, new int[] {KW_EXCEPT});
+    private static final long[] FIRST_50 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_51 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_52 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.MINUS, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_53 = tokenSet(new TokenType[] {TokenType.LPAR}, new int[] {});
+    private static final long[] FIRST_54 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_55 = tokenSet(new TokenType[] {TokenType.LBRACE}, new int[] {});
+    private static final long[] FIRST_56 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.NUMBER}, new int[] {});
+    private static final long[] FIRST_57 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS}, new int[] {});
+    private static final long[] FIRST_58 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.STRING}, new int[] {});
+    private static final long[] FIRST_59 = tokenSet(new TokenType[] {TokenType.NUMBER}, new int[] {});
+    private static final long[] FIRST_60 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.EQUAL, TokenType.LPAR}, new int[] {});
+    private static final long[] FIRST_61 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_62 = tokenSet(new TokenType[] {TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_63 = tokenSet(new TokenType[] {TokenType.COMMA}, new int[] {});
+    private static final long[] FIRST_64 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_NOT});
+    private static final long[] FIRST_65 = tokenSet(new TokenType[] {}, new int[] {KW_LAMBDA});
+    private static final long[] FIRST_66 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT});
+    private static final long[] FIRST_67 = tokenSet(new TokenType[] {}, new int[] {KW_OR});
+    private static final long[] FIRST_68 = tokenSet(new TokenType[] {}, new int[] {KW_AND});
+    private static final long[] FIRST_69 = tokenSet(new TokenType[] {TokenType.EQEQUAL, TokenType.GREATER, TokenType.GREATEREQUAL, TokenType.LESS, TokenType.LESSEQUAL, TokenType.NOTEQUAL}, new int[] {KW_IN, KW_IS, KW_NOT});
+    private static final long[] FIRST_70 = tokenSet(new TokenType[] {TokenType.EQEQUAL}, new int[] {});
+    private static final long[] FIRST_71 = tokenSet(new TokenType[] {TokenType.NOTEQUAL}, new int[] {});
+    private static final long[] FIRST_72 = tokenSet(new TokenType[] {TokenType.LESSEQUAL}, new int[] {});
+    private static final long[] FIRST_73 = tokenSet(new TokenType[] {TokenType.LESS}, new int[] {});
+    private static final long[] FIRST_74 = tokenSet(new TokenType[] {TokenType.GREATEREQUAL}, new int[] {});
+    private static final long[] FIRST_75 = tokenSet(new TokenType[] {TokenType.GREATER}, new int[] {});
+    private static final long[] FIRST_76 = tokenSet(new TokenType[] {}, new int[] {KW_NOT});
+    private static final long[] FIRST_77 = tokenSet(new TokenType[] {}, new int[] {KW_IN});
+    private static final long[] FIRST_78 = tokenSet(new TokenType[] {}, new int[] {KW_IS});
     private static final long[] GROWS_BITWISE_OR = tokenSet(new TokenType[] {TokenType.VBAR}, new int[] {});
     private static final long[] GROWS_BITWISE_XOR = tokenSet(new TokenType[] {TokenType.CIRCUMFLEX}, new int[] {});
     private static final long[] GROWS_BITWISE_AND = tokenSet(new TokenType[] {TokenType.AMPER}, new int[] {});
     private static final long[] GROWS_SHIFT_EXPR = tokenSet(new TokenType[] {TokenType.LEFTSHIFT, TokenType.RIGHTSHIFT}, new int[] {});
-    private static final long[] GROWS_SUM = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS}, new int[] {});
     private static final long[] GROWS_TERM = tokenSet(new TokenType[] {TokenType.AT, TokenType.DOUBLESLASH, TokenType.PERCENT, TokenType.SLASH, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_81 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS, TokenType.TILDE}, new int[] {});
-    private static final long[] FIRST_82 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT});
+    private static final long[] FIRST_84 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS, TokenType.TILDE}, new int[] {});
+    private static final long[] FIRST_85 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT});
     private static final long[] GROWS_PRIMARY = tokenSet(new TokenType[] {TokenType.DOT, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_84 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_85 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_LAMBDA, KW_NOT});
-    private static final long[] FIRST_86 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_LAMBDA, KW_NOT});
-    private static final long[] FIRST_87 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_LAMBDA, KW_NOT, KW_YIELD});
-    private static final long[] FIRST_88 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_LAMBDA, KW_NOT});
-    private static final long[] FIRST_89 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_LAMBDA, KW_NOT});
-    private static final long[] FIRST_90 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB, TokenType.NAME}, new int[] {});
-    private static final long[] FIRST_91 = tokenSet(new TokenType[] {TokenType.TYPE_COMMENT}, new int[] {});
-    private static final long[] FIRST_92 = tokenSet(new TokenType[] {}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_93 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_94 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.NAME}, new int[] {});
-    private static final long[] FIRST_95 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RPAR}, new int[] {});
-    private static final long[] FIRST_96 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.SLASH, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_97 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.COMMA}, new int[] {});
-    private static final long[] FIRST_98 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.NEWLINE}, new int[] {});
-    private static final long[] FIRST_99 = tokenSet(new TokenType[] {TokenType.EXCLAMATION}, new int[] {});
-    private static final long[] FIRST_100 = tokenSet(new TokenType[] {TokenType.AT, TokenType.DOUBLESLASH, TokenType.MINUS, TokenType.PERCENT, TokenType.PLUS, TokenType.SLASH, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_101 = tokenSet(new TokenType[] {TokenType.FSTRING_MIDDLE, TokenType.LBRACE}, new int[] {});
-    private static final long[] FIRST_102 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.RPAR}, new int[] {});
-    private static final long[] FIRST_103 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.DOUBLESTAR}, new int[] {});
-    private static final long[] FIRST_104 = tokenSet(new TokenType[] {TokenType.FSTRING_START}, new int[] {});
-    private static final long[] FIRST_105 = tokenSet(new TokenType[] {TokenType.STRING}, new int[] {});
+    private static final long[] FIRST_87 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_88 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_89 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_90 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_LAMBDA, KW_NOT, KW_YIELD});
+    private static final long[] FIRST_91 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_92 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_93 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_94 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB, TokenType.NAME}, new int[] {});
+    private static final long[] FIRST_95 = tokenSet(new TokenType[] {TokenType.TYPE_COMMENT}, new int[] {});
+    private static final long[] FIRST_96 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_97 = tokenSet(new TokenType[] {}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_98 = tokenSet(new TokenType[] {TokenType.COLON}, new int[] {KW_ELSE});
+    private static final long[] FIRST_99 = tokenSet(new TokenType[] {TokenType.COLONEQUAL, TokenType.EQUAL}, new int[] {});
+    private static final long[] FIRST_100 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_101 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.NAME}, new int[] {});
+    private static final long[] FIRST_102 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_103 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.COMMA}, new int[] {});
+    private static final long[] FIRST_104 = tokenSet(new TokenType[] {}, new int[] {KW_EXCEPT, KW_FINALLY});
+    private static final long[] FIRST_105 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.NEWLINE}, new int[] {});
+    private static final long[] FIRST_106 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RBRACE}, new int[] {});
+    private static final long[] FIRST_107 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.EQUAL, TokenType.EXCLAMATION, TokenType.RBRACE}, new int[] {});
+    private static final long[] FIRST_108 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.EXCLAMATION, TokenType.RBRACE}, new int[] {});
+    private static final long[] FIRST_109 = tokenSet(new TokenType[] {TokenType.EXCLAMATION}, new int[] {});
+    private static final long[] FIRST_110 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.RBRACE}, new int[] {});
+    private static final long[] FIRST_111 = tokenSet(new TokenType[] {TokenType.AT, TokenType.DOUBLESLASH, TokenType.MINUS, TokenType.PERCENT, TokenType.PLUS, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_112 = tokenSet(new TokenType[] {TokenType.FSTRING_MIDDLE, TokenType.LBRACE}, new int[] {});
+    private static final long[] FIRST_113 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_114 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.DOUBLESTAR}, new int[] {});
+    private static final long[] FIRST_115 = tokenSet(new TokenType[] {TokenType.FSTRING_START}, new int[] {});
+    private static final long[] FIRST_116 = tokenSet(new TokenType[] {TokenType.STRING}, new int[] {});
 
     // The tokens that start a unary level of the expression chain (CHAIN_PREFIX), and those that
     // continue a level after an operand (CHAIN_CONT): see expression_chain in the generator.
@@ -459,7 +470,7 @@ final class Parser313 extends PegenHelpers {
         // &('import' | 'from') _v1=import_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, _tmp_3())
+            if (lookaheadSet(true, FIRST_9)
                 && (canStart(FIRST_9) ? (_v1 = import_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
@@ -576,7 +587,7 @@ final class Parser313 extends PegenHelpers {
         // &('def' | '@' | 'async') _v1=function_def
         {
             Object _v1 = null;
-            if (lookahead(true, mark, _tmp_4())
+            if (lookaheadSet(true, FIRST_16)
                 && (canStart(FIRST_16) ? (_v1 = function_def_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -596,7 +607,7 @@ final class Parser313 extends PegenHelpers {
         // &('class' | '@') _v1=class_def
         {
             Object _v1 = null;
-            if (lookahead(true, mark, _tmp_5())
+            if (lookaheadSet(true, FIRST_18)
                 && (canStart(FIRST_18) ? (_v1 = class_def_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -606,7 +617,7 @@ final class Parser313 extends PegenHelpers {
         // &('with' | 'async') _v1=with_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, _tmp_6())
+            if (lookaheadSet(true, FIRST_19)
                 && (canStart(FIRST_19) ? (_v1 = with_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -616,7 +627,7 @@ final class Parser313 extends PegenHelpers {
         // &('for' | 'async') _v1=for_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, _tmp_7())
+            if (lookaheadSet(true, FIRST_20)
                 && (canStart(FIRST_20) ? (_v1 = for_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -669,7 +680,7 @@ final class Parser313 extends PegenHelpers {
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
-                && ((c = _tmp_8()) != null || true)) {
+                && ((c = _tmp_3()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -681,10 +692,10 @@ final class Parser313 extends PegenHelpers {
         // a=('(' b=single_target ')' {b} | single_subscript_attribute_target) _v1=':' b=expression c=[('=' d=annotated_rhs {d})] {CHECK_VERSION(stmt_ty, 6, "Var
         {
             Object a = null, _v1 = null, b = null, c = null;
-            if ((canStart(FIRST_23) ? (a = _tmp_9()) != null : firstless())
+            if ((canStart(FIRST_23) ? (a = _tmp_4()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
-                && ((c = _tmp_8()) != null || true)) {
+                && ((c = _tmp_3()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -696,8 +707,8 @@ final class Parser313 extends PegenHelpers {
         // a=(z=star_targets '=' {z})+ b=(yield_expr | star_expressions) !'=' tc=[TYPE_COMMENT] {_PyAST_Assign(a, b, NEW_TYPE_COMMENT(p, tc), EXTRA)}
         {
             Object a = null, b = null, tc = null;
-            if ((canStart(FIRST_24) ? (a = _loop1_10()) != null : firstless())
-                && (canStart(FIRST_5) ? (b = _tmp_11()) != null : firstless())
+            if ((canStart(FIRST_24) ? (a = _loop1_5()) != null : firstless())
+                && (canStart(FIRST_5) ? (b = _tmp_6()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.EQUAL))
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -714,7 +725,7 @@ final class Parser313 extends PegenHelpers {
             if ((canStart(FIRST_23) ? (a = single_target_rule()) != null : firstless())
                 && (canStart(FIRST_25) ? (b = augassign_rule()) != null : firstless())
                 && (_cut = true)
-                && (canStart(FIRST_5) ? (c = _tmp_11()) != null : firstless())) {
+                && (canStart(FIRST_5) ? (c = _tmp_6()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -931,7 +942,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, a = null, b = null;
             if (acceptKeyword(KW_RAISE)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && ((b = _tmp_12()) != null || true)) {
+                && ((b = _tmp_7()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -967,7 +978,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_GLOBAL)
-                && (canStart(FIRST_6) ? (a = _gather_13()) != null : firstless())) {
+                && (canStart(FIRST_6) ? (a = _gather_8()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -991,7 +1002,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_NONLOCAL)
-                && (canStart(FIRST_6) ? (a = _gather_13()) != null : firstless())) {
+                && (canStart(FIRST_6) ? (a = _gather_8()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1016,7 +1027,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_DEL)
                 && (canStart(FIRST_23) ? (a = del_targets_rule()) != null : firstless())
-                && lookahead(true, mark, _tmp_14())) {
+                && lookaheadSet(true, FIRST_26)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1074,7 +1085,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, a = null, b = null;
             if (acceptKeyword(KW_ASSERT)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && ((b = _tmp_15()) != null || true)) {
+                && ((b = _tmp_9()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1098,7 +1109,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_26) ? (_v0 = invalid_import_rule()) != null : firstless())) {
+                && (canStart(FIRST_27) ? (_v0 = invalid_import_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1107,7 +1118,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=import_name
         {
             Object _v0 = null;
-            if ((canStart(FIRST_26) ? (_v0 = import_name_rule()) != null : firstless())) {
+            if ((canStart(FIRST_27) ? (_v0 = import_name_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1116,7 +1127,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=import_from
         {
             Object _v0 = null;
-            if ((canStart(FIRST_27) ? (_v0 = import_from_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = import_from_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1161,10 +1172,10 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null, c = null;
             if (acceptKeyword(KW_FROM)
-                && (a = _loop0_16()) != null
+                && (a = _loop0_10()) != null
                 && (canStart(FIRST_6) ? (b = dotted_name_rule()) != null : firstless())
                 && acceptKeyword(KW_IMPORT)
-                && (canStart(FIRST_28) ? (c = import_from_targets_rule()) != null : firstless())) {
+                && (canStart(FIRST_29) ? (c = import_from_targets_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1177,9 +1188,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null;
             if (acceptKeyword(KW_FROM)
-                && (canStart(FIRST_29) ? (a = _loop1_17()) != null : firstless())
+                && (canStart(FIRST_30) ? (a = _loop1_11()) != null : firstless())
                 && acceptKeyword(KW_IMPORT)
-                && (canStart(FIRST_28) ? (b = import_from_targets_rule()) != null : firstless())) {
+                && (canStart(FIRST_29) ? (b = import_from_targets_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1237,7 +1248,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_30) ? (_v0 = invalid_import_from_targets_rule()) != null : firstless())) {
+                && (canStart(FIRST_31) ? (_v0 = invalid_import_from_targets_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1257,7 +1268,7 @@ final class Parser313 extends PegenHelpers {
         // a=','.import_from_as_name+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_6) ? (a = _gather_18()) != null : firstless())) {
+            if ((canStart(FIRST_6) ? (a = _gather_12()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1278,7 +1289,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
-                && ((b = _tmp_19()) != null || true)) {
+                && ((b = _tmp_13()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1301,7 +1312,7 @@ final class Parser313 extends PegenHelpers {
         // a=','.dotted_as_name+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_6) ? (a = _gather_20()) != null : firstless())) {
+            if ((canStart(FIRST_6) ? (a = _gather_14()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1322,7 +1333,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((canStart(FIRST_6) ? (a = dotted_name_rule()) != null : firstless())
-                && ((b = _tmp_19()) != null || true)) {
+                && ((b = _tmp_13()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1423,7 +1434,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_32) ? (_v0 = invalid_block_rule()) != null : firstless())) {
+                && (canStart(FIRST_33) ? (_v0 = invalid_block_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 2, _res, mark); return _res;
             }
@@ -1443,7 +1454,7 @@ final class Parser313 extends PegenHelpers {
         // a=('@' f=named_expression NEWLINE {f})+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_33) ? (a = _loop1_21()) != null : firstless())) {
+            if ((canStart(FIRST_34) ? (a = _loop1_15()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1463,8 +1474,8 @@ final class Parser313 extends PegenHelpers {
         // a=decorators b=class_def_raw {_PyPegen_class_def_decorators(p, a, b)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_33) ? (a = decorators_rule()) != null : firstless())
-                && (canStart(FIRST_34) ? (b = class_def_raw_rule()) != null : firstless())) {
+            if ((canStart(FIRST_34) ? (a = decorators_rule()) != null : firstless())
+                && (canStart(FIRST_35) ? (b = class_def_raw_rule()) != null : firstless())) {
                 _res = classDefDecorators(a, b);
                 leave(); return _res;
             }
@@ -1473,7 +1484,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=class_def_raw
         {
             Object _v0 = null;
-            if ((canStart(FIRST_34) ? (_v0 = class_def_raw_rule()) != null : firstless())) {
+            if ((canStart(FIRST_35) ? (_v0 = class_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1494,7 +1505,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_34) ? (_v0 = invalid_class_def_raw_rule()) != null : firstless())) {
+                && (canStart(FIRST_35) ? (_v0 = invalid_class_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1506,9 +1517,9 @@ final class Parser313 extends PegenHelpers {
             if (acceptKeyword(KW_CLASS)
                 && (a = nameToken()) != null
                 && ((t = type_params_rule()) != null || true)
-                && ((b = _tmp_22()) != null || true)
+                && ((b = _tmp_16()) != null || true)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_35) ? (c = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_36) ? (c = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1531,8 +1542,8 @@ final class Parser313 extends PegenHelpers {
         // d=decorators f=function_def_raw {_PyPegen_function_def_decorators(p, d, f)}
         {
             Object d = null, f = null;
-            if ((canStart(FIRST_33) ? (d = decorators_rule()) != null : firstless())
-                && (canStart(FIRST_36) ? (f = function_def_raw_rule()) != null : firstless())) {
+            if ((canStart(FIRST_34) ? (d = decorators_rule()) != null : firstless())
+                && (canStart(FIRST_37) ? (f = function_def_raw_rule()) != null : firstless())) {
                 _res = functionDefDecorators(d, f);
                 leave(); return _res;
             }
@@ -1541,7 +1552,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=function_def_raw
         {
             Object _v0 = null;
-            if ((canStart(FIRST_36) ? (_v0 = function_def_raw_rule()) != null : firstless())) {
+            if ((canStart(FIRST_37) ? (_v0 = function_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1562,7 +1573,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_36) ? (_v0 = invalid_def_raw_rule()) != null : firstless())) {
+                && (canStart(FIRST_37) ? (_v0 = invalid_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1577,10 +1588,10 @@ final class Parser313 extends PegenHelpers {
                 && acceptToken(TokenType.LPAR)
                 && ((params = params_rule()) != null || true)
                 && acceptToken(TokenType.RPAR)
-                && ((a = _tmp_23()) != null || true)
+                && ((a = _tmp_17()) != null || true)
                 && acceptToken(TokenType.COLON)
                 && ((tc = func_type_comment_rule()) != null || true)
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1599,10 +1610,10 @@ final class Parser313 extends PegenHelpers {
                 && acceptToken(TokenType.LPAR)
                 && ((params = params_rule()) != null || true)
                 && acceptToken(TokenType.RPAR)
-                && ((a = _tmp_23()) != null || true)
+                && ((a = _tmp_17()) != null || true)
                 && acceptToken(TokenType.COLON)
                 && ((tc = func_type_comment_rule()) != null || true)
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1626,7 +1637,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_37) ? (_v0 = invalid_parameters_rule()) != null : firstless())) {
+                && (canStart(FIRST_38) ? (_v0 = invalid_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1635,7 +1646,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=parameters
         {
             Object _v0 = null;
-            if ((canStart(FIRST_38) ? (_v0 = parameters_rule()) != null : firstless())) {
+            if ((canStart(FIRST_39) ? (_v0 = parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1656,8 +1667,8 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, b = null, c = null, d = null;
             if ((canStart(FIRST_6) ? (a = slash_no_default_rule()) != null : firstless())
-                && (b = _loop0_24()) != null
-                && (c = _loop0_25()) != null
+                && (b = _loop0_18()) != null
+                && (c = _loop0_19()) != null
                 && ((d = star_etc_rule()) != null || true)) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(a, null, b, c, d));
                 leave(); return _res;
@@ -1668,7 +1679,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, b = null, c = null;
             if ((canStart(FIRST_6) ? (a = slash_with_default_rule()) != null : firstless())
-                && (b = _loop0_25()) != null
+                && (b = _loop0_19()) != null
                 && ((c = star_etc_rule()) != null || true)) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(null, a, null, b, c));
                 leave(); return _res;
@@ -1678,8 +1689,8 @@ final class Parser313 extends PegenHelpers {
         // a=param_no_default+ b=param_with_default* c=[star_etc] {_PyPegen_make_arguments(p, NULL, NULL, a, b, c)}
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_6) ? (a = _loop1_26()) != null : firstless())
-                && (b = _loop0_25()) != null
+            if ((canStart(FIRST_6) ? (a = _loop1_20()) != null : firstless())
+                && (b = _loop0_19()) != null
                 && ((c = star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, a, b, c);
                 leave(); return _res;
@@ -1689,7 +1700,7 @@ final class Parser313 extends PegenHelpers {
         // a=param_with_default+ b=[star_etc] {_PyPegen_make_arguments(p, NULL, NULL, NULL, a, b)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_6) ? (a = _loop1_27()) != null : firstless())
+            if ((canStart(FIRST_6) ? (a = _loop1_21()) != null : firstless())
                 && ((b = star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, null, a, b);
                 leave(); return _res;
@@ -1699,7 +1710,7 @@ final class Parser313 extends PegenHelpers {
         // a=star_etc {_PyPegen_make_arguments(p, NULL, NULL, NULL, NULL, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_39) ? (a = star_etc_rule()) != null : firstless())) {
+            if ((canStart(FIRST_40) ? (a = star_etc_rule()) != null : firstless())) {
                 _res = makeArguments(null, null, null, null, a);
                 leave(); return _res;
             }
@@ -1721,7 +1732,7 @@ final class Parser313 extends PegenHelpers {
         // a=param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_6) ? _loop1_26() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_6) ? _loop1_20() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = a;
@@ -1756,8 +1767,8 @@ final class Parser313 extends PegenHelpers {
         // a=param_no_default* b=param_with_default+ _v2='/' _v3=',' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
-            if ((a = _f0 = _loop0_24()) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_6) ? (b = _loop1_27()) != null : firstless())
+            if ((a = _f0 = _loop0_18()) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_6) ? (b = _loop1_21()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = slashWithDefault(a, b);
@@ -1769,7 +1780,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_6) ? (b = _loop1_27()) != null : firstless())
+                && (canStart(FIRST_6) ? (b = _loop1_21()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = slashWithDefault(a, b);
@@ -1792,7 +1803,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_40) ? (_v0 = invalid_star_etc_rule()) != null : firstless())) {
+                && (canStart(FIRST_41) ? (_v0 = invalid_star_etc_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1803,7 +1814,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_6) ? (a = param_no_default_rule()) != null : firstless())
-                && (b = _loop0_28()) != null
+                && (b = _loop0_22()) != null
                 && ((c = kwds_rule()) != null || true)) {
                 _res = starEtc(a, b, c);
                 leave(); return _res;
@@ -1815,7 +1826,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_6) ? (a = param_no_default_star_annotation_rule()) != null : firstless())
-                && (b = _loop0_28()) != null
+                && (b = _loop0_22()) != null
                 && ((c = kwds_rule()) != null || true)) {
                 _res = starEtc(a, b, c);
                 leave(); return _res;
@@ -1827,7 +1838,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_6) ? (b = _loop1_29()) != null : firstless())
+                && (canStart(FIRST_6) ? (b = _loop1_23()) != null : firstless())
                 && ((c = kwds_rule()) != null || true)) {
                 _res = starEtc(null, b, c);
                 leave(); return _res;
@@ -1837,7 +1848,7 @@ final class Parser313 extends PegenHelpers {
         // a=kwds {_PyPegen_star_etc(p, NULL, NULL, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_41) ? (a = kwds_rule()) != null : firstless())) {
+            if ((canStart(FIRST_42) ? (a = kwds_rule()) != null : firstless())) {
                 _res = starEtc(null, null, a);
                 leave(); return _res;
             }
@@ -1858,7 +1869,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_41) ? (_v0 = invalid_kwds_rule()) != null : firstless())) {
+                && (canStart(FIRST_42) ? (_v0 = invalid_kwds_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1961,7 +1972,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, c = null, _v2 = null, tc = null;
             if ((a = _f0 = (canStart(FIRST_6) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_42) ? (c = default_rule()) != null : firstless())
+                && (canStart(FIRST_43) ? (c = default_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = nameDefaultPair(a, c, tc);
@@ -1973,7 +1984,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, c = null, tc = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_42) ? (c = default_rule()) != null : firstless())
+                && (canStart(FIRST_43) ? (c = default_rule()) != null : firstless())
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = nameDefaultPair(a, c, tc);
@@ -2057,7 +2068,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
-                && (canStart(FIRST_43) ? (b = star_annotation_rule()) != null : firstless())) {
+                && (canStart(FIRST_44) ? (b = star_annotation_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2133,7 +2144,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_42) ? (_v0 = invalid_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_43) ? (_v0 = invalid_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2166,8 +2177,8 @@ final class Parser313 extends PegenHelpers {
             if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_44) ? (c = elif_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_45) ? (c = elif_stmt_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2182,7 +2193,7 @@ final class Parser313 extends PegenHelpers {
             if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())
                 && ((c = else_block_rule()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -2207,7 +2218,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_44) ? (_v0 = invalid_elif_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_45) ? (_v0 = invalid_elif_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2219,8 +2230,8 @@ final class Parser313 extends PegenHelpers {
             if (acceptKeyword(KW_ELIF)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_44) ? (c = elif_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_45) ? (c = elif_stmt_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2235,7 +2246,7 @@ final class Parser313 extends PegenHelpers {
             if (acceptKeyword(KW_ELIF)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())
                 && ((c = else_block_rule()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -2260,7 +2271,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_45) ? (_v0 = invalid_else_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_46) ? (_v0 = invalid_else_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2271,7 +2282,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null;
             if (acceptKeyword(KW_ELSE)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())) {
                 _res = b;
                 leave(); return _res;
             }
@@ -2304,7 +2315,7 @@ final class Parser313 extends PegenHelpers {
             if (acceptKeyword(KW_WHILE)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())
                 && ((c = else_block_rule()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -2345,7 +2356,7 @@ final class Parser313 extends PegenHelpers {
                 && (canStart(FIRST_7) ? (ex = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -2367,7 +2378,7 @@ final class Parser313 extends PegenHelpers {
                 && (canStart(FIRST_7) ? (ex = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -2414,12 +2425,12 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, _v4 = null, _v5 = null, tc = null, b = null;
             if (acceptKeyword(KW_WITH)
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_1) ? (a = _gather_30()) != null : firstless())
+                && (canStart(FIRST_1) ? (a = _gather_24()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2432,10 +2443,10 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, tc = null, b = null;
             if (acceptKeyword(KW_WITH)
-                && (canStart(FIRST_1) ? (a = _gather_30()) != null : firstless())
+                && (canStart(FIRST_1) ? (a = _gather_24()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2450,11 +2461,11 @@ final class Parser313 extends PegenHelpers {
             if (acceptKeyword(KW_ASYNC)
                 && acceptKeyword(KW_WITH)
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_1) ? (a = _gather_30()) != null : firstless())
+                && (canStart(FIRST_1) ? (a = _gather_24()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2468,10 +2479,10 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, tc = null, b = null;
             if (acceptKeyword(KW_ASYNC)
                 && acceptKeyword(KW_WITH)
-                && (canStart(FIRST_1) ? (a = _gather_30()) != null : firstless())
+                && (canStart(FIRST_1) ? (a = _gather_24()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2509,7 +2520,7 @@ final class Parser313 extends PegenHelpers {
             if ((e = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_AS)
                 && (canStart(FIRST_24) ? (t = star_target_rule()) != null : firstless())
-                && lookahead(true, mark, _tmp_31())) {
+                && lookaheadSet(true, FIRST_47)) {
                 _res = new Withitem((ExprNode) e, (ExprNode) t);
                 leave(); return _res;
             }
@@ -2560,8 +2571,8 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, f = null;
             if (acceptKeyword(KW_TRY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_46) ? (f = finally_block_rule()) != null : firstless())) {
+                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_48) ? (f = finally_block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2575,8 +2586,8 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, ex = null, el = null, f = null;
             if (acceptKeyword(KW_TRY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_47) ? (ex = _loop1_32()) != null : firstless())
+                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_49) ? (ex = _loop1_25()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)
                 && ((f = finally_block_rule()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -2592,8 +2603,8 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, ex = null, el = null, f = null;
             if (acceptKeyword(KW_TRY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_47) ? (ex = _loop1_33()) != null : firstless())
+                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_49) ? (ex = _loop1_26()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)
                 && ((f = finally_block_rule()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -2619,7 +2630,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_47) ? (_v0 = invalid_except_stmt_indent_rule()) != null : firstless())) {
+                && (canStart(FIRST_49) ? (_v0 = invalid_except_stmt_indent_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2630,9 +2641,9 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, e = null, t = null, _v3 = null, b = null;
             if (acceptKeyword(KW_EXCEPT)
                 && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
-                && ((t = _tmp_19()) != null || true)
+                && ((t = _tmp_13()) != null || true)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2646,7 +2657,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null;
             if (acceptKeyword(KW_EXCEPT)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2659,7 +2670,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_47) ? (_v0 = invalid_except_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_49) ? (_v0 = invalid_except_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2680,7 +2691,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_47) ? (_v0 = invalid_except_star_stmt_indent_rule()) != null : firstless())) {
+                && (canStart(FIRST_49) ? (_v0 = invalid_except_star_stmt_indent_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2692,9 +2703,9 @@ final class Parser313 extends PegenHelpers {
             if (acceptKeyword(KW_EXCEPT)
                 && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
-                && ((t = _tmp_19()) != null || true)
+                && ((t = _tmp_13()) != null || true)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2707,7 +2718,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_47) ? (_v0 = invalid_except_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_49) ? (_v0 = invalid_except_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2728,7 +2739,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_46) ? (_v0 = invalid_finally_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_48) ? (_v0 = invalid_finally_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2739,7 +2750,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptKeyword(KW_FINALLY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_35) ? (a = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_36) ? (a = block_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -2764,7 +2775,7 @@ final class Parser313 extends PegenHelpers {
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && acceptToken(TokenType.INDENT)
-                && (canStart(FIRST_6) ? (cases = _loop1_34()) != null : firstless())
+                && (canStart(FIRST_6) ? (cases = _loop1_27()) != null : firstless())
                 && acceptToken(TokenType.DEDENT)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -2843,10 +2854,10 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, pattern = null, guard = null, _v3 = null, body = null;
             if ((_v0 = expectSoftKeyword("case")) != null
-                && (canStart(FIRST_48) ? (pattern = patterns_rule()) != null : firstless())
+                && (canStart(FIRST_50) ? (pattern = patterns_rule()) != null : firstless())
                 && ((guard = guard_rule()) != null || true)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_35) ? (body = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_36) ? (body = block_rule()) != null : firstless())) {
                 _res = new MatchCase((PatternNode) pattern, (ExprNode) guard, (java.util.List<StmtNode>) (Object) seqOrEmpty(body));
                 leave(); return _res;
             }
@@ -2887,7 +2898,7 @@ final class Parser313 extends PegenHelpers {
         // patterns=open_sequence_pattern {_PyAST_MatchSequence(patterns, EXTRA)}
         {
             Object patterns = null;
-            if ((canStart(FIRST_48) ? (patterns = open_sequence_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_50) ? (patterns = open_sequence_pattern_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2899,7 +2910,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_49) ? (_v0 = pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_51) ? (_v0 = pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2919,7 +2930,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=as_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_49) ? (_v0 = as_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_51) ? (_v0 = as_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2928,7 +2939,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=or_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_49) ? (_v0 = or_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_51) ? (_v0 = or_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2948,7 +2959,7 @@ final class Parser313 extends PegenHelpers {
         // pattern=or_pattern _v1='as' target=pattern_capture_target {_PyAST_MatchAs(pattern, target->v.Name.id, EXTRA)}
         {
             Object pattern = null, _v1 = null, target = null;
-            if ((canStart(FIRST_49) ? (pattern = or_pattern_rule()) != null : firstless())
+            if ((canStart(FIRST_51) ? (pattern = or_pattern_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
                 && (canStart(FIRST_6) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -2963,7 +2974,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_49) ? (_v0 = invalid_as_pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_51) ? (_v0 = invalid_as_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2983,7 +2994,7 @@ final class Parser313 extends PegenHelpers {
         // patterns='|'.closed_pattern+ {asdl_seq_LEN(patterns) == 1 ? asdl_seq_GET(patterns, 0) : _PyAST_MatchOr(patterns, EXTRA)}
         {
             Object patterns = null;
-            if ((canStart(FIRST_49) ? (patterns = _gather_35()) != null : firstless())) {
+            if ((canStart(FIRST_51) ? (patterns = _gather_28()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3008,7 +3019,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=literal_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_50) ? (_v0 = literal_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_52) ? (_v0 = literal_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3044,7 +3055,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=group_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_51) ? (_v0 = group_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_53) ? (_v0 = group_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3053,7 +3064,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=sequence_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_52) ? (_v0 = sequence_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_54) ? (_v0 = sequence_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3062,7 +3073,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=mapping_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_53) ? (_v0 = mapping_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_55) ? (_v0 = mapping_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3091,8 +3102,8 @@ final class Parser313 extends PegenHelpers {
         // value=signed_number !('+' | '-') {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
-            if ((canStart(FIRST_54) ? (value = signed_number_rule()) != null : firstless())
-                && lookahead(false, mark, _tmp_36())) {
+            if ((canStart(FIRST_56) ? (value = signed_number_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_57)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3104,7 +3115,7 @@ final class Parser313 extends PegenHelpers {
         // value=complex_number {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
-            if ((canStart(FIRST_54) ? (value = complex_number_rule()) != null : firstless())) {
+            if ((canStart(FIRST_56) ? (value = complex_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3116,7 +3127,7 @@ final class Parser313 extends PegenHelpers {
         // value=strings {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
-            if ((canStart(FIRST_55) ? (value = strings_rule()) != null : firstless())) {
+            if ((canStart(FIRST_58) ? (value = strings_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3175,8 +3186,8 @@ final class Parser313 extends PegenHelpers {
         // _v0=signed_number !('+' | '-')
         {
             Object _v0 = null;
-            if ((canStart(FIRST_54) ? (_v0 = signed_number_rule()) != null : firstless())
-                && lookahead(false, mark, _tmp_36())) {
+            if ((canStart(FIRST_56) ? (_v0 = signed_number_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_57)) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3185,7 +3196,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=complex_number
         {
             Object _v0 = null;
-            if ((canStart(FIRST_54) ? (_v0 = complex_number_rule()) != null : firstless())) {
+            if ((canStart(FIRST_56) ? (_v0 = complex_number_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3194,7 +3205,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=strings
         {
             Object _v0 = null;
-            if ((canStart(FIRST_55) ? (_v0 = strings_rule()) != null : firstless())) {
+            if ((canStart(FIRST_58) ? (_v0 = strings_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3252,9 +3263,9 @@ final class Parser313 extends PegenHelpers {
         // real=signed_real_number _v1='+' imag=imaginary_number {_PyAST_BinOp(real, Add, imag, EXTRA)}
         {
             Object real = null, _v1 = null, imag = null;
-            if ((real = _f0 = (canStart(FIRST_54) ? signed_real_number_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((real = _f0 = (canStart(FIRST_56) ? signed_real_number_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.PLUS)
-                && (canStart(FIRST_56) ? (imag = imaginary_number_rule()) != null : firstless())) {
+                && (canStart(FIRST_59) ? (imag = imaginary_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3268,7 +3279,7 @@ final class Parser313 extends PegenHelpers {
             Object real = null, _v1 = null, imag = null;
             if ((real = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.MINUS)
-                && (canStart(FIRST_56) ? (imag = imaginary_number_rule()) != null : firstless())) {
+                && (canStart(FIRST_59) ? (imag = imaginary_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3324,7 +3335,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=real_number
         {
             Object _v0 = null;
-            if ((canStart(FIRST_56) ? (_v0 = real_number_rule()) != null : firstless())) {
+            if ((canStart(FIRST_59) ? (_v0 = real_number_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3334,7 +3345,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, real = null;
             if (acceptToken(TokenType.MINUS)
-                && (canStart(FIRST_56) ? (real = real_number_rule()) != null : firstless())) {
+                && (canStart(FIRST_59) ? (real = real_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3422,7 +3433,7 @@ final class Parser313 extends PegenHelpers {
             Object name = null;
             if (lookahead(false, mark, expectSoftKeyword("_"))
                 && (name = nameToken()) != null
-                && lookahead(false, mark, _tmp_37())) {
+                && lookaheadSet(false, FIRST_60)) {
                 _res = setExprContext(name, ExprContextNode.Store);
                 leave(); return _res;
             }
@@ -3466,7 +3477,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object attr = null;
             if ((canStart(FIRST_6) ? (attr = attr_rule()) != null : firstless())
-                && lookahead(false, mark, _tmp_37())) {
+                && lookaheadSet(false, FIRST_60)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3566,7 +3577,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, pattern = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_49) ? (pattern = pattern_rule()) != null : firstless())
+                && (canStart(FIRST_51) ? (pattern = pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = pattern;
                 leave(); return _res;
@@ -3626,7 +3637,7 @@ final class Parser313 extends PegenHelpers {
         // pattern=maybe_star_pattern _v1=',' patterns=[maybe_sequence_pattern] {_PyPegen_seq_insert_in_front(p, pattern, patterns)}
         {
             Object pattern = null, _v1 = null, patterns = null;
-            if ((canStart(FIRST_48) ? (pattern = maybe_star_pattern_rule()) != null : firstless())
+            if ((canStart(FIRST_50) ? (pattern = maybe_star_pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && ((patterns = maybe_sequence_pattern_rule()) != null || true)) {
                 _res = seqInsertInFront(pattern, patterns);
@@ -3648,7 +3659,7 @@ final class Parser313 extends PegenHelpers {
         // patterns=','.maybe_star_pattern+ _v1=[','] {patterns}
         {
             Object patterns = null, _v1 = null;
-            if ((canStart(FIRST_48) ? (patterns = _gather_38()) != null : firstless())
+            if ((canStart(FIRST_50) ? (patterns = _gather_29()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = patterns;
                 leave(); return _res;
@@ -3669,7 +3680,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=star_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_40) ? (_v0 = star_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_41) ? (_v0 = star_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3678,7 +3689,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_49) ? (_v0 = pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_51) ? (_v0 = pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3751,7 +3762,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, rest = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_41) ? (rest = double_star_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_42) ? (rest = double_star_pattern_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3766,9 +3777,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, items = null, _v2 = null, rest = null, _v4 = null, _v5 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_57) ? (items = items_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_61) ? (items = items_pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_41) ? (rest = double_star_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_42) ? (rest = double_star_pattern_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3783,7 +3794,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, items = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_57) ? (items = items_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_61) ? (items = items_pattern_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3808,7 +3819,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=','.key_value_pattern+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_57) ? (_v0 = _gather_39()) != null : firstless())) {
+            if ((canStart(FIRST_61) ? (_v0 = _gather_30()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3828,9 +3839,9 @@ final class Parser313 extends PegenHelpers {
         // key=(literal_expr | attr) _v1=':' pattern=pattern {_PyPegen_key_pattern_pair(p, key, pattern)}
         {
             Object key = null, _v1 = null, pattern = null;
-            if ((canStart(FIRST_57) ? (key = _tmp_40()) != null : firstless())
+            if ((canStart(FIRST_61) ? (key = _tmp_31()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_49) ? (pattern = pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_51) ? (pattern = pattern_rule()) != null : firstless())) {
                 _res = keyPatternPair(key, pattern);
                 leave(); return _res;
             }
@@ -3889,7 +3900,7 @@ final class Parser313 extends PegenHelpers {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, _v4 = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_49) ? (patterns = positional_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_51) ? (patterns = positional_patterns_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3921,7 +3932,7 @@ final class Parser313 extends PegenHelpers {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, keywords = null, _v5 = null, _v6 = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_49) ? (patterns = positional_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_51) ? (patterns = positional_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_6) ? (keywords = keyword_patterns_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
@@ -3958,7 +3969,7 @@ final class Parser313 extends PegenHelpers {
         // args=','.pattern+ {args}
         {
             Object args = null;
-            if ((canStart(FIRST_49) ? (args = _gather_41()) != null : firstless())) {
+            if ((canStart(FIRST_51) ? (args = _gather_32()) != null : firstless())) {
                 _res = args;
                 leave(); return _res;
             }
@@ -3978,7 +3989,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=','.keyword_pattern+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = _gather_42()) != null : firstless())) {
+            if ((canStart(FIRST_6) ? (_v0 = _gather_33()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4000,7 +4011,7 @@ final class Parser313 extends PegenHelpers {
             Object arg = null, _v1 = null, value = null;
             if ((arg = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_49) ? (value = pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_51) ? (value = pattern_rule()) != null : firstless())) {
                 _res = keyPatternPair(arg, value);
                 leave(); return _res;
             }
@@ -4048,7 +4059,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_58) ? (_v0 = invalid_type_params_rule()) != null : firstless())) {
+                && (canStart(FIRST_62) ? (_v0 = invalid_type_params_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4058,7 +4069,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, t = null, _v2 = null;
             if (acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_38) ? (t = type_param_seq_rule()) != null : firstless())
+                && (canStart(FIRST_39) ? (t = type_param_seq_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)) {
                 _res = checkVersion(12, "Type parameter lists are", t);
                 leave(); return _res;
@@ -4079,7 +4090,7 @@ final class Parser313 extends PegenHelpers {
         // a=','.type_param+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_38) ? (a = _gather_43()) != null : firstless())
+            if ((canStart(FIRST_39) ? (a = _gather_34()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -4245,7 +4256,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_59) ? (b = _loop1_44()) != null : firstless())
+                && (canStart(FIRST_63) ? (b = _loop1_35()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -4315,9 +4326,9 @@ final class Parser313 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
-            if ((a = _f0 = (canStart(FIRST_60) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_64) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_60) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_64) ? (b = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_ELSE)
                 && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4340,7 +4351,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=lambdef
         {
             Object _v0 = null;
-            if ((canStart(FIRST_61) ? (_v0 = lambdef_rule()) != null : firstless())) {
+            if ((canStart(FIRST_65) ? (_v0 = lambdef_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
@@ -4401,7 +4412,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_7) ? star_expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_59) ? (b = _loop1_45()) != null : firstless())
+                && (canStart(FIRST_63) ? (b = _loop1_36()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -4450,7 +4461,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4482,7 +4493,7 @@ final class Parser313 extends PegenHelpers {
         // a=','.star_named_expression+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_7) ? (a = _gather_46()) != null : firstless())
+            if ((canStart(FIRST_7) ? (a = _gather_37()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -4504,7 +4515,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4627,8 +4638,8 @@ final class Parser313 extends PegenHelpers {
         // a=conjunction b=('or' c=conjunction {c})+ {_PyAST_BoolOp(         Or,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EX
         {
             Object a = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_60) ? conjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_63) ? (b = _loop1_47()) != null : firstless())) {
+            if ((a = _f0 = (canStart(FIRST_64) ? conjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_67) ? (b = _loop1_38()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4664,8 +4675,8 @@ final class Parser313 extends PegenHelpers {
         // a=inversion b=('and' c=inversion {c})+ {_PyAST_BoolOp(         And,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EXTR
         {
             Object a = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_60) ? inversion_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_64) ? (b = _loop1_48()) != null : firstless())) {
+            if ((a = _f0 = (canStart(FIRST_64) ? inversion_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_68) ? (b = _loop1_39()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4700,7 +4711,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_NOT)
-                && (canStart(FIRST_60) ? (a = inversion_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (a = inversion_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4712,7 +4723,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=comparison
         {
             Object _v0 = null;
-            if ((canStart(FIRST_62) ? (_v0 = comparison_rule()) != null : firstless())) {
+            if ((canStart(FIRST_66) ? (_v0 = comparison_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 11, _res, mark); return _res;
             }
@@ -4734,8 +4745,8 @@ final class Parser313 extends PegenHelpers {
         // a=bitwise_or b=compare_op_bitwise_or_pair+ {_PyAST_Compare(             a,             CHECK(asdl_int_seq*, _PyPegen_get_cmpops(p, b)),             CH
         {
             Object a = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_62) ? bitwise_or_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_65) ? (b = _loop1_49()) != null : firstless())) {
+            if ((a = _f0 = (canStart(FIRST_66) ? bitwise_or_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_69) ? (b = _loop1_40()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4767,7 +4778,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=eq_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_66) ? (_v0 = eq_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_70) ? (_v0 = eq_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4776,7 +4787,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=noteq_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_67) ? (_v0 = noteq_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_71) ? (_v0 = noteq_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4785,7 +4796,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=lte_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_68) ? (_v0 = lte_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_72) ? (_v0 = lte_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4794,7 +4805,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=lt_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_69) ? (_v0 = lt_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_73) ? (_v0 = lt_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4803,7 +4814,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=gte_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_70) ? (_v0 = gte_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_74) ? (_v0 = gte_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4812,7 +4823,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=gt_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_71) ? (_v0 = gt_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_75) ? (_v0 = gt_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4821,7 +4832,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=notin_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_72) ? (_v0 = notin_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_76) ? (_v0 = notin_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4830,7 +4841,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=in_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_73) ? (_v0 = in_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_77) ? (_v0 = in_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4839,7 +4850,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=isnot_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_74) ? (_v0 = isnot_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_78) ? (_v0 = isnot_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4848,7 +4859,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=is_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_74) ? (_v0 = is_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_78) ? (_v0 = is_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4869,7 +4880,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.EQEQUAL)
-                && (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Eq, a);
                 leave(); return _res;
             }
@@ -4889,8 +4900,8 @@ final class Parser313 extends PegenHelpers {
         // _v0=(tok='!=' {_PyPegen_check_barry_as_flufl(p, tok) ? NULL : tok}) a=bitwise_or {_PyPegen_cmpop_expr_pair(p, NotEq, a)}
         {
             Object _v0 = null, a = null;
-            if ((canStart(FIRST_67) ? (_v0 = _tmp_50()) != null : firstless())
-                && (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_71) ? (_v0 = _tmp_41()) != null : firstless())
+                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.NotEq, a);
                 leave(); return _res;
             }
@@ -4911,7 +4922,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.LESSEQUAL)
-                && (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.LtE, a);
                 leave(); return _res;
             }
@@ -4932,7 +4943,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.LESS)
-                && (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Lt, a);
                 leave(); return _res;
             }
@@ -4953,7 +4964,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.GREATEREQUAL)
-                && (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.GtE, a);
                 leave(); return _res;
             }
@@ -4974,7 +4985,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.GREATER)
-                && (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Gt, a);
                 leave(); return _res;
             }
@@ -4996,7 +5007,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptKeyword(KW_NOT)
                 && acceptKeyword(KW_IN)
-                && (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.NotIn, a);
                 leave(); return _res;
             }
@@ -5017,7 +5028,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_IN)
-                && (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.In, a);
                 leave(); return _res;
             }
@@ -5039,7 +5050,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptKeyword(KW_IS)
                 && acceptKeyword(KW_NOT)
-                && (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.IsNot, a);
                 leave(); return _res;
             }
@@ -5060,7 +5071,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_IS)
-                && (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Is, a);
                 leave(); return _res;
             }
@@ -5105,7 +5116,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.VBAR)
-                && (canStart(FIRST_62) ? (b = bitwise_xor_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (b = bitwise_xor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5117,7 +5128,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=bitwise_xor
         {
             Object _v0 = null;
-            if ((canStart(FIRST_62) ? (_v0 = bitwise_xor_rule()) != null : firstless())) {
+            if ((canStart(FIRST_66) ? (_v0 = bitwise_xor_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5162,7 +5173,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.CIRCUMFLEX)
-                && (canStart(FIRST_62) ? (b = bitwise_and_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (b = bitwise_and_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5174,7 +5185,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=bitwise_and
         {
             Object _v0 = null;
-            if ((canStart(FIRST_62) ? (_v0 = bitwise_and_rule()) != null : firstless())) {
+            if ((canStart(FIRST_66) ? (_v0 = bitwise_and_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5219,7 +5230,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.AMPER)
-                && (canStart(FIRST_62) ? (b = shift_expr_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (b = shift_expr_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5231,7 +5242,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=shift_expr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_62) ? (_v0 = shift_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_66) ? (_v0 = shift_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5276,7 +5287,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LEFTSHIFT)
-                && (canStart(FIRST_62) ? (b = sum_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (b = sum_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5290,7 +5301,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.RIGHTSHIFT)
-                && (canStart(FIRST_62) ? (b = sum_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (b = sum_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5303,7 +5314,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_62) ? (_v0 = invalid_arithmetic_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (_v0 = invalid_arithmetic_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5312,7 +5323,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=sum
         {
             Object _v0 = null;
-            if ((canStart(FIRST_62) ? (_v0 = sum_rule()) != null : firstless())) {
+            if ((canStart(FIRST_66) ? (_v0 = sum_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5336,7 +5347,7 @@ final class Parser313 extends PegenHelpers {
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_SUM)) break;
+                if (!callInvalidRules && !canStart(FIRST_57)) break;
             }
             memoStore(_mark, 16, _res, _resmark);
             mark = _resmark;
@@ -5357,7 +5368,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.PLUS)
-                && (canStart(FIRST_62) ? (b = term_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (b = term_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5371,7 +5382,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.MINUS)
-                && (canStart(FIRST_62) ? (b = term_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (b = term_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5383,7 +5394,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=term
         {
             Object _v0 = null;
-            if ((canStart(FIRST_62) ? (_v0 = term_rule()) != null : firstless())) {
+            if ((canStart(FIRST_66) ? (_v0 = term_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5428,7 +5439,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_62) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5442,7 +5453,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.SLASH)
-                && (canStart(FIRST_62) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5456,7 +5467,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.DOUBLESLASH)
-                && (canStart(FIRST_62) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5470,7 +5481,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.PERCENT)
-                && (canStart(FIRST_62) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5484,7 +5495,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.AT)
-                && (canStart(FIRST_62) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5497,7 +5508,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_81) ? (_v0 = invalid_factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_84) ? (_v0 = invalid_factor_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5506,7 +5517,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=factor
         {
             Object _v0 = null;
-            if ((canStart(FIRST_62) ? (_v0 = factor_rule()) != null : firstless())) {
+            if ((canStart(FIRST_66) ? (_v0 = factor_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5529,7 +5540,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.PLUS)
-                && (canStart(FIRST_62) ? (a = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (a = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5542,7 +5553,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.MINUS)
-                && (canStart(FIRST_62) ? (a = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (a = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5555,7 +5566,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.TILDE)
-                && (canStart(FIRST_62) ? (a = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (a = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5567,7 +5578,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=power
         {
             Object _v0 = null;
-            if ((canStart(FIRST_82) ? (_v0 = power_rule()) != null : firstless())) {
+            if ((canStart(FIRST_85) ? (_v0 = power_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 18, _res, mark); return _res;
             }
@@ -5589,9 +5600,9 @@ final class Parser313 extends PegenHelpers {
         // a=await_primary _v1='**' b=factor {_PyAST_BinOp(a, Pow, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_82) ? await_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_85) ? await_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_62) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5696,7 +5707,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (canStart(FIRST_84) ? (b = genexp_rule()) != null : firstless())) {
+                && (canStart(FIRST_87) ? (b = genexp_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5725,7 +5736,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_85) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_88) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -5758,7 +5769,7 @@ final class Parser313 extends PegenHelpers {
         // a=slice !',' {a}
         {
             Object a = null;
-            if ((canStart(FIRST_86) ? (a = slice_rule()) != null : firstless())
+            if ((canStart(FIRST_89) ? (a = slice_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.COMMA))) {
                 _res = a;
                 leave(); return _res;
@@ -5768,7 +5779,7 @@ final class Parser313 extends PegenHelpers {
         // a=','.(slice | starred_expression)+ _v1=[','] {_PyAST_Tuple(a, Load, EXTRA)}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_85) ? (a = _gather_51()) != null : firstless())
+            if ((canStart(FIRST_88) ? (a = _gather_42()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -5795,7 +5806,7 @@ final class Parser313 extends PegenHelpers {
             if (((a = expression_rule()) != null || true)
                 && acceptToken(TokenType.COLON)
                 && ((b = expression_rule()) != null || true)
-                && ((c = _tmp_52()) != null || true)) {
+                && ((c = _tmp_43()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5872,8 +5883,8 @@ final class Parser313 extends PegenHelpers {
         // &(STRING | FSTRING_START) _v1=strings
         {
             Object _v1 = null;
-            if (lookahead(true, mark, _tmp_53())
-                && (canStart(FIRST_55) ? (_v1 = strings_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_58)
+                && (canStart(FIRST_58) ? (_v1 = strings_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -5892,7 +5903,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptToken(TokenType.LPAR))
-                && (canStart(FIRST_84) ? (_v1 = _tmp_54()) != null : firstless())) {
+                && (canStart(FIRST_87) ? (_v1 = _tmp_44()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -5902,7 +5913,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptToken(TokenType.LSQB))
-                && (canStart(FIRST_84) ? (_v1 = _tmp_55()) != null : firstless())) {
+                && (canStart(FIRST_87) ? (_v1 = _tmp_45()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -5912,7 +5923,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptToken(TokenType.LBRACE))
-                && (canStart(FIRST_84) ? (_v1 = _tmp_56()) != null : firstless())) {
+                && (canStart(FIRST_87) ? (_v1 = _tmp_46()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -5945,7 +5956,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_87) ? (a = _tmp_57()) != null : firstless())
+                && (canStart(FIRST_90) ? (a = _tmp_47()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
@@ -5956,7 +5967,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_51) ? (_v0 = invalid_group_rule()) != null : firstless())) {
+                && (canStart(FIRST_53) ? (_v0 = invalid_group_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6003,7 +6014,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_37) ? (_v0 = invalid_lambda_parameters_rule()) != null : firstless())) {
+                && (canStart(FIRST_38) ? (_v0 = invalid_lambda_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6012,7 +6023,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=lambda_parameters
         {
             Object _v0 = null;
-            if ((canStart(FIRST_38) ? (_v0 = lambda_parameters_rule()) != null : firstless())) {
+            if ((canStart(FIRST_39) ? (_v0 = lambda_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6033,8 +6044,8 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, b = null, c = null, d = null;
             if ((canStart(FIRST_6) ? (a = lambda_slash_no_default_rule()) != null : firstless())
-                && (b = _loop0_58()) != null
-                && (c = _loop0_59()) != null
+                && (b = _loop0_48()) != null
+                && (c = _loop0_49()) != null
                 && ((d = lambda_star_etc_rule()) != null || true)) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(a, null, b, c, d));
                 leave(); return _res;
@@ -6045,7 +6056,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, b = null, c = null;
             if ((canStart(FIRST_6) ? (a = lambda_slash_with_default_rule()) != null : firstless())
-                && (b = _loop0_59()) != null
+                && (b = _loop0_49()) != null
                 && ((c = lambda_star_etc_rule()) != null || true)) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(null, a, null, b, c));
                 leave(); return _res;
@@ -6055,8 +6066,8 @@ final class Parser313 extends PegenHelpers {
         // a=lambda_param_no_default+ b=lambda_param_with_default* c=[lambda_star_etc] {_PyPegen_make_arguments(p, NULL, NULL, a, b, c)}
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_6) ? (a = _loop1_60()) != null : firstless())
-                && (b = _loop0_59()) != null
+            if ((canStart(FIRST_6) ? (a = _loop1_50()) != null : firstless())
+                && (b = _loop0_49()) != null
                 && ((c = lambda_star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, a, b, c);
                 leave(); return _res;
@@ -6066,7 +6077,7 @@ final class Parser313 extends PegenHelpers {
         // a=lambda_param_with_default+ b=[lambda_star_etc] {_PyPegen_make_arguments(p, NULL, NULL, NULL, a, b)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_6) ? (a = _loop1_61()) != null : firstless())
+            if ((canStart(FIRST_6) ? (a = _loop1_51()) != null : firstless())
                 && ((b = lambda_star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, null, a, b);
                 leave(); return _res;
@@ -6076,7 +6087,7 @@ final class Parser313 extends PegenHelpers {
         // a=lambda_star_etc {_PyPegen_make_arguments(p, NULL, NULL, NULL, NULL, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_39) ? (a = lambda_star_etc_rule()) != null : firstless())) {
+            if ((canStart(FIRST_40) ? (a = lambda_star_etc_rule()) != null : firstless())) {
                 _res = makeArguments(null, null, null, null, a);
                 leave(); return _res;
             }
@@ -6098,7 +6109,7 @@ final class Parser313 extends PegenHelpers {
         // a=lambda_param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_6) ? _loop1_60() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_6) ? _loop1_50() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = a;
@@ -6133,8 +6144,8 @@ final class Parser313 extends PegenHelpers {
         // a=lambda_param_no_default* b=lambda_param_with_default+ _v2='/' _v3=',' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
-            if ((a = _f0 = _loop0_58()) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_6) ? (b = _loop1_61()) != null : firstless())
+            if ((a = _f0 = _loop0_48()) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_6) ? (b = _loop1_51()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = slashWithDefault(a, b);
@@ -6146,7 +6157,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_6) ? (b = _loop1_61()) != null : firstless())
+                && (canStart(FIRST_6) ? (b = _loop1_51()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = slashWithDefault(a, b);
@@ -6169,7 +6180,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_40) ? (_v0 = invalid_lambda_star_etc_rule()) != null : firstless())) {
+                && (canStart(FIRST_41) ? (_v0 = invalid_lambda_star_etc_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6180,7 +6191,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_6) ? (a = lambda_param_no_default_rule()) != null : firstless())
-                && (b = _loop0_62()) != null
+                && (b = _loop0_52()) != null
                 && ((c = lambda_kwds_rule()) != null || true)) {
                 _res = starEtc(a, b, c);
                 leave(); return _res;
@@ -6192,7 +6203,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_6) ? (b = _loop1_63()) != null : firstless())
+                && (canStart(FIRST_6) ? (b = _loop1_53()) != null : firstless())
                 && ((c = lambda_kwds_rule()) != null || true)) {
                 _res = starEtc(null, b, c);
                 leave(); return _res;
@@ -6202,7 +6213,7 @@ final class Parser313 extends PegenHelpers {
         // a=lambda_kwds {_PyPegen_star_etc(p, NULL, NULL, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_41) ? (a = lambda_kwds_rule()) != null : firstless())) {
+            if ((canStart(FIRST_42) ? (a = lambda_kwds_rule()) != null : firstless())) {
                 _res = starEtc(null, null, a);
                 leave(); return _res;
             }
@@ -6223,7 +6234,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_41) ? (_v0 = invalid_lambda_kwds_rule()) != null : firstless())) {
+                && (canStart(FIRST_42) ? (_v0 = invalid_lambda_kwds_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6289,7 +6300,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, c = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_6) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_42) ? (c = default_rule()) != null : firstless())
+                && (canStart(FIRST_43) ? (c = default_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
@@ -6300,7 +6311,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, c = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_42) ? (c = default_rule()) != null : firstless())
+                && (canStart(FIRST_43) ? (c = default_rule()) != null : firstless())
                 && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
@@ -6379,7 +6390,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=fstring_replacement_field
         {
             Object _v0 = null;
-            if ((canStart(FIRST_53) ? (_v0 = fstring_replacement_field_rule()) != null : firstless())) {
+            if ((canStart(FIRST_55) ? (_v0 = fstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6426,7 +6437,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_53) ? (_v0 = invalid_replacement_field_rule()) != null : firstless())) {
+                && (canStart(FIRST_55) ? (_v0 = invalid_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6468,7 +6479,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object colon = null, spec = null;
             if ((colon = expectToken(TokenType.COLON)) != null
-                && (spec = _loop0_64()) != null) {
+                && (spec = _loop0_54()) != null) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6500,7 +6511,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=fstring_replacement_field
         {
             Object _v0 = null;
-            if ((canStart(FIRST_53) ? (_v0 = fstring_replacement_field_rule()) != null : firstless())) {
+            if ((canStart(FIRST_55) ? (_v0 = fstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6521,7 +6532,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, b = null, c = null;
             if ((a = expectToken(TokenType.FSTRING_START)) != null
-                && (b = _loop0_65()) != null
+                && (b = _loop0_55()) != null
                 && (c = expectToken(TokenType.FSTRING_END)) != null) {
                 _res = joinedStr(a, b, c);
                 leave(); return _res;
@@ -6564,7 +6575,7 @@ final class Parser313 extends PegenHelpers {
         // a=(fstring | string)+ {_PyPegen_concatenate_strings(p, a, EXTRA)}
         {
             Object a = null;
-            if ((canStart(FIRST_55) ? (a = _loop1_66()) != null : firstless())) {
+            if ((canStart(FIRST_58) ? (a = _loop1_56()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6613,7 +6624,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && ((a = _tmp_67()) != null || true)
+                && ((a = _tmp_57()) != null || true)
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6677,7 +6688,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_88) ? (_v1 = invalid_double_starred_kvpairs_rule()) != null : firstless())
+                && (canStart(FIRST_91) ? (_v1 = invalid_double_starred_kvpairs_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -6698,7 +6709,7 @@ final class Parser313 extends PegenHelpers {
         // a=','.double_starred_kvpair+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_88) ? (a = _gather_68()) != null : firstless())
+            if ((canStart(FIRST_91) ? (a = _gather_58()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -6720,7 +6731,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = keyValuePair(null, a);
                 leave(); return _res;
             }
@@ -6771,7 +6782,7 @@ final class Parser313 extends PegenHelpers {
         // a=for_if_clause+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_20) ? (a = _loop1_69()) != null : firstless())) {
+            if ((canStart(FIRST_20) ? (a = _loop1_59()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6796,8 +6807,8 @@ final class Parser313 extends PegenHelpers {
                 && (canStart(FIRST_24) ? (a = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
-                && (canStart(FIRST_60) ? (b = disjunction_rule()) != null : firstless())
-                && (c = _loop0_70()) != null) {
+                && (canStart(FIRST_64) ? (b = disjunction_rule()) != null : firstless())
+                && (c = _loop0_60()) != null) {
                 _res = checkVersion(6, "Async comprehensions are", new Comprehension((ExprNode) a, (ExprNode) b, (java.util.List<ExprNode>) (Object) seqOrEmpty(c), 1));
                 leave(); return _res;
             }
@@ -6811,8 +6822,8 @@ final class Parser313 extends PegenHelpers {
                 && (canStart(FIRST_24) ? (a = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
-                && (canStart(FIRST_60) ? (b = disjunction_rule()) != null : firstless())
-                && (c = _loop0_70()) != null) {
+                && (canStart(FIRST_64) ? (b = disjunction_rule()) != null : firstless())
+                && (c = _loop0_60()) != null) {
                 _res = new Comprehension((ExprNode) a, (ExprNode) b, (java.util.List<ExprNode>) (Object) seqOrEmpty(c), 0);
                 leave(); return _res;
             }
@@ -6824,7 +6835,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && acceptKeyword(KW_FOR)
-                && (canStart(FIRST_62) ? (_v2 = _tmp_71()) != null : firstless())
+                && (canStart(FIRST_66) ? (_v2 = _tmp_61()) != null : firstless())
                 && lookahead(false, mark, acceptKeyword(KW_IN))) {
                 _res = raiseSyntaxError("'in' expected after for-loop variables");
                 leave(); return _res;
@@ -6871,7 +6882,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_84) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
+                && (canStart(FIRST_87) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6907,7 +6918,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_84) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
+                && (canStart(FIRST_87) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6928,7 +6939,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_1) ? (a = _tmp_72()) != null : firstless())
+                && (canStart(FIRST_1) ? (a = _tmp_62()) != null : firstless())
                 && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -6943,7 +6954,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_84) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
+                && (canStart(FIRST_87) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6979,7 +6990,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_53) ? (_v0 = invalid_dict_comprehension_rule()) != null : firstless())) {
+                && (canStart(FIRST_55) ? (_v0 = invalid_dict_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7001,7 +7012,7 @@ final class Parser313 extends PegenHelpers {
         // a=args _v1=[','] &')' {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_89) ? (a = args_rule()) != null : firstless())
+            if ((canStart(FIRST_92) ? (a = args_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = a;
@@ -7013,7 +7024,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_89) ? (_v0 = invalid_arguments_rule()) != null : firstless())) {
+                && (canStart(FIRST_92) ? (_v0 = invalid_arguments_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 22, _res, mark); return _res;
             }
@@ -7033,8 +7044,8 @@ final class Parser313 extends PegenHelpers {
         // a=','.(starred_expression | (assignment_expression | expression !':=') !'=')+ b=[(',' k=kwargs {k})] {_PyPegen_collect_call_seqs(p, a, b, EXTRA)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_7) ? (a = _gather_73()) != null : firstless())
-                && ((b = _tmp_74()) != null || true)) {
+            if ((canStart(FIRST_7) ? (a = _gather_63()) != null : firstless())
+                && ((b = _tmp_64()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7046,7 +7057,7 @@ final class Parser313 extends PegenHelpers {
         // a=kwargs {_PyAST_Call(_PyPegen_dummy_name(p),                           CHECK_NULL_ALLOWED(asdl_expr_seq*, _PyPegen_seq_extract_starred_exprs(p, a)), 
         {
             Object a = null;
-            if ((canStart(FIRST_89) ? (a = kwargs_rule()) != null : firstless())) {
+            if ((canStart(FIRST_92) ? (a = kwargs_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7071,9 +7082,9 @@ final class Parser313 extends PegenHelpers {
         // a=','.kwarg_or_starred+ _v1=',' b=','.kwarg_or_double_starred+ {_PyPegen_join_sequences(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_89) ? _gather_75() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_92) ? _gather_65() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_88) ? (b = _gather_76()) != null : firstless())) {
+                && (canStart(FIRST_91) ? (b = _gather_66()) != null : firstless())) {
                 _res = joinSequences(a, b);
                 leave(); return _res;
             }
@@ -7091,7 +7102,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=','.kwarg_or_double_starred+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_88) ? (_v0 = _gather_76()) != null : firstless())) {
+            if ((canStart(FIRST_91) ? (_v0 = _gather_66()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7112,7 +7123,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_40) ? (_v0 = invalid_starred_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_41) ? (_v0 = invalid_starred_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7155,7 +7166,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_88) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
+                && (canStart(FIRST_91) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7178,7 +7189,7 @@ final class Parser313 extends PegenHelpers {
         // a=starred_expression {_PyPegen_keyword_or_starred(p, a, 0)}
         {
             Object a = null;
-            if ((canStart(FIRST_40) ? (a = starred_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_41) ? (a = starred_expression_rule()) != null : firstless())) {
                 _res = keywordOrStarred(a, 0);
                 leave(); return _res;
             }
@@ -7199,7 +7210,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_88) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
+                && (canStart(FIRST_91) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7259,7 +7270,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (b = _loop0_77()) != null
+                && (b = _loop0_67()) != null
                 && (acceptToken(TokenType.COMMA) || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7283,7 +7294,7 @@ final class Parser313 extends PegenHelpers {
         // a=','.star_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_24) ? (a = _gather_78()) != null : firstless())
+            if ((canStart(FIRST_24) ? (a = _gather_68()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -7307,7 +7318,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_24) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_59) ? (b = _loop1_79()) != null : firstless())
+                && (canStart(FIRST_63) ? (b = _loop1_69()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = seqInsertInFront(a, b);
                 leave(); return _res;
@@ -7341,7 +7352,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_24) ? (a = _tmp_80()) != null : firstless())) {
+                && (canStart(FIRST_24) ? (a = _tmp_70()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7380,7 +7391,7 @@ final class Parser313 extends PegenHelpers {
             if ((a = _f0 = (canStart(FIRST_23) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookahead(false, mark, t_lookahead_rule())) {
+                && lookaheadSet(false, FIRST_93)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7394,9 +7405,9 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_85) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_88) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookahead(false, mark, t_lookahead_rule())) {
+                && lookaheadSet(false, FIRST_93)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7408,7 +7419,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=star_atom
         {
             Object _v0 = null;
-            if ((canStart(FIRST_90) ? (_v0 = star_atom_rule()) != null : firstless())) {
+            if ((canStart(FIRST_94) ? (_v0 = star_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 24, _res, mark); return _res;
             }
@@ -7532,7 +7543,7 @@ final class Parser313 extends PegenHelpers {
             if ((a = _f0 = (canStart(FIRST_23) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookahead(false, mark, t_lookahead_rule())) {
+                && lookaheadSet(false, FIRST_93)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7546,9 +7557,9 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_85) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_88) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookahead(false, mark, t_lookahead_rule())) {
+                && lookaheadSet(false, FIRST_93)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7597,7 +7608,7 @@ final class Parser313 extends PegenHelpers {
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookahead(true, mark, t_lookahead_rule())) {
+                && lookaheadSet(true, FIRST_93)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7611,9 +7622,9 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_85) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_88) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookahead(true, mark, t_lookahead_rule())) {
+                && lookaheadSet(true, FIRST_93)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7626,8 +7637,8 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (canStart(FIRST_84) ? (b = genexp_rule()) != null : firstless())
-                && lookahead(true, mark, t_lookahead_rule())) {
+                && (canStart(FIRST_87) ? (b = genexp_rule()) != null : firstless())
+                && lookaheadSet(true, FIRST_93)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7643,7 +7654,7 @@ final class Parser313 extends PegenHelpers {
                 && acceptToken(TokenType.LPAR)
                 && ((b = arguments_rule()) != null || true)
                 && acceptToken(TokenType.RPAR)
-                && lookahead(true, mark, t_lookahead_rule())) {
+                && lookaheadSet(true, FIRST_93)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7656,7 +7667,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null;
             if ((canStart(FIRST_23) ? (a = atom_rule()) != null : firstless())
-                && lookahead(true, mark, t_lookahead_rule())) {
+                && lookaheadSet(true, FIRST_93)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -7714,7 +7725,7 @@ final class Parser313 extends PegenHelpers {
         // a=','.del_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_23) ? (a = _gather_81()) != null : firstless())
+            if ((canStart(FIRST_23) ? (a = _gather_71()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -7742,7 +7753,7 @@ final class Parser313 extends PegenHelpers {
             if ((a = _f0 = (canStart(FIRST_23) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookahead(false, mark, t_lookahead_rule())) {
+                && lookaheadSet(false, FIRST_93)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7756,9 +7767,9 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_85) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_88) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookahead(false, mark, t_lookahead_rule())) {
+                && lookaheadSet(false, FIRST_93)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7770,7 +7781,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=del_t_atom
         {
             Object _v0 = null;
-            if ((canStart(FIRST_90) ? (_v0 = del_t_atom_rule()) != null : firstless())) {
+            if ((canStart(FIRST_94) ? (_v0 = del_t_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 26, _res, mark); return _res;
             }
@@ -7851,7 +7862,7 @@ final class Parser313 extends PegenHelpers {
         // a=','.expression+ _v1=',' _v2='*' b=expression _v4=',' _v5='**' c=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(             p,             C
         {
             Object a = null, _v1 = null, _v2 = null, b = null, _v4 = null, _v5 = null, c = null;
-            if ((a = _f0 = (canStart(FIRST_1) ? _gather_82() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_1) ? _gather_72() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
@@ -7945,7 +7956,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, t = null;
             if (acceptToken(TokenType.NEWLINE)
                 && (t = expectToken(TokenType.TYPE_COMMENT)) != null
-                && lookahead(true, mark, _tmp_83())) {
+                && lookahead(true, mark, _tmp_73())) {
                 _res = t;
                 leave(); return _res;
             }
@@ -7955,7 +7966,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_91) ? (_v0 = invalid_double_type_comments_rule()) != null : firstless())) {
+                && (canStart(FIRST_95) ? (_v0 = invalid_double_type_comments_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7986,9 +7997,9 @@ final class Parser313 extends PegenHelpers {
         // _v0=((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs) a=',' _v2=','.(starred_expression !'=')+ {RAIS
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((canStart(FIRST_89) ? (_v0 = _tmp_84()) != null : firstless())
+            if ((canStart(FIRST_92) ? (_v0 = _tmp_74()) != null : firstless())
                 && (a = expectToken(TokenType.COMMA)) != null
-                && (canStart(FIRST_40) ? (_v2 = _gather_85()) != null : firstless())) {
+                && (canStart(FIRST_41) ? (_v2 = _gather_75()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "iterable argument unpacking follows keyword argument unpacking");
                 leave(); return _res;
             }
@@ -8000,7 +8011,7 @@ final class Parser313 extends PegenHelpers {
             if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && ((_v3 = _tmp_86()) != null || true)) {
+                && ((_v3 = _tmp_76()) != null || true)) {
                 _res = raiseSyntaxErrorKnownRange(a, getLastComprehensionItem(lastItem(b)), "Generator expression must be parenthesized");
                 leave(); return _res;
             }
@@ -8021,10 +8032,10 @@ final class Parser313 extends PegenHelpers {
         // _v0=[(args ',')] a=NAME b='=' &(',' | ')') {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "expected argument value expression")}
         {
             Object _v0 = null, a = null, b = null;
-            if (((_v0 = _tmp_87()) != null || true)
+            if (((_v0 = _tmp_77()) != null || true)
                 && (a = nameToken()) != null
                 && (b = expectToken(TokenType.EQUAL)) != null
-                && lookahead(true, mark, _tmp_88())) {
+                && lookaheadSet(true, FIRST_96)) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "expected argument value expression");
                 leave(); return _res;
             }
@@ -8033,7 +8044,7 @@ final class Parser313 extends PegenHelpers {
         // a=args b=for_if_clauses {_PyPegen_nonparen_genexp_in_call(p, a, b)}
         {
             Object a = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_89) ? args_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_92) ? args_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())) {
                 _res = nonparenGenexpInCall(a, b);
                 leave(); return _res;
@@ -8057,7 +8068,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_89) ? (_v2 = args_rule()) != null : firstless())) {
+                && (canStart(FIRST_92) ? (_v2 = args_rule()) != null : firstless())) {
                 _res = argumentsParsingError(a);
                 leave(); return _res;
             }
@@ -8077,7 +8088,7 @@ final class Parser313 extends PegenHelpers {
         // a=('True' | 'False' | 'None') b='=' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot assign to %s", PyBytes_AS_STRING(a->bytes))}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_92) ? (a = _tmp_89()) != null : firstless())
+            if ((canStart(FIRST_97) ? (a = _tmp_78()) != null : firstless())
                 && (b = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot assign to %s", bytesOf(a));
                 leave(); return _res;
@@ -8099,7 +8110,7 @@ final class Parser313 extends PegenHelpers {
         // !(NAME '=') a=expression b='=' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(             a, b, "expression cannot contain assignment, perhaps you meant \"==\"?")}
         {
             Object a = null, b = null;
-            if (lookahead(false, mark, _tmp_90())
+            if (lookahead(false, mark, _tmp_79())
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (b = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "expression cannot contain assignment, perhaps you meant \"==\"?");
@@ -8145,9 +8156,9 @@ final class Parser313 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
-            if ((a = _f0 = (canStart(FIRST_60) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_64) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_60) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_64) ? (b = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_ELSE)
                 && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -8170,7 +8181,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=lambdef
         {
             Object _v0 = null;
-            if ((canStart(FIRST_61) ? (_v0 = lambdef_rule()) != null : firstless())) {
+            if ((canStart(FIRST_65) ? (_v0 = lambdef_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8212,8 +8223,8 @@ final class Parser313 extends PegenHelpers {
         // !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid {_PyPegen_check_legacy_stmt(p, a) ? NULL : p->tokens[p->mark-1]->level == 0 ?
         {
             Object a = null, b = null;
-            if (lookahead(false, mark, _tmp_91())
-                && (canStart(FIRST_60) ? (a = disjunction_rule()) != null : firstless())
+            if (lookahead(false, mark, _tmp_80())
+                && (canStart(FIRST_64) ? (a = disjunction_rule()) != null : firstless())
                 && (canStart(FIRST_1) ? (b = expression_without_invalid_rule()) != null : firstless())) {
                 _res = (truthy(checkLegacyStmt(a)) ? (Object) null : (Object) (truthy(java.util.Objects.equals(levelOf(tokenAt((mark - 1))), 0)) ? (Object) null : (Object) raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Perhaps you forgot a comma?")));
                 leave(); return _res;
@@ -8223,10 +8234,10 @@ final class Parser313 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction !('else' | ':') {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "expected 'else' after 'if' expression")}
         {
             Object a = null, _v1 = null, b = null;
-            if ((canStart(FIRST_60) ? (a = disjunction_rule()) != null : firstless())
+            if ((canStart(FIRST_64) ? (a = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_60) ? (b = disjunction_rule()) != null : firstless())
-                && lookahead(false, mark, _tmp_92())) {
+                && (canStart(FIRST_64) ? (b = disjunction_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_98)) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "expected 'else' after 'if' expression");
                 leave(); return _res;
             }
@@ -8273,8 +8284,8 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_62) ? (b = bitwise_or_rule()) != null : firstless())
-                && lookahead(false, mark, _tmp_93())) {
+                && (canStart(FIRST_66) ? (b = bitwise_or_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_99)) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 leave(); memoStore(_mark, 27, _res, mark); return _res;
             }
@@ -8283,11 +8294,11 @@ final class Parser313 extends PegenHelpers {
         // !(list | tuple | genexp | 'True' | 'None' | 'False') a=bitwise_or b='=' _v3=bitwise_or !('=' | ':=') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot ass
         {
             Object a = null, b = null, _v3 = null;
-            if (lookahead(false, mark, _tmp_94())
-                && (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())
+            if (lookahead(false, mark, _tmp_81())
+                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())
                 && (b = expectToken(TokenType.EQUAL)) != null
-                && (canStart(FIRST_62) ? (_v3 = bitwise_or_rule()) != null : firstless())
-                && lookahead(false, mark, _tmp_93())) {
+                && (canStart(FIRST_66) ? (_v3 = bitwise_or_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_99)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot assign to %s here. Maybe you meant '==' instead of '='?", getExprName(a));
                 leave(); memoStore(_mark, 27, _res, mark); return _res;
             }
@@ -8309,7 +8320,7 @@ final class Parser313 extends PegenHelpers {
         // a=invalid_ann_assign_target _v1=':' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a,             "only single target (not %s) can be 
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_52) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
+            if ((canStart(FIRST_54) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "only single target (not %s) can be annotated", getExprName(a));
@@ -8322,7 +8333,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (_v2 = _loop0_95()) != null
+                && (_v2 = _loop0_82()) != null
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (_v4 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "only single target (not tuple) can be annotated");
@@ -8344,7 +8355,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=(star_targets '=')* a=star_expressions _v2='=' {RAISE_SYNTAX_ERROR_INVALID_TARGET(STAR_TARGETS, a)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = _f0 = _loop0_96()) != null && (_f0end = mark) >= 0
+            if ((_v0 = _f0 = _loop0_83()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
@@ -8388,7 +8399,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((canStart(FIRST_58) ? (_v0 = list_rule()) != null : firstless())) {
+            if ((canStart(FIRST_62) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8397,7 +8408,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=tuple
         {
             Object _v0 = null;
-            if ((canStart(FIRST_51) ? (_v0 = tuple_rule()) != null : firstless())) {
+            if ((canStart(FIRST_53) ? (_v0 = tuple_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8407,7 +8418,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_52) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
+                && (canStart(FIRST_54) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
@@ -8472,8 +8483,8 @@ final class Parser313 extends PegenHelpers {
         // _v0=('[' | '(' | '{') a=starred_expression _v2=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "iterable unpacking cannot be used in comprehensio
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((canStart(FIRST_84) ? (_v0 = _tmp_97()) != null : firstless())
-                && (canStart(FIRST_40) ? (a = starred_expression_rule()) != null : firstless())
+            if ((canStart(FIRST_87) ? (_v0 = _tmp_84()) != null : firstless())
+                && (canStart(FIRST_41) ? (a = starred_expression_rule()) != null : firstless())
                 && (canStart(FIRST_20) ? (_v2 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "iterable unpacking cannot be used in comprehension");
                 leave(); return _res;
@@ -8483,7 +8494,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=('[' | '{') a=star_named_expression _v2=',' b=star_named_expressions _v4=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, PyPegen_last_item(b, ex
         {
             Object _v0 = null, a = null, _v2 = null, b = null, _v4 = null;
-            if ((_v0 = _f0 = (canStart(FIRST_93) ? _tmp_98() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((_v0 = _f0 = (canStart(FIRST_100) ? _tmp_85() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_7) ? (b = star_named_expressions_rule()) != null : firstless())
@@ -8521,7 +8532,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (canStart(FIRST_62) ? (_v2 = bitwise_or_rule()) != null : firstless())
+                && (canStart(FIRST_66) ? (_v2 = bitwise_or_rule()) != null : firstless())
                 && (canStart(FIRST_20) ? (_v3 = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "dict unpacking cannot be used in dict comprehension");
@@ -8553,8 +8564,8 @@ final class Parser313 extends PegenHelpers {
         // _v0=(slash_no_default | slash_with_default) _v1=param_maybe_default* a='/' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "/ may appear only once")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_6) ? (_v0 = _tmp_99()) != null : firstless())
-                && (_v1 = _loop0_28()) != null
+            if ((canStart(FIRST_6) ? (_v0 = _tmp_86()) != null : firstless())
+                && (_v1 = _loop0_22()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ may appear only once");
                 leave(); return _res;
@@ -8565,7 +8576,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (((_v0 = slash_no_default_rule()) != null || true)
-                && (_v1 = _loop0_24()) != null
+                && (_v1 = _loop0_18()) != null
                 && (canStart(FIRST_6) ? (_v2 = invalid_parameters_helper_rule()) != null : firstless())
                 && (canStart(FIRST_6) ? (a = param_no_default_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameter without a default follows parameter with a default");
@@ -8576,9 +8587,9 @@ final class Parser313 extends PegenHelpers {
         // _v0=param_no_default* a='(' _v2=param_no_default+ _v3=[','] b=')' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "Function parameters cannot be parenthesized")
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
-            if ((_v0 = _loop0_24()) != null
+            if ((_v0 = _loop0_18()) != null
                 && (a = expectToken(TokenType.LPAR)) != null
-                && (canStart(FIRST_6) ? (_v2 = _loop1_26()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v2 = _loop1_20()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && (b = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "Function parameters cannot be parenthesized");
@@ -8589,11 +8600,11 @@ final class Parser313 extends PegenHelpers {
         // _v0=[(slash_no_default | slash_with_default)] _v1=param_maybe_default* _v2='*' _v3=(',' | param_no_default) _v4=param_maybe_default* a='/' {RAISE_SYNT
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, a = null;
-            if (((_v0 = _tmp_99()) != null || true)
-                && (_v1 = _loop0_28()) != null
+            if (((_v0 = _tmp_86()) != null || true)
+                && (_v1 = _loop0_22()) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_94) ? (_v3 = _tmp_100()) != null : firstless())
-                && (_v4 = _loop0_28()) != null
+                && (canStart(FIRST_101) ? (_v3 = _tmp_87()) != null : firstless())
+                && (_v4 = _loop0_22()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ must be ahead of *");
                 leave(); return _res;
@@ -8603,7 +8614,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=param_maybe_default+ _v1='/' a='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected comma between / and *")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_6) ? (_v0 = _loop1_29()) != null : firstless())
+            if ((canStart(FIRST_6) ? (_v0 = _loop1_23()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && (a = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected comma between / and *");
@@ -8626,7 +8637,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null;
             if ((a = expectToken(TokenType.EQUAL)) != null
-                && lookahead(true, mark, _tmp_101())) {
+                && lookaheadSet(true, FIRST_96)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected default value expression");
                 leave(); return _res;
             }
@@ -8647,7 +8658,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_95) ? (_v1 = _tmp_102()) != null : firstless())) {
+                && (canStart(FIRST_96) ? (_v1 = _tmp_88()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "named arguments must follow bare *");
                 leave(); return _res;
             }
@@ -8679,10 +8690,10 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_94) ? (_v1 = _tmp_103()) != null : firstless())
-                && (_v2 = _loop0_28()) != null
+                && (canStart(FIRST_101) ? (_v1 = _tmp_89()) != null : firstless())
+                && (_v2 = _loop0_22()) != null
                 && (a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_94) ? (_v4 = _tmp_103()) != null : firstless())) {
+                && (canStart(FIRST_101) ? (_v4 = _tmp_89()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "* argument may appear only once");
                 leave(); return _res;
             }
@@ -8728,7 +8739,7 @@ final class Parser313 extends PegenHelpers {
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_6) ? (_v1 = param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_96) ? (a = _tmp_104()) != null : firstless())) {
+                && (canStart(FIRST_102) ? (a = _tmp_90()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "arguments cannot follow var-keyword argument");
                 leave(); return _res;
             }
@@ -8757,7 +8768,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=param_with_default+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = _loop1_27()) != null : firstless())) {
+            if ((canStart(FIRST_6) ? (_v0 = _loop1_21()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8787,8 +8798,8 @@ final class Parser313 extends PegenHelpers {
         // _v0=(lambda_slash_no_default | lambda_slash_with_default) _v1=lambda_param_maybe_default* a='/' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "/ may appear on
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_6) ? (_v0 = _tmp_105()) != null : firstless())
-                && (_v1 = _loop0_62()) != null
+            if ((canStart(FIRST_6) ? (_v0 = _tmp_91()) != null : firstless())
+                && (_v1 = _loop0_52()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ may appear only once");
                 leave(); return _res;
@@ -8799,7 +8810,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (((_v0 = lambda_slash_no_default_rule()) != null || true)
-                && (_v1 = _loop0_58()) != null
+                && (_v1 = _loop0_48()) != null
                 && (canStart(FIRST_6) ? (_v2 = invalid_lambda_parameters_helper_rule()) != null : firstless())
                 && (canStart(FIRST_6) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameter without a default follows parameter with a default");
@@ -8810,9 +8821,9 @@ final class Parser313 extends PegenHelpers {
         // _v0=lambda_param_no_default* a='(' _v2=','.lambda_param+ _v3=[','] b=')' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "Lambda expression parameters cannot be
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
-            if ((_v0 = _loop0_58()) != null
+            if ((_v0 = _loop0_48()) != null
                 && (a = expectToken(TokenType.LPAR)) != null
-                && (canStart(FIRST_6) ? (_v2 = _gather_106()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v2 = _gather_92()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && (b = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "Lambda expression parameters cannot be parenthesized");
@@ -8823,11 +8834,11 @@ final class Parser313 extends PegenHelpers {
         // _v0=[(lambda_slash_no_default | lambda_slash_with_default)] _v1=lambda_param_maybe_default* _v2='*' _v3=(',' | lambda_param_no_default) _v4=lambda_par
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, a = null;
-            if (((_v0 = _tmp_105()) != null || true)
-                && (_v1 = _loop0_62()) != null
+            if (((_v0 = _tmp_91()) != null || true)
+                && (_v1 = _loop0_52()) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_94) ? (_v3 = _tmp_107()) != null : firstless())
-                && (_v4 = _loop0_62()) != null
+                && (canStart(FIRST_101) ? (_v3 = _tmp_93()) != null : firstless())
+                && (_v4 = _loop0_52()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ must be ahead of *");
                 leave(); return _res;
@@ -8837,7 +8848,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=lambda_param_maybe_default+ _v1='/' a='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected comma between / and *")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_6) ? (_v0 = _loop1_63()) != null : firstless())
+            if ((canStart(FIRST_6) ? (_v0 = _loop1_53()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && (a = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected comma between / and *");
@@ -8868,7 +8879,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=lambda_param_with_default+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = _loop1_61()) != null : firstless())) {
+            if ((canStart(FIRST_6) ? (_v0 = _loop1_51()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8889,7 +8900,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_97) ? (_v1 = _tmp_108()) != null : firstless())) {
+                && (canStart(FIRST_103) ? (_v1 = _tmp_94()) != null : firstless())) {
                 _res = raiseSyntaxError("named arguments must follow bare *");
                 leave(); return _res;
             }
@@ -8910,10 +8921,10 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_94) ? (_v1 = _tmp_109()) != null : firstless())
-                && (_v2 = _loop0_62()) != null
+                && (canStart(FIRST_101) ? (_v1 = _tmp_95()) != null : firstless())
+                && (_v2 = _loop0_52()) != null
                 && (a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_94) ? (_v4 = _tmp_109()) != null : firstless())) {
+                && (canStart(FIRST_101) ? (_v4 = _tmp_95()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "* argument may appear only once");
                 leave(); return _res;
             }
@@ -8959,7 +8970,7 @@ final class Parser313 extends PegenHelpers {
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_6) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_96) ? (a = _tmp_104()) != null : firstless())) {
+                && (canStart(FIRST_102) ? (a = _tmp_90()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "arguments cannot follow var-keyword argument");
                 leave(); return _res;
             }
@@ -9006,7 +9017,7 @@ final class Parser313 extends PegenHelpers {
             if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && lookahead(true, mark, _tmp_31())) {
+                && lookaheadSet(true, FIRST_47)) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
                 leave(); return _res;
             }
@@ -9049,7 +9060,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_40) ? (a = starred_expression_rule()) != null : firstless())
+                && (canStart(FIRST_41) ? (a = starred_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use starred expression here");
                 leave(); return _res;
@@ -9083,7 +9094,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_IMPORT)) != null
-                && (canStart(FIRST_6) ? (_v1 = _gather_110()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v1 = _gather_96()) != null : firstless())
                 && acceptKeyword(KW_FROM)
                 && (canStart(FIRST_6) ? (_v3 = dotted_name_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "Did you mean to use 'from ... import ...' instead?");
@@ -9148,7 +9159,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && acceptKeyword(KW_WITH)
-                && (canStart(FIRST_1) ? (_v2 = _gather_111()) != null : firstless())
+                && (canStart(FIRST_1) ? (_v2 = _gather_97()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -9161,7 +9172,7 @@ final class Parser313 extends PegenHelpers {
             if ((acceptKeyword(KW_ASYNC) || true)
                 && acceptKeyword(KW_WITH)
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_1) ? (_v3 = _gather_112()) != null : firstless())
+                && (canStart(FIRST_1) ? (_v3 = _gather_98()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.NEWLINE)) {
@@ -9186,7 +9197,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && (a = expectKeyword(KW_WITH)) != null
-                && (canStart(FIRST_1) ? (_v2 = _gather_111()) != null : firstless())
+                && (canStart(FIRST_1) ? (_v2 = _gather_97()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -9201,7 +9212,7 @@ final class Parser313 extends PegenHelpers {
             if ((acceptKeyword(KW_ASYNC) || true)
                 && (a = expectKeyword(KW_WITH)) != null
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_1) ? (_v3 = _gather_112()) != null : firstless())
+                && (canStart(FIRST_1) ? (_v3 = _gather_98()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.COLON)
@@ -9240,8 +9251,8 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptKeyword(KW_TRY)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_35) ? (_v2 = block_rule()) != null : firstless())
-                && lookahead(false, mark, _tmp_113())) {
+                && (canStart(FIRST_36) ? (_v2 = block_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_104)) {
                 _res = raiseSyntaxError("expected 'except' or 'finally' block");
                 leave(); return _res;
             }
@@ -9252,12 +9263,12 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, a = null, b = null, _v6 = null, _v7 = null, _v8 = null;
             if (acceptKeyword(KW_TRY)
                 && acceptToken(TokenType.COLON)
-                && (_v2 = _loop0_114()) != null
-                && (canStart(FIRST_47) ? (_v3 = _loop1_32()) != null : firstless())
+                && (_v2 = _loop0_99()) != null
+                && (canStart(FIRST_49) ? (_v3 = _loop1_25()) != null : firstless())
                 && (a = expectKeyword(KW_EXCEPT)) != null
                 && (b = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_1) ? (_v6 = expression_rule()) != null : firstless())
-                && ((_v7 = _tmp_115()) != null || true)
+                && ((_v7 = _tmp_100()) != null || true)
                 && acceptToken(TokenType.COLON)) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot have both 'except' and 'except*' on the same 'try'");
                 leave(); return _res;
@@ -9269,10 +9280,10 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, a = null, _v5 = null, _v6 = null;
             if (acceptKeyword(KW_TRY)
                 && acceptToken(TokenType.COLON)
-                && (_v2 = _loop0_114()) != null
-                && (canStart(FIRST_47) ? (_v3 = _loop1_33()) != null : firstless())
+                && (_v2 = _loop0_99()) != null
+                && (canStart(FIRST_49) ? (_v3 = _loop1_26()) != null : firstless())
                 && (a = expectKeyword(KW_EXCEPT)) != null
-                && ((_v5 = _tmp_116()) != null || true)
+                && ((_v5 = _tmp_101()) != null || true)
                 && acceptToken(TokenType.COLON)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot have both 'except' and 'except*' on the same 'try'");
                 leave(); return _res;
@@ -9298,7 +9309,7 @@ final class Parser313 extends PegenHelpers {
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_1) ? (_v4 = expressions_rule()) != null : firstless())
-                && ((_v5 = _tmp_115()) != null || true)
+                && ((_v5 = _tmp_100()) != null || true)
                 && acceptToken(TokenType.COLON)) {
                 _res = raiseSyntaxErrorStartingFrom(a, "multiple exception types must be parenthesized");
                 leave(); return _res;
@@ -9311,7 +9322,7 @@ final class Parser313 extends PegenHelpers {
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && (acceptToken(TokenType.STAR) || true)
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
-                && ((_v3 = _tmp_115()) != null || true)
+                && ((_v3 = _tmp_100()) != null || true)
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -9333,7 +9344,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_98) ? (_v2 = _tmp_117()) != null : firstless())) {
+                && (canStart(FIRST_105) ? (_v2 = _tmp_102()) != null : firstless())) {
                 _res = raiseSyntaxError("expected one or more exception types");
                 leave(); return _res;
             }
@@ -9378,7 +9389,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
-                && ((_v2 = _tmp_115()) != null || true)
+                && ((_v2 = _tmp_100()) != null || true)
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -9416,7 +9427,7 @@ final class Parser313 extends PegenHelpers {
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
-                && ((_v3 = _tmp_115()) != null || true)
+                && ((_v3 = _tmp_100()) != null || true)
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -9475,7 +9486,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if ((_v0 = expectSoftKeyword("case")) != null
-                && (canStart(FIRST_48) ? (_v1 = patterns_rule()) != null : firstless())
+                && (canStart(FIRST_50) ? (_v1 = patterns_rule()) != null : firstless())
                 && ((_v2 = guard_rule()) != null || true)
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
@@ -9487,7 +9498,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((a = expectSoftKeyword("case")) != null
-                && (canStart(FIRST_48) ? (_v1 = patterns_rule()) != null : firstless())
+                && (canStart(FIRST_50) ? (_v1 = patterns_rule()) != null : firstless())
                 && ((_v2 = guard_rule()) != null || true)
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
@@ -9513,7 +9524,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=or_pattern _v1='as' a="_" {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use '_' as a target")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = _f0 = (canStart(FIRST_49) ? or_pattern_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((_v0 = _f0 = (canStart(FIRST_51) ? or_pattern_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_AS)
                 && (a = expectSoftKeyword("_")) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use '_' as a target");
@@ -9549,7 +9560,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if ((canStart(FIRST_6) ? (_v0 = name_or_attr_rule()) != null : firstless())
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_49) ? (a = invalid_class_argument_pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_51) ? (a = invalid_class_argument_pattern_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(firstItem(a), lastItem(a), "positional patterns follow keyword patterns");
                 leave(); return _res;
             }
@@ -9569,10 +9580,10 @@ final class Parser313 extends PegenHelpers {
         // _v0=[(positional_patterns ',')] _v1=keyword_patterns _v2=',' a=positional_patterns {a}
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
-            if (((_v0 = _tmp_118()) != null || true)
+            if (((_v0 = _tmp_103()) != null || true)
                 && (canStart(FIRST_6) ? (_v1 = keyword_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_49) ? (a = positional_patterns_rule()) != null : firstless())) {
+                && (canStart(FIRST_51) ? (a = positional_patterns_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -9768,7 +9779,7 @@ final class Parser313 extends PegenHelpers {
                 && acceptToken(TokenType.LPAR)
                 && ((_v5 = params_rule()) != null || true)
                 && acceptToken(TokenType.RPAR)
-                && ((_v7 = _tmp_119()) != null || true)
+                && ((_v7 = _tmp_104()) != null || true)
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -9787,10 +9798,10 @@ final class Parser313 extends PegenHelpers {
                 && expectForcedToken(acceptToken(TokenType.LPAR), "(")
                 && ((_v5 = params_rule()) != null || true)
                 && acceptToken(TokenType.RPAR)
-                && ((_v7 = _tmp_119()) != null || true)
+                && ((_v7 = _tmp_104()) != null || true)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && ((_v9 = func_type_comment_rule()) != null || true)
-                && (canStart(FIRST_35) ? (_v10 = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_36) ? (_v10 = block_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -9813,7 +9824,7 @@ final class Parser313 extends PegenHelpers {
             if (acceptKeyword(KW_CLASS)
                 && (_v1 = nameToken()) != null
                 && ((_v2 = type_params_rule()) != null || true)
-                && ((_v3 = _tmp_120()) != null || true)
+                && ((_v3 = _tmp_105()) != null || true)
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -9826,7 +9837,7 @@ final class Parser313 extends PegenHelpers {
             if ((a = expectKeyword(KW_CLASS)) != null
                 && (_v1 = nameToken()) != null
                 && ((_v2 = type_params_rule()) != null || true)
-                && ((_v3 = _tmp_120()) != null || true)
+                && ((_v3 = _tmp_105()) != null || true)
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -9851,7 +9862,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=','.double_starred_kvpair+ _v1=',' _v2=invalid_kvpair
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_88) ? (_v0 = _gather_68()) != null : firstless())
+            if ((canStart(FIRST_91) ? (_v0 = _gather_58()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_1) ? (_v2 = invalid_kvpair_rule()) != null : firstless())) {
                 _res = dummyName();
@@ -9865,7 +9876,7 @@ final class Parser313 extends PegenHelpers {
             if ((_v0 = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_62) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "cannot use a starred expression in a dictionary value");
                 leave(); return _res;
             }
@@ -9876,7 +9887,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (a = expectToken(TokenType.COLON)) != null
-                && lookahead(true, mark, _tmp_121())) {
+                && lookaheadSet(true, FIRST_106)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expression expected after dictionary key and ':'");
                 leave(); return _res;
             }
@@ -9911,7 +9922,7 @@ final class Parser313 extends PegenHelpers {
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_62) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "cannot use a starred expression in a dictionary value");
                 leave(); return _res;
             }
@@ -9922,7 +9933,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (a = expectToken(TokenType.COLON)) != null
-                && lookahead(true, mark, _tmp_121())) {
+                && lookaheadSet(true, FIRST_106)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expression expected after dictionary key and ':'");
                 leave(); return _res;
             }
@@ -10017,7 +10028,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
-                && lookahead(false, mark, _tmp_122())) {
+                && lookaheadSet(false, FIRST_107)) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '=', or '!', or ':', or '}'"));
                 leave(); return _res;
             }
@@ -10029,7 +10040,7 @@ final class Parser313 extends PegenHelpers {
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)
-                && lookahead(false, mark, _tmp_123())) {
+                && lookaheadSet(false, FIRST_108)) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '!', or ':', or '}'"));
                 leave(); return _res;
             }
@@ -10041,7 +10052,7 @@ final class Parser313 extends PegenHelpers {
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
-                && (canStart(FIRST_99) ? (_v3 = invalid_conversion_character_rule()) != null : firstless())) {
+                && (canStart(FIRST_109) ? (_v3 = invalid_conversion_character_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -10053,8 +10064,8 @@ final class Parser313 extends PegenHelpers {
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
-                && ((_v3 = _tmp_124()) != null || true)
-                && lookahead(false, mark, _tmp_125())) {
+                && ((_v3 = _tmp_106()) != null || true)
+                && lookaheadSet(false, FIRST_110)) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting ':' or '}'"));
                 leave(); return _res;
             }
@@ -10066,9 +10077,9 @@ final class Parser313 extends PegenHelpers {
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
-                && ((_v3 = _tmp_124()) != null || true)
+                && ((_v3 = _tmp_106()) != null || true)
                 && acceptToken(TokenType.COLON)
-                && (_v5 = _loop0_64()) != null
+                && (_v5 = _loop0_54()) != null
                 && lookahead(false, mark, acceptToken(TokenType.RBRACE))) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '}', or format specs"));
                 leave(); return _res;
@@ -10081,7 +10092,7 @@ final class Parser313 extends PegenHelpers {
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
-                && ((_v3 = _tmp_124()) != null || true)
+                && ((_v3 = _tmp_106()) != null || true)
                 && lookahead(false, mark, acceptToken(TokenType.RBRACE))) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '}'"));
                 leave(); return _res;
@@ -10103,7 +10114,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (acceptToken(TokenType.EXCLAMATION)
-                && lookahead(true, mark, _tmp_125())) {
+                && lookaheadSet(true, FIRST_110)) {
                 _res = raiseSyntaxErrorOnNextToken("f-string: missing conversion character");
                 leave(); return _res;
             }
@@ -10133,10 +10144,10 @@ final class Parser313 extends PegenHelpers {
         // _v0=sum _v1=('+' | '-' | '*' | '/' | '%' | '//' | '@') a='not' b=inversion {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "'not' after an operator must be pare
         {
             Object _v0 = null, _v1 = null, a = null, b = null;
-            if ((canStart(FIRST_62) ? (_v0 = sum_rule()) != null : firstless())
-                && (canStart(FIRST_100) ? (_v1 = _tmp_126()) != null : firstless())
+            if ((canStart(FIRST_66) ? (_v0 = sum_rule()) != null : firstless())
+                && (canStart(FIRST_111) ? (_v1 = _tmp_107()) != null : firstless())
                 && (a = expectKeyword(KW_NOT)) != null
-                && (canStart(FIRST_60) ? (b = inversion_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (b = inversion_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "'not' after an operator must be parenthesized");
                 leave(); return _res;
             }
@@ -10156,9 +10167,9 @@ final class Parser313 extends PegenHelpers {
         // _v0=('+' | '-' | '~') a='not' b=factor {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "'not' after an operator must be parenthesized")}
         {
             Object _v0 = null, a = null, b = null;
-            if ((canStart(FIRST_81) ? (_v0 = _tmp_127()) != null : firstless())
+            if ((canStart(FIRST_84) ? (_v0 = _tmp_108()) != null : firstless())
                 && (a = expectKeyword(KW_NOT)) != null
-                && (canStart(FIRST_62) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (b = factor_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "'not' after an operator must be parenthesized");
                 leave(); return _res;
             }
@@ -10237,162 +10248,8 @@ final class Parser313 extends PegenHelpers {
         return _seq;
     }
 
-    // ('import' | 'from')
-    private Object _tmp_3() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='import'
-        {
-            Object _v0 = null;
-            if (acceptKeyword(KW_IMPORT)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='from'
-        {
-            Object _v0 = null;
-            if (acceptKeyword(KW_FROM)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
-    // ('def' | '@' | 'async')
-    private Object _tmp_4() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='def'
-        {
-            Object _v0 = null;
-            if (acceptKeyword(KW_DEF)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='@'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.AT)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='async'
-        {
-            Object _v0 = null;
-            if (acceptKeyword(KW_ASYNC)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
-    // ('class' | '@')
-    private Object _tmp_5() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='class'
-        {
-            Object _v0 = null;
-            if (acceptKeyword(KW_CLASS)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='@'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.AT)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
-    // ('with' | 'async')
-    private Object _tmp_6() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='with'
-        {
-            Object _v0 = null;
-            if (acceptKeyword(KW_WITH)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='async'
-        {
-            Object _v0 = null;
-            if (acceptKeyword(KW_ASYNC)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
-    // ('for' | 'async')
-    private Object _tmp_7() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='for'
-        {
-            Object _v0 = null;
-            if (acceptKeyword(KW_FOR)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='async'
-        {
-            Object _v0 = null;
-            if (acceptKeyword(KW_ASYNC)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
     // ('=' d=annotated_rhs {d})
-    private Object _tmp_8() {
+    private Object _tmp_3() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10413,7 +10270,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // ('(' b=single_target ')' {b} | single_subscript_attribute_target)
-    private Object _tmp_9() {
+    private Object _tmp_4() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10444,12 +10301,12 @@ final class Parser313 extends PegenHelpers {
     }
 
     // (z=star_targets '=' {z})+
-    private Object _loop1_10() {
+    private Object _loop1_5() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_24) ? (_e = _tmp_128()) != null : firstless())) {
+        while ((canStart(FIRST_24) ? (_e = _tmp_109()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10459,7 +10316,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // (yield_expr | star_expressions)
-    private Object _tmp_11() {
+    private Object _tmp_6() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10488,7 +10345,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // ('from' z=expression {z})
-    private Object _tmp_12() {
+    private Object _tmp_7() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10509,7 +10366,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // ','.NAME+
-    private Object _gather_13() {
+    private Object _gather_8() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -10526,37 +10383,8 @@ final class Parser313 extends PegenHelpers {
         return _seq;
     }
 
-    // (';' | NEWLINE)
-    private Object _tmp_14() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0=';'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.SEMI)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=NEWLINE
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.NEWLINE)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
     // (',' z=expression {z})
-    private Object _tmp_15() {
+    private Object _tmp_9() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10577,12 +10405,12 @@ final class Parser313 extends PegenHelpers {
     }
 
     // ('.' | '...')*
-    private Object _loop0_16() {
+    private Object _loop0_10() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_29) ? (_e = _tmp_129()) != null : firstless())) {
+        while ((canStart(FIRST_30) ? (_e = _tmp_110()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10592,12 +10420,12 @@ final class Parser313 extends PegenHelpers {
     }
 
     // ('.' | '...')+
-    private Object _loop1_17() {
+    private Object _loop1_11() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_29) ? (_e = _tmp_129()) != null : firstless())) {
+        while ((canStart(FIRST_30) ? (_e = _tmp_110()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10607,7 +10435,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // ','.import_from_as_name+
-    private Object _gather_18() {
+    private Object _gather_12() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -10625,7 +10453,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // ('as' z=NAME {z})
-    private Object _tmp_19() {
+    private Object _tmp_13() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10646,7 +10474,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // ','.dotted_as_name+
-    private Object _gather_20() {
+    private Object _gather_14() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -10664,12 +10492,12 @@ final class Parser313 extends PegenHelpers {
     }
 
     // ('@' f=named_expression NEWLINE {f})+
-    private Object _loop1_21() {
+    private Object _loop1_15() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_33) ? (_e = _tmp_130()) != null : firstless())) {
+        while ((canStart(FIRST_34) ? (_e = _tmp_111()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10679,7 +10507,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // ('(' z=[arguments] ')' {z})
-    private Object _tmp_22() {
+    private Object _tmp_16() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10701,7 +10529,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // ('->' z=expression {z})
-    private Object _tmp_23() {
+    private Object _tmp_17() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10722,7 +10550,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // param_no_default*
-    private Object _loop0_24() {
+    private Object _loop0_18() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -10737,7 +10565,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // param_with_default*
-    private Object _loop0_25() {
+    private Object _loop0_19() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -10752,7 +10580,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // param_no_default+
-    private Object _loop1_26() {
+    private Object _loop1_20() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -10767,7 +10595,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // param_with_default+
-    private Object _loop1_27() {
+    private Object _loop1_21() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -10782,7 +10610,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // param_maybe_default*
-    private Object _loop0_28() {
+    private Object _loop0_22() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -10797,7 +10625,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // param_maybe_default+
-    private Object _loop1_29() {
+    private Object _loop1_23() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -10812,7 +10640,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // ','.with_item+
-    private Object _gather_30() {
+    private Object _gather_24() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -10829,51 +10657,13 @@ final class Parser313 extends PegenHelpers {
         return _seq;
     }
 
-    // (',' | ')' | ':')
-    private Object _tmp_31() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0=','
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.COMMA)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=')'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.RPAR)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=':'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.COLON)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
     // except_block+
-    private Object _loop1_32() {
+    private Object _loop1_25() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_47) ? (_e = except_block_rule()) != null : firstless())) {
+        while ((canStart(FIRST_49) ? (_e = except_block_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10883,12 +10673,12 @@ final class Parser313 extends PegenHelpers {
     }
 
     // except_star_block+
-    private Object _loop1_33() {
+    private Object _loop1_26() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_47) ? (_e = except_star_block_rule()) != null : firstless())) {
+        while ((canStart(FIRST_49) ? (_e = except_star_block_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10898,7 +10688,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // case_block+
-    private Object _loop1_34() {
+    private Object _loop1_27() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -10913,15 +10703,15 @@ final class Parser313 extends PegenHelpers {
     }
 
     // '|'.closed_pattern+
-    private Object _gather_35() {
+    private Object _gather_28() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_49) ? (_e = closed_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_51) ? (_e = closed_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.VBAR) && (canStart(FIRST_49) ? (_e = closed_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.VBAR) && (canStart(FIRST_51) ? (_e = closed_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10930,83 +10720,16 @@ final class Parser313 extends PegenHelpers {
         return _seq;
     }
 
-    // ('+' | '-')
-    private Object _tmp_36() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='+'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.PLUS)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='-'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.MINUS)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
-    // ('.' | '(' | '=')
-    private Object _tmp_37() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='.'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.DOT)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='('
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.LPAR)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='='
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.EQUAL)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
     // ','.maybe_star_pattern+
-    private Object _gather_38() {
+    private Object _gather_29() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_48) ? (_e = maybe_star_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_50) ? (_e = maybe_star_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_48) ? (_e = maybe_star_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_50) ? (_e = maybe_star_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11016,15 +10739,15 @@ final class Parser313 extends PegenHelpers {
     }
 
     // ','.key_value_pattern+
-    private Object _gather_39() {
+    private Object _gather_30() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_57) ? (_e = key_value_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_61) ? (_e = key_value_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_57) ? (_e = key_value_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_61) ? (_e = key_value_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11034,7 +10757,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // (literal_expr | attr)
-    private Object _tmp_40() {
+    private Object _tmp_31() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11043,7 +10766,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=literal_expr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_50) ? (_v0 = literal_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_52) ? (_v0 = literal_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11063,15 +10786,15 @@ final class Parser313 extends PegenHelpers {
     }
 
     // ','.pattern+
-    private Object _gather_41() {
+    private Object _gather_32() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_49) ? (_e = pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_51) ? (_e = pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_49) ? (_e = pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_51) ? (_e = pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11081,7 +10804,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // ','.keyword_pattern+
-    private Object _gather_42() {
+    private Object _gather_33() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -11099,15 +10822,15 @@ final class Parser313 extends PegenHelpers {
     }
 
     // ','.type_param+
-    private Object _gather_43() {
+    private Object _gather_34() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_38) ? (_e = type_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_39) ? (_e = type_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_38) ? (_e = type_param_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_39) ? (_e = type_param_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11117,12 +10840,12 @@ final class Parser313 extends PegenHelpers {
     }
 
     // (',' c=expression {c})+
-    private Object _loop1_44() {
+    private Object _loop1_35() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_59) ? (_e = _tmp_131()) != null : firstless())) {
+        while ((canStart(FIRST_63) ? (_e = _tmp_112()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11132,12 +10855,12 @@ final class Parser313 extends PegenHelpers {
     }
 
     // (',' c=star_expression {c})+
-    private Object _loop1_45() {
+    private Object _loop1_36() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_59) ? (_e = _tmp_132()) != null : firstless())) {
+        while ((canStart(FIRST_63) ? (_e = _tmp_113()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11147,7 +10870,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // ','.star_named_expression+
-    private Object _gather_46() {
+    private Object _gather_37() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -11165,12 +10888,12 @@ final class Parser313 extends PegenHelpers {
     }
 
     // ('or' c=conjunction {c})+
-    private Object _loop1_47() {
+    private Object _loop1_38() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_63) ? (_e = _tmp_133()) != null : firstless())) {
+        while ((canStart(FIRST_67) ? (_e = _tmp_114()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11180,12 +10903,12 @@ final class Parser313 extends PegenHelpers {
     }
 
     // ('and' c=inversion {c})+
-    private Object _loop1_48() {
+    private Object _loop1_39() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_64) ? (_e = _tmp_134()) != null : firstless())) {
+        while ((canStart(FIRST_68) ? (_e = _tmp_115()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11195,12 +10918,12 @@ final class Parser313 extends PegenHelpers {
     }
 
     // compare_op_bitwise_or_pair+
-    private Object _loop1_49() {
+    private Object _loop1_40() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_65) ? (_e = compare_op_bitwise_or_pair_rule()) != null : firstless())) {
+        while ((canStart(FIRST_69) ? (_e = compare_op_bitwise_or_pair_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11210,7 +10933,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // (tok='!=' {_PyPegen_check_barry_as_flufl(p, tok) ? NULL : tok})
-    private Object _tmp_50() {
+    private Object _tmp_41() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11230,15 +10953,15 @@ final class Parser313 extends PegenHelpers {
     }
 
     // ','.(slice | starred_expression)+
-    private Object _gather_51() {
+    private Object _gather_42() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_85) ? (_e = _tmp_135()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_88) ? (_e = _tmp_116()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_85) ? (_e = _tmp_135()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_88) ? (_e = _tmp_116()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11248,7 +10971,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // (':' d=[expression] {d})
-    private Object _tmp_52() {
+    private Object _tmp_43() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11268,37 +10991,8 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // (STRING | FSTRING_START)
-    private Object _tmp_53() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0=STRING
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.STRING)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=FSTRING_START
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.FSTRING_START)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
     // (tuple | group | genexp)
-    private Object _tmp_54() {
+    private Object _tmp_44() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11307,7 +11001,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=tuple
         {
             Object _v0 = null;
-            if ((canStart(FIRST_51) ? (_v0 = tuple_rule()) != null : firstless())) {
+            if ((canStart(FIRST_53) ? (_v0 = tuple_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11316,7 +11010,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=group
         {
             Object _v0 = null;
-            if ((canStart(FIRST_51) ? (_v0 = group_rule()) != null : firstless())) {
+            if ((canStart(FIRST_53) ? (_v0 = group_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11325,7 +11019,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=genexp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_84) ? (_v0 = genexp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_87) ? (_v0 = genexp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11336,7 +11030,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // (list | listcomp)
-    private Object _tmp_55() {
+    private Object _tmp_45() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11345,7 +11039,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((canStart(FIRST_58) ? (_v0 = list_rule()) != null : firstless())) {
+            if ((canStart(FIRST_62) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11354,7 +11048,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=listcomp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_84) ? (_v0 = listcomp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_87) ? (_v0 = listcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11365,7 +11059,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // (dict | set | dictcomp | setcomp)
-    private Object _tmp_56() {
+    private Object _tmp_46() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11374,7 +11068,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=dict
         {
             Object _v0 = null;
-            if ((canStart(FIRST_53) ? (_v0 = dict_rule()) != null : firstless())) {
+            if ((canStart(FIRST_55) ? (_v0 = dict_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11383,7 +11077,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=set
         {
             Object _v0 = null;
-            if ((canStart(FIRST_53) ? (_v0 = set_rule()) != null : firstless())) {
+            if ((canStart(FIRST_55) ? (_v0 = set_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11392,7 +11086,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=dictcomp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_53) ? (_v0 = dictcomp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_55) ? (_v0 = dictcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11401,7 +11095,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=setcomp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_84) ? (_v0 = setcomp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_87) ? (_v0 = setcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11412,7 +11106,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // (yield_expr | named_expression)
-    private Object _tmp_57() {
+    private Object _tmp_47() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11441,7 +11135,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // lambda_param_no_default*
-    private Object _loop0_58() {
+    private Object _loop0_48() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -11456,7 +11150,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // lambda_param_with_default*
-    private Object _loop0_59() {
+    private Object _loop0_49() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -11471,7 +11165,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // lambda_param_no_default+
-    private Object _loop1_60() {
+    private Object _loop1_50() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -11486,7 +11180,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // lambda_param_with_default+
-    private Object _loop1_61() {
+    private Object _loop1_51() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -11501,7 +11195,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // lambda_param_maybe_default*
-    private Object _loop0_62() {
+    private Object _loop0_52() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -11516,7 +11210,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // lambda_param_maybe_default+
-    private Object _loop1_63() {
+    private Object _loop1_53() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -11531,12 +11225,12 @@ final class Parser313 extends PegenHelpers {
     }
 
     // fstring_format_spec*
-    private Object _loop0_64() {
+    private Object _loop0_54() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_101) ? (_e = fstring_format_spec_rule()) != null : firstless())) {
+        while ((canStart(FIRST_112) ? (_e = fstring_format_spec_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11546,12 +11240,12 @@ final class Parser313 extends PegenHelpers {
     }
 
     // fstring_middle*
-    private Object _loop0_65() {
+    private Object _loop0_55() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_101) ? (_e = fstring_middle_rule()) != null : firstless())) {
+        while ((canStart(FIRST_112) ? (_e = fstring_middle_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11561,12 +11255,12 @@ final class Parser313 extends PegenHelpers {
     }
 
     // (fstring | string)+
-    private Object _loop1_66() {
+    private Object _loop1_56() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_55) ? (_e = _tmp_136()) != null : firstless())) {
+        while ((canStart(FIRST_58) ? (_e = _tmp_117()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11576,7 +11270,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // (y=star_named_expression ',' z=[star_named_expressions] {_PyPegen_seq_insert_in_front(p, y, z)})
-    private Object _tmp_67() {
+    private Object _tmp_57() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11598,15 +11292,15 @@ final class Parser313 extends PegenHelpers {
     }
 
     // ','.double_starred_kvpair+
-    private Object _gather_68() {
+    private Object _gather_58() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_88) ? (_e = double_starred_kvpair_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_91) ? (_e = double_starred_kvpair_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_88) ? (_e = double_starred_kvpair_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_91) ? (_e = double_starred_kvpair_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11616,7 +11310,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // for_if_clause+
-    private Object _loop1_69() {
+    private Object _loop1_59() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -11631,12 +11325,12 @@ final class Parser313 extends PegenHelpers {
     }
 
     // ('if' z=disjunction {z})*
-    private Object _loop0_70() {
+    private Object _loop0_60() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_17) ? (_e = _tmp_137()) != null : firstless())) {
+        while ((canStart(FIRST_17) ? (_e = _tmp_118()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11646,7 +11340,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // (bitwise_or (',' bitwise_or)* [','])
-    private Object _tmp_71() {
+    private Object _tmp_61() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11655,8 +11349,8 @@ final class Parser313 extends PegenHelpers {
         // _v0=bitwise_or _v1=(',' bitwise_or)* _v2=[',']
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_62) ? (_v0 = bitwise_or_rule()) != null : firstless())
-                && (_v1 = _loop0_138()) != null
+            if ((canStart(FIRST_66) ? (_v0 = bitwise_or_rule()) != null : firstless())
+                && (_v1 = _loop0_119()) != null
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -11668,7 +11362,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // (assignment_expression | expression !':=')
-    private Object _tmp_72() {
+    private Object _tmp_62() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11698,15 +11392,15 @@ final class Parser313 extends PegenHelpers {
     }
 
     // ','.(starred_expression | (assignment_expression | expression !':=') !'=')+
-    private Object _gather_73() {
+    private Object _gather_63() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_7) ? (_e = _tmp_139()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_7) ? (_e = _tmp_120()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_7) ? (_e = _tmp_139()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_7) ? (_e = _tmp_120()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11716,7 +11410,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // (',' k=kwargs {k})
-    private Object _tmp_74() {
+    private Object _tmp_64() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11726,7 +11420,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, k = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_89) ? (k = kwargs_rule()) != null : firstless())) {
+                && (canStart(FIRST_92) ? (k = kwargs_rule()) != null : firstless())) {
                 _res = k;
                 leave(); return _res;
             }
@@ -11737,15 +11431,15 @@ final class Parser313 extends PegenHelpers {
     }
 
     // ','.kwarg_or_starred+
-    private Object _gather_75() {
+    private Object _gather_65() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_89) ? (_e = kwarg_or_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_92) ? (_e = kwarg_or_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_89) ? (_e = kwarg_or_starred_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_92) ? (_e = kwarg_or_starred_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11755,15 +11449,15 @@ final class Parser313 extends PegenHelpers {
     }
 
     // ','.kwarg_or_double_starred+
-    private Object _gather_76() {
+    private Object _gather_66() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_88) ? (_e = kwarg_or_double_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_91) ? (_e = kwarg_or_double_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_88) ? (_e = kwarg_or_double_starred_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_91) ? (_e = kwarg_or_double_starred_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11773,12 +11467,12 @@ final class Parser313 extends PegenHelpers {
     }
 
     // (',' c=star_target {c})*
-    private Object _loop0_77() {
+    private Object _loop0_67() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_59) ? (_e = _tmp_140()) != null : firstless())) {
+        while ((canStart(FIRST_63) ? (_e = _tmp_121()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11788,7 +11482,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // ','.star_target+
-    private Object _gather_78() {
+    private Object _gather_68() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -11806,12 +11500,12 @@ final class Parser313 extends PegenHelpers {
     }
 
     // (',' c=star_target {c})+
-    private Object _loop1_79() {
+    private Object _loop1_69() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_59) ? (_e = _tmp_140()) != null : firstless())) {
+        while ((canStart(FIRST_63) ? (_e = _tmp_121()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11821,7 +11515,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // (!'*' star_target)
-    private Object _tmp_80() {
+    private Object _tmp_70() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11842,7 +11536,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // ','.del_target+
-    private Object _gather_81() {
+    private Object _gather_71() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -11860,7 +11554,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // ','.expression+
-    private Object _gather_82() {
+    private Object _gather_72() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -11878,7 +11572,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // (NEWLINE INDENT)
-    private Object _tmp_83() {
+    private Object _tmp_73() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11899,7 +11593,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // ((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs)
-    private Object _tmp_84() {
+    private Object _tmp_74() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11908,7 +11602,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=(','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs)
         {
             Object _v0 = null;
-            if ((canStart(FIRST_7) ? (_v0 = _tmp_141()) != null : firstless())) {
+            if ((canStart(FIRST_7) ? (_v0 = _tmp_122()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11917,7 +11611,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=kwargs
         {
             Object _v0 = null;
-            if ((canStart(FIRST_89) ? (_v0 = kwargs_rule()) != null : firstless())) {
+            if ((canStart(FIRST_92) ? (_v0 = kwargs_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11928,15 +11622,15 @@ final class Parser313 extends PegenHelpers {
     }
 
     // ','.(starred_expression !'=')+
-    private Object _gather_85() {
+    private Object _gather_75() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_40) ? (_e = _tmp_142()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_41) ? (_e = _tmp_123()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_40) ? (_e = _tmp_142()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_41) ? (_e = _tmp_123()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11946,7 +11640,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // (args | expression for_if_clauses)
-    private Object _tmp_86() {
+    private Object _tmp_76() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11955,7 +11649,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=args
         {
             Object _v0 = null;
-            if ((canStart(FIRST_89) ? (_v0 = args_rule()) != null : firstless())) {
+            if ((canStart(FIRST_92) ? (_v0 = args_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11976,7 +11670,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // (args ',')
-    private Object _tmp_87() {
+    private Object _tmp_77() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11985,7 +11679,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=args _v1=','
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_89) ? (_v0 = args_rule()) != null : firstless())
+            if ((canStart(FIRST_92) ? (_v0 = args_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -11996,37 +11690,8 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // (',' | ')')
-    private Object _tmp_88() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0=','
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.COMMA)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=')'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.RPAR)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
     // ('True' | 'False' | 'None')
-    private Object _tmp_89() {
+    private Object _tmp_78() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12064,7 +11729,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // (NAME '=')
-    private Object _tmp_90() {
+    private Object _tmp_79() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12085,7 +11750,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // (NAME STRING | SOFT_KEYWORD)
-    private Object _tmp_91() {
+    private Object _tmp_80() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12114,66 +11779,8 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // ('else' | ':')
-    private Object _tmp_92() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='else'
-        {
-            Object _v0 = null;
-            if (acceptKeyword(KW_ELSE)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=':'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.COLON)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
-    // ('=' | ':=')
-    private Object _tmp_93() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='='
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.EQUAL)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=':='
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.COLONEQUAL)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
     // (list | tuple | genexp | 'True' | 'None' | 'False')
-    private Object _tmp_94() {
+    private Object _tmp_81() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12182,7 +11789,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((canStart(FIRST_58) ? (_v0 = list_rule()) != null : firstless())) {
+            if ((canStart(FIRST_62) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12191,7 +11798,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=tuple
         {
             Object _v0 = null;
-            if ((canStart(FIRST_51) ? (_v0 = tuple_rule()) != null : firstless())) {
+            if ((canStart(FIRST_53) ? (_v0 = tuple_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12200,7 +11807,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=genexp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_84) ? (_v0 = genexp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_87) ? (_v0 = genexp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12238,7 +11845,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // star_named_expressions*
-    private Object _loop0_95() {
+    private Object _loop0_82() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -12253,12 +11860,12 @@ final class Parser313 extends PegenHelpers {
     }
 
     // (star_targets '=')*
-    private Object _loop0_96() {
+    private Object _loop0_83() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_24) ? (_e = _tmp_143()) != null : firstless())) {
+        while ((canStart(FIRST_24) ? (_e = _tmp_124()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12268,7 +11875,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // ('[' | '(' | '{')
-    private Object _tmp_97() {
+    private Object _tmp_84() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12306,7 +11913,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // ('[' | '{')
-    private Object _tmp_98() {
+    private Object _tmp_85() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12335,7 +11942,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // (slash_no_default | slash_with_default)
-    private Object _tmp_99() {
+    private Object _tmp_86() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12364,7 +11971,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // (',' | param_no_default)
-    private Object _tmp_100() {
+    private Object _tmp_87() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12392,37 +11999,8 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // (')' | ',')
-    private Object _tmp_101() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0=')'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.RPAR)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=','
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.COMMA)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
     // (')' | ',' (')' | '**'))
-    private Object _tmp_102() {
+    private Object _tmp_88() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12441,7 +12019,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_102) ? (_v1 = _tmp_144()) != null : firstless())) {
+                && (canStart(FIRST_113) ? (_v1 = _tmp_125()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -12452,7 +12030,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // (param_no_default | ',')
-    private Object _tmp_103() {
+    private Object _tmp_89() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12481,7 +12059,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // ('*' | '**' | '/')
-    private Object _tmp_104() {
+    private Object _tmp_90() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12519,7 +12097,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // (lambda_slash_no_default | lambda_slash_with_default)
-    private Object _tmp_105() {
+    private Object _tmp_91() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12548,7 +12126,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // ','.lambda_param+
-    private Object _gather_106() {
+    private Object _gather_92() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -12566,7 +12144,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // (',' | lambda_param_no_default)
-    private Object _tmp_107() {
+    private Object _tmp_93() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12595,7 +12173,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // (':' | ',' (':' | '**'))
-    private Object _tmp_108() {
+    private Object _tmp_94() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12614,7 +12192,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_103) ? (_v1 = _tmp_145()) != null : firstless())) {
+                && (canStart(FIRST_114) ? (_v1 = _tmp_126()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -12625,7 +12203,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // (lambda_param_no_default | ',')
-    private Object _tmp_109() {
+    private Object _tmp_95() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12654,7 +12232,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // ','.dotted_name+
-    private Object _gather_110() {
+    private Object _gather_96() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -12672,15 +12250,15 @@ final class Parser313 extends PegenHelpers {
     }
 
     // ','.(expression [('as' star_target)])+
-    private Object _gather_111() {
+    private Object _gather_97() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_1) ? (_e = _tmp_146()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_1) ? (_e = _tmp_127()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = _tmp_146()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = _tmp_127()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12690,15 +12268,15 @@ final class Parser313 extends PegenHelpers {
     }
 
     // ','.(expressions [('as' star_target)])+
-    private Object _gather_112() {
+    private Object _gather_98() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_1) ? (_e = _tmp_147()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_1) ? (_e = _tmp_128()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = _tmp_147()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = _tmp_128()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12707,42 +12285,13 @@ final class Parser313 extends PegenHelpers {
         return _seq;
     }
 
-    // ('except' | 'finally')
-    private Object _tmp_113() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='except'
-        {
-            Object _v0 = null;
-            if (acceptKeyword(KW_EXCEPT)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='finally'
-        {
-            Object _v0 = null;
-            if (acceptKeyword(KW_FINALLY)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
     // block*
-    private Object _loop0_114() {
+    private Object _loop0_99() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_35) ? (_e = block_rule()) != null : firstless())) {
+        while ((canStart(FIRST_36) ? (_e = block_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12752,7 +12301,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // ('as' NAME)
-    private Object _tmp_115() {
+    private Object _tmp_100() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12773,7 +12322,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // (expression [('as' NAME)])
-    private Object _tmp_116() {
+    private Object _tmp_101() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12783,7 +12332,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
-                && ((_v1 = _tmp_115()) != null || true)) {
+                && ((_v1 = _tmp_100()) != null || true)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -12794,7 +12343,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // (NEWLINE | ':')
-    private Object _tmp_117() {
+    private Object _tmp_102() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12823,7 +12372,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // (positional_patterns ',')
-    private Object _tmp_118() {
+    private Object _tmp_103() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12832,7 +12381,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=positional_patterns _v1=','
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_49) ? (_v0 = positional_patterns_rule()) != null : firstless())
+            if ((canStart(FIRST_51) ? (_v0 = positional_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -12844,7 +12393,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // ('->' expression)
-    private Object _tmp_119() {
+    private Object _tmp_104() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12865,7 +12414,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // ('(' [arguments] ')')
-    private Object _tmp_120() {
+    private Object _tmp_105() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12886,122 +12435,8 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // ('}' | ',')
-    private Object _tmp_121() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='}'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.RBRACE)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=','
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.COMMA)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
-    // ('=' | '!' | ':' | '}')
-    private Object _tmp_122() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='='
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.EQUAL)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='!'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.EXCLAMATION)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=':'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.COLON)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='}'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.RBRACE)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
-    // ('!' | ':' | '}')
-    private Object _tmp_123() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='!'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.EXCLAMATION)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=':'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.COLON)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='}'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.RBRACE)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
     // ('!' NAME)
-    private Object _tmp_124() {
+    private Object _tmp_106() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13021,37 +12456,8 @@ final class Parser313 extends PegenHelpers {
         return null;
     }
 
-    // (':' | '}')
-    private Object _tmp_125() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0=':'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.COLON)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='}'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.RBRACE)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
     // ('+' | '-' | '*' | '/' | '%' | '//' | '@')
-    private Object _tmp_126() {
+    private Object _tmp_107() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13125,7 +12531,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // ('+' | '-' | '~')
-    private Object _tmp_127() {
+    private Object _tmp_108() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13163,7 +12569,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // (z=star_targets '=' {z})
-    private Object _tmp_128() {
+    private Object _tmp_109() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13184,7 +12590,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // ('.' | '...')
-    private Object _tmp_129() {
+    private Object _tmp_110() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13213,7 +12619,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // ('@' f=named_expression NEWLINE {f})
-    private Object _tmp_130() {
+    private Object _tmp_111() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13235,7 +12641,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // (',' c=expression {c})
-    private Object _tmp_131() {
+    private Object _tmp_112() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13256,7 +12662,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // (',' c=star_expression {c})
-    private Object _tmp_132() {
+    private Object _tmp_113() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13277,7 +12683,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // ('or' c=conjunction {c})
-    private Object _tmp_133() {
+    private Object _tmp_114() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13287,7 +12693,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if (acceptKeyword(KW_OR)
-                && (canStart(FIRST_60) ? (c = conjunction_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (c = conjunction_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -13298,7 +12704,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // ('and' c=inversion {c})
-    private Object _tmp_134() {
+    private Object _tmp_115() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13308,7 +12714,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if (acceptKeyword(KW_AND)
-                && (canStart(FIRST_60) ? (c = inversion_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (c = inversion_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -13319,7 +12725,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // (slice | starred_expression)
-    private Object _tmp_135() {
+    private Object _tmp_116() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13328,7 +12734,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=slice
         {
             Object _v0 = null;
-            if ((canStart(FIRST_86) ? (_v0 = slice_rule()) != null : firstless())) {
+            if ((canStart(FIRST_89) ? (_v0 = slice_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13337,7 +12743,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=starred_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_40) ? (_v0 = starred_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_41) ? (_v0 = starred_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13348,7 +12754,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // (fstring | string)
-    private Object _tmp_136() {
+    private Object _tmp_117() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13357,7 +12763,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=fstring
         {
             Object _v0 = null;
-            if ((canStart(FIRST_104) ? (_v0 = fstring_rule()) != null : firstless())) {
+            if ((canStart(FIRST_115) ? (_v0 = fstring_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13366,7 +12772,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=string
         {
             Object _v0 = null;
-            if ((canStart(FIRST_105) ? (_v0 = string_rule()) != null : firstless())) {
+            if ((canStart(FIRST_116) ? (_v0 = string_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13377,7 +12783,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // ('if' z=disjunction {z})
-    private Object _tmp_137() {
+    private Object _tmp_118() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13387,7 +12793,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, z = null;
             if (acceptKeyword(KW_IF)
-                && (canStart(FIRST_60) ? (z = disjunction_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (z = disjunction_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
             }
@@ -13398,12 +12804,12 @@ final class Parser313 extends PegenHelpers {
     }
 
     // (',' bitwise_or)*
-    private Object _loop0_138() {
+    private Object _loop0_119() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_59) ? (_e = _tmp_148()) != null : firstless())) {
+        while ((canStart(FIRST_63) ? (_e = _tmp_129()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13413,7 +12819,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // (starred_expression | (assignment_expression | expression !':=') !'=')
-    private Object _tmp_139() {
+    private Object _tmp_120() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13422,7 +12828,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=starred_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_40) ? (_v0 = starred_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_41) ? (_v0 = starred_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13431,7 +12837,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=(assignment_expression | expression !':=') !'='
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = _tmp_72()) != null : firstless())
+            if ((canStart(FIRST_1) ? (_v0 = _tmp_62()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.EQUAL))) {
                 _res = _v0;
                 leave(); return _res;
@@ -13443,7 +12849,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // (',' c=star_target {c})
-    private Object _tmp_140() {
+    private Object _tmp_121() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13464,7 +12870,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // (','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs)
-    private Object _tmp_141() {
+    private Object _tmp_122() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13473,9 +12879,9 @@ final class Parser313 extends PegenHelpers {
         // _v0=','.(starred_expression | (assignment_expression | expression !':=') !'=')+ _v1=',' _v2=kwargs
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_7) ? (_v0 = _gather_73()) != null : firstless())
+            if ((canStart(FIRST_7) ? (_v0 = _gather_63()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_89) ? (_v2 = kwargs_rule()) != null : firstless())) {
+                && (canStart(FIRST_92) ? (_v2 = kwargs_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13486,7 +12892,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // (starred_expression !'=')
-    private Object _tmp_142() {
+    private Object _tmp_123() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13495,7 +12901,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=starred_expression !'='
         {
             Object _v0 = null;
-            if ((canStart(FIRST_40) ? (_v0 = starred_expression_rule()) != null : firstless())
+            if ((canStart(FIRST_41) ? (_v0 = starred_expression_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.EQUAL))) {
                 _res = _v0;
                 leave(); return _res;
@@ -13507,7 +12913,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // (star_targets '=')
-    private Object _tmp_143() {
+    private Object _tmp_124() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13528,7 +12934,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // (')' | '**')
-    private Object _tmp_144() {
+    private Object _tmp_125() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13557,7 +12963,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // (':' | '**')
-    private Object _tmp_145() {
+    private Object _tmp_126() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13586,7 +12992,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // (expression [('as' star_target)])
-    private Object _tmp_146() {
+    private Object _tmp_127() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13596,7 +13002,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
-                && ((_v1 = _tmp_149()) != null || true)) {
+                && ((_v1 = _tmp_130()) != null || true)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13607,7 +13013,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // (expressions [('as' star_target)])
-    private Object _tmp_147() {
+    private Object _tmp_128() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13617,7 +13023,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((canStart(FIRST_1) ? (_v0 = expressions_rule()) != null : firstless())
-                && ((_v1 = _tmp_149()) != null || true)) {
+                && ((_v1 = _tmp_130()) != null || true)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13628,7 +13034,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // (',' bitwise_or)
-    private Object _tmp_148() {
+    private Object _tmp_129() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13638,7 +13044,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_62) ? (_v1 = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (_v1 = bitwise_or_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13649,7 +13055,7 @@ final class Parser313 extends PegenHelpers {
     }
 
     // ('as' star_target)
-    private Object _tmp_149() {
+    private Object _tmp_130() {
         enter();
         int _mark = mark;
         Object _res = null;

@@ -82,92 +82,103 @@ final class Parser314 extends PegenHelpers {
     private static final long[] FIRST_26 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
     private static final long[] FIRST_27 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
     private static final long[] FIRST_28 = tokenSet(new TokenType[] {TokenType.AMPEREQUAL, TokenType.ATEQUAL, TokenType.CIRCUMFLEXEQUAL, TokenType.DOUBLESLASHEQUAL, TokenType.DOUBLESTAREQUAL, TokenType.LEFTSHIFTEQUAL, TokenType.MINEQUAL, TokenType.PERCENTEQUAL, TokenType.PLUSEQUAL, TokenType.RIGHTSHIFTEQUAL, TokenType.SLASHEQUAL, TokenType.STAREQUAL, TokenType.VBAREQUAL}, new int[] {});
-    private static final long[] FIRST_29 = tokenSet(new TokenType[] {}, new int[] {KW_IMPORT});
-    private static final long[] FIRST_30 = tokenSet(new TokenType[] {}, new int[] {KW_FROM});
-    private static final long[] FIRST_31 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.NEWLINE, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_32 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.ELLIPSIS}, new int[] {});
-    private static final long[] FIRST_33 = tokenSet(new TokenType[] {TokenType.NAME, TokenType.NEWLINE}, new int[] {});
+    private static final long[] FIRST_29 = tokenSet(new TokenType[] {TokenType.NEWLINE, TokenType.SEMI}, new int[] {});
+    private static final long[] FIRST_30 = tokenSet(new TokenType[] {}, new int[] {KW_IMPORT});
+    private static final long[] FIRST_31 = tokenSet(new TokenType[] {}, new int[] {KW_FROM});
+    private static final long[] FIRST_32 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.NEWLINE, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_33 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.ELLIPSIS}, new int[] {});
+    private static final long[] FIRST_34 = tokenSet(new TokenType[] {TokenType.NAME, TokenType.NEWLINE}, new int[] {});
     private static final long[] GROWS_DOTTED_NAME = tokenSet(new TokenType[] {TokenType.DOT}, new int[] {});
-    private static final long[] FIRST_35 = tokenSet(new TokenType[] {TokenType.NEWLINE}, new int[] {});
-    private static final long[] FIRST_36 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {});
-    private static final long[] FIRST_37 = tokenSet(new TokenType[] {}, new int[] {KW_CLASS});
-    private static final long[] FIRST_38 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NEWLINE, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_DEL, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_YIELD});
-    private static final long[] FIRST_39 = tokenSet(new TokenType[] {}, new int[] {KW_ASYNC, KW_DEF});
-    private static final long[] FIRST_40 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.SLASH, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_41 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.NAME, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_42 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_43 = tokenSet(new TokenType[] {TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_44 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR}, new int[] {});
-    private static final long[] FIRST_45 = tokenSet(new TokenType[] {TokenType.EQUAL}, new int[] {});
-    private static final long[] FIRST_46 = tokenSet(new TokenType[] {TokenType.COLON}, new int[] {});
-    private static final long[] FIRST_47 = tokenSet(new TokenType[] {}, new int[] {KW_ELIF});
-    private static final long[] FIRST_48 = tokenSet(new TokenType[] {}, new int[] {KW_ELSE});
-    private static final long[] FIRST_49 = tokenSet(new TokenType[] {}, new int[] {KW_FINALLY});
-    private static final long[] FIRST_50 = tokenSet(new TokenType[] {}, new int[] {KW_EXCEPT});
-    private static final long[] FIRST_51 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_52 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_53 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.MINUS, TokenType.NUMBER, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_54 = tokenSet(new TokenType[] {TokenType.LPAR}, new int[] {});
-    private static final long[] FIRST_55 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_56 = tokenSet(new TokenType[] {TokenType.LBRACE}, new int[] {});
-    private static final long[] FIRST_57 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.NUMBER}, new int[] {});
-    private static final long[] FIRST_58 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.STRING, TokenType.TSTRING_START}, new int[] {});
-    private static final long[] FIRST_59 = tokenSet(new TokenType[] {TokenType.NUMBER}, new int[] {});
-    private static final long[] FIRST_60 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_61 = tokenSet(new TokenType[] {TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_62 = tokenSet(new TokenType[] {TokenType.COMMA}, new int[] {});
-    private static final long[] FIRST_63 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_NOT});
-    private static final long[] FIRST_64 = tokenSet(new TokenType[] {}, new int[] {KW_LAMBDA});
-    private static final long[] FIRST_65 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT});
-    private static final long[] FIRST_66 = tokenSet(new TokenType[] {}, new int[] {KW_OR});
-    private static final long[] FIRST_67 = tokenSet(new TokenType[] {}, new int[] {KW_AND});
-    private static final long[] FIRST_68 = tokenSet(new TokenType[] {TokenType.EQEQUAL, TokenType.GREATER, TokenType.GREATEREQUAL, TokenType.LESS, TokenType.LESSEQUAL, TokenType.NOTEQUAL}, new int[] {KW_IN, KW_IS, KW_NOT});
-    private static final long[] FIRST_69 = tokenSet(new TokenType[] {TokenType.EQEQUAL}, new int[] {});
-    private static final long[] FIRST_70 = tokenSet(new TokenType[] {TokenType.NOTEQUAL}, new int[] {});
-    private static final long[] FIRST_71 = tokenSet(new TokenType[] {TokenType.LESSEQUAL}, new int[] {});
-    private static final long[] FIRST_72 = tokenSet(new TokenType[] {TokenType.LESS}, new int[] {});
-    private static final long[] FIRST_73 = tokenSet(new TokenType[] {TokenType.GREATEREQUAL}, new int[] {});
-    private static final long[] FIRST_74 = tokenSet(new TokenType[] {TokenType.GREATER}, new int[] {});
-    private static final long[] FIRST_75 = tokenSet(new TokenType[] {}, new int[] {KW_NOT});
-    private static final long[] FIRST_76 = tokenSet(new TokenType[] {}, new int[] {KW_IN});
-    private static final long[] FIRST_77 = tokenSet(new TokenType[] {}, new int[] {KW_IS});
+    private static final long[] FIRST_36 = tokenSet(new TokenType[] {TokenType.NEWLINE}, new int[] {});
+    private static final long[] FIRST_37 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {});
+    private static final long[] FIRST_38 = tokenSet(new TokenType[] {}, new int[] {KW_CLASS});
+    private static final long[] FIRST_39 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NEWLINE, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_DEL, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_YIELD});
+    private static final long[] FIRST_40 = tokenSet(new TokenType[] {}, new int[] {KW_ASYNC, KW_DEF});
+    private static final long[] FIRST_41 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_42 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.NAME, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_43 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_44 = tokenSet(new TokenType[] {TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_45 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR}, new int[] {});
+    private static final long[] FIRST_46 = tokenSet(new TokenType[] {TokenType.EQUAL}, new int[] {});
+    private static final long[] FIRST_47 = tokenSet(new TokenType[] {TokenType.COLON}, new int[] {});
+    private static final long[] FIRST_48 = tokenSet(new TokenType[] {}, new int[] {KW_ELIF});
+    private static final long[] FIRST_49 = tokenSet(new TokenType[] {}, new int[] {KW_ELSE});
+    private static final long[] FIRST_50 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.COMMA, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_51 = tokenSet(new TokenType[] {}, new int[] {KW_FINALLY});
+    private static final long[] FIRST_52 = tokenSet(new TokenType[] {}, new int[] {KW_EXCEPT});
+    private static final long[] FIRST_53 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_54 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_55 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.MINUS, TokenType.NUMBER, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_56 = tokenSet(new TokenType[] {TokenType.LPAR}, new int[] {});
+    private static final long[] FIRST_57 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_58 = tokenSet(new TokenType[] {TokenType.LBRACE}, new int[] {});
+    private static final long[] FIRST_59 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.NUMBER}, new int[] {});
+    private static final long[] FIRST_60 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS}, new int[] {});
+    private static final long[] FIRST_61 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.STRING, TokenType.TSTRING_START}, new int[] {});
+    private static final long[] FIRST_62 = tokenSet(new TokenType[] {TokenType.NUMBER}, new int[] {});
+    private static final long[] FIRST_63 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.EQUAL, TokenType.LPAR}, new int[] {});
+    private static final long[] FIRST_64 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_65 = tokenSet(new TokenType[] {TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_66 = tokenSet(new TokenType[] {TokenType.COMMA}, new int[] {});
+    private static final long[] FIRST_67 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_NOT});
+    private static final long[] FIRST_68 = tokenSet(new TokenType[] {}, new int[] {KW_LAMBDA});
+    private static final long[] FIRST_69 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT});
+    private static final long[] FIRST_70 = tokenSet(new TokenType[] {}, new int[] {KW_OR});
+    private static final long[] FIRST_71 = tokenSet(new TokenType[] {}, new int[] {KW_AND});
+    private static final long[] FIRST_72 = tokenSet(new TokenType[] {TokenType.EQEQUAL, TokenType.GREATER, TokenType.GREATEREQUAL, TokenType.LESS, TokenType.LESSEQUAL, TokenType.NOTEQUAL}, new int[] {KW_IN, KW_IS, KW_NOT});
+    private static final long[] FIRST_73 = tokenSet(new TokenType[] {TokenType.EQEQUAL}, new int[] {});
+    private static final long[] FIRST_74 = tokenSet(new TokenType[] {TokenType.NOTEQUAL}, new int[] {});
+    private static final long[] FIRST_75 = tokenSet(new TokenType[] {TokenType.LESSEQUAL}, new int[] {});
+    private static final long[] FIRST_76 = tokenSet(new TokenType[] {TokenType.LESS}, new int[] {});
+    private static final long[] FIRST_77 = tokenSet(new TokenType[] {TokenType.GREATEREQUAL}, new int[] {});
+    private static final long[] FIRST_78 = tokenSet(new TokenType[] {TokenType.GREATER}, new int[] {});
+    private static final long[] FIRST_79 = tokenSet(new TokenType[] {}, new int[] {KW_NOT});
+    private static final long[] FIRST_80 = tokenSet(new TokenType[] {}, new int[] {KW_IN});
+    private static final long[] FIRST_81 = tokenSet(new TokenType[] {}, new int[] {KW_IS});
     private static final long[] GROWS_BITWISE_OR = tokenSet(new TokenType[] {TokenType.VBAR}, new int[] {});
     private static final long[] GROWS_BITWISE_XOR = tokenSet(new TokenType[] {TokenType.CIRCUMFLEX}, new int[] {});
     private static final long[] GROWS_BITWISE_AND = tokenSet(new TokenType[] {TokenType.AMPER}, new int[] {});
     private static final long[] GROWS_SHIFT_EXPR = tokenSet(new TokenType[] {TokenType.LEFTSHIFT, TokenType.RIGHTSHIFT}, new int[] {});
-    private static final long[] GROWS_SUM = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS}, new int[] {});
     private static final long[] GROWS_TERM = tokenSet(new TokenType[] {TokenType.AT, TokenType.DOUBLESLASH, TokenType.PERCENT, TokenType.SLASH, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_84 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS, TokenType.TILDE}, new int[] {});
-    private static final long[] FIRST_85 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT});
+    private static final long[] FIRST_87 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS, TokenType.TILDE}, new int[] {});
+    private static final long[] FIRST_88 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT});
     private static final long[] GROWS_PRIMARY = tokenSet(new TokenType[] {TokenType.DOT, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_87 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_88 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
-    private static final long[] FIRST_89 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
-    private static final long[] FIRST_90 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS, KW_YIELD});
-    private static final long[] FIRST_91 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.STRING}, new int[] {});
-    private static final long[] FIRST_92 = tokenSet(new TokenType[] {TokenType.TSTRING_START}, new int[] {});
-    private static final long[] FIRST_93 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
-    private static final long[] FIRST_94 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
-    private static final long[] FIRST_95 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB, TokenType.NAME}, new int[] {});
-    private static final long[] FIRST_96 = tokenSet(new TokenType[] {TokenType.TYPE_COMMENT}, new int[] {});
-    private static final long[] FIRST_97 = tokenSet(new TokenType[] {}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_98 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_LAMBDA, KW_NOT});
-    private static final long[] FIRST_99 = tokenSet(new TokenType[] {}, new int[] {KW_BREAK, KW_CONTINUE, KW_PASS});
-    private static final long[] FIRST_100 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_101 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.NAME}, new int[] {});
-    private static final long[] FIRST_102 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RPAR}, new int[] {});
-    private static final long[] FIRST_103 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.SLASH, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_104 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.COMMA}, new int[] {});
-    private static final long[] FIRST_105 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.NEWLINE}, new int[] {});
-    private static final long[] FIRST_106 = tokenSet(new TokenType[] {TokenType.EXCLAMATION}, new int[] {});
-    private static final long[] FIRST_107 = tokenSet(new TokenType[] {TokenType.AT, TokenType.DOUBLESLASH, TokenType.MINUS, TokenType.PERCENT, TokenType.PLUS, TokenType.SLASH, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_108 = tokenSet(new TokenType[] {TokenType.FSTRING_MIDDLE, TokenType.LBRACE}, new int[] {});
-    private static final long[] FIRST_109 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.TSTRING_MIDDLE}, new int[] {});
-    private static final long[] FIRST_110 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.RPAR}, new int[] {});
-    private static final long[] FIRST_111 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.DOUBLESTAR}, new int[] {});
-    private static final long[] FIRST_112 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.NEWLINE, TokenType.RPAR}, new int[] {});
-    private static final long[] FIRST_113 = tokenSet(new TokenType[] {TokenType.FSTRING_START}, new int[] {});
-    private static final long[] FIRST_114 = tokenSet(new TokenType[] {TokenType.STRING}, new int[] {});
+    private static final long[] FIRST_90 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_91 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
+    private static final long[] FIRST_92 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
+    private static final long[] FIRST_93 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS, KW_YIELD});
+    private static final long[] FIRST_94 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.STRING}, new int[] {});
+    private static final long[] FIRST_95 = tokenSet(new TokenType[] {TokenType.TSTRING_START}, new int[] {});
+    private static final long[] FIRST_96 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
+    private static final long[] FIRST_97 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
+    private static final long[] FIRST_98 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_99 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB, TokenType.NAME}, new int[] {});
+    private static final long[] FIRST_100 = tokenSet(new TokenType[] {TokenType.TYPE_COMMENT}, new int[] {});
+    private static final long[] FIRST_101 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_102 = tokenSet(new TokenType[] {}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_103 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_104 = tokenSet(new TokenType[] {TokenType.COLON}, new int[] {KW_ELSE});
+    private static final long[] FIRST_105 = tokenSet(new TokenType[] {}, new int[] {KW_BREAK, KW_CONTINUE, KW_PASS});
+    private static final long[] FIRST_106 = tokenSet(new TokenType[] {TokenType.COLONEQUAL, TokenType.EQUAL}, new int[] {});
+    private static final long[] FIRST_107 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_108 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.NAME}, new int[] {});
+    private static final long[] FIRST_109 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_110 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.COMMA}, new int[] {});
+    private static final long[] FIRST_111 = tokenSet(new TokenType[] {}, new int[] {KW_EXCEPT, KW_FINALLY});
+    private static final long[] FIRST_112 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.NEWLINE}, new int[] {});
+    private static final long[] FIRST_113 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RBRACE}, new int[] {});
+    private static final long[] FIRST_114 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.EQUAL, TokenType.EXCLAMATION, TokenType.RBRACE}, new int[] {});
+    private static final long[] FIRST_115 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.EXCLAMATION, TokenType.RBRACE}, new int[] {});
+    private static final long[] FIRST_116 = tokenSet(new TokenType[] {TokenType.EXCLAMATION}, new int[] {});
+    private static final long[] FIRST_117 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.RBRACE}, new int[] {});
+    private static final long[] FIRST_118 = tokenSet(new TokenType[] {TokenType.AT, TokenType.DOUBLESLASH, TokenType.MINUS, TokenType.PERCENT, TokenType.PLUS, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_119 = tokenSet(new TokenType[] {TokenType.FSTRING_MIDDLE, TokenType.LBRACE}, new int[] {});
+    private static final long[] FIRST_120 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.TSTRING_MIDDLE}, new int[] {});
+    private static final long[] FIRST_121 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_122 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.DOUBLESTAR}, new int[] {});
+    private static final long[] FIRST_123 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.NEWLINE, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_124 = tokenSet(new TokenType[] {TokenType.FSTRING_START}, new int[] {});
+    private static final long[] FIRST_125 = tokenSet(new TokenType[] {TokenType.STRING}, new int[] {});
 
     // The tokens that start a unary level of the expression chain (CHAIN_PREFIX), and those that
     // continue a level after an operand (CHAIN_CONT): see expression_chain in the generator.
@@ -488,7 +499,7 @@ final class Parser314 extends PegenHelpers {
         // &('import' | 'from') _v1=import_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, _tmp_3())
+            if (lookaheadSet(true, FIRST_9)
                 && (canStart(FIRST_9) ? (_v1 = import_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
@@ -599,7 +610,7 @@ final class Parser314 extends PegenHelpers {
         // &('def' | '@' | 'async') _v1=function_def
         {
             Object _v1 = null;
-            if (lookahead(true, mark, _tmp_4())
+            if (lookaheadSet(true, FIRST_19)
                 && (canStart(FIRST_19) ? (_v1 = function_def_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -619,7 +630,7 @@ final class Parser314 extends PegenHelpers {
         // &('class' | '@') _v1=class_def
         {
             Object _v1 = null;
-            if (lookahead(true, mark, _tmp_5())
+            if (lookaheadSet(true, FIRST_21)
                 && (canStart(FIRST_21) ? (_v1 = class_def_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -629,7 +640,7 @@ final class Parser314 extends PegenHelpers {
         // &('with' | 'async') _v1=with_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, _tmp_6())
+            if (lookaheadSet(true, FIRST_22)
                 && (canStart(FIRST_22) ? (_v1 = with_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -639,7 +650,7 @@ final class Parser314 extends PegenHelpers {
         // &('for' | 'async') _v1=for_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, _tmp_7())
+            if (lookaheadSet(true, FIRST_23)
                 && (canStart(FIRST_23) ? (_v1 = for_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -692,7 +703,7 @@ final class Parser314 extends PegenHelpers {
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
-                && ((c = _tmp_8()) != null || true)) {
+                && ((c = _tmp_3()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -704,10 +715,10 @@ final class Parser314 extends PegenHelpers {
         // a=('(' b=single_target ')' {b} | single_subscript_attribute_target) _v1=':' b=expression c=[('=' d=annotated_rhs {d})] {CHECK_VERSION(stmt_ty, 6, "Var
         {
             Object a = null, _v1 = null, b = null, c = null;
-            if ((canStart(FIRST_26) ? (a = _tmp_9()) != null : firstless())
+            if ((canStart(FIRST_26) ? (a = _tmp_4()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
-                && ((c = _tmp_8()) != null || true)) {
+                && ((c = _tmp_3()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -719,7 +730,7 @@ final class Parser314 extends PegenHelpers {
         // a=(z=star_targets '=' {z})+ b=annotated_rhs !'=' tc=[TYPE_COMMENT] {_PyAST_Assign(a, b, NEW_TYPE_COMMENT(p, tc), EXTRA)}
         {
             Object a = null, b = null, tc = null;
-            if ((canStart(FIRST_27) ? (a = _loop1_10()) != null : firstless())
+            if ((canStart(FIRST_27) ? (a = _loop1_5()) != null : firstless())
                 && (canStart(FIRST_5) ? (b = annotated_rhs_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.EQUAL))
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
@@ -954,7 +965,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null, b = null;
             if (acceptKeyword(KW_RAISE)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && ((b = _tmp_11()) != null || true)) {
+                && ((b = _tmp_6()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1059,7 +1070,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_GLOBAL)
-                && (canStart(FIRST_6) ? (a = _gather_12()) != null : firstless())) {
+                && (canStart(FIRST_6) ? (a = _gather_7()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1083,7 +1094,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_NONLOCAL)
-                && (canStart(FIRST_6) ? (a = _gather_12()) != null : firstless())) {
+                && (canStart(FIRST_6) ? (a = _gather_7()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1108,7 +1119,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_DEL)
                 && (canStart(FIRST_26) ? (a = del_targets_rule()) != null : firstless())
-                && lookahead(true, mark, _tmp_13())) {
+                && lookaheadSet(true, FIRST_29)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1166,7 +1177,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null, b = null;
             if (acceptKeyword(KW_ASSERT)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && ((b = _tmp_14()) != null || true)) {
+                && ((b = _tmp_8()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1190,7 +1201,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_29) ? (_v0 = invalid_import_rule()) != null : firstless())) {
+                && (canStart(FIRST_30) ? (_v0 = invalid_import_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1199,7 +1210,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=import_name
         {
             Object _v0 = null;
-            if ((canStart(FIRST_29) ? (_v0 = import_name_rule()) != null : firstless())) {
+            if ((canStart(FIRST_30) ? (_v0 = import_name_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1208,7 +1219,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=import_from
         {
             Object _v0 = null;
-            if ((canStart(FIRST_30) ? (_v0 = import_from_rule()) != null : firstless())) {
+            if ((canStart(FIRST_31) ? (_v0 = import_from_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1253,10 +1264,10 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null, c = null;
             if (acceptKeyword(KW_FROM)
-                && (a = _loop0_15()) != null
+                && (a = _loop0_9()) != null
                 && (canStart(FIRST_6) ? (b = dotted_name_rule()) != null : firstless())
                 && acceptKeyword(KW_IMPORT)
-                && (canStart(FIRST_31) ? (c = import_from_targets_rule()) != null : firstless())) {
+                && (canStart(FIRST_32) ? (c = import_from_targets_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1269,9 +1280,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null;
             if (acceptKeyword(KW_FROM)
-                && (canStart(FIRST_32) ? (a = _loop1_16()) != null : firstless())
+                && (canStart(FIRST_33) ? (a = _loop1_10()) != null : firstless())
                 && acceptKeyword(KW_IMPORT)
-                && (canStart(FIRST_31) ? (b = import_from_targets_rule()) != null : firstless())) {
+                && (canStart(FIRST_32) ? (b = import_from_targets_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1329,7 +1340,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_33) ? (_v0 = invalid_import_from_targets_rule()) != null : firstless())) {
+                && (canStart(FIRST_34) ? (_v0 = invalid_import_from_targets_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1349,7 +1360,7 @@ final class Parser314 extends PegenHelpers {
         // a=','.import_from_as_name+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_6) ? (a = _gather_17()) != null : firstless())) {
+            if ((canStart(FIRST_6) ? (a = _gather_11()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1380,7 +1391,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
-                && ((b = _tmp_18()) != null || true)) {
+                && ((b = _tmp_12()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1403,7 +1414,7 @@ final class Parser314 extends PegenHelpers {
         // a=','.dotted_as_name+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_6) ? (a = _gather_19()) != null : firstless())) {
+            if ((canStart(FIRST_6) ? (a = _gather_13()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1434,7 +1445,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((canStart(FIRST_6) ? (a = dotted_name_rule()) != null : firstless())
-                && ((b = _tmp_18()) != null || true)) {
+                && ((b = _tmp_12()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1535,7 +1546,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_35) ? (_v0 = invalid_block_rule()) != null : firstless())) {
+                && (canStart(FIRST_36) ? (_v0 = invalid_block_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 2, _res, mark); return _res;
             }
@@ -1555,7 +1566,7 @@ final class Parser314 extends PegenHelpers {
         // a=('@' f=named_expression NEWLINE {f})+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_36) ? (a = _loop1_20()) != null : firstless())) {
+            if ((canStart(FIRST_37) ? (a = _loop1_14()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1575,8 +1586,8 @@ final class Parser314 extends PegenHelpers {
         // a=decorators b=class_def_raw {_PyPegen_class_def_decorators(p, a, b)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_36) ? (a = decorators_rule()) != null : firstless())
-                && (canStart(FIRST_37) ? (b = class_def_raw_rule()) != null : firstless())) {
+            if ((canStart(FIRST_37) ? (a = decorators_rule()) != null : firstless())
+                && (canStart(FIRST_38) ? (b = class_def_raw_rule()) != null : firstless())) {
                 _res = classDefDecorators(a, b);
                 leave(); return _res;
             }
@@ -1585,7 +1596,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=class_def_raw
         {
             Object _v0 = null;
-            if ((canStart(FIRST_37) ? (_v0 = class_def_raw_rule()) != null : firstless())) {
+            if ((canStart(FIRST_38) ? (_v0 = class_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1606,7 +1617,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_37) ? (_v0 = invalid_class_def_raw_rule()) != null : firstless())) {
+                && (canStart(FIRST_38) ? (_v0 = invalid_class_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1618,9 +1629,9 @@ final class Parser314 extends PegenHelpers {
             if (acceptKeyword(KW_CLASS)
                 && (a = nameToken()) != null
                 && ((t = type_params_rule()) != null || true)
-                && ((b = _tmp_21()) != null || true)
+                && ((b = _tmp_15()) != null || true)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_38) ? (c = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_39) ? (c = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1643,8 +1654,8 @@ final class Parser314 extends PegenHelpers {
         // d=decorators f=function_def_raw {_PyPegen_function_def_decorators(p, d, f)}
         {
             Object d = null, f = null;
-            if ((canStart(FIRST_36) ? (d = decorators_rule()) != null : firstless())
-                && (canStart(FIRST_39) ? (f = function_def_raw_rule()) != null : firstless())) {
+            if ((canStart(FIRST_37) ? (d = decorators_rule()) != null : firstless())
+                && (canStart(FIRST_40) ? (f = function_def_raw_rule()) != null : firstless())) {
                 _res = functionDefDecorators(d, f);
                 leave(); return _res;
             }
@@ -1653,7 +1664,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=function_def_raw
         {
             Object _v0 = null;
-            if ((canStart(FIRST_39) ? (_v0 = function_def_raw_rule()) != null : firstless())) {
+            if ((canStart(FIRST_40) ? (_v0 = function_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1674,7 +1685,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_39) ? (_v0 = invalid_def_raw_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (_v0 = invalid_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1689,10 +1700,10 @@ final class Parser314 extends PegenHelpers {
                 && acceptToken(TokenType.LPAR)
                 && ((params = params_rule()) != null || true)
                 && acceptToken(TokenType.RPAR)
-                && ((a = _tmp_22()) != null || true)
+                && ((a = _tmp_16()) != null || true)
                 && acceptToken(TokenType.COLON)
                 && ((tc = func_type_comment_rule()) != null || true)
-                && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1711,10 +1722,10 @@ final class Parser314 extends PegenHelpers {
                 && acceptToken(TokenType.LPAR)
                 && ((params = params_rule()) != null || true)
                 && acceptToken(TokenType.RPAR)
-                && ((a = _tmp_22()) != null || true)
+                && ((a = _tmp_16()) != null || true)
                 && acceptToken(TokenType.COLON)
                 && ((tc = func_type_comment_rule()) != null || true)
-                && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1738,7 +1749,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_40) ? (_v0 = invalid_parameters_rule()) != null : firstless())) {
+                && (canStart(FIRST_41) ? (_v0 = invalid_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1747,7 +1758,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=parameters
         {
             Object _v0 = null;
-            if ((canStart(FIRST_41) ? (_v0 = parameters_rule()) != null : firstless())) {
+            if ((canStart(FIRST_42) ? (_v0 = parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1768,8 +1779,8 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null, c = null, d = null;
             if ((canStart(FIRST_6) ? (a = slash_no_default_rule()) != null : firstless())
-                && (b = _loop0_23()) != null
-                && (c = _loop0_24()) != null
+                && (b = _loop0_17()) != null
+                && (c = _loop0_18()) != null
                 && ((d = star_etc_rule()) != null || true)) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(a, null, b, c, d));
                 leave(); return _res;
@@ -1780,7 +1791,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null, c = null;
             if ((canStart(FIRST_6) ? (a = slash_with_default_rule()) != null : firstless())
-                && (b = _loop0_24()) != null
+                && (b = _loop0_18()) != null
                 && ((c = star_etc_rule()) != null || true)) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(null, a, null, b, c));
                 leave(); return _res;
@@ -1790,8 +1801,8 @@ final class Parser314 extends PegenHelpers {
         // a=param_no_default+ b=param_with_default* c=[star_etc] {_PyPegen_make_arguments(p, NULL, NULL, a, b, c)}
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_6) ? (a = _loop1_25()) != null : firstless())
-                && (b = _loop0_24()) != null
+            if ((canStart(FIRST_6) ? (a = _loop1_19()) != null : firstless())
+                && (b = _loop0_18()) != null
                 && ((c = star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, a, b, c);
                 leave(); return _res;
@@ -1801,7 +1812,7 @@ final class Parser314 extends PegenHelpers {
         // a=param_with_default+ b=[star_etc] {_PyPegen_make_arguments(p, NULL, NULL, NULL, a, b)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_6) ? (a = _loop1_26()) != null : firstless())
+            if ((canStart(FIRST_6) ? (a = _loop1_20()) != null : firstless())
                 && ((b = star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, null, a, b);
                 leave(); return _res;
@@ -1811,7 +1822,7 @@ final class Parser314 extends PegenHelpers {
         // a=star_etc {_PyPegen_make_arguments(p, NULL, NULL, NULL, NULL, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_42) ? (a = star_etc_rule()) != null : firstless())) {
+            if ((canStart(FIRST_43) ? (a = star_etc_rule()) != null : firstless())) {
                 _res = makeArguments(null, null, null, null, a);
                 leave(); return _res;
             }
@@ -1833,7 +1844,7 @@ final class Parser314 extends PegenHelpers {
         // a=param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_6) ? _loop1_25() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_6) ? _loop1_19() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = a;
@@ -1868,8 +1879,8 @@ final class Parser314 extends PegenHelpers {
         // a=param_no_default* b=param_with_default+ _v2='/' _v3=',' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
-            if ((a = _f0 = _loop0_23()) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_6) ? (b = _loop1_26()) != null : firstless())
+            if ((a = _f0 = _loop0_17()) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_6) ? (b = _loop1_20()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = slashWithDefault(a, b);
@@ -1881,7 +1892,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_6) ? (b = _loop1_26()) != null : firstless())
+                && (canStart(FIRST_6) ? (b = _loop1_20()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = slashWithDefault(a, b);
@@ -1904,7 +1915,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_43) ? (_v0 = invalid_star_etc_rule()) != null : firstless())) {
+                && (canStart(FIRST_44) ? (_v0 = invalid_star_etc_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1915,7 +1926,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_6) ? (a = param_no_default_rule()) != null : firstless())
-                && (b = _loop0_27()) != null
+                && (b = _loop0_21()) != null
                 && ((c = kwds_rule()) != null || true)) {
                 _res = starEtc(a, b, c);
                 leave(); return _res;
@@ -1927,7 +1938,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_6) ? (a = param_no_default_star_annotation_rule()) != null : firstless())
-                && (b = _loop0_27()) != null
+                && (b = _loop0_21()) != null
                 && ((c = kwds_rule()) != null || true)) {
                 _res = starEtc(a, b, c);
                 leave(); return _res;
@@ -1939,7 +1950,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_6) ? (b = _loop1_28()) != null : firstless())
+                && (canStart(FIRST_6) ? (b = _loop1_22()) != null : firstless())
                 && ((c = kwds_rule()) != null || true)) {
                 _res = starEtc(null, b, c);
                 leave(); return _res;
@@ -1949,7 +1960,7 @@ final class Parser314 extends PegenHelpers {
         // a=kwds {_PyPegen_star_etc(p, NULL, NULL, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_44) ? (a = kwds_rule()) != null : firstless())) {
+            if ((canStart(FIRST_45) ? (a = kwds_rule()) != null : firstless())) {
                 _res = starEtc(null, null, a);
                 leave(); return _res;
             }
@@ -1970,7 +1981,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_44) ? (_v0 = invalid_kwds_rule()) != null : firstless())) {
+                && (canStart(FIRST_45) ? (_v0 = invalid_kwds_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2073,7 +2084,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, c = null, _v2 = null, tc = null;
             if ((a = _f0 = (canStart(FIRST_6) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_45) ? (c = default_rule()) != null : firstless())
+                && (canStart(FIRST_46) ? (c = default_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = nameDefaultPair(a, c, tc);
@@ -2085,7 +2096,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, c = null, tc = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_45) ? (c = default_rule()) != null : firstless())
+                && (canStart(FIRST_46) ? (c = default_rule()) != null : firstless())
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = nameDefaultPair(a, c, tc);
@@ -2169,7 +2180,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
-                && (canStart(FIRST_46) ? (b = star_annotation_rule()) != null : firstless())) {
+                && (canStart(FIRST_47) ? (b = star_annotation_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2245,7 +2256,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_45) ? (_v0 = invalid_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_46) ? (_v0 = invalid_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2278,8 +2289,8 @@ final class Parser314 extends PegenHelpers {
             if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_47) ? (c = elif_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_48) ? (c = elif_stmt_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2294,7 +2305,7 @@ final class Parser314 extends PegenHelpers {
             if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())
                 && ((c = else_block_rule()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -2319,7 +2330,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_47) ? (_v0 = invalid_elif_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_48) ? (_v0 = invalid_elif_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2331,8 +2342,8 @@ final class Parser314 extends PegenHelpers {
             if (acceptKeyword(KW_ELIF)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_47) ? (c = elif_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_48) ? (c = elif_stmt_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2347,7 +2358,7 @@ final class Parser314 extends PegenHelpers {
             if (acceptKeyword(KW_ELIF)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())
                 && ((c = else_block_rule()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -2372,7 +2383,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_48) ? (_v0 = invalid_else_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_49) ? (_v0 = invalid_else_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2383,7 +2394,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null;
             if (acceptKeyword(KW_ELSE)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
                 _res = b;
                 leave(); return _res;
             }
@@ -2416,7 +2427,7 @@ final class Parser314 extends PegenHelpers {
             if (acceptKeyword(KW_WHILE)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())
                 && ((c = else_block_rule()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -2457,7 +2468,7 @@ final class Parser314 extends PegenHelpers {
                 && (canStart(FIRST_7) ? (ex = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -2479,7 +2490,7 @@ final class Parser314 extends PegenHelpers {
                 && (canStart(FIRST_7) ? (ex = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -2526,12 +2537,12 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, _v4 = null, _v5 = null, tc = null, b = null;
             if (acceptKeyword(KW_WITH)
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_1) ? (a = _gather_29()) != null : firstless())
+                && (canStart(FIRST_1) ? (a = _gather_23()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2544,10 +2555,10 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, tc = null, b = null;
             if (acceptKeyword(KW_WITH)
-                && (canStart(FIRST_1) ? (a = _gather_29()) != null : firstless())
+                && (canStart(FIRST_1) ? (a = _gather_23()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2562,11 +2573,11 @@ final class Parser314 extends PegenHelpers {
             if (acceptKeyword(KW_ASYNC)
                 && acceptKeyword(KW_WITH)
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_1) ? (a = _gather_29()) != null : firstless())
+                && (canStart(FIRST_1) ? (a = _gather_23()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2580,10 +2591,10 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, tc = null, b = null;
             if (acceptKeyword(KW_ASYNC)
                 && acceptKeyword(KW_WITH)
-                && (canStart(FIRST_1) ? (a = _gather_29()) != null : firstless())
+                && (canStart(FIRST_1) ? (a = _gather_23()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2621,7 +2632,7 @@ final class Parser314 extends PegenHelpers {
             if ((e = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_AS)
                 && (canStart(FIRST_27) ? (t = star_target_rule()) != null : firstless())
-                && lookahead(true, mark, _tmp_30())) {
+                && lookaheadSet(true, FIRST_50)) {
                 _res = new Withitem((ExprNode) e, (ExprNode) t);
                 leave(); return _res;
             }
@@ -2672,8 +2683,8 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, f = null;
             if (acceptKeyword(KW_TRY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_49) ? (f = finally_block_rule()) != null : firstless())) {
+                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_51) ? (f = finally_block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2687,8 +2698,8 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, ex = null, el = null, f = null;
             if (acceptKeyword(KW_TRY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_50) ? (ex = _loop1_31()) != null : firstless())
+                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_52) ? (ex = _loop1_24()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)
                 && ((f = finally_block_rule()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -2704,8 +2715,8 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, ex = null, el = null, f = null;
             if (acceptKeyword(KW_TRY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_50) ? (ex = _loop1_32()) != null : firstless())
+                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_52) ? (ex = _loop1_25()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)
                 && ((f = finally_block_rule()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -2731,7 +2742,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_50) ? (_v0 = invalid_except_stmt_indent_rule()) != null : firstless())) {
+                && (canStart(FIRST_52) ? (_v0 = invalid_except_stmt_indent_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2743,7 +2754,7 @@ final class Parser314 extends PegenHelpers {
             if (acceptKeyword(KW_EXCEPT)
                 && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2760,7 +2771,7 @@ final class Parser314 extends PegenHelpers {
                 && acceptKeyword(KW_AS)
                 && (t = nameToken()) != null
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2775,7 +2786,7 @@ final class Parser314 extends PegenHelpers {
             if (acceptKeyword(KW_EXCEPT)
                 && (canStart(FIRST_1) ? (e = expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2789,7 +2800,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null;
             if (acceptKeyword(KW_EXCEPT)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2802,7 +2813,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_50) ? (_v0 = invalid_except_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_52) ? (_v0 = invalid_except_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2823,7 +2834,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_50) ? (_v0 = invalid_except_star_stmt_indent_rule()) != null : firstless())) {
+                && (canStart(FIRST_52) ? (_v0 = invalid_except_star_stmt_indent_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2836,7 +2847,7 @@ final class Parser314 extends PegenHelpers {
                 && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2854,7 +2865,7 @@ final class Parser314 extends PegenHelpers {
                 && acceptKeyword(KW_AS)
                 && (t = nameToken()) != null
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2870,7 +2881,7 @@ final class Parser314 extends PegenHelpers {
                 && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (e = expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_38) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2883,7 +2894,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_50) ? (_v0 = invalid_except_star_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_52) ? (_v0 = invalid_except_star_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2904,7 +2915,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_49) ? (_v0 = invalid_finally_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_51) ? (_v0 = invalid_finally_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2915,7 +2926,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptKeyword(KW_FINALLY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_38) ? (a = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_39) ? (a = block_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -2940,7 +2951,7 @@ final class Parser314 extends PegenHelpers {
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && acceptToken(TokenType.INDENT)
-                && (canStart(FIRST_6) ? (cases = _loop1_33()) != null : firstless())
+                && (canStart(FIRST_6) ? (cases = _loop1_26()) != null : firstless())
                 && acceptToken(TokenType.DEDENT)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -3019,10 +3030,10 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, pattern = null, guard = null, _v3 = null, body = null;
             if ((_v0 = expectSoftKeyword("case")) != null
-                && (canStart(FIRST_51) ? (pattern = patterns_rule()) != null : firstless())
+                && (canStart(FIRST_53) ? (pattern = patterns_rule()) != null : firstless())
                 && ((guard = guard_rule()) != null || true)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_38) ? (body = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_39) ? (body = block_rule()) != null : firstless())) {
                 _res = new MatchCase((PatternNode) pattern, (ExprNode) guard, (java.util.List<StmtNode>) (Object) seqOrEmpty(body));
                 leave(); return _res;
             }
@@ -3063,7 +3074,7 @@ final class Parser314 extends PegenHelpers {
         // patterns=open_sequence_pattern {_PyAST_MatchSequence(patterns, EXTRA)}
         {
             Object patterns = null;
-            if ((canStart(FIRST_51) ? (patterns = open_sequence_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_53) ? (patterns = open_sequence_pattern_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3075,7 +3086,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_52) ? (_v0 = pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_54) ? (_v0 = pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3095,7 +3106,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=as_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_52) ? (_v0 = as_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_54) ? (_v0 = as_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3104,7 +3115,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=or_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_52) ? (_v0 = or_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_54) ? (_v0 = or_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3124,7 +3135,7 @@ final class Parser314 extends PegenHelpers {
         // pattern=or_pattern _v1='as' target=pattern_capture_target {_PyAST_MatchAs(pattern, target->v.Name.id, EXTRA)}
         {
             Object pattern = null, _v1 = null, target = null;
-            if ((canStart(FIRST_52) ? (pattern = or_pattern_rule()) != null : firstless())
+            if ((canStart(FIRST_54) ? (pattern = or_pattern_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
                 && (canStart(FIRST_6) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3139,7 +3150,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_52) ? (_v0 = invalid_as_pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_54) ? (_v0 = invalid_as_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3159,7 +3170,7 @@ final class Parser314 extends PegenHelpers {
         // patterns='|'.closed_pattern+ {asdl_seq_LEN(patterns) == 1 ? asdl_seq_GET(patterns, 0) : _PyAST_MatchOr(patterns, EXTRA)}
         {
             Object patterns = null;
-            if ((canStart(FIRST_52) ? (patterns = _gather_34()) != null : firstless())) {
+            if ((canStart(FIRST_54) ? (patterns = _gather_27()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3184,7 +3195,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=literal_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_53) ? (_v0 = literal_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_55) ? (_v0 = literal_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3220,7 +3231,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=group_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_54) ? (_v0 = group_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_56) ? (_v0 = group_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3229,7 +3240,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=sequence_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_55) ? (_v0 = sequence_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_57) ? (_v0 = sequence_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3238,7 +3249,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=mapping_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_56) ? (_v0 = mapping_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_58) ? (_v0 = mapping_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3267,8 +3278,8 @@ final class Parser314 extends PegenHelpers {
         // value=signed_number !('+' | '-') {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
-            if ((canStart(FIRST_57) ? (value = signed_number_rule()) != null : firstless())
-                && lookahead(false, mark, _tmp_35())) {
+            if ((canStart(FIRST_59) ? (value = signed_number_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_60)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3280,7 +3291,7 @@ final class Parser314 extends PegenHelpers {
         // value=complex_number {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
-            if ((canStart(FIRST_57) ? (value = complex_number_rule()) != null : firstless())) {
+            if ((canStart(FIRST_59) ? (value = complex_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3292,7 +3303,7 @@ final class Parser314 extends PegenHelpers {
         // value=strings {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
-            if ((canStart(FIRST_58) ? (value = strings_rule()) != null : firstless())) {
+            if ((canStart(FIRST_61) ? (value = strings_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3351,8 +3362,8 @@ final class Parser314 extends PegenHelpers {
         // _v0=signed_number !('+' | '-')
         {
             Object _v0 = null;
-            if ((canStart(FIRST_57) ? (_v0 = signed_number_rule()) != null : firstless())
-                && lookahead(false, mark, _tmp_35())) {
+            if ((canStart(FIRST_59) ? (_v0 = signed_number_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_60)) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3361,7 +3372,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=complex_number
         {
             Object _v0 = null;
-            if ((canStart(FIRST_57) ? (_v0 = complex_number_rule()) != null : firstless())) {
+            if ((canStart(FIRST_59) ? (_v0 = complex_number_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3370,8 +3381,8 @@ final class Parser314 extends PegenHelpers {
         // &(STRING | FSTRING_START | TSTRING_START) _v1=strings
         {
             Object _v1 = null;
-            if (lookahead(true, mark, _tmp_36())
-                && (canStart(FIRST_58) ? (_v1 = strings_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_61)
+                && (canStart(FIRST_61) ? (_v1 = strings_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -3429,9 +3440,9 @@ final class Parser314 extends PegenHelpers {
         // real=signed_real_number _v1='+' imag=imaginary_number {_PyAST_BinOp(real, Add, imag, EXTRA)}
         {
             Object real = null, _v1 = null, imag = null;
-            if ((real = _f0 = (canStart(FIRST_57) ? signed_real_number_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((real = _f0 = (canStart(FIRST_59) ? signed_real_number_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.PLUS)
-                && (canStart(FIRST_59) ? (imag = imaginary_number_rule()) != null : firstless())) {
+                && (canStart(FIRST_62) ? (imag = imaginary_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3445,7 +3456,7 @@ final class Parser314 extends PegenHelpers {
             Object real = null, _v1 = null, imag = null;
             if ((real = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.MINUS)
-                && (canStart(FIRST_59) ? (imag = imaginary_number_rule()) != null : firstless())) {
+                && (canStart(FIRST_62) ? (imag = imaginary_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3501,7 +3512,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=real_number
         {
             Object _v0 = null;
-            if ((canStart(FIRST_59) ? (_v0 = real_number_rule()) != null : firstless())) {
+            if ((canStart(FIRST_62) ? (_v0 = real_number_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3511,7 +3522,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, real = null;
             if (acceptToken(TokenType.MINUS)
-                && (canStart(FIRST_59) ? (real = real_number_rule()) != null : firstless())) {
+                && (canStart(FIRST_62) ? (real = real_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3599,7 +3610,7 @@ final class Parser314 extends PegenHelpers {
             Object name = null;
             if (lookahead(false, mark, expectSoftKeyword("_"))
                 && (name = nameToken()) != null
-                && lookahead(false, mark, _tmp_37())) {
+                && lookaheadSet(false, FIRST_63)) {
                 _res = setExprContext(name, ExprContextNode.Store);
                 leave(); return _res;
             }
@@ -3643,7 +3654,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object attr = null;
             if ((canStart(FIRST_6) ? (attr = attr_rule()) != null : firstless())
-                && lookahead(false, mark, _tmp_37())) {
+                && lookaheadSet(false, FIRST_63)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3743,7 +3754,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, pattern = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_52) ? (pattern = pattern_rule()) != null : firstless())
+                && (canStart(FIRST_54) ? (pattern = pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = pattern;
                 leave(); return _res;
@@ -3803,7 +3814,7 @@ final class Parser314 extends PegenHelpers {
         // pattern=maybe_star_pattern _v1=',' patterns=[maybe_sequence_pattern] {_PyPegen_seq_insert_in_front(p, pattern, patterns)}
         {
             Object pattern = null, _v1 = null, patterns = null;
-            if ((canStart(FIRST_51) ? (pattern = maybe_star_pattern_rule()) != null : firstless())
+            if ((canStart(FIRST_53) ? (pattern = maybe_star_pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && ((patterns = maybe_sequence_pattern_rule()) != null || true)) {
                 _res = seqInsertInFront(pattern, patterns);
@@ -3825,7 +3836,7 @@ final class Parser314 extends PegenHelpers {
         // patterns=','.maybe_star_pattern+ _v1=[','] {patterns}
         {
             Object patterns = null, _v1 = null;
-            if ((canStart(FIRST_51) ? (patterns = _gather_38()) != null : firstless())
+            if ((canStart(FIRST_53) ? (patterns = _gather_28()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = patterns;
                 leave(); return _res;
@@ -3846,7 +3857,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=star_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_43) ? (_v0 = star_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_44) ? (_v0 = star_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3855,7 +3866,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_52) ? (_v0 = pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_54) ? (_v0 = pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3928,7 +3939,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, rest = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_44) ? (rest = double_star_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_45) ? (rest = double_star_pattern_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3943,9 +3954,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, items = null, _v2 = null, rest = null, _v4 = null, _v5 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_60) ? (items = items_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_64) ? (items = items_pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_44) ? (rest = double_star_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_45) ? (rest = double_star_pattern_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3960,7 +3971,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, items = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_60) ? (items = items_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_64) ? (items = items_pattern_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3985,7 +3996,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=','.key_value_pattern+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_60) ? (_v0 = _gather_39()) != null : firstless())) {
+            if ((canStart(FIRST_64) ? (_v0 = _gather_29()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4005,9 +4016,9 @@ final class Parser314 extends PegenHelpers {
         // key=(literal_expr | attr) _v1=':' pattern=pattern {_PyPegen_key_pattern_pair(p, key, pattern)}
         {
             Object key = null, _v1 = null, pattern = null;
-            if ((canStart(FIRST_60) ? (key = _tmp_40()) != null : firstless())
+            if ((canStart(FIRST_64) ? (key = _tmp_30()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_52) ? (pattern = pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_54) ? (pattern = pattern_rule()) != null : firstless())) {
                 _res = keyPatternPair(key, pattern);
                 leave(); return _res;
             }
@@ -4066,7 +4077,7 @@ final class Parser314 extends PegenHelpers {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, _v4 = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_52) ? (patterns = positional_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_54) ? (patterns = positional_patterns_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4098,7 +4109,7 @@ final class Parser314 extends PegenHelpers {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, keywords = null, _v5 = null, _v6 = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_52) ? (patterns = positional_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_54) ? (patterns = positional_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_6) ? (keywords = keyword_patterns_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
@@ -4135,7 +4146,7 @@ final class Parser314 extends PegenHelpers {
         // args=','.pattern+ {args}
         {
             Object args = null;
-            if ((canStart(FIRST_52) ? (args = _gather_41()) != null : firstless())) {
+            if ((canStart(FIRST_54) ? (args = _gather_31()) != null : firstless())) {
                 _res = args;
                 leave(); return _res;
             }
@@ -4155,7 +4166,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=','.keyword_pattern+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = _gather_42()) != null : firstless())) {
+            if ((canStart(FIRST_6) ? (_v0 = _gather_32()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4177,7 +4188,7 @@ final class Parser314 extends PegenHelpers {
             Object arg = null, _v1 = null, value = null;
             if ((arg = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_52) ? (value = pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_54) ? (value = pattern_rule()) != null : firstless())) {
                 _res = keyPatternPair(arg, value);
                 leave(); return _res;
             }
@@ -4225,7 +4236,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_61) ? (_v0 = invalid_type_params_rule()) != null : firstless())) {
+                && (canStart(FIRST_65) ? (_v0 = invalid_type_params_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4235,7 +4246,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, t = null, _v2 = null;
             if (acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_41) ? (t = type_param_seq_rule()) != null : firstless())
+                && (canStart(FIRST_42) ? (t = type_param_seq_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)) {
                 _res = checkVersion(12, "Type parameter lists are", t);
                 leave(); return _res;
@@ -4256,7 +4267,7 @@ final class Parser314 extends PegenHelpers {
         // a=','.type_param+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_41) ? (a = _gather_43()) != null : firstless())
+            if ((canStart(FIRST_42) ? (a = _gather_33()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -4294,7 +4305,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_42) ? (_v0 = invalid_type_param_rule()) != null : firstless())) {
+                && (canStart(FIRST_43) ? (_v0 = invalid_type_param_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 6, _res, mark); return _res;
             }
@@ -4408,7 +4419,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_62) ? (b = _loop1_44()) != null : firstless())
+                && (canStart(FIRST_66) ? (b = _loop1_34()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -4478,9 +4489,9 @@ final class Parser314 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
-            if ((a = _f0 = (canStart(FIRST_63) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_67) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_63) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_67) ? (b = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_ELSE)
                 && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4503,7 +4514,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=lambdef
         {
             Object _v0 = null;
-            if ((canStart(FIRST_64) ? (_v0 = lambdef_rule()) != null : firstless())) {
+            if ((canStart(FIRST_68) ? (_v0 = lambdef_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
@@ -4564,7 +4575,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_7) ? star_expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_62) ? (b = _loop1_45()) != null : firstless())
+                && (canStart(FIRST_66) ? (b = _loop1_35()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -4613,7 +4624,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_65) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (a = bitwise_or_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4645,7 +4656,7 @@ final class Parser314 extends PegenHelpers {
         // a=','.star_named_expression+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_7) ? (a = _gather_46()) != null : firstless())
+            if ((canStart(FIRST_7) ? (a = _gather_36()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -4667,7 +4678,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_65) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (a = bitwise_or_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4790,8 +4801,8 @@ final class Parser314 extends PegenHelpers {
         // a=conjunction b=('or' c=conjunction {c})+ {_PyAST_BoolOp(         Or,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EX
         {
             Object a = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_63) ? conjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_66) ? (b = _loop1_47()) != null : firstless())) {
+            if ((a = _f0 = (canStart(FIRST_67) ? conjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_70) ? (b = _loop1_37()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4827,8 +4838,8 @@ final class Parser314 extends PegenHelpers {
         // a=inversion b=('and' c=inversion {c})+ {_PyAST_BoolOp(         And,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EXTR
         {
             Object a = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_63) ? inversion_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_67) ? (b = _loop1_48()) != null : firstless())) {
+            if ((a = _f0 = (canStart(FIRST_67) ? inversion_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_71) ? (b = _loop1_38()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4863,7 +4874,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_NOT)
-                && (canStart(FIRST_63) ? (a = inversion_rule()) != null : firstless())) {
+                && (canStart(FIRST_67) ? (a = inversion_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4875,7 +4886,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=comparison
         {
             Object _v0 = null;
-            if ((canStart(FIRST_65) ? (_v0 = comparison_rule()) != null : firstless())) {
+            if ((canStart(FIRST_69) ? (_v0 = comparison_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 11, _res, mark); return _res;
             }
@@ -4897,8 +4908,8 @@ final class Parser314 extends PegenHelpers {
         // a=bitwise_or b=compare_op_bitwise_or_pair+ {_PyAST_Compare(             a,             CHECK(asdl_int_seq*, _PyPegen_get_cmpops(p, b)),             CH
         {
             Object a = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_65) ? bitwise_or_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_68) ? (b = _loop1_49()) != null : firstless())) {
+            if ((a = _f0 = (canStart(FIRST_69) ? bitwise_or_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_72) ? (b = _loop1_39()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4930,7 +4941,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=eq_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_69) ? (_v0 = eq_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_73) ? (_v0 = eq_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4939,7 +4950,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=noteq_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_70) ? (_v0 = noteq_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_74) ? (_v0 = noteq_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4948,7 +4959,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=lte_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_71) ? (_v0 = lte_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_75) ? (_v0 = lte_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4957,7 +4968,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=lt_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_72) ? (_v0 = lt_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_76) ? (_v0 = lt_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4966,7 +4977,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=gte_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_73) ? (_v0 = gte_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_77) ? (_v0 = gte_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4975,7 +4986,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=gt_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_74) ? (_v0 = gt_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_78) ? (_v0 = gt_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4984,7 +4995,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=notin_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_75) ? (_v0 = notin_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_79) ? (_v0 = notin_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4993,7 +5004,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=in_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_76) ? (_v0 = in_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_80) ? (_v0 = in_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5002,7 +5013,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=isnot_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_77) ? (_v0 = isnot_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_81) ? (_v0 = isnot_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5011,7 +5022,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=is_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_77) ? (_v0 = is_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_81) ? (_v0 = is_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5032,7 +5043,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.EQEQUAL)
-                && (canStart(FIRST_65) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Eq, a);
                 leave(); return _res;
             }
@@ -5052,8 +5063,8 @@ final class Parser314 extends PegenHelpers {
         // _v0=(tok='!=' {_PyPegen_check_barry_as_flufl(p, tok) ? NULL : tok}) a=bitwise_or {_PyPegen_cmpop_expr_pair(p, NotEq, a)}
         {
             Object _v0 = null, a = null;
-            if ((canStart(FIRST_70) ? (_v0 = _tmp_50()) != null : firstless())
-                && (canStart(FIRST_65) ? (a = bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_74) ? (_v0 = _tmp_40()) != null : firstless())
+                && (canStart(FIRST_69) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.NotEq, a);
                 leave(); return _res;
             }
@@ -5074,7 +5085,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.LESSEQUAL)
-                && (canStart(FIRST_65) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.LtE, a);
                 leave(); return _res;
             }
@@ -5095,7 +5106,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.LESS)
-                && (canStart(FIRST_65) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Lt, a);
                 leave(); return _res;
             }
@@ -5116,7 +5127,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.GREATEREQUAL)
-                && (canStart(FIRST_65) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.GtE, a);
                 leave(); return _res;
             }
@@ -5137,7 +5148,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.GREATER)
-                && (canStart(FIRST_65) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Gt, a);
                 leave(); return _res;
             }
@@ -5159,7 +5170,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptKeyword(KW_NOT)
                 && acceptKeyword(KW_IN)
-                && (canStart(FIRST_65) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.NotIn, a);
                 leave(); return _res;
             }
@@ -5180,7 +5191,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_IN)
-                && (canStart(FIRST_65) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.In, a);
                 leave(); return _res;
             }
@@ -5202,7 +5213,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptKeyword(KW_IS)
                 && acceptKeyword(KW_NOT)
-                && (canStart(FIRST_65) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.IsNot, a);
                 leave(); return _res;
             }
@@ -5223,7 +5234,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_IS)
-                && (canStart(FIRST_65) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Is, a);
                 leave(); return _res;
             }
@@ -5268,7 +5279,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.VBAR)
-                && (canStart(FIRST_65) ? (b = bitwise_xor_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (b = bitwise_xor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5280,7 +5291,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=bitwise_xor
         {
             Object _v0 = null;
-            if ((canStart(FIRST_65) ? (_v0 = bitwise_xor_rule()) != null : firstless())) {
+            if ((canStart(FIRST_69) ? (_v0 = bitwise_xor_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5325,7 +5336,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.CIRCUMFLEX)
-                && (canStart(FIRST_65) ? (b = bitwise_and_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (b = bitwise_and_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5337,7 +5348,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=bitwise_and
         {
             Object _v0 = null;
-            if ((canStart(FIRST_65) ? (_v0 = bitwise_and_rule()) != null : firstless())) {
+            if ((canStart(FIRST_69) ? (_v0 = bitwise_and_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5382,7 +5393,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.AMPER)
-                && (canStart(FIRST_65) ? (b = shift_expr_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (b = shift_expr_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5394,7 +5405,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=shift_expr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_65) ? (_v0 = shift_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_69) ? (_v0 = shift_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5439,7 +5450,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LEFTSHIFT)
-                && (canStart(FIRST_65) ? (b = sum_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (b = sum_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5453,7 +5464,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.RIGHTSHIFT)
-                && (canStart(FIRST_65) ? (b = sum_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (b = sum_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5466,7 +5477,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_65) ? (_v0 = invalid_arithmetic_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (_v0 = invalid_arithmetic_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5475,7 +5486,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=sum
         {
             Object _v0 = null;
-            if ((canStart(FIRST_65) ? (_v0 = sum_rule()) != null : firstless())) {
+            if ((canStart(FIRST_69) ? (_v0 = sum_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5499,7 +5510,7 @@ final class Parser314 extends PegenHelpers {
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_SUM)) break;
+                if (!callInvalidRules && !canStart(FIRST_60)) break;
             }
             memoStore(_mark, 16, _res, _resmark);
             mark = _resmark;
@@ -5520,7 +5531,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.PLUS)
-                && (canStart(FIRST_65) ? (b = term_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (b = term_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5534,7 +5545,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.MINUS)
-                && (canStart(FIRST_65) ? (b = term_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (b = term_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5546,7 +5557,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=term
         {
             Object _v0 = null;
-            if ((canStart(FIRST_65) ? (_v0 = term_rule()) != null : firstless())) {
+            if ((canStart(FIRST_69) ? (_v0 = term_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5591,7 +5602,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_65) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5605,7 +5616,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.SLASH)
-                && (canStart(FIRST_65) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5619,7 +5630,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.DOUBLESLASH)
-                && (canStart(FIRST_65) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5633,7 +5644,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.PERCENT)
-                && (canStart(FIRST_65) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5647,7 +5658,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.AT)
-                && (canStart(FIRST_65) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5660,7 +5671,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_84) ? (_v0 = invalid_factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_87) ? (_v0 = invalid_factor_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5669,7 +5680,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=factor
         {
             Object _v0 = null;
-            if ((canStart(FIRST_65) ? (_v0 = factor_rule()) != null : firstless())) {
+            if ((canStart(FIRST_69) ? (_v0 = factor_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5692,7 +5703,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.PLUS)
-                && (canStart(FIRST_65) ? (a = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (a = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5705,7 +5716,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.MINUS)
-                && (canStart(FIRST_65) ? (a = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (a = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5718,7 +5729,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.TILDE)
-                && (canStart(FIRST_65) ? (a = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (a = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5730,7 +5741,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=power
         {
             Object _v0 = null;
-            if ((canStart(FIRST_85) ? (_v0 = power_rule()) != null : firstless())) {
+            if ((canStart(FIRST_88) ? (_v0 = power_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 18, _res, mark); return _res;
             }
@@ -5752,9 +5763,9 @@ final class Parser314 extends PegenHelpers {
         // a=await_primary _v1='**' b=factor {_PyAST_BinOp(a, Pow, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_85) ? await_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_88) ? await_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_65) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5859,7 +5870,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (canStart(FIRST_87) ? (b = genexp_rule()) != null : firstless())) {
+                && (canStart(FIRST_90) ? (b = genexp_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5888,7 +5899,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_88) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_91) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -5921,7 +5932,7 @@ final class Parser314 extends PegenHelpers {
         // a=slice !',' {a}
         {
             Object a = null;
-            if ((canStart(FIRST_89) ? (a = slice_rule()) != null : firstless())
+            if ((canStart(FIRST_92) ? (a = slice_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.COMMA))) {
                 _res = a;
                 leave(); return _res;
@@ -5931,7 +5942,7 @@ final class Parser314 extends PegenHelpers {
         // a=','.(slice | starred_expression)+ _v1=[','] {_PyAST_Tuple(a, Load, EXTRA)}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_88) ? (a = _gather_51()) != null : firstless())
+            if ((canStart(FIRST_91) ? (a = _gather_41()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -5958,7 +5969,7 @@ final class Parser314 extends PegenHelpers {
             if (((a = expression_rule()) != null || true)
                 && acceptToken(TokenType.COLON)
                 && ((b = expression_rule()) != null || true)
-                && ((c = _tmp_52()) != null || true)) {
+                && ((c = _tmp_42()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6035,8 +6046,8 @@ final class Parser314 extends PegenHelpers {
         // &(STRING | FSTRING_START | TSTRING_START) _v1=strings
         {
             Object _v1 = null;
-            if (lookahead(true, mark, _tmp_36())
-                && (canStart(FIRST_58) ? (_v1 = strings_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_61)
+                && (canStart(FIRST_61) ? (_v1 = strings_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -6055,7 +6066,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptToken(TokenType.LPAR))
-                && (canStart(FIRST_87) ? (_v1 = _tmp_53()) != null : firstless())) {
+                && (canStart(FIRST_90) ? (_v1 = _tmp_43()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -6065,7 +6076,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptToken(TokenType.LSQB))
-                && (canStart(FIRST_87) ? (_v1 = _tmp_54()) != null : firstless())) {
+                && (canStart(FIRST_90) ? (_v1 = _tmp_44()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -6075,7 +6086,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptToken(TokenType.LBRACE))
-                && (canStart(FIRST_87) ? (_v1 = _tmp_55()) != null : firstless())) {
+                && (canStart(FIRST_90) ? (_v1 = _tmp_45()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -6108,7 +6119,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_90) ? (a = _tmp_56()) != null : firstless())
+                && (canStart(FIRST_93) ? (a = _tmp_46()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
@@ -6119,7 +6130,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_54) ? (_v0 = invalid_group_rule()) != null : firstless())) {
+                && (canStart(FIRST_56) ? (_v0 = invalid_group_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6166,7 +6177,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_40) ? (_v0 = invalid_lambda_parameters_rule()) != null : firstless())) {
+                && (canStart(FIRST_41) ? (_v0 = invalid_lambda_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6175,7 +6186,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=lambda_parameters
         {
             Object _v0 = null;
-            if ((canStart(FIRST_41) ? (_v0 = lambda_parameters_rule()) != null : firstless())) {
+            if ((canStart(FIRST_42) ? (_v0 = lambda_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6196,8 +6207,8 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null, c = null, d = null;
             if ((canStart(FIRST_6) ? (a = lambda_slash_no_default_rule()) != null : firstless())
-                && (b = _loop0_57()) != null
-                && (c = _loop0_58()) != null
+                && (b = _loop0_47()) != null
+                && (c = _loop0_48()) != null
                 && ((d = lambda_star_etc_rule()) != null || true)) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(a, null, b, c, d));
                 leave(); return _res;
@@ -6208,7 +6219,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null, c = null;
             if ((canStart(FIRST_6) ? (a = lambda_slash_with_default_rule()) != null : firstless())
-                && (b = _loop0_58()) != null
+                && (b = _loop0_48()) != null
                 && ((c = lambda_star_etc_rule()) != null || true)) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(null, a, null, b, c));
                 leave(); return _res;
@@ -6218,8 +6229,8 @@ final class Parser314 extends PegenHelpers {
         // a=lambda_param_no_default+ b=lambda_param_with_default* c=[lambda_star_etc] {_PyPegen_make_arguments(p, NULL, NULL, a, b, c)}
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_6) ? (a = _loop1_59()) != null : firstless())
-                && (b = _loop0_58()) != null
+            if ((canStart(FIRST_6) ? (a = _loop1_49()) != null : firstless())
+                && (b = _loop0_48()) != null
                 && ((c = lambda_star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, a, b, c);
                 leave(); return _res;
@@ -6229,7 +6240,7 @@ final class Parser314 extends PegenHelpers {
         // a=lambda_param_with_default+ b=[lambda_star_etc] {_PyPegen_make_arguments(p, NULL, NULL, NULL, a, b)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_6) ? (a = _loop1_60()) != null : firstless())
+            if ((canStart(FIRST_6) ? (a = _loop1_50()) != null : firstless())
                 && ((b = lambda_star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, null, a, b);
                 leave(); return _res;
@@ -6239,7 +6250,7 @@ final class Parser314 extends PegenHelpers {
         // a=lambda_star_etc {_PyPegen_make_arguments(p, NULL, NULL, NULL, NULL, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_42) ? (a = lambda_star_etc_rule()) != null : firstless())) {
+            if ((canStart(FIRST_43) ? (a = lambda_star_etc_rule()) != null : firstless())) {
                 _res = makeArguments(null, null, null, null, a);
                 leave(); return _res;
             }
@@ -6261,7 +6272,7 @@ final class Parser314 extends PegenHelpers {
         // a=lambda_param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_6) ? _loop1_59() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_6) ? _loop1_49() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = a;
@@ -6296,8 +6307,8 @@ final class Parser314 extends PegenHelpers {
         // a=lambda_param_no_default* b=lambda_param_with_default+ _v2='/' _v3=',' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
-            if ((a = _f0 = _loop0_57()) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_6) ? (b = _loop1_60()) != null : firstless())
+            if ((a = _f0 = _loop0_47()) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_6) ? (b = _loop1_50()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = slashWithDefault(a, b);
@@ -6309,7 +6320,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_6) ? (b = _loop1_60()) != null : firstless())
+                && (canStart(FIRST_6) ? (b = _loop1_50()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = slashWithDefault(a, b);
@@ -6332,7 +6343,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_43) ? (_v0 = invalid_lambda_star_etc_rule()) != null : firstless())) {
+                && (canStart(FIRST_44) ? (_v0 = invalid_lambda_star_etc_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6343,7 +6354,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_6) ? (a = lambda_param_no_default_rule()) != null : firstless())
-                && (b = _loop0_61()) != null
+                && (b = _loop0_51()) != null
                 && ((c = lambda_kwds_rule()) != null || true)) {
                 _res = starEtc(a, b, c);
                 leave(); return _res;
@@ -6355,7 +6366,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_6) ? (b = _loop1_62()) != null : firstless())
+                && (canStart(FIRST_6) ? (b = _loop1_52()) != null : firstless())
                 && ((c = lambda_kwds_rule()) != null || true)) {
                 _res = starEtc(null, b, c);
                 leave(); return _res;
@@ -6365,7 +6376,7 @@ final class Parser314 extends PegenHelpers {
         // a=lambda_kwds {_PyPegen_star_etc(p, NULL, NULL, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_44) ? (a = lambda_kwds_rule()) != null : firstless())) {
+            if ((canStart(FIRST_45) ? (a = lambda_kwds_rule()) != null : firstless())) {
                 _res = starEtc(null, null, a);
                 leave(); return _res;
             }
@@ -6386,7 +6397,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_44) ? (_v0 = invalid_lambda_kwds_rule()) != null : firstless())) {
+                && (canStart(FIRST_45) ? (_v0 = invalid_lambda_kwds_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6452,7 +6463,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, c = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_6) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_45) ? (c = default_rule()) != null : firstless())
+                && (canStart(FIRST_46) ? (c = default_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
@@ -6463,7 +6474,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, c = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_45) ? (c = default_rule()) != null : firstless())
+                && (canStart(FIRST_46) ? (c = default_rule()) != null : firstless())
                 && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
@@ -6542,7 +6553,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=fstring_replacement_field
         {
             Object _v0 = null;
-            if ((canStart(FIRST_56) ? (_v0 = fstring_replacement_field_rule()) != null : firstless())) {
+            if ((canStart(FIRST_58) ? (_v0 = fstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6589,7 +6600,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_56) ? (_v0 = invalid_fstring_replacement_field_rule()) != null : firstless())) {
+                && (canStart(FIRST_58) ? (_v0 = invalid_fstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6631,7 +6642,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object colon = null, spec = null;
             if ((colon = expectToken(TokenType.COLON)) != null
-                && (spec = _loop0_63()) != null) {
+                && (spec = _loop0_53()) != null) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6663,7 +6674,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=fstring_replacement_field
         {
             Object _v0 = null;
-            if ((canStart(FIRST_56) ? (_v0 = fstring_replacement_field_rule()) != null : firstless())) {
+            if ((canStart(FIRST_58) ? (_v0 = fstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6684,7 +6695,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null, c = null;
             if ((a = expectToken(TokenType.FSTRING_START)) != null
-                && (b = _loop0_64()) != null
+                && (b = _loop0_54()) != null
                 && (c = expectToken(TokenType.FSTRING_END)) != null) {
                 _res = joinedStr(a, b, c);
                 leave(); return _res;
@@ -6723,7 +6734,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_56) ? (_v0 = invalid_tstring_replacement_field_rule()) != null : firstless())) {
+                && (canStart(FIRST_58) ? (_v0 = invalid_tstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6752,7 +6763,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=tstring_format_spec_replacement_field
         {
             Object _v0 = null;
-            if ((canStart(FIRST_56) ? (_v0 = tstring_format_spec_replacement_field_rule()) != null : firstless())) {
+            if ((canStart(FIRST_58) ? (_v0 = tstring_format_spec_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6773,7 +6784,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object colon = null, spec = null;
             if ((colon = expectToken(TokenType.COLON)) != null
-                && (spec = _loop0_65()) != null) {
+                && (spec = _loop0_55()) != null) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6814,7 +6825,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_56) ? (_v0 = invalid_tstring_replacement_field_rule()) != null : firstless())) {
+                && (canStart(FIRST_58) ? (_v0 = invalid_tstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6834,7 +6845,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=tstring_replacement_field
         {
             Object _v0 = null;
-            if ((canStart(FIRST_56) ? (_v0 = tstring_replacement_field_rule()) != null : firstless())) {
+            if ((canStart(FIRST_58) ? (_v0 = tstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6866,7 +6877,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null, c = null;
             if ((a = expectToken(TokenType.TSTRING_START)) != null
-                && (b = _loop0_66()) != null
+                && (b = _loop0_56()) != null
                 && (c = expectToken(TokenType.TSTRING_END)) != null) {
                 _res = checkVersion(14, "t-strings are", templateStr(a, b, c));
                 leave(); memoStore(_mark, 21, _res, mark); return _res;
@@ -6910,7 +6921,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_58) ? (_v0 = invalid_string_tstring_concat_rule()) != null : firstless())) {
+                && (canStart(FIRST_61) ? (_v0 = invalid_string_tstring_concat_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 22, _res, mark); return _res;
             }
@@ -6919,7 +6930,7 @@ final class Parser314 extends PegenHelpers {
         // a=(fstring | string)+ {_PyPegen_concatenate_strings(p, a, EXTRA)}
         {
             Object a = null;
-            if ((canStart(FIRST_91) ? (a = _loop1_67()) != null : firstless())) {
+            if ((canStart(FIRST_94) ? (a = _loop1_57()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6931,7 +6942,7 @@ final class Parser314 extends PegenHelpers {
         // a=tstring+ {_PyPegen_concatenate_tstrings(p, a, EXTRA)}
         {
             Object a = null;
-            if ((canStart(FIRST_92) ? (a = _loop1_68()) != null : firstless())) {
+            if ((canStart(FIRST_95) ? (a = _loop1_58()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6980,7 +6991,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && ((a = _tmp_69()) != null || true)
+                && ((a = _tmp_59()) != null || true)
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7044,7 +7055,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_93) ? (_v1 = invalid_double_starred_kvpairs_rule()) != null : firstless())
+                && (canStart(FIRST_96) ? (_v1 = invalid_double_starred_kvpairs_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -7065,7 +7076,7 @@ final class Parser314 extends PegenHelpers {
         // a=','.double_starred_kvpair+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_93) ? (a = _gather_70()) != null : firstless())
+            if ((canStart(FIRST_96) ? (a = _gather_60()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -7087,7 +7098,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_65) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = keyValuePair(null, a);
                 leave(); return _res;
             }
@@ -7138,7 +7149,7 @@ final class Parser314 extends PegenHelpers {
         // a=for_if_clause+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_23) ? (a = _loop1_71()) != null : firstless())) {
+            if ((canStart(FIRST_23) ? (a = _loop1_61()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -7163,8 +7174,8 @@ final class Parser314 extends PegenHelpers {
                 && (canStart(FIRST_27) ? (a = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
-                && (canStart(FIRST_63) ? (b = disjunction_rule()) != null : firstless())
-                && (c = _loop0_72()) != null) {
+                && (canStart(FIRST_67) ? (b = disjunction_rule()) != null : firstless())
+                && (c = _loop0_62()) != null) {
                 _res = checkVersion(6, "Async comprehensions are", new Comprehension((ExprNode) a, (ExprNode) b, (java.util.List<ExprNode>) (Object) seqOrEmpty(c), 1));
                 leave(); return _res;
             }
@@ -7178,8 +7189,8 @@ final class Parser314 extends PegenHelpers {
                 && (canStart(FIRST_27) ? (a = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
-                && (canStart(FIRST_63) ? (b = disjunction_rule()) != null : firstless())
-                && (c = _loop0_72()) != null) {
+                && (canStart(FIRST_67) ? (b = disjunction_rule()) != null : firstless())
+                && (c = _loop0_62()) != null) {
                 _res = new Comprehension((ExprNode) a, (ExprNode) b, (java.util.List<ExprNode>) (Object) seqOrEmpty(c), 0);
                 leave(); return _res;
             }
@@ -7236,7 +7247,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_87) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
+                && (canStart(FIRST_90) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7272,7 +7283,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_87) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
+                && (canStart(FIRST_90) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7293,7 +7304,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_1) ? (a = _tmp_73()) != null : firstless())
+                && (canStart(FIRST_1) ? (a = _tmp_63()) != null : firstless())
                 && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -7308,7 +7319,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_87) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
+                && (canStart(FIRST_90) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7344,7 +7355,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_56) ? (_v0 = invalid_dict_comprehension_rule()) != null : firstless())) {
+                && (canStart(FIRST_58) ? (_v0 = invalid_dict_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7366,7 +7377,7 @@ final class Parser314 extends PegenHelpers {
         // a=args _v1=[','] &')' {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_94) ? (a = args_rule()) != null : firstless())
+            if ((canStart(FIRST_97) ? (a = args_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = a;
@@ -7378,7 +7389,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_94) ? (_v0 = invalid_arguments_rule()) != null : firstless())) {
+                && (canStart(FIRST_97) ? (_v0 = invalid_arguments_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 23, _res, mark); return _res;
             }
@@ -7398,8 +7409,8 @@ final class Parser314 extends PegenHelpers {
         // a=','.(starred_expression | (assignment_expression | expression !':=') !'=')+ b=[(',' k=kwargs {k})] {_PyPegen_collect_call_seqs(p, a, b, EXTRA)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_7) ? (a = _gather_74()) != null : firstless())
-                && ((b = _tmp_75()) != null || true)) {
+            if ((canStart(FIRST_7) ? (a = _gather_64()) != null : firstless())
+                && ((b = _tmp_65()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7411,7 +7422,7 @@ final class Parser314 extends PegenHelpers {
         // a=kwargs {_PyAST_Call(_PyPegen_dummy_name(p),                           CHECK_NULL_ALLOWED(asdl_expr_seq*, _PyPegen_seq_extract_starred_exprs(p, a)), 
         {
             Object a = null;
-            if ((canStart(FIRST_94) ? (a = kwargs_rule()) != null : firstless())) {
+            if ((canStart(FIRST_97) ? (a = kwargs_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7436,9 +7447,9 @@ final class Parser314 extends PegenHelpers {
         // a=','.kwarg_or_starred+ _v1=',' b=','.kwarg_or_double_starred+ {_PyPegen_join_sequences(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_94) ? _gather_76() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_97) ? _gather_66() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_93) ? (b = _gather_77()) != null : firstless())) {
+                && (canStart(FIRST_96) ? (b = _gather_67()) != null : firstless())) {
                 _res = joinSequences(a, b);
                 leave(); return _res;
             }
@@ -7456,7 +7467,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=','.kwarg_or_double_starred+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_93) ? (_v0 = _gather_77()) != null : firstless())) {
+            if ((canStart(FIRST_96) ? (_v0 = _gather_67()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7477,7 +7488,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_43) ? (_v0 = invalid_starred_expression_unpacking_rule()) != null : firstless())) {
+                && (canStart(FIRST_44) ? (_v0 = invalid_starred_expression_unpacking_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7500,7 +7511,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_43) ? (_v0 = invalid_starred_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_44) ? (_v0 = invalid_starred_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7521,7 +7532,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_93) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
+                && (canStart(FIRST_96) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7544,7 +7555,7 @@ final class Parser314 extends PegenHelpers {
         // a=starred_expression {_PyPegen_keyword_or_starred(p, a, 0)}
         {
             Object a = null;
-            if ((canStart(FIRST_43) ? (a = starred_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_44) ? (a = starred_expression_rule()) != null : firstless())) {
                 _res = keywordOrStarred(a, 0);
                 leave(); return _res;
             }
@@ -7565,7 +7576,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_93) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
+                && (canStart(FIRST_96) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7625,7 +7636,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (b = _loop0_78()) != null
+                && (b = _loop0_68()) != null
                 && (acceptToken(TokenType.COMMA) || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7649,7 +7660,7 @@ final class Parser314 extends PegenHelpers {
         // a=','.star_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_27) ? (a = _gather_79()) != null : firstless())
+            if ((canStart(FIRST_27) ? (a = _gather_69()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -7673,7 +7684,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_27) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_62) ? (b = _loop1_80()) != null : firstless())
+                && (canStart(FIRST_66) ? (b = _loop1_70()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = seqInsertInFront(a, b);
                 leave(); return _res;
@@ -7707,7 +7718,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_27) ? (a = _tmp_81()) != null : firstless())) {
+                && (canStart(FIRST_27) ? (a = _tmp_71()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7746,7 +7757,7 @@ final class Parser314 extends PegenHelpers {
             if ((a = _f0 = (canStart(FIRST_26) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookahead(false, mark, t_lookahead_rule())) {
+                && lookaheadSet(false, FIRST_98)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7760,9 +7771,9 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_88) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_91) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookahead(false, mark, t_lookahead_rule())) {
+                && lookaheadSet(false, FIRST_98)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7774,7 +7785,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=star_atom
         {
             Object _v0 = null;
-            if ((canStart(FIRST_95) ? (_v0 = star_atom_rule()) != null : firstless())) {
+            if ((canStart(FIRST_99) ? (_v0 = star_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 25, _res, mark); return _res;
             }
@@ -7898,7 +7909,7 @@ final class Parser314 extends PegenHelpers {
             if ((a = _f0 = (canStart(FIRST_26) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookahead(false, mark, t_lookahead_rule())) {
+                && lookaheadSet(false, FIRST_98)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7912,9 +7923,9 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_88) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_91) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookahead(false, mark, t_lookahead_rule())) {
+                && lookaheadSet(false, FIRST_98)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7963,7 +7974,7 @@ final class Parser314 extends PegenHelpers {
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookahead(true, mark, t_lookahead_rule())) {
+                && lookaheadSet(true, FIRST_98)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7977,9 +7988,9 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_88) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_91) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookahead(true, mark, t_lookahead_rule())) {
+                && lookaheadSet(true, FIRST_98)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7992,8 +8003,8 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (canStart(FIRST_87) ? (b = genexp_rule()) != null : firstless())
-                && lookahead(true, mark, t_lookahead_rule())) {
+                && (canStart(FIRST_90) ? (b = genexp_rule()) != null : firstless())
+                && lookaheadSet(true, FIRST_98)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -8009,7 +8020,7 @@ final class Parser314 extends PegenHelpers {
                 && acceptToken(TokenType.LPAR)
                 && ((b = arguments_rule()) != null || true)
                 && acceptToken(TokenType.RPAR)
-                && lookahead(true, mark, t_lookahead_rule())) {
+                && lookaheadSet(true, FIRST_98)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -8022,7 +8033,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null;
             if ((canStart(FIRST_26) ? (a = atom_rule()) != null : firstless())
-                && lookahead(true, mark, t_lookahead_rule())) {
+                && lookaheadSet(true, FIRST_98)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -8080,7 +8091,7 @@ final class Parser314 extends PegenHelpers {
         // a=','.del_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_26) ? (a = _gather_82()) != null : firstless())
+            if ((canStart(FIRST_26) ? (a = _gather_72()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -8108,7 +8119,7 @@ final class Parser314 extends PegenHelpers {
             if ((a = _f0 = (canStart(FIRST_26) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookahead(false, mark, t_lookahead_rule())) {
+                && lookaheadSet(false, FIRST_98)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -8122,9 +8133,9 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_88) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_91) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookahead(false, mark, t_lookahead_rule())) {
+                && lookaheadSet(false, FIRST_98)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -8136,7 +8147,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=del_t_atom
         {
             Object _v0 = null;
-            if ((canStart(FIRST_95) ? (_v0 = del_t_atom_rule()) != null : firstless())) {
+            if ((canStart(FIRST_99) ? (_v0 = del_t_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 27, _res, mark); return _res;
             }
@@ -8217,7 +8228,7 @@ final class Parser314 extends PegenHelpers {
         // a=','.expression+ _v1=',' _v2='*' b=expression _v4=',' _v5='**' c=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(             p,             C
         {
             Object a = null, _v1 = null, _v2 = null, b = null, _v4 = null, _v5 = null, c = null;
-            if ((a = _f0 = (canStart(FIRST_1) ? _gather_83() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_1) ? _gather_73() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
@@ -8311,7 +8322,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, t = null;
             if (acceptToken(TokenType.NEWLINE)
                 && (t = expectToken(TokenType.TYPE_COMMENT)) != null
-                && lookahead(true, mark, _tmp_84())) {
+                && lookahead(true, mark, _tmp_74())) {
                 _res = t;
                 leave(); return _res;
             }
@@ -8321,7 +8332,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_96) ? (_v0 = invalid_double_type_comments_rule()) != null : firstless())) {
+                && (canStart(FIRST_100) ? (_v0 = invalid_double_type_comments_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8352,9 +8363,9 @@ final class Parser314 extends PegenHelpers {
         // _v0=((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs) a=',' _v2=','.(starred_expression !'=')+ {RAIS
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((canStart(FIRST_94) ? (_v0 = _tmp_85()) != null : firstless())
+            if ((canStart(FIRST_97) ? (_v0 = _tmp_75()) != null : firstless())
                 && (a = expectToken(TokenType.COMMA)) != null
-                && (canStart(FIRST_43) ? (_v2 = _gather_86()) != null : firstless())) {
+                && (canStart(FIRST_44) ? (_v2 = _gather_76()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "iterable argument unpacking follows keyword argument unpacking");
                 leave(); return _res;
             }
@@ -8366,7 +8377,7 @@ final class Parser314 extends PegenHelpers {
             if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && ((_v3 = _tmp_87()) != null || true)) {
+                && ((_v3 = _tmp_77()) != null || true)) {
                 _res = raiseSyntaxErrorKnownRange(a, getLastComprehensionItem(lastItem(b)), "Generator expression must be parenthesized");
                 leave(); return _res;
             }
@@ -8387,10 +8398,10 @@ final class Parser314 extends PegenHelpers {
         // _v0=[(args ',')] a=NAME b='=' &(',' | ')') {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "expected argument value expression")}
         {
             Object _v0 = null, a = null, b = null;
-            if (((_v0 = _tmp_88()) != null || true)
+            if (((_v0 = _tmp_78()) != null || true)
                 && (a = nameToken()) != null
                 && (b = expectToken(TokenType.EQUAL)) != null
-                && lookahead(true, mark, _tmp_89())) {
+                && lookaheadSet(true, FIRST_101)) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "expected argument value expression");
                 leave(); return _res;
             }
@@ -8399,7 +8410,7 @@ final class Parser314 extends PegenHelpers {
         // a=args b=for_if_clauses {_PyPegen_nonparen_genexp_in_call(p, a, b)}
         {
             Object a = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_94) ? args_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_97) ? args_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())) {
                 _res = nonparenGenexpInCall(a, b);
                 leave(); return _res;
@@ -8423,7 +8434,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_94) ? (_v2 = args_rule()) != null : firstless())) {
+                && (canStart(FIRST_97) ? (_v2 = args_rule()) != null : firstless())) {
                 _res = argumentsParsingError(a);
                 leave(); return _res;
             }
@@ -8443,7 +8454,7 @@ final class Parser314 extends PegenHelpers {
         // a=('True' | 'False' | 'None') b='=' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot assign to %s", PyBytes_AS_STRING(a->bytes))}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_97) ? (a = _tmp_90()) != null : firstless())
+            if ((canStart(FIRST_102) ? (a = _tmp_79()) != null : firstless())
                 && (b = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot assign to %s", bytesOf(a));
                 leave(); return _res;
@@ -8465,7 +8476,7 @@ final class Parser314 extends PegenHelpers {
         // !(NAME '=') a=expression b='=' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(             a, b, "expression cannot contain assignment, perhaps you meant \"==\"?")}
         {
             Object a = null, b = null;
-            if (lookahead(false, mark, _tmp_91())
+            if (lookahead(false, mark, _tmp_80())
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (b = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "expression cannot contain assignment, perhaps you meant \"==\"?");
@@ -8511,9 +8522,9 @@ final class Parser314 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
-            if ((a = _f0 = (canStart(FIRST_63) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_67) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_63) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_67) ? (b = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_ELSE)
                 && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -8536,7 +8547,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=lambdef
         {
             Object _v0 = null;
-            if ((canStart(FIRST_64) ? (_v0 = lambdef_rule()) != null : firstless())) {
+            if ((canStart(FIRST_68) ? (_v0 = lambdef_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8616,7 +8627,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.STRING)
-                && (canStart(FIRST_98) ? (a = _loop1_92()) != null : firstless())
+                && (canStart(FIRST_103) ? (a = _loop1_81()) != null : firstless())
                 && acceptToken(TokenType.STRING)) {
                 _res = raiseSyntaxErrorKnownRange(firstItem(a), lastItem(a), "invalid syntax. Is this intended to be part of the string?");
                 leave(); return _res;
@@ -8626,9 +8637,9 @@ final class Parser314 extends PegenHelpers {
         // !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid {_PyPegen_check_legacy_stmt(p, a) ? NULL : p->tokens[p->mark-1]->level == 0 ?
         {
             Object a = null, b = null;
-            if (lookahead(false, mark, _tmp_93())
-                && (canStart(FIRST_63) ? (a = disjunction_rule()) != null : firstless())
-                && (canStart(FIRST_98) ? (b = expression_without_invalid_rule()) != null : firstless())) {
+            if (lookahead(false, mark, _tmp_82())
+                && (canStart(FIRST_67) ? (a = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_103) ? (b = expression_without_invalid_rule()) != null : firstless())) {
                 _res = (truthy(checkLegacyStmt(a)) ? (Object) null : (Object) (truthy(java.util.Objects.equals(levelOf(tokenAt((mark - 1))), 0)) ? (Object) null : (Object) raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Perhaps you forgot a comma?")));
                 leave(); return _res;
             }
@@ -8637,10 +8648,10 @@ final class Parser314 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction !('else' | ':') {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "expected 'else' after 'if' expression")}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_63) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_67) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_63) ? (b = disjunction_rule()) != null : firstless())
-                && lookahead(false, mark, _tmp_94())) {
+                && (canStart(FIRST_67) ? (b = disjunction_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_104)) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "expected 'else' after 'if' expression");
                 leave(); return _res;
             }
@@ -8651,7 +8662,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_63) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_67) ? (b = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_ELSE)
                 && lookahead(false, mark, expression_rule())) {
                 _res = raiseSyntaxErrorOnNextToken("expected expression after 'else', but statement is given");
@@ -8662,9 +8673,9 @@ final class Parser314 extends PegenHelpers {
         // a=(pass_stmt | break_stmt | continue_stmt) _v1='if' b=disjunction _v3='else' c=simple_stmt {RAISE_SYNTAX_ERROR_KNOWN_LOCATION (a, "expected expression
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
-            if ((canStart(FIRST_99) ? (a = _tmp_95()) != null : firstless())
+            if ((canStart(FIRST_105) ? (a = _tmp_83()) != null : firstless())
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_63) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_67) ? (b = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_ELSE)
                 && (canStart(FIRST_4) ? (c = simple_stmt_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected expression before 'if', but statement is given");
@@ -8725,8 +8736,8 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_65) ? (b = bitwise_or_rule()) != null : firstless())
-                && lookahead(false, mark, _tmp_96())) {
+                && (canStart(FIRST_69) ? (b = bitwise_or_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_106)) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 leave(); memoStore(_mark, 28, _res, mark); return _res;
             }
@@ -8735,11 +8746,11 @@ final class Parser314 extends PegenHelpers {
         // !(list | tuple | genexp | 'True' | 'None' | 'False') a=bitwise_or b='=' _v3=bitwise_or !('=' | ':=') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot ass
         {
             Object a = null, b = null, _v3 = null;
-            if (lookahead(false, mark, _tmp_97())
-                && (canStart(FIRST_65) ? (a = bitwise_or_rule()) != null : firstless())
+            if (lookahead(false, mark, _tmp_84())
+                && (canStart(FIRST_69) ? (a = bitwise_or_rule()) != null : firstless())
                 && (b = expectToken(TokenType.EQUAL)) != null
-                && (canStart(FIRST_65) ? (_v3 = bitwise_or_rule()) != null : firstless())
-                && lookahead(false, mark, _tmp_96())) {
+                && (canStart(FIRST_69) ? (_v3 = bitwise_or_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_106)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot assign to %s here. Maybe you meant '==' instead of '='?", getExprName(a));
                 leave(); memoStore(_mark, 28, _res, mark); return _res;
             }
@@ -8761,7 +8772,7 @@ final class Parser314 extends PegenHelpers {
         // a=invalid_ann_assign_target _v1=':' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a,             "only single target (not %s) can be 
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_55) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
+            if ((canStart(FIRST_57) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "only single target (not %s) can be annotated", getExprName(a));
@@ -8774,7 +8785,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (_v2 = _loop0_98()) != null
+                && (_v2 = _loop0_85()) != null
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (_v4 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "only single target (not tuple) can be annotated");
@@ -8796,7 +8807,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=(star_targets '=')* a=star_expressions _v2='=' {RAISE_SYNTAX_ERROR_INVALID_TARGET(STAR_TARGETS, a)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = _f0 = _loop0_99()) != null && (_f0end = mark) >= 0
+            if ((_v0 = _f0 = _loop0_86()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
@@ -8840,7 +8851,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((canStart(FIRST_61) ? (_v0 = list_rule()) != null : firstless())) {
+            if ((canStart(FIRST_65) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8849,7 +8860,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=tuple
         {
             Object _v0 = null;
-            if ((canStart(FIRST_54) ? (_v0 = tuple_rule()) != null : firstless())) {
+            if ((canStart(FIRST_56) ? (_v0 = tuple_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8859,7 +8870,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_55) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
+                && (canStart(FIRST_57) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
@@ -8924,8 +8935,8 @@ final class Parser314 extends PegenHelpers {
         // _v0=('[' | '(' | '{') a=starred_expression _v2=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "iterable unpacking cannot be used in comprehensio
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((canStart(FIRST_87) ? (_v0 = _tmp_100()) != null : firstless())
-                && (canStart(FIRST_43) ? (a = starred_expression_rule()) != null : firstless())
+            if ((canStart(FIRST_90) ? (_v0 = _tmp_87()) != null : firstless())
+                && (canStart(FIRST_44) ? (a = starred_expression_rule()) != null : firstless())
                 && (canStart(FIRST_23) ? (_v2 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "iterable unpacking cannot be used in comprehension");
                 leave(); return _res;
@@ -8935,7 +8946,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=('[' | '{') a=star_named_expression _v2=',' b=star_named_expressions _v4=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, PyPegen_last_item(b, ex
         {
             Object _v0 = null, a = null, _v2 = null, b = null, _v4 = null;
-            if ((_v0 = _f0 = (canStart(FIRST_100) ? _tmp_101() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((_v0 = _f0 = (canStart(FIRST_107) ? _tmp_88() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_7) ? (b = star_named_expressions_rule()) != null : firstless())
@@ -8973,7 +8984,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (canStart(FIRST_65) ? (_v2 = bitwise_or_rule()) != null : firstless())
+                && (canStart(FIRST_69) ? (_v2 = bitwise_or_rule()) != null : firstless())
                 && (canStart(FIRST_23) ? (_v3 = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "dict unpacking cannot be used in dict comprehension");
@@ -9005,8 +9016,8 @@ final class Parser314 extends PegenHelpers {
         // _v0=(slash_no_default | slash_with_default) _v1=param_maybe_default* a='/' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "/ may appear only once")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_6) ? (_v0 = _tmp_102()) != null : firstless())
-                && (_v1 = _loop0_27()) != null
+            if ((canStart(FIRST_6) ? (_v0 = _tmp_89()) != null : firstless())
+                && (_v1 = _loop0_21()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ may appear only once");
                 leave(); return _res;
@@ -9017,7 +9028,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (((_v0 = slash_no_default_rule()) != null || true)
-                && (_v1 = _loop0_23()) != null
+                && (_v1 = _loop0_17()) != null
                 && (canStart(FIRST_6) ? (_v2 = invalid_parameters_helper_rule()) != null : firstless())
                 && (canStart(FIRST_6) ? (a = param_no_default_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameter without a default follows parameter with a default");
@@ -9028,9 +9039,9 @@ final class Parser314 extends PegenHelpers {
         // _v0=param_no_default* a='(' _v2=param_no_default+ _v3=[','] b=')' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "Function parameters cannot be parenthesized")
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
-            if ((_v0 = _loop0_23()) != null
+            if ((_v0 = _loop0_17()) != null
                 && (a = expectToken(TokenType.LPAR)) != null
-                && (canStart(FIRST_6) ? (_v2 = _loop1_25()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v2 = _loop1_19()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && (b = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "Function parameters cannot be parenthesized");
@@ -9041,11 +9052,11 @@ final class Parser314 extends PegenHelpers {
         // _v0=[(slash_no_default | slash_with_default)] _v1=param_maybe_default* _v2='*' _v3=(',' | param_no_default) _v4=param_maybe_default* a='/' {RAISE_SYNT
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, a = null;
-            if (((_v0 = _tmp_102()) != null || true)
-                && (_v1 = _loop0_27()) != null
+            if (((_v0 = _tmp_89()) != null || true)
+                && (_v1 = _loop0_21()) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_101) ? (_v3 = _tmp_103()) != null : firstless())
-                && (_v4 = _loop0_27()) != null
+                && (canStart(FIRST_108) ? (_v3 = _tmp_90()) != null : firstless())
+                && (_v4 = _loop0_21()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ must be ahead of *");
                 leave(); return _res;
@@ -9055,7 +9066,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=param_maybe_default+ _v1='/' a='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected comma between / and *")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_6) ? (_v0 = _loop1_28()) != null : firstless())
+            if ((canStart(FIRST_6) ? (_v0 = _loop1_22()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && (a = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected comma between / and *");
@@ -9078,7 +9089,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null;
             if ((a = expectToken(TokenType.EQUAL)) != null
-                && lookahead(true, mark, _tmp_104())) {
+                && lookaheadSet(true, FIRST_101)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected default value expression");
                 leave(); return _res;
             }
@@ -9099,7 +9110,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_102) ? (_v1 = _tmp_105()) != null : firstless())) {
+                && (canStart(FIRST_101) ? (_v1 = _tmp_91()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "named parameters must follow bare *");
                 leave(); return _res;
             }
@@ -9131,10 +9142,10 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_101) ? (_v1 = _tmp_106()) != null : firstless())
-                && (_v2 = _loop0_27()) != null
+                && (canStart(FIRST_108) ? (_v1 = _tmp_92()) != null : firstless())
+                && (_v2 = _loop0_21()) != null
                 && (a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_101) ? (_v4 = _tmp_106()) != null : firstless())) {
+                && (canStart(FIRST_108) ? (_v4 = _tmp_92()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "* may appear only once");
                 leave(); return _res;
             }
@@ -9180,7 +9191,7 @@ final class Parser314 extends PegenHelpers {
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_6) ? (_v1 = param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_103) ? (a = _tmp_107()) != null : firstless())) {
+                && (canStart(FIRST_109) ? (a = _tmp_93()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameters cannot follow var-keyword parameter");
                 leave(); return _res;
             }
@@ -9209,7 +9220,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=param_with_default+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = _loop1_26()) != null : firstless())) {
+            if ((canStart(FIRST_6) ? (_v0 = _loop1_20()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9239,8 +9250,8 @@ final class Parser314 extends PegenHelpers {
         // _v0=(lambda_slash_no_default | lambda_slash_with_default) _v1=lambda_param_maybe_default* a='/' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "/ may appear on
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_6) ? (_v0 = _tmp_108()) != null : firstless())
-                && (_v1 = _loop0_61()) != null
+            if ((canStart(FIRST_6) ? (_v0 = _tmp_94()) != null : firstless())
+                && (_v1 = _loop0_51()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ may appear only once");
                 leave(); return _res;
@@ -9251,7 +9262,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (((_v0 = lambda_slash_no_default_rule()) != null || true)
-                && (_v1 = _loop0_57()) != null
+                && (_v1 = _loop0_47()) != null
                 && (canStart(FIRST_6) ? (_v2 = invalid_lambda_parameters_helper_rule()) != null : firstless())
                 && (canStart(FIRST_6) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameter without a default follows parameter with a default");
@@ -9262,9 +9273,9 @@ final class Parser314 extends PegenHelpers {
         // _v0=lambda_param_no_default* a='(' _v2=','.lambda_param+ _v3=[','] b=')' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "Lambda expression parameters cannot be
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
-            if ((_v0 = _loop0_57()) != null
+            if ((_v0 = _loop0_47()) != null
                 && (a = expectToken(TokenType.LPAR)) != null
-                && (canStart(FIRST_6) ? (_v2 = _gather_109()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v2 = _gather_95()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && (b = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "Lambda expression parameters cannot be parenthesized");
@@ -9275,11 +9286,11 @@ final class Parser314 extends PegenHelpers {
         // _v0=[(lambda_slash_no_default | lambda_slash_with_default)] _v1=lambda_param_maybe_default* _v2='*' _v3=(',' | lambda_param_no_default) _v4=lambda_par
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, a = null;
-            if (((_v0 = _tmp_108()) != null || true)
-                && (_v1 = _loop0_61()) != null
+            if (((_v0 = _tmp_94()) != null || true)
+                && (_v1 = _loop0_51()) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_101) ? (_v3 = _tmp_110()) != null : firstless())
-                && (_v4 = _loop0_61()) != null
+                && (canStart(FIRST_108) ? (_v3 = _tmp_96()) != null : firstless())
+                && (_v4 = _loop0_51()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ must be ahead of *");
                 leave(); return _res;
@@ -9289,7 +9300,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=lambda_param_maybe_default+ _v1='/' a='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected comma between / and *")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_6) ? (_v0 = _loop1_62()) != null : firstless())
+            if ((canStart(FIRST_6) ? (_v0 = _loop1_52()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && (a = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected comma between / and *");
@@ -9320,7 +9331,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=lambda_param_with_default+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = _loop1_60()) != null : firstless())) {
+            if ((canStart(FIRST_6) ? (_v0 = _loop1_50()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9341,7 +9352,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_104) ? (_v1 = _tmp_111()) != null : firstless())) {
+                && (canStart(FIRST_110) ? (_v1 = _tmp_97()) != null : firstless())) {
                 _res = raiseSyntaxError("named parameters must follow bare *");
                 leave(); return _res;
             }
@@ -9362,10 +9373,10 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_101) ? (_v1 = _tmp_112()) != null : firstless())
-                && (_v2 = _loop0_61()) != null
+                && (canStart(FIRST_108) ? (_v1 = _tmp_98()) != null : firstless())
+                && (_v2 = _loop0_51()) != null
                 && (a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_101) ? (_v4 = _tmp_112()) != null : firstless())) {
+                && (canStart(FIRST_108) ? (_v4 = _tmp_98()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "* may appear only once");
                 leave(); return _res;
             }
@@ -9411,7 +9422,7 @@ final class Parser314 extends PegenHelpers {
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_6) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_103) ? (a = _tmp_107()) != null : firstless())) {
+                && (canStart(FIRST_109) ? (a = _tmp_93()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameters cannot follow var-keyword parameter");
                 leave(); return _res;
             }
@@ -9458,7 +9469,7 @@ final class Parser314 extends PegenHelpers {
             if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && lookahead(true, mark, _tmp_30())) {
+                && lookaheadSet(true, FIRST_50)) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
                 leave(); return _res;
             }
@@ -9480,7 +9491,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && acceptKeyword(KW_FOR)
-                && (canStart(FIRST_65) ? (_v2 = _tmp_113()) != null : firstless())
+                && (canStart(FIRST_69) ? (_v2 = _tmp_99()) != null : firstless())
                 && lookahead(false, mark, acceptKeyword(KW_IN))) {
                 _res = raiseSyntaxError("'in' expected after for-loop variables");
                 leave(); return _res;
@@ -9524,7 +9535,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_43) ? (a = starred_expression_rule()) != null : firstless())
+                && (canStart(FIRST_44) ? (a = starred_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use starred expression here");
                 leave(); return _res;
@@ -9558,7 +9569,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_IMPORT)) != null
-                && (canStart(FIRST_6) ? (_v1 = _gather_114()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v1 = _gather_100()) != null : firstless())
                 && acceptKeyword(KW_FROM)
                 && (canStart(FIRST_6) ? (_v3 = dotted_name_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "Did you mean to use 'from ... import ...' instead?");
@@ -9592,7 +9603,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if ((canStart(FIRST_6) ? (_v0 = dotted_name_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
-                && lookahead(false, mark, _tmp_115())
+                && lookahead(false, mark, _tmp_101())
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use %s as import target", getExprName(a));
                 leave(); return _res;
@@ -9615,7 +9626,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = nameToken()) != null
                 && acceptKeyword(KW_AS)
-                && lookahead(false, mark, _tmp_115())
+                && lookahead(false, mark, _tmp_101())
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use %s as import target", getExprName(a));
                 leave(); return _res;
@@ -9669,7 +9680,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && acceptKeyword(KW_WITH)
-                && (canStart(FIRST_1) ? (_v2 = _gather_116()) != null : firstless())
+                && (canStart(FIRST_1) ? (_v2 = _gather_102()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -9682,7 +9693,7 @@ final class Parser314 extends PegenHelpers {
             if ((acceptKeyword(KW_ASYNC) || true)
                 && acceptKeyword(KW_WITH)
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_1) ? (_v3 = _gather_117()) != null : firstless())
+                && (canStart(FIRST_1) ? (_v3 = _gather_103()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.NEWLINE)) {
@@ -9707,7 +9718,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && (a = expectKeyword(KW_WITH)) != null
-                && (canStart(FIRST_1) ? (_v2 = _gather_116()) != null : firstless())
+                && (canStart(FIRST_1) ? (_v2 = _gather_102()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -9722,7 +9733,7 @@ final class Parser314 extends PegenHelpers {
             if ((acceptKeyword(KW_ASYNC) || true)
                 && (a = expectKeyword(KW_WITH)) != null
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_1) ? (_v3 = _gather_117()) != null : firstless())
+                && (canStart(FIRST_1) ? (_v3 = _gather_103()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.COLON)
@@ -9761,8 +9772,8 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptKeyword(KW_TRY)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_38) ? (_v2 = block_rule()) != null : firstless())
-                && lookahead(false, mark, _tmp_118())) {
+                && (canStart(FIRST_39) ? (_v2 = block_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_111)) {
                 _res = raiseSyntaxError("expected 'except' or 'finally' block");
                 leave(); return _res;
             }
@@ -9773,12 +9784,12 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, a = null, b = null, _v6 = null, _v7 = null, _v8 = null;
             if (acceptKeyword(KW_TRY)
                 && acceptToken(TokenType.COLON)
-                && (_v2 = _loop0_119()) != null
-                && (canStart(FIRST_50) ? (_v3 = _loop1_31()) != null : firstless())
+                && (_v2 = _loop0_104()) != null
+                && (canStart(FIRST_52) ? (_v3 = _loop1_24()) != null : firstless())
                 && (a = expectKeyword(KW_EXCEPT)) != null
                 && (b = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_1) ? (_v6 = expression_rule()) != null : firstless())
-                && ((_v7 = _tmp_120()) != null || true)
+                && ((_v7 = _tmp_105()) != null || true)
                 && acceptToken(TokenType.COLON)) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot have both 'except' and 'except*' on the same 'try'");
                 leave(); return _res;
@@ -9790,10 +9801,10 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, a = null, _v5 = null, _v6 = null;
             if (acceptKeyword(KW_TRY)
                 && acceptToken(TokenType.COLON)
-                && (_v2 = _loop0_119()) != null
-                && (canStart(FIRST_50) ? (_v3 = _loop1_32()) != null : firstless())
+                && (_v2 = _loop0_104()) != null
+                && (canStart(FIRST_52) ? (_v3 = _loop1_25()) != null : firstless())
                 && (a = expectKeyword(KW_EXCEPT)) != null
-                && ((_v5 = _tmp_121()) != null || true)
+                && ((_v5 = _tmp_106()) != null || true)
                 && acceptToken(TokenType.COLON)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot have both 'except' and 'except*' on the same 'try'");
                 leave(); return _res;
@@ -9831,7 +9842,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
-                && ((_v2 = _tmp_120()) != null || true)
+                && ((_v2 = _tmp_105()) != null || true)
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -9856,7 +9867,7 @@ final class Parser314 extends PegenHelpers {
                 && acceptKeyword(KW_AS)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_38) ? (_v5 = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_39) ? (_v5 = block_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use except statement with %s", getExprName(a));
                 leave(); return _res;
             }
@@ -9895,7 +9906,7 @@ final class Parser314 extends PegenHelpers {
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
-                && ((_v3 = _tmp_120()) != null || true)
+                && ((_v3 = _tmp_105()) != null || true)
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -9907,7 +9918,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_105) ? (_v2 = _tmp_122()) != null : firstless())) {
+                && (canStart(FIRST_112) ? (_v2 = _tmp_107()) != null : firstless())) {
                 _res = raiseSyntaxError("expected one or more exception types");
                 leave(); return _res;
             }
@@ -9922,7 +9933,7 @@ final class Parser314 extends PegenHelpers {
                 && acceptKeyword(KW_AS)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_38) ? (_v6 = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_39) ? (_v6 = block_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use except* statement with %s", getExprName(a));
                 leave(); return _res;
             }
@@ -9967,7 +9978,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
-                && ((_v2 = _tmp_120()) != null || true)
+                && ((_v2 = _tmp_105()) != null || true)
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -10005,7 +10016,7 @@ final class Parser314 extends PegenHelpers {
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
-                && ((_v3 = _tmp_120()) != null || true)
+                && ((_v3 = _tmp_105()) != null || true)
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -10064,7 +10075,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if ((_v0 = expectSoftKeyword("case")) != null
-                && (canStart(FIRST_51) ? (_v1 = patterns_rule()) != null : firstless())
+                && (canStart(FIRST_53) ? (_v1 = patterns_rule()) != null : firstless())
                 && ((_v2 = guard_rule()) != null || true)
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
@@ -10076,7 +10087,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((a = expectSoftKeyword("case")) != null
-                && (canStart(FIRST_51) ? (_v1 = patterns_rule()) != null : firstless())
+                && (canStart(FIRST_53) ? (_v1 = patterns_rule()) != null : firstless())
                 && ((_v2 = guard_rule()) != null || true)
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
@@ -10102,7 +10113,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=or_pattern _v1='as' a="_" {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use '_' as a target")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = _f0 = (canStart(FIRST_52) ? or_pattern_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((_v0 = _f0 = (canStart(FIRST_54) ? or_pattern_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_AS)
                 && (a = expectSoftKeyword("_")) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use '_' as a target");
@@ -10137,7 +10148,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if ((canStart(FIRST_6) ? (_v0 = name_or_attr_rule()) != null : firstless())
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_52) ? (a = invalid_class_argument_pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_54) ? (a = invalid_class_argument_pattern_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(firstItem(a), lastItem(a), "positional patterns follow keyword patterns");
                 leave(); return _res;
             }
@@ -10157,10 +10168,10 @@ final class Parser314 extends PegenHelpers {
         // _v0=[(positional_patterns ',')] _v1=keyword_patterns _v2=',' a=positional_patterns {a}
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
-            if (((_v0 = _tmp_123()) != null || true)
+            if (((_v0 = _tmp_108()) != null || true)
                 && (canStart(FIRST_6) ? (_v1 = keyword_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_52) ? (a = positional_patterns_rule()) != null : firstless())) {
+                && (canStart(FIRST_54) ? (a = positional_patterns_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -10264,7 +10275,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if (acceptKeyword(KW_ELSE)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_38) ? (_v2 = block_rule()) != null : firstless())
+                && (canStart(FIRST_39) ? (_v2 = block_rule()) != null : firstless())
                 && acceptKeyword(KW_ELIF)) {
                 _res = raiseSyntaxError("'elif' block follows an 'else' block");
                 leave(); return _res;
@@ -10368,7 +10379,7 @@ final class Parser314 extends PegenHelpers {
                 && acceptToken(TokenType.LPAR)
                 && ((_v5 = params_rule()) != null || true)
                 && acceptToken(TokenType.RPAR)
-                && ((_v7 = _tmp_124()) != null || true)
+                && ((_v7 = _tmp_109()) != null || true)
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -10387,10 +10398,10 @@ final class Parser314 extends PegenHelpers {
                 && expectForcedToken(acceptToken(TokenType.LPAR), "(")
                 && ((_v5 = params_rule()) != null || true)
                 && acceptToken(TokenType.RPAR)
-                && ((_v7 = _tmp_124()) != null || true)
+                && ((_v7 = _tmp_109()) != null || true)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && ((_v9 = func_type_comment_rule()) != null || true)
-                && (canStart(FIRST_38) ? (_v10 = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_39) ? (_v10 = block_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -10413,7 +10424,7 @@ final class Parser314 extends PegenHelpers {
             if (acceptKeyword(KW_CLASS)
                 && (_v1 = nameToken()) != null
                 && ((_v2 = type_params_rule()) != null || true)
-                && ((_v3 = _tmp_125()) != null || true)
+                && ((_v3 = _tmp_110()) != null || true)
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -10426,7 +10437,7 @@ final class Parser314 extends PegenHelpers {
             if ((a = expectKeyword(KW_CLASS)) != null
                 && (_v1 = nameToken()) != null
                 && ((_v2 = type_params_rule()) != null || true)
-                && ((_v3 = _tmp_125()) != null || true)
+                && ((_v3 = _tmp_110()) != null || true)
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -10451,7 +10462,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=','.double_starred_kvpair+ _v1=',' _v2=invalid_kvpair
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_93) ? (_v0 = _gather_70()) != null : firstless())
+            if ((canStart(FIRST_96) ? (_v0 = _gather_60()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_1) ? (_v2 = invalid_kvpair_rule()) != null : firstless())) {
                 _res = dummyName();
@@ -10465,7 +10476,7 @@ final class Parser314 extends PegenHelpers {
             if ((_v0 = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_65) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "cannot use a starred expression in a dictionary value");
                 leave(); return _res;
             }
@@ -10476,7 +10487,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (a = expectToken(TokenType.COLON)) != null
-                && lookahead(true, mark, _tmp_126())) {
+                && lookaheadSet(true, FIRST_113)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expression expected after dictionary key and ':'");
                 leave(); return _res;
             }
@@ -10511,7 +10522,7 @@ final class Parser314 extends PegenHelpers {
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_65) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "cannot use a starred expression in a dictionary value");
                 leave(); return _res;
             }
@@ -10522,7 +10533,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (a = expectToken(TokenType.COLON)) != null
-                && lookahead(true, mark, _tmp_126())) {
+                && lookaheadSet(true, FIRST_113)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expression expected after dictionary key and ':'");
                 leave(); return _res;
             }
@@ -10637,7 +10648,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
-                && lookahead(false, mark, _tmp_127())) {
+                && lookaheadSet(false, FIRST_114)) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '=', or '!', or ':', or '}'"));
                 leave(); return _res;
             }
@@ -10649,7 +10660,7 @@ final class Parser314 extends PegenHelpers {
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)
-                && lookahead(false, mark, _tmp_128())) {
+                && lookaheadSet(false, FIRST_115)) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '!', or ':', or '}'"));
                 leave(); return _res;
             }
@@ -10661,7 +10672,7 @@ final class Parser314 extends PegenHelpers {
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
-                && (canStart(FIRST_106) ? (_v3 = invalid_fstring_conversion_character_rule()) != null : firstless())) {
+                && (canStart(FIRST_116) ? (_v3 = invalid_fstring_conversion_character_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -10673,8 +10684,8 @@ final class Parser314 extends PegenHelpers {
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
-                && ((_v3 = _tmp_129()) != null || true)
-                && lookahead(false, mark, _tmp_130())) {
+                && ((_v3 = _tmp_111()) != null || true)
+                && lookaheadSet(false, FIRST_117)) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting ':' or '}'"));
                 leave(); return _res;
             }
@@ -10686,9 +10697,9 @@ final class Parser314 extends PegenHelpers {
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
-                && ((_v3 = _tmp_129()) != null || true)
+                && ((_v3 = _tmp_111()) != null || true)
                 && acceptToken(TokenType.COLON)
-                && (_v5 = _loop0_63()) != null
+                && (_v5 = _loop0_53()) != null
                 && lookahead(false, mark, acceptToken(TokenType.RBRACE))) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '}', or format specs"));
                 leave(); return _res;
@@ -10701,7 +10712,7 @@ final class Parser314 extends PegenHelpers {
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
-                && ((_v3 = _tmp_129()) != null || true)
+                && ((_v3 = _tmp_111()) != null || true)
                 && lookahead(false, mark, acceptToken(TokenType.RBRACE))) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '}'"));
                 leave(); return _res;
@@ -10723,7 +10734,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (acceptToken(TokenType.EXCLAMATION)
-                && lookahead(true, mark, _tmp_130())) {
+                && lookaheadSet(true, FIRST_117)) {
                 _res = raiseSyntaxErrorOnNextToken("f-string: missing conversion character");
                 leave(); return _res;
             }
@@ -10805,7 +10816,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
-                && lookahead(false, mark, _tmp_127())) {
+                && lookaheadSet(false, FIRST_114)) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("t-string: expecting '=', or '!', or ':', or '}'"));
                 leave(); return _res;
             }
@@ -10817,7 +10828,7 @@ final class Parser314 extends PegenHelpers {
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)
-                && lookahead(false, mark, _tmp_128())) {
+                && lookaheadSet(false, FIRST_115)) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("t-string: expecting '!', or ':', or '}'"));
                 leave(); return _res;
             }
@@ -10829,7 +10840,7 @@ final class Parser314 extends PegenHelpers {
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
-                && (canStart(FIRST_106) ? (_v3 = invalid_tstring_conversion_character_rule()) != null : firstless())) {
+                && (canStart(FIRST_116) ? (_v3 = invalid_tstring_conversion_character_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -10841,8 +10852,8 @@ final class Parser314 extends PegenHelpers {
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
-                && ((_v3 = _tmp_129()) != null || true)
-                && lookahead(false, mark, _tmp_130())) {
+                && ((_v3 = _tmp_111()) != null || true)
+                && lookaheadSet(false, FIRST_117)) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("t-string: expecting ':' or '}'"));
                 leave(); return _res;
             }
@@ -10854,9 +10865,9 @@ final class Parser314 extends PegenHelpers {
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
-                && ((_v3 = _tmp_129()) != null || true)
+                && ((_v3 = _tmp_111()) != null || true)
                 && acceptToken(TokenType.COLON)
-                && (_v5 = _loop0_63()) != null
+                && (_v5 = _loop0_53()) != null
                 && lookahead(false, mark, acceptToken(TokenType.RBRACE))) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("t-string: expecting '}', or format specs"));
                 leave(); return _res;
@@ -10869,7 +10880,7 @@ final class Parser314 extends PegenHelpers {
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
-                && ((_v3 = _tmp_129()) != null || true)
+                && ((_v3 = _tmp_111()) != null || true)
                 && lookahead(false, mark, acceptToken(TokenType.RBRACE))) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("t-string: expecting '}'"));
                 leave(); return _res;
@@ -10891,7 +10902,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (acceptToken(TokenType.EXCLAMATION)
-                && lookahead(true, mark, _tmp_130())) {
+                && lookaheadSet(true, FIRST_117)) {
                 _res = raiseSyntaxErrorOnNextToken("t-string: missing conversion character");
                 leave(); return _res;
             }
@@ -10921,8 +10932,8 @@ final class Parser314 extends PegenHelpers {
         // a=(fstring | string)+ b=tstring {RAISE_SYNTAX_ERROR_KNOWN_RANGE(PyPegen_last_item(a, expr_ty), b, "cannot mix t-string literals with string or bytes l
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_91) ? (a = _loop1_67()) != null : firstless())
-                && (canStart(FIRST_92) ? (b = tstring_rule()) != null : firstless())) {
+            if ((canStart(FIRST_94) ? (a = _loop1_57()) != null : firstless())
+                && (canStart(FIRST_95) ? (b = tstring_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(lastItem(a), b, "cannot mix t-string literals with string or bytes literals");
                 leave(); return _res;
             }
@@ -10931,8 +10942,8 @@ final class Parser314 extends PegenHelpers {
         // a=tstring+ b=(fstring | string) {RAISE_SYNTAX_ERROR_KNOWN_RANGE(PyPegen_last_item(a, expr_ty), b, "cannot mix t-string literals with string or bytes l
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_92) ? (a = _loop1_68()) != null : firstless())
-                && (canStart(FIRST_91) ? (b = _tmp_131()) != null : firstless())) {
+            if ((canStart(FIRST_95) ? (a = _loop1_58()) != null : firstless())
+                && (canStart(FIRST_94) ? (b = _tmp_112()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(lastItem(a), b, "cannot mix t-string literals with string or bytes literals");
                 leave(); return _res;
             }
@@ -10952,10 +10963,10 @@ final class Parser314 extends PegenHelpers {
         // _v0=sum _v1=('+' | '-' | '*' | '/' | '%' | '//' | '@') a='not' b=inversion {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "'not' after an operator must be pare
         {
             Object _v0 = null, _v1 = null, a = null, b = null;
-            if ((canStart(FIRST_65) ? (_v0 = sum_rule()) != null : firstless())
-                && (canStart(FIRST_107) ? (_v1 = _tmp_132()) != null : firstless())
+            if ((canStart(FIRST_69) ? (_v0 = sum_rule()) != null : firstless())
+                && (canStart(FIRST_118) ? (_v1 = _tmp_113()) != null : firstless())
                 && (a = expectKeyword(KW_NOT)) != null
-                && (canStart(FIRST_63) ? (b = inversion_rule()) != null : firstless())) {
+                && (canStart(FIRST_67) ? (b = inversion_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "'not' after an operator must be parenthesized");
                 leave(); return _res;
             }
@@ -10975,9 +10986,9 @@ final class Parser314 extends PegenHelpers {
         // _v0=('+' | '-' | '~') a='not' b=factor {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "'not' after an operator must be parenthesized")}
         {
             Object _v0 = null, a = null, b = null;
-            if ((canStart(FIRST_84) ? (_v0 = _tmp_133()) != null : firstless())
+            if ((canStart(FIRST_87) ? (_v0 = _tmp_114()) != null : firstless())
                 && (a = expectKeyword(KW_NOT)) != null
-                && (canStart(FIRST_65) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (b = factor_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "'not' after an operator must be parenthesized");
                 leave(); return _res;
             }
@@ -11056,162 +11067,8 @@ final class Parser314 extends PegenHelpers {
         return _seq;
     }
 
-    // ('import' | 'from')
-    private Object _tmp_3() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='import'
-        {
-            Object _v0 = null;
-            if (acceptKeyword(KW_IMPORT)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='from'
-        {
-            Object _v0 = null;
-            if (acceptKeyword(KW_FROM)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
-    // ('def' | '@' | 'async')
-    private Object _tmp_4() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='def'
-        {
-            Object _v0 = null;
-            if (acceptKeyword(KW_DEF)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='@'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.AT)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='async'
-        {
-            Object _v0 = null;
-            if (acceptKeyword(KW_ASYNC)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
-    // ('class' | '@')
-    private Object _tmp_5() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='class'
-        {
-            Object _v0 = null;
-            if (acceptKeyword(KW_CLASS)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='@'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.AT)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
-    // ('with' | 'async')
-    private Object _tmp_6() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='with'
-        {
-            Object _v0 = null;
-            if (acceptKeyword(KW_WITH)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='async'
-        {
-            Object _v0 = null;
-            if (acceptKeyword(KW_ASYNC)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
-    // ('for' | 'async')
-    private Object _tmp_7() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='for'
-        {
-            Object _v0 = null;
-            if (acceptKeyword(KW_FOR)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='async'
-        {
-            Object _v0 = null;
-            if (acceptKeyword(KW_ASYNC)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
     // ('=' d=annotated_rhs {d})
-    private Object _tmp_8() {
+    private Object _tmp_3() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11232,7 +11089,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('(' b=single_target ')' {b} | single_subscript_attribute_target)
-    private Object _tmp_9() {
+    private Object _tmp_4() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11263,12 +11120,12 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (z=star_targets '=' {z})+
-    private Object _loop1_10() {
+    private Object _loop1_5() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_27) ? (_e = _tmp_134()) != null : firstless())) {
+        while ((canStart(FIRST_27) ? (_e = _tmp_115()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11278,7 +11135,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('from' z=expression {z})
-    private Object _tmp_11() {
+    private Object _tmp_6() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11299,7 +11156,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ','.NAME+
-    private Object _gather_12() {
+    private Object _gather_7() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -11316,37 +11173,8 @@ final class Parser314 extends PegenHelpers {
         return _seq;
     }
 
-    // (';' | NEWLINE)
-    private Object _tmp_13() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0=';'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.SEMI)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=NEWLINE
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.NEWLINE)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
     // (',' z=expression {z})
-    private Object _tmp_14() {
+    private Object _tmp_8() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11367,12 +11195,12 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('.' | '...')*
-    private Object _loop0_15() {
+    private Object _loop0_9() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_32) ? (_e = _tmp_135()) != null : firstless())) {
+        while ((canStart(FIRST_33) ? (_e = _tmp_116()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11382,12 +11210,12 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('.' | '...')+
-    private Object _loop1_16() {
+    private Object _loop1_10() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_32) ? (_e = _tmp_135()) != null : firstless())) {
+        while ((canStart(FIRST_33) ? (_e = _tmp_116()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11397,7 +11225,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ','.import_from_as_name+
-    private Object _gather_17() {
+    private Object _gather_11() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -11415,7 +11243,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('as' z=NAME {z})
-    private Object _tmp_18() {
+    private Object _tmp_12() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11436,7 +11264,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ','.dotted_as_name+
-    private Object _gather_19() {
+    private Object _gather_13() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -11454,12 +11282,12 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('@' f=named_expression NEWLINE {f})+
-    private Object _loop1_20() {
+    private Object _loop1_14() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_36) ? (_e = _tmp_136()) != null : firstless())) {
+        while ((canStart(FIRST_37) ? (_e = _tmp_117()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11469,7 +11297,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('(' z=[arguments] ')' {z})
-    private Object _tmp_21() {
+    private Object _tmp_15() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11491,7 +11319,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('->' z=expression {z})
-    private Object _tmp_22() {
+    private Object _tmp_16() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11512,7 +11340,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // param_no_default*
-    private Object _loop0_23() {
+    private Object _loop0_17() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -11527,7 +11355,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // param_with_default*
-    private Object _loop0_24() {
+    private Object _loop0_18() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -11542,7 +11370,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // param_no_default+
-    private Object _loop1_25() {
+    private Object _loop1_19() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -11557,7 +11385,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // param_with_default+
-    private Object _loop1_26() {
+    private Object _loop1_20() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -11572,7 +11400,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // param_maybe_default*
-    private Object _loop0_27() {
+    private Object _loop0_21() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -11587,7 +11415,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // param_maybe_default+
-    private Object _loop1_28() {
+    private Object _loop1_22() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -11602,7 +11430,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ','.with_item+
-    private Object _gather_29() {
+    private Object _gather_23() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -11619,51 +11447,13 @@ final class Parser314 extends PegenHelpers {
         return _seq;
     }
 
-    // (',' | ')' | ':')
-    private Object _tmp_30() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0=','
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.COMMA)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=')'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.RPAR)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=':'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.COLON)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
     // except_block+
-    private Object _loop1_31() {
+    private Object _loop1_24() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_50) ? (_e = except_block_rule()) != null : firstless())) {
+        while ((canStart(FIRST_52) ? (_e = except_block_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11673,12 +11463,12 @@ final class Parser314 extends PegenHelpers {
     }
 
     // except_star_block+
-    private Object _loop1_32() {
+    private Object _loop1_25() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_50) ? (_e = except_star_block_rule()) != null : firstless())) {
+        while ((canStart(FIRST_52) ? (_e = except_star_block_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11688,7 +11478,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // case_block+
-    private Object _loop1_33() {
+    private Object _loop1_26() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -11703,15 +11493,15 @@ final class Parser314 extends PegenHelpers {
     }
 
     // '|'.closed_pattern+
-    private Object _gather_34() {
+    private Object _gather_27() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_52) ? (_e = closed_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_54) ? (_e = closed_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.VBAR) && (canStart(FIRST_52) ? (_e = closed_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.VBAR) && (canStart(FIRST_54) ? (_e = closed_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11720,121 +11510,16 @@ final class Parser314 extends PegenHelpers {
         return _seq;
     }
 
-    // ('+' | '-')
-    private Object _tmp_35() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='+'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.PLUS)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='-'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.MINUS)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
-    // (STRING | FSTRING_START | TSTRING_START)
-    private Object _tmp_36() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0=STRING
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.STRING)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=FSTRING_START
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.FSTRING_START)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=TSTRING_START
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.TSTRING_START)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
-    // ('.' | '(' | '=')
-    private Object _tmp_37() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='.'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.DOT)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='('
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.LPAR)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='='
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.EQUAL)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
     // ','.maybe_star_pattern+
-    private Object _gather_38() {
+    private Object _gather_28() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_51) ? (_e = maybe_star_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_53) ? (_e = maybe_star_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_51) ? (_e = maybe_star_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_53) ? (_e = maybe_star_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11844,15 +11529,15 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ','.key_value_pattern+
-    private Object _gather_39() {
+    private Object _gather_29() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_60) ? (_e = key_value_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_64) ? (_e = key_value_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_60) ? (_e = key_value_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_64) ? (_e = key_value_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11862,7 +11547,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (literal_expr | attr)
-    private Object _tmp_40() {
+    private Object _tmp_30() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11871,7 +11556,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=literal_expr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_53) ? (_v0 = literal_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_55) ? (_v0 = literal_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11891,15 +11576,15 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ','.pattern+
-    private Object _gather_41() {
+    private Object _gather_31() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_52) ? (_e = pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_54) ? (_e = pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_52) ? (_e = pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_54) ? (_e = pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11909,7 +11594,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ','.keyword_pattern+
-    private Object _gather_42() {
+    private Object _gather_32() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -11927,15 +11612,15 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ','.type_param+
-    private Object _gather_43() {
+    private Object _gather_33() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_41) ? (_e = type_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_42) ? (_e = type_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_41) ? (_e = type_param_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_42) ? (_e = type_param_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11945,12 +11630,12 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (',' c=expression {c})+
-    private Object _loop1_44() {
+    private Object _loop1_34() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_62) ? (_e = _tmp_137()) != null : firstless())) {
+        while ((canStart(FIRST_66) ? (_e = _tmp_118()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11960,12 +11645,12 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (',' c=star_expression {c})+
-    private Object _loop1_45() {
+    private Object _loop1_35() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_62) ? (_e = _tmp_138()) != null : firstless())) {
+        while ((canStart(FIRST_66) ? (_e = _tmp_119()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11975,7 +11660,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ','.star_named_expression+
-    private Object _gather_46() {
+    private Object _gather_36() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -11993,12 +11678,12 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('or' c=conjunction {c})+
-    private Object _loop1_47() {
+    private Object _loop1_37() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_66) ? (_e = _tmp_139()) != null : firstless())) {
+        while ((canStart(FIRST_70) ? (_e = _tmp_120()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12008,12 +11693,12 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('and' c=inversion {c})+
-    private Object _loop1_48() {
+    private Object _loop1_38() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_67) ? (_e = _tmp_140()) != null : firstless())) {
+        while ((canStart(FIRST_71) ? (_e = _tmp_121()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12023,12 +11708,12 @@ final class Parser314 extends PegenHelpers {
     }
 
     // compare_op_bitwise_or_pair+
-    private Object _loop1_49() {
+    private Object _loop1_39() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_68) ? (_e = compare_op_bitwise_or_pair_rule()) != null : firstless())) {
+        while ((canStart(FIRST_72) ? (_e = compare_op_bitwise_or_pair_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12038,7 +11723,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (tok='!=' {_PyPegen_check_barry_as_flufl(p, tok) ? NULL : tok})
-    private Object _tmp_50() {
+    private Object _tmp_40() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12058,15 +11743,15 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ','.(slice | starred_expression)+
-    private Object _gather_51() {
+    private Object _gather_41() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_88) ? (_e = _tmp_141()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_91) ? (_e = _tmp_122()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_88) ? (_e = _tmp_141()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_91) ? (_e = _tmp_122()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12076,7 +11761,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (':' d=[expression] {d})
-    private Object _tmp_52() {
+    private Object _tmp_42() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12097,7 +11782,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (tuple | group | genexp)
-    private Object _tmp_53() {
+    private Object _tmp_43() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12106,7 +11791,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=tuple
         {
             Object _v0 = null;
-            if ((canStart(FIRST_54) ? (_v0 = tuple_rule()) != null : firstless())) {
+            if ((canStart(FIRST_56) ? (_v0 = tuple_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12115,7 +11800,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=group
         {
             Object _v0 = null;
-            if ((canStart(FIRST_54) ? (_v0 = group_rule()) != null : firstless())) {
+            if ((canStart(FIRST_56) ? (_v0 = group_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12124,7 +11809,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=genexp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_87) ? (_v0 = genexp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_90) ? (_v0 = genexp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12135,7 +11820,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (list | listcomp)
-    private Object _tmp_54() {
+    private Object _tmp_44() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12144,7 +11829,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((canStart(FIRST_61) ? (_v0 = list_rule()) != null : firstless())) {
+            if ((canStart(FIRST_65) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12153,7 +11838,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=listcomp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_87) ? (_v0 = listcomp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_90) ? (_v0 = listcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12164,7 +11849,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (dict | set | dictcomp | setcomp)
-    private Object _tmp_55() {
+    private Object _tmp_45() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12173,7 +11858,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=dict
         {
             Object _v0 = null;
-            if ((canStart(FIRST_56) ? (_v0 = dict_rule()) != null : firstless())) {
+            if ((canStart(FIRST_58) ? (_v0 = dict_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12182,7 +11867,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=set
         {
             Object _v0 = null;
-            if ((canStart(FIRST_56) ? (_v0 = set_rule()) != null : firstless())) {
+            if ((canStart(FIRST_58) ? (_v0 = set_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12191,7 +11876,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=dictcomp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_56) ? (_v0 = dictcomp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_58) ? (_v0 = dictcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12200,7 +11885,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=setcomp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_87) ? (_v0 = setcomp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_90) ? (_v0 = setcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12211,7 +11896,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (yield_expr | named_expression)
-    private Object _tmp_56() {
+    private Object _tmp_46() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12240,7 +11925,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // lambda_param_no_default*
-    private Object _loop0_57() {
+    private Object _loop0_47() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -12255,7 +11940,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // lambda_param_with_default*
-    private Object _loop0_58() {
+    private Object _loop0_48() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -12270,7 +11955,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // lambda_param_no_default+
-    private Object _loop1_59() {
+    private Object _loop1_49() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -12285,7 +11970,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // lambda_param_with_default+
-    private Object _loop1_60() {
+    private Object _loop1_50() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -12300,7 +11985,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // lambda_param_maybe_default*
-    private Object _loop0_61() {
+    private Object _loop0_51() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -12315,7 +12000,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // lambda_param_maybe_default+
-    private Object _loop1_62() {
+    private Object _loop1_52() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -12330,12 +12015,12 @@ final class Parser314 extends PegenHelpers {
     }
 
     // fstring_format_spec*
-    private Object _loop0_63() {
+    private Object _loop0_53() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_108) ? (_e = fstring_format_spec_rule()) != null : firstless())) {
+        while ((canStart(FIRST_119) ? (_e = fstring_format_spec_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12345,12 +12030,12 @@ final class Parser314 extends PegenHelpers {
     }
 
     // fstring_middle*
-    private Object _loop0_64() {
+    private Object _loop0_54() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_108) ? (_e = fstring_middle_rule()) != null : firstless())) {
+        while ((canStart(FIRST_119) ? (_e = fstring_middle_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12360,12 +12045,12 @@ final class Parser314 extends PegenHelpers {
     }
 
     // tstring_format_spec*
-    private Object _loop0_65() {
+    private Object _loop0_55() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_109) ? (_e = tstring_format_spec_rule()) != null : firstless())) {
+        while ((canStart(FIRST_120) ? (_e = tstring_format_spec_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12375,12 +12060,12 @@ final class Parser314 extends PegenHelpers {
     }
 
     // tstring_middle*
-    private Object _loop0_66() {
+    private Object _loop0_56() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_109) ? (_e = tstring_middle_rule()) != null : firstless())) {
+        while ((canStart(FIRST_120) ? (_e = tstring_middle_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12390,12 +12075,12 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (fstring | string)+
-    private Object _loop1_67() {
+    private Object _loop1_57() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_91) ? (_e = _tmp_131()) != null : firstless())) {
+        while ((canStart(FIRST_94) ? (_e = _tmp_112()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12405,12 +12090,12 @@ final class Parser314 extends PegenHelpers {
     }
 
     // tstring+
-    private Object _loop1_68() {
+    private Object _loop1_58() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_92) ? (_e = tstring_rule()) != null : firstless())) {
+        while ((canStart(FIRST_95) ? (_e = tstring_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12420,7 +12105,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (y=star_named_expression ',' z=[star_named_expressions] {_PyPegen_seq_insert_in_front(p, y, z)})
-    private Object _tmp_69() {
+    private Object _tmp_59() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12442,15 +12127,15 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ','.double_starred_kvpair+
-    private Object _gather_70() {
+    private Object _gather_60() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_93) ? (_e = double_starred_kvpair_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_96) ? (_e = double_starred_kvpair_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_93) ? (_e = double_starred_kvpair_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_96) ? (_e = double_starred_kvpair_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12460,7 +12145,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // for_if_clause+
-    private Object _loop1_71() {
+    private Object _loop1_61() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -12475,12 +12160,12 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('if' z=disjunction {z})*
-    private Object _loop0_72() {
+    private Object _loop0_62() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_20) ? (_e = _tmp_142()) != null : firstless())) {
+        while ((canStart(FIRST_20) ? (_e = _tmp_123()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12490,7 +12175,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (assignment_expression | expression !':=')
-    private Object _tmp_73() {
+    private Object _tmp_63() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12520,15 +12205,15 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ','.(starred_expression | (assignment_expression | expression !':=') !'=')+
-    private Object _gather_74() {
+    private Object _gather_64() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_7) ? (_e = _tmp_143()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_7) ? (_e = _tmp_124()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_7) ? (_e = _tmp_143()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_7) ? (_e = _tmp_124()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12538,7 +12223,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (',' k=kwargs {k})
-    private Object _tmp_75() {
+    private Object _tmp_65() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12548,7 +12233,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, k = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_94) ? (k = kwargs_rule()) != null : firstless())) {
+                && (canStart(FIRST_97) ? (k = kwargs_rule()) != null : firstless())) {
                 _res = k;
                 leave(); return _res;
             }
@@ -12559,15 +12244,15 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ','.kwarg_or_starred+
-    private Object _gather_76() {
+    private Object _gather_66() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_94) ? (_e = kwarg_or_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_97) ? (_e = kwarg_or_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_94) ? (_e = kwarg_or_starred_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_97) ? (_e = kwarg_or_starred_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12577,15 +12262,15 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ','.kwarg_or_double_starred+
-    private Object _gather_77() {
+    private Object _gather_67() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_93) ? (_e = kwarg_or_double_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_96) ? (_e = kwarg_or_double_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_93) ? (_e = kwarg_or_double_starred_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_96) ? (_e = kwarg_or_double_starred_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12595,12 +12280,12 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (',' c=star_target {c})*
-    private Object _loop0_78() {
+    private Object _loop0_68() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_62) ? (_e = _tmp_144()) != null : firstless())) {
+        while ((canStart(FIRST_66) ? (_e = _tmp_125()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12610,7 +12295,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ','.star_target+
-    private Object _gather_79() {
+    private Object _gather_69() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -12628,12 +12313,12 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (',' c=star_target {c})+
-    private Object _loop1_80() {
+    private Object _loop1_70() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_62) ? (_e = _tmp_144()) != null : firstless())) {
+        while ((canStart(FIRST_66) ? (_e = _tmp_125()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12643,7 +12328,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (!'*' star_target)
-    private Object _tmp_81() {
+    private Object _tmp_71() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12664,7 +12349,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ','.del_target+
-    private Object _gather_82() {
+    private Object _gather_72() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -12682,7 +12367,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ','.expression+
-    private Object _gather_83() {
+    private Object _gather_73() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -12700,7 +12385,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (NEWLINE INDENT)
-    private Object _tmp_84() {
+    private Object _tmp_74() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12721,7 +12406,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs)
-    private Object _tmp_85() {
+    private Object _tmp_75() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12730,7 +12415,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=(','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs)
         {
             Object _v0 = null;
-            if ((canStart(FIRST_7) ? (_v0 = _tmp_145()) != null : firstless())) {
+            if ((canStart(FIRST_7) ? (_v0 = _tmp_126()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12739,7 +12424,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=kwargs
         {
             Object _v0 = null;
-            if ((canStart(FIRST_94) ? (_v0 = kwargs_rule()) != null : firstless())) {
+            if ((canStart(FIRST_97) ? (_v0 = kwargs_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12750,15 +12435,15 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ','.(starred_expression !'=')+
-    private Object _gather_86() {
+    private Object _gather_76() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_43) ? (_e = _tmp_146()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_44) ? (_e = _tmp_127()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_43) ? (_e = _tmp_146()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_44) ? (_e = _tmp_127()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12768,7 +12453,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (args | expression for_if_clauses)
-    private Object _tmp_87() {
+    private Object _tmp_77() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12777,7 +12462,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=args
         {
             Object _v0 = null;
-            if ((canStart(FIRST_94) ? (_v0 = args_rule()) != null : firstless())) {
+            if ((canStart(FIRST_97) ? (_v0 = args_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12798,7 +12483,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (args ',')
-    private Object _tmp_88() {
+    private Object _tmp_78() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12807,7 +12492,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=args _v1=','
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_94) ? (_v0 = args_rule()) != null : firstless())
+            if ((canStart(FIRST_97) ? (_v0 = args_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -12818,37 +12503,8 @@ final class Parser314 extends PegenHelpers {
         return null;
     }
 
-    // (',' | ')')
-    private Object _tmp_89() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0=','
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.COMMA)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=')'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.RPAR)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
     // ('True' | 'False' | 'None')
-    private Object _tmp_90() {
+    private Object _tmp_79() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12886,7 +12542,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (NAME '=')
-    private Object _tmp_91() {
+    private Object _tmp_80() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12907,12 +12563,12 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (!STRING expression_without_invalid)+
-    private Object _loop1_92() {
+    private Object _loop1_81() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_98) ? (_e = _tmp_147()) != null : firstless())) {
+        while ((canStart(FIRST_103) ? (_e = _tmp_128()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12922,7 +12578,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (NAME STRING | SOFT_KEYWORD)
-    private Object _tmp_93() {
+    private Object _tmp_82() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12951,37 +12607,8 @@ final class Parser314 extends PegenHelpers {
         return null;
     }
 
-    // ('else' | ':')
-    private Object _tmp_94() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='else'
-        {
-            Object _v0 = null;
-            if (acceptKeyword(KW_ELSE)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=':'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.COLON)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
     // (pass_stmt | break_stmt | continue_stmt)
-    private Object _tmp_95() {
+    private Object _tmp_83() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13018,37 +12645,8 @@ final class Parser314 extends PegenHelpers {
         return null;
     }
 
-    // ('=' | ':=')
-    private Object _tmp_96() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='='
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.EQUAL)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=':='
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.COLONEQUAL)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
     // (list | tuple | genexp | 'True' | 'None' | 'False')
-    private Object _tmp_97() {
+    private Object _tmp_84() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13057,7 +12655,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((canStart(FIRST_61) ? (_v0 = list_rule()) != null : firstless())) {
+            if ((canStart(FIRST_65) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13066,7 +12664,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=tuple
         {
             Object _v0 = null;
-            if ((canStart(FIRST_54) ? (_v0 = tuple_rule()) != null : firstless())) {
+            if ((canStart(FIRST_56) ? (_v0 = tuple_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13075,7 +12673,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=genexp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_87) ? (_v0 = genexp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_90) ? (_v0 = genexp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13113,7 +12711,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // star_named_expressions*
-    private Object _loop0_98() {
+    private Object _loop0_85() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -13128,12 +12726,12 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (star_targets '=')*
-    private Object _loop0_99() {
+    private Object _loop0_86() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_27) ? (_e = _tmp_148()) != null : firstless())) {
+        while ((canStart(FIRST_27) ? (_e = _tmp_129()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13143,7 +12741,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('[' | '(' | '{')
-    private Object _tmp_100() {
+    private Object _tmp_87() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13181,7 +12779,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('[' | '{')
-    private Object _tmp_101() {
+    private Object _tmp_88() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13210,7 +12808,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (slash_no_default | slash_with_default)
-    private Object _tmp_102() {
+    private Object _tmp_89() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13239,7 +12837,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (',' | param_no_default)
-    private Object _tmp_103() {
+    private Object _tmp_90() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13267,37 +12865,8 @@ final class Parser314 extends PegenHelpers {
         return null;
     }
 
-    // (')' | ',')
-    private Object _tmp_104() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0=')'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.RPAR)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=','
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.COMMA)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
     // (')' | ',' (')' | '**'))
-    private Object _tmp_105() {
+    private Object _tmp_91() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13316,7 +12885,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_110) ? (_v1 = _tmp_149()) != null : firstless())) {
+                && (canStart(FIRST_121) ? (_v1 = _tmp_130()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13327,7 +12896,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (param_no_default | ',')
-    private Object _tmp_106() {
+    private Object _tmp_92() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13356,7 +12925,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('*' | '**' | '/')
-    private Object _tmp_107() {
+    private Object _tmp_93() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13394,7 +12963,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (lambda_slash_no_default | lambda_slash_with_default)
-    private Object _tmp_108() {
+    private Object _tmp_94() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13423,7 +12992,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ','.lambda_param+
-    private Object _gather_109() {
+    private Object _gather_95() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -13441,7 +13010,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (',' | lambda_param_no_default)
-    private Object _tmp_110() {
+    private Object _tmp_96() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13470,7 +13039,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (':' | ',' (':' | '**'))
-    private Object _tmp_111() {
+    private Object _tmp_97() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13489,7 +13058,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_111) ? (_v1 = _tmp_150()) != null : firstless())) {
+                && (canStart(FIRST_122) ? (_v1 = _tmp_131()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13500,7 +13069,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (lambda_param_no_default | ',')
-    private Object _tmp_112() {
+    private Object _tmp_98() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13529,7 +13098,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (bitwise_or (',' bitwise_or)* [','])
-    private Object _tmp_113() {
+    private Object _tmp_99() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13538,8 +13107,8 @@ final class Parser314 extends PegenHelpers {
         // _v0=bitwise_or _v1=(',' bitwise_or)* _v2=[',']
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_65) ? (_v0 = bitwise_or_rule()) != null : firstless())
-                && (_v1 = _loop0_151()) != null
+            if ((canStart(FIRST_69) ? (_v0 = bitwise_or_rule()) != null : firstless())
+                && (_v1 = _loop0_132()) != null
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -13551,7 +13120,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ','.dotted_name+
-    private Object _gather_114() {
+    private Object _gather_100() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -13569,7 +13138,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (NAME (',' | ')' | NEWLINE))
-    private Object _tmp_115() {
+    private Object _tmp_101() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13579,7 +13148,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = nameToken()) != null
-                && (canStart(FIRST_112) ? (_v1 = _tmp_152()) != null : firstless())) {
+                && (canStart(FIRST_123) ? (_v1 = _tmp_133()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13590,15 +13159,15 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ','.(expression [('as' star_target)])+
-    private Object _gather_116() {
+    private Object _gather_102() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_1) ? (_e = _tmp_153()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_1) ? (_e = _tmp_134()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = _tmp_153()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = _tmp_134()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13608,15 +13177,15 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ','.(expressions [('as' star_target)])+
-    private Object _gather_117() {
+    private Object _gather_103() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_1) ? (_e = _tmp_154()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_1) ? (_e = _tmp_135()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = _tmp_154()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = _tmp_135()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13625,42 +13194,13 @@ final class Parser314 extends PegenHelpers {
         return _seq;
     }
 
-    // ('except' | 'finally')
-    private Object _tmp_118() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='except'
-        {
-            Object _v0 = null;
-            if (acceptKeyword(KW_EXCEPT)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='finally'
-        {
-            Object _v0 = null;
-            if (acceptKeyword(KW_FINALLY)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
     // block*
-    private Object _loop0_119() {
+    private Object _loop0_104() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_38) ? (_e = block_rule()) != null : firstless())) {
+        while ((canStart(FIRST_39) ? (_e = block_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13670,7 +13210,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('as' NAME)
-    private Object _tmp_120() {
+    private Object _tmp_105() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13691,7 +13231,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (expression [('as' NAME)])
-    private Object _tmp_121() {
+    private Object _tmp_106() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13701,7 +13241,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
-                && ((_v1 = _tmp_120()) != null || true)) {
+                && ((_v1 = _tmp_105()) != null || true)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13712,7 +13252,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (NEWLINE | ':')
-    private Object _tmp_122() {
+    private Object _tmp_107() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13741,7 +13281,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (positional_patterns ',')
-    private Object _tmp_123() {
+    private Object _tmp_108() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13750,7 +13290,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=positional_patterns _v1=','
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_52) ? (_v0 = positional_patterns_rule()) != null : firstless())
+            if ((canStart(FIRST_54) ? (_v0 = positional_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -13762,7 +13302,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('->' expression)
-    private Object _tmp_124() {
+    private Object _tmp_109() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13783,7 +13323,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('(' [arguments] ')')
-    private Object _tmp_125() {
+    private Object _tmp_110() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13804,122 +13344,8 @@ final class Parser314 extends PegenHelpers {
         return null;
     }
 
-    // ('}' | ',')
-    private Object _tmp_126() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='}'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.RBRACE)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=','
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.COMMA)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
-    // ('=' | '!' | ':' | '}')
-    private Object _tmp_127() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='='
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.EQUAL)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='!'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.EXCLAMATION)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=':'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.COLON)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='}'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.RBRACE)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
-    // ('!' | ':' | '}')
-    private Object _tmp_128() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='!'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.EXCLAMATION)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=':'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.COLON)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='}'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.RBRACE)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
     // ('!' NAME)
-    private Object _tmp_129() {
+    private Object _tmp_111() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13939,37 +13365,8 @@ final class Parser314 extends PegenHelpers {
         return null;
     }
 
-    // (':' | '}')
-    private Object _tmp_130() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0=':'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.COLON)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='}'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.RBRACE)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
     // (fstring | string)
-    private Object _tmp_131() {
+    private Object _tmp_112() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13978,7 +13375,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=fstring
         {
             Object _v0 = null;
-            if ((canStart(FIRST_113) ? (_v0 = fstring_rule()) != null : firstless())) {
+            if ((canStart(FIRST_124) ? (_v0 = fstring_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13987,7 +13384,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=string
         {
             Object _v0 = null;
-            if ((canStart(FIRST_114) ? (_v0 = string_rule()) != null : firstless())) {
+            if ((canStart(FIRST_125) ? (_v0 = string_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13998,7 +13395,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('+' | '-' | '*' | '/' | '%' | '//' | '@')
-    private Object _tmp_132() {
+    private Object _tmp_113() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14072,7 +13469,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('+' | '-' | '~')
-    private Object _tmp_133() {
+    private Object _tmp_114() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14110,7 +13507,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (z=star_targets '=' {z})
-    private Object _tmp_134() {
+    private Object _tmp_115() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14131,7 +13528,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('.' | '...')
-    private Object _tmp_135() {
+    private Object _tmp_116() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14160,7 +13557,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('@' f=named_expression NEWLINE {f})
-    private Object _tmp_136() {
+    private Object _tmp_117() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14182,7 +13579,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (',' c=expression {c})
-    private Object _tmp_137() {
+    private Object _tmp_118() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14203,7 +13600,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (',' c=star_expression {c})
-    private Object _tmp_138() {
+    private Object _tmp_119() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14224,7 +13621,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('or' c=conjunction {c})
-    private Object _tmp_139() {
+    private Object _tmp_120() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14234,7 +13631,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if (acceptKeyword(KW_OR)
-                && (canStart(FIRST_63) ? (c = conjunction_rule()) != null : firstless())) {
+                && (canStart(FIRST_67) ? (c = conjunction_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -14245,7 +13642,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('and' c=inversion {c})
-    private Object _tmp_140() {
+    private Object _tmp_121() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14255,7 +13652,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if (acceptKeyword(KW_AND)
-                && (canStart(FIRST_63) ? (c = inversion_rule()) != null : firstless())) {
+                && (canStart(FIRST_67) ? (c = inversion_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -14266,7 +13663,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (slice | starred_expression)
-    private Object _tmp_141() {
+    private Object _tmp_122() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14275,7 +13672,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=slice
         {
             Object _v0 = null;
-            if ((canStart(FIRST_89) ? (_v0 = slice_rule()) != null : firstless())) {
+            if ((canStart(FIRST_92) ? (_v0 = slice_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -14284,7 +13681,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=starred_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_43) ? (_v0 = starred_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_44) ? (_v0 = starred_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -14295,7 +13692,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('if' z=disjunction {z})
-    private Object _tmp_142() {
+    private Object _tmp_123() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14305,7 +13702,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, z = null;
             if (acceptKeyword(KW_IF)
-                && (canStart(FIRST_63) ? (z = disjunction_rule()) != null : firstless())) {
+                && (canStart(FIRST_67) ? (z = disjunction_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
             }
@@ -14316,7 +13713,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (starred_expression | (assignment_expression | expression !':=') !'=')
-    private Object _tmp_143() {
+    private Object _tmp_124() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14325,7 +13722,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=starred_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_43) ? (_v0 = starred_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_44) ? (_v0 = starred_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -14334,7 +13731,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=(assignment_expression | expression !':=') !'='
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = _tmp_73()) != null : firstless())
+            if ((canStart(FIRST_1) ? (_v0 = _tmp_63()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.EQUAL))) {
                 _res = _v0;
                 leave(); return _res;
@@ -14346,7 +13743,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (',' c=star_target {c})
-    private Object _tmp_144() {
+    private Object _tmp_125() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14367,7 +13764,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs)
-    private Object _tmp_145() {
+    private Object _tmp_126() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14376,9 +13773,9 @@ final class Parser314 extends PegenHelpers {
         // _v0=','.(starred_expression | (assignment_expression | expression !':=') !'=')+ _v1=',' _v2=kwargs
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_7) ? (_v0 = _gather_74()) != null : firstless())
+            if ((canStart(FIRST_7) ? (_v0 = _gather_64()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_94) ? (_v2 = kwargs_rule()) != null : firstless())) {
+                && (canStart(FIRST_97) ? (_v2 = kwargs_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -14389,7 +13786,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (starred_expression !'=')
-    private Object _tmp_146() {
+    private Object _tmp_127() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14398,7 +13795,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=starred_expression !'='
         {
             Object _v0 = null;
-            if ((canStart(FIRST_43) ? (_v0 = starred_expression_rule()) != null : firstless())
+            if ((canStart(FIRST_44) ? (_v0 = starred_expression_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.EQUAL))) {
                 _res = _v0;
                 leave(); return _res;
@@ -14410,7 +13807,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (!STRING expression_without_invalid)
-    private Object _tmp_147() {
+    private Object _tmp_128() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14420,7 +13817,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(false, mark, acceptToken(TokenType.STRING))
-                && (canStart(FIRST_98) ? (_v1 = expression_without_invalid_rule()) != null : firstless())) {
+                && (canStart(FIRST_103) ? (_v1 = expression_without_invalid_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -14431,7 +13828,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (star_targets '=')
-    private Object _tmp_148() {
+    private Object _tmp_129() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14452,7 +13849,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (')' | '**')
-    private Object _tmp_149() {
+    private Object _tmp_130() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14481,7 +13878,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (':' | '**')
-    private Object _tmp_150() {
+    private Object _tmp_131() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14510,12 +13907,12 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (',' bitwise_or)*
-    private Object _loop0_151() {
+    private Object _loop0_132() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_62) ? (_e = _tmp_155()) != null : firstless())) {
+        while ((canStart(FIRST_66) ? (_e = _tmp_136()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -14525,7 +13922,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (',' | ')' | NEWLINE)
-    private Object _tmp_152() {
+    private Object _tmp_133() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14563,7 +13960,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (expression [('as' star_target)])
-    private Object _tmp_153() {
+    private Object _tmp_134() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14573,7 +13970,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
-                && ((_v1 = _tmp_156()) != null || true)) {
+                && ((_v1 = _tmp_137()) != null || true)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -14584,7 +13981,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (expressions [('as' star_target)])
-    private Object _tmp_154() {
+    private Object _tmp_135() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14594,7 +13991,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((canStart(FIRST_1) ? (_v0 = expressions_rule()) != null : firstless())
-                && ((_v1 = _tmp_156()) != null || true)) {
+                && ((_v1 = _tmp_137()) != null || true)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -14605,7 +14002,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // (',' bitwise_or)
-    private Object _tmp_155() {
+    private Object _tmp_136() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14615,7 +14012,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_65) ? (_v1 = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (_v1 = bitwise_or_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -14626,7 +14023,7 @@ final class Parser314 extends PegenHelpers {
     }
 
     // ('as' star_target)
-    private Object _tmp_156() {
+    private Object _tmp_137() {
         enter();
         int _mark = mark;
         Object _res = null;

@@ -82,93 +82,104 @@ final class Parser315 extends PegenHelpers {
     private static final long[] FIRST_26 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
     private static final long[] FIRST_27 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
     private static final long[] FIRST_28 = tokenSet(new TokenType[] {TokenType.AMPEREQUAL, TokenType.ATEQUAL, TokenType.CIRCUMFLEXEQUAL, TokenType.DOUBLESLASHEQUAL, TokenType.DOUBLESTAREQUAL, TokenType.LEFTSHIFTEQUAL, TokenType.MINEQUAL, TokenType.PERCENTEQUAL, TokenType.PLUSEQUAL, TokenType.RIGHTSHIFTEQUAL, TokenType.SLASHEQUAL, TokenType.STAREQUAL, TokenType.VBAREQUAL}, new int[] {});
-    private static final long[] FIRST_29 = tokenSet(new TokenType[] {}, new int[] {KW_IMPORT});
-    private static final long[] FIRST_30 = tokenSet(new TokenType[] {TokenType.NAME}, new int[] {KW_IMPORT});
-    private static final long[] FIRST_31 = tokenSet(new TokenType[] {TokenType.NAME}, new int[] {KW_FROM});
-    private static final long[] FIRST_32 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.NEWLINE, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_33 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.ELLIPSIS}, new int[] {});
-    private static final long[] FIRST_34 = tokenSet(new TokenType[] {TokenType.NAME, TokenType.NEWLINE}, new int[] {});
+    private static final long[] FIRST_29 = tokenSet(new TokenType[] {TokenType.NEWLINE, TokenType.SEMI}, new int[] {});
+    private static final long[] FIRST_30 = tokenSet(new TokenType[] {}, new int[] {KW_IMPORT});
+    private static final long[] FIRST_31 = tokenSet(new TokenType[] {TokenType.NAME}, new int[] {KW_IMPORT});
+    private static final long[] FIRST_32 = tokenSet(new TokenType[] {TokenType.NAME}, new int[] {KW_FROM});
+    private static final long[] FIRST_33 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.NEWLINE, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_34 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.ELLIPSIS}, new int[] {});
+    private static final long[] FIRST_35 = tokenSet(new TokenType[] {TokenType.NAME, TokenType.NEWLINE}, new int[] {});
     private static final long[] GROWS_DOTTED_NAME = tokenSet(new TokenType[] {TokenType.DOT}, new int[] {});
-    private static final long[] FIRST_36 = tokenSet(new TokenType[] {TokenType.NEWLINE}, new int[] {});
-    private static final long[] FIRST_37 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {});
-    private static final long[] FIRST_38 = tokenSet(new TokenType[] {}, new int[] {KW_CLASS});
-    private static final long[] FIRST_39 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NEWLINE, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_DEL, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_YIELD});
-    private static final long[] FIRST_40 = tokenSet(new TokenType[] {}, new int[] {KW_ASYNC, KW_DEF});
-    private static final long[] FIRST_41 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.SLASH, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_42 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.NAME, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_43 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_44 = tokenSet(new TokenType[] {TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_45 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR}, new int[] {});
-    private static final long[] FIRST_46 = tokenSet(new TokenType[] {TokenType.EQUAL}, new int[] {});
-    private static final long[] FIRST_47 = tokenSet(new TokenType[] {TokenType.COLON}, new int[] {});
-    private static final long[] FIRST_48 = tokenSet(new TokenType[] {}, new int[] {KW_ELIF});
-    private static final long[] FIRST_49 = tokenSet(new TokenType[] {}, new int[] {KW_ELSE});
-    private static final long[] FIRST_50 = tokenSet(new TokenType[] {}, new int[] {KW_FINALLY});
-    private static final long[] FIRST_51 = tokenSet(new TokenType[] {}, new int[] {KW_EXCEPT});
-    private static final long[] FIRST_52 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_53 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_54 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.MINUS, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_55 = tokenSet(new TokenType[] {TokenType.LPAR}, new int[] {});
-    private static final long[] FIRST_56 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_57 = tokenSet(new TokenType[] {TokenType.LBRACE}, new int[] {});
-    private static final long[] FIRST_58 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.NUMBER, TokenType.PLUS}, new int[] {});
-    private static final long[] FIRST_59 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.STRING, TokenType.TSTRING_START}, new int[] {});
-    private static final long[] FIRST_60 = tokenSet(new TokenType[] {TokenType.NUMBER}, new int[] {});
-    private static final long[] FIRST_61 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_62 = tokenSet(new TokenType[] {TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_63 = tokenSet(new TokenType[] {TokenType.COMMA}, new int[] {});
-    private static final long[] FIRST_64 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_NOT});
-    private static final long[] FIRST_65 = tokenSet(new TokenType[] {}, new int[] {KW_LAMBDA});
-    private static final long[] FIRST_66 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT});
-    private static final long[] FIRST_67 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
-    private static final long[] FIRST_68 = tokenSet(new TokenType[] {}, new int[] {KW_OR});
-    private static final long[] FIRST_69 = tokenSet(new TokenType[] {}, new int[] {KW_AND});
-    private static final long[] FIRST_70 = tokenSet(new TokenType[] {TokenType.EQEQUAL, TokenType.GREATER, TokenType.GREATEREQUAL, TokenType.LESS, TokenType.LESSEQUAL, TokenType.NOTEQUAL}, new int[] {KW_IN, KW_IS, KW_NOT});
-    private static final long[] FIRST_71 = tokenSet(new TokenType[] {TokenType.EQEQUAL}, new int[] {});
-    private static final long[] FIRST_72 = tokenSet(new TokenType[] {TokenType.NOTEQUAL}, new int[] {});
-    private static final long[] FIRST_73 = tokenSet(new TokenType[] {TokenType.LESSEQUAL}, new int[] {});
-    private static final long[] FIRST_74 = tokenSet(new TokenType[] {TokenType.LESS}, new int[] {});
-    private static final long[] FIRST_75 = tokenSet(new TokenType[] {TokenType.GREATEREQUAL}, new int[] {});
-    private static final long[] FIRST_76 = tokenSet(new TokenType[] {TokenType.GREATER}, new int[] {});
-    private static final long[] FIRST_77 = tokenSet(new TokenType[] {}, new int[] {KW_NOT});
-    private static final long[] FIRST_78 = tokenSet(new TokenType[] {}, new int[] {KW_IN});
-    private static final long[] FIRST_79 = tokenSet(new TokenType[] {}, new int[] {KW_IS});
+    private static final long[] FIRST_37 = tokenSet(new TokenType[] {TokenType.NEWLINE}, new int[] {});
+    private static final long[] FIRST_38 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {});
+    private static final long[] FIRST_39 = tokenSet(new TokenType[] {}, new int[] {KW_CLASS});
+    private static final long[] FIRST_40 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NEWLINE, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_DEL, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_YIELD});
+    private static final long[] FIRST_41 = tokenSet(new TokenType[] {}, new int[] {KW_ASYNC, KW_DEF});
+    private static final long[] FIRST_42 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_43 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.NAME, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_44 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_45 = tokenSet(new TokenType[] {TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_46 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR}, new int[] {});
+    private static final long[] FIRST_47 = tokenSet(new TokenType[] {TokenType.EQUAL}, new int[] {});
+    private static final long[] FIRST_48 = tokenSet(new TokenType[] {TokenType.COLON}, new int[] {});
+    private static final long[] FIRST_49 = tokenSet(new TokenType[] {}, new int[] {KW_ELIF});
+    private static final long[] FIRST_50 = tokenSet(new TokenType[] {}, new int[] {KW_ELSE});
+    private static final long[] FIRST_51 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.COMMA, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_52 = tokenSet(new TokenType[] {}, new int[] {KW_FINALLY});
+    private static final long[] FIRST_53 = tokenSet(new TokenType[] {}, new int[] {KW_EXCEPT});
+    private static final long[] FIRST_54 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_55 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_56 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.MINUS, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_57 = tokenSet(new TokenType[] {TokenType.LPAR}, new int[] {});
+    private static final long[] FIRST_58 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_59 = tokenSet(new TokenType[] {TokenType.LBRACE}, new int[] {});
+    private static final long[] FIRST_60 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.NUMBER, TokenType.PLUS}, new int[] {});
+    private static final long[] FIRST_61 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS}, new int[] {});
+    private static final long[] FIRST_62 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.STRING, TokenType.TSTRING_START}, new int[] {});
+    private static final long[] FIRST_63 = tokenSet(new TokenType[] {TokenType.NUMBER}, new int[] {});
+    private static final long[] FIRST_64 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.EQUAL, TokenType.LPAR}, new int[] {});
+    private static final long[] FIRST_65 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_66 = tokenSet(new TokenType[] {TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_67 = tokenSet(new TokenType[] {TokenType.COMMA}, new int[] {});
+    private static final long[] FIRST_68 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_NOT});
+    private static final long[] FIRST_69 = tokenSet(new TokenType[] {}, new int[] {KW_LAMBDA});
+    private static final long[] FIRST_70 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT});
+    private static final long[] FIRST_71 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
+    private static final long[] FIRST_72 = tokenSet(new TokenType[] {}, new int[] {KW_OR});
+    private static final long[] FIRST_73 = tokenSet(new TokenType[] {}, new int[] {KW_AND});
+    private static final long[] FIRST_74 = tokenSet(new TokenType[] {TokenType.EQEQUAL, TokenType.GREATER, TokenType.GREATEREQUAL, TokenType.LESS, TokenType.LESSEQUAL, TokenType.NOTEQUAL}, new int[] {KW_IN, KW_IS, KW_NOT});
+    private static final long[] FIRST_75 = tokenSet(new TokenType[] {TokenType.EQEQUAL}, new int[] {});
+    private static final long[] FIRST_76 = tokenSet(new TokenType[] {TokenType.NOTEQUAL}, new int[] {});
+    private static final long[] FIRST_77 = tokenSet(new TokenType[] {TokenType.LESSEQUAL}, new int[] {});
+    private static final long[] FIRST_78 = tokenSet(new TokenType[] {TokenType.LESS}, new int[] {});
+    private static final long[] FIRST_79 = tokenSet(new TokenType[] {TokenType.GREATEREQUAL}, new int[] {});
+    private static final long[] FIRST_80 = tokenSet(new TokenType[] {TokenType.GREATER}, new int[] {});
+    private static final long[] FIRST_81 = tokenSet(new TokenType[] {}, new int[] {KW_NOT});
+    private static final long[] FIRST_82 = tokenSet(new TokenType[] {}, new int[] {KW_IN});
+    private static final long[] FIRST_83 = tokenSet(new TokenType[] {}, new int[] {KW_IS});
     private static final long[] GROWS_BITWISE_OR = tokenSet(new TokenType[] {TokenType.VBAR}, new int[] {});
     private static final long[] GROWS_BITWISE_XOR = tokenSet(new TokenType[] {TokenType.CIRCUMFLEX}, new int[] {});
     private static final long[] GROWS_BITWISE_AND = tokenSet(new TokenType[] {TokenType.AMPER}, new int[] {});
     private static final long[] GROWS_SHIFT_EXPR = tokenSet(new TokenType[] {TokenType.LEFTSHIFT, TokenType.RIGHTSHIFT}, new int[] {});
-    private static final long[] GROWS_SUM = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS}, new int[] {});
     private static final long[] GROWS_TERM = tokenSet(new TokenType[] {TokenType.AT, TokenType.DOUBLESLASH, TokenType.PERCENT, TokenType.SLASH, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_86 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS, TokenType.TILDE}, new int[] {});
-    private static final long[] FIRST_87 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT});
+    private static final long[] FIRST_89 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS, TokenType.TILDE}, new int[] {});
+    private static final long[] FIRST_90 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT});
     private static final long[] GROWS_PRIMARY = tokenSet(new TokenType[] {TokenType.DOT, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_89 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_90 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
-    private static final long[] FIRST_91 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
-    private static final long[] FIRST_92 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS, KW_YIELD});
-    private static final long[] FIRST_93 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.STRING}, new int[] {});
-    private static final long[] FIRST_94 = tokenSet(new TokenType[] {TokenType.TSTRING_START}, new int[] {});
-    private static final long[] FIRST_95 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
-    private static final long[] FIRST_96 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB, TokenType.NAME}, new int[] {});
-    private static final long[] FIRST_97 = tokenSet(new TokenType[] {TokenType.TYPE_COMMENT}, new int[] {});
-    private static final long[] FIRST_98 = tokenSet(new TokenType[] {}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_99 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_LAMBDA, KW_NOT});
-    private static final long[] FIRST_100 = tokenSet(new TokenType[] {}, new int[] {KW_BREAK, KW_CONTINUE, KW_PASS});
-    private static final long[] FIRST_101 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_102 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.NAME}, new int[] {});
-    private static final long[] FIRST_103 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RPAR}, new int[] {});
-    private static final long[] FIRST_104 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.SLASH, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_105 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.COMMA}, new int[] {});
-    private static final long[] FIRST_106 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.NEWLINE}, new int[] {});
-    private static final long[] FIRST_107 = tokenSet(new TokenType[] {TokenType.EXCLAMATION}, new int[] {});
-    private static final long[] FIRST_108 = tokenSet(new TokenType[] {TokenType.AT, TokenType.DOUBLESLASH, TokenType.MINUS, TokenType.PERCENT, TokenType.PLUS, TokenType.SLASH, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_109 = tokenSet(new TokenType[] {TokenType.FSTRING_MIDDLE, TokenType.LBRACE}, new int[] {});
-    private static final long[] FIRST_110 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.TSTRING_MIDDLE}, new int[] {});
-    private static final long[] FIRST_111 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.RPAR}, new int[] {});
-    private static final long[] FIRST_112 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.DOUBLESTAR}, new int[] {});
-    private static final long[] FIRST_113 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.NEWLINE, TokenType.RPAR, TokenType.SEMI}, new int[] {});
-    private static final long[] FIRST_114 = tokenSet(new TokenType[] {TokenType.FSTRING_START}, new int[] {});
-    private static final long[] FIRST_115 = tokenSet(new TokenType[] {TokenType.STRING}, new int[] {});
+    private static final long[] FIRST_92 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_93 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
+    private static final long[] FIRST_94 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
+    private static final long[] FIRST_95 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS, KW_YIELD});
+    private static final long[] FIRST_96 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.STRING}, new int[] {});
+    private static final long[] FIRST_97 = tokenSet(new TokenType[] {TokenType.TSTRING_START}, new int[] {});
+    private static final long[] FIRST_98 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
+    private static final long[] FIRST_99 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_100 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB, TokenType.NAME}, new int[] {});
+    private static final long[] FIRST_101 = tokenSet(new TokenType[] {TokenType.TYPE_COMMENT}, new int[] {});
+    private static final long[] FIRST_102 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_103 = tokenSet(new TokenType[] {}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_104 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_105 = tokenSet(new TokenType[] {TokenType.COLON}, new int[] {KW_ELSE});
+    private static final long[] FIRST_106 = tokenSet(new TokenType[] {}, new int[] {KW_BREAK, KW_CONTINUE, KW_PASS});
+    private static final long[] FIRST_107 = tokenSet(new TokenType[] {TokenType.COLONEQUAL, TokenType.EQUAL}, new int[] {});
+    private static final long[] FIRST_108 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_109 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.NAME}, new int[] {});
+    private static final long[] FIRST_110 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_111 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.COMMA}, new int[] {});
+    private static final long[] FIRST_112 = tokenSet(new TokenType[] {}, new int[] {KW_EXCEPT, KW_FINALLY});
+    private static final long[] FIRST_113 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.NEWLINE}, new int[] {});
+    private static final long[] FIRST_114 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RBRACE}, new int[] {});
+    private static final long[] FIRST_115 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.EQUAL, TokenType.EXCLAMATION, TokenType.RBRACE}, new int[] {});
+    private static final long[] FIRST_116 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.EXCLAMATION, TokenType.RBRACE}, new int[] {});
+    private static final long[] FIRST_117 = tokenSet(new TokenType[] {TokenType.EXCLAMATION}, new int[] {});
+    private static final long[] FIRST_118 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.RBRACE}, new int[] {});
+    private static final long[] FIRST_119 = tokenSet(new TokenType[] {TokenType.AT, TokenType.DOUBLESLASH, TokenType.MINUS, TokenType.PERCENT, TokenType.PLUS, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_120 = tokenSet(new TokenType[] {TokenType.FSTRING_MIDDLE, TokenType.LBRACE}, new int[] {});
+    private static final long[] FIRST_121 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.TSTRING_MIDDLE}, new int[] {});
+    private static final long[] FIRST_122 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_123 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.DOUBLESTAR}, new int[] {});
+    private static final long[] FIRST_124 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.NEWLINE, TokenType.RPAR, TokenType.SEMI}, new int[] {});
+    private static final long[] FIRST_125 = tokenSet(new TokenType[] {TokenType.FSTRING_START}, new int[] {});
+    private static final long[] FIRST_126 = tokenSet(new TokenType[] {TokenType.STRING}, new int[] {});
 
     // The tokens that start a unary level of the expression chain (CHAIN_PREFIX), and those that
     // continue a level after an operand (CHAIN_CONT): see expression_chain in the generator.
@@ -600,7 +611,7 @@ final class Parser315 extends PegenHelpers {
         // &('def' | '@' | 'async') _v1=function_def
         {
             Object _v1 = null;
-            if (lookahead(true, mark, _tmp_4())
+            if (lookaheadSet(true, FIRST_19)
                 && (canStart(FIRST_19) ? (_v1 = function_def_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -620,7 +631,7 @@ final class Parser315 extends PegenHelpers {
         // &('class' | '@') _v1=class_def
         {
             Object _v1 = null;
-            if (lookahead(true, mark, _tmp_5())
+            if (lookaheadSet(true, FIRST_21)
                 && (canStart(FIRST_21) ? (_v1 = class_def_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -630,7 +641,7 @@ final class Parser315 extends PegenHelpers {
         // &('with' | 'async') _v1=with_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, _tmp_6())
+            if (lookaheadSet(true, FIRST_22)
                 && (canStart(FIRST_22) ? (_v1 = with_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -640,7 +651,7 @@ final class Parser315 extends PegenHelpers {
         // &('for' | 'async') _v1=for_stmt
         {
             Object _v1 = null;
-            if (lookahead(true, mark, _tmp_7())
+            if (lookaheadSet(true, FIRST_23)
                 && (canStart(FIRST_23) ? (_v1 = for_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
@@ -693,7 +704,7 @@ final class Parser315 extends PegenHelpers {
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
-                && ((c = _tmp_8()) != null || true)) {
+                && ((c = _tmp_4()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -705,10 +716,10 @@ final class Parser315 extends PegenHelpers {
         // a=('(' b=single_target ')' {b} | single_subscript_attribute_target) _v1=':' b=expression c=[('=' d=annotated_rhs {d})] {CHECK_VERSION(stmt_ty, 6, "Var
         {
             Object a = null, _v1 = null, b = null, c = null;
-            if ((canStart(FIRST_26) ? (a = _tmp_9()) != null : firstless())
+            if ((canStart(FIRST_26) ? (a = _tmp_5()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
-                && ((c = _tmp_8()) != null || true)) {
+                && ((c = _tmp_4()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -720,7 +731,7 @@ final class Parser315 extends PegenHelpers {
         // a=(z=star_targets '=' {z})+ b=annotated_rhs !'=' tc=[TYPE_COMMENT] {_PyAST_Assign(a, b, NEW_TYPE_COMMENT(p, tc), EXTRA)}
         {
             Object a = null, b = null, tc = null;
-            if ((canStart(FIRST_27) ? (a = _loop1_10()) != null : firstless())
+            if ((canStart(FIRST_27) ? (a = _loop1_6()) != null : firstless())
                 && (canStart(FIRST_5) ? (b = annotated_rhs_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.EQUAL))
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
@@ -1084,7 +1095,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_GLOBAL)
-                && (canStart(FIRST_6) ? (a = _gather_11()) != null : firstless())) {
+                && (canStart(FIRST_6) ? (a = _gather_7()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1108,7 +1119,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_NONLOCAL)
-                && (canStart(FIRST_6) ? (a = _gather_11()) != null : firstless())) {
+                && (canStart(FIRST_6) ? (a = _gather_7()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1133,7 +1144,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_DEL)
                 && (canStart(FIRST_26) ? (a = del_targets_rule()) != null : firstless())
-                && lookahead(true, mark, _tmp_12())) {
+                && lookaheadSet(true, FIRST_29)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1201,7 +1212,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, a = null, b = null;
             if (acceptKeyword(KW_ASSERT)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && ((b = _tmp_13()) != null || true)) {
+                && ((b = _tmp_8()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1227,7 +1238,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_29) ? (_v0 = invalid_import_rule()) != null : firstless())) {
+                && (canStart(FIRST_30) ? (_v0 = invalid_import_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 1, _res, mark); return _res;
             }
@@ -1236,7 +1247,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=import_name
         {
             Object _v0 = null;
-            if ((canStart(FIRST_30) ? (_v0 = import_name_rule()) != null : firstless())) {
+            if ((canStart(FIRST_31) ? (_v0 = import_name_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 1, _res, mark); return _res;
             }
@@ -1245,7 +1256,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=import_from
         {
             Object _v0 = null;
-            if ((canStart(FIRST_31) ? (_v0 = import_from_rule()) != null : firstless())) {
+            if ((canStart(FIRST_32) ? (_v0 = import_from_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 1, _res, mark); return _res;
             }
@@ -1292,10 +1303,10 @@ final class Parser315 extends PegenHelpers {
             Object lazy = null, _v1 = null, a = null, b = null, _v4 = null, c = null;
             if (((lazy = expectSoftKeyword("lazy")) != null || true)
                 && acceptKeyword(KW_FROM)
-                && (a = _loop0_14()) != null
+                && (a = _loop0_9()) != null
                 && (canStart(FIRST_6) ? (b = dotted_name_rule()) != null : firstless())
                 && acceptKeyword(KW_IMPORT)
-                && (canStart(FIRST_32) ? (c = import_from_targets_rule()) != null : firstless())) {
+                && (canStart(FIRST_33) ? (c = import_from_targets_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1309,9 +1320,9 @@ final class Parser315 extends PegenHelpers {
             Object lazy = null, _v1 = null, a = null, _v3 = null, b = null;
             if (((lazy = expectSoftKeyword("lazy")) != null || true)
                 && acceptKeyword(KW_FROM)
-                && (canStart(FIRST_33) ? (a = _loop1_15()) != null : firstless())
+                && (canStart(FIRST_34) ? (a = _loop1_10()) != null : firstless())
                 && acceptKeyword(KW_IMPORT)
-                && (canStart(FIRST_32) ? (b = import_from_targets_rule()) != null : firstless())) {
+                && (canStart(FIRST_33) ? (b = import_from_targets_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1369,7 +1380,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_34) ? (_v0 = invalid_import_from_targets_rule()) != null : firstless())) {
+                && (canStart(FIRST_35) ? (_v0 = invalid_import_from_targets_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1389,7 +1400,7 @@ final class Parser315 extends PegenHelpers {
         // a=','.import_from_as_name+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_6) ? (a = _gather_16()) != null : firstless())) {
+            if ((canStart(FIRST_6) ? (a = _gather_11()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1420,7 +1431,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
-                && ((b = _tmp_17()) != null || true)) {
+                && ((b = _tmp_12()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1443,7 +1454,7 @@ final class Parser315 extends PegenHelpers {
         // a=','.dotted_as_name+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_6) ? (a = _gather_18()) != null : firstless())) {
+            if ((canStart(FIRST_6) ? (a = _gather_13()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1474,7 +1485,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((canStart(FIRST_6) ? (a = dotted_name_rule()) != null : firstless())
-                && ((b = _tmp_17()) != null || true)) {
+                && ((b = _tmp_12()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1575,7 +1586,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_36) ? (_v0 = invalid_block_rule()) != null : firstless())) {
+                && (canStart(FIRST_37) ? (_v0 = invalid_block_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -1595,7 +1606,7 @@ final class Parser315 extends PegenHelpers {
         // a=('@' f=named_expression NEWLINE {f})+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_37) ? (a = _loop1_19()) != null : firstless())) {
+            if ((canStart(FIRST_38) ? (a = _loop1_14()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1615,8 +1626,8 @@ final class Parser315 extends PegenHelpers {
         // a=decorators b=class_def_raw {_PyPegen_class_def_decorators(p, a, b)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_37) ? (a = decorators_rule()) != null : firstless())
-                && (canStart(FIRST_38) ? (b = class_def_raw_rule()) != null : firstless())) {
+            if ((canStart(FIRST_38) ? (a = decorators_rule()) != null : firstless())
+                && (canStart(FIRST_39) ? (b = class_def_raw_rule()) != null : firstless())) {
                 _res = classDefDecorators(a, b);
                 leave(); return _res;
             }
@@ -1625,7 +1636,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=class_def_raw
         {
             Object _v0 = null;
-            if ((canStart(FIRST_38) ? (_v0 = class_def_raw_rule()) != null : firstless())) {
+            if ((canStart(FIRST_39) ? (_v0 = class_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1646,7 +1657,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_38) ? (_v0 = invalid_class_def_raw_rule()) != null : firstless())) {
+                && (canStart(FIRST_39) ? (_v0 = invalid_class_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1658,9 +1669,9 @@ final class Parser315 extends PegenHelpers {
             if (acceptKeyword(KW_CLASS)
                 && (a = nameToken()) != null
                 && ((t = type_params_rule()) != null || true)
-                && ((b = _tmp_20()) != null || true)
+                && ((b = _tmp_15()) != null || true)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_39) ? (c = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (c = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1683,8 +1694,8 @@ final class Parser315 extends PegenHelpers {
         // d=decorators f=function_def_raw {_PyPegen_function_def_decorators(p, d, f)}
         {
             Object d = null, f = null;
-            if ((canStart(FIRST_37) ? (d = decorators_rule()) != null : firstless())
-                && (canStart(FIRST_40) ? (f = function_def_raw_rule()) != null : firstless())) {
+            if ((canStart(FIRST_38) ? (d = decorators_rule()) != null : firstless())
+                && (canStart(FIRST_41) ? (f = function_def_raw_rule()) != null : firstless())) {
                 _res = functionDefDecorators(d, f);
                 leave(); return _res;
             }
@@ -1693,7 +1704,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=function_def_raw
         {
             Object _v0 = null;
-            if ((canStart(FIRST_40) ? (_v0 = function_def_raw_rule()) != null : firstless())) {
+            if ((canStart(FIRST_41) ? (_v0 = function_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1714,7 +1725,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_40) ? (_v0 = invalid_def_raw_rule()) != null : firstless())) {
+                && (canStart(FIRST_41) ? (_v0 = invalid_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1729,10 +1740,10 @@ final class Parser315 extends PegenHelpers {
                 && acceptToken(TokenType.LPAR)
                 && ((params = params_rule()) != null || true)
                 && acceptToken(TokenType.RPAR)
-                && ((a = _tmp_21()) != null || true)
+                && ((a = _tmp_16()) != null || true)
                 && acceptToken(TokenType.COLON)
                 && ((tc = func_type_comment_rule()) != null || true)
-                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1751,10 +1762,10 @@ final class Parser315 extends PegenHelpers {
                 && acceptToken(TokenType.LPAR)
                 && ((params = params_rule()) != null || true)
                 && acceptToken(TokenType.RPAR)
-                && ((a = _tmp_21()) != null || true)
+                && ((a = _tmp_16()) != null || true)
                 && acceptToken(TokenType.COLON)
                 && ((tc = func_type_comment_rule()) != null || true)
-                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1778,7 +1789,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_41) ? (_v0 = invalid_parameters_rule()) != null : firstless())) {
+                && (canStart(FIRST_42) ? (_v0 = invalid_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1787,7 +1798,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=parameters
         {
             Object _v0 = null;
-            if ((canStart(FIRST_42) ? (_v0 = parameters_rule()) != null : firstless())) {
+            if ((canStart(FIRST_43) ? (_v0 = parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1808,8 +1819,8 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null, c = null, d = null;
             if ((canStart(FIRST_6) ? (a = slash_no_default_rule()) != null : firstless())
-                && (b = _loop0_22()) != null
-                && (c = _loop0_23()) != null
+                && (b = _loop0_17()) != null
+                && (c = _loop0_18()) != null
                 && ((d = star_etc_rule()) != null || true)) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(a, null, b, c, d));
                 leave(); return _res;
@@ -1820,7 +1831,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null, c = null;
             if ((canStart(FIRST_6) ? (a = slash_with_default_rule()) != null : firstless())
-                && (b = _loop0_23()) != null
+                && (b = _loop0_18()) != null
                 && ((c = star_etc_rule()) != null || true)) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(null, a, null, b, c));
                 leave(); return _res;
@@ -1830,8 +1841,8 @@ final class Parser315 extends PegenHelpers {
         // a=param_no_default+ b=param_with_default* c=[star_etc] {_PyPegen_make_arguments(p, NULL, NULL, a, b, c)}
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_6) ? (a = _loop1_24()) != null : firstless())
-                && (b = _loop0_23()) != null
+            if ((canStart(FIRST_6) ? (a = _loop1_19()) != null : firstless())
+                && (b = _loop0_18()) != null
                 && ((c = star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, a, b, c);
                 leave(); return _res;
@@ -1841,7 +1852,7 @@ final class Parser315 extends PegenHelpers {
         // a=param_with_default+ b=[star_etc] {_PyPegen_make_arguments(p, NULL, NULL, NULL, a, b)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_6) ? (a = _loop1_25()) != null : firstless())
+            if ((canStart(FIRST_6) ? (a = _loop1_20()) != null : firstless())
                 && ((b = star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, null, a, b);
                 leave(); return _res;
@@ -1851,7 +1862,7 @@ final class Parser315 extends PegenHelpers {
         // a=star_etc {_PyPegen_make_arguments(p, NULL, NULL, NULL, NULL, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_43) ? (a = star_etc_rule()) != null : firstless())) {
+            if ((canStart(FIRST_44) ? (a = star_etc_rule()) != null : firstless())) {
                 _res = makeArguments(null, null, null, null, a);
                 leave(); return _res;
             }
@@ -1873,7 +1884,7 @@ final class Parser315 extends PegenHelpers {
         // a=param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_6) ? _loop1_24() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_6) ? _loop1_19() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = a;
@@ -1908,8 +1919,8 @@ final class Parser315 extends PegenHelpers {
         // a=param_no_default* b=param_with_default+ _v2='/' _v3=',' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
-            if ((a = _f0 = _loop0_22()) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_6) ? (b = _loop1_25()) != null : firstless())
+            if ((a = _f0 = _loop0_17()) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_6) ? (b = _loop1_20()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = slashWithDefault(a, b);
@@ -1921,7 +1932,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_6) ? (b = _loop1_25()) != null : firstless())
+                && (canStart(FIRST_6) ? (b = _loop1_20()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = slashWithDefault(a, b);
@@ -1944,7 +1955,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_44) ? (_v0 = invalid_star_etc_rule()) != null : firstless())) {
+                && (canStart(FIRST_45) ? (_v0 = invalid_star_etc_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1955,7 +1966,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_6) ? (a = param_no_default_rule()) != null : firstless())
-                && (b = _loop0_26()) != null
+                && (b = _loop0_21()) != null
                 && ((c = kwds_rule()) != null || true)) {
                 _res = starEtc(a, b, c);
                 leave(); return _res;
@@ -1967,7 +1978,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_6) ? (a = param_no_default_star_annotation_rule()) != null : firstless())
-                && (b = _loop0_26()) != null
+                && (b = _loop0_21()) != null
                 && ((c = kwds_rule()) != null || true)) {
                 _res = starEtc(a, b, c);
                 leave(); return _res;
@@ -1979,7 +1990,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_6) ? (b = _loop1_27()) != null : firstless())
+                && (canStart(FIRST_6) ? (b = _loop1_22()) != null : firstless())
                 && ((c = kwds_rule()) != null || true)) {
                 _res = starEtc(null, b, c);
                 leave(); return _res;
@@ -1989,7 +2000,7 @@ final class Parser315 extends PegenHelpers {
         // a=kwds {_PyPegen_star_etc(p, NULL, NULL, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_45) ? (a = kwds_rule()) != null : firstless())) {
+            if ((canStart(FIRST_46) ? (a = kwds_rule()) != null : firstless())) {
                 _res = starEtc(null, null, a);
                 leave(); return _res;
             }
@@ -2010,7 +2021,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_45) ? (_v0 = invalid_kwds_rule()) != null : firstless())) {
+                && (canStart(FIRST_46) ? (_v0 = invalid_kwds_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2113,7 +2124,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, c = null, _v2 = null, tc = null;
             if ((a = _f0 = (canStart(FIRST_6) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_46) ? (c = default_rule()) != null : firstless())
+                && (canStart(FIRST_47) ? (c = default_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = nameDefaultPair(a, c, tc);
@@ -2125,7 +2136,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, c = null, tc = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_46) ? (c = default_rule()) != null : firstless())
+                && (canStart(FIRST_47) ? (c = default_rule()) != null : firstless())
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = nameDefaultPair(a, c, tc);
@@ -2209,7 +2220,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
-                && (canStart(FIRST_47) ? (b = star_annotation_rule()) != null : firstless())) {
+                && (canStart(FIRST_48) ? (b = star_annotation_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2285,7 +2296,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_46) ? (_v0 = invalid_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_47) ? (_v0 = invalid_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2318,8 +2329,8 @@ final class Parser315 extends PegenHelpers {
             if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_48) ? (c = elif_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_49) ? (c = elif_stmt_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2334,7 +2345,7 @@ final class Parser315 extends PegenHelpers {
             if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
                 && ((c = else_block_rule()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -2359,7 +2370,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_48) ? (_v0 = invalid_elif_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_49) ? (_v0 = invalid_elif_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2371,8 +2382,8 @@ final class Parser315 extends PegenHelpers {
             if (acceptKeyword(KW_ELIF)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_48) ? (c = elif_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_49) ? (c = elif_stmt_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2387,7 +2398,7 @@ final class Parser315 extends PegenHelpers {
             if (acceptKeyword(KW_ELIF)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
                 && ((c = else_block_rule()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -2412,7 +2423,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_49) ? (_v0 = invalid_else_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_50) ? (_v0 = invalid_else_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2423,7 +2434,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null;
             if (acceptKeyword(KW_ELSE)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
                 _res = b;
                 leave(); return _res;
             }
@@ -2456,7 +2467,7 @@ final class Parser315 extends PegenHelpers {
             if (acceptKeyword(KW_WHILE)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
                 && ((c = else_block_rule()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -2497,7 +2508,7 @@ final class Parser315 extends PegenHelpers {
                 && (canStart(FIRST_8) ? (ex = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -2519,7 +2530,7 @@ final class Parser315 extends PegenHelpers {
                 && (canStart(FIRST_8) ? (ex = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -2566,12 +2577,12 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, _v4 = null, _v5 = null, tc = null, b = null;
             if (acceptKeyword(KW_WITH)
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_1) ? (a = _gather_28()) != null : firstless())
+                && (canStart(FIRST_1) ? (a = _gather_23()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2584,10 +2595,10 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, tc = null, b = null;
             if (acceptKeyword(KW_WITH)
-                && (canStart(FIRST_1) ? (a = _gather_28()) != null : firstless())
+                && (canStart(FIRST_1) ? (a = _gather_23()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2602,11 +2613,11 @@ final class Parser315 extends PegenHelpers {
             if (acceptKeyword(KW_ASYNC)
                 && acceptKeyword(KW_WITH)
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_1) ? (a = _gather_28()) != null : firstless())
+                && (canStart(FIRST_1) ? (a = _gather_23()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2620,10 +2631,10 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, tc = null, b = null;
             if (acceptKeyword(KW_ASYNC)
                 && acceptKeyword(KW_WITH)
-                && (canStart(FIRST_1) ? (a = _gather_28()) != null : firstless())
+                && (canStart(FIRST_1) ? (a = _gather_23()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2661,7 +2672,7 @@ final class Parser315 extends PegenHelpers {
             if ((e = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_AS)
                 && (canStart(FIRST_27) ? (t = star_target_rule()) != null : firstless())
-                && lookahead(true, mark, _tmp_29())) {
+                && lookaheadSet(true, FIRST_51)) {
                 _res = new Withitem((ExprNode) e, (ExprNode) t);
                 leave(); return _res;
             }
@@ -2712,8 +2723,8 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, f = null;
             if (acceptKeyword(KW_TRY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_50) ? (f = finally_block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_52) ? (f = finally_block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2727,8 +2738,8 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, ex = null, el = null, f = null;
             if (acceptKeyword(KW_TRY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_51) ? (ex = _loop1_30()) != null : firstless())
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_53) ? (ex = _loop1_24()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)
                 && ((f = finally_block_rule()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -2744,8 +2755,8 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, ex = null, el = null, f = null;
             if (acceptKeyword(KW_TRY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_51) ? (ex = _loop1_31()) != null : firstless())
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_53) ? (ex = _loop1_25()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)
                 && ((f = finally_block_rule()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -2771,7 +2782,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_51) ? (_v0 = invalid_except_stmt_indent_rule()) != null : firstless())) {
+                && (canStart(FIRST_53) ? (_v0 = invalid_except_stmt_indent_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2783,7 +2794,7 @@ final class Parser315 extends PegenHelpers {
             if (acceptKeyword(KW_EXCEPT)
                 && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2800,7 +2811,7 @@ final class Parser315 extends PegenHelpers {
                 && acceptKeyword(KW_AS)
                 && (t = nameToken()) != null
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2815,7 +2826,7 @@ final class Parser315 extends PegenHelpers {
             if (acceptKeyword(KW_EXCEPT)
                 && (canStart(FIRST_1) ? (e = expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2829,7 +2840,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null;
             if (acceptKeyword(KW_EXCEPT)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2842,7 +2853,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_51) ? (_v0 = invalid_except_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_53) ? (_v0 = invalid_except_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2863,7 +2874,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_51) ? (_v0 = invalid_except_star_stmt_indent_rule()) != null : firstless())) {
+                && (canStart(FIRST_53) ? (_v0 = invalid_except_star_stmt_indent_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2876,7 +2887,7 @@ final class Parser315 extends PegenHelpers {
                 && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2894,7 +2905,7 @@ final class Parser315 extends PegenHelpers {
                 && acceptKeyword(KW_AS)
                 && (t = nameToken()) != null
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2910,7 +2921,7 @@ final class Parser315 extends PegenHelpers {
                 && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (e = expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2923,7 +2934,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_51) ? (_v0 = invalid_except_star_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_53) ? (_v0 = invalid_except_star_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2944,7 +2955,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_50) ? (_v0 = invalid_finally_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_52) ? (_v0 = invalid_finally_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2955,7 +2966,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptKeyword(KW_FINALLY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_39) ? (a = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (a = block_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -2980,7 +2991,7 @@ final class Parser315 extends PegenHelpers {
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && acceptToken(TokenType.INDENT)
-                && (canStart(FIRST_6) ? (cases = _loop1_32()) != null : firstless())
+                && (canStart(FIRST_6) ? (cases = _loop1_26()) != null : firstless())
                 && acceptToken(TokenType.DEDENT)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -3059,10 +3070,10 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, pattern = null, guard = null, _v3 = null, body = null;
             if ((_v0 = expectSoftKeyword("case")) != null
-                && (canStart(FIRST_52) ? (pattern = patterns_rule()) != null : firstless())
+                && (canStart(FIRST_54) ? (pattern = patterns_rule()) != null : firstless())
                 && ((guard = guard_rule()) != null || true)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_39) ? (body = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (body = block_rule()) != null : firstless())) {
                 _res = new MatchCase((PatternNode) pattern, (ExprNode) guard, (java.util.List<StmtNode>) (Object) seqOrEmpty(body));
                 leave(); return _res;
             }
@@ -3103,7 +3114,7 @@ final class Parser315 extends PegenHelpers {
         // patterns=open_sequence_pattern {_PyAST_MatchSequence(patterns, EXTRA)}
         {
             Object patterns = null;
-            if ((canStart(FIRST_52) ? (patterns = open_sequence_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_54) ? (patterns = open_sequence_pattern_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3115,7 +3126,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_53) ? (_v0 = pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_55) ? (_v0 = pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3135,7 +3146,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=as_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_53) ? (_v0 = as_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_55) ? (_v0 = as_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3144,7 +3155,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=or_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_53) ? (_v0 = or_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_55) ? (_v0 = or_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3164,7 +3175,7 @@ final class Parser315 extends PegenHelpers {
         // pattern=or_pattern _v1='as' target=pattern_capture_target {_PyAST_MatchAs(pattern, target->v.Name.id, EXTRA)}
         {
             Object pattern = null, _v1 = null, target = null;
-            if ((canStart(FIRST_53) ? (pattern = or_pattern_rule()) != null : firstless())
+            if ((canStart(FIRST_55) ? (pattern = or_pattern_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
                 && (canStart(FIRST_6) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3179,7 +3190,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_53) ? (_v0 = invalid_as_pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_55) ? (_v0 = invalid_as_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3199,7 +3210,7 @@ final class Parser315 extends PegenHelpers {
         // patterns='|'.closed_pattern+ {asdl_seq_LEN(patterns) == 1 ? asdl_seq_GET(patterns, 0) : _PyAST_MatchOr(patterns, EXTRA)}
         {
             Object patterns = null;
-            if ((canStart(FIRST_53) ? (patterns = _gather_33()) != null : firstless())) {
+            if ((canStart(FIRST_55) ? (patterns = _gather_27()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3224,7 +3235,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=literal_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_54) ? (_v0 = literal_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_56) ? (_v0 = literal_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 4, _res, mark); return _res;
             }
@@ -3260,7 +3271,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=group_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_55) ? (_v0 = group_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_57) ? (_v0 = group_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 4, _res, mark); return _res;
             }
@@ -3269,7 +3280,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=sequence_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_56) ? (_v0 = sequence_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_58) ? (_v0 = sequence_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 4, _res, mark); return _res;
             }
@@ -3278,7 +3289,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=mapping_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_57) ? (_v0 = mapping_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_59) ? (_v0 = mapping_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 4, _res, mark); return _res;
             }
@@ -3307,8 +3318,8 @@ final class Parser315 extends PegenHelpers {
         // value=signed_number !('+' | '-') {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
-            if ((canStart(FIRST_58) ? (value = signed_number_rule()) != null : firstless())
-                && lookahead(false, mark, _tmp_34())) {
+            if ((canStart(FIRST_60) ? (value = signed_number_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_61)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3320,7 +3331,7 @@ final class Parser315 extends PegenHelpers {
         // value=complex_number {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
-            if ((canStart(FIRST_58) ? (value = complex_number_rule()) != null : firstless())) {
+            if ((canStart(FIRST_60) ? (value = complex_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3332,7 +3343,7 @@ final class Parser315 extends PegenHelpers {
         // value=strings {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
-            if ((canStart(FIRST_59) ? (value = strings_rule()) != null : firstless())) {
+            if ((canStart(FIRST_62) ? (value = strings_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3391,8 +3402,8 @@ final class Parser315 extends PegenHelpers {
         // _v0=signed_number !('+' | '-')
         {
             Object _v0 = null;
-            if ((canStart(FIRST_58) ? (_v0 = signed_number_rule()) != null : firstless())
-                && lookahead(false, mark, _tmp_34())) {
+            if ((canStart(FIRST_60) ? (_v0 = signed_number_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_61)) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3401,7 +3412,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=complex_number
         {
             Object _v0 = null;
-            if ((canStart(FIRST_58) ? (_v0 = complex_number_rule()) != null : firstless())) {
+            if ((canStart(FIRST_60) ? (_v0 = complex_number_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3410,8 +3421,8 @@ final class Parser315 extends PegenHelpers {
         // &(STRING | FSTRING_START | TSTRING_START) _v1=strings
         {
             Object _v1 = null;
-            if (lookahead(true, mark, _tmp_35())
-                && (canStart(FIRST_59) ? (_v1 = strings_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_62)
+                && (canStart(FIRST_62) ? (_v1 = strings_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -3469,9 +3480,9 @@ final class Parser315 extends PegenHelpers {
         // real=signed_real_number _v1='+' imag=imaginary_number {_PyAST_BinOp(real, Add, imag, EXTRA)}
         {
             Object real = null, _v1 = null, imag = null;
-            if ((real = _f0 = (canStart(FIRST_58) ? signed_real_number_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((real = _f0 = (canStart(FIRST_60) ? signed_real_number_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.PLUS)
-                && (canStart(FIRST_60) ? (imag = imaginary_number_rule()) != null : firstless())) {
+                && (canStart(FIRST_63) ? (imag = imaginary_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3485,7 +3496,7 @@ final class Parser315 extends PegenHelpers {
             Object real = null, _v1 = null, imag = null;
             if ((real = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.MINUS)
-                && (canStart(FIRST_60) ? (imag = imaginary_number_rule()) != null : firstless())) {
+                && (canStart(FIRST_63) ? (imag = imaginary_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3554,7 +3565,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=real_number
         {
             Object _v0 = null;
-            if ((canStart(FIRST_60) ? (_v0 = real_number_rule()) != null : firstless())) {
+            if ((canStart(FIRST_63) ? (_v0 = real_number_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3564,7 +3575,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, real = null;
             if (acceptToken(TokenType.PLUS)
-                && (canStart(FIRST_60) ? (real = real_number_rule()) != null : firstless())) {
+                && (canStart(FIRST_63) ? (real = real_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3577,7 +3588,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, real = null;
             if (acceptToken(TokenType.MINUS)
-                && (canStart(FIRST_60) ? (real = real_number_rule()) != null : firstless())) {
+                && (canStart(FIRST_63) ? (real = real_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3665,7 +3676,7 @@ final class Parser315 extends PegenHelpers {
             Object name = null;
             if (lookahead(false, mark, expectSoftKeyword("_"))
                 && (name = nameToken()) != null
-                && lookahead(false, mark, _tmp_36())) {
+                && lookaheadSet(false, FIRST_64)) {
                 _res = setExprContext(name, ExprContextNode.Store);
                 leave(); return _res;
             }
@@ -3709,7 +3720,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object attr = null;
             if ((canStart(FIRST_6) ? (attr = attr_rule()) != null : firstless())
-                && lookahead(false, mark, _tmp_36())) {
+                && lookaheadSet(false, FIRST_64)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3809,7 +3820,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, pattern = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_53) ? (pattern = pattern_rule()) != null : firstless())
+                && (canStart(FIRST_55) ? (pattern = pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = pattern;
                 leave(); return _res;
@@ -3869,7 +3880,7 @@ final class Parser315 extends PegenHelpers {
         // pattern=maybe_star_pattern _v1=',' patterns=[maybe_sequence_pattern] {_PyPegen_seq_insert_in_front(p, pattern, patterns)}
         {
             Object pattern = null, _v1 = null, patterns = null;
-            if ((canStart(FIRST_52) ? (pattern = maybe_star_pattern_rule()) != null : firstless())
+            if ((canStart(FIRST_54) ? (pattern = maybe_star_pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && ((patterns = maybe_sequence_pattern_rule()) != null || true)) {
                 _res = seqInsertInFront(pattern, patterns);
@@ -3891,7 +3902,7 @@ final class Parser315 extends PegenHelpers {
         // patterns=','.maybe_star_pattern+ _v1=[','] {patterns}
         {
             Object patterns = null, _v1 = null;
-            if ((canStart(FIRST_52) ? (patterns = _gather_37()) != null : firstless())
+            if ((canStart(FIRST_54) ? (patterns = _gather_28()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = patterns;
                 leave(); return _res;
@@ -3912,7 +3923,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=star_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_44) ? (_v0 = star_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_45) ? (_v0 = star_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3921,7 +3932,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_53) ? (_v0 = pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_55) ? (_v0 = pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3994,7 +4005,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, rest = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_45) ? (rest = double_star_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_46) ? (rest = double_star_pattern_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4009,9 +4020,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, items = null, _v2 = null, rest = null, _v4 = null, _v5 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_61) ? (items = items_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_65) ? (items = items_pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_45) ? (rest = double_star_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_46) ? (rest = double_star_pattern_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4026,7 +4037,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, items = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_61) ? (items = items_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_65) ? (items = items_pattern_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4041,7 +4052,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_57) ? (_v0 = invalid_mapping_pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_59) ? (_v0 = invalid_mapping_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4061,7 +4072,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=','.key_value_pattern+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_61) ? (_v0 = _gather_38()) != null : firstless())) {
+            if ((canStart(FIRST_65) ? (_v0 = _gather_29()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4081,9 +4092,9 @@ final class Parser315 extends PegenHelpers {
         // key=(literal_expr | attr) _v1=':' pattern=pattern {_PyPegen_key_pattern_pair(p, key, pattern)}
         {
             Object key = null, _v1 = null, pattern = null;
-            if ((canStart(FIRST_61) ? (key = _tmp_39()) != null : firstless())
+            if ((canStart(FIRST_65) ? (key = _tmp_30()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_53) ? (pattern = pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_55) ? (pattern = pattern_rule()) != null : firstless())) {
                 _res = keyPatternPair(key, pattern);
                 leave(); return _res;
             }
@@ -4142,7 +4153,7 @@ final class Parser315 extends PegenHelpers {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, _v4 = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_53) ? (patterns = positional_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_55) ? (patterns = positional_patterns_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4174,7 +4185,7 @@ final class Parser315 extends PegenHelpers {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, keywords = null, _v5 = null, _v6 = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_53) ? (patterns = positional_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_55) ? (patterns = positional_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_6) ? (keywords = keyword_patterns_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
@@ -4211,7 +4222,7 @@ final class Parser315 extends PegenHelpers {
         // args=','.pattern+ {args}
         {
             Object args = null;
-            if ((canStart(FIRST_53) ? (args = _gather_40()) != null : firstless())) {
+            if ((canStart(FIRST_55) ? (args = _gather_31()) != null : firstless())) {
                 _res = args;
                 leave(); return _res;
             }
@@ -4231,7 +4242,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=','.keyword_pattern+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = _gather_41()) != null : firstless())) {
+            if ((canStart(FIRST_6) ? (_v0 = _gather_32()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4253,7 +4264,7 @@ final class Parser315 extends PegenHelpers {
             Object arg = null, _v1 = null, value = null;
             if ((arg = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_53) ? (value = pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_55) ? (value = pattern_rule()) != null : firstless())) {
                 _res = keyPatternPair(arg, value);
                 leave(); return _res;
             }
@@ -4301,7 +4312,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_62) ? (_v0 = invalid_type_params_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (_v0 = invalid_type_params_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4311,7 +4322,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, t = null, _v2 = null;
             if (acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_42) ? (t = type_param_seq_rule()) != null : firstless())
+                && (canStart(FIRST_43) ? (t = type_param_seq_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)) {
                 _res = checkVersion(12, "Type parameter lists are", t);
                 leave(); return _res;
@@ -4332,7 +4343,7 @@ final class Parser315 extends PegenHelpers {
         // a=','.type_param+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_42) ? (a = _gather_42()) != null : firstless())
+            if ((canStart(FIRST_43) ? (a = _gather_33()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -4370,7 +4381,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_43) ? (_v0 = invalid_type_param_rule()) != null : firstless())) {
+                && (canStart(FIRST_44) ? (_v0 = invalid_type_param_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
@@ -4484,7 +4495,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_63) ? (b = _loop1_43()) != null : firstless())
+                && (canStart(FIRST_67) ? (b = _loop1_34()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -4533,7 +4544,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_64) ? (_v0 = invalid_if_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_68) ? (_v0 = invalid_if_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 8, _res, mark); return _res;
             }
@@ -4562,7 +4573,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=if_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_64) ? (_v0 = if_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_68) ? (_v0 = if_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 8, _res, mark); return _res;
             }
@@ -4571,7 +4582,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=disjunction
         {
             Object _v0 = null;
-            if ((canStart(FIRST_64) ? (_v0 = disjunction_rule()) != null : firstless())) {
+            if ((canStart(FIRST_68) ? (_v0 = disjunction_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 8, _res, mark); return _res;
             }
@@ -4580,7 +4591,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=lambdef
         {
             Object _v0 = null;
-            if ((canStart(FIRST_65) ? (_v0 = lambdef_rule()) != null : firstless())) {
+            if ((canStart(FIRST_69) ? (_v0 = lambdef_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 8, _res, mark); return _res;
             }
@@ -4600,9 +4611,9 @@ final class Parser315 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
-            if ((canStart(FIRST_64) ? (a = disjunction_rule()) != null : firstless())
+            if ((canStart(FIRST_68) ? (a = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_64) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_68) ? (b = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_ELSE)
                 && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4668,7 +4679,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_8) ? star_expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_63) ? (b = _loop1_44()) != null : firstless())
+                && (canStart(FIRST_67) ? (b = _loop1_35()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -4717,7 +4728,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (a = bitwise_or_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4749,7 +4760,7 @@ final class Parser315 extends PegenHelpers {
         // a=','.star_named_expression+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_8) ? (a = _gather_45()) != null : firstless())
+            if ((canStart(FIRST_8) ? (a = _gather_36()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -4770,7 +4781,7 @@ final class Parser315 extends PegenHelpers {
         // a=','.star_named_expression_sequence+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_67) ? (a = _gather_46()) != null : firstless())
+            if ((canStart(FIRST_71) ? (a = _gather_37()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -4792,7 +4803,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (a = bitwise_or_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4825,7 +4836,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_43) ? (_v0 = invalid_starred_expression_unpacking_sequence_rule()) != null : firstless())) {
+                && (canStart(FIRST_44) ? (_v0 = invalid_starred_expression_unpacking_sequence_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4945,8 +4956,8 @@ final class Parser315 extends PegenHelpers {
         // a=conjunction b=('or' c=conjunction {c})+ {_PyAST_BoolOp(         Or,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EX
         {
             Object a = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_64) ? conjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_68) ? (b = _loop1_47()) != null : firstless())) {
+            if ((a = _f0 = (canStart(FIRST_68) ? conjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_72) ? (b = _loop1_38()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4982,8 +4993,8 @@ final class Parser315 extends PegenHelpers {
         // a=inversion b=('and' c=inversion {c})+ {_PyAST_BoolOp(         And,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EXTR
         {
             Object a = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_64) ? inversion_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_69) ? (b = _loop1_48()) != null : firstless())) {
+            if ((a = _f0 = (canStart(FIRST_68) ? inversion_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_73) ? (b = _loop1_39()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5018,7 +5029,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_NOT)
-                && (canStart(FIRST_64) ? (a = inversion_rule()) != null : firstless())) {
+                && (canStart(FIRST_68) ? (a = inversion_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5030,7 +5041,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=comparison
         {
             Object _v0 = null;
-            if ((canStart(FIRST_66) ? (_v0 = comparison_rule()) != null : firstless())) {
+            if ((canStart(FIRST_70) ? (_v0 = comparison_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 12, _res, mark); return _res;
             }
@@ -5052,8 +5063,8 @@ final class Parser315 extends PegenHelpers {
         // a=bitwise_or b=compare_op_bitwise_or_pair+ {_PyAST_Compare(             a,             CHECK(asdl_int_seq*, _PyPegen_get_cmpops(p, b)),             CH
         {
             Object a = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_66) ? bitwise_or_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_70) ? (b = _loop1_49()) != null : firstless())) {
+            if ((a = _f0 = (canStart(FIRST_70) ? bitwise_or_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_74) ? (b = _loop1_40()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5085,7 +5096,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=eq_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_71) ? (_v0 = eq_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_75) ? (_v0 = eq_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5094,7 +5105,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=noteq_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_72) ? (_v0 = noteq_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_76) ? (_v0 = noteq_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5103,7 +5114,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=lte_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_73) ? (_v0 = lte_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_77) ? (_v0 = lte_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5112,7 +5123,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=lt_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_74) ? (_v0 = lt_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_78) ? (_v0 = lt_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5121,7 +5132,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=gte_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_75) ? (_v0 = gte_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_79) ? (_v0 = gte_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5130,7 +5141,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=gt_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_76) ? (_v0 = gt_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_80) ? (_v0 = gt_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5139,7 +5150,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=notin_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_77) ? (_v0 = notin_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_81) ? (_v0 = notin_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5148,7 +5159,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=in_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_78) ? (_v0 = in_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_82) ? (_v0 = in_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5157,7 +5168,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=isnot_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_79) ? (_v0 = isnot_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_83) ? (_v0 = isnot_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5166,7 +5177,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=is_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_79) ? (_v0 = is_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_83) ? (_v0 = is_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5187,7 +5198,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.EQEQUAL)
-                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Eq, a);
                 leave(); return _res;
             }
@@ -5207,8 +5218,8 @@ final class Parser315 extends PegenHelpers {
         // _v0=(tok='!=' {_PyPegen_check_barry_as_flufl(p, tok) ? NULL : tok}) a=bitwise_or {_PyPegen_cmpop_expr_pair(p, NotEq, a)}
         {
             Object _v0 = null, a = null;
-            if ((canStart(FIRST_72) ? (_v0 = _tmp_50()) != null : firstless())
-                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_76) ? (_v0 = _tmp_41()) != null : firstless())
+                && (canStart(FIRST_70) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.NotEq, a);
                 leave(); return _res;
             }
@@ -5229,7 +5240,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.LESSEQUAL)
-                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.LtE, a);
                 leave(); return _res;
             }
@@ -5250,7 +5261,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.LESS)
-                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Lt, a);
                 leave(); return _res;
             }
@@ -5271,7 +5282,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.GREATEREQUAL)
-                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.GtE, a);
                 leave(); return _res;
             }
@@ -5292,7 +5303,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.GREATER)
-                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Gt, a);
                 leave(); return _res;
             }
@@ -5314,7 +5325,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptKeyword(KW_NOT)
                 && acceptKeyword(KW_IN)
-                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.NotIn, a);
                 leave(); return _res;
             }
@@ -5335,7 +5346,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_IN)
-                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.In, a);
                 leave(); return _res;
             }
@@ -5357,7 +5368,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptKeyword(KW_IS)
                 && acceptKeyword(KW_NOT)
-                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.IsNot, a);
                 leave(); return _res;
             }
@@ -5378,7 +5389,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_IS)
-                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Is, a);
                 leave(); return _res;
             }
@@ -5423,7 +5434,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.VBAR)
-                && (canStart(FIRST_66) ? (b = bitwise_xor_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (b = bitwise_xor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5435,7 +5446,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=bitwise_xor
         {
             Object _v0 = null;
-            if ((canStart(FIRST_66) ? (_v0 = bitwise_xor_rule()) != null : firstless())) {
+            if ((canStart(FIRST_70) ? (_v0 = bitwise_xor_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5480,7 +5491,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.CIRCUMFLEX)
-                && (canStart(FIRST_66) ? (b = bitwise_and_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (b = bitwise_and_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5492,7 +5503,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=bitwise_and
         {
             Object _v0 = null;
-            if ((canStart(FIRST_66) ? (_v0 = bitwise_and_rule()) != null : firstless())) {
+            if ((canStart(FIRST_70) ? (_v0 = bitwise_and_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5537,7 +5548,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.AMPER)
-                && (canStart(FIRST_66) ? (b = shift_expr_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (b = shift_expr_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5549,7 +5560,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=shift_expr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_66) ? (_v0 = shift_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_70) ? (_v0 = shift_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5594,7 +5605,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LEFTSHIFT)
-                && (canStart(FIRST_66) ? (b = sum_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (b = sum_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5608,7 +5619,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.RIGHTSHIFT)
-                && (canStart(FIRST_66) ? (b = sum_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (b = sum_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5621,7 +5632,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_66) ? (_v0 = invalid_arithmetic_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (_v0 = invalid_arithmetic_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5630,7 +5641,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=sum
         {
             Object _v0 = null;
-            if ((canStart(FIRST_66) ? (_v0 = sum_rule()) != null : firstless())) {
+            if ((canStart(FIRST_70) ? (_v0 = sum_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5654,7 +5665,7 @@ final class Parser315 extends PegenHelpers {
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_SUM)) break;
+                if (!callInvalidRules && !canStart(FIRST_61)) break;
             }
             memoStore(_mark, 17, _res, _resmark);
             mark = _resmark;
@@ -5675,7 +5686,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.PLUS)
-                && (canStart(FIRST_66) ? (b = term_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (b = term_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5689,7 +5700,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.MINUS)
-                && (canStart(FIRST_66) ? (b = term_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (b = term_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5701,7 +5712,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=term
         {
             Object _v0 = null;
-            if ((canStart(FIRST_66) ? (_v0 = term_rule()) != null : firstless())) {
+            if ((canStart(FIRST_70) ? (_v0 = term_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5746,7 +5757,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_66) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5760,7 +5771,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.SLASH)
-                && (canStart(FIRST_66) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5774,7 +5785,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.DOUBLESLASH)
-                && (canStart(FIRST_66) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5788,7 +5799,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.PERCENT)
-                && (canStart(FIRST_66) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5802,7 +5813,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.AT)
-                && (canStart(FIRST_66) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5815,7 +5826,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_86) ? (_v0 = invalid_factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_89) ? (_v0 = invalid_factor_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5824,7 +5835,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=factor
         {
             Object _v0 = null;
-            if ((canStart(FIRST_66) ? (_v0 = factor_rule()) != null : firstless())) {
+            if ((canStart(FIRST_70) ? (_v0 = factor_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5847,7 +5858,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.PLUS)
-                && (canStart(FIRST_66) ? (a = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (a = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5860,7 +5871,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.MINUS)
-                && (canStart(FIRST_66) ? (a = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (a = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5873,7 +5884,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.TILDE)
-                && (canStart(FIRST_66) ? (a = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (a = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5885,7 +5896,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=power
         {
             Object _v0 = null;
-            if ((canStart(FIRST_87) ? (_v0 = power_rule()) != null : firstless())) {
+            if ((canStart(FIRST_90) ? (_v0 = power_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 19, _res, mark); return _res;
             }
@@ -5907,9 +5918,9 @@ final class Parser315 extends PegenHelpers {
         // a=await_primary _v1='**' b=factor {_PyAST_BinOp(a, Pow, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_87) ? await_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_90) ? await_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_66) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6014,7 +6025,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (canStart(FIRST_89) ? (b = genexp_rule()) != null : firstless())) {
+                && (canStart(FIRST_92) ? (b = genexp_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6043,7 +6054,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_90) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_93) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6076,7 +6087,7 @@ final class Parser315 extends PegenHelpers {
         // a=slice !',' {a}
         {
             Object a = null;
-            if ((canStart(FIRST_91) ? (a = slice_rule()) != null : firstless())
+            if ((canStart(FIRST_94) ? (a = slice_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.COMMA))) {
                 _res = a;
                 leave(); return _res;
@@ -6086,7 +6097,7 @@ final class Parser315 extends PegenHelpers {
         // a=','.(slice | starred_expression)+ _v1=[','] {_PyAST_Tuple(a, Load, EXTRA)}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_90) ? (a = _gather_51()) != null : firstless())
+            if ((canStart(FIRST_93) ? (a = _gather_42()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6113,7 +6124,7 @@ final class Parser315 extends PegenHelpers {
             if (((a = expression_rule()) != null || true)
                 && acceptToken(TokenType.COLON)
                 && ((b = expression_rule()) != null || true)
-                && ((c = _tmp_52()) != null || true)) {
+                && ((c = _tmp_43()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6190,8 +6201,8 @@ final class Parser315 extends PegenHelpers {
         // &(STRING | FSTRING_START | TSTRING_START) _v1=strings
         {
             Object _v1 = null;
-            if (lookahead(true, mark, _tmp_35())
-                && (canStart(FIRST_59) ? (_v1 = strings_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_62)
+                && (canStart(FIRST_62) ? (_v1 = strings_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -6210,7 +6221,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptToken(TokenType.LPAR))
-                && (canStart(FIRST_89) ? (_v1 = _tmp_53()) != null : firstless())) {
+                && (canStart(FIRST_92) ? (_v1 = _tmp_44()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -6220,7 +6231,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptToken(TokenType.LSQB))
-                && (canStart(FIRST_89) ? (_v1 = _tmp_54()) != null : firstless())) {
+                && (canStart(FIRST_92) ? (_v1 = _tmp_45()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -6230,7 +6241,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptToken(TokenType.LBRACE))
-                && (canStart(FIRST_89) ? (_v1 = _tmp_55()) != null : firstless())) {
+                && (canStart(FIRST_92) ? (_v1 = _tmp_46()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -6263,7 +6274,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_92) ? (a = _tmp_56()) != null : firstless())
+                && (canStart(FIRST_95) ? (a = _tmp_47()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
@@ -6274,7 +6285,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_55) ? (_v0 = invalid_group_rule()) != null : firstless())) {
+                && (canStart(FIRST_57) ? (_v0 = invalid_group_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6321,7 +6332,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_41) ? (_v0 = invalid_lambda_parameters_rule()) != null : firstless())) {
+                && (canStart(FIRST_42) ? (_v0 = invalid_lambda_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6330,7 +6341,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=lambda_parameters
         {
             Object _v0 = null;
-            if ((canStart(FIRST_42) ? (_v0 = lambda_parameters_rule()) != null : firstless())) {
+            if ((canStart(FIRST_43) ? (_v0 = lambda_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6351,8 +6362,8 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null, c = null, d = null;
             if ((canStart(FIRST_6) ? (a = lambda_slash_no_default_rule()) != null : firstless())
-                && (b = _loop0_57()) != null
-                && (c = _loop0_58()) != null
+                && (b = _loop0_48()) != null
+                && (c = _loop0_49()) != null
                 && ((d = lambda_star_etc_rule()) != null || true)) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(a, null, b, c, d));
                 leave(); return _res;
@@ -6363,7 +6374,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null, c = null;
             if ((canStart(FIRST_6) ? (a = lambda_slash_with_default_rule()) != null : firstless())
-                && (b = _loop0_58()) != null
+                && (b = _loop0_49()) != null
                 && ((c = lambda_star_etc_rule()) != null || true)) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(null, a, null, b, c));
                 leave(); return _res;
@@ -6373,8 +6384,8 @@ final class Parser315 extends PegenHelpers {
         // a=lambda_param_no_default+ b=lambda_param_with_default* c=[lambda_star_etc] {_PyPegen_make_arguments(p, NULL, NULL, a, b, c)}
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_6) ? (a = _loop1_59()) != null : firstless())
-                && (b = _loop0_58()) != null
+            if ((canStart(FIRST_6) ? (a = _loop1_50()) != null : firstless())
+                && (b = _loop0_49()) != null
                 && ((c = lambda_star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, a, b, c);
                 leave(); return _res;
@@ -6384,7 +6395,7 @@ final class Parser315 extends PegenHelpers {
         // a=lambda_param_with_default+ b=[lambda_star_etc] {_PyPegen_make_arguments(p, NULL, NULL, NULL, a, b)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_6) ? (a = _loop1_60()) != null : firstless())
+            if ((canStart(FIRST_6) ? (a = _loop1_51()) != null : firstless())
                 && ((b = lambda_star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, null, a, b);
                 leave(); return _res;
@@ -6394,7 +6405,7 @@ final class Parser315 extends PegenHelpers {
         // a=lambda_star_etc {_PyPegen_make_arguments(p, NULL, NULL, NULL, NULL, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_43) ? (a = lambda_star_etc_rule()) != null : firstless())) {
+            if ((canStart(FIRST_44) ? (a = lambda_star_etc_rule()) != null : firstless())) {
                 _res = makeArguments(null, null, null, null, a);
                 leave(); return _res;
             }
@@ -6416,7 +6427,7 @@ final class Parser315 extends PegenHelpers {
         // a=lambda_param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_6) ? _loop1_59() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_6) ? _loop1_50() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = a;
@@ -6451,8 +6462,8 @@ final class Parser315 extends PegenHelpers {
         // a=lambda_param_no_default* b=lambda_param_with_default+ _v2='/' _v3=',' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
-            if ((a = _f0 = _loop0_57()) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_6) ? (b = _loop1_60()) != null : firstless())
+            if ((a = _f0 = _loop0_48()) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_6) ? (b = _loop1_51()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = slashWithDefault(a, b);
@@ -6464,7 +6475,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_6) ? (b = _loop1_60()) != null : firstless())
+                && (canStart(FIRST_6) ? (b = _loop1_51()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = slashWithDefault(a, b);
@@ -6487,7 +6498,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_44) ? (_v0 = invalid_lambda_star_etc_rule()) != null : firstless())) {
+                && (canStart(FIRST_45) ? (_v0 = invalid_lambda_star_etc_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6498,7 +6509,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_6) ? (a = lambda_param_no_default_rule()) != null : firstless())
-                && (b = _loop0_61()) != null
+                && (b = _loop0_52()) != null
                 && ((c = lambda_kwds_rule()) != null || true)) {
                 _res = starEtc(a, b, c);
                 leave(); return _res;
@@ -6510,7 +6521,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_6) ? (b = _loop1_62()) != null : firstless())
+                && (canStart(FIRST_6) ? (b = _loop1_53()) != null : firstless())
                 && ((c = lambda_kwds_rule()) != null || true)) {
                 _res = starEtc(null, b, c);
                 leave(); return _res;
@@ -6520,7 +6531,7 @@ final class Parser315 extends PegenHelpers {
         // a=lambda_kwds {_PyPegen_star_etc(p, NULL, NULL, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_45) ? (a = lambda_kwds_rule()) != null : firstless())) {
+            if ((canStart(FIRST_46) ? (a = lambda_kwds_rule()) != null : firstless())) {
                 _res = starEtc(null, null, a);
                 leave(); return _res;
             }
@@ -6541,7 +6552,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_45) ? (_v0 = invalid_lambda_kwds_rule()) != null : firstless())) {
+                && (canStart(FIRST_46) ? (_v0 = invalid_lambda_kwds_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6607,7 +6618,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, c = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_6) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_46) ? (c = default_rule()) != null : firstless())
+                && (canStart(FIRST_47) ? (c = default_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
@@ -6618,7 +6629,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, c = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_46) ? (c = default_rule()) != null : firstless())
+                && (canStart(FIRST_47) ? (c = default_rule()) != null : firstless())
                 && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
@@ -6697,7 +6708,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=fstring_replacement_field
         {
             Object _v0 = null;
-            if ((canStart(FIRST_57) ? (_v0 = fstring_replacement_field_rule()) != null : firstless())) {
+            if ((canStart(FIRST_59) ? (_v0 = fstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6744,7 +6755,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_57) ? (_v0 = invalid_fstring_replacement_field_rule()) != null : firstless())) {
+                && (canStart(FIRST_59) ? (_v0 = invalid_fstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6786,7 +6797,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object colon = null, spec = null;
             if ((colon = expectToken(TokenType.COLON)) != null
-                && (spec = _loop0_63()) != null) {
+                && (spec = _loop0_54()) != null) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6818,7 +6829,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=fstring_replacement_field
         {
             Object _v0 = null;
-            if ((canStart(FIRST_57) ? (_v0 = fstring_replacement_field_rule()) != null : firstless())) {
+            if ((canStart(FIRST_59) ? (_v0 = fstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6839,7 +6850,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null, c = null;
             if ((a = expectToken(TokenType.FSTRING_START)) != null
-                && (b = _loop0_64()) != null
+                && (b = _loop0_55()) != null
                 && (c = expectToken(TokenType.FSTRING_END)) != null) {
                 _res = joinedStr(a, b, c);
                 leave(); return _res;
@@ -6878,7 +6889,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_57) ? (_v0 = invalid_tstring_replacement_field_rule()) != null : firstless())) {
+                && (canStart(FIRST_59) ? (_v0 = invalid_tstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6907,7 +6918,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=tstring_format_spec_replacement_field
         {
             Object _v0 = null;
-            if ((canStart(FIRST_57) ? (_v0 = tstring_format_spec_replacement_field_rule()) != null : firstless())) {
+            if ((canStart(FIRST_59) ? (_v0 = tstring_format_spec_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6928,7 +6939,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object colon = null, spec = null;
             if ((colon = expectToken(TokenType.COLON)) != null
-                && (spec = _loop0_65()) != null) {
+                && (spec = _loop0_56()) != null) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6969,7 +6980,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_57) ? (_v0 = invalid_tstring_replacement_field_rule()) != null : firstless())) {
+                && (canStart(FIRST_59) ? (_v0 = invalid_tstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6989,7 +7000,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=tstring_replacement_field
         {
             Object _v0 = null;
-            if ((canStart(FIRST_57) ? (_v0 = tstring_replacement_field_rule()) != null : firstless())) {
+            if ((canStart(FIRST_59) ? (_v0 = tstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7021,7 +7032,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null, c = null;
             if ((a = expectToken(TokenType.TSTRING_START)) != null
-                && (b = _loop0_66()) != null
+                && (b = _loop0_57()) != null
                 && (c = expectToken(TokenType.TSTRING_END)) != null) {
                 _res = checkVersion(14, "t-strings are", templateStr(a, b, c));
                 leave(); memoStore(_mark, 22, _res, mark); return _res;
@@ -7065,7 +7076,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_59) ? (_v0 = invalid_string_tstring_concat_rule()) != null : firstless())) {
+                && (canStart(FIRST_62) ? (_v0 = invalid_string_tstring_concat_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 23, _res, mark); return _res;
             }
@@ -7074,7 +7085,7 @@ final class Parser315 extends PegenHelpers {
         // a=(fstring | string)+ {_PyPegen_concatenate_strings(p, a, EXTRA)}
         {
             Object a = null;
-            if ((canStart(FIRST_93) ? (a = _loop1_67()) != null : firstless())) {
+            if ((canStart(FIRST_96) ? (a = _loop1_58()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7086,7 +7097,7 @@ final class Parser315 extends PegenHelpers {
         // a=tstring+ {_PyPegen_concatenate_tstrings(p, a, EXTRA)}
         {
             Object a = null;
-            if ((canStart(FIRST_94) ? (a = _loop1_68()) != null : firstless())) {
+            if ((canStart(FIRST_97) ? (a = _loop1_59()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7135,7 +7146,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && ((a = _tmp_69()) != null || true)
+                && ((a = _tmp_60()) != null || true)
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7160,7 +7171,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_67) ? (a = star_named_expressions_sequence_rule()) != null : firstless())
+                && (canStart(FIRST_71) ? (a = star_named_expressions_sequence_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7199,7 +7210,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_67) ? (_v1 = invalid_double_starred_kvpairs_rule()) != null : firstless())
+                && (canStart(FIRST_71) ? (_v1 = invalid_double_starred_kvpairs_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -7220,7 +7231,7 @@ final class Parser315 extends PegenHelpers {
         // a=','.double_starred_kvpair+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_95) ? (a = _gather_70()) != null : firstless())
+            if ((canStart(FIRST_98) ? (a = _gather_61()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -7242,7 +7253,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = keyValuePair(null, a);
                 leave(); return _res;
             }
@@ -7293,7 +7304,7 @@ final class Parser315 extends PegenHelpers {
         // a=for_if_clause+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_23) ? (a = _loop1_71()) != null : firstless())) {
+            if ((canStart(FIRST_23) ? (a = _loop1_62()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -7318,8 +7329,8 @@ final class Parser315 extends PegenHelpers {
                 && (canStart(FIRST_27) ? (a = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
-                && (canStart(FIRST_64) ? (b = disjunction_rule()) != null : firstless())
-                && (c = _loop0_72()) != null) {
+                && (canStart(FIRST_68) ? (b = disjunction_rule()) != null : firstless())
+                && (c = _loop0_63()) != null) {
                 _res = checkVersion(6, "Async comprehensions are", new Comprehension((ExprNode) a, (ExprNode) b, (java.util.List<ExprNode>) (Object) seqOrEmpty(c), 1));
                 leave(); return _res;
             }
@@ -7333,8 +7344,8 @@ final class Parser315 extends PegenHelpers {
                 && (canStart(FIRST_27) ? (a = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
-                && (canStart(FIRST_64) ? (b = disjunction_rule()) != null : firstless())
-                && (c = _loop0_72()) != null) {
+                && (canStart(FIRST_68) ? (b = disjunction_rule()) != null : firstless())
+                && (c = _loop0_63()) != null) {
                 _res = new Comprehension((ExprNode) a, (ExprNode) b, (java.util.List<ExprNode>) (Object) seqOrEmpty(c), 0);
                 leave(); return _res;
             }
@@ -7391,7 +7402,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_89) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
+                && (canStart(FIRST_92) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7427,7 +7438,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_89) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
+                && (canStart(FIRST_92) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7448,7 +7459,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_8) ? (a = _tmp_73()) != null : firstless())
+                && (canStart(FIRST_8) ? (a = _tmp_64()) != null : firstless())
                 && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -7463,7 +7474,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_89) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
+                && (canStart(FIRST_92) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7527,7 +7538,7 @@ final class Parser315 extends PegenHelpers {
         // a=args _v1=[','] &')' {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_67) ? (a = args_rule()) != null : firstless())
+            if ((canStart(FIRST_71) ? (a = args_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = a;
@@ -7539,7 +7550,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_67) ? (_v0 = invalid_arguments_rule()) != null : firstless())) {
+                && (canStart(FIRST_71) ? (_v0 = invalid_arguments_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 24, _res, mark); return _res;
             }
@@ -7559,8 +7570,8 @@ final class Parser315 extends PegenHelpers {
         // a=','.(starred_expression | (assignment_expression | expression !':=') !'=')+ b=[(',' k=kwargs {k})] {_PyPegen_collect_call_seqs(p, a, b, EXTRA)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_8) ? (a = _gather_74()) != null : firstless())
-                && ((b = _tmp_75()) != null || true)) {
+            if ((canStart(FIRST_8) ? (a = _gather_65()) != null : firstless())
+                && ((b = _tmp_66()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7572,7 +7583,7 @@ final class Parser315 extends PegenHelpers {
         // a=kwargs {_PyAST_Call(_PyPegen_dummy_name(p),                           CHECK_NULL_ALLOWED(asdl_expr_seq*, _PyPegen_seq_extract_starred_exprs(p, a)), 
         {
             Object a = null;
-            if ((canStart(FIRST_67) ? (a = kwargs_rule()) != null : firstless())) {
+            if ((canStart(FIRST_71) ? (a = kwargs_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7597,9 +7608,9 @@ final class Parser315 extends PegenHelpers {
         // a=','.kwarg_or_starred+ _v1=',' b=','.kwarg_or_double_starred+ {_PyPegen_join_sequences(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_67) ? _gather_76() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_71) ? _gather_67() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_95) ? (b = _gather_77()) != null : firstless())) {
+                && (canStart(FIRST_98) ? (b = _gather_68()) != null : firstless())) {
                 _res = joinSequences(a, b);
                 leave(); return _res;
             }
@@ -7617,7 +7628,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=','.kwarg_or_double_starred+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_95) ? (_v0 = _gather_77()) != null : firstless())) {
+            if ((canStart(FIRST_98) ? (_v0 = _gather_68()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7638,7 +7649,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_44) ? (_v0 = invalid_starred_expression_unpacking_rule()) != null : firstless())) {
+                && (canStart(FIRST_45) ? (_v0 = invalid_starred_expression_unpacking_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7661,7 +7672,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_44) ? (_v0 = invalid_starred_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_45) ? (_v0 = invalid_starred_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7682,7 +7693,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_95) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
+                && (canStart(FIRST_98) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7705,7 +7716,7 @@ final class Parser315 extends PegenHelpers {
         // a=starred_expression {_PyPegen_keyword_or_starred(p, a, 0)}
         {
             Object a = null;
-            if ((canStart(FIRST_44) ? (a = starred_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_45) ? (a = starred_expression_rule()) != null : firstless())) {
                 _res = keywordOrStarred(a, 0);
                 leave(); return _res;
             }
@@ -7726,7 +7737,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_95) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
+                && (canStart(FIRST_98) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7786,7 +7797,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (b = _loop0_78()) != null
+                && (b = _loop0_69()) != null
                 && (acceptToken(TokenType.COMMA) || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7810,7 +7821,7 @@ final class Parser315 extends PegenHelpers {
         // a=','.star_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_27) ? (a = _gather_79()) != null : firstless())
+            if ((canStart(FIRST_27) ? (a = _gather_70()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -7834,7 +7845,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_27) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_63) ? (b = _loop1_80()) != null : firstless())
+                && (canStart(FIRST_67) ? (b = _loop1_71()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = seqInsertInFront(a, b);
                 leave(); return _res;
@@ -7868,7 +7879,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_27) ? (a = _tmp_81()) != null : firstless())) {
+                && (canStart(FIRST_27) ? (a = _tmp_72()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7907,7 +7918,7 @@ final class Parser315 extends PegenHelpers {
             if ((a = _f0 = (canStart(FIRST_26) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookahead(false, mark, t_lookahead_rule())) {
+                && lookaheadSet(false, FIRST_99)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7921,9 +7932,9 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_90) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_93) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookahead(false, mark, t_lookahead_rule())) {
+                && lookaheadSet(false, FIRST_99)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7935,7 +7946,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=star_atom
         {
             Object _v0 = null;
-            if ((canStart(FIRST_96) ? (_v0 = star_atom_rule()) != null : firstless())) {
+            if ((canStart(FIRST_100) ? (_v0 = star_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 26, _res, mark); return _res;
             }
@@ -8059,7 +8070,7 @@ final class Parser315 extends PegenHelpers {
             if ((a = _f0 = (canStart(FIRST_26) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookahead(false, mark, t_lookahead_rule())) {
+                && lookaheadSet(false, FIRST_99)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -8073,9 +8084,9 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_90) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_93) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookahead(false, mark, t_lookahead_rule())) {
+                && lookaheadSet(false, FIRST_99)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -8124,7 +8135,7 @@ final class Parser315 extends PegenHelpers {
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookahead(true, mark, t_lookahead_rule())) {
+                && lookaheadSet(true, FIRST_99)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -8138,9 +8149,9 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_90) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_93) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookahead(true, mark, t_lookahead_rule())) {
+                && lookaheadSet(true, FIRST_99)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -8153,8 +8164,8 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (canStart(FIRST_89) ? (b = genexp_rule()) != null : firstless())
-                && lookahead(true, mark, t_lookahead_rule())) {
+                && (canStart(FIRST_92) ? (b = genexp_rule()) != null : firstless())
+                && lookaheadSet(true, FIRST_99)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -8170,7 +8181,7 @@ final class Parser315 extends PegenHelpers {
                 && acceptToken(TokenType.LPAR)
                 && ((b = arguments_rule()) != null || true)
                 && acceptToken(TokenType.RPAR)
-                && lookahead(true, mark, t_lookahead_rule())) {
+                && lookaheadSet(true, FIRST_99)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -8183,7 +8194,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null;
             if ((canStart(FIRST_26) ? (a = atom_rule()) != null : firstless())
-                && lookahead(true, mark, t_lookahead_rule())) {
+                && lookaheadSet(true, FIRST_99)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -8241,7 +8252,7 @@ final class Parser315 extends PegenHelpers {
         // a=','.del_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_26) ? (a = _gather_82()) != null : firstless())
+            if ((canStart(FIRST_26) ? (a = _gather_73()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -8269,7 +8280,7 @@ final class Parser315 extends PegenHelpers {
             if ((a = _f0 = (canStart(FIRST_26) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookahead(false, mark, t_lookahead_rule())) {
+                && lookaheadSet(false, FIRST_99)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -8283,9 +8294,9 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_90) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_93) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookahead(false, mark, t_lookahead_rule())) {
+                && lookaheadSet(false, FIRST_99)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -8297,7 +8308,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=del_t_atom
         {
             Object _v0 = null;
-            if ((canStart(FIRST_96) ? (_v0 = del_t_atom_rule()) != null : firstless())) {
+            if ((canStart(FIRST_100) ? (_v0 = del_t_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 28, _res, mark); return _res;
             }
@@ -8378,7 +8389,7 @@ final class Parser315 extends PegenHelpers {
         // a=','.expression+ _v1=',' _v2='*' b=expression _v4=',' _v5='**' c=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(             p,             C
         {
             Object a = null, _v1 = null, _v2 = null, b = null, _v4 = null, _v5 = null, c = null;
-            if ((a = _f0 = (canStart(FIRST_1) ? _gather_83() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_1) ? _gather_74() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
@@ -8472,7 +8483,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, t = null;
             if (acceptToken(TokenType.NEWLINE)
                 && (t = expectToken(TokenType.TYPE_COMMENT)) != null
-                && lookahead(true, mark, _tmp_84())) {
+                && lookahead(true, mark, _tmp_75())) {
                 _res = t;
                 leave(); return _res;
             }
@@ -8482,7 +8493,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_97) ? (_v0 = invalid_double_type_comments_rule()) != null : firstless())) {
+                && (canStart(FIRST_101) ? (_v0 = invalid_double_type_comments_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8513,9 +8524,9 @@ final class Parser315 extends PegenHelpers {
         // _v0=((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs) a=',' _v2=','.(starred_expression !'=')+ {RAIS
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((canStart(FIRST_67) ? (_v0 = _tmp_85()) != null : firstless())
+            if ((canStart(FIRST_71) ? (_v0 = _tmp_76()) != null : firstless())
                 && (a = expectToken(TokenType.COMMA)) != null
-                && (canStart(FIRST_44) ? (_v2 = _gather_86()) != null : firstless())) {
+                && (canStart(FIRST_45) ? (_v2 = _gather_77()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "iterable argument unpacking follows keyword argument unpacking");
                 leave(); return _res;
             }
@@ -8527,7 +8538,7 @@ final class Parser315 extends PegenHelpers {
             if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && ((_v3 = _tmp_87()) != null || true)) {
+                && ((_v3 = _tmp_78()) != null || true)) {
                 _res = raiseSyntaxErrorKnownRange(a, getLastComprehensionItem(lastItem(b)), "Generator expression must be parenthesized");
                 leave(); return _res;
             }
@@ -8548,10 +8559,10 @@ final class Parser315 extends PegenHelpers {
         // _v0=[(args ',')] a=NAME b='=' &(',' | ')') {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "expected argument value expression")}
         {
             Object _v0 = null, a = null, b = null;
-            if (((_v0 = _tmp_88()) != null || true)
+            if (((_v0 = _tmp_79()) != null || true)
                 && (a = nameToken()) != null
                 && (b = expectToken(TokenType.EQUAL)) != null
-                && lookahead(true, mark, _tmp_89())) {
+                && lookaheadSet(true, FIRST_102)) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "expected argument value expression");
                 leave(); return _res;
             }
@@ -8560,7 +8571,7 @@ final class Parser315 extends PegenHelpers {
         // a=args b=for_if_clauses {_PyPegen_nonparen_genexp_in_call(p, a, b)}
         {
             Object a = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_67) ? args_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_71) ? args_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())) {
                 _res = nonparenGenexpInCall(a, b);
                 leave(); return _res;
@@ -8584,7 +8595,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_67) ? (_v2 = args_rule()) != null : firstless())) {
+                && (canStart(FIRST_71) ? (_v2 = args_rule()) != null : firstless())) {
                 _res = argumentsParsingError(a);
                 leave(); return _res;
             }
@@ -8604,7 +8615,7 @@ final class Parser315 extends PegenHelpers {
         // a=('True' | 'False' | 'None') b='=' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot assign to %s", PyBytes_AS_STRING(a->bytes))}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_98) ? (a = _tmp_90()) != null : firstless())
+            if ((canStart(FIRST_103) ? (a = _tmp_80()) != null : firstless())
                 && (b = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot assign to %s", bytesOf(a));
                 leave(); return _res;
@@ -8626,7 +8637,7 @@ final class Parser315 extends PegenHelpers {
         // !(NAME '=') a=expression b='=' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(             a, b, "expression cannot contain assignment, perhaps you meant \"==\"?")}
         {
             Object a = null, b = null;
-            if (lookahead(false, mark, _tmp_91())
+            if (lookahead(false, mark, _tmp_81())
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && (b = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "expression cannot contain assignment, perhaps you meant \"==\"?");
@@ -8672,9 +8683,9 @@ final class Parser315 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
-            if ((a = _f0 = (canStart(FIRST_64) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_68) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_64) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_68) ? (b = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_ELSE)
                 && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -8697,7 +8708,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=lambdef
         {
             Object _v0 = null;
-            if ((canStart(FIRST_65) ? (_v0 = lambdef_rule()) != null : firstless())) {
+            if ((canStart(FIRST_69) ? (_v0 = lambdef_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8777,7 +8788,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.STRING)
-                && (canStart(FIRST_99) ? (a = _loop1_92()) != null : firstless())
+                && (canStart(FIRST_104) ? (a = _loop1_82()) != null : firstless())
                 && acceptToken(TokenType.STRING)) {
                 _res = raiseSyntaxErrorKnownRange(firstItem(a), lastItem(a), "invalid syntax. Is this intended to be part of the string?");
                 leave(); return _res;
@@ -8787,9 +8798,9 @@ final class Parser315 extends PegenHelpers {
         // !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid {_PyPegen_raise_error_for_missing_comma(p, a, b)}
         {
             Object a = null, b = null;
-            if (lookahead(false, mark, _tmp_93())
-                && (canStart(FIRST_64) ? (a = disjunction_rule()) != null : firstless())
-                && (canStart(FIRST_99) ? (b = expression_without_invalid_rule()) != null : firstless())) {
+            if (lookahead(false, mark, _tmp_83())
+                && (canStart(FIRST_68) ? (a = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_104) ? (b = expression_without_invalid_rule()) != null : firstless())) {
                 _res = raiseErrorForMissingComma(a, b);
                 leave(); return _res;
             }
@@ -8798,10 +8809,10 @@ final class Parser315 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction !('else' | ':') {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "expected 'else' after 'if' expression")}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_64) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_68) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_64) ? (b = disjunction_rule()) != null : firstless())
-                && lookahead(false, mark, _tmp_94())) {
+                && (canStart(FIRST_68) ? (b = disjunction_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_105)) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "expected 'else' after 'if' expression");
                 leave(); return _res;
             }
@@ -8812,7 +8823,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_64) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_68) ? (b = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_ELSE)
                 && lookahead(false, mark, expression_rule())) {
                 _res = raiseSyntaxErrorOnNextToken("expected expression after 'else', but statement is given");
@@ -8823,9 +8834,9 @@ final class Parser315 extends PegenHelpers {
         // a=(pass_stmt | break_stmt | continue_stmt) _v1='if' b=disjunction _v3='else' c=simple_stmt {RAISE_SYNTAX_ERROR_KNOWN_LOCATION (a, "expected expression
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
-            if ((canStart(FIRST_100) ? (a = _tmp_95()) != null : firstless())
+            if ((canStart(FIRST_106) ? (a = _tmp_84()) != null : firstless())
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_64) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_68) ? (b = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_ELSE)
                 && (canStart(FIRST_4) ? (c = simple_stmt_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected expression before 'if', but statement is given");
@@ -8873,9 +8884,9 @@ final class Parser315 extends PegenHelpers {
         // _v0=disjunction _v1='if' b=disjunction _v3='else' a='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot unpack only part of a conditional expression")}
         {
             Object _v0 = null, _v1 = null, b = null, _v3 = null, a = null;
-            if ((_v0 = _f0 = (canStart(FIRST_64) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((_v0 = _f0 = (canStart(FIRST_68) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_64) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_68) ? (b = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_ELSE)
                 && (a = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot unpack only part of a conditional expression");
@@ -8888,7 +8899,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, _v3 = null, a = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_64) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_68) ? (b = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_ELSE)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use dict unpacking on only part of a conditional expression");
@@ -8925,8 +8936,8 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_66) ? (b = bitwise_or_rule()) != null : firstless())
-                && lookahead(false, mark, _tmp_96())) {
+                && (canStart(FIRST_70) ? (b = bitwise_or_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_107)) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 leave(); memoStore(_mark, 29, _res, mark); return _res;
             }
@@ -8935,11 +8946,11 @@ final class Parser315 extends PegenHelpers {
         // !(list | tuple | genexp | 'True' | 'None' | 'False') a=bitwise_or b='=' _v3=bitwise_or !('=' | ':=') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot ass
         {
             Object a = null, b = null, _v3 = null;
-            if (lookahead(false, mark, _tmp_97())
-                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())
+            if (lookahead(false, mark, _tmp_85())
+                && (canStart(FIRST_70) ? (a = bitwise_or_rule()) != null : firstless())
                 && (b = expectToken(TokenType.EQUAL)) != null
-                && (canStart(FIRST_66) ? (_v3 = bitwise_or_rule()) != null : firstless())
-                && lookahead(false, mark, _tmp_96())) {
+                && (canStart(FIRST_70) ? (_v3 = bitwise_or_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_107)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot assign to %s here. Maybe you meant '==' instead of '='?", getExprName(a));
                 leave(); memoStore(_mark, 29, _res, mark); return _res;
             }
@@ -8961,7 +8972,7 @@ final class Parser315 extends PegenHelpers {
         // a=invalid_ann_assign_target _v1=':' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a,             "only single target (not %s) can be 
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_56) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
+            if ((canStart(FIRST_58) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "only single target (not %s) can be annotated", getExprName(a));
@@ -8974,7 +8985,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((canStart(FIRST_8) ? (a = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (_v2 = _loop0_98()) != null
+                && (_v2 = _loop0_86()) != null
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (_v4 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "only single target (not tuple) can be annotated");
@@ -8996,7 +9007,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=(star_targets '=')* a=star_expressions _v2='=' {RAISE_SYNTAX_ERROR_INVALID_TARGET(STAR_TARGETS, a)}
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((_v0 = _f0 = _loop0_99()) != null && (_f0end = mark) >= 0
+            if ((_v0 = _f0 = _loop0_87()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_8) ? (a = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
@@ -9040,7 +9051,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((canStart(FIRST_62) ? (_v0 = list_rule()) != null : firstless())) {
+            if ((canStart(FIRST_66) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9049,7 +9060,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=tuple
         {
             Object _v0 = null;
-            if ((canStart(FIRST_55) ? (_v0 = tuple_rule()) != null : firstless())) {
+            if ((canStart(FIRST_57) ? (_v0 = tuple_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9059,7 +9070,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_56) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
+                && (canStart(FIRST_58) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
@@ -9243,7 +9254,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=('[' | '{') a=star_named_expression _v2=',' b=star_named_expressions _v4=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, PyPegen_last_item(b, ex
         {
             Object _v0 = null, a = null, _v2 = null, b = null, _v4 = null;
-            if ((_v0 = _f0 = (canStart(FIRST_101) ? _tmp_100() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((_v0 = _f0 = (canStart(FIRST_108) ? _tmp_88() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_8) ? (a = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_8) ? (b = star_named_expressions_rule()) != null : firstless())
@@ -9289,8 +9300,8 @@ final class Parser315 extends PegenHelpers {
         // _v0=(slash_no_default | slash_with_default) _v1=param_maybe_default* a='/' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "/ may appear only once")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_6) ? (_v0 = _tmp_101()) != null : firstless())
-                && (_v1 = _loop0_26()) != null
+            if ((canStart(FIRST_6) ? (_v0 = _tmp_89()) != null : firstless())
+                && (_v1 = _loop0_21()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ may appear only once");
                 leave(); return _res;
@@ -9301,7 +9312,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (((_v0 = slash_no_default_rule()) != null || true)
-                && (_v1 = _loop0_22()) != null
+                && (_v1 = _loop0_17()) != null
                 && (canStart(FIRST_6) ? (_v2 = invalid_parameters_helper_rule()) != null : firstless())
                 && (canStart(FIRST_6) ? (a = param_no_default_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameter without a default follows parameter with a default");
@@ -9312,9 +9323,9 @@ final class Parser315 extends PegenHelpers {
         // _v0=param_no_default* a='(' _v2=param_no_default+ _v3=[','] b=')' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "Function parameters cannot be parenthesized")
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
-            if ((_v0 = _loop0_22()) != null
+            if ((_v0 = _loop0_17()) != null
                 && (a = expectToken(TokenType.LPAR)) != null
-                && (canStart(FIRST_6) ? (_v2 = _loop1_24()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v2 = _loop1_19()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && (b = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "Function parameters cannot be parenthesized");
@@ -9325,11 +9336,11 @@ final class Parser315 extends PegenHelpers {
         // _v0=[(slash_no_default | slash_with_default)] _v1=param_maybe_default* _v2='*' _v3=(',' | param_no_default) _v4=param_maybe_default* a='/' {RAISE_SYNT
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, a = null;
-            if (((_v0 = _tmp_101()) != null || true)
-                && (_v1 = _loop0_26()) != null
+            if (((_v0 = _tmp_89()) != null || true)
+                && (_v1 = _loop0_21()) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_102) ? (_v3 = _tmp_102()) != null : firstless())
-                && (_v4 = _loop0_26()) != null
+                && (canStart(FIRST_109) ? (_v3 = _tmp_90()) != null : firstless())
+                && (_v4 = _loop0_21()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ must be ahead of *");
                 leave(); return _res;
@@ -9339,7 +9350,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=param_maybe_default+ _v1='/' a='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected comma between / and *")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_6) ? (_v0 = _loop1_27()) != null : firstless())
+            if ((canStart(FIRST_6) ? (_v0 = _loop1_22()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && (a = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected comma between / and *");
@@ -9362,7 +9373,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null;
             if ((a = expectToken(TokenType.EQUAL)) != null
-                && lookahead(true, mark, _tmp_103())) {
+                && lookaheadSet(true, FIRST_102)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected default value expression");
                 leave(); return _res;
             }
@@ -9383,7 +9394,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_103) ? (_v1 = _tmp_104()) != null : firstless())) {
+                && (canStart(FIRST_102) ? (_v1 = _tmp_91()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "named parameters must follow bare *");
                 leave(); return _res;
             }
@@ -9415,10 +9426,10 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_102) ? (_v1 = _tmp_105()) != null : firstless())
-                && (_v2 = _loop0_26()) != null
+                && (canStart(FIRST_109) ? (_v1 = _tmp_92()) != null : firstless())
+                && (_v2 = _loop0_21()) != null
                 && (a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_102) ? (_v4 = _tmp_105()) != null : firstless())) {
+                && (canStart(FIRST_109) ? (_v4 = _tmp_92()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "* may appear only once");
                 leave(); return _res;
             }
@@ -9464,7 +9475,7 @@ final class Parser315 extends PegenHelpers {
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_6) ? (_v1 = param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_104) ? (a = _tmp_106()) != null : firstless())) {
+                && (canStart(FIRST_110) ? (a = _tmp_93()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameters cannot follow var-keyword parameter");
                 leave(); return _res;
             }
@@ -9493,7 +9504,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=param_with_default+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = _loop1_25()) != null : firstless())) {
+            if ((canStart(FIRST_6) ? (_v0 = _loop1_20()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9523,8 +9534,8 @@ final class Parser315 extends PegenHelpers {
         // _v0=(lambda_slash_no_default | lambda_slash_with_default) _v1=lambda_param_maybe_default* a='/' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "/ may appear on
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_6) ? (_v0 = _tmp_107()) != null : firstless())
-                && (_v1 = _loop0_61()) != null
+            if ((canStart(FIRST_6) ? (_v0 = _tmp_94()) != null : firstless())
+                && (_v1 = _loop0_52()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ may appear only once");
                 leave(); return _res;
@@ -9535,7 +9546,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (((_v0 = lambda_slash_no_default_rule()) != null || true)
-                && (_v1 = _loop0_57()) != null
+                && (_v1 = _loop0_48()) != null
                 && (canStart(FIRST_6) ? (_v2 = invalid_lambda_parameters_helper_rule()) != null : firstless())
                 && (canStart(FIRST_6) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameter without a default follows parameter with a default");
@@ -9546,9 +9557,9 @@ final class Parser315 extends PegenHelpers {
         // _v0=lambda_param_no_default* a='(' _v2=','.lambda_param+ _v3=[','] b=')' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "Lambda expression parameters cannot be
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
-            if ((_v0 = _loop0_57()) != null
+            if ((_v0 = _loop0_48()) != null
                 && (a = expectToken(TokenType.LPAR)) != null
-                && (canStart(FIRST_6) ? (_v2 = _gather_108()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v2 = _gather_95()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && (b = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "Lambda expression parameters cannot be parenthesized");
@@ -9559,11 +9570,11 @@ final class Parser315 extends PegenHelpers {
         // _v0=[(lambda_slash_no_default | lambda_slash_with_default)] _v1=lambda_param_maybe_default* _v2='*' _v3=(',' | lambda_param_no_default) _v4=lambda_par
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, a = null;
-            if (((_v0 = _tmp_107()) != null || true)
-                && (_v1 = _loop0_61()) != null
+            if (((_v0 = _tmp_94()) != null || true)
+                && (_v1 = _loop0_52()) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_102) ? (_v3 = _tmp_109()) != null : firstless())
-                && (_v4 = _loop0_61()) != null
+                && (canStart(FIRST_109) ? (_v3 = _tmp_96()) != null : firstless())
+                && (_v4 = _loop0_52()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ must be ahead of *");
                 leave(); return _res;
@@ -9573,7 +9584,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=lambda_param_maybe_default+ _v1='/' a='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected comma between / and *")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_6) ? (_v0 = _loop1_62()) != null : firstless())
+            if ((canStart(FIRST_6) ? (_v0 = _loop1_53()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && (a = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected comma between / and *");
@@ -9604,7 +9615,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=lambda_param_with_default+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = _loop1_60()) != null : firstless())) {
+            if ((canStart(FIRST_6) ? (_v0 = _loop1_51()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9625,7 +9636,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_105) ? (_v1 = _tmp_110()) != null : firstless())) {
+                && (canStart(FIRST_111) ? (_v1 = _tmp_97()) != null : firstless())) {
                 _res = raiseSyntaxError("named parameters must follow bare *");
                 leave(); return _res;
             }
@@ -9646,10 +9657,10 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_102) ? (_v1 = _tmp_111()) != null : firstless())
-                && (_v2 = _loop0_61()) != null
+                && (canStart(FIRST_109) ? (_v1 = _tmp_98()) != null : firstless())
+                && (_v2 = _loop0_52()) != null
                 && (a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_102) ? (_v4 = _tmp_111()) != null : firstless())) {
+                && (canStart(FIRST_109) ? (_v4 = _tmp_98()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "* may appear only once");
                 leave(); return _res;
             }
@@ -9695,7 +9706,7 @@ final class Parser315 extends PegenHelpers {
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_6) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_104) ? (a = _tmp_106()) != null : firstless())) {
+                && (canStart(FIRST_110) ? (a = _tmp_93()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameters cannot follow var-keyword parameter");
                 leave(); return _res;
             }
@@ -9742,7 +9753,7 @@ final class Parser315 extends PegenHelpers {
             if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && lookahead(true, mark, _tmp_29())) {
+                && lookaheadSet(true, FIRST_51)) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
                 leave(); return _res;
             }
@@ -9764,7 +9775,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && acceptKeyword(KW_FOR)
-                && (canStart(FIRST_66) ? (_v2 = _tmp_112()) != null : firstless())
+                && (canStart(FIRST_70) ? (_v2 = _tmp_99()) != null : firstless())
                 && lookahead(false, mark, acceptKeyword(KW_IN))) {
                 _res = raiseSyntaxError("'in' expected after for-loop variables");
                 leave(); return _res;
@@ -9808,7 +9819,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_44) ? (a = starred_expression_rule()) != null : firstless())
+                && (canStart(FIRST_45) ? (a = starred_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use starred expression here");
                 leave(); return _res;
@@ -9842,7 +9853,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_IMPORT)) != null
-                && (canStart(FIRST_6) ? (_v1 = _gather_113()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v1 = _gather_100()) != null : firstless())
                 && acceptKeyword(KW_FROM)
                 && (canStart(FIRST_6) ? (_v3 = dotted_name_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "Did you mean to use 'from ... import ...' instead?");
@@ -9876,7 +9887,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if ((canStart(FIRST_6) ? (_v0 = dotted_name_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
-                && lookahead(false, mark, _tmp_114())
+                && lookahead(false, mark, _tmp_101())
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use %s as import target", getExprName(a));
                 leave(); return _res;
@@ -9899,7 +9910,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = nameToken()) != null
                 && acceptKeyword(KW_AS)
-                && lookahead(false, mark, _tmp_114())
+                && lookahead(false, mark, _tmp_101())
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use %s as import target", getExprName(a));
                 leave(); return _res;
@@ -9953,7 +9964,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, trailing = null, _v4 = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && acceptKeyword(KW_WITH)
-                && (canStart(FIRST_1) ? (_v2 = _gather_115()) != null : firstless())
+                && (canStart(FIRST_1) ? (_v2 = _gather_102()) != null : firstless())
                 && (trailing = expectToken(TokenType.COMMA)) != null
                 && acceptToken(TokenType.COLON)) {
                 _res = raiseSyntaxErrorKnownLocation(trailing, "the last 'with' item has a trailing comma");
@@ -9966,7 +9977,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && acceptKeyword(KW_WITH)
-                && (canStart(FIRST_1) ? (_v2 = _gather_115()) != null : firstless())
+                && (canStart(FIRST_1) ? (_v2 = _gather_102()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -9979,7 +9990,7 @@ final class Parser315 extends PegenHelpers {
             if ((acceptKeyword(KW_ASYNC) || true)
                 && acceptKeyword(KW_WITH)
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_1) ? (_v3 = _gather_116()) != null : firstless())
+                && (canStart(FIRST_1) ? (_v3 = _gather_103()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.NEWLINE)) {
@@ -10004,7 +10015,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && (a = expectKeyword(KW_WITH)) != null
-                && (canStart(FIRST_1) ? (_v2 = _gather_115()) != null : firstless())
+                && (canStart(FIRST_1) ? (_v2 = _gather_102()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -10019,7 +10030,7 @@ final class Parser315 extends PegenHelpers {
             if ((acceptKeyword(KW_ASYNC) || true)
                 && (a = expectKeyword(KW_WITH)) != null
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_1) ? (_v3 = _gather_116()) != null : firstless())
+                && (canStart(FIRST_1) ? (_v3 = _gather_103()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.COLON)
@@ -10058,8 +10069,8 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptKeyword(KW_TRY)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_39) ? (_v2 = block_rule()) != null : firstless())
-                && lookahead(false, mark, _tmp_117())) {
+                && (canStart(FIRST_40) ? (_v2 = block_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_112)) {
                 _res = raiseSyntaxError("expected 'except' or 'finally' block");
                 leave(); return _res;
             }
@@ -10070,12 +10081,12 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, a = null, b = null, _v6 = null, _v7 = null, _v8 = null;
             if (acceptKeyword(KW_TRY)
                 && acceptToken(TokenType.COLON)
-                && (_v2 = _loop0_118()) != null
-                && (canStart(FIRST_51) ? (_v3 = _loop1_30()) != null : firstless())
+                && (_v2 = _loop0_104()) != null
+                && (canStart(FIRST_53) ? (_v3 = _loop1_24()) != null : firstless())
                 && (a = expectKeyword(KW_EXCEPT)) != null
                 && (b = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_1) ? (_v6 = expression_rule()) != null : firstless())
-                && ((_v7 = _tmp_119()) != null || true)
+                && ((_v7 = _tmp_105()) != null || true)
                 && acceptToken(TokenType.COLON)) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot have both 'except' and 'except*' on the same 'try'");
                 leave(); return _res;
@@ -10087,10 +10098,10 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, a = null, _v5 = null, _v6 = null;
             if (acceptKeyword(KW_TRY)
                 && acceptToken(TokenType.COLON)
-                && (_v2 = _loop0_118()) != null
-                && (canStart(FIRST_51) ? (_v3 = _loop1_31()) != null : firstless())
+                && (_v2 = _loop0_104()) != null
+                && (canStart(FIRST_53) ? (_v3 = _loop1_25()) != null : firstless())
                 && (a = expectKeyword(KW_EXCEPT)) != null
-                && ((_v5 = _tmp_120()) != null || true)
+                && ((_v5 = _tmp_106()) != null || true)
                 && acceptToken(TokenType.COLON)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot have both 'except' and 'except*' on the same 'try'");
                 leave(); return _res;
@@ -10128,7 +10139,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
-                && ((_v2 = _tmp_119()) != null || true)
+                && ((_v2 = _tmp_105()) != null || true)
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -10153,7 +10164,7 @@ final class Parser315 extends PegenHelpers {
                 && acceptKeyword(KW_AS)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_39) ? (_v5 = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (_v5 = block_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use except statement with %s", getExprName(a));
                 leave(); return _res;
             }
@@ -10192,7 +10203,7 @@ final class Parser315 extends PegenHelpers {
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
-                && ((_v3 = _tmp_119()) != null || true)
+                && ((_v3 = _tmp_105()) != null || true)
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -10204,7 +10215,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_106) ? (_v2 = _tmp_121()) != null : firstless())) {
+                && (canStart(FIRST_113) ? (_v2 = _tmp_107()) != null : firstless())) {
                 _res = raiseSyntaxError("expected one or more exception types");
                 leave(); return _res;
             }
@@ -10219,7 +10230,7 @@ final class Parser315 extends PegenHelpers {
                 && acceptKeyword(KW_AS)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_39) ? (_v6 = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (_v6 = block_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use except* statement with %s", getExprName(a));
                 leave(); return _res;
             }
@@ -10264,7 +10275,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
-                && ((_v2 = _tmp_119()) != null || true)
+                && ((_v2 = _tmp_105()) != null || true)
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -10302,7 +10313,7 @@ final class Parser315 extends PegenHelpers {
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
-                && ((_v3 = _tmp_119()) != null || true)
+                && ((_v3 = _tmp_105()) != null || true)
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -10350,10 +10361,10 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, b = null, _v4 = null;
             if ((a = expectSoftKeyword("case")) != null
-                && (canStart(FIRST_52) ? (_v1 = patterns_rule()) != null : firstless())
+                && (canStart(FIRST_54) ? (_v1 = patterns_rule()) != null : firstless())
                 && ((_v2 = guard_rule()) != null || true)
                 && (b = expectToken(TokenType.COLON)) != null
-                && (canStart(FIRST_39) ? (_v4 = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (_v4 = block_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "case statement must be inside match statement");
                 leave(); return _res;
             }
@@ -10374,7 +10385,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if ((_v0 = expectSoftKeyword("case")) != null
-                && (canStart(FIRST_52) ? (_v1 = patterns_rule()) != null : firstless())
+                && (canStart(FIRST_54) ? (_v1 = patterns_rule()) != null : firstless())
                 && ((_v2 = guard_rule()) != null || true)
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
@@ -10386,7 +10397,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((a = expectSoftKeyword("case")) != null
-                && (canStart(FIRST_52) ? (_v1 = patterns_rule()) != null : firstless())
+                && (canStart(FIRST_54) ? (_v1 = patterns_rule()) != null : firstless())
                 && ((_v2 = guard_rule()) != null || true)
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
@@ -10412,7 +10423,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=or_pattern _v1='as' a="_" {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use '_' as a target")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = _f0 = (canStart(FIRST_53) ? or_pattern_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((_v0 = _f0 = (canStart(FIRST_55) ? or_pattern_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_AS)
                 && (a = expectSoftKeyword("_")) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use '_' as a target");
@@ -10447,7 +10458,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if ((canStart(FIRST_6) ? (_v0 = name_or_attr_rule()) != null : firstless())
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_53) ? (a = invalid_class_argument_pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_55) ? (a = invalid_class_argument_pattern_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(firstItem(a), lastItem(a), "positional patterns follow keyword patterns");
                 leave(); return _res;
             }
@@ -10468,10 +10479,10 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, rest = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
             if (acceptToken(TokenType.LBRACE)
-                && ((_v1 = _tmp_122()) != null || true)
-                && (canStart(FIRST_45) ? (rest = double_star_pattern_rule()) != null : firstless())
+                && ((_v1 = _tmp_108()) != null || true)
+                && (canStart(FIRST_46) ? (rest = double_star_pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_61) ? (_v4 = items_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_65) ? (_v4 = items_pattern_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RBRACE)) {
                 _res = raiseSyntaxErrorKnownLocation(rest, "double star pattern must be the last (right-most) subpattern in the mapping pattern");
@@ -10493,10 +10504,10 @@ final class Parser315 extends PegenHelpers {
         // _v0=[(positional_patterns ',')] _v1=keyword_patterns _v2=',' a=positional_patterns {a}
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
-            if (((_v0 = _tmp_123()) != null || true)
+            if (((_v0 = _tmp_109()) != null || true)
                 && (canStart(FIRST_6) ? (_v1 = keyword_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_53) ? (a = positional_patterns_rule()) != null : firstless())) {
+                && (canStart(FIRST_55) ? (a = positional_patterns_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -10600,7 +10611,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if (acceptKeyword(KW_ELSE)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_39) ? (_v2 = block_rule()) != null : firstless())
+                && (canStart(FIRST_40) ? (_v2 = block_rule()) != null : firstless())
                 && acceptKeyword(KW_ELIF)) {
                 _res = raiseSyntaxError("'elif' block follows an 'else' block");
                 leave(); return _res;
@@ -10704,7 +10715,7 @@ final class Parser315 extends PegenHelpers {
                 && acceptToken(TokenType.LPAR)
                 && ((_v5 = params_rule()) != null || true)
                 && acceptToken(TokenType.RPAR)
-                && ((_v7 = _tmp_124()) != null || true)
+                && ((_v7 = _tmp_110()) != null || true)
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -10723,10 +10734,10 @@ final class Parser315 extends PegenHelpers {
                 && expectForcedToken(acceptToken(TokenType.LPAR), "(")
                 && ((_v5 = params_rule()) != null || true)
                 && acceptToken(TokenType.RPAR)
-                && ((_v7 = _tmp_124()) != null || true)
+                && ((_v7 = _tmp_110()) != null || true)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && ((_v9 = func_type_comment_rule()) != null || true)
-                && (canStart(FIRST_39) ? (_v10 = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (_v10 = block_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -10749,7 +10760,7 @@ final class Parser315 extends PegenHelpers {
             if (acceptKeyword(KW_CLASS)
                 && (_v1 = nameToken()) != null
                 && ((_v2 = type_params_rule()) != null || true)
-                && ((_v3 = _tmp_125()) != null || true)
+                && ((_v3 = _tmp_111()) != null || true)
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -10762,7 +10773,7 @@ final class Parser315 extends PegenHelpers {
             if ((a = expectKeyword(KW_CLASS)) != null
                 && (_v1 = nameToken()) != null
                 && ((_v2 = type_params_rule()) != null || true)
-                && ((_v3 = _tmp_125()) != null || true)
+                && ((_v3 = _tmp_111()) != null || true)
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -10785,7 +10796,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=invalid_kvpair_unpacking _v1=[',']
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_67) ? (_v0 = invalid_kvpair_unpacking_rule()) != null : firstless())
+            if ((canStart(FIRST_71) ? (_v0 = invalid_kvpair_unpacking_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -10795,9 +10806,9 @@ final class Parser315 extends PegenHelpers {
         // _v0=','.double_starred_kvpair+ _v1=',' _v2=(invalid_kvpair | invalid_kvpair_unpacking)
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_95) ? (_v0 = _gather_70()) != null : firstless())
+            if ((canStart(FIRST_98) ? (_v0 = _gather_61()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_67) ? (_v2 = _tmp_126()) != null : firstless())) {
+                && (canStart(FIRST_71) ? (_v2 = _tmp_112()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -10808,7 +10819,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && (a = expectToken(TokenType.COLON)) != null
-                && lookahead(true, mark, _tmp_127())) {
+                && lookaheadSet(true, FIRST_114)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expression expected after dictionary key and ':'");
                 leave(); return _res;
             }
@@ -10831,7 +10842,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (canStart(FIRST_64) ? (b = if_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_68) ? (b = if_expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid double starred expression. Did you forget to wrap the conditional expression in parentheses?");
                 leave(); return _res;
             }
@@ -10841,7 +10852,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_66) ? (b = bitwise_or_rule()) != null : firstless())
+                && (canStart(FIRST_70) ? (b = bitwise_or_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (_v3 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot use a starred expression in a dictionary key");
@@ -10853,7 +10864,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (canStart(FIRST_66) ? (b = bitwise_or_rule()) != null : firstless())
+                && (canStart(FIRST_70) ? (b = bitwise_or_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (_v3 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot use dict unpacking in a dictionary key");
@@ -10867,7 +10878,7 @@ final class Parser315 extends PegenHelpers {
             if ((_v0 = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_66) ? (b = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (b = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot use a starred expression in a dictionary value");
                 leave(); return _res;
             }
@@ -10879,7 +10890,7 @@ final class Parser315 extends PegenHelpers {
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (canStart(FIRST_66) ? (b = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (b = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot use dict unpacking in a dictionary value");
                 leave(); return _res;
             }
@@ -10914,7 +10925,7 @@ final class Parser315 extends PegenHelpers {
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_66) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "cannot use a starred expression in a dictionary value");
                 leave(); return _res;
             }
@@ -10926,7 +10937,7 @@ final class Parser315 extends PegenHelpers {
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (canStart(FIRST_66) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "cannot use dict unpacking in a dictionary value");
                 leave(); return _res;
             }
@@ -10937,7 +10948,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (a = expectToken(TokenType.COLON)) != null
-                && lookahead(true, mark, _tmp_127())) {
+                && lookaheadSet(true, FIRST_114)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expression expected after dictionary key and ':'");
                 leave(); return _res;
             }
@@ -10958,7 +10969,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_64) ? (b = if_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_68) ? (b = if_expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid starred expression. Did you forget to wrap the conditional expression in parentheses?");
                 leave(); return _res;
             }
@@ -10991,7 +11002,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (canStart(FIRST_66) ? (_v1 = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (_v1 = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use dict unpacking here");
                 leave(); return _res;
             }
@@ -11001,7 +11012,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_44) ? (_v0 = invalid_starred_expression_unpacking_rule()) != null : firstless())) {
+                && (canStart(FIRST_45) ? (_v0 = invalid_starred_expression_unpacking_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11093,7 +11104,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
-                && lookahead(false, mark, _tmp_128())) {
+                && lookaheadSet(false, FIRST_115)) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '=', or '!', or ':', or '}'"));
                 leave(); return _res;
             }
@@ -11105,7 +11116,7 @@ final class Parser315 extends PegenHelpers {
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)
-                && lookahead(false, mark, _tmp_129())) {
+                && lookaheadSet(false, FIRST_116)) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '!', or ':', or '}'"));
                 leave(); return _res;
             }
@@ -11117,7 +11128,7 @@ final class Parser315 extends PegenHelpers {
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
-                && (canStart(FIRST_107) ? (_v3 = invalid_fstring_conversion_character_rule()) != null : firstless())) {
+                && (canStart(FIRST_117) ? (_v3 = invalid_fstring_conversion_character_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -11129,8 +11140,8 @@ final class Parser315 extends PegenHelpers {
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
-                && ((_v3 = _tmp_130()) != null || true)
-                && lookahead(false, mark, _tmp_131())) {
+                && ((_v3 = _tmp_113()) != null || true)
+                && lookaheadSet(false, FIRST_118)) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting ':' or '}'"));
                 leave(); return _res;
             }
@@ -11142,9 +11153,9 @@ final class Parser315 extends PegenHelpers {
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
-                && ((_v3 = _tmp_130()) != null || true)
+                && ((_v3 = _tmp_113()) != null || true)
                 && acceptToken(TokenType.COLON)
-                && (_v5 = _loop0_63()) != null
+                && (_v5 = _loop0_54()) != null
                 && lookahead(false, mark, acceptToken(TokenType.RBRACE))) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '}', or format specs"));
                 leave(); return _res;
@@ -11157,7 +11168,7 @@ final class Parser315 extends PegenHelpers {
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
-                && ((_v3 = _tmp_130()) != null || true)
+                && ((_v3 = _tmp_113()) != null || true)
                 && lookahead(false, mark, acceptToken(TokenType.RBRACE))) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '}'"));
                 leave(); return _res;
@@ -11179,7 +11190,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (acceptToken(TokenType.EXCLAMATION)
-                && lookahead(true, mark, _tmp_131())) {
+                && lookaheadSet(true, FIRST_118)) {
                 _res = raiseSyntaxErrorOnNextToken("f-string: missing conversion character");
                 leave(); return _res;
             }
@@ -11261,7 +11272,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
-                && lookahead(false, mark, _tmp_128())) {
+                && lookaheadSet(false, FIRST_115)) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("t-string: expecting '=', or '!', or ':', or '}'"));
                 leave(); return _res;
             }
@@ -11273,7 +11284,7 @@ final class Parser315 extends PegenHelpers {
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)
-                && lookahead(false, mark, _tmp_129())) {
+                && lookaheadSet(false, FIRST_116)) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("t-string: expecting '!', or ':', or '}'"));
                 leave(); return _res;
             }
@@ -11285,7 +11296,7 @@ final class Parser315 extends PegenHelpers {
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
-                && (canStart(FIRST_107) ? (_v3 = invalid_tstring_conversion_character_rule()) != null : firstless())) {
+                && (canStart(FIRST_117) ? (_v3 = invalid_tstring_conversion_character_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -11297,8 +11308,8 @@ final class Parser315 extends PegenHelpers {
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
-                && ((_v3 = _tmp_130()) != null || true)
-                && lookahead(false, mark, _tmp_131())) {
+                && ((_v3 = _tmp_113()) != null || true)
+                && lookaheadSet(false, FIRST_118)) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("t-string: expecting ':' or '}'"));
                 leave(); return _res;
             }
@@ -11310,9 +11321,9 @@ final class Parser315 extends PegenHelpers {
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
-                && ((_v3 = _tmp_130()) != null || true)
+                && ((_v3 = _tmp_113()) != null || true)
                 && acceptToken(TokenType.COLON)
-                && (_v5 = _loop0_63()) != null
+                && (_v5 = _loop0_54()) != null
                 && lookahead(false, mark, acceptToken(TokenType.RBRACE))) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("t-string: expecting '}', or format specs"));
                 leave(); return _res;
@@ -11325,7 +11336,7 @@ final class Parser315 extends PegenHelpers {
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
-                && ((_v3 = _tmp_130()) != null || true)
+                && ((_v3 = _tmp_113()) != null || true)
                 && lookahead(false, mark, acceptToken(TokenType.RBRACE))) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("t-string: expecting '}'"));
                 leave(); return _res;
@@ -11347,7 +11358,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (acceptToken(TokenType.EXCLAMATION)
-                && lookahead(true, mark, _tmp_131())) {
+                && lookaheadSet(true, FIRST_118)) {
                 _res = raiseSyntaxErrorOnNextToken("t-string: missing conversion character");
                 leave(); return _res;
             }
@@ -11377,8 +11388,8 @@ final class Parser315 extends PegenHelpers {
         // a=(fstring | string)+ b=tstring {RAISE_SYNTAX_ERROR_KNOWN_RANGE(PyPegen_last_item(a, expr_ty), b, "cannot mix t-string literals with string or bytes l
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_93) ? (a = _loop1_67()) != null : firstless())
-                && (canStart(FIRST_94) ? (b = tstring_rule()) != null : firstless())) {
+            if ((canStart(FIRST_96) ? (a = _loop1_58()) != null : firstless())
+                && (canStart(FIRST_97) ? (b = tstring_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(lastItem(a), b, "cannot mix t-string literals with string or bytes literals");
                 leave(); return _res;
             }
@@ -11387,8 +11398,8 @@ final class Parser315 extends PegenHelpers {
         // a=tstring+ b=(fstring | string) {RAISE_SYNTAX_ERROR_KNOWN_RANGE(PyPegen_last_item(a, expr_ty), b, "cannot mix t-string literals with string or bytes l
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_94) ? (a = _loop1_68()) != null : firstless())
-                && (canStart(FIRST_93) ? (b = _tmp_132()) != null : firstless())) {
+            if ((canStart(FIRST_97) ? (a = _loop1_59()) != null : firstless())
+                && (canStart(FIRST_96) ? (b = _tmp_114()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(lastItem(a), b, "cannot mix t-string literals with string or bytes literals");
                 leave(); return _res;
             }
@@ -11408,10 +11419,10 @@ final class Parser315 extends PegenHelpers {
         // _v0=sum _v1=('+' | '-' | '*' | '/' | '%' | '//' | '@') a='not' b=inversion {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "'not' after an operator must be pare
         {
             Object _v0 = null, _v1 = null, a = null, b = null;
-            if ((canStart(FIRST_66) ? (_v0 = sum_rule()) != null : firstless())
-                && (canStart(FIRST_108) ? (_v1 = _tmp_133()) != null : firstless())
+            if ((canStart(FIRST_70) ? (_v0 = sum_rule()) != null : firstless())
+                && (canStart(FIRST_119) ? (_v1 = _tmp_115()) != null : firstless())
                 && (a = expectKeyword(KW_NOT)) != null
-                && (canStart(FIRST_64) ? (b = inversion_rule()) != null : firstless())) {
+                && (canStart(FIRST_68) ? (b = inversion_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "'not' after an operator must be parenthesized");
                 leave(); return _res;
             }
@@ -11431,9 +11442,9 @@ final class Parser315 extends PegenHelpers {
         // _v0=('+' | '-' | '~') a='not' b=factor {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "'not' after an operator must be parenthesized")}
         {
             Object _v0 = null, a = null, b = null;
-            if ((canStart(FIRST_86) ? (_v0 = _tmp_134()) != null : firstless())
+            if ((canStart(FIRST_89) ? (_v0 = _tmp_116()) != null : firstless())
                 && (a = expectKeyword(KW_NOT)) != null
-                && (canStart(FIRST_66) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (b = factor_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "'not' after an operator must be parenthesized");
                 leave(); return _res;
             }
@@ -11550,133 +11561,8 @@ final class Parser315 extends PegenHelpers {
         return null;
     }
 
-    // ('def' | '@' | 'async')
-    private Object _tmp_4() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='def'
-        {
-            Object _v0 = null;
-            if (acceptKeyword(KW_DEF)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='@'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.AT)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='async'
-        {
-            Object _v0 = null;
-            if (acceptKeyword(KW_ASYNC)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
-    // ('class' | '@')
-    private Object _tmp_5() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='class'
-        {
-            Object _v0 = null;
-            if (acceptKeyword(KW_CLASS)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='@'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.AT)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
-    // ('with' | 'async')
-    private Object _tmp_6() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='with'
-        {
-            Object _v0 = null;
-            if (acceptKeyword(KW_WITH)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='async'
-        {
-            Object _v0 = null;
-            if (acceptKeyword(KW_ASYNC)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
-    // ('for' | 'async')
-    private Object _tmp_7() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='for'
-        {
-            Object _v0 = null;
-            if (acceptKeyword(KW_FOR)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='async'
-        {
-            Object _v0 = null;
-            if (acceptKeyword(KW_ASYNC)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
     // ('=' d=annotated_rhs {d})
-    private Object _tmp_8() {
+    private Object _tmp_4() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11697,7 +11583,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // ('(' b=single_target ')' {b} | single_subscript_attribute_target)
-    private Object _tmp_9() {
+    private Object _tmp_5() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11728,12 +11614,12 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (z=star_targets '=' {z})+
-    private Object _loop1_10() {
+    private Object _loop1_6() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_27) ? (_e = _tmp_135()) != null : firstless())) {
+        while ((canStart(FIRST_27) ? (_e = _tmp_117()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11743,7 +11629,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // ','.NAME+
-    private Object _gather_11() {
+    private Object _gather_7() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -11760,37 +11646,8 @@ final class Parser315 extends PegenHelpers {
         return _seq;
     }
 
-    // (';' | NEWLINE)
-    private Object _tmp_12() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0=';'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.SEMI)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=NEWLINE
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.NEWLINE)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
     // (',' z=expression {z})
-    private Object _tmp_13() {
+    private Object _tmp_8() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11811,12 +11668,12 @@ final class Parser315 extends PegenHelpers {
     }
 
     // ('.' | '...')*
-    private Object _loop0_14() {
+    private Object _loop0_9() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_33) ? (_e = _tmp_136()) != null : firstless())) {
+        while ((canStart(FIRST_34) ? (_e = _tmp_118()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11826,12 +11683,12 @@ final class Parser315 extends PegenHelpers {
     }
 
     // ('.' | '...')+
-    private Object _loop1_15() {
+    private Object _loop1_10() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_33) ? (_e = _tmp_136()) != null : firstless())) {
+        while ((canStart(FIRST_34) ? (_e = _tmp_118()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11841,7 +11698,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // ','.import_from_as_name+
-    private Object _gather_16() {
+    private Object _gather_11() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -11859,7 +11716,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // ('as' z=NAME {z})
-    private Object _tmp_17() {
+    private Object _tmp_12() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11880,7 +11737,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // ','.dotted_as_name+
-    private Object _gather_18() {
+    private Object _gather_13() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -11898,12 +11755,12 @@ final class Parser315 extends PegenHelpers {
     }
 
     // ('@' f=named_expression NEWLINE {f})+
-    private Object _loop1_19() {
+    private Object _loop1_14() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_37) ? (_e = _tmp_137()) != null : firstless())) {
+        while ((canStart(FIRST_38) ? (_e = _tmp_119()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11913,7 +11770,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // ('(' z=[arguments] ')' {z})
-    private Object _tmp_20() {
+    private Object _tmp_15() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11935,7 +11792,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // ('->' z=expression {z})
-    private Object _tmp_21() {
+    private Object _tmp_16() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -11956,7 +11813,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // param_no_default*
-    private Object _loop0_22() {
+    private Object _loop0_17() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -11971,7 +11828,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // param_with_default*
-    private Object _loop0_23() {
+    private Object _loop0_18() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -11986,7 +11843,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // param_no_default+
-    private Object _loop1_24() {
+    private Object _loop1_19() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -12001,7 +11858,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // param_with_default+
-    private Object _loop1_25() {
+    private Object _loop1_20() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -12016,7 +11873,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // param_maybe_default*
-    private Object _loop0_26() {
+    private Object _loop0_21() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -12031,7 +11888,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // param_maybe_default+
-    private Object _loop1_27() {
+    private Object _loop1_22() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -12046,7 +11903,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // ','.with_item+
-    private Object _gather_28() {
+    private Object _gather_23() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -12063,51 +11920,13 @@ final class Parser315 extends PegenHelpers {
         return _seq;
     }
 
-    // (',' | ')' | ':')
-    private Object _tmp_29() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0=','
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.COMMA)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=')'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.RPAR)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=':'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.COLON)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
     // except_block+
-    private Object _loop1_30() {
+    private Object _loop1_24() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_51) ? (_e = except_block_rule()) != null : firstless())) {
+        while ((canStart(FIRST_53) ? (_e = except_block_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12117,12 +11936,12 @@ final class Parser315 extends PegenHelpers {
     }
 
     // except_star_block+
-    private Object _loop1_31() {
+    private Object _loop1_25() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_51) ? (_e = except_star_block_rule()) != null : firstless())) {
+        while ((canStart(FIRST_53) ? (_e = except_star_block_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12132,7 +11951,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // case_block+
-    private Object _loop1_32() {
+    private Object _loop1_26() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -12147,15 +11966,15 @@ final class Parser315 extends PegenHelpers {
     }
 
     // '|'.closed_pattern+
-    private Object _gather_33() {
+    private Object _gather_27() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_53) ? (_e = closed_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_55) ? (_e = closed_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.VBAR) && (canStart(FIRST_53) ? (_e = closed_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.VBAR) && (canStart(FIRST_55) ? (_e = closed_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12164,121 +11983,16 @@ final class Parser315 extends PegenHelpers {
         return _seq;
     }
 
-    // ('+' | '-')
-    private Object _tmp_34() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='+'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.PLUS)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='-'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.MINUS)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
-    // (STRING | FSTRING_START | TSTRING_START)
-    private Object _tmp_35() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0=STRING
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.STRING)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=FSTRING_START
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.FSTRING_START)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=TSTRING_START
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.TSTRING_START)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
-    // ('.' | '(' | '=')
-    private Object _tmp_36() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='.'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.DOT)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='('
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.LPAR)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='='
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.EQUAL)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
     // ','.maybe_star_pattern+
-    private Object _gather_37() {
+    private Object _gather_28() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_52) ? (_e = maybe_star_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_54) ? (_e = maybe_star_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_52) ? (_e = maybe_star_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_54) ? (_e = maybe_star_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12288,15 +12002,15 @@ final class Parser315 extends PegenHelpers {
     }
 
     // ','.key_value_pattern+
-    private Object _gather_38() {
+    private Object _gather_29() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_61) ? (_e = key_value_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_65) ? (_e = key_value_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_61) ? (_e = key_value_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_65) ? (_e = key_value_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12306,7 +12020,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (literal_expr | attr)
-    private Object _tmp_39() {
+    private Object _tmp_30() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12315,7 +12029,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=literal_expr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_54) ? (_v0 = literal_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_56) ? (_v0 = literal_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12335,15 +12049,15 @@ final class Parser315 extends PegenHelpers {
     }
 
     // ','.pattern+
-    private Object _gather_40() {
+    private Object _gather_31() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_53) ? (_e = pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_55) ? (_e = pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_53) ? (_e = pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_55) ? (_e = pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12353,7 +12067,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // ','.keyword_pattern+
-    private Object _gather_41() {
+    private Object _gather_32() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -12371,15 +12085,15 @@ final class Parser315 extends PegenHelpers {
     }
 
     // ','.type_param+
-    private Object _gather_42() {
+    private Object _gather_33() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_42) ? (_e = type_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_43) ? (_e = type_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_42) ? (_e = type_param_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_43) ? (_e = type_param_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12389,12 +12103,12 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (',' c=expression {c})+
-    private Object _loop1_43() {
+    private Object _loop1_34() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_63) ? (_e = _tmp_138()) != null : firstless())) {
+        while ((canStart(FIRST_67) ? (_e = _tmp_120()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12404,12 +12118,12 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (',' c=star_expression {c})+
-    private Object _loop1_44() {
+    private Object _loop1_35() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_63) ? (_e = _tmp_139()) != null : firstless())) {
+        while ((canStart(FIRST_67) ? (_e = _tmp_121()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12419,7 +12133,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // ','.star_named_expression+
-    private Object _gather_45() {
+    private Object _gather_36() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -12437,15 +12151,15 @@ final class Parser315 extends PegenHelpers {
     }
 
     // ','.star_named_expression_sequence+
-    private Object _gather_46() {
+    private Object _gather_37() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_67) ? (_e = star_named_expression_sequence_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_71) ? (_e = star_named_expression_sequence_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_67) ? (_e = star_named_expression_sequence_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_71) ? (_e = star_named_expression_sequence_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12455,12 +12169,12 @@ final class Parser315 extends PegenHelpers {
     }
 
     // ('or' c=conjunction {c})+
-    private Object _loop1_47() {
+    private Object _loop1_38() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_68) ? (_e = _tmp_140()) != null : firstless())) {
+        while ((canStart(FIRST_72) ? (_e = _tmp_122()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12470,12 +12184,12 @@ final class Parser315 extends PegenHelpers {
     }
 
     // ('and' c=inversion {c})+
-    private Object _loop1_48() {
+    private Object _loop1_39() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_69) ? (_e = _tmp_141()) != null : firstless())) {
+        while ((canStart(FIRST_73) ? (_e = _tmp_123()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12485,12 +12199,12 @@ final class Parser315 extends PegenHelpers {
     }
 
     // compare_op_bitwise_or_pair+
-    private Object _loop1_49() {
+    private Object _loop1_40() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_70) ? (_e = compare_op_bitwise_or_pair_rule()) != null : firstless())) {
+        while ((canStart(FIRST_74) ? (_e = compare_op_bitwise_or_pair_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12500,7 +12214,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (tok='!=' {_PyPegen_check_barry_as_flufl(p, tok) ? NULL : tok})
-    private Object _tmp_50() {
+    private Object _tmp_41() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12520,15 +12234,15 @@ final class Parser315 extends PegenHelpers {
     }
 
     // ','.(slice | starred_expression)+
-    private Object _gather_51() {
+    private Object _gather_42() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_90) ? (_e = _tmp_142()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_93) ? (_e = _tmp_124()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_90) ? (_e = _tmp_142()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_93) ? (_e = _tmp_124()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12538,7 +12252,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (':' d=[expression] {d})
-    private Object _tmp_52() {
+    private Object _tmp_43() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12559,7 +12273,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (genexp | tuple | group)
-    private Object _tmp_53() {
+    private Object _tmp_44() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12568,7 +12282,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=genexp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_89) ? (_v0 = genexp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_92) ? (_v0 = genexp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12577,7 +12291,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=tuple
         {
             Object _v0 = null;
-            if ((canStart(FIRST_55) ? (_v0 = tuple_rule()) != null : firstless())) {
+            if ((canStart(FIRST_57) ? (_v0 = tuple_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12586,7 +12300,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=group
         {
             Object _v0 = null;
-            if ((canStart(FIRST_55) ? (_v0 = group_rule()) != null : firstless())) {
+            if ((canStart(FIRST_57) ? (_v0 = group_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12597,7 +12311,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (listcomp | list)
-    private Object _tmp_54() {
+    private Object _tmp_45() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12606,7 +12320,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=listcomp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_89) ? (_v0 = listcomp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_92) ? (_v0 = listcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12615,7 +12329,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((canStart(FIRST_62) ? (_v0 = list_rule()) != null : firstless())) {
+            if ((canStart(FIRST_66) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12626,7 +12340,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (dictcomp | setcomp | dict | set)
-    private Object _tmp_55() {
+    private Object _tmp_46() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12635,7 +12349,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=dictcomp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_57) ? (_v0 = dictcomp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_59) ? (_v0 = dictcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12644,7 +12358,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=setcomp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_89) ? (_v0 = setcomp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_92) ? (_v0 = setcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12653,7 +12367,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=dict
         {
             Object _v0 = null;
-            if ((canStart(FIRST_57) ? (_v0 = dict_rule()) != null : firstless())) {
+            if ((canStart(FIRST_59) ? (_v0 = dict_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12662,7 +12376,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=set
         {
             Object _v0 = null;
-            if ((canStart(FIRST_57) ? (_v0 = set_rule()) != null : firstless())) {
+            if ((canStart(FIRST_59) ? (_v0 = set_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12673,7 +12387,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (yield_expr | named_expression)
-    private Object _tmp_56() {
+    private Object _tmp_47() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12702,7 +12416,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // lambda_param_no_default*
-    private Object _loop0_57() {
+    private Object _loop0_48() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -12717,7 +12431,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // lambda_param_with_default*
-    private Object _loop0_58() {
+    private Object _loop0_49() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -12732,7 +12446,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // lambda_param_no_default+
-    private Object _loop1_59() {
+    private Object _loop1_50() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -12747,7 +12461,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // lambda_param_with_default+
-    private Object _loop1_60() {
+    private Object _loop1_51() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -12762,7 +12476,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // lambda_param_maybe_default*
-    private Object _loop0_61() {
+    private Object _loop0_52() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -12777,7 +12491,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // lambda_param_maybe_default+
-    private Object _loop1_62() {
+    private Object _loop1_53() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -12792,12 +12506,12 @@ final class Parser315 extends PegenHelpers {
     }
 
     // fstring_format_spec*
-    private Object _loop0_63() {
+    private Object _loop0_54() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_109) ? (_e = fstring_format_spec_rule()) != null : firstless())) {
+        while ((canStart(FIRST_120) ? (_e = fstring_format_spec_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12807,12 +12521,12 @@ final class Parser315 extends PegenHelpers {
     }
 
     // fstring_middle*
-    private Object _loop0_64() {
+    private Object _loop0_55() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_109) ? (_e = fstring_middle_rule()) != null : firstless())) {
+        while ((canStart(FIRST_120) ? (_e = fstring_middle_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12822,12 +12536,12 @@ final class Parser315 extends PegenHelpers {
     }
 
     // tstring_format_spec*
-    private Object _loop0_65() {
+    private Object _loop0_56() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_110) ? (_e = tstring_format_spec_rule()) != null : firstless())) {
+        while ((canStart(FIRST_121) ? (_e = tstring_format_spec_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12837,12 +12551,12 @@ final class Parser315 extends PegenHelpers {
     }
 
     // tstring_middle*
-    private Object _loop0_66() {
+    private Object _loop0_57() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_110) ? (_e = tstring_middle_rule()) != null : firstless())) {
+        while ((canStart(FIRST_121) ? (_e = tstring_middle_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12852,12 +12566,12 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (fstring | string)+
-    private Object _loop1_67() {
+    private Object _loop1_58() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_93) ? (_e = _tmp_132()) != null : firstless())) {
+        while ((canStart(FIRST_96) ? (_e = _tmp_114()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12867,12 +12581,12 @@ final class Parser315 extends PegenHelpers {
     }
 
     // tstring+
-    private Object _loop1_68() {
+    private Object _loop1_59() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_94) ? (_e = tstring_rule()) != null : firstless())) {
+        while ((canStart(FIRST_97) ? (_e = tstring_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12882,7 +12596,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (y=star_named_expression_sequence ',' z=[star_named_expressions_sequence] {_PyPegen_seq_insert_in_front(p, y, z)})
-    private Object _tmp_69() {
+    private Object _tmp_60() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12891,7 +12605,7 @@ final class Parser315 extends PegenHelpers {
         // y=star_named_expression_sequence _v1=',' z=[star_named_expressions_sequence] {_PyPegen_seq_insert_in_front(p, y, z)}
         {
             Object y = null, _v1 = null, z = null;
-            if ((canStart(FIRST_67) ? (y = star_named_expression_sequence_rule()) != null : firstless())
+            if ((canStart(FIRST_71) ? (y = star_named_expression_sequence_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && ((z = star_named_expressions_sequence_rule()) != null || true)) {
                 _res = seqInsertInFront(y, z);
@@ -12904,15 +12618,15 @@ final class Parser315 extends PegenHelpers {
     }
 
     // ','.double_starred_kvpair+
-    private Object _gather_70() {
+    private Object _gather_61() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_95) ? (_e = double_starred_kvpair_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_98) ? (_e = double_starred_kvpair_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_95) ? (_e = double_starred_kvpair_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_98) ? (_e = double_starred_kvpair_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12922,7 +12636,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // for_if_clause+
-    private Object _loop1_71() {
+    private Object _loop1_62() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -12937,12 +12651,12 @@ final class Parser315 extends PegenHelpers {
     }
 
     // ('if' z=disjunction {z})*
-    private Object _loop0_72() {
+    private Object _loop0_63() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_20) ? (_e = _tmp_143()) != null : firstless())) {
+        while ((canStart(FIRST_20) ? (_e = _tmp_125()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12952,7 +12666,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (assignment_expression | expression !':=' | starred_expression)
-    private Object _tmp_73() {
+    private Object _tmp_64() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -12980,7 +12694,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=starred_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_44) ? (_v0 = starred_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_45) ? (_v0 = starred_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12991,15 +12705,15 @@ final class Parser315 extends PegenHelpers {
     }
 
     // ','.(starred_expression | (assignment_expression | expression !':=') !'=')+
-    private Object _gather_74() {
+    private Object _gather_65() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_8) ? (_e = _tmp_144()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_8) ? (_e = _tmp_126()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_8) ? (_e = _tmp_144()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_8) ? (_e = _tmp_126()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13009,7 +12723,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (',' k=kwargs {k})
-    private Object _tmp_75() {
+    private Object _tmp_66() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13019,7 +12733,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, k = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_67) ? (k = kwargs_rule()) != null : firstless())) {
+                && (canStart(FIRST_71) ? (k = kwargs_rule()) != null : firstless())) {
                 _res = k;
                 leave(); return _res;
             }
@@ -13030,15 +12744,15 @@ final class Parser315 extends PegenHelpers {
     }
 
     // ','.kwarg_or_starred+
-    private Object _gather_76() {
+    private Object _gather_67() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_67) ? (_e = kwarg_or_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_71) ? (_e = kwarg_or_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_67) ? (_e = kwarg_or_starred_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_71) ? (_e = kwarg_or_starred_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13048,15 +12762,15 @@ final class Parser315 extends PegenHelpers {
     }
 
     // ','.kwarg_or_double_starred+
-    private Object _gather_77() {
+    private Object _gather_68() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_95) ? (_e = kwarg_or_double_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_98) ? (_e = kwarg_or_double_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_95) ? (_e = kwarg_or_double_starred_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_98) ? (_e = kwarg_or_double_starred_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13066,12 +12780,12 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (',' c=star_target {c})*
-    private Object _loop0_78() {
+    private Object _loop0_69() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_63) ? (_e = _tmp_145()) != null : firstless())) {
+        while ((canStart(FIRST_67) ? (_e = _tmp_127()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13081,7 +12795,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // ','.star_target+
-    private Object _gather_79() {
+    private Object _gather_70() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -13099,12 +12813,12 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (',' c=star_target {c})+
-    private Object _loop1_80() {
+    private Object _loop1_71() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_63) ? (_e = _tmp_145()) != null : firstless())) {
+        while ((canStart(FIRST_67) ? (_e = _tmp_127()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13114,7 +12828,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (!'*' star_target)
-    private Object _tmp_81() {
+    private Object _tmp_72() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13135,7 +12849,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // ','.del_target+
-    private Object _gather_82() {
+    private Object _gather_73() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -13153,7 +12867,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // ','.expression+
-    private Object _gather_83() {
+    private Object _gather_74() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -13171,7 +12885,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (NEWLINE INDENT)
-    private Object _tmp_84() {
+    private Object _tmp_75() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13192,7 +12906,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // ((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs)
-    private Object _tmp_85() {
+    private Object _tmp_76() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13201,7 +12915,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=(','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs)
         {
             Object _v0 = null;
-            if ((canStart(FIRST_8) ? (_v0 = _tmp_146()) != null : firstless())) {
+            if ((canStart(FIRST_8) ? (_v0 = _tmp_128()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13210,7 +12924,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=kwargs
         {
             Object _v0 = null;
-            if ((canStart(FIRST_67) ? (_v0 = kwargs_rule()) != null : firstless())) {
+            if ((canStart(FIRST_71) ? (_v0 = kwargs_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13221,15 +12935,15 @@ final class Parser315 extends PegenHelpers {
     }
 
     // ','.(starred_expression !'=')+
-    private Object _gather_86() {
+    private Object _gather_77() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_44) ? (_e = _tmp_147()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_45) ? (_e = _tmp_129()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_44) ? (_e = _tmp_147()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_45) ? (_e = _tmp_129()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13239,7 +12953,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (args | expression for_if_clauses)
-    private Object _tmp_87() {
+    private Object _tmp_78() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13248,7 +12962,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=args
         {
             Object _v0 = null;
-            if ((canStart(FIRST_67) ? (_v0 = args_rule()) != null : firstless())) {
+            if ((canStart(FIRST_71) ? (_v0 = args_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13269,7 +12983,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (args ',')
-    private Object _tmp_88() {
+    private Object _tmp_79() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13278,7 +12992,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=args _v1=','
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_67) ? (_v0 = args_rule()) != null : firstless())
+            if ((canStart(FIRST_71) ? (_v0 = args_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -13289,37 +13003,8 @@ final class Parser315 extends PegenHelpers {
         return null;
     }
 
-    // (',' | ')')
-    private Object _tmp_89() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0=','
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.COMMA)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=')'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.RPAR)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
     // ('True' | 'False' | 'None')
-    private Object _tmp_90() {
+    private Object _tmp_80() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13357,7 +13042,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (NAME '=')
-    private Object _tmp_91() {
+    private Object _tmp_81() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13378,12 +13063,12 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (!STRING expression_without_invalid)+
-    private Object _loop1_92() {
+    private Object _loop1_82() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_99) ? (_e = _tmp_148()) != null : firstless())) {
+        while ((canStart(FIRST_104) ? (_e = _tmp_130()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13393,7 +13078,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (NAME STRING | SOFT_KEYWORD)
-    private Object _tmp_93() {
+    private Object _tmp_83() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13422,37 +13107,8 @@ final class Parser315 extends PegenHelpers {
         return null;
     }
 
-    // ('else' | ':')
-    private Object _tmp_94() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='else'
-        {
-            Object _v0 = null;
-            if (acceptKeyword(KW_ELSE)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=':'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.COLON)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
     // (pass_stmt | break_stmt | continue_stmt)
-    private Object _tmp_95() {
+    private Object _tmp_84() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13489,37 +13145,8 @@ final class Parser315 extends PegenHelpers {
         return null;
     }
 
-    // ('=' | ':=')
-    private Object _tmp_96() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='='
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.EQUAL)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=':='
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.COLONEQUAL)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
     // (list | tuple | genexp | 'True' | 'None' | 'False')
-    private Object _tmp_97() {
+    private Object _tmp_85() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13528,7 +13155,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((canStart(FIRST_62) ? (_v0 = list_rule()) != null : firstless())) {
+            if ((canStart(FIRST_66) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13537,7 +13164,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=tuple
         {
             Object _v0 = null;
-            if ((canStart(FIRST_55) ? (_v0 = tuple_rule()) != null : firstless())) {
+            if ((canStart(FIRST_57) ? (_v0 = tuple_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13546,7 +13173,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=genexp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_89) ? (_v0 = genexp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_92) ? (_v0 = genexp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13584,7 +13211,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // star_named_expressions*
-    private Object _loop0_98() {
+    private Object _loop0_86() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
@@ -13599,12 +13226,12 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (star_targets '=')*
-    private Object _loop0_99() {
+    private Object _loop0_87() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_27) ? (_e = _tmp_149()) != null : firstless())) {
+        while ((canStart(FIRST_27) ? (_e = _tmp_131()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13614,7 +13241,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // ('[' | '{')
-    private Object _tmp_100() {
+    private Object _tmp_88() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13643,7 +13270,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (slash_no_default | slash_with_default)
-    private Object _tmp_101() {
+    private Object _tmp_89() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13672,7 +13299,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (',' | param_no_default)
-    private Object _tmp_102() {
+    private Object _tmp_90() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13700,37 +13327,8 @@ final class Parser315 extends PegenHelpers {
         return null;
     }
 
-    // (')' | ',')
-    private Object _tmp_103() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0=')'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.RPAR)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=','
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.COMMA)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
     // (')' | ',' (')' | '**'))
-    private Object _tmp_104() {
+    private Object _tmp_91() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13749,7 +13347,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_111) ? (_v1 = _tmp_150()) != null : firstless())) {
+                && (canStart(FIRST_122) ? (_v1 = _tmp_132()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13760,7 +13358,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (param_no_default | ',')
-    private Object _tmp_105() {
+    private Object _tmp_92() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13789,7 +13387,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // ('*' | '**' | '/')
-    private Object _tmp_106() {
+    private Object _tmp_93() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13827,7 +13425,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (lambda_slash_no_default | lambda_slash_with_default)
-    private Object _tmp_107() {
+    private Object _tmp_94() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13856,7 +13454,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // ','.lambda_param+
-    private Object _gather_108() {
+    private Object _gather_95() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -13874,7 +13472,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (',' | lambda_param_no_default)
-    private Object _tmp_109() {
+    private Object _tmp_96() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13903,7 +13501,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (':' | ',' (':' | '**'))
-    private Object _tmp_110() {
+    private Object _tmp_97() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13922,7 +13520,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_112) ? (_v1 = _tmp_151()) != null : firstless())) {
+                && (canStart(FIRST_123) ? (_v1 = _tmp_133()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13933,7 +13531,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (lambda_param_no_default | ',')
-    private Object _tmp_111() {
+    private Object _tmp_98() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13962,7 +13560,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (bitwise_or (',' bitwise_or)* [','])
-    private Object _tmp_112() {
+    private Object _tmp_99() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -13971,8 +13569,8 @@ final class Parser315 extends PegenHelpers {
         // _v0=bitwise_or _v1=(',' bitwise_or)* _v2=[',']
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_66) ? (_v0 = bitwise_or_rule()) != null : firstless())
-                && (_v1 = _loop0_152()) != null
+            if ((canStart(FIRST_70) ? (_v0 = bitwise_or_rule()) != null : firstless())
+                && (_v1 = _loop0_134()) != null
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -13984,7 +13582,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // ','.dotted_name+
-    private Object _gather_113() {
+    private Object _gather_100() {
         enter();
         int _start = mark;
         Object _e = null;
@@ -14002,7 +13600,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (NAME (',' | ')' | ';' | NEWLINE))
-    private Object _tmp_114() {
+    private Object _tmp_101() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14012,7 +13610,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = nameToken()) != null
-                && (canStart(FIRST_113) ? (_v1 = _tmp_153()) != null : firstless())) {
+                && (canStart(FIRST_124) ? (_v1 = _tmp_135()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -14023,15 +13621,15 @@ final class Parser315 extends PegenHelpers {
     }
 
     // ','.(expression [('as' star_target)])+
-    private Object _gather_115() {
+    private Object _gather_102() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_1) ? (_e = _tmp_154()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_1) ? (_e = _tmp_136()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = _tmp_154()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = _tmp_136()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -14041,15 +13639,15 @@ final class Parser315 extends PegenHelpers {
     }
 
     // ','.(expressions [('as' star_target)])+
-    private Object _gather_116() {
+    private Object _gather_103() {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_1) ? (_e = _tmp_155()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_1) ? (_e = _tmp_137()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = _tmp_155()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = _tmp_137()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -14058,42 +13656,13 @@ final class Parser315 extends PegenHelpers {
         return _seq;
     }
 
-    // ('except' | 'finally')
-    private Object _tmp_117() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='except'
-        {
-            Object _v0 = null;
-            if (acceptKeyword(KW_EXCEPT)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='finally'
-        {
-            Object _v0 = null;
-            if (acceptKeyword(KW_FINALLY)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
     // block*
-    private Object _loop0_118() {
+    private Object _loop0_104() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_39) ? (_e = block_rule()) != null : firstless())) {
+        while ((canStart(FIRST_40) ? (_e = block_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -14103,7 +13672,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // ('as' NAME)
-    private Object _tmp_119() {
+    private Object _tmp_105() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14124,7 +13693,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (expression [('as' NAME)])
-    private Object _tmp_120() {
+    private Object _tmp_106() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14134,7 +13703,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
-                && ((_v1 = _tmp_119()) != null || true)) {
+                && ((_v1 = _tmp_105()) != null || true)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -14145,7 +13714,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (NEWLINE | ':')
-    private Object _tmp_121() {
+    private Object _tmp_107() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14174,7 +13743,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (items_pattern ',')
-    private Object _tmp_122() {
+    private Object _tmp_108() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14183,7 +13752,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=items_pattern _v1=','
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_61) ? (_v0 = items_pattern_rule()) != null : firstless())
+            if ((canStart(FIRST_65) ? (_v0 = items_pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -14195,7 +13764,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (positional_patterns ',')
-    private Object _tmp_123() {
+    private Object _tmp_109() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14204,7 +13773,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=positional_patterns _v1=','
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_53) ? (_v0 = positional_patterns_rule()) != null : firstless())
+            if ((canStart(FIRST_55) ? (_v0 = positional_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -14216,7 +13785,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // ('->' expression)
-    private Object _tmp_124() {
+    private Object _tmp_110() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14237,7 +13806,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // ('(' [arguments] ')')
-    private Object _tmp_125() {
+    private Object _tmp_111() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14259,7 +13828,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (invalid_kvpair | invalid_kvpair_unpacking)
-    private Object _tmp_126() {
+    private Object _tmp_112() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14279,7 +13848,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_67) ? (_v0 = invalid_kvpair_unpacking_rule()) != null : firstless())) {
+                && (canStart(FIRST_71) ? (_v0 = invalid_kvpair_unpacking_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -14289,122 +13858,8 @@ final class Parser315 extends PegenHelpers {
         return null;
     }
 
-    // ('}' | ',')
-    private Object _tmp_127() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='}'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.RBRACE)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=','
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.COMMA)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
-    // ('=' | '!' | ':' | '}')
-    private Object _tmp_128() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='='
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.EQUAL)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='!'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.EXCLAMATION)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=':'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.COLON)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='}'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.RBRACE)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
-    // ('!' | ':' | '}')
-    private Object _tmp_129() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0='!'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.EXCLAMATION)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0=':'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.COLON)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='}'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.RBRACE)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
     // ('!' NAME)
-    private Object _tmp_130() {
+    private Object _tmp_113() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14424,37 +13879,8 @@ final class Parser315 extends PegenHelpers {
         return null;
     }
 
-    // (':' | '}')
-    private Object _tmp_131() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        boolean _cut = false;
-        ensureToken();
-        // _v0=':'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.COLON)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        // _v0='}'
-        {
-            Object _v0 = null;
-            if (acceptToken(TokenType.RBRACE)) {
-                _res = MATCHED;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
     // (fstring | string)
-    private Object _tmp_132() {
+    private Object _tmp_114() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14463,7 +13889,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=fstring
         {
             Object _v0 = null;
-            if ((canStart(FIRST_114) ? (_v0 = fstring_rule()) != null : firstless())) {
+            if ((canStart(FIRST_125) ? (_v0 = fstring_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -14472,7 +13898,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=string
         {
             Object _v0 = null;
-            if ((canStart(FIRST_115) ? (_v0 = string_rule()) != null : firstless())) {
+            if ((canStart(FIRST_126) ? (_v0 = string_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -14483,7 +13909,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // ('+' | '-' | '*' | '/' | '%' | '//' | '@')
-    private Object _tmp_133() {
+    private Object _tmp_115() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14557,7 +13983,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // ('+' | '-' | '~')
-    private Object _tmp_134() {
+    private Object _tmp_116() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14595,7 +14021,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (z=star_targets '=' {z})
-    private Object _tmp_135() {
+    private Object _tmp_117() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14616,7 +14042,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // ('.' | '...')
-    private Object _tmp_136() {
+    private Object _tmp_118() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14645,7 +14071,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // ('@' f=named_expression NEWLINE {f})
-    private Object _tmp_137() {
+    private Object _tmp_119() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14667,7 +14093,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (',' c=expression {c})
-    private Object _tmp_138() {
+    private Object _tmp_120() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14688,7 +14114,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (',' c=star_expression {c})
-    private Object _tmp_139() {
+    private Object _tmp_121() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14709,7 +14135,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // ('or' c=conjunction {c})
-    private Object _tmp_140() {
+    private Object _tmp_122() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14719,7 +14145,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if (acceptKeyword(KW_OR)
-                && (canStart(FIRST_64) ? (c = conjunction_rule()) != null : firstless())) {
+                && (canStart(FIRST_68) ? (c = conjunction_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -14730,7 +14156,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // ('and' c=inversion {c})
-    private Object _tmp_141() {
+    private Object _tmp_123() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14740,7 +14166,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if (acceptKeyword(KW_AND)
-                && (canStart(FIRST_64) ? (c = inversion_rule()) != null : firstless())) {
+                && (canStart(FIRST_68) ? (c = inversion_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -14751,7 +14177,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (slice | starred_expression)
-    private Object _tmp_142() {
+    private Object _tmp_124() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14760,7 +14186,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=slice
         {
             Object _v0 = null;
-            if ((canStart(FIRST_91) ? (_v0 = slice_rule()) != null : firstless())) {
+            if ((canStart(FIRST_94) ? (_v0 = slice_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -14769,7 +14195,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=starred_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_44) ? (_v0 = starred_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_45) ? (_v0 = starred_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -14780,7 +14206,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // ('if' z=disjunction {z})
-    private Object _tmp_143() {
+    private Object _tmp_125() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14790,7 +14216,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, z = null;
             if (acceptKeyword(KW_IF)
-                && (canStart(FIRST_64) ? (z = disjunction_rule()) != null : firstless())) {
+                && (canStart(FIRST_68) ? (z = disjunction_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
             }
@@ -14801,7 +14227,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (starred_expression | (assignment_expression | expression !':=') !'=')
-    private Object _tmp_144() {
+    private Object _tmp_126() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14810,7 +14236,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=starred_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_44) ? (_v0 = starred_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_45) ? (_v0 = starred_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -14819,7 +14245,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=(assignment_expression | expression !':=') !'='
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = _tmp_156()) != null : firstless())
+            if ((canStart(FIRST_1) ? (_v0 = _tmp_138()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.EQUAL))) {
                 _res = _v0;
                 leave(); return _res;
@@ -14831,7 +14257,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (',' c=star_target {c})
-    private Object _tmp_145() {
+    private Object _tmp_127() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14852,7 +14278,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs)
-    private Object _tmp_146() {
+    private Object _tmp_128() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14861,9 +14287,9 @@ final class Parser315 extends PegenHelpers {
         // _v0=','.(starred_expression | (assignment_expression | expression !':=') !'=')+ _v1=',' _v2=kwargs
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_8) ? (_v0 = _gather_74()) != null : firstless())
+            if ((canStart(FIRST_8) ? (_v0 = _gather_65()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_67) ? (_v2 = kwargs_rule()) != null : firstless())) {
+                && (canStart(FIRST_71) ? (_v2 = kwargs_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -14874,7 +14300,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (starred_expression !'=')
-    private Object _tmp_147() {
+    private Object _tmp_129() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14883,7 +14309,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=starred_expression !'='
         {
             Object _v0 = null;
-            if ((canStart(FIRST_44) ? (_v0 = starred_expression_rule()) != null : firstless())
+            if ((canStart(FIRST_45) ? (_v0 = starred_expression_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.EQUAL))) {
                 _res = _v0;
                 leave(); return _res;
@@ -14895,7 +14321,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (!STRING expression_without_invalid)
-    private Object _tmp_148() {
+    private Object _tmp_130() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14905,7 +14331,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(false, mark, acceptToken(TokenType.STRING))
-                && (canStart(FIRST_99) ? (_v1 = expression_without_invalid_rule()) != null : firstless())) {
+                && (canStart(FIRST_104) ? (_v1 = expression_without_invalid_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -14916,7 +14342,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (star_targets '=')
-    private Object _tmp_149() {
+    private Object _tmp_131() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14937,7 +14363,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (')' | '**')
-    private Object _tmp_150() {
+    private Object _tmp_132() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14966,7 +14392,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (':' | '**')
-    private Object _tmp_151() {
+    private Object _tmp_133() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -14995,12 +14421,12 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (',' bitwise_or)*
-    private Object _loop0_152() {
+    private Object _loop0_134() {
         enter();
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_63) ? (_e = _tmp_157()) != null : firstless())) {
+        while ((canStart(FIRST_67) ? (_e = _tmp_139()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -15010,7 +14436,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (',' | ')' | ';' | NEWLINE)
-    private Object _tmp_153() {
+    private Object _tmp_135() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -15057,7 +14483,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (expression [('as' star_target)])
-    private Object _tmp_154() {
+    private Object _tmp_136() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -15067,7 +14493,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
-                && ((_v1 = _tmp_158()) != null || true)) {
+                && ((_v1 = _tmp_140()) != null || true)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -15078,7 +14504,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (expressions [('as' star_target)])
-    private Object _tmp_155() {
+    private Object _tmp_137() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -15088,7 +14514,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((canStart(FIRST_1) ? (_v0 = expressions_rule()) != null : firstless())
-                && ((_v1 = _tmp_158()) != null || true)) {
+                && ((_v1 = _tmp_140()) != null || true)) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -15099,7 +14525,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (assignment_expression | expression !':=')
-    private Object _tmp_156() {
+    private Object _tmp_138() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -15129,7 +14555,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // (',' bitwise_or)
-    private Object _tmp_157() {
+    private Object _tmp_139() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -15139,7 +14565,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_66) ? (_v1 = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (_v1 = bitwise_or_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -15150,7 +14576,7 @@ final class Parser315 extends PegenHelpers {
     }
 
     // ('as' star_target)
-    private Object _tmp_158() {
+    private Object _tmp_140() {
         enter();
         int _mark = mark;
         Object _res = null;

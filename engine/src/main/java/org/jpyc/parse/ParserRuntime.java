@@ -657,6 +657,16 @@ abstract class ParserRuntime {
         return (result != null) == positive;
     }
 
+    /**
+     * A lookahead on a group (or rule) whose alternatives are each one token of {@code set}: the call
+     * would enter (one level deeper, with its depth check) and succeed exactly when the token at the
+     * mark is in the set, moving nothing once the lookahead restores the mark.
+     */
+    final boolean lookaheadSet(boolean positive, long[] set) {
+        if (level >= depthLimit) callDepthExceeded();
+        return canStart(set) == positive;
+    }
+
     /** {@link #lookahead} of a token match ({@link #acceptToken}). */
     final boolean lookahead(boolean positive, int saved, boolean matched) {
         mark = saved;
