@@ -17,7 +17,15 @@
  *       cut, forced tokens, keywords vs soft keywords. Where pegen makes the same call twice at the
  *       same position, as the first item of two alternatives of one rule, the second takes the first
  *       one's result and end ({@code shared_firsts}): pegen's second call would find the same result
- *       in the memo (or make an equal one), after a depth check the first call passed.</li>
+ *       in the memo (or make an equal one), after a depth check the first call passed. A directly
+ *       left-recursive leader that nothing it calls at its start can reach again at that mark (lookaheads
+ *       and {@code invalid_*} alternatives included: {@code reenters_at_start}) memoises only its final
+ *       seed: its body reads the seed through {@code seededSelf}, never the memo. A lookahead on a group or
+ *       plain rule whose alternatives are each one token is one test of the token at the mark
+ *       ({@code lookaheadSet}). A token item no action names is matched without its {@code Token}
+ *       ({@code acceptToken}), and a one-token alternative of a rule or group whose result no caller keeps
+ *       ({@code unused_results}: every use a lookahead or an unnamed item) returns {@code MATCHED}, not
+ *       the token.</li>
  *   <li><b>Actions by table.</b> The C actions are read by a small C-expression reader in the
  *       generator and mapped: {@code _PyAST_X(...)} to the union node class constructor (arguments
  *       cast to that version's ASDL field types), {@code _PyPegen_x(p, ...)} to the camelCase helper
@@ -26,7 +34,9 @@
  *       token. String literals: {@link org.jpyc.parse.StringParser} (string_parser.c); numbers:
  *       {@link org.jpyc.parse.NumberParser}.</li>
  *   <li><b>Runtime.</b> {@link org.jpyc.parse.ParserRuntime} (pegen.c): tokens pulled lazily from
- *       {@link org.jpyc.tokenize.Tokenizer}, keywords recognised per grammar, the memo (a row of one
+ *       {@link org.jpyc.tokenize.Tokenizer} into per-token ints ({@code Tokenizer.advance}; a
+ *       {@link org.jpyc.tokenize.Token} is made only when an action, helper or error asks, once per token,
+ *       so {@code tokenAt(i)} is always the same object), keywords recognised per grammar, the memo (a row of one
  *       slot per memoised rule for each token, where pegen keeps a list), depth counting,
  *       error positions converted as pegen does (1-based, character counts of CPython's error line).</li>
  *   <li><b>Two passes, as pegen.</b> First pass without {@code invalid_*} rules; a tokenizer error
