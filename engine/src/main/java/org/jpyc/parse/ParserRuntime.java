@@ -60,11 +60,12 @@ abstract class ParserRuntime {
      * (the fields of a {@link Token} but its type, at {@code STRIDE * i + T_*}). Most tokens never
      * become an object: a rule that only matches one ({@link #acceptToken}) or takes its position reads
      * these; {@link #tokenAt} makes a token's {@link Token} when an action or an error needs it, once.
+     * A NAME also keeps the hash of its bytes the tokenizer computed ({@code T_NAME_HASH}, for {@link #identifier}).
      */
     private int[] tokInts;
-    private static final int STRIDE = 9;
+    private static final int STRIDE = 10;
     private static final int T_START = 0, T_END = 1, T_LINENO = 2, T_COL = 3, T_END_LINENO = 4, T_END_COL = 5,
-            T_LEVEL = 6, T_LINE_START = 7, T_END_LINE_START = 8;
+            T_LEVEL = 6, T_LINE_START = 7, T_END_LINE_START = 8, T_NAME_HASH = 9;
     /** Per token: its {@link Token}, once made by {@link #tokenAt}. */
     private Token[] tokenArray;
     private int filled;
@@ -265,7 +266,9 @@ abstract class ParserRuntime {
             if (first && endCol >= 0) endCol += startingColOffset;
         }
         int kind = type.ordinal();
+        int nameHash = 0;
         if (type == TokenType.NAME) {
+            nameHash = z.tokenNameHash();
             // The keyword this NAME spells, if any: candidates by length and first byte.
             int n = end - start;
             int first = input[start];
@@ -304,6 +307,7 @@ abstract class ParserRuntime {
         ints[o + T_LEVEL] = z.tokenLevel();
         ints[o + T_LINE_START] = z.tokenLineStart();
         ints[o + T_END_LINE_START] = z.tokenEndLineStart();
+        ints[o + T_NAME_HASH] = nameHash;
         filled = i + 1;
     }
 
@@ -468,7 +472,7 @@ abstract class ParserRuntime {
         if (n == null) {
             int[] ints = tokInts;
             int o = i * STRIDE;
-            n = tokenNames[i] = new Name(identifier(ints[o + T_START], ints[o + T_END]), ExprContextNode.Load,
+            n = tokenNames[i] = new Name(identifier(ints[o + T_START], ints[o + T_END], ints[o + T_NAME_HASH]), ExprContextNode.Load,
                     ints[o + T_LINENO], ints[o + T_COL], ints[o + T_END_LINENO], ints[o + T_END_COL]);
         }
         return n;
@@ -476,16 +480,11 @@ abstract class ParserRuntime {
 
     /**
      * The identifier a NAME token spells, interned per parse as {@code _PyPegen_new_identifier}
-     * interns it: one String per distinct ASCII name, found by hashing the token's bytes (a name is
-     * read again on every backtrack over it). Non-ASCII names go through {@link #newIdentifier}.
+     * interns it: one String per distinct ASCII name, found by the hash of the token's bytes that the
+     * tokenizer computed as it read them ({@code h}). A name not in the table is checked for non-ASCII
+     * bytes before it is added: non-ASCII names (never in the table) go through {@link #newIdentifier}.
      */
-    private String identifier(int start, int end) {
-        int h = 0;
-        for (int i = start; i < end; i++) {
-            byte b = input[i];
-            if (b < 0) return noteIdentifier(newIdentifier(new String(input, start, end - start, java.nio.charset.StandardCharsets.UTF_8)));
-            h = 31 * h + b;
-        }
+    private String identifier(int start, int end, int h) {
         if (idTable == null) {
             // about one distinct name per 40 bytes of source, the table at most half full
             idTable = new String[Math.max(64, Integer.highestOneBit(Math.max(1, input.length / 20)) * 2)];
@@ -498,6 +497,9 @@ abstract class ParserRuntime {
         for (int i = (h ^ (h >>> 16)) & mask; ; i = (i + 1) & mask) {
             String s = table[i];
             if (s == null) {
+                for (int k = start; k < end; k++) {
+                    if (input[k] < 0) return noteIdentifier(newIdentifier(new String(input, start, n, java.nio.charset.StandardCharsets.UTF_8)));
+                }
                 s = new String(input, start, n, java.nio.charset.StandardCharsets.ISO_8859_1);
                 table[i] = s;
                 idHashes[i] = h;

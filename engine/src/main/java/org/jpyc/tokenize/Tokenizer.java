@@ -265,6 +265,7 @@ public final class Tokenizer {
     private int tokEndLinenoOut;
     private int tokLevelOut;
     private int tokEndLineStartOut;
+    private int tokNameHashOut;
 
     /** The last token's {@link Token#start()}. */
     public int tokenStart() {
@@ -309,6 +310,16 @@ public final class Tokenizer {
     /** The last token's {@link Token#endLineStart()}. */
     public int tokenEndLineStart() {
         return tokEndLineStartOut;
+    }
+
+    /**
+     * The last NAME token's bytes hashed as {@link String#hashCode} hashes their Latin-1 string
+     * ({@code 31 * h + byte}, bytes signed), computed while the name was scanned so that the parser's
+     * identifier table need not read the bytes again. Meaningful only right after a NAME (for an
+     * ASCII name; a non-ASCII one gets some value).
+     */
+    public int tokenNameHash() {
+        return tokNameHashOut;
     }
 
     /** {@code _PyTokenizer_syntaxerror}: at the current position, offset = characters up to it. */
@@ -518,15 +529,25 @@ public final class Tokenizer {
                         }
                     }
                     boolean nonascii = false;
+                    // The name's hash (String's, 31 * h + byte) as it is read, for the parser's identifier table.
+                    int h = 0;
+                    int head = c == EOF ? cur : cur - 1; // the string prefix letters read before c, if any
+                    for (int q = tokStart; q < head; q++) h = 31 * h + buf[q];
                     while (isIdentifierChar(c)) {
+                        h = 31 * h + (byte) c;
                         if (c >= 128) nonascii = true;
                         // The ASCII identifier characters after it on this line, as nextc() would read them.
                         int p = cur;
-                        while (p < inp && ASCII_IDENTIFIER[buf[p] & 0xff]) p++;
+                        byte b;
+                        while (p < inp && ASCII_IDENTIFIER[(b = buf[p]) & 0xff]) {
+                            h = 31 * h + b;
+                            p++;
+                        }
                         cur = p;
                         c = nextc();
                     }
                     backup(c);
+                    tokNameHashOut = h;
                     if (nonascii) verifyIdentifier();
                     if (rules.asyncAwaitTokens() && cur - tokStart == 5 && buf[tokStart] == 'a') {
                         if (matches(tokStart, "async")) return make(TokenType.ASYNC, tokStart, cur);
