@@ -41,15 +41,20 @@ abstract class ParserRuntime {
     final PyVersion version;
     final byte[] input;
     private final Tokenizer tokenizer;
-    /** The keywords, by length then first letter: indexes into {@link #keywordBytes}. */
-    private final int[][][] keywordsByShape;
+    /**
+     * The keywords by the hash of their bytes (String's, as {@link Tokenizer#tokenNameHash} gives a NAME's):
+     * open addressing, each slot a keyword index + 1 or 0 for none, at most a quarter full.
+     */
+    private final int[] keywordSlots;
+    /** The keywords' hashes, by index. */
+    private final int[] keywordHashes;
     /** The keywords' bytes, by index. */
     private final byte[][] keywordBytes;
     /** Keyword tables by keyword list (each generated parser passes its one static list). */
     private static final java.util.Map<String[], KeywordTable> KEYWORD_TABLES = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
-    /** A keyword list's lookup tables: indexes by length and first letter, and each keyword's bytes. */
-    private record KeywordTable(int[][][] byShape, byte[][] bytes) {
+    /** A keyword list's lookup tables: indexes by hash, and each keyword's hash and bytes. */
+    private record KeywordTable(int[] slots, int[] hashes, byte[][] bytes) {
     }
 
     /** Token arrays start small: f-string expressions before 3.12 each get a parser of their own. */
@@ -158,7 +163,8 @@ abstract class ParserRuntime {
         this.logResults = b.logResults;
         if (keywordList.length > 256 - KEYWORD_BASE) throw new IllegalArgumentException("too many keywords");
         KeywordTable keywords = KEYWORD_TABLES.computeIfAbsent(keywordList, ParserRuntime::keywordTable);
-        this.keywordsByShape = keywords.byShape();
+        this.keywordSlots = keywords.slots();
+        this.keywordHashes = keywords.hashes();
         this.keywordBytes = keywords.bytes();
     }
 
@@ -194,18 +200,19 @@ abstract class ParserRuntime {
     }
 
     private static KeywordTable keywordTable(String[] keywordList) {
-        int[][][] byShape = new int[16][128][];
+        int[] slots = new int[Math.max(64, Integer.highestOneBit(keywordList.length) * 8)];
+        int mask = slots.length - 1;
+        int[] hashes = new int[keywordList.length];
         byte[][] bytes = new byte[keywordList.length][];
         for (int i = 0; i < keywordList.length; i++) {
             String k = keywordList[i];
             bytes[i] = k.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-            int[][] byFirst = byShape[k.length()];
-            int[] b = byFirst[k.charAt(0)];
-            b = b == null ? new int[1] : java.util.Arrays.copyOf(b, b.length + 1);
-            b[b.length - 1] = i;
-            byFirst[k.charAt(0)] = b;
+            int h = hashes[i] = k.hashCode();
+            int s = (h ^ (h >>> 16)) & mask;
+            while (slots[s] != 0) s = (s + 1) & mask;
+            slots[s] = i + 1;
         }
-        return new KeywordTable(byShape, bytes);
+        return new KeywordTable(slots, hashes, bytes);
     }
 
     abstract Object startRule(StartRule start);
@@ -268,19 +275,16 @@ abstract class ParserRuntime {
         int kind = type.ordinal();
         int nameHash = 0;
         if (type == TokenType.NAME) {
-            nameHash = z.tokenNameHash();
-            // The keyword this NAME spells, if any: candidates by length and first byte.
-            int n = end - start;
-            int first = input[start];
-            if (n < keywordsByShape.length && first >= 0) {
-                int[] candidates = keywordsByShape[n][first];
-                if (candidates != null) {
-                    for (int k : candidates) {
-                        if (sameBytes(keywordBytes[k], start)) {
-                            kind = KEYWORD_BASE + k;
-                            break;
-                        }
-                    }
+            // The keyword this NAME spells, if any: found by the hash of its bytes the tokenizer computed.
+            int h = nameHash = z.tokenNameHash();
+            int[] slots = keywordSlots;
+            int mask = slots.length - 1;
+            for (int s = (h ^ (h >>> 16)) & mask; ; s = (s + 1) & mask) {
+                int k = slots[s] - 1;
+                if (k < 0) break;
+                if (keywordHashes[k] == h && keywordBytes[k].length == end - start && sameBytes(keywordBytes[k], start)) {
+                    kind = KEYWORD_BASE + k;
+                    break;
                 }
             }
         }
