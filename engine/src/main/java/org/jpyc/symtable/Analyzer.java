@@ -47,7 +47,7 @@ final class Analyzer {
     /** {@code symtable_analyze}. */
     static void analyze(Scope top, org.jpyc.version.PyVersion version) {
         Analyzer a = new Analyzer(new StrHasher(version), version);
-        a.analyzeBlock(top, null, a.newSet(), a.newSet(), a.newSet(), null);
+        a.analyzeBlock(top, null, a.newSet(), new BindingSet(), new BindingSet(), null);
     }
 
     private NameSet newSet() {
@@ -55,14 +55,14 @@ final class Analyzer {
     }
 
     /** {@code analyze_block}: decide every name of {@code ste}, then of its children. */
-    private void analyzeBlock(Scope ste, NameSet bound, NameSet free, NameSet global, NameSet typeParams,
+    private void analyzeBlock(Scope ste, BindingSet bound, NameSet free, BindingSet global, BindingSet typeParams,
                                      Scope classEntry) {
-        NameSet local = newSet();
+        BindingSet local = new BindingSet();
         Map<String, Integer> scopes = new LinkedHashMap<>();
-        NameSet newGlobal = newSet();
+        BindingSet newGlobal = new BindingSet();
         NameSet newFree = newSet();
-        NameSet newBound = newSet();
-        NameSet inlinedCells = newSet();
+        BindingSet newBound = new BindingSet();
+        BindingSet inlinedCells = new BindingSet();
 
         if (ste.type == BlockType.CLASS) {
             newGlobal.update(global);
@@ -131,19 +131,20 @@ final class Analyzer {
     }
 
     /** {@code analyze_child_block}: analyze a child on copies of the sets; returns the child's free set. */
-    private NameSet analyzeChildBlock(Scope entry, NameSet bound, NameSet free, NameSet global,
-                                             NameSet typeParams, Scope classEntry) {
-        NameSet tempBound = new NameSet(bound);
+    private NameSet analyzeChildBlock(Scope entry, BindingSet bound, NameSet free, BindingSet global,
+                                             BindingSet typeParams, Scope classEntry) {
+        BindingSet tempBound = new BindingSet(bound);
         NameSet tempFree = new NameSet(free);
-        NameSet tempGlobal = new NameSet(global);
-        NameSet tempTypeParams = new NameSet(typeParams);
+        BindingSet tempGlobal = new BindingSet(global);
+        BindingSet tempTypeParams = new BindingSet(typeParams);
         analyzeBlock(entry, tempBound, tempFree, tempGlobal, tempTypeParams, classEntry);
         return tempFree;
     }
 
     /** {@code analyze_name}: the scope of one name from its flags and the enclosing bindings. */
-    private static void analyzeName(Scope ste, Map<String, Integer> scopes, String name, int flags, NameSet bound,
-                                    NameSet local, NameSet free, NameSet global, NameSet typeParams, Scope classEntry) {
+    private static void analyzeName(Scope ste, Map<String, Integer> scopes, String name, int flags, BindingSet bound,
+                                    BindingSet local, NameSet free, BindingSet global, BindingSet typeParams,
+                                    Scope classEntry) {
         if ((flags & DEF_GLOBAL) != 0) {
             if ((flags & DEF_NONLOCAL) != 0) {
                 throw errorAtDirective(ste, name, "name '" + name + "' is nonlocal and global");
@@ -225,7 +226,7 @@ final class Analyzer {
 
     /** {@code inline_comprehension} (PEP 709): merge an inlined comprehension's symbols into {@code ste}. */
     private static void inlineComprehension(Scope ste, Scope comp, Map<String, Integer> scopes, NameSet compFree,
-                                            NameSet inlinedCells, boolean classImplicitCells, boolean mergeUse) {
+                                            BindingSet inlinedCells, boolean classImplicitCells, boolean mergeUse) {
         boolean removeDunderClass = false;
         List<String> removed = new ArrayList<>();
         for (Map.Entry<String, Integer> en : comp.symbols.entrySet()) {
@@ -275,7 +276,7 @@ final class Analyzer {
     }
 
     /** {@code analyze_cells}: locals that children use freely become cells. */
-    private static void analyzeCells(Map<String, Integer> scopes, NameSet free, NameSet inlinedCells) {
+    private static void analyzeCells(Map<String, Integer> scopes, NameSet free, BindingSet inlinedCells) {
         for (Map.Entry<String, Integer> en : scopes.entrySet()) {
             if (en.getValue() != LOCAL) continue;
             String name = en.getKey();
@@ -293,8 +294,8 @@ final class Analyzer {
     }
 
     /** {@code update_symbols}: store the scopes in the flags, and add the children's free names that pass through. */
-    private static void updateSymbols(Map<String, Integer> symbols, Map<String, Integer> scopes, NameSet bound,
-                                      NameSet free, NameSet inlinedCells, boolean classFlag,
+    private static void updateSymbols(Map<String, Integer> symbols, Map<String, Integer> scopes, BindingSet bound,
+                                      NameSet free, BindingSet inlinedCells, boolean classFlag,
                                       boolean anyClassSymbol) {
         for (Map.Entry<String, Integer> en : symbols.entrySet()) {
             String name = en.getKey();

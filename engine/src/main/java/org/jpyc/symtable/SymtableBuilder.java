@@ -246,7 +246,8 @@ final class SymtableBuilder {
             }
             val |= DEF_COMP_ITER;
         }
-        ste.symbols.put(mangled, val);
+        // a repeated use adds no new flag: the symbol stays as it is, without a second lookup to store it
+        if (old == null || old != val) ste.symbols.put(mangled, val);
         if ((flag & DEF_PARAM) != 0) {
             ste.varnames.add(mangled);
         } else if ((flag & DEF_GLOBAL) != 0) {
