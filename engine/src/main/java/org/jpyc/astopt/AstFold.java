@@ -162,7 +162,7 @@ class AstFold {
     private ExprNode exprBody(ExprNode node) {
         ExprNode result = node;
         if (node instanceof Name n) {
-            if (n.ctx() == ExprContextNode.Load && "__debug__".equals(n.id())) {
+            if (n.ctx() == ExprContextNode.Load && n.id().length() == 9 && n.id().equals("__debug__")) {
                 result = Folds.makeConst(n, PyConst.bool(optimize == 0));
             }
         } else if (node instanceof Constant) {
@@ -251,7 +251,8 @@ class AstFold {
 
     private void keywords(List<Keyword> seq) {
         if (seq == null) return;
-        for (Keyword k : seq) {
+        for (int i = 0, n = seq.size(); i < n; i++) {
+            Keyword k = seq.get(i);
             if (k != null) k.setValue(expr(k.value()));
         }
     }
@@ -259,7 +260,8 @@ class AstFold {
     /** {@code astfold_comprehension}. */
     private void comprehensions(List<Comprehension> seq) {
         if (seq == null) return;
-        for (Comprehension c : seq) {
+        for (int i = 0, n = seq.size(); i < n; i++) {
+            Comprehension c = seq.get(i);
             if (c == null) continue;
             c.setTarget(expr(c.target()));
             c.setIter(expr(c.iter()));
@@ -281,7 +283,7 @@ class AstFold {
 
     private void args(List<Arg> seq) {
         if (seq == null) return;
-        for (Arg x : seq) arg(x);
+        for (int i = 0, n = seq.size(); i < n; i++) arg(seq.get(i));
     }
 
     /** {@code astfold_arg}. */
@@ -398,8 +400,8 @@ class AstFold {
     /** {@code astfold_excepthandler}. */
     private void handlers(List<ExcepthandlerNode> seq) {
         if (seq == null) return;
-        for (ExcepthandlerNode h : seq) {
-            if (h instanceof ExceptHandler e) {
+        for (int i = 0, n = seq.size(); i < n; i++) {
+            if (seq.get(i) instanceof ExceptHandler e) {
                 e.setType(opt(e.type()));
                 stmts(e.body());
             }
@@ -409,7 +411,8 @@ class AstFold {
     /** {@code astfold_withitem}. */
     private void withitems(List<Withitem> seq) {
         if (seq == null) return;
-        for (Withitem w : seq) {
+        for (int i = 0, n = seq.size(); i < n; i++) {
+            Withitem w = seq.get(i);
             if (w == null) continue;
             w.setContextExpr(expr(w.contextExpr()));
             w.setOptionalVars(opt(w.optionalVars()));

@@ -400,7 +400,8 @@ public final class Codegen {
 
     /** {@code forbidden_name}: raises for a store to or delete of {@code __debug__}. */
     public void checkForbiddenName(Location loc, String name, ExprContextNode ctx) {
-        if ("__debug__".equals(name)) {
+        // the length first: under C1 String.equals calls out for every name of equal coder
+        if (name.length() == 9 && name.equals("__debug__")) {
             if (ctx == ExprContextNode.Store) throw error(loc, "cannot assign to __debug__");
             if (ctx == ExprContextNode.Del) throw error(loc, "cannot delete __debug__");
         }
@@ -512,7 +513,8 @@ public final class Codegen {
         md.posonlyargcount = setup.posonlyargcount();
         md.kwonlyargcount = setup.kwonlyargcount();
         md.name = name;
-        for (String v : nu.ste.varnames) CodeUnitMetadata.addName(md.varnames, v);
+        List<String> params = nu.ste.varnames;
+        for (int i = 0, n = params.size(); i < n; i++) CodeUnitMetadata.addName(md.varnames, params.get(i));
         // the two dictbytype calls (cells, then frees numbered after the cells) select from one scan of the symbols
         DictByType sel = dictByType(nu.ste, Symbols.CELL, Symbols.DEF_COMP_CELL, Symbols.FREE, Symbols.DEF_FREE_CLASS);
         numberSorted(sel.first(), 0, md.cellvars);

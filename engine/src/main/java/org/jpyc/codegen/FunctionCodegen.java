@@ -88,7 +88,7 @@ public final class FunctionCodegen {
     }
 
     private static void checkDebugArgs(Codegen c, List<Arg> args) {
-        if (args != null) for (Arg a : args) checkDebugArg(c, a);
+        if (args != null) for (int i = 0, n = args.size(); i < n; i++) checkDebugArg(c, args.get(i));
     }
 
     private static void checkDebugArg(Codegen c, Arg a) {
@@ -141,7 +141,12 @@ public final class FunctionCodegen {
 
     private static int argAnnotations(Codegen c, List<Arg> args, Location loc) {
         int n = 0;
-        if (args != null) for (Arg a : args) n += argAnnotation(c, a.arg(), a.annotation(), loc);
+        if (args != null) {
+            for (int i = 0, size = args.size(); i < size; i++) {
+                Arg a = args.get(i);
+                n += argAnnotation(c, a.arg(), a.annotation(), loc);
+            }
+        }
         return n;
     }
 

@@ -84,7 +84,8 @@ public final class ModuleCodegen {
     /** {@code find_ann}: whether a block holds an annotated assignment, not looking into nested scopes. */
     public static boolean findAnn(List<StmtNode> stmts) {
         if (stmts == null) return false;
-        for (StmtNode st : stmts) {
+        for (int i = 0, n = stmts.size(); i < n; i++) {
+            StmtNode st = stmts.get(i);
             boolean res;
             if (st instanceof AnnAssign) {
                 return true;

@@ -45,7 +45,9 @@ final class ExprVisitor {
         } else if (e instanceof Call c) {
             visit(c.func());
             visitAll(c.args());
-            for (Keyword k : c.keywords()) {
+            List<Keyword> kws = c.keywords();
+            for (int i = 0, n = kws.size(); i < n; i++) {
+                Keyword k = kws.get(i);
                 if (k != null) visit(k.value());
             }
         } else if (e instanceof BinOp o) {
@@ -133,7 +135,7 @@ final class ExprVisitor {
         if (b.cur.inUnevaluatedAnnotation) return; // 3.14: a local variable's annotation is never evaluated
         boolean load = n.ctx() == ExprContextNode.Load;
         b.addDef(n.id(), load ? USE : DEF_LOCAL, n);
-        if (load && b.cur.isFunctionLike() && n.id().equals("super")) {
+        if (load && n.id().length() == 5 && n.id().equals("super") && b.cur.isFunctionLike()) {
             b.addDef("__class__", USE, n);
         }
     }

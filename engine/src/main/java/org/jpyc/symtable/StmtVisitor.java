@@ -394,8 +394,9 @@ final class StmtVisitor {
     /** {@code symtable_visit_argannotations}. */
     private void argAnnotations(List<Arg> args) {
         if (args == null) return;
-        for (Arg a : args) {
-            if (a.annotation() != null) b.exprs.visit(a.annotation());
+        for (int i = 0, n = args.size(); i < n; i++) {
+            ExprNode ann = args.get(i).annotation();
+            if (ann != null) b.exprs.visit(ann);
         }
     }
 
@@ -415,7 +416,10 @@ final class StmtVisitor {
     /** {@code symtable_visit_params}. */
     private void params(List<Arg> args) {
         if (args == null) return;
-        for (Arg a : args) b.addDef(a.arg(), DEF_PARAM, a);
+        for (int i = 0, n = args.size(); i < n; i++) {
+            Arg a = args.get(i);
+            b.addDef(a.arg(), DEF_PARAM, a);
+        }
     }
 
     /** {@code symtable_visit_arguments}. */
