@@ -147,6 +147,15 @@ class AstFold {
 
     /** {@code astfold_expr}: the node to put in place of {@code node}. */
     ExprNode expr(ExprNode node) {
+        // the leaves (most nodes) without the nesting bookkeeping: the same depth check, nothing below them
+        if (node instanceof Name n) {
+            if (depth >= limit) throw recursionError();
+            return name(n);
+        }
+        if (node instanceof Constant) {
+            if (depth >= limit) throw recursionError();
+            return node;
+        }
         if (!onBigStack && localDepth >= HANDOFF_DEPTH) {
             return onBigStack(() -> expr(node));
         }
@@ -159,15 +168,17 @@ class AstFold {
         }
     }
 
+    /** The Name case: {@code __debug__} is the constant {@code not optimize}. */
+    private ExprNode name(Name n) {
+        if (n.ctx() == ExprContextNode.Load && n.id().length() == 9 && n.id().equals("__debug__")) {
+            return Folds.makeConst(n, PyConst.bool(optimize == 0));
+        }
+        return n;
+    }
+
     private ExprNode exprBody(ExprNode node) {
         ExprNode result = node;
-        if (node instanceof Name n) {
-            if (n.ctx() == ExprContextNode.Load && n.id().length() == 9 && n.id().equals("__debug__")) {
-                result = Folds.makeConst(n, PyConst.bool(optimize == 0));
-            }
-        } else if (node instanceof Constant) {
-            // already a constant
-        } else if (node instanceof Attribute n) {
+        if (node instanceof Attribute n) {
             n.setValue(expr(n.value()));
         } else if (node instanceof Call n) {
             n.setFunc(expr(n.func()));

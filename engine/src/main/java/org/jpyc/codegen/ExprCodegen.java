@@ -67,21 +67,21 @@ public final class ExprCodegen {
 
     /** {@code compiler_visit_expr1}. */
     private static void visit1(Codegen c, ExprNode e) {
-        Location loc = Location.of(e);
+        // the cases that need the location make it: calls, displays, comparisons and the rest make their own
         if (e instanceof Name n) {
-            c.nameOp(loc, n.id(), n.ctx());
+            c.nameOp(Location.of(e), n.id(), n.ctx());
         } else if (e instanceof Constant k) {
-            c.loadConst(k.value(), loc);
+            c.loadConst(k.value(), Location.of(e));
         } else if (e instanceof Attribute a) {
-            attribute(c, a, loc);
+            attribute(c, a, Location.of(e));
         } else if (e instanceof Call call) {
             CallCodegen.call(c, call);
         } else if (e instanceof BinOp b) {
             c.visitExpr(b.left());
             c.visitExpr(b.right());
-            c.addBinary(b.op(), false, loc);
+            c.addBinary(b.op(), false, Location.of(e));
         } else if (e instanceof Subscript s) {
-            subscript(c, s, loc);
+            subscript(c, s, Location.of(e));
         } else if (e instanceof Compare cmp) {
             BranchCodegen.compare(c, cmp);
         } else if (e instanceof org.jpyc.ast.Tuple t) {
@@ -93,7 +93,7 @@ public final class ExprCodegen {
         } else if (e instanceof org.jpyc.ast.Set s) {
             CollectionCodegen.set(c, s);
         } else if (e instanceof UnaryOp u) {
-            unaryOp(c, u, loc);
+            unaryOp(c, u, Location.of(e));
         } else if (e instanceof BoolOp b) {
             BranchCodegen.boolOp(c, b);
         } else if (e instanceof IfExp i) {
@@ -104,7 +104,7 @@ public final class ExprCodegen {
             FStringCodegen.formattedValue(c, f);
         } else if (e instanceof NamedExpr n) {
             c.visitExpr(n.value());
-            c.addOpI(Op.COPY, 1, loc);
+            c.addOpI(Op.COPY, 1, Location.of(e));
             c.visitExpr(n.target());
         } else if (e instanceof Lambda l) {
             FunctionCodegen.visitLambda(c, l);
@@ -117,21 +117,21 @@ public final class ExprCodegen {
         } else if (e instanceof DictComp d) {
             ComprehensionCodegen.visitDictComp(c, d);
         } else if (e instanceof Yield y) {
-            visitYield(c, y, loc);
+            visitYield(c, y, Location.of(e));
         } else if (e instanceof YieldFrom y) {
-            visitYieldFrom(c, y, loc);
+            visitYieldFrom(c, y, Location.of(e));
         } else if (e instanceof Await a) {
-            visitAwait(c, a, loc);
+            visitAwait(c, a, Location.of(e));
         } else if (e instanceof Starred s) {
-            throw c.error(loc, s.ctx() == ExprContextNode.Store
+            throw c.error(Location.of(e), s.ctx() == ExprContextNode.Store
                     ? "starred assignment target must be in a list or tuple"
                     : "can't use starred expression here");
         } else if (e instanceof Slice s) {
             if (isConstantSlice(c, s)) {
                 c.loadConst(new org.jpyc.object.PySlice(constOrNone(s.lower()), constOrNone(s.upper()),
-                        constOrNone(s.step())), loc);
+                        constOrNone(s.step())), Location.of(e));
             } else {
-                c.addOpI(Op.BUILD_SLICE, slice(c, s), loc);
+                c.addOpI(Op.BUILD_SLICE, slice(c, s), Location.of(e));
             }
         } else if (e instanceof TemplateStr t && c.version.has(Feature.TEMPLATE_STRINGS)) {
             TemplateStrCodegen.templateStr(c, t);
