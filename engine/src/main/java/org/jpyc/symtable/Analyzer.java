@@ -57,6 +57,9 @@ final class Analyzer {
     /** {@code analyze_block}: decide every name of {@code ste}, then of its children. */
     private void analyzeBlock(Scope ste, BindingSet bound, NameSet free, BindingSet global, BindingSet typeParams,
                                      Scope classEntry) {
+        // the bound, global, type-parameter and local sets are passed on to the children only: a block without
+        // children skips updating them (its own names are each decided once, by their flags and the parent's sets)
+        boolean passOn = !ste.children.isEmpty();
         BindingSet local = new BindingSet();
         Map<String, Integer> scopes = new LinkedHashMap<>();
         BindingSet newGlobal = new BindingSet();
@@ -64,14 +67,17 @@ final class Analyzer {
         BindingSet newBound = new BindingSet();
         BindingSet inlinedCells = new BindingSet();
 
-        if (ste.type == BlockType.CLASS) {
+        if (ste.type == BlockType.CLASS && passOn) {
             newGlobal.update(global);
             if (bound != null) newBound.update(bound);
         }
         for (Map.Entry<String, Integer> en : ste.symbols.entrySet()) {
-            analyzeName(ste, scopes, en.getKey(), en.getValue(), bound, local, free, global, typeParams, classEntry);
+            analyzeName(ste, scopes, en.getKey(), en.getValue(), bound, local, free, global, typeParams, classEntry,
+                    passOn);
         }
-        if (ste.type != BlockType.CLASS) {
+        if (!passOn) {
+            // nothing below this block reads newBound or newGlobal
+        } else if (ste.type != BlockType.CLASS) {
             if (ste.isFunctionLike()) newBound.update(local);
             if (bound != null) newBound.update(bound);
             newGlobal.update(global);
@@ -144,14 +150,16 @@ final class Analyzer {
     /** {@code analyze_name}: the scope of one name from its flags and the enclosing bindings. */
     private static void analyzeName(Scope ste, Map<String, Integer> scopes, String name, int flags, BindingSet bound,
                                     BindingSet local, NameSet free, BindingSet global, BindingSet typeParams,
-                                    Scope classEntry) {
+                                    Scope classEntry, boolean passOn) {
         if ((flags & DEF_GLOBAL) != 0) {
             if ((flags & DEF_NONLOCAL) != 0) {
                 throw errorAtDirective(ste, name, "name '" + name + "' is nonlocal and global");
             }
             scopes.put(name, GLOBAL_EXPLICIT);
-            global.add(name);
-            if (bound != null) bound.discard(name);
+            if (passOn) {
+                global.add(name);
+                if (bound != null) bound.discard(name);
+            }
             return;
         }
         if ((flags & DEF_NONLOCAL) != 0) {
@@ -171,12 +179,14 @@ final class Analyzer {
         }
         if ((flags & DEF_BOUND) != 0) {
             scopes.put(name, LOCAL);
-            local.add(name);
-            global.discard(name);
-            if ((flags & DEF_TYPE_PARAM) != 0) {
-                typeParams.add(name);
-            } else {
-                typeParams.discard(name);
+            if (passOn) {
+                local.add(name);
+                global.discard(name);
+                if ((flags & DEF_TYPE_PARAM) != 0) {
+                    typeParams.add(name);
+                } else {
+                    typeParams.discard(name);
+                }
             }
             return;
         }
