@@ -41,11 +41,6 @@ final class BasicBlock {
 
     private static final CfgInstr[] NO_INSTRS = new CfgInstr[0];
 
-    /** Gives an empty block room for {@code n} instructions (when its builder knows how many come). */
-    void reserve(int n) {
-        if (used == 0 && instrs.length < n) instrs = new CfgInstr[n];
-    }
-
     /** {@code basicblock_next_instr}: grows the array, returns the new slot's index. */
     private int nextSlot() {
         if (used == instrs.length) {

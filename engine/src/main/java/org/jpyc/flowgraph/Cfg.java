@@ -33,32 +33,69 @@ final class Cfg {
      * opargs of {@code seq} are label ids of {@code seq} (or instruction indices if its labels were
      * applied); here they become instruction indices, as {@code _PyInstructionSequence_ApplyLabelMap}
      * makes them (the sequence itself is not changed).
+     *
+     * <p>The blocks are the ones {@code _PyCfgBuilder_UseLabel}/{@code _PyCfgBuilder_Addop} would make
+     * instruction by instruction; as the runs between block starts are known from the first scan, each
+     * block is made at once with an array of its run's size. A 3.14 module with an
+     * {@code ANNOTATIONS_PLACEHOLDER} goes through the builder (the annotations' code replaces it).
      */
     static Cfg fromSequence(OpcodeFacts facts, InstrSequence seq) {
         int n = seq.size();
-        int[] targetIndex = new int[n];
+        int[] opargs = new int[n];
         boolean[] isTarget = new boolean[n];
+        boolean placeholder = false;
         for (int i = 0; i < n; i++) {
             Instr in = seq.get(i);
             if (facts.hasTarget(in.op)) {
                 int t = seq.labelsApplied() ? in.oparg : seq.labelTarget(in.oparg);
                 if (t < 0 || t >= n) throw new IllegalStateException("jump to unbound label " + in.oparg + " at " + i);
-                targetIndex[i] = t;
+                opargs[i] = t;
                 isTarget[t] = true;
+            } else {
+                opargs[i] = in.oparg;
+                if (in.op == Op.ANNOTATIONS_PLACEHOLDER) placeholder = true;
             }
         }
+        return placeholder ? buildWithPlaceholder(facts, seq, opargs, isTarget) : buildRuns(facts, seq, opargs, isTarget);
+    }
+
+    /**
+     * The blocks of {@link #fromSequence}: a block starts at each jump target (whose index is its label)
+     * and after each terminator, which is where the builder's {@code cfg_builder_maybe_start_new_block}
+     * starts one when every block it closes holds instructions.
+     */
+    private static Cfg buildRuns(OpcodeFacts facts, InstrSequence seq, int[] opargs, boolean[] isTarget) {
+        int n = seq.size();
         Cfg g = new Cfg(facts);
-        int runEnd = 0;
+        BasicBlock b = g.entry;
+        for (int i = 0, end; i < n; i = end) {
+            end = i + 1;
+            while (end < n && !isTarget[end] && !facts.isTerminator(seq.get(end - 1).op)) end++;
+            if (i > 0) {
+                BasicBlock nb = g.newBlock();
+                b.next = nb;
+                b = nb;
+            }
+            if (isTarget[i]) b.label = i;
+            CfgInstr[] instrs = new CfgInstr[end - i];
+            for (int k = i; k < end; k++) {
+                Instr in = seq.get(k);
+                instrs[k - i] = new CfgInstr(in.op, opargs[k], in.loc == null ? Location.NO_LOCATION : in.loc);
+            }
+            b.instrs = instrs;
+            b.used = end - i;
+        }
+        g.current = b;
+        return g;
+    }
+
+    /** {@link #fromSequence} through the builder, for a sequence with an {@code ANNOTATIONS_PLACEHOLDER} (3.14). */
+    private static Cfg buildWithPlaceholder(OpcodeFacts facts, InstrSequence seq, int[] opargs, boolean[] isTarget) {
+        int n = seq.size();
+        Cfg g = new Cfg(facts);
         for (int i = 0; i < n; i++) {
             Instr in = seq.get(i);
             if (isTarget[i]) g.useLabel(i);
-            if (i >= runEnd) {
-                // the instructions up to the next jump target or after the next terminator go in one block:
-                // its array is made that size (a block's array otherwise starts at 16 slots)
-                runEnd = i + 1;
-                while (runEnd < n && !isTarget[runEnd] && !facts.isTerminator(seq.get(runEnd - 1).op)) runEnd++;
-                g.sizeHint = runEnd - i;
-            }
             if (in.op == Op.ANNOTATIONS_PLACEHOLDER) {
                 // 3.14: the deferred annotations' code goes here (it has no jumps); without any, nothing
                 if (seq.annotationsCode != null) {
@@ -68,9 +105,8 @@ final class Cfg {
                 }
                 continue;
             }
-            g.addOp(in.op, facts.hasTarget(in.op) ? targetIndex[i] : in.oparg, in.loc == null ? Location.NO_LOCATION : in.loc);
+            g.addOp(in.op, opargs[i], in.loc == null ? Location.NO_LOCATION : in.loc);
         }
-        g.sizeHint = 0;
         return g;
     }
 
@@ -106,12 +142,8 @@ final class Cfg {
     /** {@code _PyCfgBuilder_Addop}. */
     void addOp(Op op, int oparg, Location loc) {
         maybeStartNewBlock();
-        if (current.used == 0 && sizeHint > 0) current.reserve(sizeHint);
         current.addOp(op, oparg, loc);
     }
-
-    /** How many instructions {@link #fromSequence} expects the block it is filling to get (0: unknown). */
-    private int sizeHint;
 
     /** {@code make_cfg_traversal_stack}: clears {@code visited} on every block (the stack is the caller's). */
     void resetVisited() {
