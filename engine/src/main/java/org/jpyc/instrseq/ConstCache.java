@@ -22,6 +22,11 @@ import org.jpyc.object.PyTuple;
 public final class ConstCache {
     /** Sized for a module of some hundred code objects' constants and tables without growing. */
     private final Map<Object, PyObject> cache = new HashMap<>(2048);
+    /**
+     * The strs of the cache (most constants and every name are strs), by text in a table of their own:
+     * a str's key ({@code ConstantKey.Str}) equals no other type's key, so this is the same dict split by type.
+     */
+    private final StrTable strs = new StrTable(1024);
     private final InternTable interned = new InternTable();
 
     public ConstCache() {}
@@ -49,7 +54,7 @@ public final class ConstCache {
      */
     public PyObject merge(PyObject o) {
         if (o == PyConst.NONE || o == PyConst.ELLIPSIS) return o;
-        o = singleton(o);
+        if (o instanceof PyStr str) return mergeStr(str);
         Object key = ConstantKey.of(o);
         PyObject cached = cache.putIfAbsent(key, o);
         if (cached != null) return cached;
@@ -69,14 +74,19 @@ public final class ConstCache {
         return o;
     }
 
-    /** A str the runtime keeps as a singleton is that (interned) object, whoever made it. */
-    private PyObject singleton(PyObject o) {
-        return o instanceof PyStr s && InternTable.isRuntimeSingleton(s) ? interned.intern(s) : o;
+    /**
+     * {@link #merge} of a str (which has no items): the cached str with its text, else {@code s}, made
+     * the cached one. A str the runtime keeps as a singleton is that (interned) object, whoever made it.
+     */
+    private PyStr mergeStr(PyStr s) {
+        if (InternTable.isRuntimeSingleton(s)) s = interned.intern(s);
+        PyStr cached = strs.putIfAbsent(s);
+        return cached != null ? cached : s;
     }
 
     /** {@code _PyCompile_ConstCacheMergeOne}: as {@link #merge} without recursing into items. */
     public PyObject mergeOne(PyObject o) {
-        o = singleton(o);
+        if (o instanceof PyStr str) return mergeStr(str);
         PyObject cached = cache.putIfAbsent(ConstantKey.of(o), o);
         return cached != null ? cached : o;
     }

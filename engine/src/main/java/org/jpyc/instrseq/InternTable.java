@@ -19,9 +19,8 @@ import org.jpyc.object.PyStr;
  * first asked for, and is never one of the compilation's own strs.
  */
 public final class InternTable {
-    /** The interned strs, by text: open addressing over {@link PyStr#textHash()}, at most half full. */
-    private PyStr[] slots = new PyStr[256];
-    private int size;
+    /** The interned strs, by text (sized for a module's names and interned constants without growing). */
+    private final StrTable strs = new StrTable(2048);
     /** The interned str of each Java text asked for by {@link #intern(String)} (the same text always makes the same code points). */
     private final Map<String, PyStr> byText = new HashMap<>(1024); // a module's names without growing
 
@@ -45,8 +44,8 @@ public final class InternTable {
 
     /** {@link #intern(PyStr)}; {@code text} is {@code s}'s text as Java text if the caller has it, else null. */
     private PyStr intern(PyStr s, String text) {
-        int slot = find(s);
-        PyStr t = slots[slot];
+        int slot = strs.find(s);
+        PyStr t = strs.at(slot);
         if (t != null) return t;
         if (isPreInterned(text != null ? text : s.value())) {
             t = s.internedCopy();
@@ -54,26 +53,8 @@ public final class InternTable {
             if (!s.interned()) s.setForm(internedForm(s.form()));
             t = s;
         }
-        slots[slot] = t;
-        if (++size * 2 > slots.length) rehash();
+        strs.put(slot, t);
         return t;
-    }
-
-    /** The slot holding the str with {@code s}'s text, else the empty slot where it would go. */
-    private int find(PyStr s) {
-        PyStr[] ss = slots;
-        int mask = ss.length - 1;
-        int h = s.textHash();
-        for (int i = (h ^ (h >>> 16)) & mask;; i = (i + 1) & mask) {
-            PyStr t = ss[i];
-            if (t == null || t.sameText(s)) return i;
-        }
-    }
-
-    private void rehash() {
-        PyStr[] old = slots;
-        slots = new PyStr[old.length * 2];
-        for (PyStr t : old) if (t != null) slots[find(t)] = t;
     }
 
     /**
