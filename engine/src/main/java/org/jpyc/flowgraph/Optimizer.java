@@ -94,6 +94,9 @@ public class Optimizer {
      * {@code _PyCfg_ToInstructionSequence}: block i gets label i; jump opargs become their target's
      * label and each instruction carries its handler's label, entry depth and lasti flag. The sequence
      * holds the blocks' instruction objects themselves (CPython copies the structs): the graph is not used after.
+     * The labels are applied as they are written ({@code _PyInstructionSequence_ApplyLabelMap}, which every
+     * caller runs next): a label's instruction index is the number of instructions in the blocks before its
+     * block, known from the first walk, so opargs and handler labels are written as indices at once.
      */
     InstrSequence toInstructionSequence(Cfg g) {
         int lbl = 0, count = 0;
@@ -101,15 +104,21 @@ public class Optimizer {
             b.label = lbl++;
             count += b.used;
         }
+        int[] start = new int[lbl]; // each label's instruction index
+        int pos = 0;
+        for (BasicBlock b = g.entry; b != null; b = b.next) {
+            start[b.label] = pos;
+            pos += b.used;
+        }
         InstrSequence seq = new InstrSequence(count, lbl); // its exact size: the assembler takes its array as is
         for (int i = 0; i < lbl; i++) seq.newLabel();
         for (BasicBlock b = g.entry; b != null; b = b.next) {
             seq.useLabel(b.label);
             for (int i = 0; i < b.used; i++) {
                 CfgInstr in = b.instrs[i];
-                if (facts.hasTarget(in.op)) in.oparg = in.target.label;
+                if (facts.hasTarget(in.op)) in.oparg = start[in.target.label];
                 if (in.except != null) {
-                    in.handlerLabel = in.except.label;
+                    in.handlerLabel = start[in.except.label];
                     in.handlerStartDepth = in.except.startdepth;
                     in.handlerPreserveLasti = in.except.preserveLasti;
                 } else {
@@ -118,6 +127,7 @@ public class Optimizer {
                 seq.append(in); // the instruction itself (a CfgInstr is an Instr), not a copy
             }
         }
+        seq.markLabelsApplied();
         return seq;
     }
 }

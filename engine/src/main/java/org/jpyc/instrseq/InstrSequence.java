@@ -108,6 +108,14 @@ public final class InstrSequence {
         }
     }
 
+    /**
+     * Records that the instructions' jump opargs and handler labels are instruction indices already (their
+     * maker resolved them as it laid the instructions out), so {@link #applyLabelMap} has nothing to do.
+     */
+    public void markLabelsApplied() {
+        labelsApplied = true;
+    }
+
     /** Whether the labels were applied ({@code s_labelmap == NULL} after {@code _PyInstructionSequence_ApplyLabelMap}). */
     public boolean labelsApplied() {
         return labelsApplied;
