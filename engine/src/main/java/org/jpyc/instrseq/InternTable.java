@@ -1,10 +1,8 @@
 package org.jpyc.instrseq;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jpyc.object.PyStr;
 
@@ -21,8 +19,15 @@ import org.jpyc.object.PyStr;
 public final class InternTable {
     /** The interned strs, by text (sized for a module's names and interned constants without growing). */
     private final StrTable strs = new StrTable(2048);
-    /** The interned str of each Java text asked for by {@link #intern(String)} (the same text always makes the same code points). */
-    private final Map<String, PyStr> byText = new HashMap<>(1024); // a module's names without growing
+    /**
+     * The interned str of each Java text asked for by {@link #intern(String)} (the same text always makes
+     * the same code points): open addressing over {@link String#hashCode()} with each slot's hash beside
+     * it, at most half full, sized for a module's names (every code object's names ask for theirs).
+     */
+    private String[] texts = new String[1024];
+    private PyStr[] textStrs = new PyStr[1024];
+    private int[] textHashes = new int[1024];
+    private int textCount;
 
     private final Set<String> preInterned = new HashSet<>();
     private final List<Set<String>> sharedPreInterned = new ArrayList<>();
@@ -34,12 +39,41 @@ public final class InternTable {
 
     /** The interned str with this text (made if new): names, filenames and identifiers. */
     public PyStr intern(String text) {
-        PyStr t = byText.get(text);
-        if (t == null) {
-            t = intern(PyStr.of(text, false), text);
-            byText.put(text, t);
+        int h = text.hashCode();
+        String[] ts = texts;
+        int mask = ts.length - 1;
+        int i = spread(h) & mask;
+        for (String k; (k = ts[i]) != null; i = (i + 1) & mask) {
+            if (k == text || (textHashes[i] == h && k.equals(text))) return textStrs[i];
         }
+        PyStr t = intern(PyStr.of(text, false), text);
+        ts[i] = text;
+        textStrs[i] = t;
+        textHashes[i] = h;
+        if (++textCount * 2 > ts.length) rehashTexts();
         return t;
+    }
+
+    private static int spread(int h) {
+        return (h ^ (h >>> 16)) * 0x9E3779B9 >>> 8;
+    }
+
+    private void rehashTexts() {
+        String[] oldTexts = texts;
+        PyStr[] oldStrs = textStrs;
+        int[] oldHashes = textHashes;
+        int n = oldTexts.length * 2, mask = n - 1;
+        texts = new String[n];
+        textStrs = new PyStr[n];
+        textHashes = new int[n];
+        for (int j = 0; j < oldTexts.length; j++) {
+            if (oldTexts[j] == null) continue;
+            int i = spread(oldHashes[j]) & mask;
+            while (texts[i] != null) i = (i + 1) & mask;
+            texts[i] = oldTexts[j];
+            textStrs[i] = oldStrs[j];
+            textHashes[i] = oldHashes[j];
+        }
     }
 
     /** {@link #intern(PyStr)}; {@code text} is {@code s}'s text as Java text if the caller has it, else null. */
