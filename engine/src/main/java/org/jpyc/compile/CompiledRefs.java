@@ -49,6 +49,12 @@ final class CompiledRefs implements RefPolicy {
         collect(root);
     }
 
+    /** Every object the graph holds more than once is marked shared, hence flagged (see {@link #flag}). */
+    @Override
+    public boolean flagsEveryRepeat() {
+        return true;
+    }
+
     /**
      * Asks nothing of {@code s} but its extra reference: the occurrences are this policy's own count
      * (what {@link RefPolicy.Sharing#occurrences} would count, made in the walk that finds the bytes).

@@ -82,6 +82,8 @@ public final class MarshalWriter {
     private final MarshalFormat format;
     private final RefPolicy policy;
     private final boolean preserving;
+    /** {@link RefPolicy#flagsEveryRepeat()} of the policy. */
+    private final boolean flagsEveryRepeat;
     private final boolean refs;
     private final boolean shortForms;
     private final boolean sortsSets;
@@ -131,6 +133,7 @@ public final class MarshalWriter {
         this.format = format;
         this.policy = policy;
         this.preserving = policy == RefPolicy.PRESERVE_ELSE_CPYTHON;
+        this.flagsEveryRepeat = policy.flagsEveryRepeat();
         this.refs = format.refs();
         this.shortForms = format.shortForms();
         this.sortsSets = format.sortsSets();
@@ -462,6 +465,16 @@ public final class MarshalWriter {
             // in the table (no lookup), and one loaded with it is entered on first sight.
             if (v.loadedUnflagged()) return 0;
             if (v.loadedFlagged()) return refLoadedFlagged(v);
+        }
+        if (flagsEveryRepeat) {
+            // an object the policy does not flag occurs once; a flagged one is found or entered in one lookup
+            if (!policy.flag(v, sharing())) return 0;
+            int idx = refTable.putIfAbsent(v);
+            if (idx >= 0) {
+                writeRef(idx);
+                return -1;
+            }
+            return TypeCode.FLAG_REF;
         }
         int idx = refTable.get(v);
         if (idx >= 0) {

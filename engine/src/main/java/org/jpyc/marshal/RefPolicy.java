@@ -35,6 +35,17 @@ public interface RefPolicy {
     /** Whether {@code v}, written in full for the first time, gets {@code FLAG_REF}. */
     boolean flag(PyObject v, Sharing sharing);
 
+    /**
+     * Whether this policy flags, at its first sight, every object that the graph holds more than once
+     * (as CPython's rule does: such an object's reference count is above one). Then an object it leaves
+     * unflagged is never met again, so the writer asks the policy first and looks in its table only for
+     * flagged objects (one lookup that finds or enters them) instead of looking up every object. False
+     * unless a policy says so.
+     */
+    default boolean flagsEveryRepeat() {
+        return false;
+    }
+
     /** What a policy may ask about the graph being written. */
     interface Sharing {
         /** How many times {@code v} (by identity) occurs in the graph being written, counting each reference once. */
