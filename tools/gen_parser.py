@@ -497,29 +497,31 @@ def analyse(rules):
         firsts(r.alts, s)
         graph[r.name] = s
 
-    # Calls at a rule's start position in the first pass (lookaheads included, invalid_* alternatives
-    # not): read by expression_chain.
-    def called_first(alts, out):
+    # Calls at a rule's start position, lookaheads included: in the first pass (invalid_* alternatives
+    # not), read by expression_chain, and in either pass (called_at_start), read by reenters_at_start.
+    def called_first(alts, out, second_pass):
         for a in alts:
-            if second_pass_only(a):
+            if not second_pass and second_pass_only(a):
                 continue
             for n in a.items:
                 it = n.item
-                called_item(it.sub if it.kind in ("pos", "neg") else it, out)
+                called_item(it.sub if it.kind in ("pos", "neg") else it, out, second_pass)
                 if not item_nullable(it):
                     break
 
-    def called_item(it, out):
+    def called_item(it, out, second_pass):
         if it.kind == "name" and it.value in rules:
             out.add(it.value)
         elif it.kind == "group":
-            called_first(it.value, out)
+            called_first(it.value, out, second_pass)
         elif it.kind in ("opt", "star", "plus", "gather", "forced", "pos", "neg"):
-            called_item(it.sub, out)
+            called_item(it.sub, out, second_pass)
 
     for r in rules.values():
         r.called_first = set()
-        called_first(r.alts, r.called_first)
+        called_first(r.alts, r.called_first, False)
+        r.called_at_start = set()
+        called_first(r.alts, r.called_at_start, True)
         r.nullable = r.name in nullable
     # Strongly connected components (Tarjan).
     index, low, stack, on, sccs = {}, {}, [], set(), []
@@ -1426,34 +1428,7 @@ class Emitter:
 def reenters_at_start(rules, leader):
     """Whether a rule the leader calls at its start position (lookaheads and invalid_* alternatives
     included, its direct call to itself not) can call the leader at that same position."""
-    def starts(alts, out):
-        for a in alts:
-            for n in a.items:
-                item_starts(n.item, out)
-                if not may_be_empty(n.item):
-                    break
-
-    def may_be_empty(it):
-        if it.kind in ("opt", "star", "pos", "neg", "cut"):
-            return True
-        if it.kind == "name":
-            return it.value in rules and rules[it.value].nullable
-        if it.kind == "group":
-            return any(all(may_be_empty(n.item) for n in a.items) for a in it.value)
-        if it.kind in ("plus", "forced", "gather"):
-            return may_be_empty(it.sub)
-        return False
-
-    def item_starts(it, out):
-        if it.kind == "name" and it.value in rules:
-            out.add(it.value)
-        elif it.kind == "group":
-            starts(it.value, out)
-        elif it.kind in ("opt", "star", "plus", "gather", "forced", "pos", "neg"):
-            item_starts(it.sub, out)
-
-    first = set()
-    starts(rules[leader].alts, first)
+    first = set(rules[leader].called_at_start)
     first.discard(leader)
     seen, todo = set(), list(first)
     while todo:
@@ -1463,9 +1438,7 @@ def reenters_at_start(rules, leader):
         if r in seen:
             continue
         seen.add(r)
-        nxt = set()
-        starts(rules[r].alts, nxt)
-        todo.extend(nxt)
+        todo.extend(rules[r].called_at_start)
     return False
 
 
