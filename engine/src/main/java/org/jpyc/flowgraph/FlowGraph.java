@@ -5,7 +5,6 @@ import java.util.function.UnaryOperator;
 import org.jpyc.instrseq.CodeUnitMetadata;
 import org.jpyc.instrseq.ConstCache;
 import org.jpyc.instrseq.InstrSequence;
-import org.jpyc.instrseq.OpTable;
 import org.jpyc.object.PyObject;
 import org.jpyc.version.PyVersion;
 
@@ -56,8 +55,6 @@ public final class FlowGraph {
         Cfg g = o.instrSequenceToCfg(seq);
         o.optimizeCodeUnit(g, nlocals, 0, 1);
         o.optimizeCfgApiTail(g);
-        InstrSequence out = o.toInstructionSequence(g);
-        out.applyLabelMap(OpTable.of(version));
-        return out;
+        return o.toInstructionSequence(g);
     }
 }

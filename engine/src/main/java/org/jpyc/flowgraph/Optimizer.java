@@ -85,9 +85,7 @@ public class Optimizer {
         int nlocalsplus = LocalsPlus.prepareLocalsplus(umd, g, codeFlags);
         JumpPasses.convertPseudoOps(g);
         JumpPasses.normalizeJumps(g);
-        InstrSequence seq = toInstructionSequence(g);
-        seq.applyLabelMap(facts.table);
-        return new FlowGraph.Result(seq, stackdepth, nlocalsplus);
+        return new FlowGraph.Result(toInstructionSequence(g), stackdepth, nlocalsplus);
     }
 
     /**
@@ -96,7 +94,8 @@ public class Optimizer {
      * holds the blocks' instruction objects themselves (CPython copies the structs): the graph is not used after.
      * The labels are applied as they are written ({@code _PyInstructionSequence_ApplyLabelMap}, which every
      * caller runs next): a label's instruction index is the number of instructions in the blocks before its
-     * block, known from the first walk, so opargs and handler labels are written as indices at once.
+     * block, known from the first walk, so opargs and handler labels are written as indices at once, and
+     * the sequence returned has its labels applied.
      */
     InstrSequence toInstructionSequence(Cfg g) {
         int lbl = 0, count = 0;

@@ -3,7 +3,6 @@ package org.jpyc.flowgraph;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.jpyc.instrseq.CodeUnitMetadata;
-import org.jpyc.instrseq.InstrSequence;
 import org.jpyc.instrseq.StackIo;
 import org.jpyc.object.PyObject;
 import org.jpyc.version.Feature;
@@ -60,8 +59,6 @@ final class Optimizer314 extends Optimizer {
         else JumpPasses.normalizeJumps(g);
         if (version.has(Feature.LOAD_FAST_BORROW)) OptimizeLoadFast.optimizeLoadFast(g, stackIo);
         if (version.has(Feature.GET_ITER_YIELD_FROM_CHECKS)) YieldFromIter.resolveGetIterOpargs(g, codeFlags);
-        InstrSequence seq = toInstructionSequence(g);
-        seq.applyLabelMap(facts.table);
-        return new FlowGraph.Result(seq, stackdepth, nlocalsplus);
+        return new FlowGraph.Result(toInstructionSequence(g), stackdepth, nlocalsplus);
     }
 }
