@@ -20,26 +20,6 @@ public record Token(TokenType type, int start, int end, int lineno, int colOffse
         return new String(utf8, start, end - start, StandardCharsets.UTF_8);
     }
 
-    /** Whether the token's text is exactly the ASCII string {@code s} (compared without making a String). */
-    public boolean textIs(byte[] utf8, String s) {
-        int n = end - start;
-        if (start < 0 || n != s.length()) return false;
-        for (int i = 0; i < n; i++) {
-            if (utf8[start + i] != s.charAt(i)) return false;
-        }
-        return true;
-    }
-
-    /** Whether the token's text is a prefix of {@code s} (ASCII), e.g. of a soft keyword. */
-    public boolean textIsPrefixOf(byte[] utf8, String s) {
-        int n = end - start;
-        if (start < 0 || n > s.length()) return false;
-        for (int i = 0; i < n; i++) {
-            if (utf8[start + i] != s.charAt(i)) return false;
-        }
-        return true;
-    }
-
     /** {@link #colOffset()} in characters (code points) of the line, as Python's tokenize module reports it. */
     public int charColOffset(byte[] utf8) {
         return colOffset < 0 ? colOffset : charsBetween(utf8, lineStart, lineStart + colOffset);
