@@ -80,6 +80,66 @@ public final class CompileCommand implements Callable<Integer> {
     /** What became of one source: a message for stderr (may be empty) and a status. */
     record Result(String message, int status) {}
 
+    /** The option names {@link #parseDirect} takes: every {@code @Option} of this class (CompileCommandTest checks it). */
+    static final List<String> DIRECT_OPTIONS = List.of("--target", "--optimization", "--invalidation-mode", "--pycache-prefix",
+            "--out-dir", "-j");
+
+    /**
+     * The command for {@code jpyc compile ARGS} without picocli, or null when picocli must read them.
+     * Building picocli's model of a command costs more at start-up than compiling a small file (about a
+     * tenth of a second of CPU, most of it on the first model a JVM builds), and a build tool starts
+     * {@code jpyc compile} once per action, so {@link Main#main} tries this first. It takes only the plain
+     * form of the options above, each at most once, given as {@code --name VALUE} or {@code --name=VALUE},
+     * and paths that start with neither {@code -} nor {@code @}; anything else (help, an unknown or
+     * repeated option, {@code --}, an argument file, a value picocli would reject or read otherwise)
+     * returns null, so that picocli parses it and gives its own help and errors. What it accepts, it reads
+     * as picocli would.
+     */
+    static CompileCommand parseDirect(List<String> args) {
+        CompileCommand c = new CompileCommand();
+        List<String> paths = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (!a.startsWith("-")) {
+                if (a.startsWith("@")) return null;
+                paths.add(a);
+                continue;
+            }
+            String name = a;
+            String value = null;
+            int eq = a.indexOf('=');
+            if (a.startsWith("--") && eq > 0) {
+                name = a.substring(0, eq);
+                value = a.substring(eq + 1);
+            }
+            if (!DIRECT_OPTIONS.contains(name) || !seen.add(name)) return null;
+            if (value == null) {
+                if (++i == args.size()) return null;
+                value = args.get(i);
+            }
+            if (value.startsWith("-") || value.startsWith("@")) return null;
+            try {
+                switch (name) {
+                    case "--target" -> c.target = value;
+                    case "--optimization" -> c.optimization = Integer.parseInt(value);
+                    case "--invalidation-mode" -> c.invalidationMode = value;
+                    case "--pycache-prefix" -> c.pycachePrefix = value;
+                    case "--out-dir" -> c.outDir = Path.of(value);
+                    case "-j" -> c.jobs = Integer.parseInt(value);
+                    default -> {
+                        return null;
+                    }
+                }
+            } catch (RuntimeException e) { // a number or path picocli would reject: its message, not ours
+                return null;
+            }
+        }
+        if (c.target == null || paths.isEmpty()) return null;
+        c.paths = paths;
+        return c;
+    }
+
     @Override
     public Integer call() {
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);

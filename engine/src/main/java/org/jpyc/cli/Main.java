@@ -121,6 +121,11 @@ public final class Main implements Runnable {
             // argparse's @FILE reading, not picocli's (see PrecompilerCommand)
             System.exit(PrecompilerCommand.run(java.util.Arrays.asList(args).subList(1, args.length), System.in, System.out, System.err));
         }
+        if (args.length > 0 && args[0].equals("compile")) {
+            // the common case of the command build tools run per action, without picocli's start-up (see parseDirect)
+            CompileCommand direct = CompileCommand.parseDirect(java.util.Arrays.asList(args).subList(1, args.length));
+            if (direct != null) System.exit(direct.call());
+        }
         System.exit(commandLine(args.length > 0 ? args[0] : null).execute(args));
     }
 }

@@ -202,4 +202,40 @@ class CompileCommandTest {
         assertEquals(2, r.status());
         assertTrue(r.stderr().contains("nope.py"), r.stderr());
     }
+
+    @Test
+    void theDirectParserKnowsEveryOptionAndReadsWhatItTakesAsPicocliDoes() {
+        List<String> annotated = new ArrayList<>();
+        for (java.lang.reflect.Field f : CompileCommand.class.getDeclaredFields()) {
+            CommandLine.Option o = f.getAnnotation(CommandLine.Option.class);
+            if (o != null) annotated.addAll(Arrays.asList(o.names()));
+        }
+        assertEquals(annotated.stream().sorted().toList(), CompileCommand.DIRECT_OPTIONS.stream().sorted().toList());
+        List<List<String>> taken = List.of(
+                List.of("--target", "3.13", "a.py"),
+                List.of("--target=3.14", "--optimization", "2", "-j", "1", "a.py", "dir/", ""),
+                List.of("a.py", "--out-dir", "out", "--target", "3.15", "b.py", "--pycache-prefix=/tmp/pfx"),
+                List.of("--invalidation-mode", "checked-hash", "--target", "3.13", "--optimization=+1", "-j", "010", "x y.py"),
+                List.of("--target", "", "--out-dir=", "a.py"));
+        for (List<String> args : taken) {
+            CompileCommand direct = CompileCommand.parseDirect(args);
+            CompileCommand picocli = new CompileCommand();
+            new CommandLine(picocli).parseArgs(args.toArray(String[]::new));
+            assertTrue(direct != null, "taken: " + args);
+            assertEquals(List.of(picocli.target, picocli.optimization, String.valueOf(picocli.invalidationMode),
+                    String.valueOf(picocli.pycachePrefix), String.valueOf(picocli.outDir), picocli.jobs, picocli.paths),
+                    List.of(direct.target, direct.optimization, String.valueOf(direct.invalidationMode),
+                    String.valueOf(direct.pycachePrefix), String.valueOf(direct.outDir), direct.jobs, direct.paths), args.toString());
+        }
+        List<List<String>> leftToPicocli = List.of(
+                List.of("--help"), List.of("-h"), List.of("-V"), List.of("--version"), List.of(),
+                List.of("a.py"), List.of("--target", "3.13"), List.of("--target", "3.13", "--", "a.py"),
+                List.of("--target", "3.13", "@args.txt"), List.of("--target", "3.13", "-j4", "a.py"),
+                List.of("--target", "3.13", "-j=4", "a.py"), List.of("--tar", "3.13", "a.py"),
+                List.of("--target", "3.13", "--target", "3.14", "a.py"), List.of("--target", "3.13", "a.py", "-j"),
+                List.of("--target", "3.13", "-j", "0x10", "a.py"), List.of("--target", "3.13", "-j", "-1", "a.py"),
+                List.of("--target", "3.13", "--out-dir", "--optimization", "a.py"), List.of("--target", "3.13", "-", "a.py"),
+                List.of("--target", "3.13", "--optimization", "1", "--nope", "a.py"));
+        for (List<String> args : leftToPicocli) assertEquals(null, CompileCommand.parseDirect(args), args.toString());
+    }
 }
