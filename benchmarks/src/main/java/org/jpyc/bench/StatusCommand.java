@@ -300,6 +300,8 @@ public final class StatusCommand implements Callable<Integer> {
                                 + "`, as `./jpyc` runs it without a packaged jar) ")
                 + "against `python -m compileall -q -j N TREE`, "
                 + "`-j 1` on both sides, then all cores (`jpyc compile -j " + Runtime.getRuntime().availableProcessors() + "`, `compileall -j 0`). "
+                + "jpyc's `-j N` counts its compile threads: beside them, one thread writes the pycs (as docs/ARCHITECTURE.md says), and the JVM "
+                + "runs its JIT compiler and collector on threads of their own; `compileall -j 1` does all in one thread. "
                 + bench.processRuns + " runs per side and mode, alternated (CPython, then jpyc); wall-clock seconds from process start to exit, medians. "
                 + "Both sides write timestamp pycs at optimize 0; the last column counts the pycs each left (sources neither accepts get none). "
                 + "ratio = CPython seconds / jpyc seconds.";
