@@ -805,8 +805,22 @@ abstract class ParserRuntime {
         memoAdd(at, slots, result, end);
     }
 
-    /** A new success of these slots (not known at {@code at} before) at token {@code at}: a log entry in front of the token's others. */
+    /**
+     * A new success of these slots (not known at {@code at} before) at token {@code at}: a log entry in
+     * front of the token's others, or the token's newest entry itself when that holds the same result
+     * and end (a rule passing up what it called at its start: expression over disjunction, the chain's
+     * levels over primary).
+     */
     private void memoAdd(int at, long slots, Object result, int end) {
+        if (memoSucceeded[at] != 0) {
+            int h = memoHead[at];
+            int i = h & LOG_MASK;
+            if (logResults[h >>> LOG_SHIFT][i] == result && logInts[h >>> LOG_SHIFT][2 * i] == end) {
+                logSlots[h >>> LOG_SHIFT][i] |= slots;
+                memoSucceeded[at] |= slots;
+                return;
+            }
+        }
         int e = logSize++;
         int i = e & LOG_MASK;
         if (i == 0) openChunk(e >>> LOG_SHIFT);
