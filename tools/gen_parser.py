@@ -1384,19 +1384,22 @@ class Emitter:
             call = self.cond(NamedItem("_e", it.sub))
             lines.append("    private Object %s() {" % name)
             lines.append("        enter();")
-            lines.append("        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();")
+            # the list made at the first item, of a size most loops stay within (no ArrayList.grow call
+            # at its first add, no list for a loop that matches nothing)
+            lines.append("        java.util.ArrayList<Object> _seq = null;")
             lines.append("        int _mark = mark;")
             lines.append("        Object _e = null;")
             lines.append("        while (%s) {" % call)
+            lines.append("            if (_seq == null) _seq = new java.util.ArrayList<>(4);")
             lines.append("            _seq.add(_e);")
             lines.append("            _mark = mark;")
             lines.append("        }")
             lines.append("        mark = _mark;")
             lines.append("        leave();")
             if it.kind == "plus":
-                lines.append("        return _seq.isEmpty() ? null : _seq;")
-            else:
                 lines.append("        return _seq;")
+            else:
+                lines.append("        return _seq != null ? _seq : new java.util.ArrayList<>();")
             lines.append("    }")
         elif it.kind == "gather":
             first = self.cond(NamedItem("_e", it.sub))
@@ -1406,7 +1409,7 @@ class Emitter:
             lines.append("        int _start = mark;")
             lines.append("        Object _e = null;")
             lines.append("        if (!(%s)) { mark = _start; leave(); return null; }" % first)
-            lines.append("        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();")
+            lines.append("        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);")
             lines.append("        _seq.add(_e);")
             lines.append("        int _mark = mark;")
             lines.append("        while (%s && %s) {" % (sep, first))

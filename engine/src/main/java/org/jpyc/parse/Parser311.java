@@ -9378,10 +9378,27 @@ final class Parser311 extends PegenHelpers {
     // NEWLINE*
     private Object _loop0_0() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((_e = expectToken(TokenType.NEWLINE)) != null) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
+            _seq.add(_e);
+            _mark = mark;
+        }
+        mark = _mark;
+        leave();
+        return _seq != null ? _seq : new java.util.ArrayList<>();
+    }
+
+    // statement+
+    private Object _loop1_1() {
+        enter();
+        java.util.ArrayList<Object> _seq = null;
+        int _mark = mark;
+        Object _e = null;
+        while ((canStart(FIRST_3) ? (_e = statement_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
@@ -9390,28 +9407,13 @@ final class Parser311 extends PegenHelpers {
         return _seq;
     }
 
-    // statement+
-    private Object _loop1_1() {
-        enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
-        int _mark = mark;
-        Object _e = null;
-        while ((canStart(FIRST_3) ? (_e = statement_rule()) != null : firstless())) {
-            _seq.add(_e);
-            _mark = mark;
-        }
-        mark = _mark;
-        leave();
-        return _seq.isEmpty() ? null : _seq;
-    }
-
     // ';'.simple_stmt+
     private Object _gather_2() {
         enter();
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_5) ? (_e = simple_stmt_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.SEMI) && (canStart(FIRST_5) ? (_e = simple_stmt_rule()) != null : firstless())) {
@@ -9478,16 +9480,17 @@ final class Parser311 extends PegenHelpers {
     // (z=star_targets '=' {z})+
     private Object _loop1_5() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_24) ? (_e = _tmp_98()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // (yield_expr | star_expressions)
@@ -9546,7 +9549,7 @@ final class Parser311 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((_e = nameToken()) != null)) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (_e = nameToken()) != null) {
@@ -9582,10 +9585,27 @@ final class Parser311 extends PegenHelpers {
     // ('.' | '...')*
     private Object _loop0_10() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_30) ? (_e = _tmp_99()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
+            _seq.add(_e);
+            _mark = mark;
+        }
+        mark = _mark;
+        leave();
+        return _seq != null ? _seq : new java.util.ArrayList<>();
+    }
+
+    // ('.' | '...')+
+    private Object _loop1_11() {
+        enter();
+        java.util.ArrayList<Object> _seq = null;
+        int _mark = mark;
+        Object _e = null;
+        while ((canStart(FIRST_30) ? (_e = _tmp_99()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
@@ -9594,28 +9614,13 @@ final class Parser311 extends PegenHelpers {
         return _seq;
     }
 
-    // ('.' | '...')+
-    private Object _loop1_11() {
-        enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
-        int _mark = mark;
-        Object _e = null;
-        while ((canStart(FIRST_30) ? (_e = _tmp_99()) != null : firstless())) {
-            _seq.add(_e);
-            _mark = mark;
-        }
-        mark = _mark;
-        leave();
-        return _seq.isEmpty() ? null : _seq;
-    }
-
     // ','.import_from_as_name+
     private Object _gather_12() {
         enter();
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_22) ? (_e = import_from_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_22) ? (_e = import_from_as_name_rule()) != null : firstless())) {
@@ -9654,7 +9659,7 @@ final class Parser311 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_22) ? (_e = dotted_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_22) ? (_e = dotted_as_name_rule()) != null : firstless())) {
@@ -9669,16 +9674,17 @@ final class Parser311 extends PegenHelpers {
     // ('@' f=named_expression NEWLINE {f})+
     private Object _loop1_15() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_33) ? (_e = _tmp_100()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // ('(' z=[arguments] ')' {z})
@@ -9727,70 +9733,43 @@ final class Parser311 extends PegenHelpers {
     // param_no_default*
     private Object _loop0_18() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_22) ? (_e = param_no_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // param_with_default*
     private Object _loop0_19() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_22) ? (_e = param_with_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // param_no_default+
     private Object _loop1_20() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_22) ? (_e = param_no_default_rule()) != null : firstless())) {
-            _seq.add(_e);
-            _mark = mark;
-        }
-        mark = _mark;
-        leave();
-        return _seq.isEmpty() ? null : _seq;
-    }
-
-    // param_with_default+
-    private Object _loop1_21() {
-        enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
-        int _mark = mark;
-        Object _e = null;
-        while ((canStart(FIRST_22) ? (_e = param_with_default_rule()) != null : firstless())) {
-            _seq.add(_e);
-            _mark = mark;
-        }
-        mark = _mark;
-        leave();
-        return _seq.isEmpty() ? null : _seq;
-    }
-
-    // param_maybe_default*
-    private Object _loop0_22() {
-        enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
-        int _mark = mark;
-        Object _e = null;
-        while ((canStart(FIRST_22) ? (_e = param_maybe_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
@@ -9799,19 +9778,52 @@ final class Parser311 extends PegenHelpers {
         return _seq;
     }
 
-    // param_maybe_default+
-    private Object _loop1_23() {
+    // param_with_default+
+    private Object _loop1_21() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_22) ? (_e = param_maybe_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_22) ? (_e = param_with_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
+    }
+
+    // param_maybe_default*
+    private Object _loop0_22() {
+        enter();
+        java.util.ArrayList<Object> _seq = null;
+        int _mark = mark;
+        Object _e = null;
+        while ((canStart(FIRST_22) ? (_e = param_maybe_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
+            _seq.add(_e);
+            _mark = mark;
+        }
+        mark = _mark;
+        leave();
+        return _seq != null ? _seq : new java.util.ArrayList<>();
+    }
+
+    // param_maybe_default+
+    private Object _loop1_23() {
+        enter();
+        java.util.ArrayList<Object> _seq = null;
+        int _mark = mark;
+        Object _e = null;
+        while ((canStart(FIRST_22) ? (_e = param_maybe_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
+            _seq.add(_e);
+            _mark = mark;
+        }
+        mark = _mark;
+        leave();
+        return _seq;
     }
 
     // ','.with_item+
@@ -9820,7 +9832,7 @@ final class Parser311 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_1) ? (_e = with_item_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = with_item_rule()) != null : firstless())) {
@@ -9835,46 +9847,49 @@ final class Parser311 extends PegenHelpers {
     // except_block+
     private Object _loop1_25() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_48) ? (_e = except_block_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // except_star_block+
     private Object _loop1_26() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_48) ? (_e = except_star_block_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // case_block+
     private Object _loop1_27() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_22) ? (_e = case_block_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // '|'.closed_pattern+
@@ -9883,7 +9898,7 @@ final class Parser311 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_50) ? (_e = closed_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.VBAR) && (canStart(FIRST_50) ? (_e = closed_pattern_rule()) != null : firstless())) {
@@ -9901,7 +9916,7 @@ final class Parser311 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_49) ? (_e = maybe_star_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_49) ? (_e = maybe_star_pattern_rule()) != null : firstless())) {
@@ -9919,7 +9934,7 @@ final class Parser311 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_60) ? (_e = key_value_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_60) ? (_e = key_value_pattern_rule()) != null : firstless())) {
@@ -9966,7 +9981,7 @@ final class Parser311 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_50) ? (_e = pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_50) ? (_e = pattern_rule()) != null : firstless())) {
@@ -9984,7 +9999,7 @@ final class Parser311 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_22) ? (_e = keyword_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_22) ? (_e = keyword_pattern_rule()) != null : firstless())) {
@@ -9999,31 +10014,33 @@ final class Parser311 extends PegenHelpers {
     // (',' c=expression {c})+
     private Object _loop1_34() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_61) ? (_e = _tmp_101()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // (',' c=star_expression {c})+
     private Object _loop1_35() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_61) ? (_e = _tmp_102()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // ','.star_named_expression+
@@ -10032,7 +10049,7 @@ final class Parser311 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_2) ? (_e = star_named_expression_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_2) ? (_e = star_named_expression_rule()) != null : firstless())) {
@@ -10047,46 +10064,49 @@ final class Parser311 extends PegenHelpers {
     // ('or' c=conjunction {c})+
     private Object _loop1_37() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_65) ? (_e = _tmp_103()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // ('and' c=inversion {c})+
     private Object _loop1_38() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_66) ? (_e = _tmp_104()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // compare_op_bitwise_or_pair+
     private Object _loop1_39() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_67) ? (_e = compare_op_bitwise_or_pair_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // (tok='!=' {_PyPegen_check_barry_as_flufl(p, tok) ? NULL : tok})
@@ -10115,7 +10135,7 @@ final class Parser311 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_85) ? (_e = _tmp_105()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_85) ? (_e = _tmp_105()) != null : firstless())) {
@@ -10294,70 +10314,43 @@ final class Parser311 extends PegenHelpers {
     // lambda_param_no_default*
     private Object _loop0_47() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_22) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // lambda_param_with_default*
     private Object _loop0_48() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_22) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // lambda_param_no_default+
     private Object _loop1_49() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_22) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
-            _seq.add(_e);
-            _mark = mark;
-        }
-        mark = _mark;
-        leave();
-        return _seq.isEmpty() ? null : _seq;
-    }
-
-    // lambda_param_with_default+
-    private Object _loop1_50() {
-        enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
-        int _mark = mark;
-        Object _e = null;
-        while ((canStart(FIRST_22) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
-            _seq.add(_e);
-            _mark = mark;
-        }
-        mark = _mark;
-        leave();
-        return _seq.isEmpty() ? null : _seq;
-    }
-
-    // lambda_param_maybe_default*
-    private Object _loop0_51() {
-        enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
-        int _mark = mark;
-        Object _e = null;
-        while ((canStart(FIRST_22) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
@@ -10366,34 +10359,68 @@ final class Parser311 extends PegenHelpers {
         return _seq;
     }
 
-    // lambda_param_maybe_default+
-    private Object _loop1_52() {
+    // lambda_param_with_default+
+    private Object _loop1_50() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_22) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_22) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
+    }
+
+    // lambda_param_maybe_default*
+    private Object _loop0_51() {
+        enter();
+        java.util.ArrayList<Object> _seq = null;
+        int _mark = mark;
+        Object _e = null;
+        while ((canStart(FIRST_22) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
+            _seq.add(_e);
+            _mark = mark;
+        }
+        mark = _mark;
+        leave();
+        return _seq != null ? _seq : new java.util.ArrayList<>();
+    }
+
+    // lambda_param_maybe_default+
+    private Object _loop1_52() {
+        enter();
+        java.util.ArrayList<Object> _seq = null;
+        int _mark = mark;
+        Object _e = null;
+        while ((canStart(FIRST_22) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
+            _seq.add(_e);
+            _mark = mark;
+        }
+        mark = _mark;
+        leave();
+        return _seq;
     }
 
     // STRING+
     private Object _loop1_53() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((_e = stringToken()) != null) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // (y=star_named_expression ',' z=[star_named_expressions] {_PyPegen_seq_insert_in_front(p, y, z)})
@@ -10424,7 +10451,7 @@ final class Parser311 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_88) ? (_e = double_starred_kvpair_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_88) ? (_e = double_starred_kvpair_rule()) != null : firstless())) {
@@ -10439,31 +10466,33 @@ final class Parser311 extends PegenHelpers {
     // for_if_clause+
     private Object _loop1_56() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_19) ? (_e = for_if_clause_rule()) != null : firstless())) {
-            _seq.add(_e);
-            _mark = mark;
-        }
-        mark = _mark;
-        leave();
-        return _seq.isEmpty() ? null : _seq;
-    }
-
-    // ('if' z=disjunction {z})*
-    private Object _loop0_57() {
-        enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
-        int _mark = mark;
-        Object _e = null;
-        while ((canStart(FIRST_16) ? (_e = _tmp_106()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
         return _seq;
+    }
+
+    // ('if' z=disjunction {z})*
+    private Object _loop0_57() {
+        enter();
+        java.util.ArrayList<Object> _seq = null;
+        int _mark = mark;
+        Object _e = null;
+        while ((canStart(FIRST_16) ? (_e = _tmp_106()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
+            _seq.add(_e);
+            _mark = mark;
+        }
+        mark = _mark;
+        leave();
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // (assignment_expression | expression !':=')
@@ -10502,7 +10531,7 @@ final class Parser311 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_2) ? (_e = _tmp_107()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_2) ? (_e = _tmp_107()) != null : firstless())) {
@@ -10541,7 +10570,7 @@ final class Parser311 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_2) ? (_e = kwarg_or_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_2) ? (_e = kwarg_or_starred_rule()) != null : firstless())) {
@@ -10559,7 +10588,7 @@ final class Parser311 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_88) ? (_e = kwarg_or_double_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_88) ? (_e = kwarg_or_double_starred_rule()) != null : firstless())) {
@@ -10574,16 +10603,17 @@ final class Parser311 extends PegenHelpers {
     // (',' c=star_target {c})*
     private Object _loop0_63() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_61) ? (_e = _tmp_108()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // ','.star_target+
@@ -10592,7 +10622,7 @@ final class Parser311 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_24) ? (_e = star_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_24) ? (_e = star_target_rule()) != null : firstless())) {
@@ -10607,16 +10637,17 @@ final class Parser311 extends PegenHelpers {
     // (',' c=star_target {c})+
     private Object _loop1_65() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_61) ? (_e = _tmp_108()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // (!'*' star_target)
@@ -10646,7 +10677,7 @@ final class Parser311 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_23) ? (_e = del_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_23) ? (_e = del_target_rule()) != null : firstless())) {
@@ -10664,7 +10695,7 @@ final class Parser311 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_1) ? (_e = expression_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = expression_rule()) != null : firstless())) {
@@ -10884,31 +10915,33 @@ final class Parser311 extends PegenHelpers {
     // star_named_expressions*
     private Object _loop0_75() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_2) ? (_e = star_named_expressions_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // (star_targets '=')*
     private Object _loop0_76() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_24) ? (_e = _tmp_109()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // ('[' | '(' | '{')
@@ -11139,7 +11172,7 @@ final class Parser311 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_22) ? (_e = lambda_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_22) ? (_e = lambda_param_rule()) != null : firstless())) {
@@ -11274,7 +11307,7 @@ final class Parser311 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_1) ? (_e = _tmp_112()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = _tmp_112()) != null : firstless())) {
@@ -11292,7 +11325,7 @@ final class Parser311 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_1) ? (_e = _tmp_113()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = _tmp_113()) != null : firstless())) {
@@ -11307,16 +11340,17 @@ final class Parser311 extends PegenHelpers {
     // block*
     private Object _loop0_91() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_35) ? (_e = block_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // ('as' NAME)

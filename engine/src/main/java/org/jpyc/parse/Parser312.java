@@ -9997,10 +9997,27 @@ final class Parser312 extends PegenHelpers {
     // NEWLINE*
     private Object _loop0_0() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((_e = expectToken(TokenType.NEWLINE)) != null) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
+            _seq.add(_e);
+            _mark = mark;
+        }
+        mark = _mark;
+        leave();
+        return _seq != null ? _seq : new java.util.ArrayList<>();
+    }
+
+    // statement+
+    private Object _loop1_1() {
+        enter();
+        java.util.ArrayList<Object> _seq = null;
+        int _mark = mark;
+        Object _e = null;
+        while ((canStart(FIRST_2) ? (_e = statement_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
@@ -10009,28 +10026,13 @@ final class Parser312 extends PegenHelpers {
         return _seq;
     }
 
-    // statement+
-    private Object _loop1_1() {
-        enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
-        int _mark = mark;
-        Object _e = null;
-        while ((canStart(FIRST_2) ? (_e = statement_rule()) != null : firstless())) {
-            _seq.add(_e);
-            _mark = mark;
-        }
-        mark = _mark;
-        leave();
-        return _seq.isEmpty() ? null : _seq;
-    }
-
     // ';'.simple_stmt+
     private Object _gather_2() {
         enter();
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_4) ? (_e = simple_stmt_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.SEMI) && (canStart(FIRST_4) ? (_e = simple_stmt_rule()) != null : firstless())) {
@@ -10097,16 +10099,17 @@ final class Parser312 extends PegenHelpers {
     // (z=star_targets '=' {z})+
     private Object _loop1_5() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_24) ? (_e = _tmp_105()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // (yield_expr | star_expressions)
@@ -10165,7 +10168,7 @@ final class Parser312 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((_e = nameToken()) != null)) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (_e = nameToken()) != null) {
@@ -10201,10 +10204,27 @@ final class Parser312 extends PegenHelpers {
     // ('.' | '...')*
     private Object _loop0_10() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_30) ? (_e = _tmp_106()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
+            _seq.add(_e);
+            _mark = mark;
+        }
+        mark = _mark;
+        leave();
+        return _seq != null ? _seq : new java.util.ArrayList<>();
+    }
+
+    // ('.' | '...')+
+    private Object _loop1_11() {
+        enter();
+        java.util.ArrayList<Object> _seq = null;
+        int _mark = mark;
+        Object _e = null;
+        while ((canStart(FIRST_30) ? (_e = _tmp_106()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
@@ -10213,28 +10233,13 @@ final class Parser312 extends PegenHelpers {
         return _seq;
     }
 
-    // ('.' | '...')+
-    private Object _loop1_11() {
-        enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
-        int _mark = mark;
-        Object _e = null;
-        while ((canStart(FIRST_30) ? (_e = _tmp_106()) != null : firstless())) {
-            _seq.add(_e);
-            _mark = mark;
-        }
-        mark = _mark;
-        leave();
-        return _seq.isEmpty() ? null : _seq;
-    }
-
     // ','.import_from_as_name+
     private Object _gather_12() {
         enter();
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_6) ? (_e = import_from_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = import_from_as_name_rule()) != null : firstless())) {
@@ -10273,7 +10278,7 @@ final class Parser312 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_6) ? (_e = dotted_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = dotted_as_name_rule()) != null : firstless())) {
@@ -10288,16 +10293,17 @@ final class Parser312 extends PegenHelpers {
     // ('@' f=named_expression NEWLINE {f})+
     private Object _loop1_15() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_33) ? (_e = _tmp_107()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // ('(' z=[arguments] ')' {z})
@@ -10346,70 +10352,43 @@ final class Parser312 extends PegenHelpers {
     // param_no_default*
     private Object _loop0_18() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_6) ? (_e = param_no_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // param_with_default*
     private Object _loop0_19() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_6) ? (_e = param_with_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // param_no_default+
     private Object _loop1_20() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_6) ? (_e = param_no_default_rule()) != null : firstless())) {
-            _seq.add(_e);
-            _mark = mark;
-        }
-        mark = _mark;
-        leave();
-        return _seq.isEmpty() ? null : _seq;
-    }
-
-    // param_with_default+
-    private Object _loop1_21() {
-        enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
-        int _mark = mark;
-        Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = param_with_default_rule()) != null : firstless())) {
-            _seq.add(_e);
-            _mark = mark;
-        }
-        mark = _mark;
-        leave();
-        return _seq.isEmpty() ? null : _seq;
-    }
-
-    // param_maybe_default*
-    private Object _loop0_22() {
-        enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
-        int _mark = mark;
-        Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = param_maybe_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
@@ -10418,19 +10397,52 @@ final class Parser312 extends PegenHelpers {
         return _seq;
     }
 
-    // param_maybe_default+
-    private Object _loop1_23() {
+    // param_with_default+
+    private Object _loop1_21() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = param_maybe_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_6) ? (_e = param_with_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
+    }
+
+    // param_maybe_default*
+    private Object _loop0_22() {
+        enter();
+        java.util.ArrayList<Object> _seq = null;
+        int _mark = mark;
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = param_maybe_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
+            _seq.add(_e);
+            _mark = mark;
+        }
+        mark = _mark;
+        leave();
+        return _seq != null ? _seq : new java.util.ArrayList<>();
+    }
+
+    // param_maybe_default+
+    private Object _loop1_23() {
+        enter();
+        java.util.ArrayList<Object> _seq = null;
+        int _mark = mark;
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = param_maybe_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
+            _seq.add(_e);
+            _mark = mark;
+        }
+        mark = _mark;
+        leave();
+        return _seq;
     }
 
     // ','.with_item+
@@ -10439,7 +10451,7 @@ final class Parser312 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_1) ? (_e = with_item_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = with_item_rule()) != null : firstless())) {
@@ -10454,46 +10466,49 @@ final class Parser312 extends PegenHelpers {
     // except_block+
     private Object _loop1_25() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_48) ? (_e = except_block_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // except_star_block+
     private Object _loop1_26() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_48) ? (_e = except_star_block_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // case_block+
     private Object _loop1_27() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_6) ? (_e = case_block_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // '|'.closed_pattern+
@@ -10502,7 +10517,7 @@ final class Parser312 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_50) ? (_e = closed_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.VBAR) && (canStart(FIRST_50) ? (_e = closed_pattern_rule()) != null : firstless())) {
@@ -10520,7 +10535,7 @@ final class Parser312 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_49) ? (_e = maybe_star_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_49) ? (_e = maybe_star_pattern_rule()) != null : firstless())) {
@@ -10538,7 +10553,7 @@ final class Parser312 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_60) ? (_e = key_value_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_60) ? (_e = key_value_pattern_rule()) != null : firstless())) {
@@ -10585,7 +10600,7 @@ final class Parser312 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_50) ? (_e = pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_50) ? (_e = pattern_rule()) != null : firstless())) {
@@ -10603,7 +10618,7 @@ final class Parser312 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_6) ? (_e = keyword_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = keyword_pattern_rule()) != null : firstless())) {
@@ -10621,7 +10636,7 @@ final class Parser312 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_38) ? (_e = type_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_38) ? (_e = type_param_rule()) != null : firstless())) {
@@ -10636,31 +10651,33 @@ final class Parser312 extends PegenHelpers {
     // (',' c=expression {c})+
     private Object _loop1_35() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_61) ? (_e = _tmp_108()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // (',' c=star_expression {c})+
     private Object _loop1_36() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_61) ? (_e = _tmp_109()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // ','.star_named_expression+
@@ -10669,7 +10686,7 @@ final class Parser312 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_7) ? (_e = star_named_expression_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_7) ? (_e = star_named_expression_rule()) != null : firstless())) {
@@ -10684,46 +10701,49 @@ final class Parser312 extends PegenHelpers {
     // ('or' c=conjunction {c})+
     private Object _loop1_38() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_65) ? (_e = _tmp_110()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // ('and' c=inversion {c})+
     private Object _loop1_39() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_66) ? (_e = _tmp_111()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // compare_op_bitwise_or_pair+
     private Object _loop1_40() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_67) ? (_e = compare_op_bitwise_or_pair_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // (tok='!=' {_PyPegen_check_barry_as_flufl(p, tok) ? NULL : tok})
@@ -10752,7 +10772,7 @@ final class Parser312 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_85) ? (_e = _tmp_112()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_85) ? (_e = _tmp_112()) != null : firstless())) {
@@ -10931,136 +10951,145 @@ final class Parser312 extends PegenHelpers {
     // lambda_param_no_default*
     private Object _loop0_48() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_6) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // lambda_param_with_default*
     private Object _loop0_49() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_6) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // lambda_param_no_default+
     private Object _loop1_50() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_6) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // lambda_param_with_default+
     private Object _loop1_51() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_6) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // lambda_param_maybe_default*
     private Object _loop0_52() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_6) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // lambda_param_maybe_default+
     private Object _loop1_53() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_6) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // fstring_format_spec*
     private Object _loop0_54() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_109) ? (_e = fstring_format_spec_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // fstring_middle*
     private Object _loop0_55() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_109) ? (_e = fstring_middle_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
+            _seq.add(_e);
+            _mark = mark;
+        }
+        mark = _mark;
+        leave();
+        return _seq != null ? _seq : new java.util.ArrayList<>();
+    }
+
+    // (fstring | string)+
+    private Object _loop1_56() {
+        enter();
+        java.util.ArrayList<Object> _seq = null;
+        int _mark = mark;
+        Object _e = null;
+        while ((canStart(FIRST_57) ? (_e = _tmp_113()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
         return _seq;
-    }
-
-    // (fstring | string)+
-    private Object _loop1_56() {
-        enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
-        int _mark = mark;
-        Object _e = null;
-        while ((canStart(FIRST_57) ? (_e = _tmp_113()) != null : firstless())) {
-            _seq.add(_e);
-            _mark = mark;
-        }
-        mark = _mark;
-        leave();
-        return _seq.isEmpty() ? null : _seq;
     }
 
     // (y=star_named_expression ',' z=[star_named_expressions] {_PyPegen_seq_insert_in_front(p, y, z)})
@@ -11091,7 +11120,7 @@ final class Parser312 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_88) ? (_e = double_starred_kvpair_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_88) ? (_e = double_starred_kvpair_rule()) != null : firstless())) {
@@ -11106,31 +11135,33 @@ final class Parser312 extends PegenHelpers {
     // for_if_clause+
     private Object _loop1_59() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_20) ? (_e = for_if_clause_rule()) != null : firstless())) {
-            _seq.add(_e);
-            _mark = mark;
-        }
-        mark = _mark;
-        leave();
-        return _seq.isEmpty() ? null : _seq;
-    }
-
-    // ('if' z=disjunction {z})*
-    private Object _loop0_60() {
-        enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
-        int _mark = mark;
-        Object _e = null;
-        while ((canStart(FIRST_17) ? (_e = _tmp_114()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
         return _seq;
+    }
+
+    // ('if' z=disjunction {z})*
+    private Object _loop0_60() {
+        enter();
+        java.util.ArrayList<Object> _seq = null;
+        int _mark = mark;
+        Object _e = null;
+        while ((canStart(FIRST_17) ? (_e = _tmp_114()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
+            _seq.add(_e);
+            _mark = mark;
+        }
+        mark = _mark;
+        leave();
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // (assignment_expression | expression !':=')
@@ -11169,7 +11200,7 @@ final class Parser312 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_7) ? (_e = _tmp_115()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_7) ? (_e = _tmp_115()) != null : firstless())) {
@@ -11208,7 +11239,7 @@ final class Parser312 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_89) ? (_e = kwarg_or_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_89) ? (_e = kwarg_or_starred_rule()) != null : firstless())) {
@@ -11226,7 +11257,7 @@ final class Parser312 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_88) ? (_e = kwarg_or_double_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_88) ? (_e = kwarg_or_double_starred_rule()) != null : firstless())) {
@@ -11241,16 +11272,17 @@ final class Parser312 extends PegenHelpers {
     // (',' c=star_target {c})*
     private Object _loop0_66() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_61) ? (_e = _tmp_116()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // ','.star_target+
@@ -11259,7 +11291,7 @@ final class Parser312 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_24) ? (_e = star_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_24) ? (_e = star_target_rule()) != null : firstless())) {
@@ -11274,16 +11306,17 @@ final class Parser312 extends PegenHelpers {
     // (',' c=star_target {c})+
     private Object _loop1_68() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_61) ? (_e = _tmp_116()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // (!'*' star_target)
@@ -11313,7 +11346,7 @@ final class Parser312 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_23) ? (_e = del_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_23) ? (_e = del_target_rule()) != null : firstless())) {
@@ -11331,7 +11364,7 @@ final class Parser312 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_1) ? (_e = expression_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = expression_rule()) != null : firstless())) {
@@ -11601,31 +11634,33 @@ final class Parser312 extends PegenHelpers {
     // star_named_expressions*
     private Object _loop0_80() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_7) ? (_e = star_named_expressions_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // (star_targets '=')*
     private Object _loop0_81() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_24) ? (_e = _tmp_118()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // ('[' | '(' | '{')
@@ -11885,7 +11920,7 @@ final class Parser312 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_6) ? (_e = lambda_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = lambda_param_rule()) != null : firstless())) {
@@ -11991,7 +12026,7 @@ final class Parser312 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_6) ? (_e = dotted_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = dotted_name_rule()) != null : firstless())) {
@@ -12009,7 +12044,7 @@ final class Parser312 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_1) ? (_e = _tmp_121()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = _tmp_121()) != null : firstless())) {
@@ -12027,7 +12062,7 @@ final class Parser312 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_1) ? (_e = _tmp_122()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = _tmp_122()) != null : firstless())) {
@@ -12042,16 +12077,17 @@ final class Parser312 extends PegenHelpers {
     // block*
     private Object _loop0_97() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_35) ? (_e = block_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // ('as' NAME)

@@ -10203,10 +10203,27 @@ final class Parser313 extends PegenHelpers {
     // NEWLINE*
     private Object _loop0_0() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((_e = expectToken(TokenType.NEWLINE)) != null) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
+            _seq.add(_e);
+            _mark = mark;
+        }
+        mark = _mark;
+        leave();
+        return _seq != null ? _seq : new java.util.ArrayList<>();
+    }
+
+    // statement+
+    private Object _loop1_1() {
+        enter();
+        java.util.ArrayList<Object> _seq = null;
+        int _mark = mark;
+        Object _e = null;
+        while ((canStart(FIRST_2) ? (_e = statement_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
@@ -10215,28 +10232,13 @@ final class Parser313 extends PegenHelpers {
         return _seq;
     }
 
-    // statement+
-    private Object _loop1_1() {
-        enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
-        int _mark = mark;
-        Object _e = null;
-        while ((canStart(FIRST_2) ? (_e = statement_rule()) != null : firstless())) {
-            _seq.add(_e);
-            _mark = mark;
-        }
-        mark = _mark;
-        leave();
-        return _seq.isEmpty() ? null : _seq;
-    }
-
     // ';'.simple_stmt+
     private Object _gather_2() {
         enter();
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_4) ? (_e = simple_stmt_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.SEMI) && (canStart(FIRST_4) ? (_e = simple_stmt_rule()) != null : firstless())) {
@@ -10303,16 +10305,17 @@ final class Parser313 extends PegenHelpers {
     // (z=star_targets '=' {z})+
     private Object _loop1_5() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_24) ? (_e = _tmp_109()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // (yield_expr | star_expressions)
@@ -10371,7 +10374,7 @@ final class Parser313 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((_e = nameToken()) != null)) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (_e = nameToken()) != null) {
@@ -10407,10 +10410,27 @@ final class Parser313 extends PegenHelpers {
     // ('.' | '...')*
     private Object _loop0_10() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_30) ? (_e = _tmp_110()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
+            _seq.add(_e);
+            _mark = mark;
+        }
+        mark = _mark;
+        leave();
+        return _seq != null ? _seq : new java.util.ArrayList<>();
+    }
+
+    // ('.' | '...')+
+    private Object _loop1_11() {
+        enter();
+        java.util.ArrayList<Object> _seq = null;
+        int _mark = mark;
+        Object _e = null;
+        while ((canStart(FIRST_30) ? (_e = _tmp_110()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
@@ -10419,28 +10439,13 @@ final class Parser313 extends PegenHelpers {
         return _seq;
     }
 
-    // ('.' | '...')+
-    private Object _loop1_11() {
-        enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
-        int _mark = mark;
-        Object _e = null;
-        while ((canStart(FIRST_30) ? (_e = _tmp_110()) != null : firstless())) {
-            _seq.add(_e);
-            _mark = mark;
-        }
-        mark = _mark;
-        leave();
-        return _seq.isEmpty() ? null : _seq;
-    }
-
     // ','.import_from_as_name+
     private Object _gather_12() {
         enter();
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_6) ? (_e = import_from_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = import_from_as_name_rule()) != null : firstless())) {
@@ -10479,7 +10484,7 @@ final class Parser313 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_6) ? (_e = dotted_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = dotted_as_name_rule()) != null : firstless())) {
@@ -10494,16 +10499,17 @@ final class Parser313 extends PegenHelpers {
     // ('@' f=named_expression NEWLINE {f})+
     private Object _loop1_15() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_34) ? (_e = _tmp_111()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // ('(' z=[arguments] ')' {z})
@@ -10552,70 +10558,43 @@ final class Parser313 extends PegenHelpers {
     // param_no_default*
     private Object _loop0_18() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_6) ? (_e = param_no_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // param_with_default*
     private Object _loop0_19() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_6) ? (_e = param_with_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // param_no_default+
     private Object _loop1_20() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_6) ? (_e = param_no_default_rule()) != null : firstless())) {
-            _seq.add(_e);
-            _mark = mark;
-        }
-        mark = _mark;
-        leave();
-        return _seq.isEmpty() ? null : _seq;
-    }
-
-    // param_with_default+
-    private Object _loop1_21() {
-        enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
-        int _mark = mark;
-        Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = param_with_default_rule()) != null : firstless())) {
-            _seq.add(_e);
-            _mark = mark;
-        }
-        mark = _mark;
-        leave();
-        return _seq.isEmpty() ? null : _seq;
-    }
-
-    // param_maybe_default*
-    private Object _loop0_22() {
-        enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
-        int _mark = mark;
-        Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = param_maybe_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
@@ -10624,19 +10603,52 @@ final class Parser313 extends PegenHelpers {
         return _seq;
     }
 
-    // param_maybe_default+
-    private Object _loop1_23() {
+    // param_with_default+
+    private Object _loop1_21() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = param_maybe_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_6) ? (_e = param_with_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
+    }
+
+    // param_maybe_default*
+    private Object _loop0_22() {
+        enter();
+        java.util.ArrayList<Object> _seq = null;
+        int _mark = mark;
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = param_maybe_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
+            _seq.add(_e);
+            _mark = mark;
+        }
+        mark = _mark;
+        leave();
+        return _seq != null ? _seq : new java.util.ArrayList<>();
+    }
+
+    // param_maybe_default+
+    private Object _loop1_23() {
+        enter();
+        java.util.ArrayList<Object> _seq = null;
+        int _mark = mark;
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = param_maybe_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
+            _seq.add(_e);
+            _mark = mark;
+        }
+        mark = _mark;
+        leave();
+        return _seq;
     }
 
     // ','.with_item+
@@ -10645,7 +10657,7 @@ final class Parser313 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_1) ? (_e = with_item_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = with_item_rule()) != null : firstless())) {
@@ -10660,46 +10672,49 @@ final class Parser313 extends PegenHelpers {
     // except_block+
     private Object _loop1_25() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_49) ? (_e = except_block_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // except_star_block+
     private Object _loop1_26() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_49) ? (_e = except_star_block_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // case_block+
     private Object _loop1_27() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_6) ? (_e = case_block_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // '|'.closed_pattern+
@@ -10708,7 +10723,7 @@ final class Parser313 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_51) ? (_e = closed_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.VBAR) && (canStart(FIRST_51) ? (_e = closed_pattern_rule()) != null : firstless())) {
@@ -10726,7 +10741,7 @@ final class Parser313 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_50) ? (_e = maybe_star_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_50) ? (_e = maybe_star_pattern_rule()) != null : firstless())) {
@@ -10744,7 +10759,7 @@ final class Parser313 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_61) ? (_e = key_value_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_61) ? (_e = key_value_pattern_rule()) != null : firstless())) {
@@ -10791,7 +10806,7 @@ final class Parser313 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_51) ? (_e = pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_51) ? (_e = pattern_rule()) != null : firstless())) {
@@ -10809,7 +10824,7 @@ final class Parser313 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_6) ? (_e = keyword_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = keyword_pattern_rule()) != null : firstless())) {
@@ -10827,7 +10842,7 @@ final class Parser313 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_39) ? (_e = type_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_39) ? (_e = type_param_rule()) != null : firstless())) {
@@ -10842,31 +10857,33 @@ final class Parser313 extends PegenHelpers {
     // (',' c=expression {c})+
     private Object _loop1_35() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_63) ? (_e = _tmp_112()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // (',' c=star_expression {c})+
     private Object _loop1_36() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_63) ? (_e = _tmp_113()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // ','.star_named_expression+
@@ -10875,7 +10892,7 @@ final class Parser313 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_7) ? (_e = star_named_expression_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_7) ? (_e = star_named_expression_rule()) != null : firstless())) {
@@ -10890,46 +10907,49 @@ final class Parser313 extends PegenHelpers {
     // ('or' c=conjunction {c})+
     private Object _loop1_38() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_67) ? (_e = _tmp_114()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // ('and' c=inversion {c})+
     private Object _loop1_39() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_68) ? (_e = _tmp_115()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // compare_op_bitwise_or_pair+
     private Object _loop1_40() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_69) ? (_e = compare_op_bitwise_or_pair_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // (tok='!=' {_PyPegen_check_barry_as_flufl(p, tok) ? NULL : tok})
@@ -10958,7 +10978,7 @@ final class Parser313 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_88) ? (_e = _tmp_116()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_88) ? (_e = _tmp_116()) != null : firstless())) {
@@ -11137,136 +11157,145 @@ final class Parser313 extends PegenHelpers {
     // lambda_param_no_default*
     private Object _loop0_48() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_6) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // lambda_param_with_default*
     private Object _loop0_49() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_6) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // lambda_param_no_default+
     private Object _loop1_50() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_6) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // lambda_param_with_default+
     private Object _loop1_51() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_6) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // lambda_param_maybe_default*
     private Object _loop0_52() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_6) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // lambda_param_maybe_default+
     private Object _loop1_53() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_6) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // fstring_format_spec*
     private Object _loop0_54() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_112) ? (_e = fstring_format_spec_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // fstring_middle*
     private Object _loop0_55() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_112) ? (_e = fstring_middle_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
+            _seq.add(_e);
+            _mark = mark;
+        }
+        mark = _mark;
+        leave();
+        return _seq != null ? _seq : new java.util.ArrayList<>();
+    }
+
+    // (fstring | string)+
+    private Object _loop1_56() {
+        enter();
+        java.util.ArrayList<Object> _seq = null;
+        int _mark = mark;
+        Object _e = null;
+        while ((canStart(FIRST_58) ? (_e = _tmp_117()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
         return _seq;
-    }
-
-    // (fstring | string)+
-    private Object _loop1_56() {
-        enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
-        int _mark = mark;
-        Object _e = null;
-        while ((canStart(FIRST_58) ? (_e = _tmp_117()) != null : firstless())) {
-            _seq.add(_e);
-            _mark = mark;
-        }
-        mark = _mark;
-        leave();
-        return _seq.isEmpty() ? null : _seq;
     }
 
     // (y=star_named_expression ',' z=[star_named_expressions] {_PyPegen_seq_insert_in_front(p, y, z)})
@@ -11297,7 +11326,7 @@ final class Parser313 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_91) ? (_e = double_starred_kvpair_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_91) ? (_e = double_starred_kvpair_rule()) != null : firstless())) {
@@ -11312,31 +11341,33 @@ final class Parser313 extends PegenHelpers {
     // for_if_clause+
     private Object _loop1_59() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_20) ? (_e = for_if_clause_rule()) != null : firstless())) {
-            _seq.add(_e);
-            _mark = mark;
-        }
-        mark = _mark;
-        leave();
-        return _seq.isEmpty() ? null : _seq;
-    }
-
-    // ('if' z=disjunction {z})*
-    private Object _loop0_60() {
-        enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
-        int _mark = mark;
-        Object _e = null;
-        while ((canStart(FIRST_17) ? (_e = _tmp_118()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
         return _seq;
+    }
+
+    // ('if' z=disjunction {z})*
+    private Object _loop0_60() {
+        enter();
+        java.util.ArrayList<Object> _seq = null;
+        int _mark = mark;
+        Object _e = null;
+        while ((canStart(FIRST_17) ? (_e = _tmp_118()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
+            _seq.add(_e);
+            _mark = mark;
+        }
+        mark = _mark;
+        leave();
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // (bitwise_or (',' bitwise_or)* [','])
@@ -11397,7 +11428,7 @@ final class Parser313 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_7) ? (_e = _tmp_120()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_7) ? (_e = _tmp_120()) != null : firstless())) {
@@ -11436,7 +11467,7 @@ final class Parser313 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_92) ? (_e = kwarg_or_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_92) ? (_e = kwarg_or_starred_rule()) != null : firstless())) {
@@ -11454,7 +11485,7 @@ final class Parser313 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_91) ? (_e = kwarg_or_double_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_91) ? (_e = kwarg_or_double_starred_rule()) != null : firstless())) {
@@ -11469,16 +11500,17 @@ final class Parser313 extends PegenHelpers {
     // (',' c=star_target {c})*
     private Object _loop0_67() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_63) ? (_e = _tmp_121()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // ','.star_target+
@@ -11487,7 +11519,7 @@ final class Parser313 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_24) ? (_e = star_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_24) ? (_e = star_target_rule()) != null : firstless())) {
@@ -11502,16 +11534,17 @@ final class Parser313 extends PegenHelpers {
     // (',' c=star_target {c})+
     private Object _loop1_69() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_63) ? (_e = _tmp_121()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // (!'*' star_target)
@@ -11541,7 +11574,7 @@ final class Parser313 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_23) ? (_e = del_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_23) ? (_e = del_target_rule()) != null : firstless())) {
@@ -11559,7 +11592,7 @@ final class Parser313 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_1) ? (_e = expression_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = expression_rule()) != null : firstless())) {
@@ -11627,7 +11660,7 @@ final class Parser313 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_41) ? (_e = _tmp_123()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_41) ? (_e = _tmp_123()) != null : firstless())) {
@@ -11847,31 +11880,33 @@ final class Parser313 extends PegenHelpers {
     // star_named_expressions*
     private Object _loop0_82() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_7) ? (_e = star_named_expressions_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // (star_targets '=')*
     private Object _loop0_83() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_24) ? (_e = _tmp_124()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // ('[' | '(' | '{')
@@ -12131,7 +12166,7 @@ final class Parser313 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_6) ? (_e = lambda_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = lambda_param_rule()) != null : firstless())) {
@@ -12237,7 +12272,7 @@ final class Parser313 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_6) ? (_e = dotted_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = dotted_name_rule()) != null : firstless())) {
@@ -12255,7 +12290,7 @@ final class Parser313 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_1) ? (_e = _tmp_127()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = _tmp_127()) != null : firstless())) {
@@ -12273,7 +12308,7 @@ final class Parser313 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_1) ? (_e = _tmp_128()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = _tmp_128()) != null : firstless())) {
@@ -12288,16 +12323,17 @@ final class Parser313 extends PegenHelpers {
     // block*
     private Object _loop0_99() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_36) ? (_e = block_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // ('as' NAME)
@@ -12806,16 +12842,17 @@ final class Parser313 extends PegenHelpers {
     // (',' bitwise_or)*
     private Object _loop0_119() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_63) ? (_e = _tmp_129()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // (starred_expression | (assignment_expression | expression !':=') !'=')

@@ -11022,10 +11022,27 @@ final class Parser314 extends PegenHelpers {
     // NEWLINE*
     private Object _loop0_0() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((_e = expectToken(TokenType.NEWLINE)) != null) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
+            _seq.add(_e);
+            _mark = mark;
+        }
+        mark = _mark;
+        leave();
+        return _seq != null ? _seq : new java.util.ArrayList<>();
+    }
+
+    // statement+
+    private Object _loop1_1() {
+        enter();
+        java.util.ArrayList<Object> _seq = null;
+        int _mark = mark;
+        Object _e = null;
+        while ((canStart(FIRST_2) ? (_e = statement_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
@@ -11034,28 +11051,13 @@ final class Parser314 extends PegenHelpers {
         return _seq;
     }
 
-    // statement+
-    private Object _loop1_1() {
-        enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
-        int _mark = mark;
-        Object _e = null;
-        while ((canStart(FIRST_2) ? (_e = statement_rule()) != null : firstless())) {
-            _seq.add(_e);
-            _mark = mark;
-        }
-        mark = _mark;
-        leave();
-        return _seq.isEmpty() ? null : _seq;
-    }
-
     // ';'.simple_stmt+
     private Object _gather_2() {
         enter();
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_4) ? (_e = simple_stmt_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.SEMI) && (canStart(FIRST_4) ? (_e = simple_stmt_rule()) != null : firstless())) {
@@ -11122,16 +11124,17 @@ final class Parser314 extends PegenHelpers {
     // (z=star_targets '=' {z})+
     private Object _loop1_5() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_27) ? (_e = _tmp_115()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // ('from' z=expression {z})
@@ -11161,7 +11164,7 @@ final class Parser314 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((_e = nameToken()) != null)) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (_e = nameToken()) != null) {
@@ -11197,10 +11200,27 @@ final class Parser314 extends PegenHelpers {
     // ('.' | '...')*
     private Object _loop0_9() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_33) ? (_e = _tmp_116()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
+            _seq.add(_e);
+            _mark = mark;
+        }
+        mark = _mark;
+        leave();
+        return _seq != null ? _seq : new java.util.ArrayList<>();
+    }
+
+    // ('.' | '...')+
+    private Object _loop1_10() {
+        enter();
+        java.util.ArrayList<Object> _seq = null;
+        int _mark = mark;
+        Object _e = null;
+        while ((canStart(FIRST_33) ? (_e = _tmp_116()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
@@ -11209,28 +11229,13 @@ final class Parser314 extends PegenHelpers {
         return _seq;
     }
 
-    // ('.' | '...')+
-    private Object _loop1_10() {
-        enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
-        int _mark = mark;
-        Object _e = null;
-        while ((canStart(FIRST_33) ? (_e = _tmp_116()) != null : firstless())) {
-            _seq.add(_e);
-            _mark = mark;
-        }
-        mark = _mark;
-        leave();
-        return _seq.isEmpty() ? null : _seq;
-    }
-
     // ','.import_from_as_name+
     private Object _gather_11() {
         enter();
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_6) ? (_e = import_from_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = import_from_as_name_rule()) != null : firstless())) {
@@ -11269,7 +11274,7 @@ final class Parser314 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_6) ? (_e = dotted_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = dotted_as_name_rule()) != null : firstless())) {
@@ -11284,16 +11289,17 @@ final class Parser314 extends PegenHelpers {
     // ('@' f=named_expression NEWLINE {f})+
     private Object _loop1_14() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_37) ? (_e = _tmp_117()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // ('(' z=[arguments] ')' {z})
@@ -11342,70 +11348,43 @@ final class Parser314 extends PegenHelpers {
     // param_no_default*
     private Object _loop0_17() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_6) ? (_e = param_no_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // param_with_default*
     private Object _loop0_18() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_6) ? (_e = param_with_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // param_no_default+
     private Object _loop1_19() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_6) ? (_e = param_no_default_rule()) != null : firstless())) {
-            _seq.add(_e);
-            _mark = mark;
-        }
-        mark = _mark;
-        leave();
-        return _seq.isEmpty() ? null : _seq;
-    }
-
-    // param_with_default+
-    private Object _loop1_20() {
-        enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
-        int _mark = mark;
-        Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = param_with_default_rule()) != null : firstless())) {
-            _seq.add(_e);
-            _mark = mark;
-        }
-        mark = _mark;
-        leave();
-        return _seq.isEmpty() ? null : _seq;
-    }
-
-    // param_maybe_default*
-    private Object _loop0_21() {
-        enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
-        int _mark = mark;
-        Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = param_maybe_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
@@ -11414,19 +11393,52 @@ final class Parser314 extends PegenHelpers {
         return _seq;
     }
 
-    // param_maybe_default+
-    private Object _loop1_22() {
+    // param_with_default+
+    private Object _loop1_20() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = param_maybe_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_6) ? (_e = param_with_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
+    }
+
+    // param_maybe_default*
+    private Object _loop0_21() {
+        enter();
+        java.util.ArrayList<Object> _seq = null;
+        int _mark = mark;
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = param_maybe_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
+            _seq.add(_e);
+            _mark = mark;
+        }
+        mark = _mark;
+        leave();
+        return _seq != null ? _seq : new java.util.ArrayList<>();
+    }
+
+    // param_maybe_default+
+    private Object _loop1_22() {
+        enter();
+        java.util.ArrayList<Object> _seq = null;
+        int _mark = mark;
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = param_maybe_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
+            _seq.add(_e);
+            _mark = mark;
+        }
+        mark = _mark;
+        leave();
+        return _seq;
     }
 
     // ','.with_item+
@@ -11435,7 +11447,7 @@ final class Parser314 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_1) ? (_e = with_item_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = with_item_rule()) != null : firstless())) {
@@ -11450,46 +11462,49 @@ final class Parser314 extends PegenHelpers {
     // except_block+
     private Object _loop1_24() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_52) ? (_e = except_block_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // except_star_block+
     private Object _loop1_25() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_52) ? (_e = except_star_block_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // case_block+
     private Object _loop1_26() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_6) ? (_e = case_block_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // '|'.closed_pattern+
@@ -11498,7 +11513,7 @@ final class Parser314 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_54) ? (_e = closed_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.VBAR) && (canStart(FIRST_54) ? (_e = closed_pattern_rule()) != null : firstless())) {
@@ -11516,7 +11531,7 @@ final class Parser314 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_53) ? (_e = maybe_star_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_53) ? (_e = maybe_star_pattern_rule()) != null : firstless())) {
@@ -11534,7 +11549,7 @@ final class Parser314 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_64) ? (_e = key_value_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_64) ? (_e = key_value_pattern_rule()) != null : firstless())) {
@@ -11581,7 +11596,7 @@ final class Parser314 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_54) ? (_e = pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_54) ? (_e = pattern_rule()) != null : firstless())) {
@@ -11599,7 +11614,7 @@ final class Parser314 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_6) ? (_e = keyword_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = keyword_pattern_rule()) != null : firstless())) {
@@ -11617,7 +11632,7 @@ final class Parser314 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_42) ? (_e = type_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_42) ? (_e = type_param_rule()) != null : firstless())) {
@@ -11632,31 +11647,33 @@ final class Parser314 extends PegenHelpers {
     // (',' c=expression {c})+
     private Object _loop1_34() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_66) ? (_e = _tmp_118()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // (',' c=star_expression {c})+
     private Object _loop1_35() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_66) ? (_e = _tmp_119()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // ','.star_named_expression+
@@ -11665,7 +11682,7 @@ final class Parser314 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_7) ? (_e = star_named_expression_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_7) ? (_e = star_named_expression_rule()) != null : firstless())) {
@@ -11680,46 +11697,49 @@ final class Parser314 extends PegenHelpers {
     // ('or' c=conjunction {c})+
     private Object _loop1_37() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_70) ? (_e = _tmp_120()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // ('and' c=inversion {c})+
     private Object _loop1_38() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_71) ? (_e = _tmp_121()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // compare_op_bitwise_or_pair+
     private Object _loop1_39() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_72) ? (_e = compare_op_bitwise_or_pair_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // (tok='!=' {_PyPegen_check_barry_as_flufl(p, tok) ? NULL : tok})
@@ -11748,7 +11768,7 @@ final class Parser314 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_91) ? (_e = _tmp_122()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_91) ? (_e = _tmp_122()) != null : firstless())) {
@@ -11927,145 +11947,171 @@ final class Parser314 extends PegenHelpers {
     // lambda_param_no_default*
     private Object _loop0_47() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_6) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // lambda_param_with_default*
     private Object _loop0_48() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_6) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // lambda_param_no_default+
     private Object _loop1_49() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_6) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // lambda_param_with_default+
     private Object _loop1_50() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_6) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // lambda_param_maybe_default*
     private Object _loop0_51() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_6) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // lambda_param_maybe_default+
     private Object _loop1_52() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_6) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // fstring_format_spec*
     private Object _loop0_53() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_119) ? (_e = fstring_format_spec_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // fstring_middle*
     private Object _loop0_54() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_119) ? (_e = fstring_middle_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // tstring_format_spec*
     private Object _loop0_55() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_120) ? (_e = tstring_format_spec_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // tstring_middle*
     private Object _loop0_56() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_120) ? (_e = tstring_middle_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
+            _seq.add(_e);
+            _mark = mark;
+        }
+        mark = _mark;
+        leave();
+        return _seq != null ? _seq : new java.util.ArrayList<>();
+    }
+
+    // (fstring | string)+
+    private Object _loop1_57() {
+        enter();
+        java.util.ArrayList<Object> _seq = null;
+        int _mark = mark;
+        Object _e = null;
+        while ((canStart(FIRST_94) ? (_e = _tmp_112()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
@@ -12074,34 +12120,20 @@ final class Parser314 extends PegenHelpers {
         return _seq;
     }
 
-    // (fstring | string)+
-    private Object _loop1_57() {
-        enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
-        int _mark = mark;
-        Object _e = null;
-        while ((canStart(FIRST_94) ? (_e = _tmp_112()) != null : firstless())) {
-            _seq.add(_e);
-            _mark = mark;
-        }
-        mark = _mark;
-        leave();
-        return _seq.isEmpty() ? null : _seq;
-    }
-
     // tstring+
     private Object _loop1_58() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_95) ? (_e = tstring_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // (y=star_named_expression ',' z=[star_named_expressions] {_PyPegen_seq_insert_in_front(p, y, z)})
@@ -12132,7 +12164,7 @@ final class Parser314 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_96) ? (_e = double_starred_kvpair_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_96) ? (_e = double_starred_kvpair_rule()) != null : firstless())) {
@@ -12147,31 +12179,33 @@ final class Parser314 extends PegenHelpers {
     // for_if_clause+
     private Object _loop1_61() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_23) ? (_e = for_if_clause_rule()) != null : firstless())) {
-            _seq.add(_e);
-            _mark = mark;
-        }
-        mark = _mark;
-        leave();
-        return _seq.isEmpty() ? null : _seq;
-    }
-
-    // ('if' z=disjunction {z})*
-    private Object _loop0_62() {
-        enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
-        int _mark = mark;
-        Object _e = null;
-        while ((canStart(FIRST_20) ? (_e = _tmp_123()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
         return _seq;
+    }
+
+    // ('if' z=disjunction {z})*
+    private Object _loop0_62() {
+        enter();
+        java.util.ArrayList<Object> _seq = null;
+        int _mark = mark;
+        Object _e = null;
+        while ((canStart(FIRST_20) ? (_e = _tmp_123()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
+            _seq.add(_e);
+            _mark = mark;
+        }
+        mark = _mark;
+        leave();
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // (assignment_expression | expression !':=')
@@ -12210,7 +12244,7 @@ final class Parser314 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_7) ? (_e = _tmp_124()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_7) ? (_e = _tmp_124()) != null : firstless())) {
@@ -12249,7 +12283,7 @@ final class Parser314 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_97) ? (_e = kwarg_or_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_97) ? (_e = kwarg_or_starred_rule()) != null : firstless())) {
@@ -12267,7 +12301,7 @@ final class Parser314 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_96) ? (_e = kwarg_or_double_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_96) ? (_e = kwarg_or_double_starred_rule()) != null : firstless())) {
@@ -12282,16 +12316,17 @@ final class Parser314 extends PegenHelpers {
     // (',' c=star_target {c})*
     private Object _loop0_68() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_66) ? (_e = _tmp_125()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // ','.star_target+
@@ -12300,7 +12335,7 @@ final class Parser314 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_27) ? (_e = star_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_27) ? (_e = star_target_rule()) != null : firstless())) {
@@ -12315,16 +12350,17 @@ final class Parser314 extends PegenHelpers {
     // (',' c=star_target {c})+
     private Object _loop1_70() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_66) ? (_e = _tmp_125()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // (!'*' star_target)
@@ -12354,7 +12390,7 @@ final class Parser314 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_26) ? (_e = del_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_26) ? (_e = del_target_rule()) != null : firstless())) {
@@ -12372,7 +12408,7 @@ final class Parser314 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_1) ? (_e = expression_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = expression_rule()) != null : firstless())) {
@@ -12440,7 +12476,7 @@ final class Parser314 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_44) ? (_e = _tmp_127()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_44) ? (_e = _tmp_127()) != null : firstless())) {
@@ -12565,16 +12601,17 @@ final class Parser314 extends PegenHelpers {
     // (!STRING expression_without_invalid)+
     private Object _loop1_81() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_103) ? (_e = _tmp_128()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // (NAME STRING | SOFT_KEYWORD)
@@ -12713,31 +12750,33 @@ final class Parser314 extends PegenHelpers {
     // star_named_expressions*
     private Object _loop0_85() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_7) ? (_e = star_named_expressions_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // (star_targets '=')*
     private Object _loop0_86() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_27) ? (_e = _tmp_129()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // ('[' | '(' | '{')
@@ -12997,7 +13036,7 @@ final class Parser314 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_6) ? (_e = lambda_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = lambda_param_rule()) != null : firstless())) {
@@ -13125,7 +13164,7 @@ final class Parser314 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_6) ? (_e = dotted_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = dotted_name_rule()) != null : firstless())) {
@@ -13164,7 +13203,7 @@ final class Parser314 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_1) ? (_e = _tmp_134()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = _tmp_134()) != null : firstless())) {
@@ -13182,7 +13221,7 @@ final class Parser314 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_1) ? (_e = _tmp_135()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = _tmp_135()) != null : firstless())) {
@@ -13197,16 +13236,17 @@ final class Parser314 extends PegenHelpers {
     // block*
     private Object _loop0_104() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_39) ? (_e = block_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // ('as' NAME)
@@ -13909,16 +13949,17 @@ final class Parser314 extends PegenHelpers {
     // (',' bitwise_or)*
     private Object _loop0_132() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_66) ? (_e = _tmp_136()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // (',' | ')' | NEWLINE)

@@ -11478,10 +11478,27 @@ final class Parser315 extends PegenHelpers {
     // NEWLINE*
     private Object _loop0_0() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((_e = expectToken(TokenType.NEWLINE)) != null) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
+            _seq.add(_e);
+            _mark = mark;
+        }
+        mark = _mark;
+        leave();
+        return _seq != null ? _seq : new java.util.ArrayList<>();
+    }
+
+    // statement+
+    private Object _loop1_1() {
+        enter();
+        java.util.ArrayList<Object> _seq = null;
+        int _mark = mark;
+        Object _e = null;
+        while ((canStart(FIRST_2) ? (_e = statement_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
@@ -11490,28 +11507,13 @@ final class Parser315 extends PegenHelpers {
         return _seq;
     }
 
-    // statement+
-    private Object _loop1_1() {
-        enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
-        int _mark = mark;
-        Object _e = null;
-        while ((canStart(FIRST_2) ? (_e = statement_rule()) != null : firstless())) {
-            _seq.add(_e);
-            _mark = mark;
-        }
-        mark = _mark;
-        leave();
-        return _seq.isEmpty() ? null : _seq;
-    }
-
     // ';'.simple_stmt+
     private Object _gather_2() {
         enter();
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_4) ? (_e = simple_stmt_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.SEMI) && (canStart(FIRST_4) ? (_e = simple_stmt_rule()) != null : firstless())) {
@@ -11616,16 +11618,17 @@ final class Parser315 extends PegenHelpers {
     // (z=star_targets '=' {z})+
     private Object _loop1_6() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_27) ? (_e = _tmp_117()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // ','.NAME+
@@ -11634,7 +11637,7 @@ final class Parser315 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((_e = nameToken()) != null)) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (_e = nameToken()) != null) {
@@ -11670,10 +11673,27 @@ final class Parser315 extends PegenHelpers {
     // ('.' | '...')*
     private Object _loop0_9() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_34) ? (_e = _tmp_118()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
+            _seq.add(_e);
+            _mark = mark;
+        }
+        mark = _mark;
+        leave();
+        return _seq != null ? _seq : new java.util.ArrayList<>();
+    }
+
+    // ('.' | '...')+
+    private Object _loop1_10() {
+        enter();
+        java.util.ArrayList<Object> _seq = null;
+        int _mark = mark;
+        Object _e = null;
+        while ((canStart(FIRST_34) ? (_e = _tmp_118()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
@@ -11682,28 +11702,13 @@ final class Parser315 extends PegenHelpers {
         return _seq;
     }
 
-    // ('.' | '...')+
-    private Object _loop1_10() {
-        enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
-        int _mark = mark;
-        Object _e = null;
-        while ((canStart(FIRST_34) ? (_e = _tmp_118()) != null : firstless())) {
-            _seq.add(_e);
-            _mark = mark;
-        }
-        mark = _mark;
-        leave();
-        return _seq.isEmpty() ? null : _seq;
-    }
-
     // ','.import_from_as_name+
     private Object _gather_11() {
         enter();
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_6) ? (_e = import_from_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = import_from_as_name_rule()) != null : firstless())) {
@@ -11742,7 +11747,7 @@ final class Parser315 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_6) ? (_e = dotted_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = dotted_as_name_rule()) != null : firstless())) {
@@ -11757,16 +11762,17 @@ final class Parser315 extends PegenHelpers {
     // ('@' f=named_expression NEWLINE {f})+
     private Object _loop1_14() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_38) ? (_e = _tmp_119()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // ('(' z=[arguments] ')' {z})
@@ -11815,70 +11821,43 @@ final class Parser315 extends PegenHelpers {
     // param_no_default*
     private Object _loop0_17() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_6) ? (_e = param_no_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // param_with_default*
     private Object _loop0_18() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_6) ? (_e = param_with_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // param_no_default+
     private Object _loop1_19() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_6) ? (_e = param_no_default_rule()) != null : firstless())) {
-            _seq.add(_e);
-            _mark = mark;
-        }
-        mark = _mark;
-        leave();
-        return _seq.isEmpty() ? null : _seq;
-    }
-
-    // param_with_default+
-    private Object _loop1_20() {
-        enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
-        int _mark = mark;
-        Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = param_with_default_rule()) != null : firstless())) {
-            _seq.add(_e);
-            _mark = mark;
-        }
-        mark = _mark;
-        leave();
-        return _seq.isEmpty() ? null : _seq;
-    }
-
-    // param_maybe_default*
-    private Object _loop0_21() {
-        enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
-        int _mark = mark;
-        Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = param_maybe_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
@@ -11887,19 +11866,52 @@ final class Parser315 extends PegenHelpers {
         return _seq;
     }
 
-    // param_maybe_default+
-    private Object _loop1_22() {
+    // param_with_default+
+    private Object _loop1_20() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = param_maybe_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_6) ? (_e = param_with_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
+    }
+
+    // param_maybe_default*
+    private Object _loop0_21() {
+        enter();
+        java.util.ArrayList<Object> _seq = null;
+        int _mark = mark;
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = param_maybe_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
+            _seq.add(_e);
+            _mark = mark;
+        }
+        mark = _mark;
+        leave();
+        return _seq != null ? _seq : new java.util.ArrayList<>();
+    }
+
+    // param_maybe_default+
+    private Object _loop1_22() {
+        enter();
+        java.util.ArrayList<Object> _seq = null;
+        int _mark = mark;
+        Object _e = null;
+        while ((canStart(FIRST_6) ? (_e = param_maybe_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
+            _seq.add(_e);
+            _mark = mark;
+        }
+        mark = _mark;
+        leave();
+        return _seq;
     }
 
     // ','.with_item+
@@ -11908,7 +11920,7 @@ final class Parser315 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_1) ? (_e = with_item_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = with_item_rule()) != null : firstless())) {
@@ -11923,46 +11935,49 @@ final class Parser315 extends PegenHelpers {
     // except_block+
     private Object _loop1_24() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_53) ? (_e = except_block_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // except_star_block+
     private Object _loop1_25() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_53) ? (_e = except_star_block_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // case_block+
     private Object _loop1_26() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_6) ? (_e = case_block_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // '|'.closed_pattern+
@@ -11971,7 +11986,7 @@ final class Parser315 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_55) ? (_e = closed_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.VBAR) && (canStart(FIRST_55) ? (_e = closed_pattern_rule()) != null : firstless())) {
@@ -11989,7 +12004,7 @@ final class Parser315 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_54) ? (_e = maybe_star_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_54) ? (_e = maybe_star_pattern_rule()) != null : firstless())) {
@@ -12007,7 +12022,7 @@ final class Parser315 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_65) ? (_e = key_value_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_65) ? (_e = key_value_pattern_rule()) != null : firstless())) {
@@ -12054,7 +12069,7 @@ final class Parser315 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_55) ? (_e = pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_55) ? (_e = pattern_rule()) != null : firstless())) {
@@ -12072,7 +12087,7 @@ final class Parser315 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_6) ? (_e = keyword_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = keyword_pattern_rule()) != null : firstless())) {
@@ -12090,7 +12105,7 @@ final class Parser315 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_43) ? (_e = type_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_43) ? (_e = type_param_rule()) != null : firstless())) {
@@ -12105,31 +12120,33 @@ final class Parser315 extends PegenHelpers {
     // (',' c=expression {c})+
     private Object _loop1_34() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_67) ? (_e = _tmp_120()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // (',' c=star_expression {c})+
     private Object _loop1_35() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_67) ? (_e = _tmp_121()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // ','.star_named_expression+
@@ -12138,7 +12155,7 @@ final class Parser315 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_8) ? (_e = star_named_expression_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_8) ? (_e = star_named_expression_rule()) != null : firstless())) {
@@ -12156,7 +12173,7 @@ final class Parser315 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_71) ? (_e = star_named_expression_sequence_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_71) ? (_e = star_named_expression_sequence_rule()) != null : firstless())) {
@@ -12171,46 +12188,49 @@ final class Parser315 extends PegenHelpers {
     // ('or' c=conjunction {c})+
     private Object _loop1_38() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_72) ? (_e = _tmp_122()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // ('and' c=inversion {c})+
     private Object _loop1_39() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_73) ? (_e = _tmp_123()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // compare_op_bitwise_or_pair+
     private Object _loop1_40() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_74) ? (_e = compare_op_bitwise_or_pair_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // (tok='!=' {_PyPegen_check_barry_as_flufl(p, tok) ? NULL : tok})
@@ -12239,7 +12259,7 @@ final class Parser315 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_93) ? (_e = _tmp_124()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_93) ? (_e = _tmp_124()) != null : firstless())) {
@@ -12418,145 +12438,171 @@ final class Parser315 extends PegenHelpers {
     // lambda_param_no_default*
     private Object _loop0_48() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_6) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // lambda_param_with_default*
     private Object _loop0_49() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_6) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // lambda_param_no_default+
     private Object _loop1_50() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_6) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // lambda_param_with_default+
     private Object _loop1_51() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_6) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // lambda_param_maybe_default*
     private Object _loop0_52() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_6) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // lambda_param_maybe_default+
     private Object _loop1_53() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_6) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // fstring_format_spec*
     private Object _loop0_54() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_120) ? (_e = fstring_format_spec_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // fstring_middle*
     private Object _loop0_55() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_120) ? (_e = fstring_middle_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // tstring_format_spec*
     private Object _loop0_56() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_121) ? (_e = tstring_format_spec_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // tstring_middle*
     private Object _loop0_57() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_121) ? (_e = tstring_middle_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
+            _seq.add(_e);
+            _mark = mark;
+        }
+        mark = _mark;
+        leave();
+        return _seq != null ? _seq : new java.util.ArrayList<>();
+    }
+
+    // (fstring | string)+
+    private Object _loop1_58() {
+        enter();
+        java.util.ArrayList<Object> _seq = null;
+        int _mark = mark;
+        Object _e = null;
+        while ((canStart(FIRST_96) ? (_e = _tmp_114()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
@@ -12565,34 +12611,20 @@ final class Parser315 extends PegenHelpers {
         return _seq;
     }
 
-    // (fstring | string)+
-    private Object _loop1_58() {
-        enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
-        int _mark = mark;
-        Object _e = null;
-        while ((canStart(FIRST_96) ? (_e = _tmp_114()) != null : firstless())) {
-            _seq.add(_e);
-            _mark = mark;
-        }
-        mark = _mark;
-        leave();
-        return _seq.isEmpty() ? null : _seq;
-    }
-
     // tstring+
     private Object _loop1_59() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_97) ? (_e = tstring_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // (y=star_named_expression_sequence ',' z=[star_named_expressions_sequence] {_PyPegen_seq_insert_in_front(p, y, z)})
@@ -12623,7 +12655,7 @@ final class Parser315 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_98) ? (_e = double_starred_kvpair_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_98) ? (_e = double_starred_kvpair_rule()) != null : firstless())) {
@@ -12638,31 +12670,33 @@ final class Parser315 extends PegenHelpers {
     // for_if_clause+
     private Object _loop1_62() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_23) ? (_e = for_if_clause_rule()) != null : firstless())) {
-            _seq.add(_e);
-            _mark = mark;
-        }
-        mark = _mark;
-        leave();
-        return _seq.isEmpty() ? null : _seq;
-    }
-
-    // ('if' z=disjunction {z})*
-    private Object _loop0_63() {
-        enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
-        int _mark = mark;
-        Object _e = null;
-        while ((canStart(FIRST_20) ? (_e = _tmp_125()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
         return _seq;
+    }
+
+    // ('if' z=disjunction {z})*
+    private Object _loop0_63() {
+        enter();
+        java.util.ArrayList<Object> _seq = null;
+        int _mark = mark;
+        Object _e = null;
+        while ((canStart(FIRST_20) ? (_e = _tmp_125()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
+            _seq.add(_e);
+            _mark = mark;
+        }
+        mark = _mark;
+        leave();
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // (assignment_expression | expression !':=' | starred_expression)
@@ -12710,7 +12744,7 @@ final class Parser315 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_8) ? (_e = _tmp_126()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_8) ? (_e = _tmp_126()) != null : firstless())) {
@@ -12749,7 +12783,7 @@ final class Parser315 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_71) ? (_e = kwarg_or_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_71) ? (_e = kwarg_or_starred_rule()) != null : firstless())) {
@@ -12767,7 +12801,7 @@ final class Parser315 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_98) ? (_e = kwarg_or_double_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_98) ? (_e = kwarg_or_double_starred_rule()) != null : firstless())) {
@@ -12782,16 +12816,17 @@ final class Parser315 extends PegenHelpers {
     // (',' c=star_target {c})*
     private Object _loop0_69() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_67) ? (_e = _tmp_127()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // ','.star_target+
@@ -12800,7 +12835,7 @@ final class Parser315 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_27) ? (_e = star_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_27) ? (_e = star_target_rule()) != null : firstless())) {
@@ -12815,16 +12850,17 @@ final class Parser315 extends PegenHelpers {
     // (',' c=star_target {c})+
     private Object _loop1_71() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_67) ? (_e = _tmp_127()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // (!'*' star_target)
@@ -12854,7 +12890,7 @@ final class Parser315 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_26) ? (_e = del_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_26) ? (_e = del_target_rule()) != null : firstless())) {
@@ -12872,7 +12908,7 @@ final class Parser315 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_1) ? (_e = expression_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = expression_rule()) != null : firstless())) {
@@ -12940,7 +12976,7 @@ final class Parser315 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_45) ? (_e = _tmp_129()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_45) ? (_e = _tmp_129()) != null : firstless())) {
@@ -13065,16 +13101,17 @@ final class Parser315 extends PegenHelpers {
     // (!STRING expression_without_invalid)+
     private Object _loop1_82() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_104) ? (_e = _tmp_130()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq.isEmpty() ? null : _seq;
+        return _seq;
     }
 
     // (NAME STRING | SOFT_KEYWORD)
@@ -13213,31 +13250,33 @@ final class Parser315 extends PegenHelpers {
     // star_named_expressions*
     private Object _loop0_86() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_8) ? (_e = star_named_expressions_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // (star_targets '=')*
     private Object _loop0_87() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_27) ? (_e = _tmp_131()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // ('[' | '{')
@@ -13459,7 +13498,7 @@ final class Parser315 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_6) ? (_e = lambda_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = lambda_param_rule()) != null : firstless())) {
@@ -13587,7 +13626,7 @@ final class Parser315 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_6) ? (_e = dotted_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = dotted_name_rule()) != null : firstless())) {
@@ -13626,7 +13665,7 @@ final class Parser315 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_1) ? (_e = _tmp_136()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = _tmp_136()) != null : firstless())) {
@@ -13644,7 +13683,7 @@ final class Parser315 extends PegenHelpers {
         int _start = mark;
         Object _e = null;
         if (!((canStart(FIRST_1) ? (_e = _tmp_137()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
         while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = _tmp_137()) != null : firstless())) {
@@ -13659,16 +13698,17 @@ final class Parser315 extends PegenHelpers {
     // block*
     private Object _loop0_104() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_40) ? (_e = block_rule()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // ('as' NAME)
@@ -14423,16 +14463,17 @@ final class Parser315 extends PegenHelpers {
     // (',' bitwise_or)*
     private Object _loop0_134() {
         enter();
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>();
+        java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
         while ((canStart(FIRST_67) ? (_e = _tmp_139()) != null : firstless())) {
+            if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
         }
         mark = _mark;
         leave();
-        return _seq;
+        return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
     // (',' | ')' | ';' | NEWLINE)

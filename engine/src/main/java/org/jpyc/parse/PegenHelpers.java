@@ -158,14 +158,14 @@ abstract class PegenHelpers extends ParserRuntime {
     }
 
     static List<Object> seqInsertInFront(Object a, Object seq) {
-        List<Object> l = new ArrayList<>();
+        List<Object> l = new ArrayList<>(1 + seqLen(seq));
         l.add(a);
         if (seq != null) l.addAll((List<?>) seq);
         return l;
     }
 
     static List<Object> seqAppendToEnd(Object seq, Object a) {
-        List<Object> l = new ArrayList<>();
+        List<Object> l = new ArrayList<>(seqLen(seq) + 1);
         if (seq != null) l.addAll((List<?>) seq);
         l.add(a);
         return l;
