@@ -555,16 +555,19 @@ public final class Codegen {
      */
     static DictByType dictByType(Scope ste, int scopeType1, int flag1, int scopeType2, int flag2) {
         List<String> first = null, second = null;
-        for (Map.Entry<String, Integer> e : ste.symbols.entrySet()) {
-            int vi = e.getValue();
+        org.jpyc.symtable.SymbolMap symbols = ste.symbols;
+        for (int e = 0, n = symbols.entryCount(); e < n; e++) {
+            String k = symbols.keyAt(e);
+            if (k == null) continue;
+            int vi = symbols.valueAt(e);
             int scope = Symbols.scopeOf(vi);
             if (scope == scopeType1 || (vi & flag1) != 0) {
                 if (first == null) first = new ArrayList<>();
-                first.add(e.getKey());
+                first.add(k);
             }
             if (scope == scopeType2 || (vi & flag2) != 0) {
                 if (second == null) second = new ArrayList<>();
-                second.add(e.getKey());
+                second.add(k);
             }
         }
         return new DictByType(first, second);

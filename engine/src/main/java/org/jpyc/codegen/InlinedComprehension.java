@@ -12,6 +12,7 @@ import org.jpyc.instrseq.Location;
 import org.jpyc.instrseq.Op;
 import org.jpyc.symtable.BlockType;
 import org.jpyc.symtable.Scope;
+import org.jpyc.symtable.SymbolMap;
 import org.jpyc.symtable.Symbols;
 
 /**
@@ -44,12 +45,13 @@ final class InlinedComprehension {
         Scope outer = u.ste;
         boolean inClassBlock = outer.type == BlockType.CLASS && u.inInlinedComp == 0;
         u.inInlinedComp++;
-        for (Map.Entry<String, Integer> sym : entry.symbols.entrySet()) {
-            String k = sym.getKey();
-            int symbol = sym.getValue();
+        SymbolMap symbols = entry.symbols;
+        for (int e = 0, n = symbols.entryCount(); e < n; e++) {
+            String k = symbols.keyAt(e);
+            if (k == null) continue;
+            int symbol = symbols.valueAt(e);
             int scope = Symbols.scopeOf(symbol);
-            Integer outv = outer.symbols.get(k);
-            int outerFlags = outv == null ? 0 : outv;
+            int outerFlags = outer.symbols.get(k);
             int outsc = Symbols.scopeOf(outerFlags);
             // a free name inside needs nothing; cell inside, free outside stays free (DEREF either way)
             boolean differs = scope != outsc && scope != Symbols.FREE && !(scope == Symbols.CELL && outsc == Symbols.FREE);
@@ -101,7 +103,7 @@ final class InlinedComprehension {
         CodegenUnit u = c.unit();
         u.inInlinedComp--;
         if (tempSymbols != null) {
-            u.ste.symbols.putAll(tempSymbols);
+            for (Map.Entry<String, Integer> t : tempSymbols.entrySet()) u.ste.symbols.put(t.getKey(), t.getValue());
             tempSymbols = null;
         }
         if (pushedLocals != null) {

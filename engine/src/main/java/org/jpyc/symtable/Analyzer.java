@@ -15,9 +15,7 @@ import static org.jpyc.symtable.Symbols.LOCAL;
 import static org.jpyc.symtable.Symbols.SCOPE_OFFSET;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jpyc.source.PyCompileError;
 
 /**
@@ -61,7 +59,9 @@ final class Analyzer {
         // children skips updating them (its own names are each decided once, by their flags and the parent's sets)
         boolean passOn = !ste.children.isEmpty();
         BindingSet local = new BindingSet();
-        Map<String, Integer> scopes = new LinkedHashMap<>();
+        SymbolMap symbols = ste.symbols;
+        // the scope of each symbol, by its entry number in ste.symbols (C's "scopes" dict has the same keys)
+        Scopes scopes = new Scopes(symbols.entryCount());
         BindingSet newGlobal = new BindingSet();
         NameSet newFree = newSet();
         BindingSet newBound = new BindingSet();
@@ -71,9 +71,11 @@ final class Analyzer {
             newGlobal.update(global);
             if (bound != null) newBound.update(bound);
         }
-        for (Map.Entry<String, Integer> en : ste.symbols.entrySet()) {
-            analyzeName(ste, scopes, en.getKey(), en.getValue(), bound, local, free, global, typeParams, classEntry,
-                    passOn);
+        for (int e = 0, n = symbols.entryCount(); e < n; e++) {
+            String name = symbols.keyAt(e);
+            if (name == null) continue;
+            scopes.set(e, analyzeName(ste, name, symbols.valueAt(e), bound, local, free, global, typeParams,
+                    classEntry, passOn));
         }
         if (!passOn) {
             // nothing below this block reads newBound or newGlobal
@@ -120,11 +122,11 @@ final class Analyzer {
         }
 
         if (ste.isFunctionLike()) {
-            analyzeCells(scopes, newFree, inlinedCells);
+            analyzeCells(symbols, scopes, newFree, inlinedCells);
         } else if (ste.type == BlockType.CLASS) {
             dropClassFree(ste, newFree, pep709, pep649);
         }
-        updateSymbols(ste.symbols, scopes, bound, newFree, inlinedCells,
+        updateSymbols(symbols, scopes, bound, newFree, inlinedCells,
                 ste.type == BlockType.CLASS || ste.canSeeClassScope, pep709);
         free.update(newFree);
     }
@@ -147,20 +149,19 @@ final class Analyzer {
         return tempFree;
     }
 
-    /** {@code analyze_name}: the scope of one name from its flags and the enclosing bindings. */
-    private static void analyzeName(Scope ste, Map<String, Integer> scopes, String name, int flags, BindingSet bound,
+    /** {@code analyze_name}: the scope of one name from its flags and the enclosing bindings (C stores it in {@code scopes}). */
+    private static int analyzeName(Scope ste, String name, int flags, BindingSet bound,
                                     BindingSet local, NameSet free, BindingSet global, BindingSet typeParams,
                                     Scope classEntry, boolean passOn) {
         if ((flags & DEF_GLOBAL) != 0) {
             if ((flags & DEF_NONLOCAL) != 0) {
                 throw errorAtDirective(ste, name, "name '" + name + "' is nonlocal and global");
             }
-            scopes.put(name, GLOBAL_EXPLICIT);
             if (passOn) {
                 global.add(name);
                 if (bound != null) bound.discard(name);
             }
-            return;
+            return GLOBAL_EXPLICIT;
         }
         if ((flags & DEF_NONLOCAL) != 0) {
             if (bound == null) {
@@ -172,13 +173,11 @@ final class Analyzer {
             if (typeParams.contains(name)) {
                 throw errorAtDirective(ste, name, "nonlocal binding not allowed for type parameter '" + name + "'");
             }
-            scopes.put(name, FREE);
             ste.free = true;
             free.add(name);
-            return;
+            return FREE;
         }
         if ((flags & DEF_BOUND) != 0) {
-            scopes.put(name, LOCAL);
             if (passOn) {
                 local.add(name);
                 global.discard(name);
@@ -188,30 +187,26 @@ final class Analyzer {
                     typeParams.discard(name);
                 }
             }
-            return;
+            return LOCAL;
         }
         if (classEntry != null) {
             int classFlags = classEntry.symbol(name);
             if ((classFlags & DEF_GLOBAL) != 0) {
-                scopes.put(name, GLOBAL_EXPLICIT);
-                return;
+                return GLOBAL_EXPLICIT;
             } else if ((classFlags & DEF_BOUND) != 0 && (classFlags & DEF_NONLOCAL) == 0) {
-                scopes.put(name, GLOBAL_IMPLICIT);
-                return;
+                return GLOBAL_IMPLICIT;
             }
         }
         if (bound != null && bound.contains(name)) {
-            scopes.put(name, FREE);
             ste.free = true;
             free.add(name);
-            return;
+            return FREE;
         }
         if (global != null && global.contains(name)) {
-            scopes.put(name, GLOBAL_IMPLICIT);
-            return;
+            return GLOBAL_IMPLICIT;
         }
         if (ste.nested) ste.free = true;
-        scopes.put(name, GLOBAL_IMPLICIT);
+        return GLOBAL_IMPLICIT;
     }
 
     /** {@code error_at_directive}: the SyntaxError at the global/nonlocal statement that declared {@code name}. */
@@ -235,20 +230,23 @@ final class Analyzer {
     }
 
     /** {@code inline_comprehension} (PEP 709): merge an inlined comprehension's symbols into {@code ste}. */
-    private static void inlineComprehension(Scope ste, Scope comp, Map<String, Integer> scopes, NameSet compFree,
+    private static void inlineComprehension(Scope ste, Scope comp, Scopes scopes, NameSet compFree,
                                             BindingSet inlinedCells, boolean classImplicitCells, boolean mergeUse) {
         boolean removeDunderClass = false;
         List<String> removed = new ArrayList<>();
-        for (Map.Entry<String, Integer> en : comp.symbols.entrySet()) {
-            String k = en.getKey();
-            int compFlags = en.getValue();
+        SymbolMap compSymbols = comp.symbols;
+        SymbolMap symbols = ste.symbols;
+        for (int e = 0, n = compSymbols.entryCount(); e < n; e++) {
+            String k = compSymbols.keyAt(e);
+            if (k == null) continue;
+            int compFlags = compSymbols.valueAt(e);
             if ((compFlags & DEF_PARAM) != 0) continue; // the ".0" argument
             int scope = Symbols.scopeOf(compFlags);
             int onlyFlags = compFlags & ((1 << SCOPE_OFFSET) - 1);
             if (scope == CELL || (onlyFlags & DEF_COMP_CELL) != 0) {
                 inlinedCells.add(k);
             }
-            Integer existing = ste.symbols.get(k);
+            int existingEntry = symbols.find(k);
             if (classImplicitCells) {
                 // 3.15 (gh-145701, gh-150700): __classdict__ and __conditional_annotations__ too, and the name stays
                 // free when a scope nested in the comprehension captures it (the class then makes the cell)
@@ -262,22 +260,21 @@ final class Analyzer {
                 compFree.discard(k);
                 removeDunderClass = true;
             }
-            if (existing == null) {
-                ste.symbols.put(k, onlyFlags);
-                scopes.put(k, scope);
-            } else if ((existing & DEF_BOUND) != 0) {
+            if (existingEntry < 0) {
+                scopes.set(symbols.put(k, onlyFlags), scope);
+            } else if ((symbols.valueAt(existingEntry) & DEF_BOUND) != 0) {
                 if (!isFreeInAnyChild(comp, k) && ste.type != BlockType.CLASS) {
                     compFree.discard(k);
                 }
                 // 3.15: the enclosing function's binding is marked used when the comprehension reads it
                 if (mergeUse && scope == FREE && (compFlags & Symbols.USE) != 0 && ste.type != BlockType.CLASS) {
-                    ste.symbols.put(k, existing | Symbols.USE);
+                    symbols.setValueAt(existingEntry, symbols.valueAt(existingEntry) | Symbols.USE);
                 }
             }
         }
         comp.free = compFree.size() > 0;
-        if (removeDunderClass) comp.symbols.remove("__class__");
-        for (String k : removed) comp.symbols.remove(k);
+        if (removeDunderClass) compSymbols.remove("__class__");
+        for (String k : removed) compSymbols.remove(k);
     }
 
     /** The implicit cells of a class body ({@code drop_class_free}). */
@@ -286,12 +283,12 @@ final class Analyzer {
     }
 
     /** {@code analyze_cells}: locals that children use freely become cells. */
-    private static void analyzeCells(Map<String, Integer> scopes, NameSet free, BindingSet inlinedCells) {
-        for (Map.Entry<String, Integer> en : scopes.entrySet()) {
-            if (en.getValue() != LOCAL) continue;
-            String name = en.getKey();
+    private static void analyzeCells(SymbolMap symbols, Scopes scopes, NameSet free, BindingSet inlinedCells) {
+        for (int e = 0, n = symbols.entryCount(); e < n; e++) {
+            if (scopes.get(e) != LOCAL) continue;
+            String name = symbols.keyAt(e);
             if (!free.contains(name) && !inlinedCells.contains(name)) continue;
-            en.setValue(CELL);
+            scopes.set(e, CELL);
             free.discard(name);
         }
     }
@@ -304,29 +301,52 @@ final class Analyzer {
     }
 
     /** {@code update_symbols}: store the scopes in the flags, and add the children's free names that pass through. */
-    private static void updateSymbols(Map<String, Integer> symbols, Map<String, Integer> scopes, BindingSet bound,
+    private static void updateSymbols(SymbolMap symbols, Scopes scopes, BindingSet bound,
                                       NameSet free, BindingSet inlinedCells, boolean classFlag,
                                       boolean anyClassSymbol) {
-        for (Map.Entry<String, Integer> en : symbols.entrySet()) {
-            String name = en.getKey();
-            int flags = en.getValue();
+        for (int e = 0, n = symbols.entryCount(); e < n; e++) {
+            String name = symbols.keyAt(e);
+            if (name == null) continue;
+            int flags = symbols.valueAt(e);
             if (inlinedCells.contains(name)) flags |= DEF_COMP_CELL;
-            Integer scope = scopes.get(name);
-            flags |= scope << SCOPE_OFFSET;
-            en.setValue(flags);
+            flags |= scopes.get(e) << SCOPE_OFFSET;
+            symbols.setValueAt(e, flags);
         }
         int freeValue = FREE << SCOPE_OFFSET;
         for (String name : free) {
-            Integer v = symbols.get(name);
-            if (v != null) {
+            int e = symbols.find(name);
+            if (e >= 0) {
+                int v = symbols.valueAt(e);
                 // up to 3.11 only a class symbol that is bound or global there was marked
                 if (classFlag && (anyClassSymbol || (v & (DEF_BOUND | DEF_GLOBAL)) != 0)) {
-                    symbols.put(name, v | DEF_FREE_CLASS);
+                    symbols.setValueAt(e, v | DEF_FREE_CLASS);
                 }
                 continue;
             }
             if (bound != null && !bound.contains(name)) continue;
             symbols.put(name, freeValue);
+        }
+    }
+
+    /** {@code analyze_block}'s {@code scopes} dict: a scope per symbol, by the symbol's entry number. */
+    private static final class Scopes {
+        private int[] byEntry;
+
+        Scopes(int entries) {
+            byEntry = new int[Math.max(entries, 4)];
+        }
+
+        int get(int entry) {
+            return entry < byEntry.length ? byEntry[entry] : 0;
+        }
+
+        void set(int entry, int scope) {
+            if (entry >= byEntry.length) {
+                int[] a = new int[Math.max(entry + 1, byEntry.length * 2)];
+                System.arraycopy(byEntry, 0, a, 0, byEntry.length);
+                byEntry = a;
+            }
+            byEntry[entry] = scope;
         }
     }
 }

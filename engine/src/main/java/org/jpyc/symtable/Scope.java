@@ -2,7 +2,6 @@ package org.jpyc.symtable;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 import org.jpyc.ast.Node;
@@ -19,7 +18,7 @@ public final class Scope {
     /** The AST node the scope belongs to (the key of {@code st_blocks}). */
     public Node node;
     /** {@code ste_symbols}: name to flags, in insertion order (as the C dict). */
-    public final LinkedHashMap<String, Integer> symbols = new LinkedHashMap<>();
+    public final SymbolMap symbols = new SymbolMap();
     /** {@code ste_varnames}: parameters, in order. */
     public final List<String> varnames = new ArrayList<>();
     /** {@code ste_children}. */
@@ -71,8 +70,7 @@ public final class Scope {
 
     /** {@code _PyST_GetSymbol}: the flags of {@code name}, 0 if absent. */
     public int symbol(String name) {
-        Integer f = symbols.get(name);
-        return f == null ? 0 : f;
+        return symbols.get(name);
     }
 
     /** {@code _PyST_GetScope}: {@link Symbols#LOCAL} .. {@link Symbols#CELL}, or 0. */

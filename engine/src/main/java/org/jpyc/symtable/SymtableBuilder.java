@@ -8,7 +8,6 @@ import static org.jpyc.symtable.Symbols.DEF_TYPE_PARAM;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import org.jpyc.ast.Located;
 import org.jpyc.ast.Node;
@@ -39,7 +38,7 @@ final class SymtableBuilder {
     /** {@code st_cur}. */
     Scope cur;
     /** {@code st_global}: the module scope's symbols. */
-    LinkedHashMap<String, Integer> global;
+    SymbolMap global;
     /** {@code st_private}: the name of the innermost class, for mangling. */
     String privateName;
     int recursionDepth = STARTING_DEPTH;
@@ -222,9 +221,11 @@ final class SymtableBuilder {
     /** {@code symtable_add_def_helper}: record {@code flag} for {@code name} in {@code ste}. */
     void addDefHelper(String name, int flag, Scope ste, int lineno, int colOffset, int endLineno, int endColOffset) {
         String mangled = Mangler.maybeMangle(privateName, cur, name);
-        Integer old = ste.symbols.get(mangled);
+        SymbolMap symbols = ste.symbols;
+        int entry = symbols.find(mangled);
+        int old = entry < 0 ? 0 : symbols.valueAt(entry);
         int val;
-        if (old != null) {
+        if (entry >= 0) {
             val = old;
             if ((flag & DEF_PARAM) != 0 && (val & DEF_PARAM) != 0) {
                 String what = version.has(org.jpyc.version.Feature.DUPLICATE_PARAMETER_MESSAGE) ? "parameter" : "argument";
@@ -247,14 +248,15 @@ final class SymtableBuilder {
             val |= DEF_COMP_ITER;
         }
         // a repeated use adds no new flag: the symbol stays as it is, without a second lookup to store it
-        if (old == null || old != val) ste.symbols.put(mangled, val);
+        if (entry < 0) {
+            symbols.put(mangled, val);
+        } else if (old != val) {
+            symbols.setValueAt(entry, val);
+        }
         if ((flag & DEF_PARAM) != 0) {
             ste.varnames.add(mangled);
         } else if ((flag & DEF_GLOBAL) != 0) {
-            int g = flag;
-            Integer o = global.get(mangled);
-            if (o != null) g |= o;
-            global.put(mangled, g);
+            global.put(mangled, flag | global.get(mangled));
         }
     }
 

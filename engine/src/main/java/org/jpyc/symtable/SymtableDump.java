@@ -1,6 +1,5 @@
 package org.jpyc.symtable;
 
-import java.util.Map;
 import org.jpyc.version.PyVersion;
 
 /**
@@ -57,8 +56,11 @@ public final class SymtableDump {
             out.append(ind).append("scope ").append(typeNumber(sc.type, version)).append(' ').append(sc.name)
                     .append(" line ").append(sc.lineno).append(" nested ").append(sc.nested ? 1 : 0).append('\n');
             out.append(ind).append("  varnames ").append(String.join(",", sc.varnames)).append('\n');
-            for (Map.Entry<String, Integer> e : sc.symbols.entrySet()) {
-                out.append(ind).append("  sym ").append(e.getKey()).append(' ').append(flagsNumber(e.getValue(), version)).append('\n');
+            SymbolMap symbols = sc.symbols;
+            for (int e = 0, n = symbols.entryCount(); e < n; e++) {
+                String k = symbols.keyAt(e);
+                if (k == null) continue;
+                out.append(ind).append("  sym ").append(k).append(' ').append(flagsNumber(symbols.valueAt(e), version)).append('\n');
             }
             for (int i = sc.children.size() - 1; i >= 0; i--) {
                 todo.push(new Object[] {sc.children.get(i), ind + "  "});

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.jpyc.ast.ModNode;
 import org.jpyc.parse.Parser;
 import org.jpyc.source.PyCompileError;
@@ -130,9 +129,10 @@ class SymbolTableTest {
                 boolean registered = st.lookup(s.node) == s || st.typeParamBlocks.get(s.node) == s
                         || st.typeVarDefaultBlocks.get(s.node) == s;
                 assertTrue(registered, src + ": " + s);
-                for (Map.Entry<String, Integer> e : s.symbols.entrySet()) {
-                    int scope = Symbols.scopeOf(e.getValue());
-                    assertTrue(scope >= Symbols.LOCAL && scope <= Symbols.CELL, src + ": " + e);
+                for (int e = 0, n = s.symbols.entryCount(); e < n; e++) {
+                    if (s.symbols.keyAt(e) == null) continue;
+                    int scope = Symbols.scopeOf(s.symbols.valueAt(e));
+                    assertTrue(scope >= Symbols.LOCAL && scope <= Symbols.CELL, src + ": " + s.symbols.keyAt(e));
                 }
                 for (Scope c : s.children) {
                     assertNotNull(c.parent);
