@@ -398,10 +398,14 @@ public final class Codegen {
         return NameOps.maybeMangle(u.privateName, u.ste, name);
     }
 
+    /** Whether {@code name} is {@code __debug__}: the length first, as under C1 String.equals calls out for every name of equal coder. */
+    static boolean isDebugName(String name) {
+        return name.length() == 9 && name.equals("__debug__");
+    }
+
     /** {@code forbidden_name}: raises for a store to or delete of {@code __debug__}. */
     public void checkForbiddenName(Location loc, String name, ExprContextNode ctx) {
-        // the length first: under C1 String.equals calls out for every name of equal coder
-        if (name.length() == 9 && name.equals("__debug__")) {
+        if (isDebugName(name)) {
             if (ctx == ExprContextNode.Store) throw error(loc, "cannot assign to __debug__");
             if (ctx == ExprContextNode.Del) throw error(loc, "cannot delete __debug__");
         }

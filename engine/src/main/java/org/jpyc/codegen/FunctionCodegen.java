@@ -92,7 +92,8 @@ public final class FunctionCodegen {
     }
 
     private static void checkDebugArg(Codegen c, Arg a) {
-        if (a != null) c.checkForbiddenName(Location.of(a), a.arg(), ExprContextNode.Store);
+        // the location is made only for the name that raises
+        if (a != null && Codegen.isDebugName(a.arg())) c.checkForbiddenName(Location.of(a), a.arg(), ExprContextNode.Store);
     }
 
     /** {@code compiler_visit_kwonlydefaults}: pushes a dict of keyword-only defaults; whether one was pushed. */

@@ -9,6 +9,12 @@ public final class Mangler {
      * names themselves are mangled ({@code ste_mangled_names}); everywhere else, {@link #mangle}.
      */
     public static String maybeMangle(String privateName, Scope scope, String name) {
+        // outside a class (no private name) nothing is mangled; the check stays small enough for C1 to inline
+        if (privateName == null) return name;
+        return maybeMangleInClass(privateName, scope, name);
+    }
+
+    private static String maybeMangleInClass(String privateName, Scope scope, String name) {
         if (scope != null && scope.mangledNames != null && !scope.mangledNames.contains(name)) {
             return name;
         }
@@ -23,6 +29,11 @@ public final class Mangler {
         if (privateName == null || !startsWithTwoUnderscores(name)) {
             return name;
         }
+        return mangleDunder(privateName, name);
+    }
+
+    /** {@link #mangle} of a name that starts with two underscores, in a class. */
+    private static String mangleDunder(String privateName, String name) {
         int n = name.length();
         if ((name.charAt(n - 1) == '_' && name.charAt(n - 2) == '_') || name.indexOf('.') >= 0) {
             return name;
