@@ -9,8 +9,9 @@ public final class Mangler {
      * names themselves are mangled ({@code ste_mangled_names}); everywhere else, {@link #mangle}.
      */
     public static String maybeMangle(String privateName, Scope scope, String name) {
-        // outside a class (no private name) nothing is mangled; the check stays small enough for C1 to inline
-        if (privateName == null) return name;
+        // only a name that starts with two underscores, in a class, can change; the check stays small enough
+        // for C1 to inline
+        if (privateName == null || !startsWithTwoUnderscores(name)) return name;
         return maybeMangleInClass(privateName, scope, name);
     }
 
@@ -49,6 +50,7 @@ public final class Mangler {
     }
 
     private static boolean startsWithTwoUnderscores(String name) {
-        return name.length() >= 2 && name.charAt(0) == '_' && name.charAt(1) == '_';
+        // String.startsWith compares the bytes; under C1 each charAt is a bounds-checked call chain
+        return name.startsWith("__");
     }
 }
