@@ -1,6 +1,5 @@
 package org.jpyc.flowgraph;
 
-import org.jpyc.instrseq.Instr;
 import org.jpyc.instrseq.InstrSequence;
 import org.jpyc.instrseq.Location;
 import org.jpyc.instrseq.Op;
@@ -44,16 +43,18 @@ final class Cfg {
         int[] opargs = new int[n];
         boolean[] isTarget = new boolean[n];
         boolean placeholder = false;
+        boolean applied = seq.labelsApplied();
         for (int i = 0; i < n; i++) {
-            Instr in = seq.get(i);
-            if (facts.hasTarget(in.op)) {
-                int t = seq.labelsApplied() ? in.oparg : seq.labelTarget(in.oparg);
-                if (t < 0 || t >= n) throw new IllegalStateException("jump to unbound label " + in.oparg + " at " + i);
+            Op op = seq.opAt(i);
+            int arg = seq.opargAt(i);
+            if (facts.hasTarget(op)) {
+                int t = applied ? arg : seq.labelTarget(arg);
+                if (t < 0 || t >= n) throw new IllegalStateException("jump to unbound label " + arg + " at " + i);
                 opargs[i] = t;
                 isTarget[t] = true;
             } else {
-                opargs[i] = in.oparg;
-                if (in.op == Op.ANNOTATIONS_PLACEHOLDER) placeholder = true;
+                opargs[i] = arg;
+                if (op == Op.ANNOTATIONS_PLACEHOLDER) placeholder = true;
             }
         }
         return placeholder ? buildWithPlaceholder(facts, seq, opargs, isTarget) : buildRuns(facts, seq, opargs, isTarget);
@@ -70,7 +71,7 @@ final class Cfg {
         BasicBlock b = g.entry;
         for (int i = 0, end; i < n; i = end) {
             end = i + 1;
-            while (end < n && !isTarget[end] && !facts.isTerminator(seq.get(end - 1).op)) end++;
+            while (end < n && !isTarget[end] && !facts.isTerminator(seq.opAt(end - 1))) end++;
             if (i > 0) {
                 BasicBlock nb = g.newBlock();
                 b.next = nb;
@@ -79,8 +80,8 @@ final class Cfg {
             if (isTarget[i]) b.label = i;
             CfgInstr[] instrs = new CfgInstr[end - i];
             for (int k = i; k < end; k++) {
-                Instr in = seq.get(k);
-                instrs[k - i] = new CfgInstr(in.op, opargs[k], in.loc == null ? Location.NO_LOCATION : in.loc);
+                Location loc = seq.locAt(k);
+                instrs[k - i] = new CfgInstr(seq.opAt(k), opargs[k], loc == null ? Location.NO_LOCATION : loc);
             }
             b.instrs = instrs;
             b.used = end - i;
@@ -94,18 +95,21 @@ final class Cfg {
         int n = seq.size();
         Cfg g = new Cfg(facts);
         for (int i = 0; i < n; i++) {
-            Instr in = seq.get(i);
+            Op op = seq.opAt(i);
             if (isTarget[i]) g.useLabel(i);
-            if (in.op == Op.ANNOTATIONS_PLACEHOLDER) {
+            if (op == Op.ANNOTATIONS_PLACEHOLDER) {
                 // 3.14: the deferred annotations' code goes here (it has no jumps); without any, nothing
-                if (seq.annotationsCode != null) {
-                    for (Instr a : seq.annotationsCode.instrs()) {
-                        g.addOp(a.op, a.oparg, a.loc == null ? Location.NO_LOCATION : a.loc);
+                InstrSequence a = seq.annotationsCode;
+                if (a != null) {
+                    for (int k = 0; k < a.size(); k++) {
+                        Location loc = a.locAt(k);
+                        g.addOp(a.opAt(k), a.opargAt(k), loc == null ? Location.NO_LOCATION : loc);
                     }
                 }
                 continue;
             }
-            g.addOp(in.op, opargs[i], in.loc == null ? Location.NO_LOCATION : in.loc);
+            Location loc = seq.locAt(i);
+            g.addOp(op, opargs[i], loc == null ? Location.NO_LOCATION : loc);
         }
         return g;
     }

@@ -109,7 +109,7 @@ public class Optimizer {
             start[b.label] = pos;
             pos += b.used;
         }
-        InstrSequence seq = new InstrSequence(count, lbl); // its exact size: the assembler takes its array as is
+        InstrSequence seq = InstrSequence.ofObjects(count, lbl); // its exact size: the assembler takes its array as is
         for (int i = 0; i < lbl; i++) seq.newLabel();
         for (BasicBlock b = g.entry; b != null; b = b.next) {
             seq.useLabel(b.label);

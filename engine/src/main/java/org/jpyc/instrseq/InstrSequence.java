@@ -14,8 +14,19 @@ import java.util.List;
 public final class InstrSequence {
     public static final int NO_LABEL = -1;
 
-    /** The instructions, in {@code instrs[0..size)} (an array: the passes index it per instruction). */
-    private Instr[] instrs;
+    /**
+     * The instructions, in one of two forms. As codegen writes them ({@link #addOp}, {@link #insert}), they
+     * are the parallel arrays {@code ops}, {@code opargs}, {@code locs}: no object per instruction, as the
+     * CFG builder makes its own from them ({@link #opAt}, {@link #opargAt}, {@link #locAt}). Once an
+     * instruction object is asked for ({@link #get}, {@link #instrs}, {@link #toArray}) or handed in
+     * ({@link #append}), the sequence holds {@code objs[0..size)} instead, made once from the arrays, so a
+     * change to a returned instruction's fields is a change to the sequence.
+     */
+    private Op[] ops;
+    private int[] opargs;
+    private Location[] locs;
+    /** The instruction objects, or null while the sequence is the parallel arrays. */
+    private Instr[] objs;
     private int size;
     private int nextFreeLabel;
     /** Label id to instruction index plus one; 0 for labels not used yet (so a grown map needs no filling). */
@@ -38,10 +49,29 @@ public final class InstrSequence {
         this(capacity, 16);
     }
 
-    /** A sequence with room for {@code capacity} instructions and {@code labels} labels before either grows. */
+    /**
+     * A sequence with room for {@code capacity} instructions and {@code labels} labels before either grows.
+     * Its room is the parallel arrays', for {@link #addOp}; see {@link #ofObjects} for one filled by {@link #append}.
+     */
     public InstrSequence(int capacity, int labels) {
-        instrs = new Instr[Math.max(capacity, 1)];
+        int c = Math.max(capacity, 1);
+        ops = new Op[c];
+        opargs = new int[c];
+        locs = new Location[c];
         labelMap = new int[Math.max(labels, 1)];
+    }
+
+    private InstrSequence(Instr[] objs, int labels) {
+        this.objs = objs;
+        labelMap = new int[Math.max(labels, 1)];
+    }
+
+    /**
+     * An empty sequence of instruction objects with room for {@code capacity} of them and {@code labels}
+     * labels, to be filled by {@link #append} ({@code _PyCfg_ToInstructionSequence} gives its exact size).
+     */
+    public static InstrSequence ofObjects(int capacity, int labels) {
+        return new InstrSequence(new Instr[Math.max(capacity, 1)], labels);
     }
 
     public int newLabel() {
@@ -54,12 +84,16 @@ public final class InstrSequence {
         labelMap[label] = size + 1;
     }
 
-    /** Appends an instruction and returns it ({@code _PyInstructionSequence_Addop}). */
-    public Instr addOp(Op op, int oparg, Location loc) {
-        Instr i = new Instr(op, oparg, loc);
-        if (size == instrs.length) grow();
-        instrs[size++] = i;
-        return i;
+    /** Appends an instruction ({@code _PyInstructionSequence_Addop}); {@link #get} gives it as an object. */
+    public void addOp(Op op, int oparg, Location loc) {
+        if (objs != null) {
+            append(new Instr(op, oparg, loc));
+            return;
+        }
+        if (size == ops.length) growArrays();
+        ops[size] = op;
+        opargs[size] = oparg;
+        locs[size++] = loc;
     }
 
     /**
@@ -67,22 +101,31 @@ public final class InstrSequence {
      * which extend {@link Instr}, instead of copying each).
      */
     public void append(Instr i) {
-        if (size == instrs.length) grow();
-        instrs[size++] = i;
+        if (objs == null) materialize();
+        if (size == objs.length) grow();
+        objs[size++] = i;
     }
 
     /** Inserts at {@code pos}, shifting labels bound after it ({@code _PyInstructionSequence_InsertInstruction}). */
-    public Instr insert(int pos, Op op, int oparg, Location loc) {
+    public void insert(int pos, Op op, int oparg, Location loc) {
         if (pos < 0 || pos > size) throw new IndexOutOfBoundsException("insert at " + pos + " of " + size);
-        Instr i = new Instr(op, oparg, loc);
-        if (size == instrs.length) grow();
-        System.arraycopy(instrs, pos, instrs, pos + 1, size - pos);
-        instrs[pos] = i;
+        if (objs != null) {
+            if (size == objs.length) grow();
+            System.arraycopy(objs, pos, objs, pos + 1, size - pos);
+            objs[pos] = new Instr(op, oparg, loc);
+        } else {
+            if (size == ops.length) growArrays();
+            System.arraycopy(ops, pos, ops, pos + 1, size - pos);
+            System.arraycopy(opargs, pos, opargs, pos + 1, size - pos);
+            System.arraycopy(locs, pos, locs, pos + 1, size - pos);
+            ops[pos] = op;
+            opargs[pos] = oparg;
+            locs[pos] = loc;
+        }
         size++;
         for (int l = 0; l < labelMap.length; l++) {
             if (labelMap[l] > pos) labelMap[l]++; // bound at an index >= pos
         }
-        return i;
     }
 
     /** The instruction index a label is bound to, or -1. */
@@ -101,8 +144,14 @@ public final class InstrSequence {
     public void applyLabelMap(OpTable table) {
         if (labelsApplied) return;
         labelsApplied = true;
+        if (objs == null) { // no handler labels: only instruction objects get them
+            for (int k = 0; k < size; k++) {
+                if (table.hasTarget(ops[k])) opargs[k] = labelTarget(opargs[k]);
+            }
+            return;
+        }
         for (int k = 0; k < size; k++) {
-            Instr i = instrs[k];
+            Instr i = objs[k];
             if (table.hasTarget(i.op)) i.oparg = labelTarget(i.oparg);
             if (i.handlerLabel >= 0) i.handlerLabel = labelTarget(i.handlerLabel);
         }
@@ -123,7 +172,8 @@ public final class InstrSequence {
 
     /** The instructions, as an unmodifiable list view. */
     public List<Instr> instrs() {
-        return Collections.unmodifiableList(Arrays.asList(instrs).subList(0, size));
+        if (objs == null) materialize();
+        return Collections.unmodifiableList(Arrays.asList(objs).subList(0, size));
     }
 
     /**
@@ -131,17 +181,40 @@ public final class InstrSequence {
      * is full (a sequence made with its final capacity), else a copy. Changing its elements' fields changes the sequence's.
      */
     public Instr[] toArray() {
-        if (size == instrs.length) return instrs;
+        if (objs == null) materialize();
+        if (size == objs.length) return objs;
         Instr[] a = new Instr[size];
-        System.arraycopy(instrs, 0, a, 0, size);
+        System.arraycopy(objs, 0, a, 0, size);
         return a;
     }
 
-    /** Doubles the array (new and arraycopy: {@code Arrays.copyOf} of a typed array is reflective, a native call under C1). */
+    /** Turns the parallel arrays into instruction objects, which the sequence holds from then on. */
+    private void materialize() {
+        Instr[] a = new Instr[Math.max(ops.length, 1)];
+        for (int k = 0; k < size; k++) a[k] = new Instr(ops[k], opargs[k], locs[k]);
+        objs = a;
+        ops = null;
+        opargs = null;
+        locs = null;
+    }
+
+    /** Doubles the object array (new and arraycopy: {@code Arrays.copyOf} of a typed array is reflective, a native call under C1). */
     private void grow() {
-        Instr[] a = new Instr[instrs.length * 2];
-        System.arraycopy(instrs, 0, a, 0, size);
-        instrs = a;
+        Instr[] a = new Instr[objs.length * 2];
+        System.arraycopy(objs, 0, a, 0, size);
+        objs = a;
+    }
+
+    /** Doubles the parallel arrays. */
+    private void growArrays() {
+        int c = ops.length * 2;
+        Op[] o = new Op[c];
+        System.arraycopy(ops, 0, o, 0, size);
+        ops = o;
+        opargs = Arrays.copyOf(opargs, c);
+        Location[] l = new Location[c];
+        System.arraycopy(locs, 0, l, 0, size);
+        locs = l;
     }
 
     public int size() {
@@ -150,7 +223,23 @@ public final class InstrSequence {
 
     public Instr get(int i) {
         if (i >= size) throw new IndexOutOfBoundsException("instruction " + i + " of " + size);
-        return instrs[i];
+        if (objs == null) materialize();
+        return objs[i];
+    }
+
+    /** Instruction {@code i}'s op ({@code i < size()}, unchecked: small enough for C1 to inline), without making an instruction object. */
+    public Op opAt(int i) {
+        return objs == null ? ops[i] : objs[i].op;
+    }
+
+    /** Instruction {@code i}'s oparg (a label id for a jump until the labels are applied). */
+    public int opargAt(int i) {
+        return objs == null ? opargs[i] : objs[i].oparg;
+    }
+
+    /** Instruction {@code i}'s location (as given: may be null). */
+    public Location locAt(int i) {
+        return objs == null ? locs[i] : objs[i].loc;
     }
 
     public void addNested(InstrSequence s) {
@@ -166,7 +255,7 @@ public final class InstrSequence {
         StringBuilder sb = new StringBuilder();
         for (int k = 0; k < size; k++) {
             for (int l = 0; l < labelMap.length; l++) if (labelMap[l] == k + 1) sb.append("L").append(l).append(":\n");
-            sb.append("  ").append(instrs[k]).append('\n');
+            sb.append("  ").append(objs == null ? new Instr(ops[k], opargs[k], locs[k]) : objs[k]).append('\n');
         }
         return sb.toString();
     }

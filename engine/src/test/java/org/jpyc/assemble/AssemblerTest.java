@@ -116,13 +116,13 @@ class AssemblerTest {
         InstrSequence seq = new InstrSequence();
         Location loc = new Location(1, 1, 0, 1);
         int handler = seq.newLabel();
-        Instr a = seq.addOp(Op.NOP, 0, loc);
-        Instr b = seq.addOp(Op.NOP, 0, loc);
+        seq.addOp(Op.NOP, 0, loc);
+        seq.addOp(Op.NOP, 0, loc);
         seq.addOp(Op.RETURN_CONST, 0, loc);
         seq.useLabel(handler);
         seq.addOp(Op.PUSH_EXC_INFO, 0, loc);
         seq.addOp(Op.RERAISE, 0, loc);
-        for (Instr i : List.of(a, b)) {
+        for (Instr i : List.of(seq.get(0), seq.get(1))) {
             i.handlerLabel = handler;
             i.handlerStartDepth = 2;
             i.handlerPreserveLasti = true;
