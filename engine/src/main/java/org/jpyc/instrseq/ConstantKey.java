@@ -271,7 +271,7 @@ public final class ConstantKey {
 
         @Override
         public int hashCode() {
-            return System.identityHashCode(o);
+            return o.identityHash();
         }
     }
 

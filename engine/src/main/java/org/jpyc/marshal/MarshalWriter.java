@@ -926,7 +926,7 @@ public final class MarshalWriter {
      *
      * <p><b>Hashed</b>: the first object entered with another index (built in Java, loaded from another
      * stream, or met in another order) moves the entries into open addressing with linear probing over
-     * {@link System#identityHashCode}, at most half full, which does what an
+     * {@link PyObject#identityHash}, at most half full, which does what an
      * {@code IdentityHashMap<PyObject, Integer>} would without boxing and with one probe sequence for
      * "look up, else insert". The table stays hashed until {@link #clear()}.
      */
@@ -946,8 +946,8 @@ public final class MarshalWriter {
         private int[] slots;
         private int shift;
 
-        private int slot(Object k) {
-            return (System.identityHashCode(k) * 0x9E3779B9) >>> shift;
+        private int slot(PyObject k) {
+            return (k.identityHash() * 0x9E3779B9) >>> shift;
         }
 
         /** The index of {@code k}, or -1. */

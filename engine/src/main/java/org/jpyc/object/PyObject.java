@@ -24,6 +24,22 @@ public abstract sealed class PyObject
      */
     private int ref;
 
+    /**
+     * A hash of this object's identity, for the identity tables of a compilation (constants by
+     * object, the marshal writer's references, the FLAG_REF walk): fixed at construction, as
+     * {@link System#identityHashCode} is not a cheap call under C1 (a native call into the VM each time).
+     * Successive objects get values a golden-ratio step apart; the counter is not synchronized, as
+     * two objects with one value only share a hash (every table compares identities).
+     */
+    private final int identityHash = nextIdentityHash += 0x61C88647;
+
+    private static int nextIdentityHash;
+
+    /** This object's identity hash (see the field); equal objects' need not be equal, one object's never changes. */
+    public final int identityHash() {
+        return identityHash;
+    }
+
     /** Whether marshal data flagged this object with {@code FLAG_REF}; {@code null} if unknown. */
     public final Boolean refFlag() {
         return ref == REF_UNKNOWN ? null : ref == REF_NOT_FLAGGED ? Boolean.FALSE : Boolean.TRUE;

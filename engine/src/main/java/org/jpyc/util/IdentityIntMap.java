@@ -4,7 +4,8 @@ package org.jpyc.util;
  * Objects by identity, each with an int (0 for an object not entered): what an
  * {@code IdentityHashMap<Object, Integer>} does for a walk over an object graph, without boxing and
  * with one probe for "read, then update". Open addressing with linear probing over
- * {@link System#identityHashCode}, at most half full. Not thread-safe.
+ * {@link org.jpyc.object.PyObject#identityHash} (other keys: {@link System#identityHashCode}), at most
+ * half full. Not thread-safe.
  */
 public final class IdentityIntMap {
     private Object[] keys;
@@ -26,7 +27,9 @@ public final class IdentityIntMap {
     }
 
     private int slot(Object k) {
-        return (System.identityHashCode(k) * 0x9E3779B9) >>> shift;
+        // a PyObject's own identity hash: System.identityHashCode is a native call under C1
+        int h = k instanceof org.jpyc.object.PyObject p ? p.identityHash() : System.identityHashCode(k);
+        return (h * 0x9E3779B9) >>> shift;
     }
 
     /** The slot of {@code k}, or of the empty slot where it would go. */
