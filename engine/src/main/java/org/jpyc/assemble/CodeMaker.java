@@ -31,14 +31,17 @@ public final class CodeMaker {
         PyObject linetable = cache.mergeOne(new PyBytes(p.linetable()));
         cache.mergeOne(new PyBytes(p.bytecode()));
 
-        PyObject names = cache.mergeOne(strTuple(interned, p.names()));
+        PyTuple namesMade = strTuple(interned, p.names());
+        PyObject names = cache.mergeOne(namesMade);
         PyObject consts = cache.mergeOne(new PyTuple(p.consts()));
-        PyObject localsplusnames = cache.mergeOne(strTuple(interned, p.localsplusnames()));
+        PyTuple localsplusnamesMade = strTuple(interned, p.localsplusnames());
+        PyObject localsplusnames = cache.mergeOne(localsplusnamesMade);
 
-        // _PyCode_New: intern_code_constants
-        CodeInterning.internStrings(interned, (PyTuple) names);
+        // _PyCode_New: intern_code_constants. A names tuple made here holds interned strs already
+        // (interning one gives itself back), so only a cached one met in the merge needs the pass.
+        if (names != namesMade) CodeInterning.internStrings(interned, (PyTuple) names);
         CodeInterning.internConstants(interned, (PyTuple) consts);
-        CodeInterning.internStrings(interned, (PyTuple) localsplusnames);
+        if (localsplusnames != localsplusnamesMade) CodeInterning.internStrings(interned, (PyTuple) localsplusnames);
 
         PyCode co = new PyCode();
         co.argcount = p.argcount();

@@ -27,6 +27,8 @@ public final class ConstCache {
      * a str's key ({@code ConstantKey.Str}) equals no other type's key, so this is the same dict split by type.
      */
     private final StrTable strs = new StrTable(1024);
+    /** The non-empty tuples of strs (every code object's names tuples), by texts: the same dict split by type again. */
+    private final StrTupleTable strTuples = new StrTupleTable(512);
     private final InternTable interned = new InternTable();
 
     public ConstCache() {}
@@ -55,6 +57,16 @@ public final class ConstCache {
     public PyObject merge(PyObject o) {
         if (o == PyConst.NONE || o == PyConst.ELLIPSIS) return o;
         if (o instanceof PyStr str) return mergeStr(str);
+        if (o instanceof PyTuple t && StrTupleTable.holds(t)) {
+            PyTuple cached = strTuples.putIfAbsent(t);
+            if (cached != null) return cached;
+            PyObject[] items = t.array();
+            for (int i = 0; i < items.length; i++) {
+                PyStr u = mergeStr((PyStr) items[i]);
+                if (u != items[i]) items[i] = u;
+            }
+            return t;
+        }
         Object key = ConstantKey.of(o);
         PyObject cached = cache.putIfAbsent(key, o);
         if (cached != null) return cached;
@@ -87,6 +99,10 @@ public final class ConstCache {
     /** {@code _PyCompile_ConstCacheMergeOne}: as {@link #merge} without recursing into items. */
     public PyObject mergeOne(PyObject o) {
         if (o instanceof PyStr str) return mergeStr(str);
+        if (o instanceof PyTuple t && StrTupleTable.holds(t)) {
+            PyTuple cached = strTuples.putIfAbsent(t);
+            return cached != null ? cached : t;
+        }
         PyObject cached = cache.putIfAbsent(ConstantKey.of(o), o);
         return cached != null ? cached : o;
     }
