@@ -25,8 +25,10 @@ public final class InstrSequence {
     private Op[] ops;
     private int[] opargs;
     private Location[] locs;
-    /** The instruction objects, or null while the sequence is the parallel arrays. */
-    private Instr[] objs;
+    /** The instruction objects; empty while the sequence is the parallel arrays ({@code ops != null}). */
+    private Instr[] objs = NO_OBJS;
+
+    private static final Instr[] NO_OBJS = new Instr[0];
     private int size;
     private int nextFreeLabel;
     /** Label id to instruction index plus one; 0 for labels not used yet (so a grown map needs no filling). */
@@ -40,8 +42,9 @@ public final class InstrSequence {
     /** Sequences of nested code units (kept for tests and debugging; CPython's {@code s_nested}). */
     private final List<InstrSequence> nested = new ArrayList<>();
 
+    /** A sequence for codegen: room for 128 instructions (most units' count) before its arrays grow. */
     public InstrSequence() {
-        this(32);
+        this(128);
     }
 
     /** A sequence with room for {@code capacity} instructions before its list grows (e.g. a CFG's known count). */
@@ -86,7 +89,7 @@ public final class InstrSequence {
 
     /** Appends an instruction ({@code _PyInstructionSequence_Addop}); {@link #get} gives it as an object. */
     public void addOp(Op op, int oparg, Location loc) {
-        if (objs != null) {
+        if (ops == null) {
             append(new Instr(op, oparg, loc));
             return;
         }
@@ -101,15 +104,22 @@ public final class InstrSequence {
      * which extend {@link Instr}, instead of copying each).
      */
     public void append(Instr i) {
-        if (objs == null) materialize();
+        Instr[] a = objs;
+        if (size >= a.length) a = roomForObject(); // the parallel arrays' objs is empty: always here
+        a[size++] = i;
+    }
+
+    /** The object array with room for one more instruction (made from the parallel arrays, or grown). */
+    private Instr[] roomForObject() {
+        if (ops != null) materialize();
         if (size == objs.length) grow();
-        objs[size++] = i;
+        return objs;
     }
 
     /** Inserts at {@code pos}, shifting labels bound after it ({@code _PyInstructionSequence_InsertInstruction}). */
     public void insert(int pos, Op op, int oparg, Location loc) {
         if (pos < 0 || pos > size) throw new IndexOutOfBoundsException("insert at " + pos + " of " + size);
-        if (objs != null) {
+        if (ops == null) {
             if (size == objs.length) grow();
             System.arraycopy(objs, pos, objs, pos + 1, size - pos);
             objs[pos] = new Instr(op, oparg, loc);
@@ -144,7 +154,7 @@ public final class InstrSequence {
     public void applyLabelMap(OpTable table) {
         if (labelsApplied) return;
         labelsApplied = true;
-        if (objs == null) { // no handler labels: only instruction objects get them
+        if (ops != null) { // no handler labels: only instruction objects get them
             for (int k = 0; k < size; k++) {
                 if (table.hasTarget(ops[k])) opargs[k] = labelTarget(opargs[k]);
             }
@@ -172,7 +182,7 @@ public final class InstrSequence {
 
     /** The instructions, as an unmodifiable list view. */
     public List<Instr> instrs() {
-        if (objs == null) materialize();
+        if (ops != null) materialize();
         return Collections.unmodifiableList(Arrays.asList(objs).subList(0, size));
     }
 
@@ -181,7 +191,7 @@ public final class InstrSequence {
      * is full (a sequence made with its final capacity), else a copy. Changing its elements' fields changes the sequence's.
      */
     public Instr[] toArray() {
-        if (objs == null) materialize();
+        if (ops != null) materialize();
         if (size == objs.length) return objs;
         Instr[] a = new Instr[size];
         System.arraycopy(objs, 0, a, 0, size);
@@ -223,23 +233,23 @@ public final class InstrSequence {
 
     public Instr get(int i) {
         if (i >= size) throw new IndexOutOfBoundsException("instruction " + i + " of " + size);
-        if (objs == null) materialize();
+        if (ops != null) materialize();
         return objs[i];
     }
 
     /** Instruction {@code i}'s op ({@code i < size()}, unchecked: small enough for C1 to inline), without making an instruction object. */
     public Op opAt(int i) {
-        return objs == null ? ops[i] : objs[i].op;
+        return ops != null ? ops[i] : objs[i].op;
     }
 
     /** Instruction {@code i}'s oparg (a label id for a jump until the labels are applied). */
     public int opargAt(int i) {
-        return objs == null ? opargs[i] : objs[i].oparg;
+        return ops != null ? opargs[i] : objs[i].oparg;
     }
 
     /** Instruction {@code i}'s location (as given: may be null). */
     public Location locAt(int i) {
-        return objs == null ? locs[i] : objs[i].loc;
+        return ops != null ? locs[i] : objs[i].loc;
     }
 
     public void addNested(InstrSequence s) {
@@ -255,7 +265,7 @@ public final class InstrSequence {
         StringBuilder sb = new StringBuilder();
         for (int k = 0; k < size; k++) {
             for (int l = 0; l < labelMap.length; l++) if (labelMap[l] == k + 1) sb.append("L").append(l).append(":\n");
-            sb.append("  ").append(objs == null ? new Instr(ops[k], opargs[k], locs[k]) : objs[k]).append('\n');
+            sb.append("  ").append(ops != null ? new Instr(ops[k], opargs[k], locs[k]) : objs[k]).append('\n');
         }
         return sb.toString();
     }
