@@ -129,10 +129,9 @@ final class CompiledRefs implements RefPolicy {
     /** Counts one reference to {@code x} (with {@code bits}); pushes it if it is a container met for the first time. */
     private int visit(PyObject x, int bits, PyObject[] stack, int sp) {
         if (x == null || x instanceof PyConst) return sp;
-        int old = marks.or(x, ONCE | bits);
-        if ((old & ONCE) != 0) {
-            if ((old & SHARED) == 0) marks.or(x, SHARED);
-        } else if (x instanceof PyCode || x instanceof PyTuple || x instanceof PySet || x instanceof PySlice) {
+        int old = marks.orSeen(x, ONCE | bits, ONCE, SHARED);
+        // met for the first time (a later meeting marks it shared): a container is pushed to be walked
+        if ((old & ONCE) == 0 && (x instanceof PyCode || x instanceof PyTuple || x instanceof PySet || x instanceof PySlice)) {
             stack[sp++] = x;
         }
         return sp;

@@ -82,7 +82,14 @@ public final class InternTable {
         PyStr t = strs.at(slot);
         if (t != null) return t;
         if (isPreInterned(text != null ? text : s.value())) {
-            t = s.internedCopy();
+            if (text != null && s.form().oneByte) {
+                // an ASCII str made here from the text is no one else's: it becomes the interned one itself
+                // (what internedCopy would make of it), keeping its text hash
+                s.setForm(internedForm(s.form()));
+                t = s;
+            } else {
+                t = s.internedCopy();
+            }
         } else {
             if (!s.interned()) s.setForm(internedForm(s.form()));
             t = s;

@@ -76,6 +76,23 @@ public final class IdentityIntMap {
         return 0;
     }
 
+    /**
+     * {@link #or} of {@code bits}, and of {@code extra} too if the previous value had a bit of {@code seen}:
+     * "mark it met, and shared if it was met before" in one probe. Returns the previous value.
+     */
+    public int orSeen(Object k, int bits, int seen, int extra) {
+        int i = find(k);
+        if (keys[i] != null) {
+            int old = vals[i];
+            vals[i] = old | bits | ((old & seen) != 0 ? extra : 0);
+            return old;
+        }
+        keys[i] = k;
+        vals[i] = bits;
+        if (++size * 2 > keys.length) rehash();
+        return 0;
+    }
+
     public int size() {
         return size;
     }
