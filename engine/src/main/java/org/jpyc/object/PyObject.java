@@ -25,19 +25,18 @@ public abstract sealed class PyObject
     private int ref;
 
     /**
-     * A hash of this object's identity, for the identity tables of a compilation (constants by
-     * object, the marshal writer's references, the FLAG_REF walk): fixed at construction, as
-     * {@link System#identityHashCode} is not a cheap call under C1 (a native call into the VM each time).
-     * Successive objects get values a golden-ratio step apart; the counter is not synchronized, as
-     * two objects with one value only share a hash (every table compares identities).
+     * A hash of this object's identity, for the identity tables of a compilation (constants by object,
+     * the marshal writer's references, the FLAG_REF walk): {@link System#identityHashCode}, asked once and
+     * kept, as it is a native call under C1 and the tables ask for it again and again. 0: not asked yet.
+     * Threads that race to fill it in write the same value.
      */
-    private final int identityHash = nextIdentityHash += 0x61C88647;
+    private int identityHash;
 
-    private static int nextIdentityHash;
-
-    /** This object's identity hash (see the field); equal objects' need not be equal, one object's never changes. */
+    /** {@link System#identityHashCode} of this object, asked of the VM once. */
     public final int identityHash() {
-        return identityHash;
+        int h = identityHash;
+        if (h == 0) identityHash = h = System.identityHashCode(this);
+        return h;
     }
 
     /** Whether marshal data flagged this object with {@code FLAG_REF}; {@code null} if unknown. */
